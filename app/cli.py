@@ -1,0 +1,86 @@
+"""The command line: automation over the same services the GUI uses. No Qt here."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from app import __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="convene", description="Convene: facilitate a convening.")
+    parser.add_argument("--version", action="version", version=f"Convene {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+    demo = sub.add_parser("demo", help="write the demo convening to a file, without opening a window")
+    demo.add_argument("out", type=Path, help="the .convene file to write")
+    imp = sub.add_parser("import", help="import participants and/or teams from CSV files")
+    imp.add_argument("file", type=Path, help="the .convene file to import into")
+    imp.add_argument("--teams", type=Path, help="a CSV of teams (imported first)")
+    imp.add_argument("--participants", type=Path, help="a CSV of participants")
+    return parser
+
+
+def run(argv: list[str]) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "demo":
+        return _demo(args.out)
+    if args.command == "import":
+        return _import(args.file, args.teams, args.participants)
+    return 2
+
+
+def _err(text: str) -> None:
+    print(f"convene: {text}", file=sys.stderr)
+
+
+def _demo(out: Path) -> int:
+    from app.services.demo import build_demo
+    from app.services.workspace import ConveningFileError
+
+    if out.exists():
+        _err(f"{out} already exists; choose another name.")
+        return 1
+    try:
+        store = build_demo(out)
+    except ConveningFileError as exc:
+        _err(str(exc))
+        return 1
+    store.close()
+    print(f"Wrote the demo convening to {out}")
+    return 0
+
+
+def _import(file: Path, teams: Path | None, participants: Path | None) -> int:
+    from app.services.roster_import import PARTICIPANTS, TEAMS, RosterError, RosterImporter
+    from app.services.workspace import ConveningFileError, Workspace
+
+    if teams is None and participants is None:
+        _err("nothing to import: give --teams FILE.csv and/or --participants FILE.csv")
+        return 2
+    ws = Workspace()
+    try:
+        ws.open(file)
+    except ConveningFileError as exc:
+        _err(str(exc))
+        return 1
+    importer = RosterImporter(ws)
+    status = 0
+    try:
+        for kind, path in ((TEAMS, teams), (PARTICIPANTS, participants)):
+            if path is None:
+                continue
+            try:
+                plan = importer.plan_file(path, kind)
+            except RosterError as exc:
+                _err(str(exc))
+                status = 1
+                continue
+            report = importer.apply(plan)
+            print(f"{path.name}:")
+            for line in report.lines():
+                print(f"  {line}")
+    finally:
+        ws.close()
+    return status

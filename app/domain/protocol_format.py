@@ -1,0 +1,353 @@
+"""Reading and writing protocol files (TOML, format 1).
+
+Facilitators share these files, so every fault gets a message that names the
+file and the line or field, in words a facilitator can act on. Steps are
+counted from 1 in messages ("steps[2]" is the second step).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import tomllib
+from collections.abc import Mapping
+from typing import Any, NoReturn
+
+import tomli_w
+
+from app.domain.protocol_model import Protocol, ProtocolStep
+
+FORMAT_VERSION = 1
+NAME_MAX_CHARS = 120
+PROMPT_MAX_CHARS = 300
+
+TOP_KEYS = (
+    "format", "name", "purpose", "when_to_use", "credit", "minutes", "group_size",
+    "roles", "materials", "norms", "equity_moves", "steps",
+)  # fmt: skip
+REQUIRED_TOP_KEYS = (
+    "name", "purpose", "when_to_use", "credit", "minutes", "group_size", "roles", "steps",
+)  # fmt: skip
+STEP_KEYS = ("title", "minutes", "speakers", "script", "prompt")
+REQUIRED_STEP_KEYS = ("title", "minutes", "script", "prompt")
+
+
+class ProtocolFormatError(ValueError):
+    """A protocol file that cannot be used, with where and why."""
+
+    def __init__(
+        self, source: str, problem: str, line: int | None = None, field: str | None = None
+    ) -> None:
+        super().__init__(source, problem, line, field)
+        self.source = source
+        self.problem = problem
+        self.line = line
+        self.field = field
+
+    def __str__(self) -> str:
+        where = [self.source]
+        if self.line is not None:
+            where.append(f"line {self.line}")
+        if self.field is not None:
+            where.append(f"field {self.field}")
+        return f"{', '.join(where)}: {self.problem}"
+
+
+def parse_protocol(text: str, source: str) -> Protocol:
+    """Read one protocol from TOML text; `source` (usually the file name) names it in errors."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        line, detail = _split_toml_error(str(exc), text)
+        raise ProtocolFormatError(source, f"not valid TOML ({detail})", line=line) from None
+    return protocol_from_dict(data, source, text=text)
+
+
+def protocol_from_dict(data: Any, source: str, text: str = "") -> Protocol:
+    """Check already-decoded TOML data; `text`, when given, lets errors name a line."""
+    return _Reader(source, text).protocol(data)
+
+
+def protocol_to_toml(p: Protocol) -> str:
+    """Write `p` as a shareable file; parse_protocol reads it back equal to `p`."""
+    doc: dict[str, Any] = {
+        "format": FORMAT_VERSION,
+        "name": p.name,
+        "purpose": p.purpose,
+        "when_to_use": p.when_to_use,
+        "credit": p.credit,
+        "minutes": p.minutes,
+        "group_size": p.group_size,
+        "roles": list(p.roles),
+        "materials": list(p.materials),
+        "norms": list(p.norms),
+        "equity_moves": list(p.equity_moves),
+        "steps": [
+            {
+                "title": s.title,
+                "minutes": s.minutes,
+                "speakers": list(s.speakers),
+                "script": s.script,
+                "prompt": s.prompt,
+            }
+            for s in p.steps
+        ],
+    }
+    text = tomli_w.dumps(doc, multiline_strings=True)
+    parse_protocol(text, f'the protocol "{p.name}"')  # refuse to write a file nobody can read
+    return text
+
+
+_TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
+_TOML_AT_END = re.compile(r"\s*\(at end of document\)\s*$")
+
+
+def _split_toml_error(message: str, text: str) -> tuple[int | None, str]:
+    """Turn tomllib's "... (at line 12, column 5)" into (12, "..., column 5")."""
+    m = _TOML_POSITION.search(message)
+    if m:
+        return int(m.group(1)), f"{message[: m.start()]}, column {m.group(2)}"
+    m = _TOML_AT_END.search(message)
+    if m:
+        return max(1, len(text.splitlines())), f"{message[: m.start()]}, at the end of the file"
+    return None, message
+
+
+def _describe(value: Any) -> str:
+    """How a wrongly typed value reads in a message."""
+    if isinstance(value, str):
+        shown = value if len(value) <= 30 else value[:27] + "..."
+        return f'text ("{shown}")'
+    if isinstance(value, bool):
+        return f"true/false ({str(value).lower()})"
+    if isinstance(value, int):
+        return f"a number ({value})"
+    if isinstance(value, float):
+        return f"a decimal number ({value})"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, Mapping):
+        return "a table"
+    return f"a date or time ({value})"
+
+
+def _clean(text: str) -> str:
+    """Strip surrounding whitespace and make every line ending a plain newline."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").strip()
+
+
+class _Reader:
+    """Validates decoded TOML for one source, raising on the first fault."""
+
+    def __init__(self, source: str, text: str) -> None:
+        self.source = source
+        self.locator = _LineLocator(text)
+
+    def fail(self, problem: str, field: str | None = None) -> NoReturn:
+        line = self.locator.line_of(field) if field else None
+        raise ProtocolFormatError(self.source, problem, line=line, field=field)
+
+    # -- the whole file ---------------------------------------------------
+
+    def protocol(self, data: Any) -> Protocol:
+        if not isinstance(data, Mapping):
+            self.fail(f"the top level must be a table of keys, not {_describe(data)}")
+        if not data:
+            self.fail("the file is empty; a protocol needs a name, its minutes and its steps")
+        self.check_format(data)
+        self.refuse_unknown(data, TOP_KEYS, prefix="")
+        for key in REQUIRED_TOP_KEYS:
+            if key not in data:
+                if key == "steps":
+                    self.fail("there are no steps; add at least one [[steps]] table")
+                self.fail(f"is missing; every protocol needs a {key}", key)
+
+        name = self.text(data["name"], "name")
+        if len(name) > NAME_MAX_CHARS:
+            self.fail(
+                f"is {len(name)} characters long; keep names to {NAME_MAX_CHARS} or fewer",
+                "name",
+            )
+        minutes = self.minutes(data["minutes"], "minutes")
+        roles = self.text_list(data["roles"], "roles", unique=True)
+        if not roles:
+            self.fail("needs at least one role, such as \"facilitator\"", "roles")
+        steps = self.steps(data["steps"], roles)
+        total = sum(s.minutes for s in steps)
+        if total != minutes:
+            parts = " + ".join(str(s.minutes) for s in steps)
+            self.fail(f"minutes is {minutes} but the steps add up to {total} ({parts})")
+        return Protocol(
+            name=name,
+            purpose=self.text(data["purpose"], "purpose"),
+            when_to_use=self.text(data["when_to_use"], "when_to_use"),
+            credit=self.text(data["credit"], "credit"),
+            minutes=minutes,
+            group_size=self.text(data["group_size"], "group_size"),
+            roles=roles,
+            materials=self.text_list(data.get("materials", []), "materials"),
+            norms=self.text_list(data.get("norms", []), "norms"),
+            equity_moves=self.text_list(data.get("equity_moves", []), "equity_moves"),
+            steps=steps,
+        )
+
+    def check_format(self, data: Mapping[str, Any]) -> None:
+        version = data.get("format", FORMAT_VERSION)
+        if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+            self.fail(f"must be a whole number such as 1, not {_describe(version)}", "format")
+        if version > FORMAT_VERSION:
+            self.fail(
+                f"this file uses format {version}, but this version of Convene reads "
+                f"format {FORMAT_VERSION}; update Convene to open it",
+                "format",
+            )
+
+    def refuse_unknown(self, table: Mapping[str, Any], allowed: tuple[str, ...], prefix: str) -> None:
+        for key in table:
+            if key not in allowed:
+                close = difflib.get_close_matches(key, allowed, n=1)
+                hint = f' (did you mean "{close[0]}"?)' if close else ""
+                self.fail(
+                    f'unknown key "{key}"{hint}; the keys here are: {", ".join(allowed)}',
+                    f"{prefix}{key}",
+                )
+
+    # -- steps --------------------------------------------------------------
+
+    def steps(self, value: Any, roles: tuple[str, ...]) -> tuple[ProtocolStep, ...]:
+        if not isinstance(value, list):
+            self.fail(f"must be a list of [[steps]] tables, not {_describe(value)}", "steps")
+        if not value:
+            self.fail("there are no steps; add at least one [[steps]] table", "steps")
+        return tuple(self.step(item, f"steps[{i}]", roles) for i, item in enumerate(value, 1))
+
+    def step(self, item: Any, where: str, roles: tuple[str, ...]) -> ProtocolStep:
+        if not isinstance(item, Mapping):
+            self.fail(
+                f"each step must be a table with a title, minutes, script and prompt, "
+                f"not {_describe(item)}",
+                where,
+            )
+        self.refuse_unknown(item, STEP_KEYS, prefix=f"{where}.")
+        for key in REQUIRED_STEP_KEYS:
+            if key not in item:
+                self.fail(f"is missing; every step needs a {key}", f"{where}.{key}")
+        speakers = self.text_list(item.get("speakers", []), f"{where}.speakers", unique=True)
+        for speaker in speakers:
+            if speaker not in roles:
+                self.fail(
+                    f'"{speaker}" is not one of the roles ({", ".join(roles)})',
+                    f"{where}.speakers",
+                )
+        prompt = self.text(item["prompt"], f"{where}.prompt")
+        if len(prompt) > PROMPT_MAX_CHARS:
+            self.fail(
+                f"is {len(prompt)} characters; the projector shows at most "
+                f"{PROMPT_MAX_CHARS}, so move the detail into the script",
+                f"{where}.prompt",
+            )
+        return ProtocolStep(
+            title=self.text(item["title"], f"{where}.title"),
+            minutes=self.minutes(item["minutes"], f"{where}.minutes"),
+            speakers=speakers,
+            script=self.text(item["script"], f"{where}.script"),
+            prompt=prompt,
+        )
+
+    # -- values -------------------------------------------------------------
+
+    def text(self, value: Any, field: str) -> str:
+        if not isinstance(value, str):
+            self.fail(f"must be text in quotes, not {_describe(value)}", field)
+        cleaned = _clean(value)
+        if not cleaned:
+            self.fail("must not be empty", field)
+        return cleaned
+
+    def minutes(self, value: Any, field: str) -> int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.fail(
+                f"must be a whole number of minutes at least 1, not {_describe(value)}", field
+            )
+        if value < 1:
+            self.fail(f"must be a whole number of minutes at least 1, not {value}", field)
+        return value
+
+    def text_list(self, value: Any, field: str, unique: bool = False) -> tuple[str, ...]:
+        if not isinstance(value, list):
+            self.fail(f'must be a list of text, like ["one", "two"], not {_describe(value)}', field)
+        items = tuple(self.text(v, f"{field}[{i}]") for i, v in enumerate(value, 1))
+        if unique:
+            for i, item in enumerate(items, 1):
+                if item in items[: i - 1]:
+                    self.fail(f'"{item}" is listed twice', f"{field}[{i}]")
+        return items
+
+
+_HEADER = re.compile(r"\s*\[")
+_STEPS_HEADER = re.compile(r"\s*\[\[\s*steps\s*\]\]")
+_FIELD = re.compile(r"(?P<key>\w+)(?:\[(?P<index>\d+)\])?(?:\.(?P<sub>\w+))?(?:\[\d+\])?")
+
+
+class _LineLocator:
+    """Best-effort: which line of the text holds a field (None when unsure)."""
+
+    def __init__(self, text: str) -> None:
+        self.lines = text.splitlines()
+        self.code = _code_lines(self.lines)
+
+    def line_of(self, field: str) -> int | None:
+        m = _FIELD.fullmatch(field)
+        if not m:
+            return None
+        key, index, sub = m.group("key"), m.group("index"), m.group("sub")
+        if key == "steps" and index is not None:
+            header = self._nth_steps_header(int(index))
+            if header is None:
+                return None
+            return self._key_in_block(sub, header + 1) if sub else header + 1
+        return self._key_in_block(key, 0)
+
+    def _nth_steps_header(self, n: int) -> int | None:
+        seen = 0
+        for i in self.code:
+            if _STEPS_HEADER.match(self.lines[i]):
+                seen += 1
+                if seen == n:
+                    return i
+        return None
+
+    def _key_in_block(self, key: str, start: int) -> int | None:
+        pattern = re.compile(rf"\s*{re.escape(key)}\s*=")
+        for i in self.code:
+            if i < start:
+                continue
+            if _HEADER.match(self.lines[i]):
+                return None
+            if pattern.match(self.lines[i]):
+                return i + 1
+        return None
+
+
+def _code_lines(lines: list[str]) -> list[int]:
+    """Indexes of lines that do not start inside a multi-line string."""
+    code: list[int] = []
+    open_quote: str | None = None
+    for i, line in enumerate(lines):
+        if open_quote is None:
+            code.append(i)
+        pos = 0
+        while True:
+            if open_quote is not None:
+                end = line.find(open_quote, pos)
+                if end < 0:
+                    break
+                open_quote, pos = None, end + 3
+                continue
+            starts = [(line.find(q, pos), q) for q in ('"""', "'''")]
+            starts = [(at, q) for at, q in starts if at >= 0]
+            if not starts:
+                break
+            at, open_quote = min(starts)
+            pos = at + 3
+    return code

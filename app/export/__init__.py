@@ -1,0 +1,1 @@
+"""PDF (reportlab), QR (qrcode) and CSV output. No Qt. (PDF handouts come in a later issue.)"""

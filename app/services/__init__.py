@@ -1,0 +1,1 @@
+"""Use cases over domain + store. Qt-free; they commit, then tell listeners."""

@@ -1,0 +1,150 @@
+"""Participants and teams: list, add, edit, delete."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from app.services.records import ParticipantData, ParticipantRecord, TeamData, TeamRecord
+from app.services.workspace import Workspace
+from app.store import models as m
+
+ROLES = ("teacher", "principal", "counselor", "district leader", "student", "family member", "coach", "other")
+
+
+class PeopleError(ValueError):
+    """A participant or team cannot be saved as typed; the message names the field."""
+
+
+def _clean(text: str, field: str, limit: int, required: bool = False) -> str:
+    value = " ".join((text or "").split()) if field != "Focus" else (text or "").strip()
+    if required and not value:
+        raise PeopleError(f"{field}: it cannot be empty.")
+    if len(value) > limit:
+        raise PeopleError(f"{field}: keep it under {limit} characters (it has {len(value)}).")
+    return value
+
+
+def _team_values(data: TeamData) -> dict:
+    return {
+        "name": _clean(data.name, "Name", 200, required=True),
+        "district": _clean(data.district, "District", 200),
+        "region": _clean(data.region, "Region", 200),
+        "level": _clean(data.level, "Level", 200),
+        "focus": _clean(data.focus, "Focus", 500),
+    }
+
+
+def _participant_values(data: ParticipantData) -> dict:
+    email = _clean(data.email, "Email", 200)
+    if email and ("@" not in email or email.startswith("@") or email.endswith("@") or " " in email):
+        raise PeopleError(f"Email: “{email}” is not an email address.")
+    return {
+        "name": _clean(data.name, "Name", 200, required=True),
+        "pronouns": _clean(data.pronouns, "Pronouns", 60),
+        "email": email,
+        "role": _clean(data.role, "Role", 60),
+        "team_id": data.team_id,
+    }
+
+
+class PeopleService:
+    def __init__(self, workspace: Workspace) -> None:
+        self.ws = workspace
+
+    # -- teams ---------------------------------------------------------------
+    def teams(self) -> list[TeamRecord]:
+        with self.ws.require().read() as s:
+            counts = dict(
+                s.execute(select(m.Participant.team_id, func.count()).group_by(m.Participant.team_id)).all()
+            )
+            return [
+                TeamRecord(t.name, t.district, t.region, t.level, t.focus, id=t.id, members=counts.get(t.id, 0))
+                for t in s.scalars(select(m.Team).order_by(func.lower(m.Team.name)))
+            ]
+
+    def add_team(self, data: TeamData) -> int:
+        values = _team_values(data)
+        with self.ws.require().session() as s:
+            self._check_team_name(s, values["name"], None)
+            team = m.Team(**values)
+            s.add(team)
+            s.flush()
+            new_id = team.id
+        self.ws.bus.emit("teams")
+        return new_id
+
+    def update_team(self, team_id: int, data: TeamData) -> None:
+        values = _team_values(data)
+        with self.ws.require().session() as s:
+            team = s.get(m.Team, team_id)
+            if team is None:
+                raise PeopleError("That team no longer exists.")
+            self._check_team_name(s, values["name"], team_id)
+            for k, v in values.items():
+                setattr(team, k, v)
+        self.ws.bus.emit("teams")
+        self.ws.bus.emit("people")
+
+    def delete_team(self, team_id: int) -> None:
+        with self.ws.require().session() as s:
+            team = s.get(m.Team, team_id)
+            if team is not None:
+                s.delete(team)
+        self.ws.bus.emit("teams")
+        self.ws.bus.emit("people")
+
+    @staticmethod
+    def _check_team_name(s, name: str, own_id: int | None) -> None:
+        clash = s.scalars(select(m.Team).where(func.lower(m.Team.name) == name.lower())).first()
+        if clash is not None and clash.id != own_id:
+            raise PeopleError(f"Name: there is already a team called “{clash.name}”.")
+
+    # -- participants --------------------------------------------------------
+    def participants(self) -> list[ParticipantRecord]:
+        with self.ws.require().read() as s:
+            rows = s.execute(
+                select(m.Participant, m.Team.name)
+                .outerjoin(m.Team, m.Participant.team_id == m.Team.id)
+                .order_by(func.lower(m.Participant.name))
+            ).all()
+            return [
+                ParticipantRecord(p.name, p.pronouns, p.email, p.role, p.team_id, id=p.id, team_name=tn or "")
+                for p, tn in rows
+            ]
+
+    def add_participant(self, data: ParticipantData) -> int:
+        values = _participant_values(data)
+        with self.ws.require().session() as s:
+            self._check_team(s, values["team_id"])
+            p = m.Participant(**values)
+            s.add(p)
+            s.flush()
+            new_id = p.id
+        self.ws.bus.emit("people")
+        self.ws.bus.emit("teams")
+        return new_id
+
+    def update_participant(self, participant_id: int, data: ParticipantData) -> None:
+        values = _participant_values(data)
+        with self.ws.require().session() as s:
+            p = s.get(m.Participant, participant_id)
+            if p is None:
+                raise PeopleError("That participant no longer exists.")
+            self._check_team(s, values["team_id"])
+            for k, v in values.items():
+                setattr(p, k, v)
+        self.ws.bus.emit("people")
+        self.ws.bus.emit("teams")
+
+    def delete_participant(self, participant_id: int) -> None:
+        with self.ws.require().session() as s:
+            p = s.get(m.Participant, participant_id)
+            if p is not None:
+                s.delete(p)
+        self.ws.bus.emit("people")
+        self.ws.bus.emit("teams")
+
+    @staticmethod
+    def _check_team(s, team_id: int | None) -> None:
+        if team_id is not None and s.get(m.Team, team_id) is None:
+            raise PeopleError("Team: that team no longer exists.")

@@ -1,0 +1,69 @@
+"""Converting protocols between the domain value and rows in the convening file."""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy.orm import Session
+
+from app.domain.protocols import Protocol, ProtocolStep
+from app.store import models as m
+
+
+def row_to_protocol(row: m.Protocol) -> Protocol:
+    return Protocol(
+        name=row.name,
+        purpose=row.purpose,
+        when_to_use=row.when_to_use,
+        credit=row.credit,
+        minutes=row.minutes,
+        group_size=row.group_size,
+        roles=tuple(json.loads(row.roles_json)),
+        materials=tuple(json.loads(row.materials_json)),
+        norms=tuple(json.loads(row.norms_json)),
+        equity_moves=tuple(json.loads(row.equity_moves_json)),
+        steps=tuple(
+            ProtocolStep(
+                title=s.title,
+                minutes=s.minutes,
+                speakers=tuple(json.loads(s.speakers_json)),
+                script=s.script,
+                prompt=s.prompt,
+            )
+            for s in row.steps
+        ),
+    )
+
+
+def fill_row(row: m.Protocol, p: Protocol) -> m.Protocol:
+    """Write every field of `p` into `row`, replacing its steps."""
+    row.name = p.name
+    row.purpose = p.purpose
+    row.when_to_use = p.when_to_use
+    row.credit = p.credit
+    row.minutes = p.minutes
+    row.group_size = p.group_size
+    row.roles_json = json.dumps(list(p.roles), ensure_ascii=False)
+    row.materials_json = json.dumps(list(p.materials), ensure_ascii=False)
+    row.norms_json = json.dumps(list(p.norms), ensure_ascii=False)
+    row.equity_moves_json = json.dumps(list(p.equity_moves), ensure_ascii=False)
+    row.steps.clear()
+    for pos, step in enumerate(p.steps):
+        row.steps.append(
+            m.ProtocolStep(
+                position=pos,
+                title=step.title,
+                minutes=step.minutes,
+                speakers_json=json.dumps(list(step.speakers), ensure_ascii=False),
+                script=step.script,
+                prompt=step.prompt,
+            )
+        )
+    return row
+
+
+def add_protocol(session: Session, p: Protocol, origin: str) -> m.Protocol:
+    row = fill_row(m.Protocol(origin=origin), p)
+    session.add(row)
+    session.flush()
+    return row

@@ -1,0 +1,205 @@
+"""Opening, creating and copying convening files.
+
+Every check that can refuse a file runs before anything is written, so a file
+that is not a convening, is corrupt, comes from a newer Convene or is read-only
+is left byte-for-byte untouched.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
+
+from app.store.backup import backup_before_open, copy_database
+from app.store.errors import (
+    ConveningFileError,
+    CorruptFileError,
+    NewerVersionError,
+    NotAConveningError,
+    ReadOnlyFileError,
+)
+from app.store.lock import FileLock
+from app.store.migrate import HEAD_REVISION, KNOWN_REVISIONS, upgrade
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_conn, _record) -> None:  # noqa: ANN001
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA busy_timeout=5000")
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=FULL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.close()
+
+    return engine
+
+
+class Store:
+    """An open convening file: one engine, one lock, sessions on demand."""
+
+    def __init__(self, path: Path, engine: Engine, lock: FileLock) -> None:
+        self.path = Path(path)
+        self.engine = engine
+        self._lock = lock
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A unit of work: committed when the block ends, rolled back on any error."""
+        s = self._sessions()
+        try:
+            yield s
+            s.commit()
+        except BaseException:
+            s.rollback()
+            raise
+        finally:
+            s.close()
+
+    def read(self) -> Session:
+        return self._sessions()
+
+    def copy_to(self, target: Path) -> None:
+        raw = self.engine.raw_connection()
+        try:
+            copy_database(raw.driver_connection, Path(target))
+        finally:
+            raw.close()
+
+    def close(self) -> None:
+        self.engine.dispose()
+        self._lock.release()
+
+    @property
+    def closed(self) -> bool:
+        return not self._lock.held
+
+
+def inspect_file(path: Path) -> str | None:
+    """Check `path` without writing to it. Returns its revision (None for an empty new file)."""
+    path = Path(path)
+    if not path.exists():
+        raise ConveningFileError(path, "the file does not exist.")
+    if path.is_dir():
+        raise NotAConveningError(path, "it is a folder, not a convening file.")
+    try:
+        with open(path, "rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise ConveningFileError(path, f"it cannot be read ({exc.strerror}).") from exc
+    if header != SQLITE_HEADER:
+        raise NotAConveningError(
+            path, "it is not a Convene file (it is not an SQLite database).",
+            "Convene files end in .convene; to bring in a roster use File > Import.",
+        )
+    try:
+        # immutable: read without creating -wal/-shm or taking locks, so a refused file is left as it was.
+        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    except sqlite3.Error as exc:
+        raise CorruptFileError(path, f"it is damaged ({exc}).") from exc
+    try:
+        try:
+            check = conn.execute("PRAGMA quick_check").fetchone()
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        except sqlite3.DatabaseError as exc:
+            raise CorruptFileError(
+                path, f"it is damaged ({exc}).", "Open one of the backup copies instead."
+            ) from exc
+        if not check or check[0] != "ok":
+            raise CorruptFileError(
+                path, f"it is damaged (SQLite reports: {check[0] if check else 'no answer'}).",
+                "Open one of the backup copies instead.",
+            )
+        if "alembic_version" not in tables or "convening" not in tables:
+            raise NotAConveningError(path, "it is an SQLite database, but not a convening.")
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise CorruptFileError(path, f"it is damaged ({exc}).") from exc
+    finally:
+        conn.close()
+    revision = row[0] if row else None
+    if revision is None:
+        raise NotAConveningError(path, "it has no schema version, so it is not a convening Convene can read.")
+    if revision not in KNOWN_REVISIONS:
+        raise NewerVersionError(
+            path,
+            f"it was saved by a newer version of Convene (schema {revision}; this version knows up to {HEAD_REVISION}).",
+            "Update Convene to open it.",
+        )
+    return revision
+
+
+def _check_writable(path: Path) -> None:
+    # Permission bits are checked too: an administrator may write anywhere, but a
+    # file marked read-only was marked so on purpose (an archived convening).
+    if not os.access(path, os.W_OK) or not (path.stat().st_mode & 0o222):
+        raise ReadOnlyFileError(
+            path, "the file is read-only.", "Copy it somewhere you can write to, or change its permissions."
+        )
+    if not os.access(path.parent, os.W_OK):
+        raise ReadOnlyFileError(
+            path, "its folder is read-only, so Convene cannot keep it safe.",
+            "Copy it to a folder you can write to, such as Documents.",
+        )
+
+
+def open_store(path: Path, backup_dir: Path) -> Store:
+    """Open an existing convening file: check, lock, back up, upgrade, connect."""
+    path = Path(path).resolve()
+    revision = inspect_file(path)
+    _check_writable(path)
+    lock = FileLock(path)
+    lock.acquire()
+    try:
+        backup_before_open(path, backup_dir)
+        engine = make_engine(path)
+        if revision != HEAD_REVISION:
+            with engine.begin() as conn:
+                upgrade(conn)
+        return Store(path, engine, lock)
+    except BaseException:
+        lock.release()
+        raise
+
+
+def create_store(path: Path) -> Store:
+    """Create a new, empty convening file at `path` at the head schema (replacing any file there)."""
+    path = Path(path).resolve()
+    if not os.access(path.parent, os.W_OK):
+        raise ReadOnlyFileError(path, "its folder is read-only.", "Choose a folder you can write to.")
+    lock = FileLock(path)
+    lock.acquire()
+    try:
+        tmp = path.with_name(f".{path.name}.new")
+        for p in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+            if p.exists():
+                p.unlink()
+        engine = make_engine(tmp)
+        with engine.begin() as conn:
+            upgrade(conn)
+        engine.dispose()
+        conn2 = sqlite3.connect(tmp)
+        conn2.execute("PRAGMA journal_mode=DELETE")
+        conn2.close()
+        os.replace(tmp, path)
+        for suffix in ("-wal", "-shm"):
+            stale = Path(f"{path}{suffix}")
+            if stale.exists():
+                stale.unlink()
+        return Store(path, make_engine(path), lock)
+    except BaseException:
+        lock.release()
+        raise

@@ -1,0 +1,44 @@
+"""Problems with a convening file, each naming the file and what is wrong."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class ConveningFileError(Exception):
+    """A file cannot be opened or written as a convening. The file is left untouched."""
+
+    def __init__(self, path: Path | str, problem: str, hint: str = "") -> None:
+        self.path = Path(path)
+        self.problem = problem
+        self.hint = hint
+        text = f"Cannot open “{self.path.name}”: {problem}"
+        if hint:
+            text += f" {hint}"
+        super().__init__(text)
+
+
+class NotAConveningError(ConveningFileError):
+    pass
+
+
+class CorruptFileError(ConveningFileError):
+    pass
+
+
+class NewerVersionError(ConveningFileError):
+    pass
+
+
+class ReadOnlyFileError(ConveningFileError):
+    pass
+
+
+class FileLockedError(ConveningFileError):
+    def __init__(self, path: Path | str, holder: str) -> None:
+        self.holder = holder
+        super().__init__(
+            path,
+            f"it is already open in Convene ({holder}).",
+            "Close it there first, or open a copy.",
+        )

@@ -1,0 +1,32 @@
+"""Running Alembic migrations on a convening file, from the app.
+
+Start-up never imports Alembic when the file is already at the head revision:
+HEAD_REVISION and KNOWN_REVISIONS are constants that a test checks against the
+migration scripts.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection
+
+from app.locations import MIGRATIONS_DIR
+
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003")
+HEAD_REVISION = KNOWN_REVISIONS[-1]
+
+
+def alembic_config(connection: Connection | None = None):
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+def upgrade(connection: Connection, revision: str = "head") -> None:
+    """Upgrade the schema in one transaction on `connection` (committed by the caller)."""
+    from alembic import command
+
+    command.upgrade(alembic_config(connection), revision)

@@ -1,0 +1,272 @@
+"""SQLAlchemy 2 typed models for one convening file.
+
+The schema belongs to Alembic (migrations/); `alembic check` in the tests keeps
+these models and the migrations in step. Timestamps that record when something
+happened are UTC microseconds since the epoch (`*_us`, integers) so they are
+exact and never ambiguous across midnight or a daylight-saving change. Agenda
+times are local minutes since midnight, as the agenda is printed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Optional
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    Float,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Convening(Base):
+    __tablename__ = "convening"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(200))
+    organisation: Mapped[str] = mapped_column(String(200), default="")
+    location: Mapped[str] = mapped_column(String(200), default="")
+    resources_url: Mapped[str] = mapped_column(String(500), default="")
+    timezone: Mapped[str] = mapped_column(String(64), default="UTC")
+    aim: Mapped[str] = mapped_column(Text, default="")
+    created_us: Mapped[int] = mapped_column(BigInteger, default=0)
+    days: Mapped[list[Day]] = relationship(
+        back_populates="convening", order_by="Day.position", cascade="all, delete-orphan"
+    )
+
+
+class Day(Base):
+    __tablename__ = "day"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    convening_id: Mapped[int] = mapped_column(ForeignKey("convening.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    date: Mapped[dt.date] = mapped_column(Date)
+    title: Mapped[str] = mapped_column(String(200), default="")
+    start_minutes: Mapped[int] = mapped_column(Integer, default=8 * 60 + 30)
+    end_minutes: Mapped[int] = mapped_column(Integer, default=16 * 60)
+    convening: Mapped[Convening] = relationship(back_populates="days")
+    items: Mapped[list[AgendaItem]] = relationship(
+        back_populates="day", order_by="AgendaItem.position", cascade="all, delete-orphan"
+    )
+
+
+class Protocol(Base):
+    """A protocol kept in this convening file (copied from the library, or authored)."""
+
+    __tablename__ = "protocol"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    purpose: Mapped[str] = mapped_column(Text, default="")
+    when_to_use: Mapped[str] = mapped_column(Text, default="")
+    credit: Mapped[str] = mapped_column(Text, default="")
+    minutes: Mapped[int] = mapped_column(Integer)
+    group_size: Mapped[str] = mapped_column(String(40), default="")
+    roles_json: Mapped[str] = mapped_column(Text, default="[]")
+    materials_json: Mapped[str] = mapped_column(Text, default="[]")
+    norms_json: Mapped[str] = mapped_column(Text, default="[]")
+    equity_moves_json: Mapped[str] = mapped_column(Text, default="[]")
+    origin: Mapped[str] = mapped_column(String(20), default="library")
+    steps: Mapped[list[ProtocolStep]] = relationship(
+        back_populates="protocol", order_by="ProtocolStep.position", cascade="all, delete-orphan"
+    )
+
+
+class ProtocolStep(Base):
+    __tablename__ = "protocol_step"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    protocol_id: Mapped[int] = mapped_column(ForeignKey("protocol.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(200))
+    minutes: Mapped[int] = mapped_column(Integer)
+    speakers_json: Mapped[str] = mapped_column(Text, default="[]")
+    script: Mapped[str] = mapped_column(Text, default="")
+    prompt: Mapped[str] = mapped_column(Text, default="")
+    protocol: Mapped[Protocol] = relationship(back_populates="steps")
+
+
+class AgendaItem(Base):
+    __tablename__ = "agenda_item"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day_id: Mapped[int] = mapped_column(ForeignKey("day.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(20), default="session")
+    minutes: Mapped[int] = mapped_column(Integer, default=30)
+    # Added by revision 0002 (agenda and live timers).
+    fixed_start: Mapped[Optional[int]] = mapped_column(Integer, nullable=True)
+    warning_minutes: Mapped[float] = mapped_column(Float, default=2.0, server_default="2")
+    facilitator: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    room: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    notes: Mapped[str] = mapped_column(Text, default="", server_default="")
+    auto_advance: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    # Added by revision 0003 (protocol scripts).
+    protocol_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("protocol.id", ondelete="SET NULL"), nullable=True
+    )
+    day: Mapped[Day] = relationship(back_populates="items")
+    protocol: Mapped[Optional[Protocol]] = relationship()
+
+
+class TimerEvent(Base):
+    """One press of start, pause, resume, adjust, next, back or stop, as it happened."""
+
+    __tablename__ = "timer_event"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at_us: Mapped[int] = mapped_column(BigInteger)
+    kind: Mapped[str] = mapped_column(String(12))
+    item_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("agenda_item.id", ondelete="SET NULL"), nullable=True
+    )
+    step: Mapped[Optional[int]] = mapped_column(Integer, nullable=True)
+    delta: Mapped[float] = mapped_column(Float, default=0.0)
+
+
+class StepNote(Base):
+    """What the facilitator typed during one protocol step of one agenda item."""
+
+    __tablename__ = "step_note"
+    __table_args__ = (UniqueConstraint("item_id", "step"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("agenda_item.id", ondelete="CASCADE"))
+    step: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text, default="")
+    updated_us: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class Team(Base):
+    __tablename__ = "team"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    district: Mapped[str] = mapped_column(String(200), default="")
+    region: Mapped[str] = mapped_column(String(200), default="")
+    level: Mapped[str] = mapped_column(String(200), default="")
+    focus: Mapped[str] = mapped_column(Text, default="")
+    participants: Mapped[list[Participant]] = relationship(back_populates="team")
+
+
+class Participant(Base):
+    __tablename__ = "participant"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    pronouns: Mapped[str] = mapped_column(String(60), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    role: Mapped[str] = mapped_column(String(60), default="")
+    team_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("team.id", ondelete="SET NULL"), nullable=True
+    )
+    team: Mapped[Optional[Team]] = relationship(back_populates="participants")
+
+
+class Lens(Base):
+    """A self-identified, optional way to see talk-time in aggregate (role, school, ...)."""
+
+    __tablename__ = "lens"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class LensValue(Base):
+    __tablename__ = "lens_value"
+    __table_args__ = (UniqueConstraint("lens_id", "participant_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    lens_id: Mapped[int] = mapped_column(ForeignKey("lens.id", ondelete="CASCADE"))
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participant.id", ondelete="CASCADE"))
+    value: Mapped[str] = mapped_column(String(200))
+
+
+class TalkSegment(Base):
+    __tablename__ = "talk_segment"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participant.id", ondelete="CASCADE"))
+    item_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("agenda_item.id", ondelete="SET NULL"), nullable=True
+    )
+    step: Mapped[Optional[int]] = mapped_column(Integer, nullable=True)
+    started_us: Mapped[int] = mapped_column(BigInteger)
+    ended_us: Mapped[Optional[int]] = mapped_column(BigInteger, nullable=True)
+
+
+class PairingRound(Base):
+    __tablename__ = "pairing_round"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(200), default="")
+    criteria_json: Mapped[str] = mapped_column(Text, default="{}")
+    created_us: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class Pair(Base):
+    __tablename__ = "pair"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("pairing_round.id", ondelete="CASCADE"))
+    team_a_id: Mapped[int] = mapped_column(ForeignKey("team.id", ondelete="CASCADE"))
+    team_b_id: Mapped[int] = mapped_column(ForeignKey("team.id", ondelete="CASCADE"))
+    team_c_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("team.id", ondelete="CASCADE"), nullable=True
+    )
+    explanation: Mapped[str] = mapped_column(Text, default="")
+
+
+class Board(Base):
+    __tablename__ = "board"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(200))
+    item_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("agenda_item.id", ondelete="SET NULL"), nullable=True
+    )
+    created_us: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class Cluster(Base):
+    __tablename__ = "cluster"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    board_id: Mapped[int] = mapped_column(ForeignKey("board.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(200), default="")
+    x: Mapped[float] = mapped_column(Float, default=0.0)
+    y: Mapped[float] = mapped_column(Float, default=0.0)
+
+
+class Note(Base):
+    __tablename__ = "note"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    board_id: Mapped[int] = mapped_column(ForeignKey("board.id", ondelete="CASCADE"))
+    cluster_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("cluster.id", ondelete="SET NULL"), nullable=True
+    )
+    text: Mapped[str] = mapped_column(Text)
+    x: Mapped[float] = mapped_column(Float, default=0.0)
+    y: Mapped[float] = mapped_column(Float, default=0.0)
+    created_us: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class Vote(Base):
+    __tablename__ = "vote"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    board_id: Mapped[int] = mapped_column(ForeignKey("board.id", ondelete="CASCADE"))
+    note_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("note.id", ondelete="CASCADE"), nullable=True
+    )
+    cluster_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("cluster.id", ondelete="CASCADE"), nullable=True
+    )
+    dots: Mapped[int] = mapped_column(Integer, default=1)

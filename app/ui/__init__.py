@@ -1,0 +1,1 @@
+"""Qt lives only here: the console window, the projector window and its scenes."""

@@ -1,0 +1,162 @@
+"""File > New: title, organisation, location, the dates of each day, resources link."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QTime, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.records import ConveningDetails, DayDetails
+from app.services.workspace import DetailsError, local_timezone_name, validate_details
+
+COMMON_ZONES = (
+    "America/Los_Angeles", "America/Denver", "America/Phoenix", "America/Chicago", "America/New_York",
+    "America/Anchorage", "Pacific/Honolulu", "America/Puerto_Rico", "Europe/London", "UTC",
+)
+
+
+class DayRow(QWidget):
+    def __init__(self, date: dt.date, start: int = 8 * 60 + 30, end: int = 16 * 60) -> None:
+        super().__init__()
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.date = QDateEdit(QDate(date.year, date.month, date.day))
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("ddd d MMM yyyy")
+        self.date.setAccessibleName("Day date")
+        self.start = QTimeEdit(QTime(start // 60, start % 60))
+        self.start.setDisplayFormat("HH:mm")
+        self.start.setAccessibleName("Day start time")
+        self.end = QTimeEdit(QTime(end // 60, end % 60))
+        self.end.setDisplayFormat("HH:mm")
+        self.end.setAccessibleName("Day end time")
+        lay.addWidget(self.date, 2)
+        lay.addWidget(QLabel("from"))
+        lay.addWidget(self.start, 1)
+        lay.addWidget(QLabel("to"))
+        lay.addWidget(self.end, 1)
+
+    def value(self) -> DayDetails:
+        d = self.date.date()
+        s, e = self.start.time(), self.end.time()
+        return DayDetails(dt.date(d.year(), d.month(), d.day()), "",
+                          s.hour() * 60 + s.minute(), e.hour() * 60 + e.minute())
+
+
+class NewConveningDialog(QDialog):
+    """Collects details; `details()` gives them once accepted. Invalid input is named, not lost."""
+
+    def __init__(self, parent: QWidget | None = None, today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("New convening")
+        today = today or dt.date.today()
+        form = QFormLayout()
+        self.title = QLineEdit()
+        self.title.setPlaceholderText("e.g. Spring Convening: Belonging in Math")
+        self.title.setAccessibleName("Title")
+        self.organisation = QLineEdit()
+        self.organisation.setAccessibleName("Organisation")
+        self.location = QLineEdit()
+        self.location.setAccessibleName("Location")
+        self.url = QLineEdit()
+        self.url.setPlaceholderText("https://… (shown as a QR code on the Welcome screen)")
+        self.url.setAccessibleName("Resources link")
+        self.timezone = QComboBox()
+        self.timezone.setEditable(True)
+        self.timezone.setAccessibleName("Time zone")
+        zones = list(COMMON_ZONES)
+        local = local_timezone_name()
+        if local not in zones:
+            zones.insert(0, local)
+        self.timezone.addItems(zones)
+        self.timezone.setCurrentText(local)
+        form.addRow("&Title", self.title)
+        form.addRow("&Organisation", self.organisation)
+        form.addRow("&Location", self.location)
+        form.addRow("&Resources link", self.url)
+        form.addRow("Time &zone", self.timezone)
+
+        self.days_box = QVBoxLayout()
+        self.day_rows: list[DayRow] = []
+        days_w = QWidget()
+        days_w.setLayout(self.days_box)
+        buttons = QHBoxLayout()
+        add_day = QPushButton("Add a day")
+        add_day.setAccessibleName("Add a day")
+        add_day.clicked.connect(self.add_day)
+        remove_day = QPushButton("Remove last day")
+        remove_day.setAccessibleName("Remove last day")
+        remove_day.clicked.connect(self.remove_day)
+        buttons.addWidget(add_day)
+        buttons.addWidget(remove_day)
+        buttons.addStretch(1)
+        form.addRow("Days", days_w)
+        form.addRow("", self._wrap(buttons))
+        self.add_day(today)
+        self.add_day(today + dt.timedelta(days=1))
+
+        self.error = QLabel("")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #B8360A; font-weight: bold;")
+        self.error.setAccessibleName("Problem")
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        box.button(QDialogButtonBox.StandardButton.Ok).setText("Create…")
+        box.accepted.connect(self._accept)
+        box.rejected.connect(self.reject)
+        outer = QVBoxLayout(self)
+        outer.addLayout(form)
+        outer.addWidget(self.error)
+        outer.addWidget(box)
+        self.resize(560, self.sizeHint().height())
+
+    @staticmethod
+    def _wrap(layout) -> QWidget:
+        w = QWidget()
+        w.setLayout(layout)
+        return w
+
+    def add_day(self, date: dt.date | None = None) -> None:
+        if date is None or not isinstance(date, dt.date):
+            last = self.day_rows[-1].value().date if self.day_rows else dt.date.today()
+            date = last + dt.timedelta(days=1)
+        row = DayRow(date)
+        self.day_rows.append(row)
+        self.days_box.addWidget(row)
+
+    def remove_day(self) -> None:
+        if len(self.day_rows) > 1:
+            row = self.day_rows.pop()
+            row.setParent(None)
+            row.deleteLater()
+
+    def details(self) -> ConveningDetails:
+        return ConveningDetails(
+            title=self.title.text(),
+            organisation=self.organisation.text(),
+            location=self.location.text(),
+            resources_url=self.url.text(),
+            timezone=self.timezone.currentText().strip(),
+            days=tuple(r.value() for r in self.day_rows),
+        )
+
+    def _accept(self) -> None:
+        try:
+            validate_details(self.details())
+        except DetailsError as exc:
+            self.error.setText(str(exc))
+            return
+        self.accept()

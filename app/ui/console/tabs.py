@@ -1,0 +1,21 @@
+"""The console's tabs. Each capability adds its tab here, in the order shown."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtWidgets import QWidget
+
+from app.ui.context import UiContext
+
+TabFactory = Callable[[UiContext], QWidget]
+
+
+def tab_factories() -> list[tuple[str, TabFactory]]:
+    from app.ui.people.participants_tab import ParticipantsTab
+    from app.ui.people.teams_tab import TeamsTab
+
+    return [
+        ("People", ParticipantsTab),
+        ("Teams", TeamsTab),
+    ]

@@ -1,0 +1,323 @@
+"""The facilitator's console: files, tabs for each capability, and the room panel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
+
+from app.services.demo import open_fresh_demo
+from app.services.workspace import ConveningFileError
+from app.ui.console.new_dialog import NewConveningDialog
+from app.ui.console.room_panel import RoomPanel
+from app.ui.console.tabs import tab_factories
+from app.ui.console.welcome_page import WelcomePage
+from app.ui.context import UiContext
+from app.ui.keys import ClickerKeys
+from app.ui.projector.controller import ProjectorController
+from app.ui.projector.scene import SceneContext
+
+FILE_FILTER = "Convene files (*.convene);;All files (*)"
+MAX_RECENT = 10
+
+
+class ConsoleWindow(QMainWindow):
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.ws = ctx.workspace
+        self.setWindowTitle("Convene")
+        self.setAccessibleName("Convene console")
+        self.last_error: str = ""
+        self.messages: list[str] = []
+
+        self.projector = ProjectorController(
+            SceneContext(self.ws, ctx.clock, ctx.services), console=self
+        )
+        ctx.projector = self.projector
+        theme = str(ctx.settings.value("projector/theme", "dark"))
+        if theme in ("dark", "light"):
+            self.projector.set_theme(theme)
+
+        self.stack = QStackedWidget()
+        self.welcome = WelcomePage()
+        self.welcome.new_requested.connect(self.new_convening)
+        self.welcome.open_requested.connect(self.open_dialog)
+        self.welcome.demo_requested.connect(self.open_demo)
+        self.welcome.recent_chosen.connect(self.open_path)
+        self.stack.addWidget(self.welcome)
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tab_widgets: dict[str, QWidget] = {}
+        for title, factory in tab_factories():
+            w = factory(ctx)
+            self.tab_widgets[title] = w
+            self.tabs.addTab(w, title)
+        self.room = RoomPanel(self.projector)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(self.room)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.stack.addWidget(self.splitter)
+        self.setCentralWidget(self.stack)
+
+        self.file_label = QLabel("")
+        self.statusBar().addPermanentWidget(self.file_label)
+        self._build_menus()
+
+        self.keys = ClickerKeys(self._live_windows, self._live_actions())
+        self.keys.install()
+        self.ws.bus.subscribe("convening", self._on_convening)
+        for topic in ("people", "teams", "agenda", "live", "protocols"):
+            self.ws.bus.subscribe(topic, lambda **_: self.projector.data_changed())
+        self._restore_geometry()
+        self._on_convening(opened=self.ws.store is not None)
+
+    # -- menus ------------------------------------------------------------------
+    def _action(self, menu, text: str, slot, shortcut=None, checkable: bool = False) -> QAction:
+        act = QAction(text, self)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        act.setCheckable(checkable)
+        act.triggered.connect(slot)
+        menu.addAction(act)
+        return act
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        f = bar.addMenu("&File")
+        self._action(f, "&New convening…", self.new_convening, QKeySequence.StandardKey.New)
+        self._action(f, "&Open…", self.open_dialog, QKeySequence.StandardKey.Open)
+        self.recent_menu = f.addMenu("Open &Recent")
+        self._action(f, "Open the &demo convening", self.open_demo)
+        f.addSeparator()
+        self.save_as_action = self._action(f, "Save &As…", self.save_as_dialog, QKeySequence.StandardKey.SaveAs)
+        self.import_menu = f.addMenu("&Import")
+        self.file_actions = [self.save_as_action]
+        f.addSeparator()
+        self.close_action = self._action(f, "&Close convening", self.close_convening, QKeySequence.StandardKey.Close)
+        self._action(f, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+
+        v = bar.addMenu("&Projector")
+        # These show the key; the clicker filter does the work, so no QAction shortcut competes with it.
+        self._action(v, "Projector window on/off\tF5", self.projector.toggle_window)
+        self._action(v, "Blank / restore\tB", self.projector.toggle_blank)
+        v.addSeparator()
+        group = QActionGroup(self)
+        for name, label in (("dark", "Dark high-contrast theme"), ("light", "Light high-contrast theme")):
+            act = self._action(v, label, lambda _=False, n=name: self.set_theme(n), checkable=True)
+            act.setChecked(self.projector.theme.name == name)
+            group.addAction(act)
+
+        h = bar.addMenu("&Help")
+        self._action(h, "Keyboard and clicker keys", self.show_keys_help, QKeySequence.StandardKey.HelpContents)
+
+    def set_theme(self, name: str) -> None:
+        self.projector.set_theme(name)
+        self.ctx.settings.setValue("projector/theme", name)
+
+    def show_keys_help(self) -> None:
+        text = (
+            "F5  projector window on/off\nB or .  blank the projector / restore\n"
+            "Space  start or pause the timer\nPageDown  next item or step\nPageUp  back\n"
+            "= or +  add a minute (Shift: five)\n-  take a minute (Shift: five)\n"
+            "Esc  leave a text field, restore a blanked projector\n\n"
+            "In a text field, keys that type (B, ., Space, +, -) type; PageDown, PageUp, F5 and Esc still work."
+        )
+        self.info("Keys", text)
+
+    # -- messages (never blocking the live screen) ----------------------------------
+    def error(self, title: str, text: str) -> None:
+        self.last_error = text
+        self.statusBar().showMessage(text, 15000)
+        if self.ctx.settings.value("ui/quiet_dialogs", False, type=bool):
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def info(self, title: str, text: str) -> None:
+        self.messages.append(text)
+        if self.ctx.settings.value("ui/quiet_dialogs", False, type=bool):
+            return
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    # -- files ----------------------------------------------------------------
+    def open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open a convening", self._last_dir(), FILE_FILTER)
+        if path:
+            self.open_path(path)
+
+    def open_path(self, path: str | Path) -> bool:
+        try:
+            self.ws.open(Path(path))
+        except ConveningFileError as exc:
+            self.error("Cannot open this file", str(exc))
+            return False
+        except Exception as exc:  # noqa: BLE001 - the app stays up whatever the file holds
+            self.error("Cannot open this file", f"Cannot open “{Path(path).name}”: {exc}")
+            return False
+        self._remember(self.ws.path)
+        return True
+
+    def open_demo(self) -> bool:
+        try:
+            open_fresh_demo(self.ws)
+        except Exception as exc:  # noqa: BLE001
+            self.error("Cannot open the demo", f"The demo convening could not be made: {exc}")
+            return False
+        return True
+
+    def new_convening(self) -> None:
+        dlg = NewConveningDialog(self)
+        if dlg.exec() != NewConveningDialog.DialogCode.Accepted:
+            return
+        details = dlg.details()
+        suggested = str(Path(self._last_dir()) / f"{details.title.strip() or 'Convening'}.convene")
+        path, _ = QFileDialog.getSaveFileName(self, "Save the new convening as", suggested, FILE_FILTER)
+        if path:
+            self.create_at(path, details)
+
+    def create_at(self, path: str | Path, details) -> bool:
+        path = Path(path)
+        if path.suffix != ".convene":
+            path = path.with_name(path.name + ".convene")
+        try:
+            self.ws.new(path, details)
+        except (ConveningFileError, ValueError, OSError) as exc:
+            self.error("Cannot create the convening", str(exc))
+            return False
+        self._remember(self.ws.path)
+        return True
+
+    def save_as_dialog(self) -> None:
+        if self.ws.store is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, "Save a copy as", str(self.ws.path), FILE_FILTER)
+        if path:
+            self.save_as(path)
+
+    def save_as(self, path: str | Path) -> bool:
+        path = Path(path)
+        if path.suffix != ".convene":
+            path = path.with_name(path.name + ".convene")
+        try:
+            self.ws.save_as(path)
+        except (ConveningFileError, OSError) as exc:
+            self.error("Cannot save a copy", str(exc))
+            return False
+        self._remember(self.ws.path)
+        self.statusBar().showMessage(f"Now working on the copy {path.name}", 8000)
+        return True
+
+    def close_convening(self) -> None:
+        self.ws.close()
+
+    # -- recent files / geometry ----------------------------------------------------
+    def recent_files(self) -> list[str]:
+        value = self.ctx.settings.value("files/recent", [])
+        if isinstance(value, str):
+            value = [value]
+        return [v for v in (value or []) if isinstance(v, str)]
+
+    def _remember(self, path: Path | None) -> None:
+        if path is None:
+            return
+        recent = [p for p in self.recent_files() if p != str(path)]
+        recent.insert(0, str(path))
+        self.ctx.settings.setValue("files/recent", recent[:MAX_RECENT])
+        self.ctx.settings.setValue("files/last", str(path))
+        self._refresh_recent()
+
+    def _last_dir(self) -> str:
+        last = self.ctx.settings.value("files/last", "")
+        return str(Path(last).parent) if last else str(Path.home())
+
+    def _refresh_recent(self) -> None:
+        recent = [p for p in self.recent_files() if Path(p).exists()]
+        self.welcome.set_recent(recent)
+        self.recent_menu.clear()
+        for p in recent:
+            act = self.recent_menu.addAction(Path(p).name)
+            act.setToolTip(p)
+            act.triggered.connect(lambda _=False, path=p: self.open_path(path))
+        self.recent_menu.setEnabled(bool(recent))
+
+    def _restore_geometry(self) -> None:
+        geo = self.ctx.settings.value("console/geometry")
+        if isinstance(geo, QByteArray) and not geo.isEmpty():
+            self.restoreGeometry(geo)
+        else:
+            self.resize(1280, 800)
+        state = self.ctx.settings.value("console/splitter")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.splitter.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.ctx.settings.setValue("console/geometry", self.saveGeometry())
+        self.ctx.settings.setValue("console/splitter", self.splitter.saveState())
+        self.ctx.settings.sync()
+        self.keys.remove()
+        self.projector.close_window()
+        self.ws.close()
+        super().closeEvent(event)
+
+    # -- state ----------------------------------------------------------------------
+    def _on_convening(self, opened: bool = False, **_) -> None:
+        has = self.ws.store is not None
+        self.stack.setCurrentIndex(1 if has else 0)
+        for act in self.file_actions + [self.close_action]:
+            act.setEnabled(has)
+        self.import_menu.setEnabled(has)
+        if has:
+            title = self.ws.details().title
+            self.setWindowTitle(f"{title} — Convene")
+            self.file_label.setText(f"{self.ws.path}  ·  saved as you go")
+        else:
+            self.setWindowTitle("Convene")
+            self.file_label.setText("")
+        self._refresh_recent()
+        self.projector.data_changed()
+
+    # -- live keys ----------------------------------------------------------------
+    def _live_windows(self) -> list[QWidget]:
+        wins: list[QWidget] = [self]
+        if self.projector.window is not None:
+            wins.append(self.projector.window)
+        return wins
+
+    def _live_actions(self) -> dict:
+        def escape() -> None:
+            self.projector.unblank()
+
+        actions = {
+            "projector": self.projector.toggle_window,
+            "blank": self.projector.toggle_blank,
+            "escape": escape,
+        }
+        live = self.ctx.services.get("live_actions")
+        if live:
+            actions.update(live)
+        return actions
+
+    def add_live_actions(self, actions: dict) -> None:
+        self.keys.actions.update(actions)
+
+    def render_png(self, path: str | Path) -> None:
+        QTimer.singleShot(0, lambda: None)
+        self.grab().save(str(path))

@@ -1,0 +1,130 @@
+"""Starting the GUI: `convene`, `convene FILE`, `convene --demo`, `convene --smoke`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from app import __version__
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="convene",
+        description="Convene: agenda timers, protocols and a projector for your convening.",
+        epilog="Command line: convene demo OUT.convene | convene import FILE.convene --teams T.csv --participants P.csv",
+    )
+    p.add_argument("file", nargs="?", type=Path, help="a .convene file to open")
+    p.add_argument("--demo", action="store_true", help="open a fresh copy of the demo convening")
+    p.add_argument("--smoke", action="store_true",
+                   help="open the demo offscreen on two screens, render each window once, exit 0")
+    p.add_argument("--smoke-out", type=Path, help="with --smoke: save the rendered frames as PNGs here")
+    p.add_argument("--version", action="version", version=f"Convene {__version__}")
+    return p
+
+
+SMOKE_SCREENS = {
+    "screens": [
+        {"name": "Laptop", "x": 0, "y": 0, "width": 1440, "height": 900, "logicalDpi": 96},
+        {"name": "Projector", "x": 1440, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96},
+    ]
+}
+
+
+def _prepare_smoke_environment() -> tempfile.TemporaryDirectory:
+    tmp = tempfile.TemporaryDirectory(prefix="convene-smoke-")
+    cfg = Path(tmp.name) / "screens.json"
+    cfg.write_text(json.dumps(SMOKE_SCREENS), encoding="utf-8")
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={cfg}"
+    os.environ["CONVENE_DATA_DIR"] = str(Path(tmp.name) / "data")
+    return tmp
+
+
+def make_settings(organisation: str = "Convene", application: str = "Convene"):
+    """QSettings in the data folder when CONVENE_DATA_DIR is set (tests, smoke), else the OS default."""
+    from PySide6.QtCore import QSettings
+
+    override = os.environ.get("CONVENE_DATA_DIR")
+    if override:
+        return QSettings(str(Path(override) / "settings.ini"), QSettings.Format.IniFormat)
+    return QSettings(organisation, application)
+
+
+def build_console(clock=None, settings=None):
+    """Create the workspace, services and console window (no file opened yet)."""
+    from app.domain.clock import SystemClock
+    from app.services.workspace import Workspace
+    from app.ui.console.window import ConsoleWindow
+    from app.ui.context import UiContext
+    from app.ui.services import make_services
+
+    clock = clock or SystemClock()
+    ws = Workspace(clock)
+    ctx = UiContext(ws, clock, settings or make_settings())
+    ctx.services.update(make_services(ws))
+    return ConsoleWindow(ctx)
+
+
+def run_gui(argv: list[str]) -> int:
+    args = _parser().parse_args(argv)
+    smoke_tmp = _prepare_smoke_environment() if args.smoke else None
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Convene")
+    app.setOrganizationName("Convene")
+    app.setApplicationVersion(__version__)
+    console = build_console()
+    if args.smoke:
+        return _smoke(app, console, args.smoke_out, smoke_tmp)
+    if args.demo:
+        console.open_demo()
+    elif args.file is not None:
+        console.open_path(args.file)
+    else:
+        last = console.ctx.settings.value("files/last", "")
+        if last and Path(last).exists():
+            console.open_path(last)
+    console.show()
+    return app.exec()
+
+
+def _smoke(app, console, out: Path | None, tmp) -> int:
+    """Open the demo on two offscreen screens, render one frame of each window and scene."""
+    from PySide6.QtGui import QGuiApplication
+
+    console.ctx.settings.setValue("ui/quiet_dialogs", True)
+    try:
+        if not console.open_demo():
+            print(f"smoke: demo failed: {console.last_error}", file=sys.stderr)
+            return 1
+        screens = QGuiApplication.screens()
+        console.setGeometry(screens[0].availableGeometry().adjusted(0, 30, 0, 0))
+        console.show()
+        console.projector.open_window()
+        app.processEvents()
+        frames = {"console": console.grab()}
+        for scene_id in list(console.projector.scenes):
+            console.projector.set_scene(scene_id)
+            app.processEvents()
+            frames[f"projector-{scene_id}"] = console.projector.window.grab()
+        if out is not None:
+            out.mkdir(parents=True, exist_ok=True)
+            for name, pixmap in frames.items():
+                pixmap.save(str(out / f"{name}.png"))
+        bad = [name for name, pm in frames.items() if pm.isNull() or pm.width() < 100]
+        where = console.projector.window.screen().name() if console.projector.window else "none"
+        print(f"smoke: {len(frames)} frames rendered; screens={len(screens)}; projector on {where}")
+        if bad:
+            print(f"smoke: empty frames: {bad}", file=sys.stderr)
+            return 1
+        return 0
+    finally:
+        console.close()
+        app.processEvents()
+        if tmp is not None:
+            tmp.cleanup()

@@ -1,0 +1,1 @@
+"""The projector: one full-screen window showing one scene at a time."""

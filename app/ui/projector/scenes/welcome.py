@@ -1,0 +1,79 @@
+"""Welcome: the convening's title, the day, a large clock, and a QR code of the resources link."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QPainter
+
+from app.ui.projector.qr import draw_qr
+from app.ui.projector.scene import Scene, margins, register_scene
+from app.ui.projector.scenes.timefmt import clock_text, local_now, seconds_to_next_minute
+from app.ui.theme import Theme
+
+
+def day_line(details, today) -> str:
+    days = list(details.days)
+    for n, d in enumerate(days, start=1):
+        if d.date == today:
+            return f"Day {n} of {len(days)} · {d.date.strftime('%A %-d %B %Y')}"
+    if not days:
+        return ""
+    first, last = days[0].date, days[-1].date
+    if first == last:
+        return first.strftime("%A %-d %B %Y")
+    return f"{first.strftime('%-d %B')} – {last.strftime('%-d %B %Y')}"
+
+
+@register_scene
+class WelcomeScene(Scene):
+    scene_id = "welcome"
+    title = "Welcome"
+
+    def __init__(self, ctx) -> None:
+        super().__init__(ctx)
+        self._details = None
+
+    def on_data_changed(self) -> None:
+        self._details = None
+
+    def details(self):
+        if self._details is None and self.ctx.workspace.store is not None:
+            self._details = self.ctx.workspace.details()
+        return self._details
+
+    def next_change_in(self) -> float | None:
+        return seconds_to_next_minute(self.ctx.clock.now()) + 0.01
+
+    def paint_scene(self, p: QPainter, rect: QRect, theme: Theme) -> None:
+        d = self.details()
+        area = margins(rect, 0.05)
+        h = area.height()
+        title = d.title if d else "Convene"
+        tz = d.timezone if d else "UTC"
+        now = local_now(self.ctx.clock.now(), tz)
+        url = d.resources_url if d else ""
+        text_w = area.width()
+        if url:
+            qr_side = int(min(h * 0.42, area.width() * 0.3))
+            qr_rect = QRect(area.right() - qr_side, area.bottom() - qr_side - int(h * 0.08), qr_side, qr_side)
+            drawn = draw_qr(p, qr_rect, url)
+            self.mark("qr", drawn)
+            self.text(p, "qr_caption", QRect(qr_rect.x() - qr_side // 4, qr_rect.bottom() + int(h * 0.01),
+                                             qr_side + qr_side // 4, int(h * 0.07)),
+                      "Scan for today's resources", h * 0.035, theme.muted, wrap=True)
+            text_w = area.width() - qr_side - int(area.width() * 0.04)
+        y = area.y()
+        title_rect = QRect(area.x(), y, area.width(), int(h * 0.30))
+        used = self.text(p, "title", title_rect, title, h * 0.11, theme.text, bold=True,
+                         align=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        y = used.bottom() + int(h * 0.03)
+        sub = day_line(d, now.date()) if d else ""
+        if d and d.location:
+            sub = f"{sub}\n{d.location}" if sub else d.location
+        if sub:
+            used = self.text(p, "day", QRect(area.x(), y, area.width(), int(h * 0.16)), sub, h * 0.05,
+                             theme.muted, align=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            y = used.bottom() + int(h * 0.02)
+        clock_rect = QRect(area.x(), max(y, area.y() + int(h * 0.5)), text_w, area.bottom() - max(y, area.y() + int(h * 0.5)))
+        self.text(p, "clock", clock_rect, clock_text(now), h * 0.30, theme.text, bold=True,
+                  align=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, wrap=False)

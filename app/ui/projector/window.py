@@ -1,0 +1,72 @@
+"""The projector window and the console's live thumbnail: both paint the current scene."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QKeyEvent, QPainter
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+DEFAULT_ROOM_SIZE = QSize(1920, 1080)
+
+
+class ProjectorWindow(QWidget):
+    """What the room sees. Borderless full screen on the second screen, else a window."""
+
+    def __init__(self, controller) -> None:
+        super().__init__(None)
+        self.controller = controller
+        self.setWindowTitle("Convene — Projector")
+        self.setAccessibleName("Projector")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.BlankCursor)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        p = QPainter(self)
+        self.controller.paint_room(p, self.rect())
+        p.end()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        # The clicker filter handles live keys; anything else is ignored here.
+        event.ignore()
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.controller.projector_closed(self)
+        super().closeEvent(event)
+
+
+class ProjectorThumbnail(QWidget):
+    """A live, scaled copy of exactly what the projector shows."""
+
+    def __init__(self, controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setMinimumSize(240, 135)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setAccessibleName("Projector preview")
+        self.setToolTip("What the room sees right now")
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        room = self.controller.room_size()
+        return int(width * room.height() / max(1, room.width()))
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(360, self.heightForWidth(360))
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        room = self.controller.room_size()
+        scale = min(self.width() / room.width(), self.height() / room.height())
+        w, h = room.width() * scale, room.height() * scale
+        x, y = (self.width() - w) / 2, (self.height() - h) / 2
+        p = QPainter(self)
+        p.fillRect(self.rect(), self.palette().window())
+        p.translate(x, y)
+        p.scale(scale, scale)
+        self.controller.paint_room(p, QRect(0, 0, room.width(), room.height()))
+        p.resetTransform()
+        p.setPen(self.palette().mid().color())
+        p.drawRect(QRect(int(x), int(y), int(w) - 1, int(h) - 1))
+        p.end()

@@ -1,0 +1,16 @@
+"""The services the GUI uses, made once per workspace."""
+
+from __future__ import annotations
+
+from app.services.people import PeopleService
+from app.services.roster_import import RosterImporter
+from app.services.workspace import Workspace
+
+
+def make_services(ws: Workspace) -> dict:
+    services: dict = {
+        "people": PeopleService(ws),
+        "roster": RosterImporter(ws),
+        "timezone": lambda: ws.details().timezone if ws.store is not None else "UTC",
+    }
+    return services

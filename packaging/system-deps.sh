@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs the system libraries Qt needs to run (on Debian/Ubuntu, when missing).
+# Does nothing when they are already there or when apt-get is not available.
+set -euo pipefail
+need=()
+have_lib() { ldconfig -p 2>/dev/null | grep -q "$1"; }
+have_lib libEGL.so.1        || need+=(libegl1)
+have_lib libGL.so.1         || need+=(libgl1)
+have_lib libxkbcommon.so.0  || need+=(libxkbcommon0)
+have_lib libfontconfig.so.1 || need+=(libfontconfig1)
+have_lib libdbus-1.so.3     || need+=(libdbus-1-3)
+have_lib libglib-2.0.so.0   || need+=(libglib2.0-0)
+fc-list 2>/dev/null | grep -qi dejavu || need+=(fonts-dejavu-core)
+if [ ${#need[@]} -eq 0 ]; then exit 0; fi
+if ! command -v apt-get >/dev/null; then
+  echo "Convene needs these system libraries: ${need[*]}. Install them with your package manager." >&2
+  exit 1
+fi
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+echo "Installing system libraries for Qt: ${need[*]}"
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null

@@ -1,0 +1,101 @@
+"""Shared fixtures: a fresh data folder, a fresh migrated convening file, a console window.
+
+Qt runs offscreen on a two-screen layout (laptop 1440x900 + projector
+1920x1080) unless QT_QPA_PLATFORM was set by whoever started pytest (the
+single-screen cases are run that way from tests/ui/test_single_screen.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import pytest
+
+TESTS = Path(__file__).resolve().parent
+TWO_SCREENS = TESTS / "screens_two.json"
+ONE_SCREEN = TESTS / "screens_one.json"
+
+if not os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen:"):
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={TWO_SCREENS}"
+os.environ.setdefault("QT_QPA_FONTDIR", "/usr/share/fonts/truetype")
+
+from app.domain.clock import FakeClock  # noqa: E402
+from app.services.records import ConveningDetails, DayDetails  # noqa: E402
+from app.services.workspace import Workspace  # noqa: E402
+
+# 2027-01-21 16:30 UTC = 08:30 in Los Angeles, the demo's first morning.
+DEMO_MORNING = dt.datetime(2027, 1, 21, 16, 30, tzinfo=dt.timezone.utc).timestamp()
+
+
+@pytest.fixture
+def data_dir(tmp_path, monkeypatch) -> Path:
+    d = tmp_path / "data"
+    d.mkdir()
+    monkeypatch.setenv("CONVENE_DATA_DIR", str(d))
+    return d
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(DEMO_MORNING)
+
+
+def sample_details(title: str = "Spring Convening") -> ConveningDetails:
+    return ConveningDetails(
+        title=title,
+        organisation="Bay Network for Equity",
+        location="Oakland",
+        resources_url="https://example.org/spring",
+        timezone="America/Los_Angeles",
+        days=(DayDetails(dt.date(2027, 3, 4)), DayDetails(dt.date(2027, 3, 5))),
+    )
+
+
+@pytest.fixture
+def workspace(tmp_path, data_dir, clock):
+    ws = Workspace(clock, data_dir)
+    ws.new(tmp_path / "spring.convene", sample_details())
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def demo_workspace(tmp_path, data_dir, clock):
+    from app.services.demo import build_demo
+
+    ws = Workspace(clock, data_dir)
+    ws.adopt(build_demo(tmp_path / "demo.convene", clock))
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def settings(tmp_path):
+    from PySide6.QtCore import QSettings
+
+    s = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    s.setValue("ui/quiet_dialogs", True)
+    return s
+
+
+@pytest.fixture
+def console(qtbot, data_dir, clock, settings):
+    """A console window with no file open (quiet: errors go to console.last_error)."""
+    from app.ui.launch import build_console
+
+    win = build_console(clock=clock, settings=settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.projector.close_window()
+    win.keys.remove()
+    win.ws.close()
+
+
+@pytest.fixture
+def demo_console(console):
+    assert console.open_demo(), console.last_error
+    return console
