@@ -87,7 +87,7 @@ def _nothing_left(schedule: DaySchedule) -> ReplanResult:
     return ReplanResult(False, "There is nothing left on this day to re-plan.", (), entries)
 
 
-# -- shift ---------------------------------------------------------------------
+# -- shift -----------------------------------------------------------------------------
 
 
 def shift_rest(schedule: DaySchedule, from_index: int, delta_minutes: int) -> ReplanResult:
@@ -134,10 +134,11 @@ def shift_rest(schedule: DaySchedule, from_index: int, delta_minutes: int) -> Re
                 f"{first.entry.title} can only move to {earliest_time}, when the item before "
                 f"it ends. " + message
             )
-    return ReplanResult(ok, message + _day_end_note(schedule, new.planned_end), changes, new_entries)
+    message += _day_end_note(schedule, new.planned_end)
+    return ReplanResult(ok, message, changes, new_entries)
 
 
-# -- compress ------------------------------------------------------------------
+# -- compress --------------------------------------------------------------------------
 
 
 def _proportional_cuts(minutes: Sequence[int], need: int, floor: int) -> list[int]:
@@ -258,7 +259,9 @@ def _fixed_comes_next(schedule: DaySchedule, index: int, start0: int) -> ReplanR
     changes = _changes(schedule, index, placed)
     late = placed[0][1] - fixed.entry.fixed_start
     if late <= 0:
-        message = f"No change needed: {fixed.entry.title} still starts at {format_hhmm(fixed.start)}."
+        message = (
+            f"No change needed: {fixed.entry.title} still starts at {format_hhmm(fixed.start)}."
+        )
         return ReplanResult(True, message, changes, entries)
     message = (
         f"Nothing left to shorten before {fixed.entry.title}; it will start "
@@ -267,7 +270,7 @@ def _fixed_comes_next(schedule: DaySchedule, index: int, start0: int) -> ReplanR
     return ReplanResult(False, message, changes, entries)
 
 
-# -- shorten or drop -------------------------------------------------------------
+# -- shorten or drop -------------------------------------------------------------------
 
 
 def shorten_or_drop(
@@ -308,7 +311,9 @@ def shorten_or_drop(
         parts.append(f"dropped {_plural(dropped, 'item')}")
     if parts:
         what = ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1]
-        message = f"{what[0].upper()}{what[1:]}; the day now ends at {format_hhmm(new.planned_end)}."
+        message = (
+            f"{what[0].upper()}{what[1:]}; the day now ends at {format_hhmm(new.planned_end)}."
+        )
     else:
         message = "Nothing changed."
     for s in new.entries[from_index:]:

@@ -77,7 +77,7 @@ class RunSnapshot:
             folder.apply(event)
         return folder.freeze()
 
-    # -- reading -------------------------------------------------------------
+    # -- reading -----------------------------------------------------------------------
 
     def _live(self, now: float | None) -> float:
         """Running seconds since the last event, at `now` (0 if paused)."""
@@ -288,7 +288,9 @@ class _Folder:
 
     def _bump_item(self, item_id: int, elapsed: float = 0.0, adjusted: float = 0.0) -> None:
         t = self.items.get(item_id, _Tally())
-        self.items[item_id] = replace(t, elapsed=t.elapsed + elapsed, adjusted=t.adjusted + adjusted)
+        self.items[item_id] = replace(
+            t, elapsed=t.elapsed + elapsed, adjusted=t.adjusted + adjusted
+        )
 
     def _bump_step(self, key: tuple[int, int], elapsed: float = 0.0, adjusted: float = 0.0) -> None:
         t = self.steps.get(key, _Tally())

@@ -95,8 +95,10 @@ class PeopleService:
 
     @staticmethod
     def _check_team_name(s, name: str, own_id: int | None) -> None:
-        clash = s.scalars(select(m.Team).where(func.lower(m.Team.name) == name.lower())).first()
-        if clash is not None and clash.id != own_id:
+        # SQLite's lower() folds ASCII only ("École" != "école"), so compare in Python.
+        key = name.casefold()
+        clash = next((t for t in s.scalars(select(m.Team)) if t.name.casefold() == key and t.id != own_id), None)
+        if clash is not None:
             raise PeopleError(f"Name: there is already a team called “{clash.name}”.")
 
     # -- participants --------------------------------------------------------

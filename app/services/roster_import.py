@@ -28,17 +28,21 @@ class ImportReport:
     blank_rows: int
 
     def lines(self) -> list[str]:
-        what = "participants" if self.kind == PARTICIPANTS else "teams"
-        out = [f"Added {self.added} {what}."]
+        one, many = ("participant", "participants") if self.kind == PARTICIPANTS else ("team", "teams")
+        out = [f"Added {_count(self.added, one, many)}."]
         if self.skipped:
-            out.append(f"Skipped {len(self.skipped)} rows:")
+            out.append(f"Skipped {_count(len(self.skipped), 'row', 'rows')}:")
             out += [f"  {s}" for s in self.skipped]
         if self.notes:
             out.append("Notes:")
             out += [f"  {n}" for n in self.notes]
         if self.blank_rows:
-            out.append(f"Left out {self.blank_rows} blank rows.")
+            out.append(f"Left out {_count(self.blank_rows, 'blank row', 'blank rows')}.")
         return out
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
 
 
 def read_roster_file(path: Path) -> bytes:

@@ -80,7 +80,7 @@ def run_gui(argv: list[str]) -> int:
     app.setApplicationVersion(__version__)
     console = build_console()
     if args.smoke:
-        return _smoke(app, console, args.smoke_out, smoke_tmp)
+        return _hard_exit(_smoke(app, console, args.smoke_out, smoke_tmp))
     if args.demo:
         console.open_demo()
     elif args.file is not None:
@@ -90,7 +90,21 @@ def run_gui(argv: list[str]) -> int:
         if last and Path(last).exists():
             console.open_path(last)
     console.show()
-    return app.exec()
+    return _hard_exit(app.exec())
+
+
+def _hard_exit(code: int) -> int:
+    """Leave without Python's final garbage collection of Qt objects.
+
+    Everything is committed and the file is closed by then; PySide6 can crash
+    while tearing down wrappers at interpreter exit, which would turn a clean
+    quit into an error exit.
+    """
+    if os.environ.get("CONVENE_NO_HARD_EXIT"):
+        return code
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def _smoke(app, console, out: Path | None, tmp) -> int:

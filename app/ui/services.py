@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+from app.services.agenda import AgendaService
+from app.services.live import LiveService
 from app.services.people import PeopleService
+from app.services.protocols import ProtocolService
 from app.services.roster_import import RosterImporter
 from app.services.workspace import Workspace
 
 
 def make_services(ws: Workspace) -> dict:
+    agenda = AgendaService(ws)
     services: dict = {
         "people": PeopleService(ws),
         "roster": RosterImporter(ws),
+        "agenda": agenda,
+        "live": LiveService(ws, agenda),
+        "protocols": ProtocolService(ws),
         "timezone": lambda: ws.details().timezone if ws.store is not None else "UTC",
     }
     return services

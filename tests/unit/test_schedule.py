@@ -120,7 +120,7 @@ def test_day_status_needs_a_real_position():
         day_status(day, 6, 0, 600)
 
 
-# -- properties -------------------------------------------------------------------------
+# -- properties ------------------------------------------------------------------------
 
 entries_strategy = st.lists(
     st.tuples(st.integers(0, 120), st.one_of(st.none(), st.integers(480, 1080))),

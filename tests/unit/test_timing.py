@@ -57,7 +57,7 @@ class Room:
         return self.snap.view(self.clock.now())
 
 
-# -- countdown basics -------------------------------------------------------------
+# -- countdown basics ------------------------------------------------------------------
 
 
 def test_start_shows_the_full_planned_time_and_runs():
@@ -146,7 +146,7 @@ def test_adjust_when_idle_does_nothing():
     assert room.press(adjust, 60) == []
 
 
-# -- zones, words and text -----------------------------------------------------------
+# -- zones, words and text -------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -199,7 +199,7 @@ def test_steps_warn_in_proportion_to_their_length():
     assert room.view().item.zone is Zone.NORMAL  # 7:15 left of the item
 
 
-# -- moving through the agenda ----------------------------------------------------------
+# -- moving through the agenda ---------------------------------------------------------
 
 
 def test_next_walks_through_steps_then_items_then_stops():
@@ -305,7 +305,7 @@ def test_start_after_the_last_item_has_nothing_left_to_start():
     assert room.press(start_or_pause) == []
 
 
-# -- actuals ---------------------------------------------------------------------------------
+# -- actuals ---------------------------------------------------------------------------
 
 
 def test_actuals_keep_first_start_last_end_and_total_elapsed():
@@ -342,7 +342,7 @@ def test_actuals_cover_the_whole_plan_in_order():
         room.snap.actual(42)
 
 
-# -- auto-advance -------------------------------------------------------------------------
+# -- auto-advance ----------------------------------------------------------------------
 
 
 AUTO = Plan((PlanItem(10, 180, step_seconds=(60, 60, 60), auto_advance=True), PlanItem(11, 300)))
@@ -393,7 +393,7 @@ def test_items_without_auto_advance_wait_for_the_facilitator():
     assert room.press(auto_advance_due) == []
 
 
-# -- a stored log never crashes the replay ----------------------------------------------------
+# -- a stored log never crashes the replay ---------------------------------------------
 
 
 def test_nonsense_events_are_ignored():
@@ -434,11 +434,14 @@ def test_an_event_stamped_in_the_past_never_makes_time_negative():
 
 
 def test_stored_kinds_may_be_plain_strings():
-    events = [TimerEvent("start", T0, item_id=1), TimerEvent("pause", T0 + 5)]  # type: ignore[arg-type]
+    events = [
+        TimerEvent("start", T0, item_id=1),  # type: ignore[arg-type]
+        TimerEvent("pause", T0 + 5),  # type: ignore[arg-type]
+    ]
     assert fold(events, PLAN).view(T0 + 60).item.elapsed == 5
 
 
-# -- the wall clock: midnight, daylight saving, sleep ------------------------------------------------
+# -- the wall clock: midnight, daylight saving, sleep ----------------------------------
 
 
 def _zone(name: str) -> ZoneInfo:
@@ -474,7 +477,8 @@ def test_a_countdown_across_the_autumn_clock_change_is_right():
     wall_after = datetime.fromtimestamp(room.clock.now(), london)
     on_the_wall = wall_after.replace(tzinfo=None) - wall_before.replace(tzinfo=None)
     assert on_the_wall == timedelta(minutes=-50)
-    assert (wall_before.hour, wall_before.minute, wall_after.hour, wall_after.minute) == (1, 55, 1, 5)
+    assert (wall_before.hour, wall_before.minute) == (1, 55)  # BST
+    assert (wall_after.hour, wall_after.minute) == (1, 5)  # GMT, ten minutes later
     assert room.view().item.text == "00:00"  # ten real minutes, though the wall clock went back
 
 
@@ -488,7 +492,7 @@ def test_after_a_night_of_sleep_the_overtime_is_the_true_one():
     assert view.item.zone is Zone.OVERTIME and view.item.label == "Overtime"
 
 
-# -- repaint scheduling --------------------------------------------------------------------------
+# -- repaint scheduling ----------------------------------------------------------------
 
 
 @pytest.mark.parametrize("offset", [0.0, 0.1, 0.25, 0.5, 0.999, 1 / 3, 17.3])

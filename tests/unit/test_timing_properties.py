@@ -47,7 +47,7 @@ def true_display(allotted: float, started: float, now: float) -> int:
     return -((-remaining) // GRID)
 
 
-# -- a whole day, sampled -------------------------------------------------------------------
+# -- a whole day, sampled --------------------------------------------------------------
 
 
 def test_an_eight_hour_countdown_sampled_every_100_ms_never_skips_or_repeats():
@@ -127,7 +127,7 @@ def test_an_auto_advancing_day_with_jittery_samples_shows_every_second_and_ends_
         assert set(shown) == set(range(1, int(top) + 1)), node
 
 
-# -- random presses ------------------------------------------------------------------------------
+# -- random presses --------------------------------------------------------------------
 
 
 @st.composite
@@ -280,8 +280,36 @@ def test_next_change_in_is_exactly_when_a_shown_number_drops(plan, actions, late
         return
     wait = before.next_change_in
     assert 0 < wait <= 1
-    shown = lambda v: [c.display_seconds for c in (v.item, v.step_countdown) if c is not None]  # noqa: E731
+
+    def shown(v):
+        return [c.display_seconds for c in (v.item, v.step_countdown) if c is not None]
+
     after = snap.view(now + wait)
     assert any(b == a - 1 for a, b in zip(shown(before), shown(after)))
     assert all(b in (a, a - 1) for a, b in zip(shown(before), shown(after)))
     assert shown(snap.view(math.nextafter(now + wait, 0))) == shown(before)
+
+
+STEPPED = Plan((PlanItem(1, 600, step_seconds=(100.0, 200.0, 300.0)),))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.floats(0, 1e6, allow_nan=False),  # a clock that is not epoch-sized (e.g. a monotonic one)
+    st.floats(0, 50),
+    st.floats(0, 400),
+)
+def test_next_change_in_holds_for_any_clock_despite_float_rounding(start, step_at, later):
+    snap = fold(
+        [
+            TimerEvent(EventKind.START, start, item_id=1),
+            TimerEvent(EventKind.GOTO, start + step_at, item_id=1, step=1),
+        ],
+        STEPPED,
+    )
+    now = start + step_at + later
+    before = snap.view(now)
+    after = snap.view(now + before.next_change_in)
+    assert (after.item.display_seconds < before.item.display_seconds) or (
+        after.step_countdown.display_seconds < before.step_countdown.display_seconds
+    )

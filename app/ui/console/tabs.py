@@ -12,10 +12,12 @@ TabFactory = Callable[[UiContext], QWidget]
 
 
 def tab_factories() -> list[tuple[str, TabFactory]]:
+    from app.ui.live.live_tab import LiveTab
     from app.ui.people.participants_tab import ParticipantsTab
     from app.ui.people.teams_tab import TeamsTab
 
     return [
+        ("Live", LiveTab),
         ("People", ParticipantsTab),
         ("Teams", TeamsTab),
     ]

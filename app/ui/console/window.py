@@ -310,9 +310,23 @@ class ConsoleWindow(QMainWindow):
             "blank": self.projector.toggle_blank,
             "escape": escape,
         }
-        live = self.ctx.services.get("live_actions")
-        if live:
-            actions.update(live)
+        live = self.ctx.services.get("live")
+        if live is not None:
+            def guarded(fn):
+                def run() -> None:
+                    if self.ws.store is not None:
+                        fn()
+                return run
+
+            actions.update(
+                start_pause=guarded(live.start_pause),
+                next=guarded(live.next),
+                back=guarded(live.back),
+                add1=guarded(lambda: live.adjust(60)),
+                sub1=guarded(lambda: live.adjust(-60)),
+                add5=guarded(lambda: live.adjust(300)),
+                sub5=guarded(lambda: live.adjust(-300)),
+            )
         return actions
 
     def add_live_actions(self, actions: dict) -> None:

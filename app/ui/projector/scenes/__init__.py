@@ -1,3 +1,3 @@
-"""Built-in projector scenes. Importing this package registers them."""
+"""Built-in projector scenes, in the order the console offers them. Importing registers them."""
 
-from app.ui.projector.scenes import blank, clock, welcome  # noqa: F401
+from app.ui.projector.scenes import welcome, timer, protocol, agenda, clock, blank  # noqa: F401, I001

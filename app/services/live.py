@@ -1,0 +1,225 @@
+"""Running the day: the one timing engine over stored timer events.
+
+Every press (start, pause, resume, adjust, next, back, stop) is a TimerEvent
+with its UTC wall-clock time, committed before anything is shown. The state is
+re-folded from the stored log whenever the file or the agenda changes, so after
+a crash, a restart or a night of sleep the countdown is where it truly is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+
+from app.domain import timing
+from app.domain.replan import ReplanResult, compress_to_next_fixed, shift_rest, shorten_or_drop
+from app.domain.schedule import DayStatus, day_status
+from app.domain.timing import EventKind, Plan, PlanItem, RunSnapshot, RunView, TimerEvent
+from app.services.agenda import AgendaService, ItemRecord
+from app.services.workspace import Workspace
+from app.store import models as m
+
+
+def to_us(epoch: float) -> int:
+    return int(round(epoch * 1_000_000))
+
+
+@dataclass(frozen=True)
+class ItemTimes:
+    """Planned and actual times of one item, for the console and the handouts."""
+
+    item_id: int
+    planned_start: int       # local minutes
+    planned_end: int
+    planned_minutes: int
+    actual_start: dt.datetime | None   # local time
+    actual_end: dt.datetime | None
+    actual_seconds: float
+    adjusted_seconds: float
+
+
+class LiveService:
+    def __init__(self, workspace: Workspace, agenda: AgendaService) -> None:
+        self.ws = workspace
+        self.agenda = agenda
+        self._snapshot: RunSnapshot | None = None
+        self._plan: Plan | None = None
+        self._items: list[ItemRecord] = []
+        workspace.bus.subscribe("convening", self._invalidate)
+        workspace.bus.subscribe("agenda", self._invalidate)
+        workspace.bus.subscribe("protocols", self._invalidate)
+
+    # -- state --------------------------------------------------------------------
+    def _invalidate(self, **_) -> None:
+        self._snapshot = None
+        self._plan = None
+
+    def plan(self) -> Plan:
+        if self._plan is None:
+            self._items = self.agenda.all_items()
+            self._plan = Plan(tuple(
+                PlanItem(
+                    item_id=r.id,
+                    seconds=r.minutes * 60.0,
+                    warning_seconds=r.warning_minutes * 60.0,
+                    step_seconds=tuple(sm * 60.0 for sm in r.step_minutes),
+                    auto_advance=r.auto_advance,
+                )
+                for r in self._items
+            ))
+        return self._plan
+
+    def items(self) -> list[ItemRecord]:
+        self.plan()
+        return list(self._items)
+
+    def item_record(self, item_id: int | None) -> ItemRecord | None:
+        if item_id is None:
+            return None
+        for r in self.items():
+            if r.id == item_id:
+                return r
+        return None
+
+    def events(self) -> list[TimerEvent]:
+        with self.ws.require().read() as s:
+            rows = s.scalars(select(m.TimerEvent).order_by(m.TimerEvent.id)).all()
+            out = []
+            for r in rows:
+                try:
+                    kind = EventKind(r.kind)
+                except ValueError:
+                    continue  # a kind from a newer Convene: skip rather than fail live
+                out.append(TimerEvent(kind, r.at_us / 1_000_000, r.item_id, r.step, r.delta))
+            return out
+
+    def snapshot(self) -> RunSnapshot:
+        if self._snapshot is None:
+            self._snapshot = timing.fold(self.events(), self.plan())
+        return self._snapshot
+
+    def view(self, now: float | None = None) -> RunView:
+        return self.snapshot().view(self.ws.clock.now() if now is None else now)
+
+    # -- commands -------------------------------------------------------------------
+    def _record(self, events: list[TimerEvent]) -> list[TimerEvent]:
+        if not events:
+            return []
+        with self.ws.require().session() as s:
+            for e in events:
+                s.add(m.TimerEvent(at_us=to_us(e.at), kind=e.kind.value, item_id=e.item_id, step=e.step,
+                                   delta=float(e.delta)))
+        self._snapshot = self.snapshot().extend(events)
+        self.ws.bus.emit("live", events=events)
+        return events
+
+    def start_pause(self) -> list[TimerEvent]:
+        return self._record(timing.start_or_pause(self.snapshot(), self.plan(), self.ws.clock.now()))
+
+    def next(self) -> list[TimerEvent]:
+        return self._record(timing.next_(self.snapshot(), self.plan(), self.ws.clock.now()))
+
+    def back(self) -> list[TimerEvent]:
+        return self._record(timing.back(self.snapshot(), self.plan(), self.ws.clock.now()))
+
+    def adjust(self, seconds: float) -> list[TimerEvent]:
+        return self._record(timing.adjust(self.snapshot(), self.plan(), self.ws.clock.now(), seconds))
+
+    def goto(self, item_id: int, step: int | None = None) -> list[TimerEvent]:
+        return self._record(timing.goto(self.snapshot(), self.plan(), self.ws.clock.now(), item_id, step))
+
+    def stop(self) -> list[TimerEvent]:
+        snap = self.snapshot()
+        if snap.idle:
+            return []
+        return self._record([TimerEvent(EventKind.STOP, self.ws.clock.now())])
+
+    def tick(self) -> list[TimerEvent]:
+        """Advance by itself where an item asks to, stamped at the moment it reached zero."""
+        return self._record(timing.auto_advance_due(self.snapshot(), self.plan(), self.ws.clock.now()))
+
+    # -- times ----------------------------------------------------------------------
+    def tz(self) -> ZoneInfo:
+        try:
+            return ZoneInfo(self.ws.details().timezone)
+        except Exception:  # noqa: BLE001
+            return ZoneInfo("UTC")
+
+    def local(self, epoch: float | None) -> dt.datetime | None:
+        return None if epoch is None else dt.datetime.fromtimestamp(epoch, self.tz())
+
+    def times(self, day_id: int) -> list[ItemTimes]:
+        sched = self.agenda.schedule(day_id)
+        snap = self.snapshot()
+        now = self.ws.clock.now()
+        out = []
+        for entry in sched.entries:
+            try:
+                actual = snap.actual(entry.entry.item_id, now)
+            except KeyError:
+                actual = None
+            out.append(ItemTimes(
+                item_id=entry.entry.item_id,
+                planned_start=entry.start,
+                planned_end=entry.end,
+                planned_minutes=entry.entry.minutes,
+                actual_start=self.local(actual.started_at) if actual else None,
+                actual_end=self.local(actual.ended_at) if actual else None,
+                actual_seconds=actual.elapsed if actual else 0.0,
+                adjusted_seconds=actual.adjusted if actual else 0.0,
+            ))
+        return out
+
+    def now_minutes(self) -> float:
+        t = self.local(self.ws.clock.now())
+        return t.hour * 60 + t.minute + t.second / 60 + t.microsecond / 60e6
+
+    def status(self, day_id: int) -> DayStatus | None:
+        """How far the day is behind or ahead, with its projected end (None when not running it)."""
+        view = self.view()
+        sched = self.agenda.schedule(day_id)
+        ids = [e.entry.item_id for e in sched.entries]
+        if view.item_id not in ids or view.item is None:
+            return None
+        return day_status(sched, ids.index(view.item_id), view.item.remaining, self.now_minutes())
+
+    def current_day_id(self) -> int | None:
+        rec = self.item_record(self.snapshot().current_item_id)
+        return rec.day_id if rec else None
+
+    # -- re-planning ------------------------------------------------------------------
+    def _from(self, day_id: int) -> tuple[int, float]:
+        """Index of the first item that may change, and when it can start (local minutes)."""
+        sched = self.agenda.schedule(day_id)
+        ids = [e.entry.item_id for e in sched.entries]
+        view = self.view()
+        if view.item_id in ids and view.item is not None:
+            i = ids.index(view.item_id)
+            return i + 1, self.now_minutes() + max(0.0, view.item.remaining) / 60
+        now = self.now_minutes()
+        for i, e in enumerate(sched.entries):
+            if e.end > now:
+                return i, max(now, e.start)
+        return len(ids), now
+
+    def preview_shift(self, day_id: int, delta_minutes: int | None = None) -> ReplanResult:
+        """Shift everything after now by the delay (or by `delta_minutes`)."""
+        sched = self.agenda.schedule(day_id)
+        idx, start = self._from(day_id)
+        if delta_minutes is None:
+            planned = sched.entries[idx].start if idx < len(sched.entries) else start
+            delta_minutes = max(0, int(round(start - planned)))
+        return shift_rest(sched, idx, delta_minutes)
+
+    def preview_compress(self, day_id: int, min_minutes: int = 5) -> ReplanResult:
+        sched = self.agenda.schedule(day_id)
+        idx, start = self._from(day_id)
+        return compress_to_next_fixed(sched, idx, start, min_minutes)
+
+    def preview_shorten(self, day_id: int, new_minutes: dict[int, int], drop: set[int]) -> ReplanResult:
+        sched = self.agenda.schedule(day_id)
+        idx, _ = self._from(day_id)
+        return shorten_or_drop(sched, idx, new_minutes, drop)

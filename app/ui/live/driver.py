@@ -1,0 +1,69 @@
+"""Keeps the live run moving: repaints aligned to the second, auto-advance, chimes.
+
+The driver never counts time. On each wake-up it asks the service for the view
+at the clock's now, and schedules the next wake-up for the moment the shown
+number changes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from app.domain.timing import Zone
+from app.ui.live.chime import ChimePlayer
+
+
+class LiveDriver(QObject):
+    changed = Signal()
+
+    def __init__(self, ctx, player: ChimePlayer | None = None) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.player = player or ChimePlayer()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self.wake)
+        self._last: tuple | None = None
+        ctx.workspace.bus.subscribe("live", lambda **_: self.wake())
+        ctx.workspace.bus.subscribe("agenda", lambda **_: self.wake())
+        ctx.workspace.bus.subscribe("convening", lambda **_: self._reset())
+
+    @property
+    def live(self):
+        return self.ctx.services["live"]
+
+    def chime_on(self) -> bool:
+        return self.ctx.settings.value("live/chime", False, type=bool)
+
+    def _reset(self) -> None:
+        self._last = None
+        self.wake()
+
+    def wake(self) -> None:
+        self._timer.stop()
+        if self.ctx.workspace.store is None:
+            self.changed.emit()
+            return
+        try:
+            self.live.tick()  # auto-advance, if due
+        except Exception:  # noqa: BLE001 - never let a tick take the live screen down
+            pass
+        view = self.live.view()
+        self._chime(view)
+        self.changed.emit()
+        if view.next_change_in is not None:
+            self._timer.start(max(1, int(view.next_change_in * 1000) + 3))
+
+    def _chime(self, view) -> None:
+        cd = view.step_countdown or view.item
+        key = (view.item_id, view.step, cd.zone if cd else None)
+        last, self._last = self._last, key
+        if cd is None or last is None or not view.running or not self.chime_on():
+            return
+        if last[:2] != key[:2]:
+            return  # moved to another item or step: no chime for where it starts
+        if last[2] == Zone.NORMAL and cd.zone == Zone.WARNING:
+            self.player.play("warning")
+        elif last[2] in (Zone.NORMAL, Zone.WARNING) and cd.zone in (Zone.ZERO, Zone.OVERTIME):
+            self.player.play("zero")

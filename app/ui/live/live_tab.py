@@ -1,0 +1,339 @@
+"""The Live tab: the running item, its countdown and controls, the day's status,
+and, for a protocol, the facilitator's script, who may speak and a notes box."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.schedule import format_hhmm
+from app.domain.timing import Zone, format_clock
+from app.ui.live.driver import LiveDriver
+from app.ui.projector.scenes.protocol import who_speaks
+
+ZONE_STYLE = {
+    Zone.NORMAL: "",
+    Zone.WARNING: "color: #8A5A00;",
+    Zone.ZERO: "color: #B8360A;",
+    Zone.OVERTIME: "color: #B8360A;",
+}
+
+
+def _plain(label: QLabel) -> QLabel:
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
+
+
+class LiveTab(QWidget):
+    def __init__(self, ctx, player=None) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.live = ctx.service("live")
+        self.driver = LiveDriver(ctx, player)
+        ctx.services["live_driver"] = self.driver
+        self._notes_key: tuple[int, int] | None = None
+        self._proto_cache: dict[int, object] = {}
+        self._loading_notes = False
+
+        outer = QHBoxLayout(self)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        outer.addWidget(split)
+
+        # Left: today's items; double-click to run one.
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(QLabel("Today (double-click to run an item)"))
+        self.day_list = QListWidget()
+        self.day_list.setAccessibleName("Agenda items of the day")
+        self.day_list.itemActivated.connect(self._goto_item)
+        ll.addWidget(self.day_list)
+        split.addWidget(left)
+
+        # Right: the live controls.
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        self.item_title = _plain(QLabel("Nothing running"))
+        f = self.item_title.font()
+        f.setPointSize(f.pointSize() + 6)
+        f.setBold(True)
+        self.item_title.setFont(f)
+        self.item_title.setAccessibleName("Current item")
+        self.item_meta = _plain(QLabel(""))
+        rl.addWidget(self.item_title)
+        rl.addWidget(self.item_meta)
+
+        clock_row = QHBoxLayout()
+        self.countdown = QLabel("--:--")
+        cf = QFont("DejaVu Sans Mono")
+        cf.setPointSize(40)
+        cf.setBold(True)
+        self.countdown.setFont(cf)
+        self.countdown.setAccessibleName("Item countdown")
+        self.zone = QLabel("")
+        zf = self.zone.font()
+        zf.setPointSize(zf.pointSize() + 4)
+        zf.setBold(True)
+        self.zone.setFont(zf)
+        self.zone.setAccessibleName("Countdown state")
+        clock_row.addWidget(self.countdown)
+        clock_row.addWidget(self.zone, 1)
+        rl.addLayout(clock_row)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.progress.setAccessibleName("Item progress")
+        rl.addWidget(self.progress)
+
+        self.step_line = _plain(QLabel(""))
+        self.step_line.setAccessibleName("Current step")
+        sf = self.step_line.font()
+        sf.setPointSize(sf.pointSize() + 3)
+        self.step_line.setFont(sf)
+        rl.addWidget(self.step_line)
+
+        buttons = QGridLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        specs = [
+            ("back", "◀ Back  (PgUp)", self.live.back, 0, 0),
+            ("start_pause", "Start  (Space)", self.live.start_pause, 0, 1),
+            ("next", "Next ▶  (PgDn)", self.live.next, 0, 2),
+            ("sub5", "−5 min", lambda: self.live.adjust(-300), 1, 0),
+            ("sub1", "−1 min  (−)", lambda: self.live.adjust(-60), 1, 1),
+            ("add1", "+1 min  (+)", lambda: self.live.adjust(60), 1, 2),
+            ("add5", "+5 min", lambda: self.live.adjust(300), 1, 3),
+            ("stop", "End the day", self.live.stop, 0, 3),
+        ]
+        for key, text, slot, r, c in specs:
+            b = QPushButton(text)
+            b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            b.setAccessibleName(text.split("  ")[0])
+            b.clicked.connect(lambda _=False, s=slot: s())
+            b.setMinimumHeight(36)
+            buttons.addWidget(b, r, c)
+            self.buttons[key] = b
+        rl.addLayout(buttons)
+
+        self.status = _plain(QLabel(""))
+        self.status.setAccessibleName("Day status")
+        rl.addWidget(self.status)
+        self.up_next = _plain(QLabel(""))
+        self.up_next.setAccessibleName("Up next")
+        rl.addWidget(self.up_next)
+
+        # Protocol: script, speakers, next step, notes.
+        self.protocol_box = QWidget()
+        pl = QVBoxLayout(self.protocol_box)
+        pl.setContentsMargins(0, 6, 0, 0)
+        self.speakers = _plain(QLabel(""))
+        self.speakers.setAccessibleName("Who may speak")
+        self.speakers.setStyleSheet("font-weight: bold;")
+        pl.addWidget(self.speakers)
+        self.script = QTextBrowser()
+        self.script.setAccessibleName("Facilitator script")
+        self.script.setMinimumHeight(90)
+        pl.addWidget(self.script, 2)
+        self.next_step = _plain(QLabel(""))
+        self.next_step.setAccessibleName("Next step")
+        pl.addWidget(self.next_step)
+        pl.addWidget(QLabel("Notes for this step (kept for the handouts)"))
+        self.notes = QPlainTextEdit()
+        self.notes.setAccessibleName("Step notes")
+        self.notes.setPlaceholderText("What the group said, decided, or wants to come back to…")
+        self.notes.textChanged.connect(self._save_notes)
+        pl.addWidget(self.notes, 1)
+        rl.addWidget(self.protocol_box, 1)
+
+        opts = QHBoxLayout()
+        self.chime = QCheckBox("Chime at the warning and at zero")
+        self.chime.setChecked(ctx.settings.value("live/chime", False, type=bool))
+        self.chime.toggled.connect(lambda on: ctx.settings.setValue("live/chime", on))
+        self.follow = QCheckBox("Projector follows: timer or protocol")
+        self.follow.setChecked(ctx.settings.value("live/follow", True, type=bool))
+        self.follow.toggled.connect(lambda on: ctx.settings.setValue("live/follow", on))
+        opts.addWidget(self.chime)
+        opts.addWidget(self.follow)
+        opts.addStretch(1)
+        rl.addLayout(opts)
+        split.addWidget(right)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 3)
+
+        self.driver.changed.connect(self.refresh)
+        for topic in ("agenda", "convening", "protocols"):
+            ctx.workspace.bus.subscribe(topic, lambda **_: self.reload())
+        ctx.workspace.bus.subscribe("live", self._on_live)
+        self.reload()
+
+    # -- data --------------------------------------------------------------------
+    def _protocols(self):
+        return self.ctx.services.get("protocols")
+
+    def reload(self) -> None:
+        self._proto_cache.clear()
+        self.day_list.clear()
+        if self.ctx.workspace.store is None:
+            self.refresh()
+            return
+        day_id = self.live.current_day_id()
+        agenda = self.ctx.service("agenda")
+        days = self.ctx.workspace.days()
+        if day_id is None:
+            up = self._up_next()
+            day_id = up.day_id if up else (days[0].id if days else None)
+        if day_id is not None:
+            for e in agenda.schedule(day_id).entries:
+                it = QListWidgetItem(f"{format_hhmm(e.start)}  {e.entry.title}")
+                it.setData(Qt.ItemDataRole.UserRole, e.entry.item_id)
+                self.day_list.addItem(it)
+        self.refresh()
+
+    def _up_next(self):
+        snap = self.live.snapshot()
+        for r in self.live.items():
+            if snap.actual(r.id).started_at is None:
+                return r
+        items = self.live.items()
+        return items[0] if items else None
+
+    def _goto_item(self, item: QListWidgetItem) -> None:
+        self.live.goto(int(item.data(Qt.ItemDataRole.UserRole)))
+
+    def _on_live(self, events=(), **_) -> None:
+        if self.follow.isChecked() and self.ctx.projector is not None and events:
+            view = self.live.view()
+            proj = self.ctx.projector
+            if proj.scene_id in ("timer", "protocol") and view.item_id is not None:
+                want = "protocol" if view.step is not None else "timer"
+                if proj.scene_id != want:
+                    proj.set_scene(want)
+        if self.day_list.count() == 0 or any(getattr(e, "kind", None) and e.kind.value in ("goto", "start", "stop")
+                                               for e in events):
+            self.reload()
+
+    # -- painting ------------------------------------------------------------------
+    def refresh(self) -> None:
+        has_file = self.ctx.workspace.store is not None
+        for b in self.buttons.values():
+            b.setEnabled(has_file)
+        if not has_file:
+            self.item_title.setText("No convening open")
+            return
+        view = self.live.view()
+        rec = self.live.item_record(view.item_id)
+        self.buttons["start_pause"].setText(
+            "Pause  (Space)" if view.running else ("Resume  (Space)" if rec else "Start  (Space)"))
+        for i in range(self.day_list.count()):
+            it = self.day_list.item(i)
+            f = it.font()
+            f.setBold(it.data(Qt.ItemDataRole.UserRole) == view.item_id)
+            it.setFont(f)
+        if rec is None:
+            up = self._up_next()
+            self.item_title.setText(f"Ready: {up.title}" if up else "No agenda items yet")
+            self.item_meta.setText("Press Space (or the clicker's play key) to start." if up else
+                                   "Add items in the Agenda tab.")
+            self.countdown.setText(format_clock(up.minutes * 60) if up else "--:--")
+            self.countdown.setStyleSheet("color: gray;")
+            self.zone.setText("")
+            self.progress.setValue(0)
+            self.step_line.setText("")
+            self.protocol_box.setVisible(False)
+            self.status.setText("")
+            self.up_next.setText("")
+            return
+        cd = view.item
+        self.item_title.setText(rec.title)
+        meta = [rec.kind]
+        if rec.facilitator:
+            meta.append(rec.facilitator)
+        if rec.room:
+            meta.append(rec.room)
+        self.item_meta.setText("  ·  ".join(meta))
+        self.countdown.setText(cd.text)
+        self.countdown.setStyleSheet(ZONE_STYLE[cd.zone] if view.running else "color: gray;")
+        words = cd.label or ""
+        if not view.running:
+            words = f"Paused · {words}" if words else "Paused"
+        self.zone.setText(words)
+        self.zone.setStyleSheet(ZONE_STYLE[cd.zone])
+        self.progress.setValue(int(cd.progress * 1000))
+        self._refresh_status(rec)
+        self._refresh_protocol(view, rec)
+
+    def _refresh_status(self, rec) -> None:
+        st = self.live.status(rec.day_id)
+        if st is None:
+            self.status.setText("")
+        else:
+            behind = st.behind_minutes
+            if abs(behind) < 1:
+                lead = "On time"
+            elif behind > 0:
+                lead = f"Running {round(behind)} min behind"
+            else:
+                lead = f"Running {round(-behind)} min ahead"
+            text = f"{lead}  ·  projected end {format_hhmm(st.projected_end)}"
+            if st.next_fixed is not None and st.next_fixed_projected_start is not None:
+                late = st.next_fixed_projected_start - (st.next_fixed.entry.fixed_start or 0)
+                if late >= 1:
+                    text += f"  ·  {st.next_fixed.entry.title} would start {round(late)} min late"
+            self.status.setText(text)
+        items = self.live.items()
+        ids = [r.id for r in items]
+        i = ids.index(rec.id) if rec.id in ids else -1
+        nxt = items[i + 1] if 0 <= i < len(items) - 1 else None
+        self.up_next.setText(f"Up next: {nxt.title} ({nxt.minutes} min)" if nxt else "Up next: the end of the agenda")
+
+    def _refresh_protocol(self, view, rec) -> None:
+        svc = self._protocols()
+        proto = None
+        if svc is not None and view.step is not None:
+            if rec.id not in self._proto_cache:
+                self._proto_cache[rec.id] = svc.item_protocol(rec.id)
+            proto = self._proto_cache[rec.id]
+        if proto is None or view.step is None or view.step >= len(proto.steps):
+            self.protocol_box.setVisible(False)
+            self.step_line.setText("")
+            self._notes_key = None
+            return
+        self.protocol_box.setVisible(True)
+        step = proto.steps[view.step]
+        scd = view.step_countdown
+        self.step_line.setText(
+            f"Step {view.step + 1} of {len(proto.steps)}: {step.title}   {scd.text if scd else ''}"
+            + (f"  {scd.label}" if scd and scd.label else ""))
+        self.speakers.setText(who_speaks(step.speakers))
+        key = (rec.id, view.step)
+        if key != self._notes_key:
+            self._notes_key = key
+            self.script.setPlainText(step.script)
+            nxt = proto.steps[view.step + 1] if view.step + 1 < len(proto.steps) else None
+            self.next_step.setText(f"Next step: {nxt.title} ({nxt.minutes} min)" if nxt else
+                                   "Last step: PageDown ends this item and starts the next one.")
+            self._loading_notes = True
+            self.notes.setPlainText(svc.step_note(rec.id, view.step))
+            self._loading_notes = False
+
+    def _save_notes(self) -> None:
+        if self._loading_notes or self._notes_key is None:
+            return
+        svc = self._protocols()
+        if svc is not None:
+            svc.set_step_note(self._notes_key[0], self._notes_key[1], self.notes.toPlainText())

@@ -1,0 +1,444 @@
+"""Import teams or participants from a CSV: check the columns, preview, then store all or nothing.
+
+The dialog reads the file once, keeps its bytes, and re-plans whenever a
+column choice changes. Nothing is stored until "Import N people"; Cancel
+leaves the convening as it was.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.roster_csv import RosterPlan
+from app.domain.roster_decode import DecodedCsv, decode_csv
+from app.domain.roster_fields import fields_for, guess_mapping
+from app.services.roster_import import PARTICIPANTS, TEAMS, ImportReport, RosterError, read_roster_file
+from app.ui.context import UiContext
+from app.ui.people.import_mapping import (
+    FIELD_LABELS,
+    MappingTable,
+    column_labels,
+    encoding_label,
+    separator_label,
+)
+from app.ui.people.inline_error import ERROR_COLOUR
+
+PREVIEW_ROWS = 50
+CSV_FILTER = "CSV files (*.csv *.txt *.tsv);;All files (*)"
+WARNING_STYLE = "background: #FFF4DC; color: #5A3B00; border: 1px solid #E69F00; padding: 6px;"
+ERROR_STYLE = f"background: #FDECE6; color: {ERROR_COLOUR}; border: 1px solid {ERROR_COLOUR}; padding: 6px;"
+
+
+def _team_key(text: str) -> str:
+    """The same identity the planner uses to match team names (case and spacing ignored)."""
+    folded = unicodedata.normalize("NFC", text).casefold()
+    return unicodedata.normalize("NFC", " ".join(folded.split()))
+
+
+def _label(text: str = "", wrap: bool = True) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    return label
+
+
+class ImportDialog(QDialog):
+    """Import `kind` ("teams" or "participants") from the CSV at `path`.
+
+    Tests drive it without exec(): `set_mapping("email", 2)`, `accept_import()`,
+    `cancel()`; `plan`, `report`, `error_text()` tell what it shows.
+    """
+
+    def __init__(self, ctx: UiContext, kind: str, path: Path | str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        fields_for(kind)  # a wrong kind is a programming error: fail loudly
+        self.ctx = ctx
+        self.kind = kind
+        self.path = Path(path)
+        self.roster = ctx.service("roster")
+        self.people = ctx.service("people")
+        self.data: bytes | None = None
+        self.decoded: DecodedCsv | None = None
+        self.plan: RosterPlan | None = None
+        self.report: ImportReport | None = None
+        self.unknown_teams: list[str] = []
+        self.one, self.many = ("person", "people") if kind == PARTICIPANTS else ("team", "teams")
+        what = "participants" if kind == PARTICIPANTS else "teams"
+        self.setWindowTitle(f"Import {what} from CSV")
+
+        self.file_label = _label(self.path.name)
+        self.file_label.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.file_label.setToolTip(str(self.path))
+        self.file_label.setAccessibleName("File")
+        self.format_label = _label()
+        self.format_label.setAccessibleName("How the file was read")
+        self.error_box = _label()
+        self.error_box.setStyleSheet(ERROR_STYLE)
+        self.error_box.setAccessibleName("Problem with the file")
+        self.error_box.setVisible(False)
+
+        self.mapping_table = MappingTable(kind)
+        self.mapping_table.mapping_changed.connect(self.replan)
+        self.ignored_label = _label()
+        self.ignored_label.setAccessibleName("Columns not imported")
+        mapping_box = QGroupBox("Columns")
+        mlay = QVBoxLayout(mapping_box)
+        mlay.addWidget(_label("Check which column of the file holds each field. Changing one updates the preview."))
+        mlay.addWidget(self.mapping_table, 1)
+        mlay.addWidget(self.ignored_label)
+
+        self.preview = QTableWidget()
+        self.preview.setAccessibleName("Rows to add")
+        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.preview.setWordWrap(False)
+        self.preview.verticalHeader().setVisible(False)
+        self.preview.horizontalHeader().setStretchLastSection(True)
+        self.preview_box = QGroupBox("Preview")
+        play = QVBoxLayout(self.preview_box)
+        play.addWidget(self.preview)
+
+        self.skipped = QListWidget()
+        self.skipped.setAccessibleName("Skipped rows")
+        self.skipped.setWordWrap(True)
+        self.skipped_box = QGroupBox("Skipped rows")
+        slay = QVBoxLayout(self.skipped_box)
+        slay.addWidget(self.skipped)
+        self.notes = QListWidget()
+        self.notes.setAccessibleName("Changes made on the way in")
+        self.notes.setWordWrap(True)
+        self.notes_box = QGroupBox("Changed on the way in")
+        nlay = QVBoxLayout(self.notes_box)
+        nlay.addWidget(self.notes)
+
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.preview_box)
+        lower = QWidget()
+        low = QHBoxLayout(lower)
+        low.setContentsMargins(0, 0, 0, 0)
+        low.addWidget(self.skipped_box, 3)
+        low.addWidget(self.notes_box, 2)
+        right.addWidget(lower)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 2)
+        body = QSplitter(Qt.Orientation.Horizontal)
+        body.addWidget(mapping_box)
+        body.addWidget(right)
+        body.setStretchFactor(0, 2)
+        body.setStretchFactor(1, 5)
+        body.setChildrenCollapsible(False)
+
+        self.teams_warning = _label()
+        self.teams_warning.setStyleSheet(WARNING_STYLE)
+        self.teams_warning.setAccessibleName("Teams to import first")
+        self.teams_warning.setVisible(False)
+        self.summary = _label()
+        self.summary.setStyleSheet("font-weight: bold;")
+        self.summary.setAccessibleName("Summary")
+        self.import_button = QPushButton("Import")
+        self.import_button.setDefault(True)
+        self.import_button.clicked.connect(lambda _=False: self.accept_import())
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setAccessibleName("Cancel: import nothing")
+        self.cancel_button.clicked.connect(lambda _=False: self.cancel())
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.summary, 1)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.cancel_button)
+
+        plan_page = QWidget()
+        page = QVBoxLayout(plan_page)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(self.format_label)
+        page.addWidget(self.error_box)
+        page.addWidget(body, 1)
+        page.addWidget(self.teams_warning)
+        page.addLayout(buttons)
+
+        self.report_text = QPlainTextEdit()
+        self.report_text.setReadOnly(True)
+        self.report_text.setAccessibleName("What was imported")
+        self.close_button = QPushButton("Close")
+        self.close_button.setAccessibleName("Close")
+        self.close_button.clicked.connect(lambda _=False: self.accept())
+        report_page = QWidget()
+        rlay = QVBoxLayout(report_page)
+        rlay.setContentsMargins(0, 0, 0, 0)
+        self.report_title = _label()
+        self.report_title.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        rlay.addWidget(self.report_title)
+        rlay.addWidget(self.report_text, 1)
+        close_row = QHBoxLayout()
+        close_row.addStretch(1)
+        close_row.addWidget(self.close_button)
+        rlay.addLayout(close_row)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(plan_page)
+        self.pages.addWidget(report_page)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.file_label)
+        outer.addWidget(self.pages, 1)
+        self._fit_to_screen(parent)
+        self._read_file()
+
+    def _fit_to_screen(self, parent: QWidget | None) -> None:
+        screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+        avail = screen.availableGeometry() if screen is not None else None
+        width, height = 1120, 760
+        if avail is not None:
+            width, height = min(width, int(avail.width() * 0.94)), min(height, int(avail.height() * 0.9))
+        self.resize(width, height)
+
+    # -- reading and planning ---------------------------------------------------------
+    def _read_file(self) -> None:
+        try:
+            self.data = read_roster_file(self.path)
+            self.decoded = decode_csv(self.data)
+        except RosterError as exc:
+            self._show_error(self._named(str(exc)))
+            self.format_label.setText("Nothing can be imported from this file.")
+            self._show_plan(None)
+            return
+        d = self.decoded
+        self.format_label.setText(
+            f"Read as {encoding_label(d.encoding)}, with columns separated by {separator_label(d.delimiter)}"
+            f" · {len(d.rows)} rows after the heading row"
+        )
+        width = max([len(d.headers), *(len(cells) for _, cells in d.rows)])
+        self.mapping_table.set_columns(column_labels(d.headers, width), guess_mapping(d.headers, self.kind))
+        self._plan_with(None)
+
+    def replan(self) -> None:
+        """Plan again with the columns now chosen (called when a column choice changes)."""
+        if self.data is not None:
+            self._plan_with(self.mapping_table.mapping())
+
+    def _plan_with(self, mapping: dict[str, int] | None) -> None:
+        try:
+            plan = self.roster.plan(self.data, self.kind, mapping)
+        except RosterError as exc:
+            self._show_error(self._named(str(exc)))
+            self._show_plan(None)
+            return
+        except Exception as exc:  # noqa: BLE001 - e.g. the convening was closed underneath us
+            self._show_error(f"{self.path.name}: the file cannot be checked against this convening ({exc}).")
+            self._show_plan(None)
+            return
+        self._show_error("")
+        self._show_plan(plan)
+
+    def _named(self, message: str) -> str:
+        return message if self.path.name in message else f"{self.path.name}: {message}"
+
+    def _show_error(self, message: str) -> None:
+        self.error_box.setText(message)
+        self.error_box.setVisible(bool(message))
+
+    def _show_plan(self, plan: RosterPlan | None) -> None:
+        self.plan = plan
+        self._fill_preview(plan)
+        self.skipped.clear()
+        self.notes.clear()
+        self.unknown_teams = []
+        if plan is None:
+            self.summary.setText("Nothing to import yet.")
+            self.ignored_label.setText("")
+            self.skipped_box.setTitle("Skipped rows")
+            self.notes_box.setTitle("Changed on the way in")
+            self.teams_warning.setVisible(False)
+            self._set_import_button(0)
+            return
+        self.skipped.addItems([p.message for p in plan.skipped] or ["None: every row can be imported."])
+        self.skipped_box.setTitle(f"Skipped rows ({len(plan.skipped)})")
+        notes = [p.message for p in plan.notes]
+        self.notes.addItems(notes or ["Nothing was changed."])
+        self.notes_box.setTitle(f"Changed on the way in ({len(notes)})")
+        self.ignored_label.setText(
+            "Not imported: " + ", ".join(plan.ignored_columns) if plan.ignored_columns else "Every column is used."
+        )
+        self.summary.setText(plan.summary().capitalize() + ".")
+        self._check_unknown_teams(plan)
+        self._set_import_button(len(plan.to_add))
+
+    def _fill_preview(self, plan: RosterPlan | None) -> None:
+        fields = fields_for(self.kind)
+        self.preview.clear()
+        self.preview.setColumnCount(len(fields) + 1)
+        self.preview.setHorizontalHeaderLabels(["Row", *(FIELD_LABELS[f] for f in fields)])
+        rows = plan.to_add[:PREVIEW_ROWS] if plan is not None else ()
+        self.preview.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            number = QTableWidgetItem(str(row.row))
+            number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.preview.setItem(r, 0, number)
+            for c, field in enumerate(fields, start=1):
+                value = row.values.get(field, "")
+                item = QTableWidgetItem(" ".join(value.split()))
+                if len(value) > 30:
+                    item.setToolTip(value)
+                self.preview.setItem(r, c, item)
+        header = self.preview.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for c in range(1, len(fields)):
+            header.resizeSection(c, 150 if c > 1 else 190)
+        total = len(plan.to_add) if plan is not None else 0
+        if plan is None:
+            self.preview_box.setTitle("Preview")
+        elif total > PREVIEW_ROWS:
+            self.preview_box.setTitle(f"Preview: the first {PREVIEW_ROWS} of {total} {self.many} to add")
+        else:
+            self.preview_box.setTitle(f"Preview: {'the ' if total else ''}{total} {self.one if total == 1 else self.many} to add")
+
+    def _check_unknown_teams(self, plan: RosterPlan) -> None:
+        """Participants whose team is not stored yet are skipped: say which teams, and what to do."""
+        column = plan.mapping.get("team")
+        if self.kind != PARTICIPANTS or column is None or not plan.skipped or self.decoded is None:
+            self.teams_warning.setVisible(False)
+            return
+        known = {_team_key(t.name) for t in self.people.teams()}
+        skipped_rows = {p.row for p in plan.skipped}
+        unknown: dict[str, str] = {}
+        rows = 0
+        for row, cells in self.decoded.rows:
+            team = cells[column] if column < len(cells) else ""
+            if row in skipped_rows and team and _team_key(team) not in known:
+                unknown.setdefault(_team_key(team), team)
+                rows += 1
+        self.unknown_teams = list(unknown.values())
+        if not rows:
+            self.teams_warning.setVisible(False)
+            return
+        shown = ", ".join(self.unknown_teams[:6]) + (f" and {len(unknown) - 6} more" if len(unknown) > 6 else "")
+        lead = ("This convening has no teams yet, so " if not known else "")
+        self.teams_warning.setText(
+            f"{lead}{rows} {'row was' if rows == 1 else 'rows were'} skipped because {'its' if rows == 1 else 'their'} "
+            f"team is not in this convening: {shown}. Import teams first (File > Import > Teams from CSV…), "
+            "or add them on the Teams tab, then import this file again."
+        )
+        self.teams_warning.setVisible(True)
+
+    def _set_import_button(self, n: int) -> None:
+        if n:
+            text = f"Import {n} {self.one if n == 1 else self.many}"
+        else:
+            text = "Nothing to import"
+        self.import_button.setText(text)
+        self.import_button.setAccessibleName(text)
+        self.import_button.setEnabled(n > 0)
+
+    # -- for the user and for tests -------------------------------------------------------
+    def error_text(self) -> str:
+        return self.error_box.text() if self.error_box.isVisibleTo(self) else ""
+
+    def mapping(self) -> dict[str, int]:
+        return self.mapping_table.mapping()
+
+    def set_mapping(self, field: str, column: int | str | None) -> None:
+        """Choose the column for `field` by index or heading text (None: not imported), then re-plan."""
+        if isinstance(column, str):
+            headers = self.decoded.headers if self.decoded else ()
+            if column not in headers:
+                raise ValueError(f"the file has no column headed {column!r}")
+            column = headers.index(column)
+        self.mapping_table.choose(field, column)
+
+    def preview_names(self) -> list[str]:
+        return [self.preview.item(r, 1).text() for r in range(self.preview.rowCount())]
+
+    def skipped_messages(self) -> list[str]:
+        return [p.message for p in self.plan.skipped] if self.plan else []
+
+    def accept_import(self) -> ImportReport | None:
+        """Store the planned rows (all or none) and show what was done. None if nothing was stored."""
+        if self.plan is None or not self.plan.to_add or self.report is not None:
+            return None
+        try:
+            report = self.roster.apply(self.plan)
+        except Exception as exc:  # noqa: BLE001 - nothing was stored; say why and keep the dialog
+            self._show_error(f"Nothing was imported from {self.path.name}: {exc}")
+            return None
+        self.report = report
+        lines = report.lines()
+        self.report_title.setText(lines[0])
+        self.report_text.setPlainText("\n".join(lines))
+        self.pages.setCurrentIndex(1)
+        self.close_button.setFocus()
+        return report
+
+    def cancel(self) -> None:
+        """Close without storing anything."""
+        self.reject()
+
+
+# -- opening it -----------------------------------------------------------------------
+
+
+def choose_csv(parent: QWidget | None, kind: str, settings: Any) -> str:
+    """Ask for a CSV file (tests replace this). Returns "" when the user cancels."""
+    what = "participants" if kind == PARTICIPANTS else "teams"
+    start = str(settings.value("files/last_csv_dir", "") or Path.home())
+    path, _ = QFileDialog.getOpenFileName(parent, f"Import {what} from a CSV file", start, CSV_FILTER)
+    if path:
+        settings.setValue("files/last_csv_dir", str(Path(path).parent))
+    return path
+
+
+def start_import(ctx: UiContext, kind: str, parent: QWidget | None = None) -> ImportDialog | None:
+    """Pick a file, then open the import dialog for it (window-modal, not blocking)."""
+    if ctx.workspace.store is None:
+        return None
+    path = choose_csv(parent, kind, ctx.settings)
+    if not path:
+        return None
+    dlg = ImportDialog(ctx, kind, Path(path), parent)
+    dlg.finished.connect(lambda _=0: dlg.deleteLater())
+    dlg.open()
+    return dlg
+
+
+def install_import_menu(console: Any) -> dict[str, QAction]:
+    """Add "Teams from CSV…" and "Participants from CSV…" to the console's File > Import menu.
+
+    Calling it again returns the actions already there.
+    """
+    menu = console.import_menu
+    existing = {a.objectName(): a for a in menu.actions()}
+    actions: dict[str, QAction] = {}
+    for kind, text, tip in (
+        (TEAMS, "&Teams from CSV…", "One row per team (school): name, district, region, level, focus"),
+        (PARTICIPANTS, "&Participants from CSV…", "One row per person: name, pronouns, email, team, role"),
+    ):
+        name = f"import_{kind}"
+        act = existing.get(name)
+        if act is None:
+            act = QAction(text, console)
+            act.setObjectName(name)
+            act.setStatusTip(tip)
+            act.triggered.connect(lambda _=False, k=kind: start_import(console.ctx, k, console))
+            menu.addAction(act)
+        actions[kind] = act
+    return actions

@@ -1,0 +1,146 @@
+"""The import dialog's column chooser: one row per field, a combo of the file's columns for each."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableWidget, QTableWidgetItem
+
+from app.domain.roster_fields import NAME_PARTS, PARTICIPANTS, fields_for
+
+NOT_IMPORTED = "(not imported)"
+
+FIELD_LABELS = {
+    "name": "Name",
+    "pronouns": "Pronouns",
+    "email": "Email",
+    "team": "Team",
+    "role": "Role",
+    "first_name": "First name",
+    "last_name": "Last name",
+    "district": "District",
+    "region": "Region",
+    "level": "Level",
+    "focus": "Focus / aim",
+}
+
+ENCODINGS = {
+    "utf-8": "UTF-8",
+    "utf-8-sig": "UTF-8 with a byte-order mark (as Excel saves it)",
+    "utf-16": "UTF-16 (Excel “Unicode text”)",
+    "utf-16-le": "UTF-16",
+    "utf-16-be": "UTF-16",
+    "utf-32": "UTF-32",
+    "cp1252": "Windows-1252 (older Excel)",
+    "latin-1": "Latin-1",
+}
+
+SEPARATORS = {",": "commas", ";": "semicolons", "\t": "tabs", "|": "vertical bars ( | )"}
+
+
+def encoding_label(codec: str) -> str:
+    return ENCODINGS.get(codec, codec)
+
+
+def separator_label(delimiter: str) -> str:
+    return SEPARATORS.get(delimiter, f"“{delimiter}”")
+
+
+def column_letter(index: int) -> str:
+    """0 -> "A", 26 -> "AA", as spreadsheets label columns."""
+    label, index = "", index + 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        label = chr(ord("A") + rem) + label
+    return label
+
+
+def column_labels(headers: Sequence[str], width: int) -> list[str]:
+    """What each column is called in the combos: its heading and its spreadsheet letter."""
+    out = []
+    for i in range(max(width, len(headers))):
+        heading = headers[i] if i < len(headers) else ""
+        letter = column_letter(i)
+        out.append(f"{heading}  (column {letter})" if heading else f"column {letter} (no heading)")
+    return out
+
+
+def mapping_fields(kind: str) -> tuple[str, ...]:
+    """The rows of the chooser: the kind's fields, and for participants first/last name too."""
+    fields = fields_for(kind)
+    return fields + NAME_PARTS if kind == PARTICIPANTS else fields
+
+
+class MappingTable(QTableWidget):
+    """Field | column in the file. `mapping_changed` fires when the user picks another column."""
+
+    mapping_changed = Signal()
+
+    def __init__(self, kind: str, parent=None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.fields = mapping_fields(kind)
+        self.combos: dict[str, QComboBox] = {}
+        self.setColumnCount(2)
+        self.setHorizontalHeaderLabels(["Field", "Column in the file"])
+        self.setRowCount(len(self.fields))
+        self.verticalHeader().setVisible(False)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setAccessibleName("Which column holds each field")
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for row, field in enumerate(self.fields):
+            item = QTableWidgetItem(self.field_label(field))
+            item.setToolTip(self.field_hint(field))
+            self.setItem(row, 0, item)
+            combo = QComboBox()
+            combo.setAccessibleName(f"Column for {FIELD_LABELS.get(field, field)}")
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
+            combo.activated.connect(lambda _=0: self.mapping_changed.emit())
+            self.combos[field] = combo
+            self.setCellWidget(row, 1, combo)
+        self.resizeRowsToContents()
+
+    def field_label(self, field: str) -> str:
+        label = FIELD_LABELS.get(field, field)
+        if field == "name":
+            return f"{label} (required)"
+        if field in NAME_PARTS:
+            return f"{label} (if no Name column)"
+        return label
+
+    def field_hint(self, field: str) -> str:
+        if field == "name":
+            return "Every row needs a name. For people, a First name and a Last name column also work."
+        if field == "team" and self.kind == PARTICIPANTS:
+            return "The team must already be in this convening: import teams first."
+        return ""
+
+    def set_columns(self, labels: Sequence[str], mapping: Mapping[str, int]) -> None:
+        """Fill every combo with the file's columns and select what `mapping` says (no signal)."""
+        for field, combo in self.combos.items():
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(NOT_IMPORTED, None)
+            for i, label in enumerate(labels):
+                combo.addItem(label, i)
+            at = combo.findData(mapping[field]) if field in mapping else 0
+            combo.setCurrentIndex(max(at, 0))
+            combo.blockSignals(False)
+
+    def mapping(self) -> dict[str, int]:
+        return {f: c.currentData() for f, c in self.combos.items() if c.currentData() is not None}
+
+    def choose(self, field: str, column: int | None) -> None:
+        """Point `field` at column index `column` (None: not imported), as if the user picked it."""
+        combo = self.combos[field]
+        at = 0 if column is None else combo.findData(column)
+        if at < 0:
+            raise ValueError(f"the file has no column {column}")
+        combo.setCurrentIndex(at)
+        self.mapping_changed.emit()

@@ -1,0 +1,139 @@
+"""Add or edit one participant. Saves through PeopleService; problems show inline, nothing typed is lost."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.people import ROLES, PeopleError
+from app.services.records import ParticipantData, ParticipantRecord
+from app.ui.context import UiContext
+from app.ui.people.inline_error import InlineError
+
+PRONOUNS = ("she/her", "he/him", "they/them", "she/they", "he/they")
+NO_TEAM = "No team"
+
+
+class ParticipantEditor(QDialog):
+    """`record=None` adds a new participant; otherwise edits that one.
+
+    Tests drive it without exec(): `set_field("email", "x")`, then `save()`.
+    After a successful save, `saved_id` holds the participant's id.
+    """
+
+    def __init__(self, ctx: UiContext, record: ParticipantRecord | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.people = ctx.service("people")
+        self.record = record
+        self.saved_id: int | None = None
+        self.setWindowTitle("Edit participant" if record else "Add a participant")
+
+        self.name = QLineEdit()
+        self.name.setPlaceholderText("First and last name, as they like to be called")
+        self.name.setAccessibleName("Name")
+        self.pronouns = QComboBox()
+        self.pronouns.setEditable(True)
+        self.pronouns.addItems(["", *PRONOUNS])
+        self.pronouns.setAccessibleName("Pronouns")
+        self.pronouns.lineEdit().setPlaceholderText("Optional: only if they shared them")
+        self.email = QLineEdit()
+        self.email.setPlaceholderText("name@school.org (optional)")
+        self.email.setAccessibleName("Email")
+        self.team = QComboBox()
+        self.team.setAccessibleName("Team")
+        self.team.addItem(NO_TEAM, None)
+        for t in self.people.teams():
+            self.team.addItem(t.name, t.id)
+        self.role = QComboBox()
+        self.role.setEditable(True)
+        self.role.addItems(["", *ROLES])
+        self.role.setAccessibleName("Role")
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.addRow("&Name", self.name)
+        form.addRow("&Pronouns", self.pronouns)
+        form.addRow("&Email", self.email)
+        form.addRow("&Team", self.team)
+        form.addRow("&Role", self.role)
+        self.error = InlineError()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText("Add" if record is None else "Save")
+        self.save_button.setAccessibleName("Add participant" if record is None else "Save participant")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        outer = QVBoxLayout(self)
+        outer.addLayout(form)
+        outer.addWidget(self.error)
+        outer.addStretch(1)
+        outer.addWidget(buttons)
+
+        self.fields: dict[str, QWidget] = {
+            "Name": self.name, "Pronouns": self.pronouns, "Email": self.email, "Team": self.team, "Role": self.role,
+        }
+        if record is not None:
+            self.name.setText(record.name)
+            self.pronouns.setCurrentText(record.pronouns)
+            self.email.setText(record.email)
+            self.role.setCurrentText(record.role)
+            at = self.team.findData(record.team_id) if record.team_id is not None else 0
+            self.team.setCurrentIndex(max(at, 0))
+        self.setMinimumWidth(460)
+        self.name.setFocus()
+
+    # -- for code and tests ---------------------------------------------------------
+    def set_field(self, field: str, value: str) -> None:
+        """Type `value` into a field: name, pronouns, email, team (a team name or "No team"), role."""
+        key = field.lower()
+        if key == "team":
+            at = self.team.findText(value, Qt.MatchFlag.MatchFixedString) if value else 0
+            if at < 0:
+                raise ValueError(f"no team called {value!r} in the list")
+            self.team.setCurrentIndex(at)
+        elif key in ("pronouns", "role"):
+            getattr(self, key).setCurrentText(value)
+        elif key in ("name", "email"):
+            getattr(self, key).setText(value)
+        else:
+            raise ValueError(f"unknown field {field!r}")
+
+    def data(self) -> ParticipantData:
+        return ParticipantData(
+            name=self.name.text(),
+            pronouns=self.pronouns.currentText(),
+            email=self.email.text().strip(),
+            role=self.role.currentText(),
+            team_id=self.team.currentData(),
+        )
+
+    def error_text(self) -> str:
+        return self.error.text()
+
+    def save(self) -> bool:
+        """Store what is typed. True (and the dialog closes) when saved; False shows why and keeps it open."""
+        try:
+            if self.record is None:
+                self.saved_id = self.people.add_participant(self.data())
+            else:
+                self.people.update_participant(self.record.id, self.data())
+                self.saved_id = self.record.id
+        except PeopleError as exc:
+            self.error.show_error(str(exc), self.fields)
+            return False
+        except Exception as exc:  # noqa: BLE001 - the file may be gone or full; say so, keep the typing
+            self.error.show_error(f"Could not save: {exc}", self.fields)
+            return False
+        self.error.clear_error()
+        self.accept()
+        return True

@@ -1,0 +1,56 @@
+"""The People tab: everyone at the convening, with their pronouns, role, team and email."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog
+
+from app.services.records import ParticipantRecord
+from app.services.roster_import import PARTICIPANTS
+from app.ui.context import UiContext
+from app.ui.people.participant_editor import ParticipantEditor
+from app.ui.people.records_model import Column
+from app.ui.people.records_tab import RecordsTab, name_list, plural
+
+COLUMNS = (
+    Column("Name", lambda r: r.name),
+    Column("Pronouns", lambda r: r.pronouns),
+    Column("Role", lambda r: r.role),
+    Column("Team", lambda r: r.team_name),
+    Column("Email", lambda r: r.email),
+)
+
+
+class ParticipantsTab(RecordsTab):
+    noun_one = "participant"
+    noun_many = "participants"
+    import_kind = PARTICIPANTS
+    filter_hint = "Filter by name, team or role…"
+    empty_text = "No participants yet. Add people one by one, or import a CSV from your registration sheet."
+
+    def __init__(self, ctx: UiContext) -> None:
+        self._teams = 0
+        super().__init__(ctx, COLUMNS, filter_columns=(0, 2, 3), weights=(24, 11, 15, 26, 24))
+
+    def fetch(self) -> list[ParticipantRecord]:
+        self._teams = len(self.people.teams())
+        return self.people.participants()
+
+    def count_text(self, total: int) -> str:
+        return f"{plural(total, 'participant', 'participants')} · {plural(self._teams, 'team', 'teams')}"
+
+    def make_editor(self, record: ParticipantRecord | None) -> QDialog:
+        return ParticipantEditor(self.ctx, record, self)
+
+    def delete_question(self, records: list[ParticipantRecord]) -> tuple[str, str, str]:
+        names = name_list([r.name for r in records])
+        if len(records) == 1:
+            title, action = "Delete participant", "Delete"
+            text = f"Delete {names} from this convening?"
+        else:
+            title, action = "Delete participants", f"Delete {len(records)} people"
+            text = f"Delete these {len(records)} participants from this convening?\n\n{names}"
+        text += "\n\nTheir talk-time record goes with them, and this cannot be undone."
+        return title, text, action
+
+    def delete_record(self, record: ParticipantRecord) -> None:
+        self.people.delete_participant(record.id)

@@ -1,0 +1,126 @@
+"""Add or edit one team (usually a school). Saves through PeopleService; problems show inline."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.people import PeopleError
+from app.services.records import TeamData, TeamRecord
+from app.ui.context import UiContext
+from app.ui.people.inline_error import InlineError
+
+LEVELS = ("Elementary", "Middle", "High", "K–8", "K–12", "District office", "County office", "Community partner")
+
+
+class TeamEditor(QDialog):
+    """`record=None` adds a new team; otherwise edits that one. Drive with set_field() and save()."""
+
+    def __init__(self, ctx: UiContext, record: TeamRecord | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.people = ctx.service("people")
+        self.record = record
+        self.saved_id: int | None = None
+        self.setWindowTitle("Edit team" if record else "Add a team")
+
+        self.name = QLineEdit()
+        self.name.setPlaceholderText("e.g. Roosevelt High School")
+        self.name.setAccessibleName("Name")
+        self.district = QLineEdit()
+        self.district.setAccessibleName("District")
+        self.region = QLineEdit()
+        self.region.setAccessibleName("Region")
+        self.level = QComboBox()
+        self.level.setEditable(True)
+        self.level.addItems(["", *LEVELS])
+        self.level.setAccessibleName("Level")
+        self.focus = QPlainTextEdit()
+        self.focus.setPlaceholderText("What this team is working on, in a sentence or two")
+        self.focus.setAccessibleName("Focus or aim")
+        self.focus.setTabChangesFocus(True)
+        self.focus.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.addRow("&Name", self.name)
+        form.addRow("&District", self.district)
+        form.addRow("&Region", self.region)
+        form.addRow("&Level", self.level)
+        form.addRow("&Focus / aim", self.focus)
+        self.error = InlineError()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText("Add" if record is None else "Save")
+        self.save_button.setAccessibleName("Add team" if record is None else "Save team")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        outer = QVBoxLayout(self)
+        outer.addLayout(form)
+        outer.addWidget(self.error)
+        outer.addStretch(1)
+        outer.addWidget(buttons)
+
+        self.fields: dict[str, QWidget] = {
+            "Name": self.name, "District": self.district, "Region": self.region, "Level": self.level,
+            "Focus": self.focus,
+        }
+        if record is not None:
+            self.name.setText(record.name)
+            self.district.setText(record.district)
+            self.region.setText(record.region)
+            self.level.setCurrentText(record.level)
+            self.focus.setPlainText(record.focus)
+        self.setMinimumWidth(500)
+        self.name.setFocus()
+
+    def set_field(self, field: str, value: str) -> None:
+        """Type `value` into a field: name, district, region, level or focus."""
+        key = field.lower()
+        if key == "level":
+            self.level.setCurrentText(value)
+        elif key == "focus":
+            self.focus.setPlainText(value)
+        elif key in ("name", "district", "region"):
+            getattr(self, key).setText(value)
+        else:
+            raise ValueError(f"unknown field {field!r}")
+
+    def data(self) -> TeamData:
+        return TeamData(
+            name=self.name.text(),
+            district=self.district.text(),
+            region=self.region.text(),
+            level=self.level.currentText(),
+            focus=self.focus.toPlainText(),
+        )
+
+    def error_text(self) -> str:
+        return self.error.text()
+
+    def save(self) -> bool:
+        """Store what is typed. True (and the dialog closes) when saved; False shows why and keeps it open."""
+        try:
+            if self.record is None:
+                self.saved_id = self.people.add_team(self.data())
+            else:
+                self.people.update_team(self.record.id, self.data())
+                self.saved_id = self.record.id
+        except PeopleError as exc:
+            self.error.show_error(str(exc), self.fields)
+            return False
+        except Exception as exc:  # noqa: BLE001 - the file may be gone or full; say so, keep the typing
+            self.error.show_error(f"Could not save: {exc}", self.fields)
+            return False
+        self.error.clear_error()
+        self.accept()
+        return True

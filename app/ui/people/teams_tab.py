@@ -1,0 +1,67 @@
+"""The Teams tab: the schools (and district or partner teams) in the network, with their members."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog
+
+from app.services.records import TeamRecord
+from app.services.roster_import import TEAMS
+from app.ui.context import UiContext
+from app.ui.people.records_model import Column
+from app.ui.people.records_tab import RecordsTab, name_list, plural
+from app.ui.people.team_editor import TeamEditor
+
+COLUMNS = (
+    Column("Name", lambda r: r.name),
+    Column("District", lambda r: r.district),
+    Column("Region", lambda r: r.region),
+    Column("Level", lambda r: r.level),
+    Column("Focus / aim", lambda r: r.focus),
+    Column("Members", lambda r: r.members, numeric=True),
+)
+
+
+class TeamsTab(RecordsTab):
+    noun_one = "team"
+    noun_many = "teams"
+    import_kind = TEAMS
+    filter_hint = "Filter by name, district, region or level…"
+    empty_text = (
+        "No teams yet. A team is usually one school, or a district or partner group. "
+        "Add teams one by one, or import a CSV with one row per team."
+    )
+
+    def __init__(self, ctx: UiContext) -> None:
+        self._people = 0
+        super().__init__(ctx, COLUMNS, filter_columns=(0, 1, 2, 3), weights=(22, 15, 12, 11, 32, 8))
+
+    def fetch(self) -> list[TeamRecord]:
+        teams = self.people.teams()
+        self._people = len(self.people.participants())
+        return teams
+
+    def count_text(self, total: int) -> str:
+        return f"{plural(total, 'team', 'teams')} · {plural(self._people, 'participant', 'participants')}"
+
+    def make_editor(self, record: TeamRecord | None) -> QDialog:
+        return TeamEditor(self.ctx, record, self)
+
+    def delete_question(self, records: list[TeamRecord]) -> tuple[str, str, str]:
+        names = name_list([r.name for r in records])
+        members = sum(r.members for r in records)
+        if len(records) == 1:
+            title, action = "Delete team", "Delete team"
+            text = f"Delete the team {names}?"
+        else:
+            title, action = "Delete teams", f"Delete {len(records)} teams"
+            text = f"Delete these {len(records)} teams?\n\n{names}"
+        if members:
+            text += (f"\n\n{plural(members, 'participant', 'participants')} will be left without a team. "
+                     "They stay in the convening, and you can give them a team again later.")
+        else:
+            text += "\n\nNo participants are in it." if len(records) == 1 else "\n\nNone of them has participants."
+        text += "\n\nBuddy-school pairs that include it are removed too. This cannot be undone."
+        return title, text, action
+
+    def delete_record(self, record: TeamRecord) -> None:
+        self.people.delete_team(record.id)

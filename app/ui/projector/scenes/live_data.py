@@ -1,0 +1,61 @@
+"""What the live scenes read, cached until the services say something changed."""
+
+from __future__ import annotations
+
+from app.domain.schedule import format_hhmm
+
+
+class LiveData:
+    def __init__(self, ctx) -> None:
+        self.ctx = ctx
+        self._schedules: dict[int, object] = {}
+
+    def clear(self) -> None:
+        self._schedules.clear()
+
+    @property
+    def live(self):
+        return self.ctx.services.get("live")
+
+    @property
+    def agenda(self):
+        return self.ctx.services.get("agenda")
+
+    def ready(self) -> bool:
+        return self.ctx.workspace.store is not None and self.live is not None
+
+    def schedule(self, day_id: int):
+        if day_id not in self._schedules:
+            self._schedules[day_id] = self.agenda.schedule(day_id)
+        return self._schedules[day_id]
+
+    def next_after(self, item_id: int | None):
+        items = self.live.items()
+        ids = [r.id for r in items]
+        if item_id not in ids:
+            return None
+        i = ids.index(item_id)
+        return items[i + 1] if i + 1 < len(items) else None
+
+    def up_next(self):
+        """The item Space would start: the first never started (or the first of all)."""
+        snap = self.live.snapshot()
+        items = self.live.items()
+        for r in items:
+            try:
+                if snap.actual(r.id).started_at is None:
+                    return r
+            except KeyError:
+                continue
+        return items[0] if items else None
+
+    def start_text(self, record, view_now_remaining: float | None, now_minutes: float) -> str:
+        """When `record` (the next item) starts: its fixed time, else now + what is left."""
+        if record.fixed_start is not None:
+            return format_hhmm(record.fixed_start)
+        if view_now_remaining is None:
+            for e in self.schedule(record.day_id).entries:
+                if e.entry.item_id == record.id:
+                    return format_hhmm(e.start)
+            return ""
+        return format_hhmm(now_minutes + max(0.0, view_now_remaining) / 60 + 0.5 / 60)

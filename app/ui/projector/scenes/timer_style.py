@@ -1,0 +1,62 @@
+"""How a countdown's zone looks: colour, words and a shape, never colour alone."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath
+
+from app.domain.timing import Countdown, Zone
+from app.ui.theme import Theme
+
+
+def zone_color(cd: Countdown | None, theme: Theme, running: bool = True) -> QColor:
+    if cd is None:
+        return theme.text
+    if cd.zone == Zone.WARNING:
+        return theme.warning
+    if cd.zone in (Zone.ZERO, Zone.OVERTIME):
+        return theme.danger
+    return theme.text if running else theme.muted
+
+
+def zone_words(cd: Countdown | None, running: bool) -> str:
+    if cd is None:
+        return ""
+    words = cd.label
+    if not running:
+        words = f"Paused · {words}" if words else "Paused"
+    return words
+
+
+def draw_progress(p: QPainter, rect: QRect, cd: Countdown, theme: Theme) -> None:
+    radius = rect.height() / 2
+    p.save()
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(theme.bar_track)
+    p.drawRoundedRect(QRectF(rect), radius, radius)
+    fill = QRectF(rect.x(), rect.y(), rect.width() * max(0.0, min(1.0, cd.progress)), rect.height())
+    p.setBrush(zone_color(cd, theme) if cd.zone != Zone.NORMAL else theme.accent)
+    if fill.width() > 0:
+        p.drawRoundedRect(fill, radius, radius)
+    p.restore()
+
+
+def draw_zone_mark(p: QPainter, rect: QRect, cd: Countdown | None, theme: Theme) -> None:
+    """A shape beside the words: a triangle for 'wrapping up', a square for time/overtime."""
+    if cd is None or cd.zone == Zone.NORMAL:
+        return
+    side = min(rect.width(), rect.height())
+    r = QRectF(rect.x(), rect.y() + (rect.height() - side) / 2, side, side)
+    p.save()
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(zone_color(cd, theme))
+    if cd.zone == Zone.WARNING:
+        path = QPainterPath()
+        path.moveTo(r.center().x(), r.top())
+        path.lineTo(r.right(), r.bottom())
+        path.lineTo(r.left(), r.bottom())
+        path.closeSubpath()
+        p.drawPath(path)
+    else:
+        p.drawRect(r.adjusted(side * 0.1, side * 0.1, -side * 0.1, -side * 0.1))
+    p.restore()

@@ -1,0 +1,314 @@
+"""Edit every field of a protocol; nothing is stored until Save, and Cancel discards.
+
+On Save the protocol goes through the same checks as a protocol file; a
+refusal is shown under the form, naming the field, and the field is shown and
+focused.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.protocols import Protocol, ProtocolFormatError
+from app.ui.protocols.steps_editor import StepsEditor
+
+TOTAL_MAX_MINUTES = 24 * 60
+_FIELD = re.compile(r"(?P<key>\w+)(?:\[(?P<index>\d+)\])?(?:\.(?P<sub>\w+))?")
+LABELS = {
+    "name": "Name",
+    "purpose": "Purpose",
+    "when_to_use": "When to use it",
+    "credit": "Credit",
+    "minutes": "Total minutes",
+    "group_size": "Group size",
+    "roles": "Roles",
+    "materials": "Materials",
+    "norms": "Norms",
+    "equity_moves": "Equity moves",
+    "steps": "Steps",
+}
+STEP_LABELS = {"title": "Title", "minutes": "Minutes", "speakers": "Who speaks", "script": "Script", "prompt": "Prompt"}
+ERROR_STYLE = "border: 2px solid #B8360A;"
+
+
+def field_label(field: str | None) -> str:
+    """'steps[2].prompt' -> 'Step 2, Prompt'; 'norms[3]' -> 'Norms, item 3'."""
+    if not field:
+        return "This protocol"
+    m = _FIELD.fullmatch(field)
+    if not m:
+        return field
+    key, index, sub = m.group("key"), m.group("index"), m.group("sub")
+    if key == "steps" and index:
+        return f"Step {index}, {STEP_LABELS.get(sub or '', sub or 'step')}" if sub else f"Step {index}"
+    label = LABELS.get(key, key)
+    return f"{label}, item {index}" if index else label
+
+
+def _lines(edit: QPlainTextEdit) -> tuple[str, ...]:
+    return tuple(line.strip() for line in edit.toPlainText().splitlines() if line.strip())
+
+
+def _text_box(accessible: str, placeholder: str = "", height: int | None = None) -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setAccessibleName(accessible)
+    box.setPlaceholderText(placeholder)
+    box.setTabChangesFocus(True)
+    if height:
+        box.setMinimumHeight(height)
+    return box
+
+
+class ProtocolEditorDialog(QDialog):
+    """Edits `protocol`; Save stores it through `service.save(p, replacing)`."""
+
+    def __init__(self, service, protocol: Protocol, replacing: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.replacing = replacing
+        self.saved_name: str | None = None
+        self.setWindowTitle(f"Edit “{replacing}”" if replacing else "New protocol")
+        self.setAccessibleName("Protocol editor")
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._about_page(), "About")
+        self.tabs.addTab(self._lists_page(), "Roles, materials, norms")
+        self.tabs.addTab(self._steps_page(), "Steps")
+
+        self.error_label = QLabel("")
+        self.error_label.setWordWrap(True)
+        self.error_label.setAccessibleName("What needs fixing")
+        self.error_label.setStyleSheet("color: #B8360A; font-weight: bold;")
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.tabs, 1)
+        lay.addWidget(self.error_label)
+        lay.addWidget(self.buttons)
+
+        self._marked: QWidget | None = None
+        self._load(protocol)
+
+    # -- pages ------------------------------------------------------------------------
+    def _about_page(self) -> QWidget:
+        self.name_edit = QLineEdit()
+        self.name_edit.setAccessibleName("Name")
+        self.name_edit.setMaxLength(200)
+        self.group_size_edit = QLineEdit()
+        self.group_size_edit.setAccessibleName("Group size")
+        self.group_size_edit.setPlaceholderText("e.g. 4-8, including the presenter")
+        self.purpose_edit = _text_box("Purpose", "What this protocol helps a group do, and why.", 90)
+        self.when_edit = _text_box("When to use it", "The moments it suits, and when not to use it.", 90)
+        self.credit_edit = _text_box("Credit", "The tradition it comes from, in your own words.", 60)
+        page = QWidget()
+        form = QFormLayout(page)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow("Name", self.name_edit)
+        form.addRow("Group size", self.group_size_edit)
+        form.addRow("Purpose", self.purpose_edit)
+        form.addRow("When to use it", self.when_edit)
+        form.addRow("Credit", self.credit_edit)
+        return _scrolling(page)
+
+    def _lists_page(self) -> QWidget:
+        self.roles_edit = _text_box("Roles", "facilitator\npresenter\nparticipants", 70)
+        self.roles_edit.textChanged.connect(self._roles_changed)
+        self.materials_edit = _text_box("Materials", "One thing per line", 70)
+        self.norms_edit = _text_box("Norms", "One norm per line", 90)
+        self.equity_edit = _text_box("Equity moves", "One move per line", 90)
+        page = QWidget()
+        form = QFormLayout(page)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        hint = QLabel("One per line. Steps choose who speaks from these roles.")
+        hint.setWordWrap(True)
+        form.addRow("", hint)
+        form.addRow("Roles", self.roles_edit)
+        form.addRow("Materials", self.materials_edit)
+        form.addRow("Norms", self.norms_edit)
+        form.addRow("Equity moves", self.equity_edit)
+        return _scrolling(page)
+
+    def _steps_page(self) -> QWidget:
+        self.steps_editor = StepsEditor()
+        self.steps_editor.changed.connect(self._steps_changed)
+        self.total_spin = QSpinBox()
+        self.total_spin.setRange(1, TOTAL_MAX_MINUTES)
+        self.total_spin.setSuffix(" min")
+        self.total_spin.setAccessibleName("Total minutes")
+        self.total_spin.valueChanged.connect(self._update_total)
+        self.sum_check = QCheckBox("Set total to the sum of the steps")
+        self.sum_check.setAccessibleName("Set total to the sum of the steps")
+        self.sum_check.toggled.connect(self._sum_toggled)
+        self.total_label = QLabel("")
+        self.total_label.setAccessibleName("Steps total")
+        self.total_label.setWordWrap(True)
+        foot = QHBoxLayout()
+        foot.addWidget(self.total_label, 1)
+        foot.addWidget(QLabel("Total"))
+        foot.addWidget(self.total_spin)
+        foot.addWidget(self.sum_check)
+        page = QWidget()
+        lay = QVBoxLayout(page)
+        lay.addWidget(self.steps_editor, 1)
+        lay.addLayout(foot)
+        return page
+
+    # -- values ------------------------------------------------------------------------
+    def _load(self, p: Protocol) -> None:
+        self.name_edit.setText(p.name)
+        self.group_size_edit.setText(p.group_size)
+        self.purpose_edit.setPlainText(p.purpose)
+        self.when_edit.setPlainText(p.when_to_use)
+        self.credit_edit.setPlainText(p.credit)
+        self.roles_edit.setPlainText("\n".join(p.roles))
+        self.materials_edit.setPlainText("\n".join(p.materials))
+        self.norms_edit.setPlainText("\n".join(p.norms))
+        self.equity_edit.setPlainText("\n".join(p.equity_moves))
+        self.steps_editor.set_roles(list(_lines(self.roles_edit)))
+        self.steps_editor.set_steps(p.steps)
+        self.total_spin.setValue(p.minutes)
+        self.sum_check.setChecked(p.minutes == self.steps_editor.total())
+        self._update_total()
+
+    def protocol(self) -> Protocol:
+        """The protocol as the form shows it now (not yet checked)."""
+        return Protocol(
+            name=self.name_edit.text(),
+            purpose=self.purpose_edit.toPlainText(),
+            when_to_use=self.when_edit.toPlainText(),
+            credit=self.credit_edit.toPlainText(),
+            minutes=self.total_spin.value(),
+            group_size=self.group_size_edit.text(),
+            roles=_lines(self.roles_edit),
+            materials=_lines(self.materials_edit),
+            norms=_lines(self.norms_edit),
+            equity_moves=_lines(self.equity_edit),
+            steps=self.steps_editor.steps(),
+        )
+
+    # -- save -----------------------------------------------------------------------------
+    def save(self) -> bool:
+        """Check and store; on a refusal show what to fix and keep the dialog open."""
+        self._clear_error()
+        p = self.protocol()
+        try:
+            self.service.save(p, replacing=self.replacing)
+        except ProtocolFormatError as exc:
+            self.show_error(f"{field_label(exc.field)}: {exc.problem}", exc.field)
+            return False
+        except ValueError as exc:
+            self.show_error(str(exc), None)
+            return False
+        self.saved_name = p.name.strip()
+        self.accept()
+        return True
+
+    def error_text(self) -> str:
+        return self.error_label.text() if not self.error_label.isHidden() else ""
+
+    def show_error(self, text: str, field: str | None) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+        widget = self._show_field(field)
+        if widget is not None:
+            widget.setStyleSheet(ERROR_STYLE)
+            self._marked = widget
+
+    def _clear_error(self) -> None:
+        self.error_label.hide()
+        self.error_label.setText("")
+        if self._marked is not None:
+            self._marked.setStyleSheet("")
+            self._marked = None
+
+    def _show_field(self, field: str | None) -> QWidget | None:
+        m = _FIELD.fullmatch(field or "")
+        if not m:
+            return None
+        key, index, sub = m.group("key"), m.group("index"), m.group("sub")
+        if key == "steps":
+            self.tabs.setCurrentIndex(2)
+            if index:
+                return self.steps_editor.focus_field(int(index) - 1, sub)
+            return self.steps_editor.table
+        if key == "minutes":
+            self.tabs.setCurrentIndex(2)
+            self.total_spin.setFocus()
+            return self.total_spin
+        widgets = {
+            "name": (0, self.name_edit),
+            "group_size": (0, self.group_size_edit),
+            "purpose": (0, self.purpose_edit),
+            "when_to_use": (0, self.when_edit),
+            "credit": (0, self.credit_edit),
+            "roles": (1, self.roles_edit),
+            "materials": (1, self.materials_edit),
+            "norms": (1, self.norms_edit),
+            "equity_moves": (1, self.equity_edit),
+        }
+        if key not in widgets:
+            return None
+        page, widget = widgets[key]
+        self.tabs.setCurrentIndex(page)
+        widget.setFocus()
+        return widget
+
+    # -- live total ----------------------------------------------------------------------
+    def set_total_to_sum(self) -> None:
+        self.sum_check.setChecked(True)
+        self.total_spin.setValue(self.steps_editor.total())
+
+    def _sum_toggled(self, on: bool) -> None:
+        self.total_spin.setEnabled(not on)
+        if on:
+            self.total_spin.setValue(self.steps_editor.total())
+        self._update_total()
+
+    def _steps_changed(self) -> None:
+        if self.sum_check.isChecked():
+            self.total_spin.setValue(max(1, self.steps_editor.total()))
+        self._update_total()
+
+    def _roles_changed(self) -> None:
+        self.steps_editor.set_roles(list(_lines(self.roles_edit)))
+
+    def _update_total(self) -> None:
+        steps, total = self.steps_editor.total(), self.total_spin.value()
+        text = f"Steps add up to {steps} of {total} minutes"
+        if steps < total:
+            text += f": {total - steps} still to give to a step"
+        elif steps > total:
+            text += f": {steps - total} too many"
+        self.total_label.setText(text)
+        self.total_label.setStyleSheet("" if steps == total else "color: #B8360A; font-weight: bold;")
+
+    def fit_to(self, width: int, height: int) -> None:
+        """Size the dialog to sit comfortably on a screen of width x height."""
+        self.resize(min(1100, int(width * 0.94)), min(820, int(height * 0.9)))
+
+
+def _scrolling(page: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(page)
+    return area

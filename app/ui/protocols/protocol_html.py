@@ -1,0 +1,71 @@
+"""A protocol as read-only HTML for the console's QTextBrowser (everything escaped)."""
+
+from __future__ import annotations
+
+from html import escape
+
+from app.domain.protocols import Protocol, ProtocolStep
+
+
+def _paragraphs(text: str) -> str:
+    """Blank lines separate paragraphs; single newlines stay line breaks."""
+    parts = [p.strip() for p in text.split("\n\n") if p.strip()]
+    return "".join(f"<p>{escape(p).replace(chr(10), '<br>')}</p>" for p in parts)
+
+
+def _section(title: str, body: str) -> str:
+    return f"<h3>{escape(title)}</h3>{body}" if body else ""
+
+
+def _bullets(items: tuple[str, ...]) -> str:
+    if not items:
+        return ""
+    return "<ul>" + "".join(f"<li>{escape(i)}</li>" for i in items) + "</ul>"
+
+
+def _who(step: ProtocolStep) -> str:
+    return "everyone" if not step.speakers else ", ".join(step.speakers)
+
+
+def _minutes(n: int) -> str:
+    return f"{n} minute" if n == 1 else f"{n} minutes"
+
+
+def protocol_html(p: Protocol, in_file: bool, muted: str = "#555555", accent: str = "#0060A8") -> str:
+    """The whole protocol in reading order: about it, then its steps with script and prompt."""
+    where = (
+        "Kept in this convening: you can edit it."
+        if in_file
+        else "From the shipped library (read-only). Duplicate it to make your own version."
+    )
+    head = (
+        f"<h2>{escape(p.name)}</h2>"
+        f"<p style='color:{muted}'>{_minutes(p.minutes)} · {escape(p.group_size)} · "
+        f"{len(p.steps)} steps<br>{escape(where)}</p>"
+    )
+    about = "".join(
+        [
+            _section("Purpose", _paragraphs(p.purpose)),
+            _section("When to use it", _paragraphs(p.when_to_use)),
+            _section("Group size", f"<p>{escape(p.group_size)}</p>"),
+            _section("Roles", f"<p>{escape(', '.join(p.roles))}</p>"),
+            _section("Materials", _bullets(p.materials)),
+            _section("Norms", _bullets(p.norms)),
+            _section("Equity moves", _bullets(p.equity_moves)),
+            _section("Credit", f"<p style='color:{muted}'>{escape(p.credit)}</p>"),
+        ]
+    )
+    steps = "".join(_step_html(n, s, muted, accent) for n, s in enumerate(p.steps, 1))
+    return f"<html><body>{head}{about}<h3>Steps</h3>{steps}</body></html>"
+
+
+def _step_html(n: int, s: ProtocolStep, muted: str, accent: str) -> str:
+    return (
+        f"<h4>{n}. {escape(s.title)} <span style='color:{muted}; font-weight:normal'>"
+        f"— {_minutes(s.minutes)}</span></h4>"
+        f"<p style='color:{muted}'>Who speaks: {escape(_who(s))}</p>"
+        f"{_paragraphs(s.script)}"
+        "<table width='100%' border='1' cellpadding='8' cellspacing='0' "
+        f"style='border-style: solid; border-color: {accent}; margin-bottom: 12px'>"
+        f"<tr><td><b>The room sees:</b> {escape(s.prompt)}</td></tr></table>"
+    )

@@ -1,0 +1,190 @@
+"""Adding, editing and deleting participants and teams: what is stored, and what is refused and why."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from app.services.people import PeopleError, PeopleService
+from app.services.records import ParticipantData, TeamData
+
+
+@pytest.fixture
+def people(workspace) -> PeopleService:
+    return PeopleService(workspace)
+
+
+@pytest.fixture
+def heard(workspace) -> list[str]:
+    """Topics the bus announced, in order."""
+    topics: list[str] = []
+    for t in ("people", "teams"):
+        workspace.bus.subscribe(t, lambda t=t, **_: topics.append(t))
+    return topics
+
+
+# --- teams ------------------------------------------------------------------------
+
+
+def test_add_team_stores_tidied_values_and_announces_it(people, heard):
+    team_id = people.add_team(TeamData("  Riverbend   High ", district="Riverbend USD", level="9-12",
+                                       focus="  FAFSA nights\nfor families  "))
+    [team] = people.teams()
+    assert (team.id, team.name, team.district, team.level) == (team_id, "Riverbend High", "Riverbend USD", "9-12")
+    assert team.focus == "FAFSA nights\nfor families"  # line breaks in the aim are kept
+    assert team.members == 0
+    assert "teams" in heard
+
+
+def test_team_name_cannot_be_empty(people):
+    with pytest.raises(PeopleError, match=r"^Name: it cannot be empty"):
+        people.add_team(TeamData("   "))
+    assert people.teams() == []
+
+
+@pytest.mark.parametrize("second", ["riverbend high", "RIVERBEND HIGH", " Riverbend  High "])
+def test_team_names_must_differ_whatever_their_case(people, second):
+    people.add_team(TeamData("Riverbend High"))
+    with pytest.raises(PeopleError, match="already a team called “Riverbend High”"):
+        people.add_team(TeamData(second))
+    assert [t.name for t in people.teams()] == ["Riverbend High"]
+
+
+def test_team_names_with_accents_clash_whatever_their_case(people):
+    people.add_team(TeamData("Élan Academy"))
+    with pytest.raises(PeopleError, match="already a team called “Élan Academy”"):
+        people.add_team(TeamData("ÉLAN ACADEMY"))
+    assert len(people.teams()) == 1
+
+
+def test_a_team_can_be_renamed_to_a_new_case_of_its_own_name(people):
+    team_id = people.add_team(TeamData("riverbend high"))
+    people.update_team(team_id, TeamData("Riverbend High", region="Fresno County"))
+    [team] = people.teams()
+    assert (team.name, team.region) == ("Riverbend High", "Fresno County")
+
+
+def test_renaming_a_team_onto_another_is_refused(people):
+    people.add_team(TeamData("Riverbend High"))
+    other = people.add_team(TeamData("Westlake Academy"))
+    with pytest.raises(PeopleError, match="^Name: there is already a team"):
+        people.update_team(other, TeamData("riverbend high"))
+    assert sorted(t.name for t in people.teams()) == ["Riverbend High", "Westlake Academy"]
+
+
+def test_long_focus_is_refused_with_its_length(people):
+    with pytest.raises(PeopleError, match=r"^Focus: keep it under 500 characters \(it has 501\)"):
+        people.add_team(TeamData("Riverbend High", focus="x" * 501))
+
+
+def test_deleting_a_team_leaves_its_members_in_the_convening_without_a_team(people, heard):
+    team_id = people.add_team(TeamData("Riverbend High"))
+    keep_id = people.add_team(TeamData("Westlake Academy"))
+    for name in ("Ana Ruiz", "Ben Cho"):
+        people.add_participant(ParticipantData(name, team_id=team_id))
+    people.add_participant(ParticipantData("Chi Obi", team_id=keep_id))
+    assert {t.name: t.members for t in people.teams()} == {"Riverbend High": 2, "Westlake Academy": 1}
+    heard.clear()
+
+    people.delete_team(team_id)
+
+    assert [t.name for t in people.teams()] == ["Westlake Academy"]
+    by_name = {p.name: p for p in people.participants()}
+    assert set(by_name) == {"Ana Ruiz", "Ben Cho", "Chi Obi"}
+    assert (by_name["Ana Ruiz"].team_id, by_name["Ana Ruiz"].team_name) == (None, "")
+    assert by_name["Chi Obi"].team_name == "Westlake Academy"
+    assert {"people", "teams"} <= set(heard)
+
+
+def test_editing_a_team_that_was_deleted_says_so(people):
+    team_id = people.add_team(TeamData("Riverbend High"))
+    people.delete_team(team_id)
+    with pytest.raises(PeopleError, match="no longer exists"):
+        people.update_team(team_id, TeamData("Riverbend High"))
+
+
+# --- participants ------------------------------------------------------------------
+
+
+def test_add_participant_with_a_team(people, heard):
+    team_id = people.add_team(TeamData("Riverbend High"))
+    heard.clear()
+    pid = people.add_participant(ParticipantData("  Ana   María Pérez ", pronouns="she/her",
+                                                 email="ana@riverbend.org", role="counselor", team_id=team_id))
+    [p] = people.participants()
+    assert (p.id, p.name, p.pronouns, p.email, p.role) == (
+        pid, "Ana María Pérez", "she/her", "ana@riverbend.org", "counselor")
+    assert (p.team_id, p.team_name) == (team_id, "Riverbend High")
+    assert people.teams()[0].members == 1
+    assert heard[:2] == ["people", "teams"]
+
+
+def test_participant_name_cannot_be_empty(people):
+    with pytest.raises(PeopleError, match=r"^Name: it cannot be empty"):
+        people.add_participant(ParticipantData("  \t "))
+    assert people.participants() == []
+
+
+@pytest.mark.parametrize("email", ["ana", "ana@", "@school.org", "ana maria@school.org"])
+def test_an_email_that_is_not_one_is_refused_naming_it(people, email):
+    with pytest.raises(PeopleError, match="^Email: .* is not an email address"):
+        people.add_participant(ParticipantData("Ana", email=email))
+    assert people.participants() == []
+
+
+def test_editing_keeps_the_record_and_changes_its_values(people):
+    a = people.add_team(TeamData("Riverbend High"))
+    b = people.add_team(TeamData("Westlake Academy"))
+    pid = people.add_participant(ParticipantData("Ana", team_id=a))
+    people.update_participant(pid, ParticipantData("Ana Ruiz", pronouns="she/they", team_id=b, role="teacher"))
+    [p] = people.participants()
+    assert (p.id, p.name, p.pronouns, p.team_name, p.role) == (pid, "Ana Ruiz", "she/they", "Westlake Academy", "teacher")
+    assert {t.name: t.members for t in people.teams()} == {"Riverbend High": 0, "Westlake Academy": 1}
+
+
+def test_an_invalid_edit_changes_nothing(people):
+    pid = people.add_participant(ParticipantData("Ana", email="ana@school.org"))
+    with pytest.raises(PeopleError, match="^Email"):
+        people.update_participant(pid, ParticipantData("Ana Ruiz", email="not an email"))
+    [p] = people.participants()
+    assert (p.name, p.email) == ("Ana", "ana@school.org")
+
+
+def test_a_participant_cannot_join_a_team_that_is_gone(people):
+    team_id = people.add_team(TeamData("Riverbend High"))
+    people.delete_team(team_id)
+    with pytest.raises(PeopleError, match="^Team: that team no longer exists"):
+        people.add_participant(ParticipantData("Ana", team_id=team_id))
+    assert people.participants() == []
+
+
+def test_delete_participant(people):
+    keep = people.add_participant(ParticipantData("Ana"))
+    gone = people.add_participant(ParticipantData("Ben"))
+    people.delete_participant(gone)
+    assert [(p.id, p.name) for p in people.participants()] == [(keep, "Ana")]
+
+
+def test_participants_are_listed_alphabetically_ignoring_case(people):
+    for name in ("bea", "Ana", "Carl"):
+        people.add_participant(ParticipantData(name))
+    assert [p.name for p in people.participants()] == ["Ana", "bea", "Carl"]
+
+
+def test_changes_survive_closing_and_reopening_the_file(workspace, people):
+    team_id = people.add_team(TeamData("Riverbend High"))
+    people.add_participant(ParticipantData("Ana", team_id=team_id))
+    path = workspace.path
+    workspace.close()
+    workspace.open(path)
+    assert [(p.name, p.team_name) for p in PeopleService(workspace).participants()] == [("Ana", "Riverbend High")]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(name=st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), min_size=1, max_size=80)
+       .filter(lambda s: s.split()))
+def test_any_typed_name_is_stored_as_typed_with_spaces_tidied(people, name):
+    pid = people.add_participant(ParticipantData(name))
+    stored = {p.id: p.name for p in people.participants()}[pid]
+    assert stored == " ".join(name.split())

@@ -1,0 +1,228 @@
+"""Importing rosters from real CSV files: plan first (stores nothing), then all rows or none."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+from sqlalchemy import event, func, select
+from sqlalchemy.orm import Session
+
+from app.services import roster_import
+from app.services.people import PeopleService
+from app.services.records import ParticipantData, TeamData
+from app.services.roster_import import PARTICIPANTS, TEAMS, RosterError, RosterImporter
+from app.store import models as m
+
+
+@pytest.fixture
+def people(workspace) -> PeopleService:
+    return PeopleService(workspace)
+
+
+@pytest.fixture
+def roster(workspace) -> RosterImporter:
+    return RosterImporter(workspace)
+
+
+def write(tmp_path: Path, name: str, data: bytes | str) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    return path
+
+
+def stored(people) -> list[tuple[str, str]]:
+    return [(p.name, p.team_name) for p in people.participants()]
+
+
+# --- files from Excel -------------------------------------------------------------------
+
+ACCENTED = "Nombre;Correo;Escuela;Cargo\r\nJosé Núñez;jose@riverbend.org;;Profesor\r\nZoë Brontë;zoe@riverbend.org;;Counsellor\r\n"
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (codecs.BOM_UTF8 + ACCENTED.encode("utf-8"), "utf-8-sig"),
+        (ACCENTED.encode("cp1252"), "cp1252"),
+        (codecs.BOM_UTF8 + ACCENTED.encode("cp1252"), "cp1252"),  # a BOM, then Windows-1252 bytes
+    ],
+    ids=["utf8-bom", "windows-1252", "bom-then-windows-1252"],
+)
+def test_semicolon_files_in_excel_encodings_keep_their_accents(tmp_path, roster, people, data, encoding):
+    plan = roster.plan_file(write(tmp_path, "registro.csv", data), PARTICIPANTS)
+    assert (plan.encoding, plan.delimiter) == (encoding, ";")
+    report = roster.apply(plan)
+    assert report.added == 2
+    by_name = {p.name: p for p in people.participants()}
+    assert set(by_name) == {"José Núñez", "Zoë Brontë"}
+    assert by_name["José Núñez"].role == "teacher"
+    assert by_name["Zoë Brontë"].role == "counselor"
+    assert by_name["José Núñez"].email == "jose@riverbend.org"
+
+
+def test_planning_stores_nothing(tmp_path, roster, people):
+    plan = roster.plan_file(write(tmp_path, "p.csv", "Name,Email\nAna,ana@x.org\nBen,ben@x.org\n"), PARTICIPANTS)
+    assert len(plan.to_add) == 2
+    assert people.participants() == []
+
+
+# --- teams, then participants --------------------------------------------------------------
+
+
+def test_teams_then_participants_whose_team_names_differ_in_case(tmp_path, roster, people):
+    teams = write(tmp_path, "teams.csv", "School,District,Grades,Aim\n"
+                  "Riverbend High,Riverbend USD,9-12,FAFSA nights\nWestlake Academy,Cedar Plains,6-12,Advisory\n")
+    assert roster.apply(roster.plan_file(teams, TEAMS)).added == 2
+    assert {t.name: t.level for t in people.teams()} == {"Riverbend High": "9-12", "Westlake Academy": "6-12"}
+
+    people_csv = write(tmp_path, "people.csv", "Name,Team\nAna,RIVERBEND HIGH\nBen,  westlake   academy \nChi,\n")
+    plan = roster.plan_file(people_csv, PARTICIPANTS)
+    assert plan.skipped == ()
+    roster.apply(plan)
+    assert stored(people) == [("Ana", "Riverbend High"), ("Ben", "Westlake Academy"), ("Chi", "")]
+    assert {t.name: t.members for t in people.teams()} == {"Riverbend High": 1, "Westlake Academy": 1}
+
+
+def test_participants_whose_team_is_unknown_are_skipped_and_named(tmp_path, roster, people):
+    people.add_team(TeamData("Riverbend High"))
+    path = write(tmp_path, "people.csv", "Name,School\nAna,Riverbend High\nBen,Lincoln Middle\n")
+    plan = roster.plan_file(path, PARTICIPANTS)
+    assert [r.values["name"] for r in plan.to_add] == ["Ana"]
+    assert [p.message for p in plan.skipped] == [
+        "row 3: team 'Lincoln Middle' is not in this convening; import teams first or fix the name"
+    ]
+    report = roster.apply(plan)
+    assert stored(people) == [("Ana", "Riverbend High")]
+    assert report.lines()[:3] == ["Added 1 participant.", "Skipped 1 row:",
+                                  "  row 3: team 'Lincoln Middle' is not in this convening; "
+                                  "import teams first or fix the name"]
+
+
+def test_people_already_stored_and_repeated_rows_are_skipped(tmp_path, roster, people):
+    people.add_participant(ParticipantData("Ana Ruiz", email="ana@school.org"))
+    path = write(tmp_path, "people.csv",
+                 "Name,Email\nana ruiz,ANA@school.org\nBen Cho,ben@school.org\nBen  Cho,ben@school.org\nAna Ruiz,\n")
+    plan = roster.plan_file(path, PARTICIPANTS)
+    assert [p.message for p in plan.skipped] == [
+        "row 2: already in this convening: ana ruiz",
+        "row 4: duplicate of row 3 (Ben  Cho)",
+    ]
+    roster.apply(plan)
+    # "Ana Ruiz" without an email is a different key from the stored one with an email: kept.
+    assert sorted(p.name for p in people.participants()) == ["Ana Ruiz", "Ana Ruiz", "Ben Cho"]
+
+
+def test_teams_already_stored_are_not_imported_twice(tmp_path, roster, people):
+    people.add_team(TeamData("Riverbend High"))
+    plan = roster.plan_file(write(tmp_path, "t.csv", "Name\nriverbend high\nWestlake\n"), TEAMS)
+    assert [p.message for p in plan.skipped] == ["row 2: already in this convening: riverbend high"]
+    roster.apply(plan)
+    assert [t.name for t in people.teams()] == ["Riverbend High", "Westlake"]
+
+
+def test_a_chosen_mapping_replaces_the_guess(tmp_path, roster, people):
+    path = write(tmp_path, "p.csv", "Full Name;E-mail;School;Position;Preferred name\nAna Ruiz;ana@x.org;;Teacher;Annie\n")
+    guessed = roster.plan_file(path, PARTICIPANTS)
+    assert dict(guessed.mapping) == {"name": 0, "email": 1, "team": 2, "role": 3}
+    plan = roster.plan(path.read_bytes(), PARTICIPANTS, {"name": 4, "role": 3})
+    roster.apply(plan)
+    [p] = people.participants()
+    assert (p.name, p.email, p.role) == ("Annie", "", "teacher")
+
+
+# --- files that cannot be read ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "problem"),
+    [
+        ("people.xlsx", b"PK\x03\x04rest-of-a-zip", "not a CSV text file"),
+        ("empty.csv", b"", "The file is empty"),
+        ("noname.csv", "E-mail,School\nana@x.org,Riverbend\n", 'required column "name" is missing'),
+        ("nohead.csv", "Phone,Notes\n555,hi\n", "no header row"),
+    ],
+)
+def test_unreadable_files_are_named_in_the_message(tmp_path, roster, people, name, data, problem):
+    with pytest.raises(RosterError) as caught:
+        roster.plan_file(write(tmp_path, name, data), PARTICIPANTS)
+    assert name in str(caught.value)
+    assert problem in str(caught.value)
+    assert people.participants() == []
+
+
+def test_a_missing_file_is_named(tmp_path, roster):
+    with pytest.raises(RosterError, match="gone.csv does not exist"):
+        roster.plan_file(tmp_path / "gone.csv", TEAMS)
+
+
+# --- all or nothing ------------------------------------------------------------------------------
+
+
+def count(workspace, model) -> int:
+    with workspace.require().read() as s:
+        return s.scalar(select(func.count()).select_from(model))
+
+
+def test_a_failure_after_rows_were_written_leaves_nothing_half_stored(tmp_path, workspace, roster, people):
+    people.add_participant(ParticipantData("Already Here"))
+    plan = roster.plan_file(write(tmp_path, "p.csv", "Name\n" + "".join(f"Person {i}\n" for i in range(30))),
+                            PARTICIPANTS)
+    seen_inside: list[int] = []
+
+    def disk_full(session, _context) -> None:
+        # The rows are in the database inside the transaction when this runs...
+        seen_inside.append(session.execute(select(func.count()).select_from(m.Participant)).scalar())
+        raise OSError("disk full")
+
+    event.listen(Session, "after_flush", disk_full)
+    try:
+        with pytest.raises(OSError, match="disk full"):
+            roster.apply(plan)
+    finally:
+        event.remove(Session, "after_flush", disk_full)
+
+    assert seen_inside == [31]
+    assert count(workspace, m.Participant) == 1  # ...and gone after the rollback
+    assert [p.name for p in people.participants()] == ["Already Here"]
+    # The file still works: the same plan imports cleanly afterwards.
+    assert roster.apply(plan).added == 30
+    assert count(workspace, m.Participant) == 31
+
+
+def test_a_failure_part_way_through_the_rows_stores_none_of_them(tmp_path, workspace, roster, monkeypatch):
+    plan = roster.plan_file(write(tmp_path, "t.csv", "Name\nA\nB\nC\nD\n"), TEAMS)
+    real_team = m.Team
+    made: list[str] = []
+
+    def team_then_fail(**values):
+        if len(made) == 2:
+            raise ValueError("the third row broke")
+        made.append(values["name"])
+        return real_team(**values)
+
+    monkeypatch.setattr(roster_import.m, "Team", team_then_fail)
+    heard: list[str] = []
+    workspace.bus.subscribe("teams", lambda **_: heard.append("teams"))
+    with pytest.raises(ValueError, match="third row"):
+        roster.apply(plan)
+    monkeypatch.undo()
+    assert made == ["A", "B"]
+    assert count(workspace, m.Team) == 0
+    assert heard == []  # nobody was told something changed
+
+
+def test_five_thousand_rows_are_imported_and_counted(tmp_path, workspace, roster, people):
+    people.add_team(TeamData("Riverbend High"))
+    lines = ["Name,Email,Team,Role"] + [
+        f"Person {i:04d},p{i}@school.org,{'riverbend high' if i % 2 else ''},teacher" for i in range(5000)
+    ]
+    path = write(tmp_path, "big.csv", "\r\n".join(lines) + "\r\n")
+    plan = roster.plan_file(path, PARTICIPANTS)
+    assert plan.summary() == "5000 people to add"
+    report = roster.apply(plan)
+    assert report.added == 5000
+    assert count(workspace, m.Participant) == 5000
+    assert len(people.participants()) == 5000
+    assert people.teams()[0].members == 2500
