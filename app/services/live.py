@@ -48,6 +48,8 @@ class LiveService:
         self._snapshot: RunSnapshot | None = None
         self._plan: Plan | None = None
         self._items: list[ItemRecord] = []
+        self._tz: ZoneInfo | None = None
+        self._schedules: dict[int, object] = {}
         workspace.bus.subscribe("convening", self._invalidate)
         workspace.bus.subscribe("agenda", self._invalidate)
         workspace.bus.subscribe("protocols", self._invalidate)
@@ -56,6 +58,14 @@ class LiveService:
     def _invalidate(self, **_) -> None:
         self._snapshot = None
         self._plan = None
+        self._tz = None
+        self._schedules.clear()
+
+    def schedule(self, day_id: int):
+        """The day's schedule, cached until the agenda changes (read every second while live)."""
+        if day_id not in self._schedules:
+            self._schedules[day_id] = self.agenda.schedule(day_id)
+        return self._schedules[day_id]
 
     def plan(self) -> Plan:
         if self._plan is None:
@@ -143,10 +153,12 @@ class LiveService:
 
     # -- times ----------------------------------------------------------------------
     def tz(self) -> ZoneInfo:
-        try:
-            return ZoneInfo(self.ws.details().timezone)
-        except Exception:  # noqa: BLE001
-            return ZoneInfo("UTC")
+        if self._tz is None:
+            try:
+                self._tz = ZoneInfo(self.ws.details().timezone)
+            except Exception:  # noqa: BLE001
+                self._tz = ZoneInfo("UTC")
+        return self._tz
 
     def local(self, epoch: float | None) -> dt.datetime | None:
         return None if epoch is None else dt.datetime.fromtimestamp(epoch, self.tz())
@@ -180,7 +192,7 @@ class LiveService:
     def status(self, day_id: int) -> DayStatus | None:
         """How far the day is behind or ahead, with its projected end (None when not running it)."""
         view = self.view()
-        sched = self.agenda.schedule(day_id)
+        sched = self.schedule(day_id)
         ids = [e.entry.item_id for e in sched.entries]
         if view.item_id not in ids or view.item is None:
             return None

@@ -99,11 +99,8 @@ class ClickerKeys(QObject):
         if window not in self._windows():
             return False
         focus = QApplication.focusWidget()
-        # Handle each key press once: at the focus widget, or at the window when nothing has focus.
-        if focus is not None and obj is not focus:
-            return False
-        if focus is None and obj is not window:
-            return False
+        # Handled at the first widget that receives the key (the focus widget, for real key
+        # presses); returning True stops it there, so it is never handled twice.
         action = self.action_for(key_event)
         if action is None:
             return False

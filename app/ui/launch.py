@@ -7,6 +7,7 @@ import json
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from app import __version__
@@ -72,6 +73,8 @@ def build_console(clock=None, settings=None):
 def run_gui(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
     smoke_tmp = _prepare_smoke_environment() if args.smoke else None
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -90,7 +93,20 @@ def run_gui(argv: list[str]) -> int:
         if last and Path(last).exists():
             console.open_path(last)
     console.show()
+    if len(QGuiApplication.screens()) > 1 and console.ws.store is not None and \
+            console.ctx.settings.value("projector/open_at_start", True, type=bool):
+        console.projector.open_window()  # two screens: the room sees the Welcome scene at once
+    if os.environ.get("CONVENE_EXIT_WHEN_SHOWN"):
+        QTimer.singleShot(0, lambda: _report_shown(app, console))
     return _hard_exit(app.exec())
+
+
+def _report_shown(app, console) -> None:
+    """For the start-up benchmark: say when both windows are on screen, then quit."""
+    app.processEvents()
+    both = console.isVisible() and console.projector.is_open()
+    print(f"SHOWN {time.time():.6f} both={both}", flush=True)
+    app.quit()
 
 
 def _hard_exit(code: int) -> int:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QPlainTextEdit,
@@ -50,6 +49,28 @@ PREVIEW_ROWS = 50
 CSV_FILTER = "CSV files (*.csv *.txt *.tsv);;All files (*)"
 WARNING_STYLE = "background: #FFF4DC; color: #5A3B00; border: 1px solid #E69F00; padding: 6px;"
 ERROR_STYLE = f"background: #FDECE6; color: {ERROR_COLOUR}; border: 1px solid {ERROR_COLOUR}; padding: 6px;"
+
+
+PREVIEW_WEIGHTS = {"name": 20, "pronouns": 10, "email": 22, "team": 22, "role": 14,
+                   "district": 20, "region": 14, "level": 10, "focus": 30}
+
+
+class PreviewTable(QTableWidget):
+    """The rows to add; columns share the width by weight so nothing needs a sideways scroll."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.weights: tuple[int, ...] = ()
+
+    def fit_columns(self) -> None:
+        total = sum(self.weights)
+        width = self.viewport().width()
+        for i, w in enumerate(self.weights[:-1]):
+            self.horizontalHeader().resizeSection(i, max(40, width * w // total))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.fit_columns()
 
 
 def _team_key(text: str) -> str:
@@ -106,16 +127,21 @@ class ImportDialog(QDialog):
         self.ignored_label.setAccessibleName("Columns not imported")
         mapping_box = QGroupBox("Columns")
         mlay = QVBoxLayout(mapping_box)
-        mlay.addWidget(_label("Check which column of the file holds each field. Changing one updates the preview."))
+        hint = "Check which column of the file holds each field; the preview follows your choice."
+        if kind == PARTICIPANTS:
+            hint += " Name is required (or both First name and Last name)."
+        mlay.addWidget(_label(hint))
         mlay.addWidget(self.mapping_table, 1)
         mlay.addWidget(self.ignored_label)
 
-        self.preview = QTableWidget()
+        self.preview = PreviewTable()
         self.preview.setAccessibleName("Rows to add")
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.preview.setWordWrap(False)
         self.preview.verticalHeader().setVisible(False)
+        self.preview.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 10)
+        self.preview.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.preview.horizontalHeader().setStretchLastSection(True)
         self.preview_box = QGroupBox("Preview")
         play = QVBoxLayout(self.preview_box)
@@ -144,18 +170,21 @@ class ImportDialog(QDialog):
         right.addWidget(lower)
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 2)
-        body = QSplitter(Qt.Orientation.Horizontal)
+        self.body = body = QSplitter(Qt.Orientation.Horizontal)
         body.addWidget(mapping_box)
         body.addWidget(right)
-        body.setStretchFactor(0, 2)
-        body.setStretchFactor(1, 5)
         body.setChildrenCollapsible(False)
+        mapping_box.setMinimumWidth(300)
+        body.setSizes([320, 800])
+        body.setStretchFactor(0, 0)
+        body.setStretchFactor(1, 1)
+        right.setSizes([420, 180])
 
         self.teams_warning = _label()
         self.teams_warning.setStyleSheet(WARNING_STYLE)
         self.teams_warning.setAccessibleName("Teams to import first")
         self.teams_warning.setVisible(False)
-        self.summary = _label()
+        self.summary = _label(wrap=False)
         self.summary.setStyleSheet("font-weight: bold;")
         self.summary.setAccessibleName("Summary")
         self.import_button = QPushButton("Import")
@@ -165,15 +194,16 @@ class ImportDialog(QDialog):
         self.cancel_button.setAccessibleName("Cancel: import nothing")
         self.cancel_button.clicked.connect(lambda _=False: self.cancel())
         buttons = QHBoxLayout()
-        buttons.addWidget(self.summary, 1)
+        buttons.addWidget(self.summary)
+        buttons.addStretch(1)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.cancel_button)
 
         plan_page = QWidget()
         page = QVBoxLayout(plan_page)
         page.setContentsMargins(0, 0, 0, 0)
-        page.addWidget(self.format_label)
         page.addWidget(self.error_box)
+        page.addWidget(self.format_label)
         page.addWidget(body, 1)
         page.addWidget(self.teams_warning)
         page.addLayout(buttons)
@@ -220,8 +250,9 @@ class ImportDialog(QDialog):
             self.decoded = decode_csv(self.data)
         except RosterError as exc:
             self._show_error(self._named(str(exc)))
-            self.format_label.setText("Nothing can be imported from this file.")
+            self.format_label.setText("Nothing can be imported from this file. Nothing has been changed.")
             self._show_plan(None)
+            self._unreadable()
             return
         d = self.decoded
         self.format_label.setText(
@@ -231,6 +262,15 @@ class ImportDialog(QDialog):
         width = max([len(d.headers), *(len(cells) for _, cells in d.rows)])
         self.mapping_table.set_columns(column_labels(d.headers, width), guess_mapping(d.headers, self.kind))
         self._plan_with(None)
+
+    def _unreadable(self) -> None:
+        """Nothing in the file can be used: show just the problem and a Close button."""
+        for w in (self.body, self.import_button, self.summary, self.teams_warning):
+            w.setVisible(False)
+        self.cancel_button.setText("Close")
+        self.cancel_button.setAccessibleName("Close")
+        self.resize(min(self.width(), 720), 10)
+        self.resize(self.width(), self.sizeHint().height())
 
     def replan(self) -> None:
         """Plan again with the columns now chosen (called when a column choice changes)."""
@@ -301,17 +341,17 @@ class ImportDialog(QDialog):
                 if len(value) > 30:
                     item.setToolTip(value)
                 self.preview.setItem(r, c, item)
-        header = self.preview.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        for c in range(1, len(fields)):
-            header.resizeSection(c, 150 if c > 1 else 190)
+        self.preview.weights = (6, *(PREVIEW_WEIGHTS.get(f, 14) for f in fields))
+        self.preview.fit_columns()
         total = len(plan.to_add) if plan is not None else 0
         if plan is None:
             self.preview_box.setTitle("Preview")
+        elif not total:
+            self.preview_box.setTitle(f"Preview: no {self.many} to add (see the skipped rows)")
         elif total > PREVIEW_ROWS:
             self.preview_box.setTitle(f"Preview: the first {PREVIEW_ROWS} of {total} {self.many} to add")
         else:
-            self.preview_box.setTitle(f"Preview: {'the ' if total else ''}{total} {self.one if total == 1 else self.many} to add")
+            self.preview_box.setTitle(f"Preview: the {total} {self.one if total == 1 else self.many} to add")
 
     def _check_unknown_teams(self, plan: RosterPlan) -> None:
         """Participants whose team is not stored yet are skipped: say which teams, and what to do."""

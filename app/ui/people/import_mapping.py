@@ -110,13 +110,13 @@ class MappingTable(QTableWidget):
         label = FIELD_LABELS.get(field, field)
         if field == "name":
             return f"{label} (required)"
-        if field in NAME_PARTS:
-            return f"{label} (if no Name column)"
         return label
 
     def field_hint(self, field: str) -> str:
         if field == "name":
             return "Every row needs a name. For people, a First name and a Last name column also work."
+        if field in NAME_PARTS:
+            return "Used only when no column is chosen for Name: first and last name are joined."
         if field == "team" and self.kind == PARTICIPANTS:
             return "The team must already be in this convening: import teams first."
         return ""

@@ -59,7 +59,7 @@ class ParticipantEditor(QDialog):
         self.role.setAccessibleName("Role")
 
         form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow("&Name", self.name)
         form.addRow("&Pronouns", self.pronouns)
         form.addRow("&Email", self.email)

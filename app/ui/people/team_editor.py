@@ -50,7 +50,7 @@ class TeamEditor(QDialog):
         self.focus.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
 
         form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow("&Name", self.name)
         form.addRow("&District", self.district)
         form.addRow("&Region", self.region)

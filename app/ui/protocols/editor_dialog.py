@@ -11,6 +11,7 @@ import re
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QGridLayout,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -119,6 +120,7 @@ class ProtocolEditorDialog(QDialog):
         self.purpose_edit = _text_box("Purpose", "What this protocol helps a group do, and why.", 90)
         self.when_edit = _text_box("When to use it", "The moments it suits, and when not to use it.", 90)
         self.credit_edit = _text_box("Credit", "The tradition it comes from, in your own words.", 60)
+        self.credit_edit.setMaximumHeight(90)
         page = QWidget()
         form = QFormLayout(page)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -136,16 +138,24 @@ class ProtocolEditorDialog(QDialog):
         self.norms_edit = _text_box("Norms", "One norm per line", 90)
         self.equity_edit = _text_box("Equity moves", "One move per line", 90)
         page = QWidget()
-        form = QFormLayout(page)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        hint = QLabel("One per line. Steps choose who speaks from these roles.")
+        grid = QGridLayout(page)
+        hint = QLabel("One per line: press Enter to start the next. Steps choose who speaks from these roles.")
         hint.setWordWrap(True)
-        form.addRow("", hint)
-        form.addRow("Roles", self.roles_edit)
-        form.addRow("Materials", self.materials_edit)
-        form.addRow("Norms", self.norms_edit)
-        form.addRow("Equity moves", self.equity_edit)
-        return _scrolling(page)
+        grid.addWidget(hint, 0, 0, 1, 2)
+        places = (  # (label, box, row, column, columns spanned)
+            ("Roles", self.roles_edit, 1, 0, 1), ("Materials", self.materials_edit, 1, 1, 1),
+            ("Norms", self.norms_edit, 3, 0, 2), ("Equity moves", self.equity_edit, 5, 0, 2),
+        )  # fmt: skip
+        for label, box, row, col, span in places:
+            caption = QLabel(label)
+            caption.setBuddy(box)
+            grid.addWidget(caption, row, col, 1, span)
+            grid.addWidget(box, row + 1, col, 1, span)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 3)
+        for row in (2, 4, 6):
+            grid.setRowStretch(row, 1)
+        return page
 
     def _steps_page(self) -> QWidget:
         self.steps_editor = StepsEditor()
@@ -213,7 +223,10 @@ class ProtocolEditorDialog(QDialog):
         try:
             self.service.save(p, replacing=self.replacing)
         except ProtocolFormatError as exc:
-            self.show_error(f"{field_label(exc.field)}: {exc.problem}", exc.field)
+            text = f"{field_label(exc.field)}: {exc.problem}"
+            if exc.field == "minutes":
+                text += ". Change a step's minutes, or tick “Set total to the sum of the steps”."
+            self.show_error(text, exc.field)
             return False
         except ValueError as exc:
             self.show_error(str(exc), None)

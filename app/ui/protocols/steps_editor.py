@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -99,7 +99,7 @@ class StepsEditor(QWidget):
         self.minutes_spin.setAccessibleName("Step minutes")
         self.speakers_list = QListWidget()
         self.speakers_list.setAccessibleName("Who speaks in this step")
-        self.speakers_list.setMaximumHeight(96)
+        self.speakers_list.setFixedHeight(92)
         speakers_hint = QLabel("Tick who may speak. Nobody ticked means everyone may.")
         speakers_hint.setWordWrap(True)
         self.script_edit = QPlainTextEdit()
@@ -108,25 +108,27 @@ class StepsEditor(QWidget):
         self.prompt_edit = QPlainTextEdit()
         self.prompt_edit.setAccessibleName("Prompt the room sees")
         self.prompt_edit.setPlaceholderText("One or two short sentences for the projector.")
-        self.prompt_edit.setMaximumHeight(80)
+        self.prompt_edit.setFixedHeight(72)
         self.prompt_count = QLabel("")
         self.prompt_count.setAccessibleName("Prompt length")
 
         self.form = QWidget()
-        form = QFormLayout(self.form)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("Title", self.title_edit)
-        form.addRow("Minutes", self.minutes_spin)
-        speakers_box = QVBoxLayout()
-        speakers_box.addWidget(self.speakers_list)
-        speakers_box.addWidget(speakers_hint)
-        form.addRow("Who speaks", speakers_box)
-        form.addRow("Script", self.script_edit)
-        prompt_box = QVBoxLayout()
-        prompt_box.addWidget(self.prompt_edit)
-        prompt_box.addWidget(self.prompt_count)
-        form.addRow("Prompt", prompt_box)
+        grid = QGridLayout(self.form)
+        grid.setContentsMargins(0, 0, 0, 0)
+        rows = (
+            ("Title", self.title_edit), ("Minutes", self.minutes_spin),
+            ("Who speaks", self.speakers_list), ("", speakers_hint),
+            ("Script", self.script_edit), ("Prompt", self.prompt_edit), ("", self.prompt_count),
+        )  # fmt: skip
+        for row, (label, widget) in enumerate(rows):
+            if label:
+                caption = QLabel(label)
+                caption.setBuddy(widget)
+                tall = widget in (self.speakers_list, self.script_edit, self.prompt_edit)
+                grid.addWidget(caption, row, 0, Qt.AlignmentFlag.AlignTop if tall else Qt.AlignmentFlag.AlignVCenter)
+            grid.addWidget(widget, row, 1)
+        grid.setRowStretch(4, 1)  # the script takes the room there is
+        grid.setColumnStretch(1, 1)
 
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)

@@ -1,0 +1,348 @@
+"""Re-plan a day that runs late: choose a way, see every change and what it means, then Apply.
+
+Nothing is stored until Apply, which is one undoable edit. The preview is
+recomputed whenever an option, the agenda or the live timer changes, so what
+is applied is what is shown.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.replan import Change, ReplanResult
+from app.domain.schedule import ScheduledEntry, format_hhmm
+from app.ui.agenda.problem_label import PROBLEM_COLOUR
+from app.ui.agenda.texts import day_label, live_line, plural
+from app.ui.context import UiContext
+
+SHIFT, COMPRESS, SHORTEN = "shift", "compress", "shorten"
+LABELS = {
+    SHIFT: "Shift the rest of the day",
+    COMPRESS: "Compress to keep the next fixed time",
+    SHORTEN: "Shorten or drop chosen items",
+}
+UNDO_LABELS = {
+    SHIFT: "shift the rest of the day",
+    COMPRESS: "compress to keep the next fixed time",
+    SHORTEN: "shorten or drop items",
+}
+
+
+def change_words(c: Change) -> str:
+    """"starts 15 min later, 4 min shorter" or "Dropped"."""
+    if c.dropped:
+        return "Dropped"
+    parts = []
+    moved = c.new_start - c.old_start
+    if moved:
+        parts.append(f"starts {abs(moved)} min {'later' if moved > 0 else 'earlier'}")
+    grown = c.new_minutes - c.old_minutes
+    if grown:
+        parts.append(f"{abs(grown)} min {'longer' if grown > 0 else 'shorter'}")
+    text = ", ".join(parts) or "no change"
+    return text[0].upper() + text[1:]
+
+
+def _cell(text: str, right: bool = False) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    if right:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item
+
+
+def _table(headers: list[str], name: str) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setAccessibleName(name)
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for col in range(1, len(headers)):
+        header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+    return table
+
+
+class ReplanDialog(QDialog):
+    applied = Signal(str)  # the applied result's message
+
+    def __init__(self, ctx: UiContext, day_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.agenda = ctx.service("agenda")
+        self.live = ctx.service("live")
+        self.day_id = day_id
+        self.result: ReplanResult | None = None
+        self.shorten_rows: dict[int, tuple[QSpinBox, QCheckBox]] = {}
+        self._titles: dict[int, str] = {}
+        self._pending = False
+        self._unsubscribe: list = []
+        self._tick = QTimer(self)
+        self._tick.setInterval(30_000)
+        day = next((d for d in ctx.workspace.days() if d.id == day_id), None)
+        name = day_label(day.position, day.date) if day else "this day"
+        self.setWindowTitle(f"Re-plan {name}")
+        self.setAccessibleName("Re-plan the day")
+
+        self.context = QLabel("")
+        self.context.setWordWrap(True)
+        self.context.setAccessibleName("Where the day stands")
+
+        self.choices = QButtonGroup(self)
+        self.radios: dict[str, QRadioButton] = {}
+        for kind in (SHIFT, COMPRESS, SHORTEN):
+            radio = QRadioButton(LABELS[kind])
+            radio.setAccessibleName(LABELS[kind])
+            self.radios[kind] = radio
+            self.choices.addButton(radio)
+        self.shift_minutes = QSpinBox()
+        self.shift_minutes.setRange(-240, 480)
+        self.shift_minutes.setSuffix(" min")
+        self.shift_minutes.setAccessibleName("Minutes to shift by")
+        self.shift_minutes.setToolTip("How far to move everything still to come; negative moves it earlier")
+        self.min_minutes = QSpinBox()
+        self.min_minutes.setRange(1, 120)
+        self.min_minutes.setValue(5)
+        self.min_minutes.setSuffix(" min")
+        self.min_minutes.setAccessibleName("Shortest an item may become")
+        self.shorten_table = _table(["Item", "Starts", "Minutes", "Drop"], "Items still to come")
+        self.shorten_table.setMinimumHeight(150)
+
+        self.preview_table = _table(["Item", "Start", "Minutes", "Change"], "What would change")
+        self.preview_table.setMinimumHeight(150)
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName("What the re-plan does")
+        self.apply_button = QPushButton("Apply")
+        self.apply_button.setDefault(True)
+        self.apply_button.setAccessibleName("Apply this re-plan")
+        self.apply_button.clicked.connect(lambda _=False: self.apply())
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setAccessibleName("Close without changing anything")
+        self.cancel_button.clicked.connect(lambda _=False: self.reject())
+
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.context)
+        outer.addWidget(self._option_row(self.radios[SHIFT], "by", self.shift_minutes))
+        outer.addWidget(self._option_row(self.radios[COMPRESS], "no item under", self.min_minutes))
+        outer.addWidget(self.radios[SHORTEN])
+        outer.addWidget(self.shorten_table, 2)
+        preview_title = QLabel("What would change")
+        preview_title.setStyleSheet("font-weight: bold;")
+        outer.addWidget(preview_title)
+        outer.addWidget(self.preview_table, 3)
+        outer.addWidget(self.message)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.apply_button)
+        outer.addLayout(buttons)
+        self.resize(720, 600)
+
+        self._fill_shorten()
+        self.shift_minutes.setValue(self._current_delay())
+        self.radios[COMPRESS].setChecked(True)
+        self.choices.buttonToggled.connect(lambda _b, on: on and self.preview())
+        self.shift_minutes.valueChanged.connect(lambda _v: self._option_changed(SHIFT))
+        self.min_minutes.valueChanged.connect(lambda _v: self._option_changed(COMPRESS))
+        self.preview()
+
+        bus = ctx.workspace.bus
+        unsubscribe = [bus.subscribe(t, self._on_bus) for t in ("agenda", "live")]
+        self.destroyed.connect(lambda *_: [u() for u in unsubscribe])
+        self._unsubscribe = unsubscribe
+        self._tick.timeout.connect(self.preview)
+        self._tick.start()
+
+    def _option_row(self, radio: QRadioButton, word: str, spin: QSpinBox) -> QWidget:
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(radio)
+        layout.addSpacing(6)
+        layout.addWidget(QLabel(word))
+        layout.addWidget(spin)
+        layout.addStretch(1)
+        return row
+
+    # -- what is still to come --------------------------------------------------------
+    def open_entries(self) -> list[ScheduledEntry]:
+        """The items a re-plan may change: after the running item, or not yet over by the clock."""
+        sched = self.agenda.schedule(self.day_id)
+        entries = list(sched.entries)
+        ids = [e.entry.item_id for e in entries]
+        view = self.live.view()
+        if view.item_id in ids and view.item is not None:
+            return entries[ids.index(view.item_id) + 1:]
+        now = self.live.now_minutes()
+        for i, e in enumerate(entries):
+            if e.end > now:
+                return entries[i:]
+        return []
+
+    def _current_delay(self) -> int:
+        result = self.live.preview_shift(self.day_id)
+        moved = [c for c in result.changes if not c.dropped]
+        return moved[0].new_start - moved[0].old_start if moved else 0
+
+    def _fill_shorten(self) -> None:
+        """List the items still to come; keep what was chosen for items already listed."""
+        entries = self.open_entries()
+        self._titles = {r.id: r.title for r in self.agenda.items(self.day_id)}
+        ids = [e.entry.item_id for e in entries]
+        if ids == list(self.shorten_rows):
+            return
+        old = {i: (spin.value(), box.isChecked()) for i, (spin, box) in self.shorten_rows.items()}
+        self.shorten_rows = {}
+        self.shorten_table.setRowCount(len(entries))
+        for row, e in enumerate(entries):
+            item_id = e.entry.item_id
+            self.shorten_table.setItem(row, 0, _cell(e.entry.title))
+            self.shorten_table.setItem(row, 1, _cell(format_hhmm(e.start)))
+            spin = QSpinBox()
+            spin.setRange(0, 24 * 60)
+            spin.setSuffix(" min")
+            spin.setAccessibleName(f"Minutes for {e.entry.title}")
+            spin.setValue(old.get(item_id, (e.entry.minutes, False))[0])
+            box = QCheckBox("Drop")
+            box.setAccessibleName(f"Drop {e.entry.title}")
+            box.setChecked(old.get(item_id, (0, False))[1])
+            spin.valueChanged.connect(lambda _v: self._option_changed(SHORTEN))
+            box.toggled.connect(lambda _on: self._option_changed(SHORTEN))
+            box.toggled.connect(spin.setDisabled)
+            spin.setDisabled(box.isChecked())
+            self.shorten_table.setCellWidget(row, 2, spin)
+            self.shorten_table.setCellWidget(row, 3, box)
+            self.shorten_rows[item_id] = (spin, box)
+        self.shorten_table.resizeColumnsToContents()
+        self.shorten_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+    # -- preview -----------------------------------------------------------------------
+    def choice(self) -> str:
+        return next(k for k, r in self.radios.items() if r.isChecked())
+
+    def choose(self, kind: str) -> None:
+        self.radios[kind].setChecked(True)
+
+    def _option_changed(self, kind: str) -> None:
+        if self.choice() != kind:
+            self.choose(kind)  # touching an option picks its way; that previews
+        else:
+            self.preview()
+
+    def _on_bus(self, **_) -> None:
+        if not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self, self.preview)
+
+    def preview(self) -> ReplanResult | None:
+        """Recompute the chosen way's result and show every change it makes."""
+        self._pending = False
+        if self.ctx.workspace.store is None:
+            self.reject()
+            return None
+        if not any(d.id == self.day_id for d in self.ctx.workspace.days()):
+            self.reject()  # the day itself was undone away
+            return None
+        self._fill_shorten()
+        self._show_context()
+        kind = self.choice()
+        self.shorten_table.setVisible(kind == SHORTEN)
+        if kind == SHIFT:
+            result = self.live.preview_shift(self.day_id, self.shift_minutes.value())
+        elif kind == COMPRESS:
+            result = self.live.preview_compress(self.day_id, self.min_minutes.value())
+        else:
+            minutes = {}
+            drop = set()
+            for item_id, (spin, box) in self.shorten_rows.items():
+                if box.isChecked():
+                    drop.add(item_id)
+                else:
+                    minutes[item_id] = spin.value()
+            result = self.live.preview_shorten(self.day_id, minutes, drop)
+        self.result = result
+        self._show(result)
+        return result
+
+    def _show_context(self) -> None:
+        status = self.live.status(self.day_id)
+        if status is not None:
+            self.context.setText(live_line(status) + ". Items before the next one keep their times.")
+            return
+        entries = self.open_entries()
+        now = format_hhmm(self.live.now_minutes())
+        if entries:
+            self.context.setText(f"Nothing is running on this day. It is {now}: the re-plan starts from "
+                                 f"“{entries[0].entry.title}”.")
+        else:
+            self.context.setText(f"It is {now}: every item on this day is already over.")
+
+    def _show(self, result: ReplanResult) -> None:
+        self.preview_table.setRowCount(len(result.changes))
+        for row, c in enumerate(result.changes):
+            title = self._titles.get(c.item_id, f"Item {c.item_id}")
+            if c.dropped:
+                start, minutes = format_hhmm(c.old_start), f"{c.old_minutes} → 0"
+            else:
+                start = (format_hhmm(c.old_start) if c.old_start == c.new_start
+                         else f"{format_hhmm(c.old_start)} → {format_hhmm(c.new_start)}")
+                minutes = (str(c.old_minutes) if c.old_minutes == c.new_minutes
+                           else f"{c.old_minutes} → {c.new_minutes}")
+            cells = (_cell(title), _cell(start), _cell(minutes, right=True), _cell(change_words(c)))
+            for col, cell in enumerate(cells):
+                if c.dropped:
+                    font = cell.font()
+                    font.setStrikeOut(col == 0)
+                    cell.setFont(font)
+                self.preview_table.setItem(row, col, cell)
+        text = result.message
+        if not result.changes and result.ok:
+            text += " There is nothing to apply."
+        self.message.setText(text if result.ok else f"Does not fully work: {text}")
+        self.message.setStyleSheet("" if result.ok else f"color: {PROBLEM_COLOUR}; font-weight: bold;")
+        self.message.setAccessibleDescription("works" if result.ok else "does not fully work")
+        self.apply_button.setEnabled(bool(result.changes))
+        self.apply_button.setToolTip(
+            "" if result.changes else "Nothing would change, so there is nothing to apply"
+        )
+
+    # -- apply -------------------------------------------------------------------------
+    def apply(self) -> bool:
+        """Store the previewed result as one undoable edit and close."""
+        result = self.result
+        if result is None or not result.changes:
+            return False
+        self._stop_listening()
+        self.agenda.apply_replan(self.day_id, result, UNDO_LABELS[self.choice()])
+        self.applied.emit(result.message)
+        self.accept()
+        return True
+
+    def _stop_listening(self) -> None:
+        self._tick.stop()
+        for u in self._unsubscribe:
+            u()
+        self._unsubscribe = []
+
+    def done(self, code: int) -> None:  # accept, reject, Esc and the close button all end here
+        self._stop_listening()
+        super().done(code)
