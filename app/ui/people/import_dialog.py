@@ -44,6 +44,7 @@ from app.ui.people.import_mapping import (
     separator_label,
 )
 from app.ui.people.inline_error import ERROR_COLOUR
+from app.ui.people.records_tab import fit_by_weight
 
 PREVIEW_ROWS = 50
 CSV_FILTER = "CSV files (*.csv *.txt *.tsv);;All files (*)"
@@ -63,10 +64,7 @@ class PreviewTable(QTableWidget):
         self.weights: tuple[int, ...] = ()
 
     def fit_columns(self) -> None:
-        total = sum(self.weights)
-        width = self.viewport().width()
-        for i, w in enumerate(self.weights[:-1]):
-            self.horizontalHeader().resizeSection(i, max(40, width * w // total))
+        fit_by_weight(self.horizontalHeader(), self.viewport().width(), self.weights)
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -142,7 +140,7 @@ class ImportDialog(QDialog):
         self.preview.verticalHeader().setVisible(False)
         self.preview.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 10)
         self.preview.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.preview.horizontalHeader().setStretchLastSection(True)
+        self.preview.horizontalHeader().setMinimumSectionSize(36)
         self.preview_box = QGroupBox("Preview")
         play = QVBoxLayout(self.preview_box)
         play.addWidget(self.preview)

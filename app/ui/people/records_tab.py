@@ -32,6 +32,16 @@ from app.ui.people.records_model import ID_ROLE, Column, RecordsFilter, RecordsM
 TOPICS = ("people", "teams", "convening")
 
 
+def fit_by_weight(header: QHeaderView, width: int, weights: Sequence[int]) -> None:
+    """Give each column its share of `width`; the last takes what rounding leaves."""
+    total = sum(weights) or 1
+    used = 0
+    for i, w in enumerate(weights):
+        size = width - used if i == len(weights) - 1 else width * w // total
+        header.resizeSection(i, max(header.minimumSectionSize(), size))
+        used += size
+
+
 class RecordsView(QTableView):
     """A read-only table: Enter asks to edit the current row, Delete asks to delete the selection."""
 
@@ -46,11 +56,7 @@ class RecordsView(QTableView):
         """Share the width out by the column weights, so no column is squeezed to nothing."""
         if not self.weights:
             return
-        header = self.horizontalHeader()
-        width = self.viewport().width()
-        total = sum(self.weights)
-        for i, w in enumerate(self.weights[:-1]):
-            header.resizeSection(i, max(60, width * w // total))
+        fit_by_weight(self.horizontalHeader(), self.viewport().width(), self.weights)
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -119,7 +125,7 @@ class RecordsTab(QWidget):
         header = self.view.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setMinimumSectionSize(40)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 12)
         self.view.doubleClicked.connect(lambda index: self.edit(self._record_at(index)))
         self.view.edit_requested.connect(lambda: self.edit())
@@ -130,7 +136,7 @@ class RecordsTab(QWidget):
         self.empty.setTextFormat(Qt.TextFormat.PlainText)
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("font-size: 13pt; color: palette(mid); padding: 40px;")
+        self.empty.setStyleSheet("font-size: 13pt; padding: 40px;")
         self.empty.setAccessibleName(f"No {self.noun_many} yet")
         self.stack = QStackedWidget()
         self.stack.addWidget(self.view)

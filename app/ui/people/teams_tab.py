@@ -33,7 +33,7 @@ class TeamsTab(RecordsTab):
 
     def __init__(self, ctx: UiContext) -> None:
         self._people = 0
-        super().__init__(ctx, COLUMNS, filter_columns=(0, 1, 2, 3), weights=(22, 15, 12, 11, 32, 8))
+        super().__init__(ctx, COLUMNS, filter_columns=(0, 1, 2, 3), weights=(22, 15, 12, 10, 29, 12))
 
     def fetch(self) -> list[TeamRecord]:
         teams = self.people.teams()

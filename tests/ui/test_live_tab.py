@@ -1,0 +1,86 @@
+"""The Live tab driven by clicker keys: countdown, protocol script, notes, chimes, projector scene."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.ui.live.chime import SilentPlayer
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def live_console(demo_console, settings):
+    c = demo_console
+    c.tabs.setCurrentIndex(list(c.tab_widgets).index("Live"))
+    tab = c.tab_widgets["Live"]
+    tab.driver.player = SilentPlayer()
+    return c, tab
+
+
+def test_space_starts_and_the_countdown_is_computed_from_the_clock(live_console, clock, qtbot):
+    c, tab = live_console
+    qtbot.keyClick(c, Qt.Key.Key_Space)
+    assert tab.item_title.text() == "Welcome, agreements and the two days ahead"
+    assert tab.countdown.text() == "25:00"
+    clock.advance(61.5)
+    tab.driver.wake()
+    assert tab.countdown.text() == "23:59"
+    qtbot.keyClick(c, Qt.Key.Key_Space)
+    assert tab.zone.text() == "Paused"
+    assert tab.buttons["start_pause"].text().startswith("Resume")
+
+
+def test_chimes_at_the_warning_and_at_zero_when_switched_on(live_console, clock, qtbot):
+    c, tab = live_console
+    tab.chime.setChecked(True)
+    qtbot.keyClick(c, Qt.Key.Key_Space)
+    clock.advance(22 * 60)
+    tab.driver.wake()
+    clock.advance(60.5)  # 1:59.5 left: inside the 2-minute warning
+    tab.driver.wake()
+    assert tab.zone.text() == "Wrapping up"
+    clock.advance(120)  # 0.5 s past zero
+    tab.driver.wake()
+    assert tab.driver.player.played == ["warning", "zero"]
+    assert tab.zone.text() == "Time" and tab.countdown.text() == "00:00"
+    clock.advance(1)
+    tab.driver.wake()
+    assert tab.zone.text() == "Overtime" and tab.countdown.text() == "+00:01"
+    assert tab.driver.player.played == ["warning", "zero"], "one chime each, not every second"
+
+
+def test_pagedown_through_a_whole_protocol_into_the_next_item(live_console, clock, qtbot):
+    c, tab = live_console
+    c.projector.set_scene("timer")
+    qtbot.keyClick(c, Qt.Key.Key_Space)    # welcome
+    qtbot.keyClick(c, Qt.Key.Key_PageDown)  # the story circle, step 1
+    assert c.projector.scene_id == "protocol", "the projector follows into the protocol"
+    proto = c.ctx.services["protocols"].item_protocol(c.ctx.services["live"].view().item_id)
+    for n, step in enumerate(proto.steps):
+        assert tab.step_line.text().startswith(f"Step {n + 1} of {len(proto.steps)}: {step.title}")
+        assert tab.script.toPlainText() == step.script
+        clock.advance(20)
+        qtbot.keyClick(c, Qt.Key.Key_PageDown)
+    assert tab.item_title.text() == "Morning break"
+    assert not tab.protocol_box.isVisible()
+    assert c.projector.scene_id == "timer", "and back to the timer for an item without steps"
+
+
+def test_step_notes_are_kept_and_typing_them_never_drives_the_timer(live_console, clock, qtbot, data_dir):
+    c, tab = live_console
+    qtbot.keyClick(c, Qt.Key.Key_Space)
+    qtbot.keyClick(c, Qt.Key.Key_PageDown)
+    live = c.ctx.services["live"]
+    item_id, step = live.view().item_id, live.view().step
+    tab.notes.setFocus()
+    qtbot.waitUntil(tab.notes.hasFocus)
+    qtbot.keyClicks(tab.notes, "Students named belonging. B+ stories - more time.")
+    assert live.view().step == step and not c.projector.blanked
+    assert c.ctx.services["protocols"].step_note(item_id, step) == "Students named belonging. B+ stories - more time."
+    path = c.ws.path
+    c.ws.close()
+    assert c.open_path(path)
+    assert c.ctx.services["protocols"].notes_for_item(item_id) == {
+        step: "Students named belonging. B+ stories - more time."}
