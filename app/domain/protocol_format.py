@@ -176,7 +176,7 @@ class _Reader:
         total = sum(s.minutes for s in steps)
         if total != minutes:
             parts = " + ".join(str(s.minutes) for s in steps)
-            self.fail(f"minutes is {minutes} but the steps add up to {total} ({parts})")
+            self.fail(f"minutes is {minutes} but the steps add up to {total} ({parts})", "minutes")
         return Protocol(
             name=name,
             purpose=self.text(data["purpose"], "purpose"),

@@ -52,7 +52,7 @@ class LiveService:
         self._schedules: dict[int, object] = {}
         workspace.bus.subscribe("convening", self._invalidate)
         workspace.bus.subscribe("agenda", self._invalidate)
-        workspace.bus.subscribe("protocols", self._invalidate)
+        workspace.bus.subscribe("protocols", lambda note=None, **_: None if note else self._invalidate())
 
     # -- state --------------------------------------------------------------------
     def _invalidate(self, **_) -> None:

@@ -70,6 +70,8 @@ class ProtocolInUseError(ValueError):
 
 
 class ProtocolService:
+    """What a facilitator does with protocols; every change commits, then emits "protocols"."""
+
     def __init__(self, workspace: Workspace) -> None:
         self.ws = workspace
 

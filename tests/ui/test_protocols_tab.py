@@ -167,7 +167,7 @@ def test_speakers_are_ticked_from_the_roles(editor):
 def test_a_total_that_does_not_match_is_shown_live_and_refused_on_save(tab, editor):
     editor.sum_check.setChecked(False)
     editor.total_spin.setValue(40)
-    assert editor.total_label.text() == "Steps add up to 50 of 40 minutes: 10 too many"
+    assert editor.total_label.text() == "Steps add up to 50 of 40 minutes: 10 min too many"
     before = tab.service.all()
     assert not editor.save()
     assert editor.isVisible()

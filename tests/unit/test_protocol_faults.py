@@ -165,8 +165,10 @@ def test_empty_steps_list_is_refused() -> None:
 
 
 def test_steps_not_adding_up_to_minutes() -> None:
-    err = fault(VALID.replace("minutes = 15", "minutes = 20"))
-    assert str(err) == "mini.toml: minutes is 20 but the steps add up to 15 (5 + 10)"
+    text = VALID.replace("minutes = 15", "minutes = 20")
+    err = fault(text)
+    assert err.field == "minutes" and err.line == line_no(text, "minutes = 20")
+    assert str(err) == f"mini.toml, line {err.line}, field minutes: minutes is 20 but the steps add up to 15 (5 + 10)"
 
 
 def test_speaker_not_among_roles_is_named() -> None:

@@ -178,6 +178,9 @@ class AgendaTab(QWidget):
             self.day_bar.set_plan(*plan_line(schedule))
             self._show_status()
         self.view.fit_columns()
+        if keep is None and keep_row < 0:
+            keep = self.model.current_id  # first look: the running item, else the first one
+            keep_row = 0
         self._select(keep, keep_row)
         self.stack.setCurrentWidget(self.view if self.model.rowCount() else self.empty)
         self._update_buttons()

@@ -57,6 +57,7 @@ class DayBar(QWidget):
 
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
+        self.combo.setMaximumWidth(360)
         row.addWidget(self.combo, 1)
         row.addSpacing(8)
         row.addWidget(QLabel("Starts"))
@@ -65,6 +66,7 @@ class DayBar(QWidget):
         row.addWidget(self.end)
         row.addSpacing(8)
         row.addWidget(self.copy_button)
+        row.addStretch(1)
 
         self.plan = QLabel("")
         self.plan.setAccessibleName("How the day fits")

@@ -101,7 +101,6 @@ class ItemEditor(QDialog):
         self.fit_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.fit_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.fit_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.fit_table.setMaximumHeight(170)
         self.fit_label.setVisible(False)
         self.fit_table.setVisible(False)
 
@@ -222,7 +221,13 @@ class ItemEditor(QDialog):
                 self.fit_table.setItem(row, col, cell)
         self.fit_table.resizeColumnToContents(1)
         self.fit_table.resizeColumnToContents(2)
-        self.fit_table.setVisible(True)
+        shown_rows = min(len(steps), 6)
+        height = (self.fit_table.horizontalHeader().sizeHint().height() + 2 * self.fit_table.frameWidth()
+                  + sum(self.fit_table.rowHeight(r) for r in range(shown_rows)))
+        self.fit_table.setFixedHeight(height)
+        if self.fit_table.isHidden():
+            self.fit_table.setVisible(True)
+            self.resize(max(self.width(), 560), max(self.height(), self.sizeHint().height()))
 
     # -- saving -----------------------------------------------------------------------
     def form_data(self) -> ItemData:

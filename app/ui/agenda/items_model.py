@@ -226,6 +226,8 @@ class AgendaItemsModel(QAbstractTableModel):
                 notes = rec.notes.strip()
                 tip += "\n\n" + (notes if len(notes) <= 300 else notes[:300] + "…")
             return tip + "\n\nDouble-click or press Enter to edit; F2 edits the title here."
+        if col in (Col.FACILITATOR, Col.ROOM) and self._display(row, col):
+            return self._display(row, col)
         if col == Col.MINUTES:
             return "Planned minutes. F2 edits them here; double-click opens the whole item."
         if col == Col.PROTOCOL and rec.protocol_name:

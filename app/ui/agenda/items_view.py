@@ -8,19 +8,17 @@ there is room.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSpinBox, QStyledItemDelegate, QTableView, QWidget
 
 from app.ui.agenda.items_model import HEADERS, Col
 
-SAMPLES = {
-    Col.START: "00:00", Col.END: "00:00", Col.KIND: "Protocol", Col.MINUTES: "1440",
-    Col.FIXED: "12:00 fixed — 10 min late", Col.WARN: "2.5", Col.FACILITATOR: "Tanisha Greenwood",
-    Col.ROOM: "Magnolia Hall foyer", Col.PROTOCOL: "Empathy Interview Debrief",
-    Col.ACTUAL_START: "00:00", Col.ACTUAL_END: "00:00", Col.ACTUAL_MINUTES: "120 (+15)",
-}
-# Hidden first when space runs out, in this order. Start, End, Title, Minutes and Fixed start always show.
-HIDE_ORDER = (Col.WARN, Col.ROOM, Col.ACTUAL_END, Col.FACILITATOR, Col.KIND, Col.PROTOCOL)
+# The widest a column grows to fit its contents; longer texts are elided, with the whole text as a tooltip.
+CAPS = {Col.FIXED: 210, Col.FACILITATOR: 170, Col.ROOM: 170, Col.PROTOCOL: 190}
+# Hidden first when space runs out, in this order (the actual-time columns first while they are all
+# empty, last once the day has run). Start, End, Title, Minutes and Fixed start always show.
+HIDE_ORDER = (Col.WARN, Col.ROOM, Col.FACILITATOR, Col.KIND, Col.PROTOCOL)
+ACTUAL = (Col.ACTUAL_END, Col.ACTUAL_MINUTES, Col.ACTUAL_START)
 TITLE_MIN = 240
 PADDING = 22
 
@@ -85,14 +83,22 @@ class AgendaView(QTableView):
 
     # -- columns ----------------------------------------------------------------------
     def column_widths(self) -> dict[Col, int]:
-        fm = self.fontMetrics()
-        bold = self.horizontalHeader().fontMetrics()
+        """Each column as wide as its header and its widest cell (bold, as the running row is), capped."""
+        model = self.model()
+        bold_font = self.font()
+        bold_font.setBold(True)
+        bold = QFontMetrics(bold_font)
+        header = self.horizontalHeader().fontMetrics()
         widths = {}
+        rows = model.rowCount() if model is not None else 0
         for col in Col:
             if col == Col.TITLE:
                 continue
-            text = max(fm.horizontalAdvance(SAMPLES[col]), bold.horizontalAdvance(HEADERS[col]))
-            widths[col] = text + PADDING
+            widest = header.horizontalAdvance(HEADERS[col])
+            for row in range(rows):
+                text = model.index(row, int(col)).data() or ""
+                widest = max(widest, bold.horizontalAdvance(str(text)))
+            widths[col] = min(widest + PADDING, CAPS.get(col, 10_000))
         return widths
 
     def fit_columns(self) -> None:
@@ -104,7 +110,10 @@ class AgendaView(QTableView):
         available = self.viewport().width()
         shown = set(Col)
         hidden: set[Col] = set()
-        for col in HIDE_ORDER:
+        model = self.model()
+        ran = any(model.index(r, int(Col.ACTUAL_START)).data() for r in range(model.rowCount()))
+        order = HIDE_ORDER + ACTUAL if ran else ACTUAL + HIDE_ORDER  # before the day runs they are empty
+        for col in order:
             need = TITLE_MIN + sum(widths[c] for c in shown if c != Col.TITLE)
             if need <= available:
                 break

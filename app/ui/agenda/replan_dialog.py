@@ -139,7 +139,7 @@ class ReplanDialog(QDialog):
         self.cancel_button.setAccessibleName("Close without changing anything")
         self.cancel_button.clicked.connect(lambda _=False: self.reject())
 
-        outer = QVBoxLayout(self)
+        self.outer = outer = QVBoxLayout(self)
         outer.addWidget(self.context)
         outer.addWidget(self._option_row(self.radios[SHIFT], "by", self.shift_minutes))
         outer.addWidget(self._option_row(self.radios[COMPRESS], "no item under", self.min_minutes))
@@ -266,6 +266,8 @@ class ReplanDialog(QDialog):
         self._show_context()
         kind = self.choice()
         self.shorten_table.setVisible(kind == SHORTEN)
+        self.outer.setStretchFactor(self.preview_table, 2 if kind == SHORTEN else 3)
+        self.outer.setStretchFactor(self.shorten_table, 3 if kind == SHORTEN else 0)
         if kind == SHIFT:
             result = self.live.preview_shift(self.day_id, self.shift_minutes.value())
         elif kind == COMPRESS:

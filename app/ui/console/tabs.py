@@ -15,9 +15,11 @@ def tab_factories() -> list[tuple[str, TabFactory]]:
     from app.ui.live.live_tab import LiveTab
     from app.ui.people.participants_tab import ParticipantsTab
     from app.ui.people.teams_tab import TeamsTab
+    from app.ui.protocols.library_tab import ProtocolsTab
 
     return [
         ("Live", LiveTab),
         ("People", ParticipantsTab),
         ("Teams", TeamsTab),
+        ("Protocols", ProtocolsTab),
     ]

@@ -77,6 +77,9 @@ class ConsoleWindow(QMainWindow):
         self.file_label = QLabel("")
         self.statusBar().addPermanentWidget(self.file_label)
         self._build_menus()
+        from app.ui.people.import_dialog import install_import_menu
+
+        install_import_menu(self)
 
         self.keys = ClickerKeys(self._live_windows, self._live_actions())
         self.keys.install()

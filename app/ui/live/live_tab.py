@@ -176,8 +176,10 @@ class LiveTab(QWidget):
         split.setStretchFactor(1, 3)
 
         self.driver.changed.connect(self.refresh)
-        for topic in ("agenda", "convening", "protocols"):
+        for topic in ("agenda", "convening"):
             ctx.workspace.bus.subscribe(topic, lambda **_: self.reload())
+        # A note typed here says "protocols" too; only real protocol changes need a reload.
+        ctx.workspace.bus.subscribe("protocols", lambda note=None, **_: None if note else self.reload())
         ctx.workspace.bus.subscribe("live", self._on_live)
         self.reload()
 

@@ -46,12 +46,16 @@ class RecordsModel(QAbstractTableModel):
         self.columns = tuple(columns)
         self._records: list[Any] = []
         self._cells: list[tuple[str | int, ...]] = []
+        self._keys: list[tuple[str | int, ...]] = []
 
     # -- data in ------------------------------------------------------------------
     def set_records(self, records: Sequence[Any]) -> None:
         self.beginResetModel()
         self._records = list(records)
         self._cells = [tuple(c.value(r) for c in self.columns) for r in self._records]
+        self._keys = [
+            tuple(v if c.numeric else fold(str(v)) for c, v in zip(self.columns, cells)) for cells in self._cells
+        ]
         self.endResetModel()
 
     def records(self) -> list[Any]:
@@ -81,7 +85,7 @@ class RecordsModel(QAbstractTableModel):
             text = str(value)
             return text if len(text) > 30 or "\n" in text else None
         if role == SORT_ROLE:
-            return value if column.numeric else fold(str(value))
+            return self._keys[index.row()][index.column()]
         if role == ID_ROLE:
             return self._records[index.row()].id
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:

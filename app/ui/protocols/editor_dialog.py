@@ -308,9 +308,9 @@ class ProtocolEditorDialog(QDialog):
         steps, total = self.steps_editor.total(), self.total_spin.value()
         text = f"Steps add up to {steps} of {total} minutes"
         if steps < total:
-            text += f": {total - steps} still to give to a step"
+            text += f": {total - steps} min not yet given to a step"
         elif steps > total:
-            text += f": {steps - total} too many"
+            text += f": {steps - total} min too many"
         self.total_label.setText(text)
         self.total_label.setStyleSheet("" if steps == total else "color: #B8360A; font-weight: bold;")
 
