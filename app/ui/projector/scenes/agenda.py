@@ -8,23 +8,26 @@ from PySide6.QtGui import QPainter
 from app.domain.schedule import format_hhmm
 from app.ui.projector.paint import font, fitted_font
 from app.ui.projector.scene import Scene, margins, register_scene
-from app.ui.projector.scenes.live_data import LiveData
+from app.ui.projector.scenes.live_data import LiveScene
 from app.ui.theme import Theme
 
 
 @register_scene
-class AgendaScene(Scene):
+class AgendaScene(LiveScene, Scene):
     scene_id = "agenda"
     title = "Agenda"
 
     def __init__(self, ctx) -> None:
         super().__init__(ctx)
-        self.data = LiveData(ctx)
+        self._init_live(ctx)
         self._rows = None
 
     def on_data_changed(self) -> None:
-        self.data.clear()
+        super().on_data_changed()
         self._rows = None
+
+    def next_change_in(self) -> float | None:
+        return None  # changes only when the run or the agenda does
 
     def _day(self):
         ws = self.ctx.workspace
@@ -53,8 +56,7 @@ class AgendaScene(Scene):
     def paint_scene(self, p: QPainter, rect: QRect, theme: Theme) -> None:
         area = margins(rect, 0.04)
         h, w = area.height(), area.width()
-        if not self.data.ready():
-            self.text(p, "title", area, "No convening open", h * 0.08, theme.muted)
+        if self.not_ready(p, area, theme):
             return
         n, day, rows = self.rows()
         if day is None:

@@ -59,3 +59,25 @@ class LiveData:
                     return format_hhmm(e.start)
             return ""
         return format_hhmm(now_minutes + max(0.0, view_now_remaining) / 60 + 0.5 / 60)
+
+
+class LiveScene:
+    """Mixin for scenes over the live run: cached data, repaint timing, the no-file message."""
+
+    def _init_live(self, ctx) -> None:
+        self.data = LiveData(ctx)
+
+    def on_data_changed(self) -> None:
+        self.data.clear()
+
+    def next_change_in(self) -> float | None:
+        if not self.data.ready():
+            return None
+        return self.data.live.view(self.ctx.clock.now()).next_change_in
+
+    def not_ready(self, p, area, theme) -> bool:
+        """Say so on screen and return True when there is no convening to show."""
+        if self.data.ready():
+            return False
+        self.text(p, "title", area, "No convening open", area.height() * 0.08, theme.muted)
+        return True

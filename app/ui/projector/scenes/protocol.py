@@ -7,7 +7,7 @@ from PySide6.QtGui import QPainter
 
 from app.ui.projector.digits import draw_digits
 from app.ui.projector.scene import Scene, margins, register_scene
-from app.ui.projector.scenes.live_data import LiveData
+from app.ui.projector.scenes.live_data import LiveScene
 from app.ui.projector.scenes.timer_style import draw_progress, draw_zone_mark, zone_color, zone_words
 from app.ui.theme import Theme
 
@@ -22,17 +22,17 @@ def who_speaks(speakers) -> str:
 
 
 @register_scene
-class ProtocolScene(Scene):
+class ProtocolScene(LiveScene, Scene):
     scene_id = "protocol"
     title = "Protocol"
 
     def __init__(self, ctx) -> None:
         super().__init__(ctx)
-        self.data = LiveData(ctx)
+        self._init_live(ctx)
         self._protocols: dict[int, object] = {}
 
     def on_data_changed(self) -> None:
-        self.data.clear()
+        super().on_data_changed()
         self._protocols.clear()
 
     def protocol_for(self, item_id: int):
@@ -49,16 +49,10 @@ class ProtocolScene(Scene):
         view = self.data.live.view(self.ctx.clock.now())
         return view.step is not None
 
-    def next_change_in(self) -> float | None:
-        if not self.data.ready():
-            return None
-        return self.data.live.view(self.ctx.clock.now()).next_change_in
-
     def paint_scene(self, p: QPainter, rect: QRect, theme: Theme) -> None:
         area = margins(rect, 0.04)
         h, w = area.height(), area.width()
-        if not self.data.ready():
-            self.text(p, "title", area, "No convening open", h * 0.08, theme.muted)
+        if self.not_ready(p, area, theme):
             return
         live = self.data.live
         view = live.view(self.ctx.clock.now())
