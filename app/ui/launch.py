@@ -74,39 +74,64 @@ def run_gui(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
     smoke_tmp = _prepare_smoke_environment() if args.smoke else None
     from PySide6.QtCore import QTimer
-    from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Convene")
     app.setOrganizationName("Convene")
     app.setApplicationVersion(__version__)
-    console = build_console()
     if args.smoke:
-        return _hard_exit(_smoke(app, console, args.smoke_out, smoke_tmp))
+        return _hard_exit(_smoke(app, build_console(), args.smoke_out, smoke_tmp))
+
+    # First frame: both windows up at once, from a light look at what is opening.
+    from app.services.peek import demo_details, file_details
+    from app.ui.startup import show_first_frame
+
+    settings = make_settings()
+    target: Path | str | None = None
     if args.demo:
-        console.open_demo()
+        target, details = "demo", demo_details()
     elif args.file is not None:
-        console.open_path(args.file)
+        target, details = args.file, file_details(args.file)
     else:
-        last = console.ctx.settings.value("files/last", "")
+        last = settings.value("files/last", "")
         if last and Path(last).exists():
-            console.open_path(last)
-    console.show()
-    if len(QGuiApplication.screens()) > 1 and console.ws.store is not None and \
-            console.ctx.settings.value("projector/open_at_start", True, type=bool):
-        console.projector.open_window()  # two screens: the room sees the Welcome scene at once
-    if os.environ.get("CONVENE_EXIT_WHEN_SHOWN"):
-        QTimer.singleShot(0, lambda: _report_shown(app, console))
+            target, details = Path(last), file_details(Path(last))
+        else:
+            details = None
+    want_projector = settings.value("projector/open_at_start", True, type=bool)
+    shell, early = show_first_frame(details, settings, want_projector and target is not None)
+    timing = os.environ.get("CONVENE_EXIT_WHEN_SHOWN")
+    if timing:
+        app.processEvents()
+        both = shell.isVisible() and early is not None and early.isVisible()
+        print(f"SHOWN {time.time():.6f} both={both}", flush=True)
+    held: dict = {}
+
+    def load_everything() -> None:
+        console = build_console(settings=settings)
+        held["console"] = console
+        if target == "demo":
+            opened = console.open_demo()
+        elif target is not None:
+            opened = console.open_path(target)
+        else:
+            opened = False
+        console.setGeometry(shell.geometry())
+        console.show()
+        if opened and early is not None:
+            console.projector.open_window()  # the room keeps its Welcome scene, now live
+        shell.close()
+        if early is not None:
+            early.close()
+        if timing:
+            app.processEvents()
+            both = console.isVisible() and console.projector.is_open()
+            print(f"READY {time.time():.6f} both={both}", flush=True)
+            app.quit()
+
+    QTimer.singleShot(0, load_everything)
     return _hard_exit(app.exec())
-
-
-def _report_shown(app, console) -> None:
-    """For the start-up benchmark: say when both windows are on screen, then quit."""
-    app.processEvents()
-    both = console.isVisible() and console.projector.is_open()
-    print(f"SHOWN {time.time():.6f} both={both}", flush=True)
-    app.quit()
 
 
 def _hard_exit(code: int) -> int:

@@ -12,7 +12,9 @@ pytestmark = pytest.mark.gui
 
 
 def make(ctx, scene_id):
-    import app.ui.projector.scenes  # noqa: F401
+    from app.ui.projector.scenes import load_builtin
+
+    load_builtin()
 
     for factory in registered_scenes():
         scene = factory(ctx)

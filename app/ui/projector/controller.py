@@ -17,7 +17,9 @@ class ProjectorController(QObject):
 
     def __init__(self, ctx: SceneContext, console: QWidget | None = None) -> None:
         super().__init__()
-        import app.ui.projector.scenes  # noqa: F401 - registers the built-in scenes
+        from app.ui.projector.scenes import load_builtin
+
+        load_builtin()
 
         self.ctx = ctx
         self.console = console

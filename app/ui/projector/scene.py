@@ -10,22 +10,24 @@ nothing leaves the screen.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QPainter
 
 from app.domain.clock import Clock
-from app.services.workspace import Workspace
 from app.ui.projector.paint import draw_fitted
 from app.ui.theme import Theme
+
+if TYPE_CHECKING:  # the full services load after the first frame (see app/ui/startup.py)
+    from app.services.workspace import Workspace
 
 
 @dataclass
 class SceneContext:
     """What scenes may read: the open convening's services and the clock."""
 
-    workspace: Workspace
+    workspace: "Workspace"
     clock: Clock
     services: dict = field(default_factory=dict)
 

@@ -1,3 +1,6 @@
-"""Built-in projector scenes, in the order the console offers them. Importing registers them."""
+"""Built-in projector scenes. `load_builtin()` imports (and so registers) them in the order
+the console offers them; importing one scene alone (as the first frame does) stays light."""
 
-from app.ui.projector.scenes import welcome, timer, protocol, agenda, clock, blank  # noqa: F401, I001
+
+def load_builtin() -> None:
+    from app.ui.projector.scenes import welcome, timer, protocol, agenda, clock, blank  # noqa: F401, I001

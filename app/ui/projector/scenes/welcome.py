@@ -32,6 +32,7 @@ class WelcomeScene(Scene):
     def __init__(self, ctx) -> None:
         super().__init__(ctx)
         self._details = None
+        self.show_qr = True
 
     def on_data_changed(self) -> None:
         self._details = None
@@ -51,7 +52,7 @@ class WelcomeScene(Scene):
         title = d.title if d else "Convene"
         tz = d.timezone if d else "UTC"
         now = local_now(self.ctx.clock.now(), tz)
-        url = d.resources_url if d else ""
+        url = d.resources_url if (d and self.show_qr) else ""
         text_w = area.width()
         if url:
             qr_side = int(min(h * 0.42, area.width() * 0.3))

@@ -1,0 +1,83 @@
+"""The first frame: both windows on screen before the full app has loaded.
+
+A facilitator double-clicks Convene in front of the room. Within a blink the
+console says which convening is opening and, with a second screen, the room
+sees its Welcome scene. Only then do SQLAlchemy, the store and every tab load
+(a second or so), and the real windows take over in the same places.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QGuiApplication, QPainter
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from app.domain.clock import SystemClock
+from app.ui.theme import THEMES
+
+
+class _PeekWorkspace:
+    """Just enough of a Workspace for the Welcome scene: details read without the store."""
+
+    def __init__(self, details) -> None:
+        self._details = details
+        self.store = object()
+
+    def details(self):
+        return self._details
+
+
+class ShellWindow(QWidget):
+    """The console's place-holder while the app loads."""
+
+    def __init__(self, title: str) -> None:
+        super().__init__()
+        self.setWindowTitle(f"{title} — Convene" if title else "Convene")
+        lay = QVBoxLayout(self)
+        label = QLabel(f"Opening “{title}”…" if title else "Starting Convene…")
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = label.font()
+        font.setPointSize(font.pointSize() + 8)
+        label.setFont(font)
+        lay.addWidget(label)
+
+
+class EarlyProjector(QWidget):
+    """The room's Welcome scene, from details peeked at before the store is open."""
+
+    def __init__(self, details, theme: str = "dark") -> None:
+        super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
+        from app.ui.projector.scene import SceneContext
+        from app.ui.projector.scenes.welcome import WelcomeScene
+
+        self.setWindowTitle("Convene — Projector")
+        self.setCursor(Qt.CursorShape.BlankCursor)
+        self.scene = WelcomeScene(SceneContext(_PeekWorkspace(details), SystemClock()))
+        self.scene.show_qr = False  # the code appears with the full app, a moment later
+        self.theme = THEMES.get(theme, THEMES["dark"])
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        p = QPainter(self)
+        self.scene.paint(p, QRect(0, 0, self.width(), self.height()), self.theme)
+        p.end()
+
+
+def show_first_frame(details, settings, want_projector: bool):
+    """Show the shell (and, on two screens, the early projector). Returns (shell, projector or None)."""
+    shell = ShellWindow(details.title if details else "")
+    geo = settings.value("console/geometry")
+    if geo is not None and hasattr(geo, "isEmpty") and not geo.isEmpty():
+        shell.restoreGeometry(geo)
+    else:
+        shell.resize(1280, 800)
+    shell.show()
+    early = None
+    screens = QGuiApplication.screens()
+    if want_projector and details is not None and len(screens) > 1:
+        target = next((s for s in screens if s is not shell.screen()), None)
+        if target is not None:
+            early = EarlyProjector(details, str(settings.value("projector/theme", "dark")))
+            early.setGeometry(target.geometry())
+            early.showFullScreen()
+    return shell, early
