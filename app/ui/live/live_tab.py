@@ -63,6 +63,9 @@ class LiveTab(QWidget):
         self.day_list = QListWidget()
         self.day_list.setAccessibleName("Agenda items of the day")
         self.day_list.itemActivated.connect(self._goto_item)
+        self.day_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.day_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.day_list.setMinimumWidth(200)
         ll.addWidget(self.day_list)
         split.addWidget(left)
 
@@ -148,6 +151,9 @@ class LiveTab(QWidget):
         self.script = QTextBrowser()
         self.script.setAccessibleName("Facilitator script")
         self.script.setMinimumHeight(90)
+        big = self.script.font()
+        big.setPointSize(big.pointSize() + 3)  # read at a glance, standing, from a step away
+        self.script.setFont(big)
         pl.addWidget(self.script, 2)
         self.next_step = _plain(QLabel(""))
         self.next_step.setAccessibleName("Next step")
@@ -202,6 +208,7 @@ class LiveTab(QWidget):
         if day_id is not None:
             for e in agenda.schedule(day_id).entries:
                 it = QListWidgetItem(f"{format_hhmm(e.start)}  {e.entry.title}")
+                it.setToolTip(e.entry.title)
                 it.setData(Qt.ItemDataRole.UserRole, e.entry.item_id)
                 self.day_list.addItem(it)
         self.refresh()
