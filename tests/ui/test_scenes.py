@@ -93,3 +93,15 @@ def test_protocol_scene_with_the_longest_prompt_wraps_inside(ctx, clock, size):
     assert prompt.height() > 2 * 0.022 * size[1]
     for key in ("step_title", "speakers", "item_time", "step_digits"):
         assert key in drawn
+
+
+@pytest.mark.parametrize("scene_id", ["welcome", "timer", "agenda"])
+def test_light_theme_is_dark_text_on_white(ctx, scene_id):
+    scene = make(ctx, scene_id)
+    img = render(scene, (1024, 768), theme="light", name=f"{scene_id}-light")
+    assert_inside(scene, (1024, 768))
+    assert img.pixelColor(2, 2).name() == "#ffffff"
+    title = dict(scene.drawn)["title"]
+    colours = {img.pixelColor(x, y).name() for x in range(title.left(), title.right(), 2)
+               for y in range(title.top(), title.bottom(), 3)}
+    assert "#000000" in colours

@@ -113,12 +113,18 @@ class AgendaView(QTableView):
         model = self.model()
         ran = any(model.index(r, int(Col.ACTUAL_START)).data() for r in range(model.rowCount()))
         order = HIDE_ORDER + ACTUAL if ran else ACTUAL + HIDE_ORDER  # before the day runs they are empty
+        def need() -> int:
+            return TITLE_MIN + sum(widths[c] for c in shown if c != Col.TITLE)
+
         for col in order:
-            need = TITLE_MIN + sum(widths[c] for c in shown if c != Col.TITLE)
-            if need <= available:
+            if need() <= available:
                 break
             shown.discard(col)
             hidden.add(col)
+        for col in reversed(order):  # a narrow column hidden on the way may still fit
+            if col in hidden and need() + widths[col] <= available:
+                shown.add(col)
+                hidden.discard(col)
         for col in Col:
             self.setColumnHidden(int(col), col in hidden)
             if col == Col.TITLE:
