@@ -203,6 +203,13 @@ class AgendaService:
         s.flush()
         s.expire(day)
 
+    def edit(self, label: str, day_ids: list[int], change: Callable) -> object:
+        """Run `change(session)` as one committed, undoable edit of the given days.
+
+        Other services use this when they change agenda items (attaching a protocol).
+        """
+        return self._edit(label, day_ids, change)
+
     def _edit(self, label: str, day_ids: list[int], change: Callable) -> object:
         """Run `change(session)` as one committed, undoable edit of the given days."""
         with self.ws.require().session() as s:
@@ -375,6 +382,8 @@ class AgendaService:
 
         def change(s):
             day = s.get(m.Day, day_id)
+            if day is None:
+                raise AgendaError("That day no longer exists.")
             day.start_minutes, day.end_minutes = start_minutes, end_minutes
 
         self._edit("change the day's times", [day_id], change)

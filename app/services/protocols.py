@@ -72,8 +72,9 @@ class ProtocolInUseError(ValueError):
 class ProtocolService:
     """What a facilitator does with protocols; every change commits, then emits "protocols"."""
 
-    def __init__(self, workspace: Workspace) -> None:
+    def __init__(self, workspace: Workspace, agenda=None) -> None:
         self.ws = workspace
+        self.agenda = agenda  # an AgendaService: attaching is then one undoable agenda edit
 
     # -- reading ------------------------------------------------------------
     def all(self) -> list[ProtocolSummary]:
@@ -198,14 +199,23 @@ class ProtocolService:
         p = self.get(name) if name is not None else None
         if p is not None and minutes is not None:
             scale_steps([st.minutes for st in p.steps], minutes)  # refuses an impossible fit
-        with self.ws.require().session() as s:
+        def change(s) -> None:
             item = self._item(s, item_id)
             if p is None:
                 item.protocol_id = None
             else:
                 item.protocol_id = self.copy_into_file(s, p.name)
                 item.minutes = p.minutes if minutes is None else minutes
-        self.ws.bus.emit("agenda")
+
+        if self.agenda is not None:
+            with self.ws.require().read() as s:
+                day_id = self._item(s, item_id).day_id
+            label = f"attach “{p.name}”" if p is not None else "detach the protocol"
+            self.agenda.edit(label, [day_id], change)
+        else:
+            with self.ws.require().session() as s:
+                change(s)
+            self.ws.bus.emit("agenda")
         self.ws.bus.emit("protocols")
 
     def preview_fit(self, name: str, minutes: int) -> list[tuple[str, int, int]]:

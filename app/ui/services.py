@@ -17,7 +17,7 @@ def make_services(ws: Workspace) -> dict:
         "roster": RosterImporter(ws),
         "agenda": agenda,
         "live": LiveService(ws, agenda),
-        "protocols": ProtocolService(ws),
+        "protocols": ProtocolService(ws, agenda),
         "timezone": lambda: ws.details().timezone if ws.store is not None else "UTC",
     }
     return services

@@ -100,3 +100,15 @@ def test_day_status_says_how_late_and_compress_keeps_lunch(demo_workspace, clock
     agenda.undo()
     before = [r.minutes for r in agenda.items(day.id)]
     assert before[:3] == [25, 40, 15]
+
+
+def test_attaching_a_protocol_is_undone_and_redone_with_the_agenda(demo_workspace):
+    agenda = AgendaService(demo_workspace)
+    protocols = ProtocolService(demo_workspace, agenda)
+    first = agenda.all_items()[0]
+    protocols.attach(first.id, "1-2-4-All")
+    assert agenda.item(first.id).protocol_name == "1-2-4-All" and agenda.item(first.id).minutes == 15
+    agenda.undo()
+    assert agenda.item(first.id).protocol_name == "" and agenda.item(first.id).minutes == 25
+    agenda.redo()
+    assert agenda.item(first.id).protocol_name == "1-2-4-All" and agenda.item(first.id).minutes == 15

@@ -199,10 +199,10 @@ class AgendaTab(QWidget):
             return
         try:
             times, current = self._live_times()
+            self.model.set_live(times, current)
+            self._show_status()
         except AgendaError:  # the day went away under us; the agenda reload is on its way
             return
-        self.model.set_live(times, current)
-        self._show_status()
 
     def _show_status(self) -> None:
         status = self.live.status(self.day_id) if self.live is not None and self.day_id is not None else None

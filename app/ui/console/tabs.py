@@ -12,6 +12,7 @@ TabFactory = Callable[[UiContext], QWidget]
 
 
 def tab_factories() -> list[tuple[str, TabFactory]]:
+    from app.ui.agenda.agenda_tab import AgendaTab
     from app.ui.live.live_tab import LiveTab
     from app.ui.people.participants_tab import ParticipantsTab
     from app.ui.people.teams_tab import TeamsTab
@@ -19,6 +20,7 @@ def tab_factories() -> list[tuple[str, TabFactory]]:
 
     return [
         ("Live", LiveTab),
+        ("Agenda", AgendaTab),
         ("People", ParticipantsTab),
         ("Teams", TeamsTab),
         ("Protocols", ProtocolsTab),
