@@ -132,3 +132,32 @@ def test_a_second_opener_is_told_who_holds_the_file(tmp_path, data_dir, clock, g
     second.open(good_file)  # free once the first one closes
     assert second.details().title == "Spring Convening"
     second.close()
+
+
+@pytest.mark.process
+def test_a_second_convene_process_is_told_the_file_is_open(tmp_path, data_dir, clock, good_file):
+    import subprocess
+    import sys
+
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sys, time; from pathlib import Path; from app.services.workspace import Workspace; "
+         "ws = Workspace(data_dir=Path(sys.argv[2])); ws.open(Path(sys.argv[1])); "
+         "print('OPEN', flush=True); time.sleep(60)", str(good_file), str(data_dir)],
+        stdout=subprocess.PIPE, text=True, env=dict(os.environ, PYTHONPATH=os.getcwd()),
+    )
+    try:
+        assert holder.stdout.readline().strip() == "OPEN"
+        before = digest(good_file)
+        ws = Workspace(clock, data_dir)
+        with pytest.raises(FileLockedError) as info:
+            ws.open(good_file)
+        assert f"process {holder.pid}" in str(info.value)
+        assert ws.store is None
+        assert digest(good_file) == before
+    finally:
+        holder.kill()
+        holder.wait(timeout=30)
+        holder.stdout.close()
+    ws.open(good_file)  # the holder died: its lock went with it
+    ws.close()
