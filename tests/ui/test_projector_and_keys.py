@@ -155,3 +155,21 @@ def test_geometry_and_recent_files_are_remembered(console, tmp_path, settings, q
     c.close()
     assert settings.value("console/geometry") is not None
     assert settings.value("files/recent")[0].endswith("a.convene")
+
+
+def test_convening_details_can_be_changed_and_the_room_sees_them(demo_console, qtbot):
+    c = demo_console
+    dlg = c.details_dialog()
+    assert dlg.title.text() == "Open Doors to Aid — Launch Intensive"
+    assert len(dlg.day_rows) == 2
+    dlg.title.setText("Open Doors to Aid — <Launch> & Learn")
+    dlg.url.setText("not a link")
+    dlg._accept()
+    assert "Resources link" in dlg.error.text() and dlg.isVisible(), "the dialog stays open with what was typed"
+    dlg.url.setText("https://opendoors.example.org/day2")
+    dlg._accept()
+    assert c.ws.details().title == "Open Doors to Aid — <Launch> & Learn"
+    assert c.ws.details().days[0].title.startswith("Day 1"), "day titles are kept"
+    assert c.windowTitle().startswith("Open Doors to Aid — <Launch> & Learn")
+    welcome = c.projector.scenes["welcome"]
+    assert welcome.details().resources_url == "https://opendoors.example.org/day2"

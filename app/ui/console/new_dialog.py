@@ -50,19 +50,22 @@ class DayRow(QWidget):
         lay.addWidget(QLabel("to"))
         lay.addWidget(self.end, 1)
 
+    title = ""
+
     def value(self) -> DayDetails:
         d = self.date.date()
         s, e = self.start.time(), self.end.time()
-        return DayDetails(dt.date(d.year(), d.month(), d.day()), "",
+        return DayDetails(dt.date(d.year(), d.month(), d.day()), self.title,
                           s.hour() * 60 + s.minute(), e.hour() * 60 + e.minute())
 
 
 class NewConveningDialog(QDialog):
     """Collects details; `details()` gives them once accepted. Invalid input is named, not lost."""
 
-    def __init__(self, parent: QWidget | None = None, today: dt.date | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, today: dt.date | None = None,
+                 details: ConveningDetails | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New convening")
+        self.setWindowTitle("Convening details" if details else "New convening")
         today = today or dt.date.today()
         form = QFormLayout()
         self.title = QLineEdit()
@@ -106,15 +109,28 @@ class NewConveningDialog(QDialog):
         buttons.addStretch(1)
         form.addRow("Days", days_w)
         form.addRow("", self._wrap(buttons))
-        self.add_day(today)
-        self.add_day(today + dt.timedelta(days=1))
+        if details is None:
+            self.add_day(today)
+            self.add_day(today + dt.timedelta(days=1))
+        else:
+            self.title.setText(details.title)
+            self.organisation.setText(details.organisation)
+            self.location.setText(details.location)
+            self.url.setText(details.resources_url)
+            self.timezone.setCurrentText(details.timezone)
+            self.aim = details.aim
+            for d in details.days:
+                row = DayRow(d.date, d.start_minutes, d.end_minutes)
+                row.title = d.title
+                self.day_rows.append(row)
+                self.days_box.addWidget(row)
 
         self.error = QLabel("")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #B8360A; font-weight: bold;")
         self.error.setAccessibleName("Problem")
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        box.button(QDialogButtonBox.StandardButton.Ok).setText("Create…")
+        box.button(QDialogButtonBox.StandardButton.Ok).setText("Save" if details else "Create…")
         box.accepted.connect(self._accept)
         box.rejected.connect(self.reject)
         outer = QVBoxLayout(self)
@@ -150,6 +166,7 @@ class NewConveningDialog(QDialog):
             location=self.location.text(),
             resources_url=self.url.text(),
             timezone=self.timezone.currentText().strip(),
+            aim=getattr(self, "aim", ""),
             days=tuple(r.value() for r in self.day_rows),
         )
 

@@ -108,8 +108,9 @@ class ConsoleWindow(QMainWindow):
         self._action(f, "Open the &demo convening", self.open_demo)
         f.addSeparator()
         self.save_as_action = self._action(f, "Save &As…", self.save_as_dialog, QKeySequence.StandardKey.SaveAs)
+        self.details_action = self._action(f, "Convening &details…", self.details_dialog)
         self.import_menu = f.addMenu("&Import")
-        self.file_actions = [self.save_as_action]
+        self.file_actions = [self.save_as_action, self.details_action]
         f.addSeparator()
         self.close_action = self._action(f, "&Close convening", self.close_convening, QKeySequence.StandardKey.Close)
         self._action(f, "&Quit", self.close, QKeySequence.StandardKey.Quit)
@@ -206,6 +207,23 @@ class ConsoleWindow(QMainWindow):
             self.error("Cannot create the convening", str(exc))
             return False
         self._remember(self.ws.path)
+        return True
+
+    def details_dialog(self) -> NewConveningDialog | None:
+        """Edit the title, place, link, time zone and days of the open convening."""
+        if self.ws.store is None:
+            return None
+        dlg = NewConveningDialog(self, details=self.ws.details())
+        dlg.accepted.connect(lambda: self.update_details(dlg.details()))
+        dlg.open()
+        return dlg
+
+    def update_details(self, details) -> bool:
+        try:
+            self.ws.update_details(details)
+        except ValueError as exc:
+            self.error("Cannot change the details", str(exc))
+            return False
         return True
 
     def save_as_dialog(self) -> None:
