@@ -18,7 +18,7 @@ from app.ui.agenda.day_bar import DayBar
 from app.ui.agenda.item_editor import ItemEditor
 from app.ui.agenda.items_model import AgendaItemsModel
 from app.ui.agenda.items_view import AgendaView
-from app.ui.agenda.problem_label import PROBLEM_COLOUR
+from app.ui.problem_label import PROBLEM_COLOUR
 from app.ui.agenda.replan_dialog import ReplanDialog
 from app.ui.agenda.texts import EMPTY_DAY, day_label, live_line, plan_line
 from app.ui.context import UiContext

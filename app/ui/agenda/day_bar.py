@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTimeEdit, QVBoxLayout, QWidget
 
 from app.services.records import DayRecord
-from app.ui.agenda.problem_label import PROBLEM_COLOUR
+from app.ui.problem_label import PROBLEM_COLOUR
 from app.ui.agenda.texts import day_label
 
 SETTLE_MS = 700

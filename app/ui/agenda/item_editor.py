@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.services.agenda import KINDS, AgendaError, ItemData, ItemRecord
 from app.ui.agenda.day_bar import from_qtime, to_qtime
-from app.ui.agenda.problem_label import ProblemLabel
+from app.ui.problem_label import ProblemLabel
 from app.ui.agenda.texts import plural
 from app.ui.context import UiContext
 

@@ -43,7 +43,7 @@ from app.ui.people.import_mapping import (
     encoding_label,
     separator_label,
 )
-from app.ui.people.inline_error import ERROR_COLOUR
+from app.ui.problem_label import PROBLEM_COLOUR as ERROR_COLOUR
 from app.ui.people.records_tab import fit_by_weight
 
 PREVIEW_ROWS = 50

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from app.services.people import ROLES, PeopleError
 from app.services.records import ParticipantData, ParticipantRecord
 from app.ui.context import UiContext
-from app.ui.people.inline_error import InlineError
+from app.ui.problem_label import ProblemLabel as InlineError
 
 PRONOUNS = ("she/her", "he/him", "they/them", "she/they", "he/they")
 NO_TEAM = "No team"

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from app.services.people import PeopleError
 from app.services.records import TeamData, TeamRecord
 from app.ui.context import UiContext
-from app.ui.people.inline_error import InlineError
+from app.ui.problem_label import ProblemLabel as InlineError
 
 LEVELS = ("Elementary", "Middle", "High", "K–8", "K–12", "District office", "County office", "Community partner")
 

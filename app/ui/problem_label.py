@@ -1,11 +1,16 @@
-"""A red line that says what is wrong and marks the field its message names ("Minutes: …")."""
+"""A red line under a form that says what is wrong and marks the field its message names.
+
+Service errors start with the field ("Minutes: between 0 and 1440.", "Email: “ana@” is
+not an email address."); this label shows the message, marks that field and focuses it,
+and nothing the user typed is lost.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 PROBLEM_COLOUR = "#B8360A"
 _MARK = f"border: 2px solid {PROBLEM_COLOUR};"
@@ -35,10 +40,12 @@ class ProblemLabel(QLabel):
         widget = (fields or {}).get(name)
         if widget is None:
             return ""
-        widget.setStyleSheet(_MARK)
-        widget.setAccessibleDescription(message)
+        target = widget.lineEdit() if isinstance(widget, QComboBox) and widget.isEditable() else widget
+        if target is not None:
+            target.setStyleSheet(_MARK)
+            target.setAccessibleDescription(message)
+            self._marked = target
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
-        self._marked = widget
         return name
 
     def clear_problem(self) -> None:
@@ -48,3 +55,9 @@ class ProblemLabel(QLabel):
             self._marked.setStyleSheet("")
             self._marked.setAccessibleDescription("")
             self._marked = None
+
+    # The people editors' names for the same two things.
+    def show_error(self, message: str, fields: Mapping[str, QWidget]) -> str | None:
+        return self.show_problem(message, fields) or None
+
+    clear_error = clear_problem
