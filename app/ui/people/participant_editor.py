@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
@@ -13,16 +12,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.people import ROLES, PeopleError
+from app.services.people import ROLES
 from app.services.records import ParticipantData, ParticipantRecord
 from app.ui.context import UiContext
+from app.ui.people.record_editor import RecordEditor
 from app.ui.problem_label import ProblemLabel as InlineError
 
 PRONOUNS = ("she/her", "he/him", "they/them", "she/they", "he/they")
 NO_TEAM = "No team"
 
 
-class ParticipantEditor(QDialog):
+class ParticipantEditor(RecordEditor):
     """`record=None` adds a new participant; otherwise edits that one.
 
     Tests drive it without exec(): `set_field("email", "x")`, then `save()`.
@@ -117,23 +117,8 @@ class ParticipantEditor(QDialog):
             team_id=self.team.currentData(),
         )
 
-    def error_text(self) -> str:
-        return self.error.text()
+    def _add(self, data) -> int:
+        return self.people.add_participant(data)
 
-    def save(self) -> bool:
-        """Store what is typed. True (and the dialog closes) when saved; False shows why and keeps it open."""
-        try:
-            if self.record is None:
-                self.saved_id = self.people.add_participant(self.data())
-            else:
-                self.people.update_participant(self.record.id, self.data())
-                self.saved_id = self.record.id
-        except PeopleError as exc:
-            self.error.show_error(str(exc), self.fields)
-            return False
-        except Exception as exc:  # noqa: BLE001 - the file may be gone or full; say so, keep the typing
-            self.error.show_error(f"Could not save: {exc}", self.fields)
-            return False
-        self.error.clear_error()
-        self.accept()
-        return True
+    def _update(self, record_id: int, data) -> None:
+        self.people.update_participant(record_id, data)

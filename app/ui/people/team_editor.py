@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
@@ -13,15 +12,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.people import PeopleError
 from app.services.records import TeamData, TeamRecord
 from app.ui.context import UiContext
+from app.ui.people.record_editor import RecordEditor
 from app.ui.problem_label import ProblemLabel as InlineError
 
 LEVELS = ("Elementary", "Middle", "High", "K–8", "K–12", "District office", "County office", "Community partner")
 
 
-class TeamEditor(QDialog):
+class TeamEditor(RecordEditor):
     """`record=None` adds a new team; otherwise edits that one. Drive with set_field() and save()."""
 
     def __init__(self, ctx: UiContext, record: TeamRecord | None = None, parent: QWidget | None = None) -> None:
@@ -104,23 +103,8 @@ class TeamEditor(QDialog):
             focus=self.focus.toPlainText(),
         )
 
-    def error_text(self) -> str:
-        return self.error.text()
+    def _add(self, data) -> int:
+        return self.people.add_team(data)
 
-    def save(self) -> bool:
-        """Store what is typed. True (and the dialog closes) when saved; False shows why and keeps it open."""
-        try:
-            if self.record is None:
-                self.saved_id = self.people.add_team(self.data())
-            else:
-                self.people.update_team(self.record.id, self.data())
-                self.saved_id = self.record.id
-        except PeopleError as exc:
-            self.error.show_error(str(exc), self.fields)
-            return False
-        except Exception as exc:  # noqa: BLE001 - the file may be gone or full; say so, keep the typing
-            self.error.show_error(f"Could not save: {exc}", self.fields)
-            return False
-        self.error.clear_error()
-        self.accept()
-        return True
+    def _update(self, record_id: int, data) -> None:
+        self.people.update_team(record_id, data)
