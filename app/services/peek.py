@@ -9,9 +9,19 @@ from __future__ import annotations
 import datetime as dt
 import tomllib
 from pathlib import Path
+from types import SimpleNamespace
 
 from app.locations import RESOURCES_DIR
-from app.services.records import ConveningDetails, DayDetails
+
+
+def ConveningDetails(title, organisation, location, resources_url, timezone, aim, days):  # noqa: N802
+    """The same fields as records.ConveningDetails, without loading dataclasses at start-up."""
+    return SimpleNamespace(title=title, organisation=organisation, location=location,
+                           resources_url=resources_url, timezone=timezone, aim=aim, days=days)
+
+
+def DayDetails(date, title, start_minutes, end_minutes):  # noqa: N802
+    return SimpleNamespace(date=date, title=title, start_minutes=start_minutes, end_minutes=end_minutes)
 
 
 def _hhmm(text: str) -> int:
@@ -19,7 +29,7 @@ def _hhmm(text: str) -> int:
     return int(h) * 60 + int(m)
 
 
-def demo_details() -> ConveningDetails | None:
+def demo_details() -> SimpleNamespace | None:
     try:
         with open(RESOURCES_DIR / "demo" / "convening.toml", "rb") as fh:
             data = tomllib.load(fh)
@@ -33,7 +43,7 @@ def demo_details() -> ConveningDetails | None:
         return None
 
 
-def file_details(path: Path) -> ConveningDetails | None:
+def file_details(path: Path) -> SimpleNamespace | None:
     from app.store.peek import peek_convening
 
     found = peek_convening(path)

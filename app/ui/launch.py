@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -36,7 +34,10 @@ SMOKE_SCREENS = {
 }
 
 
-def _prepare_smoke_environment() -> tempfile.TemporaryDirectory:
+def _prepare_smoke_environment():
+    import json
+    import tempfile
+
     tmp = tempfile.TemporaryDirectory(prefix="convene-smoke-")
     cfg = Path(tmp.name) / "screens.json"
     cfg.write_text(json.dumps(SMOKE_SCREENS), encoding="utf-8")
