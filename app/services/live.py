@@ -203,19 +203,31 @@ class LiveService:
         return rec.day_id if rec else None
 
     # -- re-planning ------------------------------------------------------------------
-    def _from(self, day_id: int) -> tuple[int, float]:
-        """Index of the first item that may change, and when it can start (local minutes)."""
+    def first_open_index(self, day_id: int) -> tuple[int, float]:
+        """Index of the first item of the day a re-plan may change, and when it can start.
+
+        After the running item if it is on this day; otherwise by the clock, on this
+        day's date: a day still to come is open from its first item, a day gone by not at all.
+        """
         sched = self.agenda.schedule(day_id)
         ids = [e.entry.item_id for e in sched.entries]
         view = self.view()
         if view.item_id in ids and view.item is not None:
             i = ids.index(view.item_id)
             return i + 1, self.now_minutes() + max(0.0, view.item.remaining) / 60
+        day = next((d for d in self.ws.days() if d.id == day_id), None)
+        today = self.local(self.ws.clock.now()).date()
+        if day is not None and day.date > today:
+            return 0, float(sched.entries[0].start if sched.entries else sched.day_start)
+        if day is not None and day.date < today:
+            return len(ids), float(sched.day_end)
         now = self.now_minutes()
         for i, e in enumerate(sched.entries):
             if e.end > now:
                 return i, max(now, e.start)
         return len(ids), now
+
+    _from = first_open_index
 
     def preview_shift(self, day_id: int, delta_minutes: int | None = None) -> ReplanResult:
         """Shift everything after now by the delay (or by `delta_minutes`)."""

@@ -112,3 +112,13 @@ def test_attaching_a_protocol_is_undone_and_redone_with_the_agenda(demo_workspac
     assert agenda.item(first.id).protocol_name == "" and agenda.item(first.id).minutes == 25
     agenda.redo()
     assert agenda.item(first.id).protocol_name == "1-2-4-All" and agenda.item(first.id).minutes == 15
+
+
+def test_replanning_tomorrow_during_today_keeps_all_of_tomorrow_open(demo_workspace, clock):
+    agenda, live, _ = services(demo_workspace)
+    day1, day2 = demo_workspace.days()
+    clock.advance(5 * 3600)  # 13:30 on day 1
+    assert live.first_open_index(day2.id) == (0, 8 * 60 + 30)
+    assert live.first_open_index(day1.id)[0] > 0
+    clock.advance(24 * 3600)  # 13:30 on day 2: day 1 is over
+    assert live.first_open_index(day1.id)[0] == len(agenda.items(day1.id))

@@ -186,17 +186,9 @@ class ReplanDialog(QDialog):
     # -- what is still to come --------------------------------------------------------
     def open_entries(self) -> list[ScheduledEntry]:
         """The items a re-plan may change: after the running item, or not yet over by the clock."""
-        sched = self.agenda.schedule(self.day_id)
-        entries = list(sched.entries)
-        ids = [e.entry.item_id for e in entries]
-        view = self.live.view()
-        if view.item_id in ids and view.item is not None:
-            return entries[ids.index(view.item_id) + 1:]
-        now = self.live.now_minutes()
-        for i, e in enumerate(entries):
-            if e.end > now:
-                return entries[i:]
-        return []
+        entries = list(self.agenda.schedule(self.day_id).entries)
+        first, _ = self.live.first_open_index(self.day_id)
+        return entries[first:]
 
     def _current_delay(self) -> int:
         result = self.live.preview_shift(self.day_id)
