@@ -112,6 +112,7 @@ def run_gui(argv: list[str]) -> int:
     def load_everything() -> None:
         console = build_console(settings=settings)
         held["console"] = console
+        _keep_going_on_errors(console)
         if target == "demo":
             opened = console.open_demo()
         elif target is not None:
@@ -133,6 +134,21 @@ def run_gui(argv: list[str]) -> int:
 
     QTimer.singleShot(0, load_everything)
     return _hard_exit(app.exec())
+
+
+def _keep_going_on_errors(console) -> None:
+    """An unexpected error in a click or a key must not take the live screen down: it is
+    printed for the record and named in the status bar, and the app carries on."""
+    import traceback
+
+    def hook(kind, value, tb) -> None:
+        traceback.print_exception(kind, value, tb)
+        try:
+            console.statusBar().showMessage(f"Something went wrong: {value}. Your work up to now is saved.", 20000)
+        except RuntimeError:
+            pass
+
+    sys.excepthook = hook
 
 
 def _hard_exit(code: int) -> int:
