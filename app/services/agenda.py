@@ -164,11 +164,20 @@ class AgendaService:
         day = s.get(m.Day, day_id)
         if day is None:
             return None
+        item_ids = [r.id for r in day.items]
         return {
             "day": {"position": day.position, "date": day.date, "title": day.title,
                     "start_minutes": day.start_minutes, "end_minutes": day.end_minutes,
                     "convening_id": day.convening_id},
             "items": [_row_values(r) for r in day.items],
+            # What hangs off the items, so undoing a delete brings back their history too.
+            "links": {
+                model.__name__: [(row_id, item_id) for row_id, item_id in s.execute(
+                    select(model.id, model.item_id).where(model.item_id.in_(item_ids)))]
+                for model in (m.TimerEvent, m.TalkSegment, m.Board)
+            },
+            "notes": [(n.item_id, n.step, n.text, n.updated_us) for n in s.scalars(
+                select(m.StepNote).where(m.StepNote.item_id.in_(item_ids)))],
         }
 
     def _restore(self, s, day_id: int, snap: dict | None) -> None:
@@ -200,6 +209,18 @@ class AgendaService:
                 for k, v in values.items():
                     if k != "id":
                         setattr(row, k, v)
+        s.flush()
+        for name, pairs in snap.get("links", {}).items():
+            model = getattr(m, name)
+            for row_id, item_id in pairs:
+                linked = s.get(model, row_id)
+                if linked is not None and linked.item_id is None:
+                    linked.item_id = item_id
+        for item_id, step, text, updated_us in snap.get("notes", []):
+            exists = s.scalars(select(m.StepNote).where(m.StepNote.item_id == item_id,
+                                                        m.StepNote.step == step)).first()
+            if exists is None and s.get(m.AgendaItem, item_id) is not None:
+                s.add(m.StepNote(item_id=item_id, step=step, text=text, updated_us=updated_us))
         s.flush()
         s.expire(day)
 

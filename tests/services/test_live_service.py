@@ -122,3 +122,23 @@ def test_replanning_tomorrow_during_today_keeps_all_of_tomorrow_open(demo_worksp
     assert live.first_open_index(day1.id)[0] > 0
     clock.advance(24 * 3600)  # 13:30 on day 2: day 1 is over
     assert live.first_open_index(day1.id)[0] == len(agenda.items(day1.id))
+
+
+def test_undoing_a_delete_brings_back_the_items_actual_times_and_notes(demo_workspace, clock):
+    agenda, live, protocols = services(demo_workspace)
+    protocols.agenda = agenda
+    live.start_pause()
+    clock.advance(60)
+    live.next()  # into the story circle
+    story = live.view().item_id
+    protocols.set_step_note(story, 0, "We heard about first-generation pride.")
+    clock.advance(90)
+    live.next()
+    started = live.snapshot().actual(story).started_at
+    agenda.delete_item(story)
+    assert story not in [r.id for r in agenda.all_items()]
+    assert protocols.notes_for_item(story) == {}, "the notes went with the item"
+    agenda.undo()
+    assert protocols.notes_for_item(story) == {0: "We heard about first-generation pride."}
+    assert live.snapshot().actual(story).started_at == started
+    assert abs(live.snapshot().actual(story).elapsed - 90) < 1e-6
