@@ -10,6 +10,16 @@ have_lib libxkbcommon.so.0  || need+=(libxkbcommon0)
 have_lib libfontconfig.so.1 || need+=(libfontconfig1)
 have_lib libdbus-1.so.3     || need+=(libdbus-1-3)
 have_lib libglib-2.0.so.0   || need+=(libglib2.0-0)
+# Qt's xcb platform (a real X11 desktop, and Xvfb screenshots) needs these too.
+have_lib libxcb-cursor.so.0       || need+=(libxcb-cursor0)
+have_lib libxcb-icccm.so.4        || need+=(libxcb-icccm4)
+have_lib libxcb-keysyms.so.1      || need+=(libxcb-keysyms1)
+have_lib libxcb-image.so.0        || need+=(libxcb-image0)
+have_lib libxcb-render-util.so.0  || need+=(libxcb-render-util0)
+have_lib libxcb-shape.so.0        || need+=(libxcb-shape0)
+have_lib libxcb-randr.so.0        || need+=(libxcb-randr0)
+have_lib libxcb-xkb.so.1          || need+=(libxcb-xkb1)
+have_lib libxkbcommon-x11.so.0    || need+=(libxkbcommon-x11-0)
 fc-list 2>/dev/null | grep -qi dejavu || need+=(fonts-dejavu-core)
 if [ ${#need[@]} -eq 0 ]; then exit 0; fi
 if ! command -v apt-get >/dev/null; then

@@ -198,6 +198,13 @@ class LiveService:
             return None
         return day_status(sched, ids.index(view.item_id), view.item.remaining, self.now_minutes())
 
+    def other_date(self, day_id: int):
+        """The day's date when it is not today (a rehearsal, the demo on another day), else None."""
+        day = next((d for d in self.ws.days() if d.id == day_id), None)
+        if day is None or day.date == self.local(self.ws.clock.now()).date():
+            return None
+        return day.date
+
     def current_day_id(self) -> int | None:
         rec = self.item_record(self.snapshot().current_item_id)
         return rec.day_id if rec else None

@@ -84,3 +84,11 @@ def test_step_notes_are_kept_and_typing_them_never_drives_the_timer(live_console
     assert c.open_path(path)
     assert c.ctx.services["protocols"].notes_for_item(item_id) == {
         step: "Students named belonging. B+ stories - more time."}
+
+
+def test_on_another_date_the_status_does_not_claim_hours_behind(live_console, clock, qtbot):
+    c, tab = live_console
+    clock.advance(-60 * 86400 + 4 * 3600)  # two months early, at 12:30: a rehearsal
+    qtbot.keyClick(c, Qt.Key.Key_Space)
+    assert tab.status.text().startswith("Not the agenda's date (Thu 21 Jan)")
+    assert "behind" not in tab.status.text()

@@ -206,7 +206,7 @@ class AgendaTab(QWidget):
 
     def _show_status(self) -> None:
         status = self.live.status(self.day_id) if self.live is not None and self.day_id is not None else None
-        self.day_bar.set_live(live_line(status) if status is not None else "")
+        self.day_bar.set_live(live_line(status, self.live.other_date(self.day_id)) if status is not None else "")
 
     def _select(self, item_id: int | None, fallback_row: int = -1) -> None:
         row = self.model.row_of(item_id) if item_id is not None else None

@@ -280,7 +280,8 @@ class ReplanDialog(QDialog):
     def _show_context(self) -> None:
         status = self.live.status(self.day_id)
         if status is not None:
-            self.context.setText(live_line(status) + ". Items before the next one keep their times.")
+            self.context.setText(live_line(status, self.live.other_date(self.day_id))
+                                 + ". Items before the next one keep their times.")
             return
         entries = self.open_entries()
         now = format_hhmm(self.live.now_minutes())

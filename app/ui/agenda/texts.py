@@ -39,10 +39,17 @@ def plan_line(schedule: DaySchedule) -> tuple[str, bool]:
     return f"{count} · Planned end {end} · fits{tail}", True
 
 
-def live_line(status: DayStatus) -> str:
-    """How the running day is going: "Running 7 minutes behind · projected end 16:07"."""
+def live_line(status: DayStatus, other_date=None) -> str:
+    """How the running day is going: "Running 7 minutes behind · projected end 16:07".
+
+    On another date than the day's (a rehearsal, the demo), "behind" would compare
+    with another day's clock, so only the pace is given.
+    """
     behind = round(status.behind_minutes)
     end = format_hhmm(status.projected_end)
+    if other_date is not None:
+        return (f"Not the agenda's date ({other_date.strftime('%a %-d %b')}) · "
+                f"at this pace the day would end at {end}")
     if behind >= 1:
         text = f"Running {plural(behind, 'minute')} behind · projected end {end}"
     elif behind <= -1:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.schedule import format_hhmm
 from app.domain.timing import Zone, format_clock
+from app.ui.agenda.texts import live_line
 from app.ui.live.driver import LiveDriver
 from app.ui.projector.scenes.protocol import who_speaks
 
@@ -165,6 +166,8 @@ class LiveTab(QWidget):
         self.notes.textChanged.connect(self._save_notes)
         pl.addWidget(self.notes, 1)
         rl.addWidget(self.protocol_box, 1)
+        self.filler = QWidget()  # keeps the controls at the top when there is no protocol
+        rl.addWidget(self.filler, 1)
 
         opts = QHBoxLayout()
         self.chime = QCheckBox("Chime at the warning and at zero")
@@ -264,6 +267,7 @@ class LiveTab(QWidget):
             self.progress.setValue(0)
             self.step_line.setText("")
             self.protocol_box.setVisible(False)
+            self.filler.setVisible(True)
             self.status.setText("")
             self.up_next.setText("")
             return
@@ -288,22 +292,7 @@ class LiveTab(QWidget):
 
     def _refresh_status(self, rec) -> None:
         st = self.live.status(rec.day_id)
-        if st is None:
-            self.status.setText("")
-        else:
-            behind = st.behind_minutes
-            if abs(behind) < 1:
-                lead = "On time"
-            elif behind > 0:
-                lead = f"Running {round(behind)} min behind"
-            else:
-                lead = f"Running {round(-behind)} min ahead"
-            text = f"{lead}  ·  projected end {format_hhmm(st.projected_end)}"
-            if st.next_fixed is not None and st.next_fixed_projected_start is not None:
-                late = st.next_fixed_projected_start - (st.next_fixed.entry.fixed_start or 0)
-                if late >= 1:
-                    text += f"  ·  {st.next_fixed.entry.title} would start {round(late)} min late"
-            self.status.setText(text)
+        self.status.setText(live_line(st, self.live.other_date(rec.day_id)) if st is not None else "")
         items = self.live.items()
         ids = [r.id for r in items]
         i = ids.index(rec.id) if rec.id in ids else -1
@@ -319,10 +308,12 @@ class LiveTab(QWidget):
             proto = self._proto_cache[rec.id]
         if proto is None or view.step is None or view.step >= len(proto.steps):
             self.protocol_box.setVisible(False)
+            self.filler.setVisible(True)
             self.step_line.setText("")
             self._notes_key = None
             return
         self.protocol_box.setVisible(True)
+        self.filler.setVisible(False)
         step = proto.steps[view.step]
         scd = view.step_countdown
         self.step_line.setText(
