@@ -60,6 +60,8 @@ def test_pagedown_through_a_whole_protocol_into_the_next_item(live_console, cloc
     proto = c.ctx.services["protocols"].item_protocol(c.ctx.services["live"].view().item_id)
     for n, step in enumerate(proto.steps):
         assert tab.step_line.text().startswith(f"Step {n + 1} of {len(proto.steps)}: {step.title}")
+        assert tab.countdown.text() == f"{step.minutes:02d}:00", "the big number is the step's time"
+        assert "whole protocol" in tab.step_line.text()
         assert tab.script.toPlainText() == step.script
         clock.advance(20)
         qtbot.keyClick(c, Qt.Key.Key_PageDown)

@@ -271,7 +271,8 @@ class LiveTab(QWidget):
             self.status.setText("")
             self.up_next.setText("")
             return
-        cd = view.item
+        # In a protocol the step's countdown is the big number; the whole item's goes on the step line.
+        cd = view.step_countdown or view.item
         self.item_title.setText(rec.title)
         meta = [rec.kind]
         if rec.facilitator:
@@ -316,9 +317,11 @@ class LiveTab(QWidget):
         self.filler.setVisible(False)
         step = proto.steps[view.step]
         scd = view.step_countdown
+        whole = view.item
+        left = "over" if whole is not None and whole.display_seconds < 0 else "left"
         self.step_line.setText(
-            f"Step {view.step + 1} of {len(proto.steps)}: {step.title}   {scd.text if scd else ''}"
-            + (f"  {scd.label}" if scd and scd.label else ""))
+            f"Step {view.step + 1} of {len(proto.steps)}: {step.title}"
+            + (f"   ·   whole protocol {whole.text.lstrip('+')} {left}" if whole is not None else ""))
         self.speakers.setText(who_speaks(step.speakers))
         key = (rec.id, view.step)
         if key != self._notes_key:
