@@ -173,3 +173,12 @@ def test_convening_details_can_be_changed_and_the_room_sees_them(demo_console, q
     assert c.windowTitle().startswith("Open Doors to Aid — <Launch> & Learn")
     welcome = c.projector.scenes["welcome"]
     assert welcome.details().resources_url == "https://opendoors.example.org/day2"
+
+
+def test_ctrl_number_switches_scenes_from_anywhere(demo_console, qtbot):
+    c = demo_console
+    order = [sid for sid in c.projector.scenes if sid != "blank"]
+    qtbot.keyClick(c, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert c.projector.scene_id == order[1]
+    qtbot.keyClick(c, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert c.projector.scene_id == order[0] == "welcome"

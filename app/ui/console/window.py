@@ -120,6 +120,11 @@ class ConsoleWindow(QMainWindow):
         self._action(v, "Projector window on/off\tF5", self.projector.toggle_window)
         self._action(v, "Blank / restore\tB", self.projector.toggle_blank)
         v.addSeparator()
+        shown = [sc for sc in self.projector.scenes.values() if sc.scene_id != "blank"]
+        for n, scene in enumerate(shown[:9], start=1):
+            self._action(v, f"Show {scene.title}", lambda _=False, sid=scene.scene_id: self.projector.set_scene(sid),
+                         f"Ctrl+{n}")
+        v.addSeparator()
         group = QActionGroup(self)
         for name, label in (("dark", "Dark high-contrast theme"), ("light", "Light high-contrast theme")):
             act = self._action(v, label, lambda _=False, n=name: self.set_theme(n), checkable=True)
@@ -138,7 +143,8 @@ class ConsoleWindow(QMainWindow):
             "F5  projector window on/off\nB or .  blank the projector / restore\n"
             "Space  start or pause the timer\nPageDown  next item or step\nPageUp  back\n"
             "= or +  add a minute (Shift: five)\n-  take a minute (Shift: five)\n"
-            "Esc  leave a text field, restore a blanked projector\n\n"
+            "Esc  leave a text field, restore a blanked projector\n"
+            "Ctrl+1 … Ctrl+5  show Welcome, Timer, Protocol, Agenda or Clock on the projector\n\n"
             "In a text field, keys that type (B, ., Space, +, -) type; PageDown, PageUp, F5 and Esc still work."
         )
         self.info("Keys", text)
