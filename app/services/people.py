@@ -101,6 +101,12 @@ class PeopleService:
         if clash is not None:
             raise PeopleError(f"Name: there is already a team called “{clash.name}”.")
 
+    def counts(self) -> tuple[int, int]:
+        """(participants, teams), without loading either list."""
+        with self.ws.require().read() as s:
+            return (s.scalar(select(func.count()).select_from(m.Participant)) or 0,
+                    s.scalar(select(func.count()).select_from(m.Team)) or 0)
+
     # -- participants --------------------------------------------------------
     def participants(self) -> list[ParticipantRecord]:
         with self.ws.require().read() as s:

@@ -188,3 +188,10 @@ def test_any_typed_name_is_stored_as_typed_with_spaces_tidied(people, name):
     pid = people.add_participant(ParticipantData(name))
     stored = {p.id: p.name for p in people.participants()}[pid]
     assert stored == " ".join(name.split())
+
+
+def test_counts_match_the_lists(demo_workspace):
+    from app.services.people import PeopleService
+
+    people = PeopleService(demo_workspace)
+    assert people.counts() == (len(people.participants()), len(people.teams())) == (48, 12)

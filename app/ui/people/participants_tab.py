@@ -32,7 +32,7 @@ class ParticipantsTab(RecordsTab):
         super().__init__(ctx, COLUMNS, filter_columns=(0, 2, 3), weights=(24, 11, 15, 26, 24))
 
     def fetch(self) -> list[ParticipantRecord]:
-        self._teams = len(self.people.teams())
+        self._teams = self.people.counts()[1]
         return self.people.participants()
 
     def count_text(self, total: int) -> str:

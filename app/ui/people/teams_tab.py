@@ -37,7 +37,7 @@ class TeamsTab(RecordsTab):
 
     def fetch(self) -> list[TeamRecord]:
         teams = self.people.teams()
-        self._people = len(self.people.participants())
+        self._people = self.people.counts()[0]
         return teams
 
     def count_text(self, total: int) -> str:
