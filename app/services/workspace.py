@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -197,6 +196,3 @@ def write_details(session, details: ConveningDetails, now: float) -> m.Convening
     session.flush()
     return c
 
-
-def stamp() -> str:
-    return time.strftime("%Y%m%d-%H%M%S")

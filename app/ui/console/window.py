@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -355,10 +355,3 @@ class ConsoleWindow(QMainWindow):
                 sub5=guarded(lambda: live.adjust(-300)),
             )
         return actions
-
-    def add_live_actions(self, actions: dict) -> None:
-        self.keys.actions.update(actions)
-
-    def render_png(self, path: str | Path) -> None:
-        QTimer.singleShot(0, lambda: None)
-        self.grab().save(str(path))

@@ -316,7 +316,6 @@ class LiveTab(QWidget):
         self.protocol_box.setVisible(True)
         self.filler.setVisible(False)
         step = proto.steps[view.step]
-        scd = view.step_countdown
         whole = view.item
         left = "over" if whole is not None and whole.display_seconds < 0 else "left"
         self.step_line.setText(

@@ -47,7 +47,3 @@ def draw_fitted(p: QPainter, rect: QRect, text: str, max_px: int, *, bold: bool 
     p.drawText(QRectF(rect), flags, text)
     return used
 
-
-def text_bounds(rect: QRect, text: str, f: QFont, wrap: bool = True) -> QRect:
-    flags = int(Qt.AlignmentFlag.AlignLeft | (Qt.TextFlag.TextWordWrap if wrap else 0))
-    return QFontMetrics(f).boundingRect(QRect(0, 0, rect.width(), 1_000_000), flags, text)

@@ -19,9 +19,5 @@ def seconds_to_next_minute(epoch: float) -> float:
     return 60.0 - math.fmod(epoch, 60.0)
 
 
-def seconds_to_next_second(epoch: float) -> float:
-    return 1.0 - math.fmod(epoch, 1.0)
-
-
 def clock_text(t: dt.datetime) -> str:
     return t.strftime("%H:%M")
