@@ -5,10 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialogButtonBox,
-    QFormLayout,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -16,7 +13,6 @@ from app.services.people import ROLES
 from app.services.records import ParticipantData, ParticipantRecord
 from app.ui.context import UiContext
 from app.ui.people.record_editor import RecordEditor
-from app.ui.problem_label import ProblemLabel as InlineError
 
 PRONOUNS = ("she/her", "he/him", "they/them", "she/they", "he/they")
 NO_TEAM = "No team"
@@ -58,30 +54,9 @@ class ParticipantEditor(RecordEditor):
         self.role.addItems(["", *ROLES])
         self.role.setAccessibleName("Role")
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Name", self.name)
-        form.addRow("&Pronouns", self.pronouns)
-        form.addRow("&Email", self.email)
-        form.addRow("&Team", self.team)
-        form.addRow("&Role", self.role)
-        self.error = InlineError()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText("Add" if record is None else "Save")
-        self.save_button.setAccessibleName("Add participant" if record is None else "Save participant")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        outer = QVBoxLayout(self)
-        outer.addLayout(form)
-        outer.addWidget(self.error)
-        outer.addStretch(1)
-        outer.addWidget(buttons)
-
-        self.fields: dict[str, QWidget] = {
-            "Name": self.name, "Pronouns": self.pronouns, "Email": self.email, "Team": self.team, "Role": self.role,
-        }
+        self._lay_out([("&Name", "Name", self.name), ("&Pronouns", "Pronouns", self.pronouns),
+                       ("&Email", "Email", self.email), ("&Team", "Team", self.team),
+                       ("&Role", "Role", self.role)], "participant")
         if record is not None:
             self.name.setText(record.name)
             self.pronouns.setCurrentText(record.pronouns)

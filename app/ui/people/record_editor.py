@@ -2,14 +2,37 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
 from app.services.people import PeopleError
+from app.ui.problem_label import ProblemLabel
 
 
 class RecordEditor(QDialog):
     """Subclasses set `self.people`, `self.record`, `self.error`, `self.fields`, `self.saved_id`,
     and say how to add and update with `_add(data)` and `_update(id, data)`."""
+
+    def _lay_out(self, rows: list[tuple[str, str, QWidget]], noun: str) -> None:
+        """The form (label with its mnemonic, field name used by error messages, widget), the
+        problem line and Add/Save + Cancel. Sets `self.fields`, `self.error`, `self.save_button`."""
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for label, _, widget in rows:
+            form.addRow(label, widget)
+        self.fields = {name: widget for _, name, widget in rows}
+        self.error = ProblemLabel()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText("Add" if self.record is None else "Save")
+        self.save_button.setAccessibleName(f"Add {noun}" if self.record is None else f"Save {noun}")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        outer = QVBoxLayout(self)
+        outer.addLayout(form)
+        outer.addWidget(self.error)
+        outer.addStretch(1)
+        outer.addWidget(buttons)
 
     def _add(self, data) -> int:
         raise NotImplementedError

@@ -4,18 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialogButtonBox,
-    QFormLayout,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.services.records import TeamData, TeamRecord
 from app.ui.context import UiContext
 from app.ui.people.record_editor import RecordEditor
-from app.ui.problem_label import ProblemLabel as InlineError
 
 LEVELS = ("Elementary", "Middle", "High", "K–8", "K–12", "District office", "County office", "Community partner")
 
@@ -48,31 +44,9 @@ class TeamEditor(RecordEditor):
         self.focus.setTabChangesFocus(True)
         self.focus.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Name", self.name)
-        form.addRow("&District", self.district)
-        form.addRow("&Region", self.region)
-        form.addRow("&Level", self.level)
-        form.addRow("&Focus / aim", self.focus)
-        self.error = InlineError()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText("Add" if record is None else "Save")
-        self.save_button.setAccessibleName("Add team" if record is None else "Save team")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        outer = QVBoxLayout(self)
-        outer.addLayout(form)
-        outer.addWidget(self.error)
-        outer.addStretch(1)
-        outer.addWidget(buttons)
-
-        self.fields: dict[str, QWidget] = {
-            "Name": self.name, "District": self.district, "Region": self.region, "Level": self.level,
-            "Focus": self.focus,
-        }
+        self._lay_out([("&Name", "Name", self.name), ("&District", "District", self.district),
+                       ("&Region", "Region", self.region), ("&Level", "Level", self.level),
+                       ("&Focus / aim", "Focus", self.focus)], "team")
         if record is not None:
             self.name.setText(record.name)
             self.district.setText(record.district)
