@@ -99,3 +99,14 @@ def console(qtbot, data_dir, clock, settings):
 def demo_console(console):
     assert console.open_demo(), console.last_error
     return console
+
+
+@pytest.fixture
+def ui_ctx(workspace, clock, settings):
+    """A UiContext over the fresh workspace with every GUI service, without a console window."""
+    from app.ui.context import UiContext
+    from app.ui.services import make_services
+
+    ctx = UiContext(workspace, clock, settings)
+    ctx.services.update(make_services(workspace))
+    return ctx

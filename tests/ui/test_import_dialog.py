@@ -14,7 +14,6 @@ from app.ui.context import UiContext
 from app.ui.people import import_dialog
 from app.ui.people.import_dialog import ImportDialog, install_import_menu
 from app.ui.people.import_mapping import NOT_IMPORTED
-from app.ui.services import make_services
 
 pytestmark = pytest.mark.gui
 
@@ -29,10 +28,8 @@ REGISTRATION = (
 
 
 @pytest.fixture
-def ctx(workspace, clock, settings) -> UiContext:
-    c = UiContext(workspace, clock, settings)
-    c.services.update(make_services(workspace))
-    return c
+def ctx(ui_ctx) -> UiContext:
+    return ui_ctx
 
 
 @pytest.fixture

@@ -12,16 +12,13 @@ from app.ui.people import confirm
 from app.ui.people.participants_tab import ParticipantsTab
 from app.ui.people.records_model import fold
 from app.ui.people.teams_tab import TeamsTab
-from app.ui.services import make_services
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def ctx(workspace, clock, settings) -> UiContext:
-    c = UiContext(workspace, clock, settings)
-    c.services.update(make_services(workspace))
-    return c
+def ctx(ui_ctx) -> UiContext:
+    return ui_ctx
 
 
 @pytest.fixture

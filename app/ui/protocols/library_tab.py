@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QTableView,
     QTextBrowser,
@@ -30,6 +29,7 @@ from app.ui.context import UiContext
 from app.ui.protocols.editor_dialog import ProtocolEditorDialog
 from app.ui.protocols.list_model import NAME_ROLE, ORIGIN_ROLE, ProtocolFilter, ProtocolListModel
 from app.ui.protocols.protocol_html import protocol_html
+from app.ui.buttons import button
 
 TOML_FILTER = "Protocol files (*.toml);;All files (*)"
 
@@ -140,12 +140,7 @@ class ProtocolsTab(QWidget):
             self.refresh()
         super().showEvent(event)
 
-    @staticmethod
-    def _button(text: str, accessible: str, slot) -> QPushButton:
-        b = QPushButton(text)
-        b.setAccessibleName(accessible)
-        b.clicked.connect(slot)
-        return b
+    _button = staticmethod(button)
 
     # -- list -------------------------------------------------------------------------
     def refresh(self) -> None:

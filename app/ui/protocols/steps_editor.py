@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
     QSplitter,
     QTableWidget,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.protocols import PROMPT_MAX_CHARS, ProtocolStep
+from app.ui.buttons import button
 
 STEP_MAX_MINUTES = 600
 
@@ -147,12 +147,7 @@ class StepsEditor(QWidget):
         self.speakers_list.itemChanged.connect(lambda _item: self._edit(speakers=self._ticked()))
         self._update_buttons()
 
-    @staticmethod
-    def _button(text: str, accessible: str, slot) -> QPushButton:
-        b = QPushButton(text)
-        b.setAccessibleName(accessible)
-        b.clicked.connect(slot)
-        return b
+    _button = staticmethod(button)
 
     # -- whole list --------------------------------------------------------------
     def set_steps(self, steps: tuple[ProtocolStep, ...]) -> None:

@@ -7,19 +7,18 @@ from PySide6.QtGui import QPainter
 
 from app.domain.schedule import format_hhmm
 from app.ui.projector.paint import font, fitted_font
-from app.ui.projector.scene import Scene, margins, register_scene
+from app.ui.projector.scene import margins, register_scene
 from app.ui.projector.scenes.live_data import LiveScene
 from app.ui.theme import Theme
 
 
 @register_scene
-class AgendaScene(LiveScene, Scene):
+class AgendaScene(LiveScene):
     scene_id = "agenda"
     title = "Agenda"
 
     def __init__(self, ctx) -> None:
         super().__init__(ctx)
-        self._init_live(ctx)
         self._rows = None
 
     def on_data_changed(self) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.domain.schedule import format_hhmm
+from app.ui.projector.scene import Scene
 
 
 class LiveData:
@@ -61,10 +62,11 @@ class LiveData:
         return format_hhmm(now_minutes + max(0.0, view_now_remaining) / 60 + 0.5 / 60)
 
 
-class LiveScene:
-    """Mixin for scenes over the live run: cached data, repaint timing, the no-file message."""
+class LiveScene(Scene):
+    """A scene over the live run: cached data, repaint timing, the no-file message."""
 
-    def _init_live(self, ctx) -> None:
+    def __init__(self, ctx) -> None:
+        super().__init__(ctx)
         self.data = LiveData(ctx)
 
     def on_data_changed(self) -> None:

@@ -6,7 +6,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QPainter
 
 from app.ui.projector.digits import draw_digits
-from app.ui.projector.scene import Scene, margins, register_scene
+from app.ui.projector.scene import margins, register_scene
 from app.ui.projector.scenes.live_data import LiveScene
 from app.ui.projector.scenes.timer_style import draw_progress, draw_zone_mark, zone_color, zone_words
 from app.ui.theme import Theme
@@ -22,13 +22,12 @@ def who_speaks(speakers) -> str:
 
 
 @register_scene
-class ProtocolScene(LiveScene, Scene):
+class ProtocolScene(LiveScene):
     scene_id = "protocol"
     title = "Protocol"
 
     def __init__(self, ctx) -> None:
         super().__init__(ctx)
-        self._init_live(ctx)
         self._protocols: dict[int, object] = {}
 
     def on_data_changed(self) -> None:

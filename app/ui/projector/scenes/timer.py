@@ -7,7 +7,7 @@ from PySide6.QtGui import QPainter
 
 from app.domain.timing import format_clock
 from app.ui.projector.digits import draw_digits
-from app.ui.projector.scene import Scene, margins, register_scene
+from app.ui.projector.scene import margins, register_scene
 from app.ui.projector.scenes.live_data import LiveScene
 from app.ui.projector.scenes.timer_style import draw_progress, draw_zone_mark, zone_color, zone_words
 from app.ui.theme import Theme
@@ -16,13 +16,12 @@ DIGIT_SHARE = 0.42  # digits at least 40% of the projector's height
 
 
 @register_scene
-class TimerScene(LiveScene, Scene):
+class TimerScene(LiveScene):
     scene_id = "timer"
     title = "Timer"
 
     def __init__(self, ctx) -> None:
         super().__init__(ctx)
-        self._init_live(ctx)
         self.last_view = None
 
     def paint_scene(self, p: QPainter, rect: QRect, theme: Theme) -> None:
