@@ -141,10 +141,10 @@ def test_a_second_convene_process_is_told_the_file_is_open(tmp_path, data_dir, c
 
     holder = subprocess.Popen(
         [sys.executable, "-c",
-         "import sys, time; from pathlib import Path; from app.services.workspace import Workspace; "
+         "import sys; from pathlib import Path; from app.services.workspace import Workspace; "
          "ws = Workspace(data_dir=Path(sys.argv[2])); ws.open(Path(sys.argv[1])); "
-         "print('OPEN', flush=True); time.sleep(60)", str(good_file), str(data_dir)],
-        stdout=subprocess.PIPE, text=True, env=dict(os.environ, PYTHONPATH=os.getcwd()),
+         "print('OPEN', flush=True); sys.stdin.readline()", str(good_file), str(data_dir)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=dict(os.environ, PYTHONPATH=os.getcwd()),
     )
     try:
         assert holder.stdout.readline().strip() == "OPEN"
@@ -156,8 +156,9 @@ def test_a_second_convene_process_is_told_the_file_is_open(tmp_path, data_dir, c
         assert ws.store is None
         assert digest(good_file) == before
     finally:
-        holder.kill()
+        holder.kill()  # holds the file until killed (it waits on stdin)
         holder.wait(timeout=30)
         holder.stdout.close()
+        holder.stdin.close()
     ws.open(good_file)  # the holder died: its lock went with it
     ws.close()
