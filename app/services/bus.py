@@ -9,7 +9,7 @@ Listener = Callable[..., None]
 
 
 class Bus:
-    """Topics: "convening", "people", "teams", "agenda", "live", "protocols"."""
+    """Topics: "convening", "people", "teams", "agenda", "live", "protocols", "notes" (a step note typed)."""
 
     def __init__(self) -> None:
         self._listeners: dict[str, list[Listener]] = defaultdict(list)

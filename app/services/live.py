@@ -50,9 +50,10 @@ class LiveService:
         self._items: list[ItemRecord] = []
         self._tz: ZoneInfo | None = None
         self._schedules: dict[int, object] = {}
+        self._days: list | None = None
         workspace.bus.subscribe("convening", self._invalidate)
         workspace.bus.subscribe("agenda", self._invalidate)
-        workspace.bus.subscribe("protocols", lambda note=None, **_: None if note else self._invalidate())
+        workspace.bus.subscribe("protocols", self._invalidate)
 
     # -- state --------------------------------------------------------------------
     def _invalidate(self, **_) -> None:
@@ -60,6 +61,13 @@ class LiveService:
         self._plan = None
         self._tz = None
         self._schedules.clear()
+        self._days = None
+
+    def days(self):
+        """The convening's days, cached until something changes (read every second while live)."""
+        if self._days is None:
+            self._days = self.ws.days()
+        return self._days
 
     def schedule(self, day_id: int):
         """The day's schedule, cached until the agenda changes (read every second while live)."""
@@ -200,7 +208,7 @@ class LiveService:
 
     def other_date(self, day_id: int):
         """The day's date when it is not today (a rehearsal, the demo on another day), else None."""
-        day = next((d for d in self.ws.days() if d.id == day_id), None)
+        day = next((d for d in self.days() if d.id == day_id), None)
         if day is None or day.date == self.local(self.ws.clock.now()).date():
             return None
         return day.date
@@ -222,7 +230,7 @@ class LiveService:
         if view.item_id in ids and view.item is not None:
             i = ids.index(view.item_id)
             return i + 1, self.now_minutes() + max(0.0, view.item.remaining) / 60
-        day = next((d for d in self.ws.days() if d.id == day_id), None)
+        day = next((d for d in self.days() if d.id == day_id), None)
         today = self.local(self.ws.clock.now()).date()
         if day is not None and day.date > today:
             return 0, float(sched.entries[0].start if sched.entries else sched.day_start)

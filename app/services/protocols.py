@@ -267,7 +267,7 @@ class ProtocolService:
                     s.add(row)
                 row.text = text
                 row.updated_us = int(round(self.ws.clock.now() * 1_000_000))
-        self.ws.bus.emit("protocols", note=(item_id, step))
+        self.ws.bus.emit("notes", item_id=item_id, step=step)
 
     def notes_for_item(self, item_id: int) -> dict[int, str]:
         with self.ws.require().read() as s:

@@ -12,12 +12,13 @@ from app.services.workspace import Workspace
 
 def make_services(ws: Workspace) -> dict:
     agenda = AgendaService(ws)
+    live = LiveService(ws, agenda)
     services: dict = {
         "people": PeopleService(ws),
         "roster": RosterImporter(ws),
         "agenda": agenda,
-        "live": LiveService(ws, agenda),
+        "live": live,
         "protocols": ProtocolService(ws, agenda),
-        "timezone": lambda: ws.details().timezone if ws.store is not None else "UTC",
+        "timezone": lambda: live.tz().key if ws.store is not None else "UTC",
     }
     return services

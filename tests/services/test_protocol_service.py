@@ -421,7 +421,7 @@ def test_a_too_long_note_is_refused_and_the_old_one_kept(service):
 def test_clearing_a_note_removes_it(service):
     item = add_item(service.ws)
     events = []
-    service.ws.bus.subscribe("protocols", lambda **_: events.append(1))
+    service.ws.bus.subscribe("notes", lambda **_: events.append(1))
     service.set_step_note(item, 1, "Keep an eye on the time here.")
     service.set_step_note(item, 1, "")
     assert service.notes_for_item(item) == {}

@@ -185,10 +185,8 @@ class LiveTab(QWidget):
         split.setStretchFactor(1, 3)
 
         self.driver.changed.connect(self.refresh)
-        for topic in ("agenda", "convening"):
+        for topic in ("agenda", "convening", "protocols"):
             ctx.workspace.bus.subscribe(topic, lambda **_: self.reload())
-        # A note typed here says "protocols" too; only real protocol changes need a reload.
-        ctx.workspace.bus.subscribe("protocols", lambda note=None, **_: None if note else self.reload())
         ctx.workspace.bus.subscribe("live", self._on_live)
         self.reload()
 

@@ -122,7 +122,7 @@ class ProtocolsTab(QWidget):
 
         self._stale = False
         unsubscribe = [
-            self.ws.bus.subscribe("protocols", lambda **info: None if "note" in info else self._changed()),
+            self.ws.bus.subscribe("protocols", lambda **_: self._changed()),
             self.ws.bus.subscribe("convening", lambda **_: self._changed()),
         ]
         self.destroyed.connect(lambda *_: [u() for u in unsubscribe])
