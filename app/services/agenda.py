@@ -8,8 +8,8 @@ from typing import Callable
 
 from sqlalchemy import select
 
-from app.domain.replan import ReplanResult
-from app.domain.schedule import AgendaEntry, DaySchedule, compute_schedule
+from app.domain.timing.replan import ReplanResult
+from app.domain.timing.schedule import AgendaEntry, DaySchedule, compute_schedule
 from app.services.workspace import Workspace
 from app.store import models as m
 
@@ -87,7 +87,7 @@ class _Edit:
 def scaled_step_minutes(protocol: m.Protocol | None, minutes: int) -> tuple[int, ...]:
     if protocol is None or not protocol.steps:
         return ()
-    from app.domain.protocol_scaling import scale_steps
+    from app.domain.protocols.scaling import scale_steps
 
     steps = [s.minutes for s in protocol.steps]
     if minutes == sum(steps):

@@ -15,8 +15,8 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from app.domain import timing
-from app.domain.replan import ReplanResult, compress_to_next_fixed, shift_rest, shorten_or_drop
-from app.domain.schedule import DayStatus, day_status
+from app.domain.timing.replan import ReplanResult, compress_to_next_fixed, shift_rest, shorten_or_drop
+from app.domain.timing.schedule import DayStatus, day_status
 from app.domain.timing import EventKind, Plan, PlanItem, RunSnapshot, RunView, TimerEvent
 from app.services.agenda import AgendaService, ItemRecord
 from app.services.workspace import Workspace

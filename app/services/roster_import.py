@@ -8,9 +8,9 @@ from typing import Mapping
 
 from sqlalchemy import select
 
-from app.domain.roster_csv import RosterPlan, dedupe_key, plan_import
-from app.domain.roster_decode import RosterError
-from app.domain.roster_fields import PARTICIPANTS, TEAMS
+from app.domain.roster.table import RosterPlan, dedupe_key, plan_import
+from app.domain.roster.decode import RosterError
+from app.domain.roster.fields import PARTICIPANTS, TEAMS
 from app.services.workspace import Workspace
 from app.store import models as m
 

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.domain.roster_csv import (
+from app.domain.roster.table import (
     PARTICIPANT_FIELDS,
     ROLES,
     TEAM_FIELDS,
@@ -22,7 +22,7 @@ from app.domain.roster_csv import (
     guess_mapping,
     plan_import,
 )
-from app.domain.roster_fields import normalise_role
+from app.domain.roster.fields import normalise_role
 
 PEOPLE_HEADER = "Name,Pronouns,Email,Team,Role"
 

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.replan import Change, ReplanResult
-from app.domain.schedule import ScheduledEntry, format_hhmm
+from app.domain.timing.replan import Change, ReplanResult
+from app.domain.timing.schedule import ScheduledEntry, format_hhmm
 from app.ui.problem_label import PROBLEM_COLOUR
 from app.ui.agenda.texts import day_label, live_line
 from app.ui.context import UiContext

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.schedule import format_hhmm
+from app.domain.timing.schedule import format_hhmm
 from app.domain.timing import Zone, format_clock
 from app.ui.agenda.texts import live_line
 from app.ui.live.driver import LiveDriver

@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.roster_csv import RosterPlan
-from app.domain.roster_decode import DecodedCsv, decode_csv
-from app.domain.roster_fields import fields_for, guess_mapping
+from app.domain.roster.table import RosterPlan
+from app.domain.roster.decode import DecodedCsv, decode_csv
+from app.domain.roster.fields import fields_for, guess_mapping
 from app.services.roster_import import PARTICIPANTS, TEAMS, ImportReport, RosterError, read_roster_file
 from app.ui.context import UiContext
 from app.ui.people.import_mapping import (
@@ -44,7 +44,7 @@ from app.ui.people.import_mapping import (
     separator_label,
 )
 from app.ui.problem_label import PROBLEM_COLOUR as ERROR_COLOUR
-from app.ui.people.records_tab import fit_by_weight
+from app.ui.people.columns import fit_by_weight
 
 PREVIEW_ROWS = 50
 CSV_FILTER = "CSV files (*.csv *.txt *.tsv);;All files (*)"

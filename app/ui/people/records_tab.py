@@ -27,19 +27,10 @@ from PySide6.QtWidgets import (
 
 from app.ui.context import UiContext
 from app.ui.people import confirm
+from app.ui.people.columns import fit_by_weight
 from app.ui.people.records_model import ID_ROLE, Column, RecordsFilter, RecordsModel
 
 TOPICS = ("people", "teams", "convening")
-
-
-def fit_by_weight(header: QHeaderView, width: int, weights: Sequence[int]) -> None:
-    """Give each column its share of `width`; the last takes what rounding leaves."""
-    total = sum(weights) or 1
-    used = 0
-    for i, w in enumerate(weights):
-        size = width - used if i == len(weights) - 1 else width * w // total
-        header.resizeSection(i, max(header.minimumSectionSize(), size))
-        used += size
 
 
 class RecordsView(QTableView):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QPainter
 
-from app.domain.schedule import format_hhmm
+from app.domain.timing.schedule import format_hhmm
 from app.ui.projector.paint import font, fitted_font
 from app.ui.projector.scene import margins, register_scene
 from app.ui.projector.scenes.live_data import LiveScene

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.domain.schedule import format_hhmm
+from app.domain.timing.schedule import format_hhmm
 from app.ui.projector.scene import Scene
 
 

@@ -6,8 +6,8 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from app.domain.protocol_format import ProtocolFormatError
-from app.domain.protocol_model import Protocol
+from app.domain.protocols.format import ProtocolFormatError
+from app.domain.protocols.model import Protocol
 
 
 def protocol_slug(name: str) -> str:

@@ -23,8 +23,8 @@ import math
 from dataclasses import dataclass, field, replace
 from typing import Iterable
 
-from app.domain.timing_countdown import Countdown, make_countdown
-from app.domain.timing_values import EventKind, ItemActual, Plan, TimerEvent
+from app.domain.timing.countdown import Countdown, make_countdown
+from app.domain.timing.values import EventKind, ItemActual, Plan, TimerEvent
 
 Node = tuple[int, "int | None"]
 

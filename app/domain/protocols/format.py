@@ -15,7 +15,7 @@ from typing import Any, NoReturn
 
 import tomli_w
 
-from app.domain.protocol_model import Protocol, ProtocolStep
+from app.domain.protocols.model import Protocol, ProtocolStep
 
 FORMAT_VERSION = 1
 NAME_MAX_CHARS = 120

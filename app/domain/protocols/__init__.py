@@ -2,10 +2,10 @@
 
 A protocol is a structured discussion (consultancy, tuning, 1-2-4-All...) with
 timed steps, roles, who may speak in each step, a facilitator script and a
-projector prompt. Implementation lives in the `protocol_*` modules.
+projector prompt. Implementation lives in the modules of this package.
 """
 
-from app.domain.protocol_format import (
+from app.domain.protocols.format import (
     FORMAT_VERSION,
     NAME_MAX_CHARS,
     PROMPT_MAX_CHARS,
@@ -14,9 +14,9 @@ from app.domain.protocol_format import (
     protocol_from_dict,
     protocol_to_toml,
 )
-from app.domain.protocol_library import check_library, protocol_slug
-from app.domain.protocol_model import Protocol, ProtocolStep, speakers_allowed
-from app.domain.protocol_scaling import scale_steps, scaled
+from app.domain.protocols.library import check_library, protocol_slug
+from app.domain.protocols.model import Protocol, ProtocolStep, speakers_allowed
+from app.domain.protocols.scaling import scale_steps, scaled
 
 __all__ = [
     "FORMAT_VERSION",

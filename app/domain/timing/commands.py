@@ -7,8 +7,8 @@ and re-folds (or `snapshot.extend(events)`); nothing here changes state.
 
 from __future__ import annotations
 
-from app.domain.timing_fold import Node, RunSnapshot
-from app.domain.timing_values import EventKind, Plan, PlanItem, TimerEvent
+from app.domain.timing.fold import Node, RunSnapshot
+from app.domain.timing.values import EventKind, Plan, PlanItem, TimerEvent
 
 
 def _first_node(item: PlanItem) -> Node:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from app.domain.protocol_model import Protocol
+from app.domain.protocols.model import Protocol
 
 
 def scale_steps(step_minutes: Sequence[int], target: int) -> list[int]:

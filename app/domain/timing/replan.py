@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 from typing import Mapping, Sequence
 
-from app.domain.schedule import AgendaEntry, DaySchedule, compute_schedule, format_hhmm
+from app.domain.timing.schedule import AgendaEntry, DaySchedule, compute_schedule, format_hhmm
 
 
 @dataclass(frozen=True)

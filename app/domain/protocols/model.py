@@ -1,6 +1,6 @@
 """What a discussion protocol is: timed steps, roles and who may speak when.
 
-Values only; reading and writing protocol files lives in `protocol_format`.
+Values only; reading and writing protocol files lives in `format`.
 """
 
 from __future__ import annotations

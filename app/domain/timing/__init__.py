@@ -9,11 +9,12 @@ A countdown is a pure function of a stored event log, the plan and the clock:
 Schedule the next repaint `view.next_change_in` seconds ahead; sampling at
 exactly that moment shows the next number. All arithmetic is on UTC epoch
 seconds, so midnight, daylight-saving changes and a night of sleep need no
-special case. The pieces live in `timing_values`, `timing_countdown`,
-`timing_fold` and `timing_commands`; this module is the one to import.
+special case. The pieces live in `values`, `countdown`, `fold` and
+`commands`; the day's planned times and re-planning in `schedule` and
+`replan`. Import the engine from this package.
 """
 
-from app.domain.timing_commands import (
+from app.domain.timing.commands import (
     adjust,
     auto_advance_due,
     back,
@@ -21,9 +22,9 @@ from app.domain.timing_commands import (
     next_,
     start_or_pause,
 )
-from app.domain.timing_countdown import Countdown, Zone, format_clock, make_countdown
-from app.domain.timing_fold import RunSnapshot, RunView, fold
-from app.domain.timing_values import EventKind, ItemActual, Plan, PlanItem, TimerEvent
+from app.domain.timing.countdown import Countdown, Zone, format_clock, make_countdown
+from app.domain.timing.fold import RunSnapshot, RunView, fold
+from app.domain.timing.values import EventKind, ItemActual, Plan, PlanItem, TimerEvent
 
 __all__ = [
     "Countdown",

@@ -19,8 +19,8 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from app.domain.roster_decode import DecodedCsv, RosterError, decode_csv
-from app.domain.roster_fields import (
+from app.domain.roster.decode import DecodedCsv, RosterError, decode_csv
+from app.domain.roster.fields import (
     DEFAULT_LIMIT,
     FIELD_LIMITS,
     NAME_PARTS,
