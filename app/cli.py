@@ -19,6 +19,9 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("file", type=Path, help="the .convene file to import into")
     imp.add_argument("--teams", type=Path, help="a CSV of teams (imported first)")
     imp.add_argument("--participants", type=Path, help="a CSV of participants")
+    imp.add_argument("--unknown-teams", choices=("create", "unassigned"), default="create",
+                     help="a participant whose team is not in the convening: create the team (default), "
+                          "or import the person without a team")
     return parser
 
 
@@ -27,7 +30,7 @@ def run(argv: list[str]) -> int:
     if args.command == "demo":
         return _demo(args.out)
     if args.command == "import":
-        return _import(args.file, args.teams, args.participants)
+        return _import(args.file, args.teams, args.participants, args.unknown_teams)
     return 2
 
 
@@ -52,7 +55,7 @@ def _demo(out: Path) -> int:
     return 0
 
 
-def _import(file: Path, teams: Path | None, participants: Path | None) -> int:
+def _import(file: Path, teams: Path | None, participants: Path | None, unknown_teams: str = "create") -> int:
     from app.services.roster_import import PARTICIPANTS, TEAMS, RosterError, RosterImporter
     from app.services.workspace import ConveningFileError, Workspace
 
@@ -72,7 +75,7 @@ def _import(file: Path, teams: Path | None, participants: Path | None) -> int:
             if path is None:
                 continue
             try:
-                plan = importer.plan_file(path, kind)
+                plan = importer.plan_file(path, kind, unknown_teams=unknown_teams)
             except RosterError as exc:
                 _err(str(exc))
                 status = 1
