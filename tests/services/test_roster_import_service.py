@@ -12,7 +12,8 @@ from sqlalchemy.orm import Session
 from app.services import roster_import
 from app.services.people import PeopleService
 from app.services.records import ParticipantData, TeamData
-from app.services.roster_import import PARTICIPANTS, TEAMS, UNASSIGNED, RosterError, RosterImporter
+from app.domain.roster.teams import UNASSIGNED
+from app.services.roster_import import PARTICIPANTS, TEAMS, RosterError, RosterImporter
 from app.store import models as m
 from tests.conftest import TESTS
 
