@@ -480,6 +480,13 @@ def test_a_skipped_row_creates_no_team_and_loses_nobody_else():
     assert messages(plan) == ["row 3: duplicate of row 2 (Ana)", "row 4: email 'nope' is not an email address"]
 
 
+@pytest.mark.parametrize("answer", ["N/A", "n/a", "-", "None", "TBD", "  .  "])
+def test_a_form_answer_meaning_no_school_is_no_team_not_a_new_one(answer):
+    plan = plan_import(f"Name,School\nAna,{answer}\n".encode(), "participants", known_teams=[])
+    assert plan.to_add[0].values["team"] == ""
+    assert plan.new_teams == () and plan.teamless == ()
+
+
 def test_an_unknown_choice_for_missing_teams_is_a_programming_error():
     with pytest.raises(ValueError, match="unknown-teams choice"):
         plan_import(b"Name,School\nAna,X\n", "participants", known_teams=[], unknown_teams="skip")

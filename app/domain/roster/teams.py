@@ -33,6 +33,8 @@ UNKNOWN_TEAM_CHOICES = (CREATE, UNASSIGNED)
 """What to do with a participant whose team is not in the convening."""
 
 _DROPPED = frozenset("'’‘.`´")  # "St. Mary's" is "St Marys"
+_NO_TEAM = frozenset({"", "n a", "na", "none", "no", "tbd", "not applicable", "no school", "ninguna", "ninguno"})
+"""What people type in a form for "no school": it means no team, not a team called "N/A"."""
 
 
 def team_key(text: str) -> str:
@@ -92,7 +94,7 @@ class TeamMatcher:
         if not team:
             return ""
         key = team_key(team)
-        if not key:
+        if key in _NO_TEAM:
             return ""
         if key in self._known:
             return self._known[key]
