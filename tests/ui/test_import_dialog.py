@@ -53,6 +53,16 @@ def open_dialog(qtbot, ctx, kind: str, path: Path) -> ImportDialog:
     return dlg
 
 
+def look(dlg: ImportDialog, name: str) -> None:
+    """Render the dialog; keep the PNG when CONVENE_LOOK_DIR is set (e.g. /tmp/look-roster)."""
+    dlg.resize(1120, 760)
+    picture = dlg.grab()
+    assert not picture.isNull()
+    if os.environ.get("CONVENE_LOOK_DIR"):
+        Path(os.environ["CONVENE_LOOK_DIR"]).mkdir(parents=True, exist_ok=True)
+        picture.save(str(Path(os.environ["CONVENE_LOOK_DIR"]) / f"{name}.png"))
+
+
 def names(ctx) -> list[str]:
     return [p.name for p in ctx.service("people").participants()]
 
@@ -157,6 +167,7 @@ def test_choosing_without_a_team_imports_them_unassigned(qtbot, with_teams, tmp_
     )
     assert dlg.preview.item(2, 4).text() == ""
     assert dlg.summary.text() == "3 people to add, 1 person without a team, 1 row skipped, 1 blank row left out."
+    look(dlg, "import-unassigned")
     report = dlg.accept_import()
     assert "1 person imported without a team: row 5 (not in this convening: Lincoln Middle)." in report.lines()
     assert [t.name for t in with_teams.service("people").teams()] == ["Riverbend High", "Westlake Academy"]
@@ -188,12 +199,7 @@ def test_common_exports_preview_everyone(qtbot, ctx, fixture, first_rows, missin
     assert shown == first_rows
     assert len(dlg.unknown_teams) == missing
     assert dlg.teams_box.isVisibleTo(dlg)
-    dlg.resize(1120, 760)
-    picture = dlg.grab()
-    assert not picture.isNull()
-    if os.environ.get("CONVENE_LOOK_DIR"):  # e.g. CONVENE_LOOK_DIR=/tmp/look-roster to look at it
-        Path(os.environ["CONVENE_LOOK_DIR"]).mkdir(parents=True, exist_ok=True)
-        picture.save(str(Path(os.environ["CONVENE_LOOK_DIR"]) / f"import-{Path(fixture).stem}.png"))
+    look(dlg, f"import-{Path(fixture).stem}")
 
 
 # --- cancel and import -----------------------------------------------------------------------------
@@ -292,6 +298,8 @@ def test_the_dialog_fits_a_1024x768_screen_with_its_buttons_visible(qtbot, with_
         top_left = button.mapTo(dlg, button.rect().topLeft())
         assert inside.contains(QRect(top_left, button.size())), button.text()
     assert not dlg.grab().isNull()
+
+
 
 
 # --- opening it from the console and the tabs --------------------------------------------------------

@@ -186,7 +186,7 @@ class ImportDialog(QDialog):
         right.setSizes([420, 180])
 
         self.teams_box = self._build_teams_box()
-        self.summary = _label(wrap=False)
+        self.summary = _label()
         self.summary.setStyleSheet("font-weight: bold;")
         self.summary.setAccessibleName("Summary")
         self.import_button = QPushButton("Import")
@@ -196,8 +196,7 @@ class ImportDialog(QDialog):
         self.cancel_button.setAccessibleName("Cancel: import nothing")
         self.cancel_button.clicked.connect(lambda _=False: self.cancel())
         buttons = QHBoxLayout()
-        buttons.addWidget(self.summary)
-        buttons.addStretch(1)
+        buttons.addWidget(self.summary, 1)  # wraps rather than being cut off on a narrow screen
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.cancel_button)
 
