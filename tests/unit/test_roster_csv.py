@@ -560,6 +560,7 @@ def test_google_forms_responses_with_long_questions(rosters):
         ("What is the name of your school?", "team"),
         ("Which district or organization do you work for?", "team"),
         ("Your name (as you would like it on your badge)", "name"),
+        ("What is your E-MAIL at work?", "email"),
         ("Is this your first convening?", None),
         ("Emergency contact name", None),
         ("Buyer First Name", None),

@@ -174,7 +174,7 @@ _OTHER_PERSON = frozenset({"buyer", "purchaser", "emergency", "contact", "superv
 
 
 def _question_field(header: str) -> str | None:
-    words = set(_role_words(header.replace("e-mail", "email").replace("E-mail", "email")))
+    words = set(_role_words(header.casefold().replace("e-mail", "email")))
     if not words or words & _OTHER_PERSON:
         return None
     for field, keys in _QUESTION_WORDS:
