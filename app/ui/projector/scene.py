@@ -9,7 +9,6 @@ nothing leaves the screen.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QRect, Qt
@@ -23,13 +22,16 @@ if TYPE_CHECKING:  # the full services load after the first frame (see app/ui/st
     from app.services.workspace import Workspace
 
 
-@dataclass
 class SceneContext:
-    """What scenes may read: the open convening's services and the clock."""
+    """What scenes may read: the open convening's services and the clock.
 
-    workspace: "Workspace"
-    clock: Clock
-    services: dict = field(default_factory=dict)
+    A plain class rather than a dataclass: it is built for the first frame, before
+    anything that needs `dataclasses` has loaded."""
+
+    def __init__(self, workspace: "Workspace", clock: Clock, services: dict | None = None) -> None:
+        self.workspace = workspace
+        self.clock = clock
+        self.services = {} if services is None else services
 
 
 class Scene:
