@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from app.domain import timing
 from app.domain.timing.replan import ReplanResult, compress_to_next_fixed, shift_rest, shorten_or_drop
-from app.domain.timing.schedule import DayStatus, day_status
+from app.domain.timing.schedule import DayClock, DayStatus, day_status
 from app.domain.timing import EventKind, Plan, PlanItem, RunSnapshot, RunView, TimerEvent
 from app.services.agenda import AgendaService, ItemRecord
 from app.services.workspace import Workspace
@@ -197,14 +197,29 @@ class LiveService:
         t = self.local(self.ws.clock.now())
         return t.hour * 60 + t.minute + t.second / 60 + t.microsecond / 60e6
 
+    def day_clock(self, day_id: int) -> DayClock:
+        """The day's wall clock: its local minutes on its date, as UTC epoch seconds and back.
+
+        On another date than the day's (a rehearsal, the demo), today's date stands in,
+        so the pace is measured against today's clock.
+        """
+        day = next((d for d in self.days() if d.id == day_id), None)
+        today = self.local(self.ws.clock.now()).date()
+        date = day.date if day is not None and day.date == today else today
+        return DayClock(date, self.tz())
+
     def status(self, day_id: int) -> DayStatus | None:
-        """How far the day is behind or ahead, with its projected end (None when not running it)."""
+        """How far the day is behind or ahead, with its projected end (None when not running it).
+
+        Computed on UTC epoch seconds (the same clock as the countdown), shown in local time.
+        """
         view = self.view()
         sched = self.schedule(day_id)
         ids = [e.entry.item_id for e in sched.entries]
         if view.item_id not in ids or view.item is None:
             return None
-        return day_status(sched, ids.index(view.item_id), view.item.remaining, self.now_minutes())
+        return day_status(sched, ids.index(view.item_id), view.item.remaining, self.ws.clock.now(),
+                          self.day_clock(day_id))
 
     def other_date(self, day_id: int):
         """The day's date when it is not today (a rehearsal, the demo on another day), else None."""
@@ -227,16 +242,18 @@ class LiveService:
         sched = self.agenda.schedule(day_id)
         ids = [e.entry.item_id for e in sched.entries]
         view = self.view()
+        wall = self.day_clock(day_id)
+        now_s = self.ws.clock.now()
         if view.item_id in ids and view.item is not None:
             i = ids.index(view.item_id)
-            return i + 1, self.now_minutes() + max(0.0, view.item.remaining) / 60
+            return i + 1, wall.minutes(now_s + max(0.0, view.item.remaining))
         day = next((d for d in self.days() if d.id == day_id), None)
         today = self.local(self.ws.clock.now()).date()
         if day is not None and day.date > today:
             return 0, float(sched.entries[0].start if sched.entries else sched.day_start)
         if day is not None and day.date < today:
             return len(ids), float(sched.day_end)
-        now = self.now_minutes()
+        now = wall.minutes(now_s)
         for i, e in enumerate(sched.entries):
             if e.end > now:
                 return i, max(now, e.start)
