@@ -51,11 +51,16 @@ class LiveService:
         self._tz: ZoneInfo | None = None
         self._schedules: dict[int, object] = {}
         self._days: list | None = None
+        self._chosen: tuple[int, dt.date] | None = None  # (day id, the date it was chosen on)
+        workspace.bus.subscribe("convening", self._forget_choice)
         workspace.bus.subscribe("convening", self._invalidate)
         workspace.bus.subscribe("agenda", self._invalidate)
         workspace.bus.subscribe("protocols", self._invalidate)
 
     # -- state --------------------------------------------------------------------
+    def _forget_choice(self, **_) -> None:
+        self._chosen = None
+
     def _invalidate(self, **_) -> None:
         self._snapshot = None
         self._plan = None
@@ -85,6 +90,7 @@ class LiveService:
                     warning_seconds=r.warning_minutes * 60.0,
                     step_seconds=tuple(sm * 60.0 for sm in r.step_minutes),
                     auto_advance=r.auto_advance,
+                    day=r.day_id,
                 )
                 for r in self._items
             ))
@@ -134,14 +140,92 @@ class LiveService:
         self.ws.bus.emit("live", events=events)
         return events
 
+    # -- which day the keys act on --------------------------------------------------------
+    def today(self) -> dt.date:
+        return self.local(self.ws.clock.now()).date()
+
+    def calendar_day_id(self) -> int | None:
+        """The day the calendar says: today's day; else the running item's; else the first with
+        something still to run; else the first."""
+        days = self.days()
+        today = self.today()
+        for d in days:
+            if d.date == today:
+                return d.id
+        current = self.current_day_id()
+        if current is not None:
+            return current
+        for d in days:
+            if self.ready_item(d.id) is not None:
+                return d.id
+        return days[0].id if days else None
+
+    def chosen_day_id(self) -> int | None:
+        """The day Space, PageDown and PageUp act on: the one picked in the Live tab today,
+        else the calendar's."""
+        if self._chosen is not None:
+            day_id, on = self._chosen
+            if on == self.today() and any(d.id == day_id for d in self.days()):
+                return day_id
+            self._chosen = None
+        return self.calendar_day_id()
+
+    def choose_day(self, day_id: int | None) -> None:
+        """Pick the day to run (None: follow the calendar). Nothing is stored; listeners repaint."""
+        self._chosen = None if day_id is None else (day_id, self.today())
+        self.ws.bus.emit("live", events=[])
+
+    def ready_item(self, day_id: int | None = None) -> ItemRecord | None:
+        """What Space starts on the day (the chosen one by default): its first open item.
+
+        That is the item after the last one of the day that has run, or the day's first
+        item when none has; None when the day is done or empty. The Live tab's "Ready:"
+        line names exactly this.
+        """
+        if day_id is None:
+            day_id = self.chosen_day_id()
+        items = [r for r in self.items() if r.day_id == day_id]
+        snap = self.snapshot()
+        ran = [i for i, r in enumerate(items) if snap.actual(r.id).started_at is not None]
+        nxt = ran[-1] + 1 if ran else 0
+        return items[nxt] if nxt < len(items) else None
+
+    def runs_chosen_day(self) -> bool:
+        """Whether what is current (running or paused) belongs to the chosen day."""
+        current = self.current_day_id()
+        return current is not None and current == self.chosen_day_id()
+
+    def _start_ready(self) -> list[TimerEvent]:
+        rec = self.ready_item()
+        if rec is None:
+            return []
+        return self._record(timing.goto(self.snapshot(), self.plan(), self.ws.clock.now(), rec.id))
+
     def start_pause(self) -> list[TimerEvent]:
+        """Space: pause or resume the chosen day's item; otherwise start the chosen day's ready item
+        (ending an item of another day that was left running)."""
+        if not self.runs_chosen_day():
+            return self._start_ready()
         return self._record(timing.start_or_pause(self.snapshot(), self.plan(), self.ws.clock.now()))
 
     def next(self) -> list[TimerEvent]:
+        """PageDown: the next step or item of the same day; after the day's last item, end the day."""
+        if not self.runs_chosen_day():
+            return self._start_ready()
         return self._record(timing.next_(self.snapshot(), self.plan(), self.ws.clock.now()))
 
     def back(self) -> list[TimerEvent]:
-        return self._record(timing.back(self.snapshot(), self.plan(), self.ws.clock.now()))
+        """PageUp: the previous step or item of the same day; after an accidental end of the
+        chosen day, bring back what was stopped."""
+        snap = self.snapshot()
+        if snap.idle:
+            stopped = snap.stopped_at_node
+            rec = self.item_record(stopped[0]) if stopped else None
+            if rec is None or rec.day_id != self.chosen_day_id():
+                return []
+        elif not self.runs_chosen_day():
+            return []
+        return self._record(timing.back(snap, self.plan(), self.ws.clock.now()))
 
     def adjust(self, seconds: float) -> list[TimerEvent]:
         return self._record(timing.adjust(self.snapshot(), self.plan(), self.ws.clock.now(), seconds))
