@@ -26,6 +26,8 @@ from app.domain.timing.schedule import format_hhmm
 from app.domain.timing import Zone, format_clock
 from app.ui.agenda.texts import day_label, live_line
 from app.ui.live.driver import LiveDriver
+from app.ui.live.follow import SETTING as FOLLOW_SETTING
+from app.ui.live.follow import ProjectorFollower
 from app.ui.projector.scenes.protocol import who_speaks
 
 ZONE_STYLE = {
@@ -186,9 +188,13 @@ class LiveTab(QWidget):
         self.chime = QCheckBox("Chime at the warning and at zero")
         self.chime.setChecked(ctx.settings.value("live/chime", False, type=bool))
         self.chime.toggled.connect(lambda on: ctx.settings.setValue("live/chime", on))
+        self.follower = ProjectorFollower(ctx, self)
         self.follow = QCheckBox("Projector follows: timer or protocol")
-        self.follow.setChecked(ctx.settings.value("live/follow", True, type=bool))
-        self.follow.toggled.connect(lambda on: ctx.settings.setValue("live/follow", on))
+        self.follow.setAccessibleName("Projector follows the live run")
+        self.follow.setToolTip("When an item starts or the run moves on, the projector shows its timer or "
+                               "protocol step. A blanked projector stays blank until you press B.")
+        self.follow.setChecked(ctx.settings.value(FOLLOW_SETTING, True, type=bool))
+        self.follow.toggled.connect(self.follower.set_enabled)
         opts.addWidget(self.chime)
         opts.addWidget(self.follow)
         opts.addStretch(1)
@@ -251,13 +257,6 @@ class LiveTab(QWidget):
         self.live.goto(int(item.data(Qt.ItemDataRole.UserRole)))
 
     def _on_live(self, events=(), **_) -> None:
-        if self.follow.isChecked() and self.ctx.projector is not None and events:
-            view = self.live.view()
-            proj = self.ctx.projector
-            if proj.scene_id in ("timer", "protocol") and view.item_id is not None:
-                want = "protocol" if view.step is not None else "timer"
-                if proj.scene_id != want:
-                    proj.set_scene(want)
         shown = self.day_pick.currentData()
         if (self.day_list.count() == 0 or not events or shown != self.live.chosen_day_id()
                 or any(getattr(e, "kind", None) and e.kind.value in ("goto", "start", "stop") for e in events)):
