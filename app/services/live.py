@@ -15,7 +15,13 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from app.domain import timing
-from app.domain.timing.replan import ReplanResult, compress_to_next_fixed, shift_rest, shorten_or_drop
+from app.domain.timing.replan import (
+    ReplanResult,
+    compress_to_finish,
+    compress_to_next_fixed,
+    shift_rest,
+    shorten_or_drop,
+)
 from app.domain.timing.schedule import DayClock, DayStatus, day_status
 from app.domain.timing import EventKind, Plan, PlanItem, RunSnapshot, RunView, TimerEvent
 from app.services.agenda import AgendaService, ItemRecord
@@ -358,6 +364,12 @@ class LiveService:
         sched = self.agenda.schedule(day_id)
         idx, start = self._from(day_id)
         return compress_to_next_fixed(sched, idx, start, min_minutes)
+
+    def preview_finish_by(self, day_id: int, finish_by: int, min_minutes: int = 5) -> ReplanResult:
+        """Compress the rest of the day to end by `finish_by` (local minutes), fixed items kept."""
+        sched = self.agenda.schedule(day_id)
+        idx, start = self._from(day_id)
+        return compress_to_finish(sched, idx, start, finish_by, min_minutes)
 
     def preview_shorten(self, day_id: int, new_minutes: dict[int, int], drop: set[int]) -> ReplanResult:
         sched = self.agenda.schedule(day_id)
