@@ -69,12 +69,12 @@ class LiveTab(QWidget):
                                  "choose another day to run it (a rehearsal, a day that moved).")
         self.day_pick.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Tab reaches it; a click leaves the clicker keys alone
         self.day_pick.activated.connect(self._day_chosen)
-        day_label_row = QLabel("&Day")
+        self.day_pick.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # never clip "(today)"
+        day_label_row = QLabel("&Day to run")
+        day_label_row.setWordWrap(True)
         day_label_row.setBuddy(self.day_pick)
-        pick_row = QHBoxLayout()
-        pick_row.addWidget(day_label_row)
-        pick_row.addWidget(self.day_pick, 1)
-        ll.addLayout(pick_row)
+        ll.addWidget(day_label_row)
+        ll.addWidget(self.day_pick)
         ll.addWidget(QLabel("Double-click an item to run it"))
         self.day_list = QListWidget()
         self.day_list.setAccessibleName("Agenda items of the day")
