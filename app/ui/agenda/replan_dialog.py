@@ -154,7 +154,7 @@ class ReplanDialog(QDialog):
         outer.addWidget(self._option_row(self.radios[SHIFT], "by", self.shift_minutes))
         outer.addWidget(self._option_row(self.radios[COMPRESS], "no item under", self.min_minutes))
         outer.addWidget(self._option_row(self.radios[FINISH], "", self.finish_by,
-                                         "fixed items keep their times; no item under the minimum above"))
+                                         "(fixed items keep their times)"))
         outer.addWidget(self.radios[SHORTEN])
         outer.addWidget(self.shorten_table, 2)
         preview_title = QLabel("What would change")
@@ -196,9 +196,7 @@ class ReplanDialog(QDialog):
             layout.addWidget(QLabel(word))
         layout.addWidget(spin)
         if after:
-            note = QLabel(after)
-            note.setStyleSheet("color: palette(mid);")
-            layout.addWidget(note)
+            layout.addWidget(QLabel(after))
         layout.addStretch(1)
         return row
 
