@@ -48,7 +48,8 @@ def _node_before(plan: Plan, node: Node) -> Node | None:
 
 def _start_point(snapshot: RunSnapshot, plan: Plan) -> Node | None:
     """Where a run from idle begins: the first item, or the one after where the
-    last run stopped (so day 2 starts where day 1 ended). None when all is done."""
+    last run stopped. None when all is done. The live service does not rely on
+    this for a plan with days: it starts the chosen day's first open item."""
     if not plan.items:
         return None
     stopped = snapshot.stopped_at_node
