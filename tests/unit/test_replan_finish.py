@@ -117,3 +117,11 @@ def test_finish_by_properties(entries, floor, finish_by, data):
         laid = compute_schedule(NINE, 1200, result.new_entries)
         assert laid.planned_end <= finish_by
         assert all(s.late_by == 0 for s in laid.entries[index:])
+
+
+def test_when_the_next_item_is_fixed_and_already_late_it_says_so_plainly():
+    day = compute_schedule(NINE, FOUR, DAY)
+    result = compress_to_finish(day, 4, 730, 15 * 60)  # the consultancy runs until 12:10
+    assert not result.ok
+    assert result.message.startswith(
+        "Cannot finish by 15:00: Lunch can start no earlier than 12:10, 10 minutes after its fixed time")

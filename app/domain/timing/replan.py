@@ -395,7 +395,14 @@ def compress_to_finish(
         cursor += sum(m - c for m, c in zip(minutes, cuts))
         if cursor > target:
             late = cursor - target
-            if fixed is None:
+            if not segment and fixed is not None:
+                problems.append(
+                    f"{fixed.title} can start no earlier than {format_hhmm(cursor)}, "
+                    f"{_plural(late, 'minute')} after its fixed time"
+                )
+            elif not segment:
+                problems.append(f"the day cannot end before {format_hhmm(cursor)}")
+            elif fixed is None:
                 problems.append(
                     f"even at {min_minutes} minutes each the day ends at {format_hhmm(cursor)}, "
                     f"{_plural(late, 'minute')} late"
