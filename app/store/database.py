@@ -25,6 +25,7 @@ from app.store.errors import (
     NewerVersionError,
     NotAConveningError,
     ReadOnlyFileError,
+    UpgradeError,
 )
 from app.store.lock import FileLock
 from app.store.migrate import HEAD_REVISION, KNOWN_REVISIONS, upgrade
@@ -33,16 +34,29 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def make_engine(path: Path) -> Engine:
+    """The engine for a convening file.
+
+    Transactions are SQLite's own, not pysqlite's: the driver is put in
+    autocommit (isolation_level=None) and SQLAlchemy's "begin" sends BEGIN, as
+    SQLAlchemy's pysqlite notes on transactional DDL describe. So a transaction
+    covers DDL too (an upgrade is all or nothing) and every session commits with
+    a real COMMIT.
+    """
     engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_conn, _record) -> None:  # noqa: ANN001
+        dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA busy_timeout=5000")
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA synchronous=FULL")
         cur.execute("PRAGMA foreign_keys=ON")
         cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn) -> None:  # noqa: ANN001
+        conn.exec_driver_sql("BEGIN")
 
     return engine
 
@@ -156,6 +170,21 @@ def _check_writable(path: Path) -> None:
         )
 
 
+def _upgrade_file(path: Path, engine: Engine, revision: str, backup: Path) -> None:
+    """Bring the file to the head revision in one transaction; on failure it stays as it was."""
+    try:
+        with engine.connect() as conn:
+            upgrade(conn)
+    except Exception as exc:
+        engine.dispose()
+        raise UpgradeError(
+            path,
+            f"it could not be brought up from schema {revision} to this version of Convene ({HEAD_REVISION}); "
+            "it was left as it was.",
+            f"A copy from before the attempt is in {backup}.",
+        ) from exc
+
+
 def open_store(path: Path, backup_dir: Path) -> Store:
     """Open an existing convening file: check, lock, back up, upgrade, connect."""
     path = Path(path).resolve()
@@ -164,11 +193,10 @@ def open_store(path: Path, backup_dir: Path) -> Store:
     lock = FileLock(path)
     lock.acquire()
     try:
-        backup_before_open(path, backup_dir)
+        backup = backup_before_open(path, backup_dir)
         engine = make_engine(path)
         if revision != HEAD_REVISION:
-            with engine.begin() as conn:
-                upgrade(conn)
+            _upgrade_file(path, engine, revision, backup)
         return Store(path, engine, lock)
     except BaseException:
         lock.release()
@@ -188,7 +216,7 @@ def create_store(path: Path) -> Store:
             if p.exists():
                 p.unlink()
         engine = make_engine(tmp)
-        with engine.begin() as conn:
+        with engine.connect() as conn:
             upgrade(conn)
         engine.dispose()
         conn2 = sqlite3.connect(tmp)
