@@ -63,21 +63,29 @@ class FileLock:
         self._fd: int | None = None
 
     def acquire(self) -> None:
-        try:
-            fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o644)
-        except OSError as exc:
-            raise ReadOnlyFileError(
-                self.path,
-                f"its folder is read-only, so Convene cannot keep it safe ({exc.strerror}).",
-                "Copy it to a folder you can write to, such as Documents.",
-            ) from exc
-        if not _try_lock(fd):
-            try:
-                info = json.loads(os.read(fd, 4096).decode("utf-8") or "{}")
-            except (ValueError, OSError):
-                info = {}
+        """Take the lock or raise FileLockedError naming the holder.
+
+        The protocol: open (or create) the side file, lock it, then check that
+        the path still names the very file that was locked. A releaser deletes
+        the side file while it still holds the lock, so an opener that locked
+        a file just deleted sees the path gone (or naming a newer file) and
+        tries again; two openers can never hold two different side files.
+        """
+        for _ in range(100):
+            fd = self._open()
+            if not _try_lock(fd):
+                try:
+                    info = json.loads(os.read(fd, 4096).decode("utf-8") or "{}")
+                except (ValueError, OSError):
+                    info = {}
+                os.close(fd)
+                raise FileLockedError(self.path, describe_holder(info))
+            if self._still_named(fd):
+                break
+            _unlock(fd)
             os.close(fd)
-            raise FileLockedError(self.path, describe_holder(info))
+        else:  # pragma: no cover - another process deleting the side file a hundred times in a row
+            raise FileLockedError(self.path, "by another Convene that keeps opening and closing it")
         info = {
             "user": _user(),
             "host": socket.gethostname(),
@@ -90,19 +98,37 @@ class FileLock:
         os.fsync(fd)
         self._fd = fd
 
+    def _open(self) -> int:
+        try:
+            return os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:
+            raise ReadOnlyFileError(
+                self.path,
+                f"its folder is read-only, so Convene cannot keep it safe ({exc.strerror}).",
+                "Copy it to a folder you can write to, such as Documents.",
+            ) from exc
+
+    def _still_named(self, fd: int) -> bool:
+        try:
+            on_disk = os.stat(self.lock_path)
+        except FileNotFoundError:
+            return False
+        held = os.fstat(fd)
+        return (on_disk.st_dev, on_disk.st_ino) == (held.st_dev, held.st_ino)
+
     def release(self) -> None:
         if self._fd is None:
             return
         fd, self._fd = self._fd, None
         try:
             os.ftruncate(fd, 0)
-            _unlock(fd)
-        finally:
-            os.close(fd)
-            try:
+            try:  # delete while still holding the lock: see acquire()
                 self.lock_path.unlink()
             except OSError:
                 pass
+            _unlock(fd)
+        finally:
+            os.close(fd)
 
     @property
     def held(self) -> bool:
