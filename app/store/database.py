@@ -29,6 +29,7 @@ from app.store.errors import (
 )
 from app.store.lock import FileLock
 from app.store.migrate import HEAD_REVISION, KNOWN_REVISIONS, upgrade
+from app.store.peek import snapshot
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -120,31 +121,12 @@ def inspect_file(path: Path) -> str | None:
             "Convene files end in .convene; to bring in a roster use File > Import.",
         )
     try:
-        # immutable: read without creating -wal/-shm or taking locks, so a refused file is left as it was.
-        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro&immutable=1", uri=True)
-    except sqlite3.Error as exc:
-        raise CorruptFileError(path, f"it is damaged ({exc}).") from exc
-    try:
-        try:
-            check = conn.execute("PRAGMA quick_check").fetchone()
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        except sqlite3.DatabaseError as exc:
-            raise CorruptFileError(
-                path, f"it is damaged ({exc}).", "Open one of the backup copies instead."
-            ) from exc
-        if not check or check[0] != "ok":
-            raise CorruptFileError(
-                path, f"it is damaged (SQLite reports: {check[0] if check else 'no answer'}).",
-                "Open one of the backup copies instead.",
-            )
-        if "alembic_version" not in tables or "convening" not in tables:
-            raise NotAConveningError(path, "it is an SQLite database, but not a convening.")
-        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.DatabaseError as exc:
-        raise CorruptFileError(path, f"it is damaged ({exc}).") from exc
-    finally:
-        conn.close()
-    revision = row[0] if row else None
+        with snapshot(path) as conn:  # sees the -wal too, leaves the file and its side files as they were
+            revision = _check_contents(path, conn)
+    except ConveningFileError:
+        raise
+    except (sqlite3.Error, OSError) as exc:
+        raise CorruptFileError(path, "it is damaged (SQLite cannot read it).", "Open one of the backup copies instead.") from exc
     if revision is None:
         raise NotAConveningError(path, "it has no schema version, so it is not a convening Convene can read.")
     if revision not in KNOWN_REVISIONS:
@@ -154,6 +136,25 @@ def inspect_file(path: Path) -> str | None:
             "Update Convene to open it.",
         )
     return revision
+
+
+def _check_contents(path: Path, conn: sqlite3.Connection) -> str | None:
+    try:
+        check = conn.execute("PRAGMA quick_check").fetchone()
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    except sqlite3.DatabaseError as exc:
+        raise CorruptFileError(
+            path, "it is damaged (SQLite cannot read it).", "Open one of the backup copies instead."
+        ) from exc
+    if not check or check[0] != "ok":
+        raise CorruptFileError(
+            path, "it is damaged (SQLite's integrity check does not pass).",
+            "Open one of the backup copies instead.",
+        )
+    if "alembic_version" not in tables or "convening" not in tables:
+        raise NotAConveningError(path, "it is an SQLite database, but not a convening.")
+    row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    return row[0] if row else None
 
 
 def _check_writable(path: Path) -> None:
