@@ -157,18 +157,51 @@ def _check_contents(path: Path, conn: sqlite3.Connection) -> str | None:
     return row[0] if row else None
 
 
+READ_ONLY_FILE = "Copy it somewhere you can write to, or change its permissions."
+READ_ONLY_FOLDER = "Copy it to a folder you can write to, such as Documents."
+
+
 def _check_writable(path: Path) -> None:
-    # Permission bits are checked too: an administrator may write anywhere, but a
-    # file marked read-only was marked so on purpose (an archived convening).
-    if not os.access(path, os.W_OK) or not (path.stat().st_mode & 0o222):
-        raise ReadOnlyFileError(
-            path, "the file is read-only.", "Copy it somewhere you can write to, or change its permissions."
-        )
-    if not os.access(path.parent, os.W_OK):
-        raise ReadOnlyFileError(
-            path, "its folder is read-only, so Convene cannot keep it safe.",
-            "Copy it to a folder you can write to, such as Documents.",
-        )
+    """Refuse a file Convene could not keep safe, the same way for the file and its folder.
+
+    Decided by trying, not by os.access (which says yes to an administrator
+    for everything): a file or folder marked read-only (no write bit at all)
+    was marked so on purpose and is refused; otherwise the file is opened for
+    writing and a probe file is created and removed in the folder, and any
+    failure refuses the file. Nothing is left behind.
+    """
+    if not path.stat().st_mode & 0o222:
+        raise ReadOnlyFileError(path, "the file is read-only.", READ_ONLY_FILE)
+    check_folder_writable(path)
+    try:
+        fd = os.open(path, os.O_RDWR)
+    except OSError as exc:
+        raise ReadOnlyFileError(path, "the file is read-only.", READ_ONLY_FILE) from exc
+    os.close(fd)
+
+
+def check_folder_writable(path: Path) -> None:
+    folder = path.parent
+    problem = "its folder is read-only, so Convene cannot keep it safe."
+    try:
+        mode = folder.stat().st_mode
+    except OSError as exc:
+        raise ConveningFileError(path, "its folder does not exist.", "Choose a folder that exists.") from exc
+    if not mode & 0o222:
+        raise ReadOnlyFileError(path, problem, READ_ONLY_FOLDER)
+    probe = folder / f".{path.name}.{os.getpid()}.probe"
+    try:
+        fd = os.open(probe, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    except FileExistsError:  # pragma: no cover - a leftover from a crash between these lines
+        fd = None
+    except OSError as exc:
+        raise ReadOnlyFileError(path, problem, READ_ONLY_FOLDER) from exc
+    if fd is not None:
+        os.close(fd)
+    try:
+        probe.unlink()
+    except OSError as exc:  # pragma: no cover - created but cannot be removed
+        raise ReadOnlyFileError(path, problem, READ_ONLY_FOLDER) from exc
 
 
 def _upgrade_file(path: Path, engine: Engine, revision: str, backup: Path) -> None:
@@ -207,8 +240,7 @@ def open_store(path: Path, backup_dir: Path) -> Store:
 def create_store(path: Path) -> Store:
     """Create a new, empty convening file at `path` at the head schema (replacing any file there)."""
     path = Path(path).resolve()
-    if not os.access(path.parent, os.W_OK):
-        raise ReadOnlyFileError(path, "its folder is read-only.", "Choose a folder you can write to.")
+    check_folder_writable(path)
     lock = FileLock(path)
     lock.acquire()
     try:
