@@ -215,7 +215,7 @@ def _upgrade_file(path: Path, engine: Engine, revision: str, backup: Path) -> No
             path,
             f"it could not be brought up from schema {revision} to this version of Convene ({HEAD_REVISION}); "
             "it was left as it was.",
-            f"A copy from before the attempt is in {backup}.",
+            f"A copy of it as it was is in {backup.parent}; open an earlier copy from there.",
         ) from exc
 
 
