@@ -22,12 +22,13 @@ from app.store.backup import backup_before_open, copy_database
 from app.store.errors import (
     ConveningFileError,
     CorruptFileError,
+    FileLockedError,
     NewerVersionError,
     NotAConveningError,
     ReadOnlyFileError,
     UpgradeError,
 )
-from app.store.lock import FileLock
+from app.store.lock import FileLock, held_elsewhere
 from app.store.migrate import HEAD_REVISION, KNOWN_REVISIONS, upgrade
 from app.store.peek import snapshot
 
@@ -222,6 +223,9 @@ def _upgrade_file(path: Path, engine: Engine, revision: str, backup: Path) -> No
 def open_store(path: Path, backup_dir: Path) -> Store:
     """Open an existing convening file: check, lock, back up, upgrade, connect."""
     path = Path(path).resolve()
+    holder = held_elsewhere(path)
+    if holder is not None:
+        raise FileLockedError(path, holder)
     revision = inspect_file(path)
     _check_writable(path)
     lock = FileLock(path)

@@ -27,6 +27,13 @@ try:  # POSIX
         except OSError:
             return False
 
+    def _try_lock_shared(fd: int) -> bool:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+            return True
+        except OSError:
+            return False
+
     def _unlock(fd: int) -> None:
         fcntl.flock(fd, fcntl.LOCK_UN)
 
@@ -45,6 +52,9 @@ except ImportError:  # pragma: no cover - Windows
         os.lseek(fd, 0, os.SEEK_SET)
         msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
 
+    def _try_lock_shared(fd: int) -> bool:
+        return True  # no shared locks here: FileLock.acquire() still has the last word
+
 
 def lock_path_for(path: Path) -> Path:
     return path.with_name(path.name + ".lock")
@@ -54,6 +64,29 @@ def describe_holder(info: dict) -> str:
     since = info.get("since")
     when = time.strftime("%H:%M on %d %b", time.localtime(since)) if since else "an unknown time"
     return f"by {info.get('user', '?')} on {info.get('host', '?')}, process {info.get('pid', '?')}, since {when}"
+
+
+def held_elsewhere(path: Path) -> str | None:
+    """Who holds `path` open right now, or None; creates nothing.
+
+    Asked before a file is read at all, so that a file another Convene is busy
+    writing is reported as open there, not as damaged by a read caught mid-write.
+    """
+    try:
+        fd = os.open(lock_path_for(Path(path)), os.O_RDONLY)
+    except OSError:
+        return None
+    try:
+        if _try_lock_shared(fd):
+            _unlock(fd)
+            return None
+        try:
+            info = json.loads(os.read(fd, 4096).decode("utf-8") or "{}")
+        except (ValueError, OSError):
+            info = {}
+        return describe_holder(info)
+    finally:
+        os.close(fd)
 
 
 class FileLock:
