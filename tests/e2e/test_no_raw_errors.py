@@ -182,3 +182,17 @@ def test_the_gui_shows_the_same_sentence_and_stays_up(tmp_path, data_dir, people
     assert first_sentence in out.stderr, (said, out.stderr)
     for word in RAW:
         assert word not in out.stderr, out.stderr
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize("make", [corrupt, newer, read_only, half_upgraded], ids=["corrupt", "newer", "read_only",
+                                                                                  "half_upgraded"])
+def test_the_console_shows_the_sentence_the_command_line_prints(console, tmp_path, data_dir, people, make):
+    path = make(tmp_path)
+    said = cli(["import", path, "--participants", people], data_dir).stderr.strip()
+    assert not console.open_path(path)
+    shown = console.statusBar().currentMessage()
+    assert shown == console.last_error
+    assert f"convene: {shown}".split(" A copy")[0] == said.split(" A copy")[0]
+    for word in RAW:
+        assert word not in shown
