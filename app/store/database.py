@@ -127,7 +127,9 @@ def inspect_file(path: Path) -> str | None:
     except ConveningFileError:
         raise
     except (sqlite3.Error, OSError) as exc:
-        raise CorruptFileError(path, "it is damaged (SQLite cannot read it).", "Open one of the backup copies instead.") from exc
+        raise CorruptFileError(
+            path, "it is damaged (SQLite cannot read it).", "Open one of the backup copies instead."
+        ) from exc
     if revision is None:
         raise NotAConveningError(path, "it has no schema version, so it is not a convening Convene can read.")
     if revision not in KNOWN_REVISIONS:

@@ -89,3 +89,20 @@ def test_the_committed_file_of_each_released_revision_opens_with_its_data(tmp_pa
     if revision != HEAD_REVISION:
         item = next(r for r in after["agenda_item"] if r["id"] == 1)
         assert item["warning_minutes"] == 2 and item["protocol_id"] is None  # new columns get their defaults
+
+
+@pytest.mark.parametrize("start", KNOWN_REVISIONS[:-1])
+def test_alembic_on_a_plain_engine_keeps_every_foreign_key_too(tmp_path, start):
+    """The way `alembic -x path=FILE upgrade head` runs it: a plain pysqlite engine, not the app's."""
+    from sqlalchemy import create_engine
+
+    from app.store.migrate import upgrade
+
+    path = build(tmp_path / f"plain-{start}.convene", start)
+    links_before = foreign_key_values(path)
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.connect() as conn:
+        upgrade(conn)
+    engine.dispose()
+    assert revision_of(path) == HEAD_REVISION
+    assert foreign_key_values(path) == links_before
