@@ -105,4 +105,5 @@ def test_alembic_on_a_plain_engine_keeps_every_foreign_key_too(tmp_path, start):
         upgrade(conn)
     engine.dispose()
     assert revision_of(path) == HEAD_REVISION
-    assert foreign_key_values(path) == links_before
+    links_after = foreign_key_values(path)
+    assert {k: links_after.get(k) for k in links_before} == links_before
