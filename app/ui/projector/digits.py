@@ -26,6 +26,7 @@ class DrawnDigits:
     digit_px: float      # height of a digit's ink, in pixels
     stretch: float       # horizontal / vertical scale: always 1.0 (never squeezed)
     bold: bool
+    family: str = DIGIT_FAMILY
 
 
 def reference_for(text: str) -> str:

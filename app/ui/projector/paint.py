@@ -88,6 +88,20 @@ def _balanced(text: str, f: QFont, width: int, lines: list[str]) -> list[str]:
     return best
 
 
+def _widow(lines: list[str]) -> bool:
+    """True when wrapped text of three or more words ends on a line of one word."""
+    return len(lines) >= 2 and len(" ".join(lines).split()) >= 3 and len(lines[-1].split()) == 1
+
+
+def _mend_widow(lines: list[str]) -> list[str]:
+    if not _widow(lines):
+        return lines
+    before = lines[-2].split()
+    if len(before) < 2:
+        return lines
+    return lines[:-2] + [" ".join(before[:-1]), before[-1] + " " + lines[-1]]
+
+
 def fit_text(rect: QRect, text: str, max_px: int, bold: bool = False, wrap: bool = True,
              min_px: int = 8, family: str = FAMILY) -> Fitted:
     """The largest size in [min_px, max_px] at which `text` fits in `rect`; cut with "…" at min_px."""
@@ -105,6 +119,13 @@ def fit_text(rect: QRect, text: str, max_px: int, bold: bool = False, wrap: bool
     if best is not None:
         if wrap:
             best.lines = _balanced(text, best.font, rect.width(), best.lines)
+            if _widow(best.lines):  # a lone last word: take one word down with it, else a little smaller
+                for px in range(best.px, max(min_px, int(best.px * 0.6)) - 1, -1):
+                    f = font(px, bold, family)
+                    lines = _balanced(text, f, rect.width(), wrap_lines(text, f, rect.width()))
+                    lines = _mend_widow(lines)
+                    if not _widow(lines) and _fits(QFontMetrics(f), lines, rect):
+                        return Fitted(f, lines)
         return best
     # Too long even at the smallest size: keep the lines that fit, end the last with "…".
     f = font(min_px, bold, family)
