@@ -49,6 +49,11 @@ def check_legible(scene, size, name):
     """Every text at least 4% of the height; no wrapped text ends on a lone word; all on screen."""
     shares = measure(name, size, scene)
     assert_inside(scene, size)
+    drawn = [(k, r) for k, r in scene.drawn if not r.isEmpty()]
+    for i, (k1, r1) in enumerate(drawn):
+        for k2, r2 in drawn[i + 1:]:
+            overlap = r1.intersected(r2)
+            assert overlap.isEmpty() or min(overlap.width(), overlap.height()) <= 2, f"{name}: {k1} overlaps {k2}"
     for t in scene.texts:
         assert t.px >= MIN_SHARE * size[1], f"{name} {t.key} is {t.px} px, under 4% of {size[1]}"
         words = " ".join(t.lines).split()

@@ -8,7 +8,7 @@ from PySide6.QtGui import QFontMetrics, QPainter
 from app.domain.timing.schedule import format_hhmm
 from app.services.projection import projected_starts
 from app.ui.projector.glyphs import drawable
-from app.ui.projector.paint import FAMILY, font
+from app.ui.projector.paint import FAMILY, draw_lines, fit_text, font
 from app.ui.projector.scene import margins, register_scene
 from app.ui.projector.scenes.live_data import LiveScene
 from app.ui.theme import Theme
@@ -81,35 +81,40 @@ class AgendaScene(LiveScene):
         # Rows keep one readable size; when they do not all fit, the window follows the run.
         row_h = max(1, int(H * ROW_SHARE))
         px = max(self.min_px, int(H * TEXT_SHARE))
-        top = area.y() + int(h * 0.14)
-        footer_h = int(H * 0.07)
-        room = max(1, (area.bottom() + 1 - top) // row_h)
-        first = 0
-        if len(rows) > room:
-            room = max(1, (area.bottom() + 1 - top - footer_h) // row_h)
-            ids = [r.id for r, _ in rows]
-            focus = ids.index(current) if current in ids else next(
-                (i for i, (r, t) in enumerate(rows) if t is None or t.actual_start is None), len(rows) - 1)
-            first = max(0, min(focus - 1, len(rows) - room))
-        shown = rows[first:first + room]
-
         bold = font(px, bold=True)
         plain = font(px)
         fm_bold, fm = QFontMetrics(bold), QFontMetrics(plain)
         gap = int(w * 0.025)
         time_w = fm_bold.horizontalAdvance("88:88") + gap
-        labels = [self._label(r, t, r.id == current) for r, t in shown]
-        label_w = max((fm_bold.horizontalAdvance(x) for x in labels), default=0)
+        labels = {r.id: self._label(r, t, r.id == current) for r, t in rows}
+        label_w = max((fm_bold.horizontalAdvance(x) for x in labels.values()), default=0)
         title_x = area.x() + time_w
         title_w = max(1, w - time_w - label_w - gap)
-        for i, ((r, t), label) in enumerate(zip(shown, labels), start=first):
-            y = top + (i - first) * row_h
+        ids = [r.id for r, _ in rows]
+        # The running item's title may take two lines rather than be cut.
+        tall = current in ids and fm_bold.horizontalAdvance(drawable(rows[ids.index(current)][0].title, FAMILY,
+                                                                      True)) > title_w
+        top = area.y() + int(h * 0.14)
+        footer_h = int(H * 0.07)
+        room = max(1, (area.bottom() + 1 - top) // row_h - (1 if tall else 0))
+        first = 0
+        if len(rows) > room:
+            room = max(1, (area.bottom() + 1 - top - footer_h) // row_h - (1 if tall else 0))
+            focus = ids.index(current) if current in ids else next(
+                (i for i, (r, t) in enumerate(rows) if t is None or t.actual_start is None), len(rows) - 1)
+            first = max(0, min(focus - 1, len(rows) - room))
+        shown = rows[first:first + room]
+
+        y = top
+        for i, (r, t) in enumerate(shown, start=first):
+            label = labels[r.id]
             is_current = r.id == current
+            this_h = row_h * 2 if (is_current and tall) else row_h
             done = t is not None and t.actual_end is not None and not is_current
             color = theme.text if (is_current or not done) else theme.muted
             if is_current:  # a band and a bar at the edge, besides the accent colour and "now"
-                p.fillRect(QRect(area.x() - gap // 2, y, w + gap, row_h), theme.bar_track)
-                p.fillRect(QRect(rect.x(), y, max(3, (area.x() - rect.x()) // 2), row_h), theme.accent)
+                p.fillRect(QRect(area.x() - gap // 2, y, w + gap, this_h), theme.bar_track)
+                p.fillRect(QRect(rect.x(), y, max(3, (area.x() - rect.x()) // 2), this_h), theme.accent)
             f, m = (bold, fm_bold) if is_current else (plain, fm)
             p.setFont(f)
             if t is not None and t.actual_start is not None:
@@ -125,18 +130,28 @@ class AgendaScene(LiveScene):
             self.mark(f"row{i}.time", cell)
             self.record_text(f"row{i}.time", px, cell, (time_text,))
             title = drawable(r.title, FAMILY, is_current)
-            shown_title = m.elidedText(title, Qt.TextElideMode.ElideRight, title_w)
-            cell = QRect(title_x, y, title_w, row_h)
             p.setPen(color)
-            p.drawText(cell, int(left), shown_title)
-            self.mark(f"row{i}.title", QRect(title_x, y, m.horizontalAdvance(shown_title), row_h))
-            self.record_text(f"row{i}.title", px, cell, (shown_title,), shown_title != title)
+            if this_h > row_h:
+                pad = (row_h - m.height()) // 2  # first line level with the time
+                cell = QRect(title_x, y + pad, title_w, this_h - 2 * pad)
+                fitted = fit_text(cell, title, px, bold=True, min_px=px)
+                used = draw_lines(p, cell, fitted, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+                self.mark(f"row{i}.title", used)
+                self.record_text(f"row{i}.title", px, cell, fitted.lines, fitted.elided)
+                shown_title = " ".join(fitted.lines)
+            else:
+                shown_title = m.elidedText(title, Qt.TextElideMode.ElideRight, title_w)
+                cell = QRect(title_x, y, title_w, row_h)
+                p.drawText(cell, int(left), shown_title)
+                self.mark(f"row{i}.title", QRect(title_x, y, m.horizontalAdvance(shown_title), row_h))
+                self.record_text(f"row{i}.title", px, cell, (shown_title,), shown_title != title)
             cell = QRect(area.right() + 1 - label_w, y, label_w, row_h)
             p.setPen(theme.accent if is_current else theme.muted)
             p.drawText(cell, int(right), label)
             self.mark(f"row{i}.actual", cell)
             self.record_text(f"row{i}.actual", px, cell, (label,))
             self.visible.append((r.id, start_text, shown_title, label))
+            y += this_h
         after = len(rows) - first - len(shown)
         if after > 0:
             last = rows[-1][0]

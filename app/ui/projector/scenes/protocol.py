@@ -81,17 +81,17 @@ class ProtocolScene(LiveScene):
         # Right: the step countdown (at least a fifth of the screen height) and its words.
         digit_h = H * STEP_DIGIT_SHARE
         col_w = int(min(needed_width(digit_h, "88:88"), w * 0.56))
-        col = QRect(area.right() + 1 - col_w, area.y() + int(h * 0.09), col_w, int(h * 0.29))
+        col = QRect(area.right() + 1 - col_w, area.y() + int(h * 0.08), col_w, int(h * 0.315))
         shown_text = countdown_digits(cd.display_seconds)
-        shown = draw_digits(p, QRect(col.x(), col.y(), col.width(), int(h * 0.24)), shown_text, color, digit_h,
+        shown = draw_digits(p, QRect(col.x(), col.y(), col.width(), int(h * 0.235)), shown_text, color, digit_h,
                             reference=digits_reference(shown_text))
         self.mark("step_digits", shown.rect)
         self.record_text("step_digits", round(shown.digit_px), shown.rect, (shown_text,))
         self.digits = shown
         words = zone_words(cd, running)
         if words:
-            used = self.text(p, "step_label", QRect(col.x() + int(h * 0.07), col.y() + int(h * 0.245),
-                                                    col.width() - int(h * 0.07), int(h * 0.085)),
+            used = self.text(p, "step_label", QRect(col.x() + int(h * 0.07), col.y() + int(h * 0.235),
+                                                    col.width() - int(h * 0.07), int(h * 0.08)),
                              words, H * 0.07, color, bold=True, wrap=False, min_px=H * WORDS_SHARE)
             draw_zone_mark(p, QRect(used.x() - int(h * 0.06), used.y(), int(h * 0.045), used.height()), cd, theme)
 
@@ -100,12 +100,12 @@ class ProtocolScene(LiveScene):
         self.text(p, "step_title", QRect(area.x(), col.y(), title_w, col.height()), step.title, H * 0.08,
                   theme.text, bold=True, align=left)
 
-        bar = QRect(area.x(), area.y() + int(h * 0.40), w, max(4, int(h * 0.022)))
+        bar = QRect(area.x(), area.y() + int(h * 0.41), w, max(4, int(h * 0.022)))
         draw_progress(p, bar, cd, theme)
         self.mark("progress", bar)
 
         # The prompt: the biggest thing the room reads, at least 6% of the height.
-        prompt_rect = QRect(area.x(), area.y() + int(h * 0.44), w, int(h * 0.43))
+        prompt_rect = QRect(area.x(), area.y() + int(h * 0.45), w, int(h * 0.42))
         self.text(p, "prompt", prompt_rect, step.prompt, H * 0.08, theme.text, align=left,
                   min_px=H * PROMPT_SHARE)
 

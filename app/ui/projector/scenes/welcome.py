@@ -57,12 +57,12 @@ class WelcomeScene(Scene):
         text_w = area.width()
         if url:
             qr_side = int(min(h * 0.42, area.width() * 0.3))
-            qr_rect = QRect(area.right() - qr_side, area.bottom() - qr_side - int(h * 0.08), qr_side, qr_side)
+            qr_rect = QRect(area.right() - qr_side, area.bottom() - qr_side - int(h * 0.12), qr_side, qr_side)
             drawn = draw_qr(p, qr_rect, url)
             self.mark("qr", drawn)
-            self.text(p, "qr_caption", QRect(qr_rect.x() - qr_side // 4, qr_rect.bottom() + int(h * 0.01),
-                                             qr_side + qr_side // 4, int(h * 0.07)),
-                      "Scan for today's resources", H * 0.045, theme.muted, wrap=True)
+            self.text(p, "qr_caption", QRect(qr_rect.x(), qr_rect.bottom() + int(h * 0.01), qr_side, int(h * 0.11)),
+                      "Scan for today's resources", H * 0.045, theme.muted, wrap=True,
+                      align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             text_w = area.width() - qr_side - int(area.width() * 0.04)
         y = area.y()
         title_rect = QRect(area.x(), y, area.width(), int(h * 0.30))
