@@ -10,13 +10,23 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from PySide6.QtGui import QFont, QTextLayout
+from PySide6.QtGui import QFont, QFontMetrics, QTextLayout
 
 _IGNORABLE = {0x200D, 0xFE0E, 0xFE0F, 0x20E3}  # joiners and emoji selectors: invisible on their own
 
 
+@lru_cache(maxsize=8)
+def _metrics(family: str, bold: bool) -> QFontMetrics:
+    f = QFont(family)
+    f.setPixelSize(32)
+    f.setBold(bold)
+    return QFontMetrics(f)
+
+
 @lru_cache(maxsize=4096)
 def _has_glyph(family: str, bold: bool, ch: str) -> bool:
+    if _metrics(family, bold).inFontUcs4(ord(ch)):
+        return True  # the font itself has it (the usual case; no layout needed)
     f = QFont(family)
     f.setPixelSize(32)
     f.setBold(bold)

@@ -9,8 +9,6 @@ on a line of its own when the words could share the lines.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from PySide6.QtCore import QPointF, QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QTextLayout, QTextOption
 
@@ -28,13 +26,18 @@ def font(pixel_size: int, bold: bool = False, family: str = FAMILY) -> QFont:
     return f
 
 
-@dataclass
 class Fitted:
-    """How a text was laid out: its font, its lines, whether it was cut short."""
+    """How a text was laid out: its font, its lines, whether it was cut short.
 
-    font: QFont
-    lines: list[str] = field(default_factory=list)
-    elided: bool = False
+    (A plain class, not a dataclass: the first frame paints with it before anything
+    that needs `dataclasses` has loaded.)"""
+
+    __slots__ = ("font", "lines", "elided")
+
+    def __init__(self, font: QFont, lines: list[str] | None = None, elided: bool = False) -> None:
+        self.font = font
+        self.lines = [] if lines is None else lines
+        self.elided = elided
 
     @property
     def px(self) -> int:
@@ -108,6 +111,13 @@ def fit_text(rect: QRect, text: str, max_px: int, bold: bool = False, wrap: bool
     min_px = max(1, int(min_px))
     lo, hi = min_px, max(min_px, int(max_px))
     best: Fitted | None = None
+    # Most projector text fits at its largest size: try that first, and search only if not.
+    f = font(hi, bold, family)
+    lines = wrap_lines(text, f, rect.width(), wrap)
+    if _fits(QFontMetrics(f), lines, rect):
+        best, lo = Fitted(f, lines), hi + 1
+    else:
+        hi -= 1
     while lo <= hi:
         mid = (lo + hi) // 2
         f = font(mid, bold, family)

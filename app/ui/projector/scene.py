@@ -11,8 +11,7 @@ from the back of the room: no text under MIN_TEXT_SHARE of the screen height.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, NamedTuple
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QPainter
@@ -28,8 +27,7 @@ if TYPE_CHECKING:  # the full services load after the first frame (see app/ui/st
 MIN_TEXT_SHARE = 0.04  # 4% of the screen height: readable at 15 m on a 1.5 m tall screen
 
 
-@dataclass(frozen=True)
-class DrawnText:
+class DrawnText(NamedTuple):
     """One piece of text a scene drew: its font size in pixels, where, and how it was laid out."""
 
     key: str
@@ -39,13 +37,15 @@ class DrawnText:
     elided: bool
 
 
-@dataclass
 class SceneContext:
-    """What scenes may read: the open convening's services and the clock."""
+    """What scenes may read: the open convening's services and the clock.
 
-    workspace: "Workspace"
-    clock: Clock
-    services: dict = field(default_factory=dict)
+    (A plain class, not a dataclass, like the other values on the first frame's path.)"""
+
+    def __init__(self, workspace: "Workspace", clock: Clock, services: dict | None = None) -> None:
+        self.workspace = workspace
+        self.clock = clock
+        self.services = {} if services is None else services
 
 
 class Scene:
