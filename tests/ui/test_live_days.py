@@ -78,3 +78,33 @@ def test_an_item_of_another_day_left_current_is_named_and_space_moves_on(live_co
     qtbot.keyClick(c, Qt.Key.Key_Space)
     assert tab.item_title.text() == day_titles(c, day2.id)[0]
     assert live.view().running
+
+
+def test_an_item_left_running_overnight_is_not_what_the_room_sees_next_morning(live_console, clock, qtbot):
+    """Day 1 was never ended: on day 2's morning the projector shows day 2's first item, ready,
+    not day 1's item sixteen hours over time."""
+    from tests.ui.scene_helpers import render
+
+    c, tab = live_console
+    live = c.ctx.services["live"]
+    projector = c.projector
+    day1, day2 = c.ws.days()
+    qtbot.keyClick(c, Qt.Key.Key_Space)  # day 1's first item runs ... and is never ended
+    clock.advance(DAY - 5 * 60)  # 08:25 the next morning
+    tab.driver.wake()
+    assert live.item_record(live.view().item_id).day_id == day1.id, "day 1's item is still current"
+    first_of_day2 = day_titles(c, day2.id)[0]
+    for scene_id in ("timer", "agenda"):
+        scene = projector.scenes[scene_id]
+        scene.on_data_changed()
+        render(scene, (1920, 1080))
+        texts = {t.key: " ".join(t.lines) for t in scene.texts}
+        if scene_id == "timer":
+            assert texts["title"] == first_of_day2
+            assert texts["label"] == "Starting soon"
+            assert "Over time" not in texts.values()
+        else:
+            assert texts["title"].startswith("Day 2"), texts["title"]
+    protocol = projector.scenes["protocol"]
+    render(protocol, (1920, 1080))
+    assert {t.key: " ".join(t.lines) for t in protocol.texts}["title"] == "No protocol running"

@@ -38,11 +38,8 @@ class AgendaScene(LiveScene):
     def _day(self):
         ws = self.ctx.workspace
         live = self.data.live
-        day_id = live.current_day_id()
+        day_id = live.chosen_day_id()  # the day being run: today's, or the one picked in the Live tab
         days = ws.days()
-        if day_id is None:
-            up = self.data.up_next()
-            day_id = up.day_id if up else (days[0].id if days else None)
         for n, d in enumerate(days, start=1):
             if d.id == day_id:
                 return n, d

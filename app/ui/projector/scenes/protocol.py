@@ -60,8 +60,8 @@ class ProtocolScene(LiveScene):
             return
         live = self.data.live
         view = live.view(self.ctx.clock.now())
-        record = live.item_record(view.item_id)
-        proto = self.protocol_for(view.item_id) if view.item_id is not None else None
+        record = self.data.current_record(view)
+        proto = self.protocol_for(record.id) if record is not None else None
         if record is None or proto is None or view.step is None or view.step >= len(proto.steps):
             message = "No protocol running" if record is None else record.title
             self.text(p, "title", area, message, h * 0.09, theme.muted, bold=True)

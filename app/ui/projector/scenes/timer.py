@@ -33,13 +33,14 @@ class TimerScene(LiveScene):
         live = self.data.live
         view = live.view(self.ctx.clock.now())
         self.last_view = view
-        record = live.item_record(view.item_id)
+        record = self.data.current_record(view)
         cd = view.item
         running = view.running
         if record is None:
             record = self.data.up_next()
             if record is None:
-                self.text(p, "title", area, "No agenda items yet", h * 0.08, theme.muted)
+                done = "The day's agenda is done" if live.items() else "No agenda items yet"
+                self.text(p, "title", area, done, h * 0.08, theme.muted)
                 return
             digits, color, words, cd = countdown_digits(record.minutes * 60), theme.muted, "Starting soon", None
         else:
@@ -68,7 +69,7 @@ class TimerScene(LiveScene):
             draw_progress(p, bar, cd, theme)
             self.mark("progress", bar)
 
-        nxt = self.data.next_after(record.id) if view.item_id is not None else self.data.next_after(record.id)
+        nxt = self.data.next_after(record.id)
         if nxt is not None:
             when = self.data.start_text(nxt, cd.remaining if cd is not None else None, live.now_minutes())
             text = f"Next  ·  {when}  {nxt.title}" if when else f"Next  ·  {nxt.title}"
