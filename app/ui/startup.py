@@ -47,7 +47,9 @@ class EarlyProjector(QWidget):
     """The room's Welcome scene, from details peeked at before the store is open."""
 
     def __init__(self, details, theme: str = "dark") -> None:
-        super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
+        super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint
+                         | Qt.WindowType.WindowDoesNotAcceptFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
         from app.ui.projector.scene import SceneContext
         from app.ui.projector.scenes.welcome import WelcomeScene
 
@@ -79,5 +81,6 @@ def show_first_frame(details, settings, want_projector: bool):
         if target is not None:
             early = EarlyProjector(details, str(settings.value("projector/theme", "dark")))
             early.setGeometry(target.geometry())
-            early.showFullScreen()
+            early.setWindowState(Qt.WindowState.WindowFullScreen)
+            early.show()  # not showFullScreen(): that also activates it, taking focus from the console
     return shell, early

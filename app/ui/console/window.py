@@ -81,7 +81,7 @@ class ConsoleWindow(QMainWindow):
 
         install_import_menu(self)
 
-        self.keys = ClickerKeys(self._live_windows, self._live_actions())
+        self.keys = ClickerKeys(self._live_actions(), report=self._key_failed)
         self.keys.install()
         self.ws.bus.subscribe("convening", self._on_convening)
         for topic in ("people", "teams", "agenda", "live", "protocols"):
@@ -120,10 +120,10 @@ class ConsoleWindow(QMainWindow):
         self._action(v, "Projector window on/off\tF5", self.projector.toggle_window)
         self._action(v, "Blank / restore\tB", self.projector.toggle_blank)
         v.addSeparator()
-        shown = [sc for sc in self.projector.scenes.values() if sc.scene_id != "blank"]
-        for n, scene in enumerate(shown[:9], start=1):
-            self._action(v, f"Show {scene.title}", lambda _=False, sid=scene.scene_id: self.projector.set_scene(sid),
-                         f"Ctrl+{n}")
+        # Ctrl+1 … Ctrl+9 too: the clicker filter takes them from every window, the projector's included.
+        for n, scene in enumerate(self._shown_scenes(), start=1):
+            self._action(v, f"Show {scene.title}\tCtrl+{n}",
+                         lambda _=False, sid=scene.scene_id: self.projector.set_scene(sid))
         v.addSeparator()
         group = QActionGroup(self)
         for name, label in (("dark", "Dark high-contrast theme"), ("light", "Light high-contrast theme")):
@@ -143,9 +143,10 @@ class ConsoleWindow(QMainWindow):
             "F5  projector window on/off\nB or .  blank the projector / restore\n"
             "Space  start or pause the timer\nPageDown  next item or step\nPageUp  back\n"
             "= or +  add a minute (Shift: five)\n-  take a minute (Shift: five)\n"
-            "Esc  leave a text field, restore a blanked projector\n"
+            "Esc  leave a text field, restore a blanked projector (in a dialog: close it)\n"
             "Ctrl+1 … Ctrl+5  show Welcome, Timer, Protocol, Agenda or Clock on the projector\n\n"
-            "In a text field, keys that type (B, ., Space, +, -) type; PageDown, PageUp, F5 and Esc still work."
+            "These keys work from every Convene window, this one included. In a text field, keys that "
+            "type (B, ., Space, +, -) type; PageDown, PageUp, F5 and Ctrl+1 … Ctrl+5 still work."
         )
         self.info("Keys", text)
 
@@ -322,11 +323,16 @@ class ConsoleWindow(QMainWindow):
         self.projector.data_changed()
 
     # -- live keys ----------------------------------------------------------------
-    def _live_windows(self) -> list[QWidget]:
-        wins: list[QWidget] = [self]
-        if self.projector.window is not None:
-            wins.append(self.projector.window)
-        return wins
+    def _shown_scenes(self) -> list:
+        return [sc for sc in self.projector.scenes.values() if sc.scene_id != "blank"][:9]
+
+    def _key_failed(self, action: str, exc: BaseException) -> None:
+        """A live key whose action failed: say so in the status bar; the keys keep working."""
+        import traceback
+
+        traceback.print_exception(type(exc), exc, exc.__traceback__)
+        self.last_error = f"That key did not work ({action}): {exc}. Your work up to now is saved."
+        self.statusBar().showMessage(self.last_error, 15000)
 
     def _live_actions(self) -> dict:
         def escape() -> None:
@@ -337,6 +343,8 @@ class ConsoleWindow(QMainWindow):
             "blank": self.projector.toggle_blank,
             "escape": escape,
         }
+        for n, scene in enumerate(self._shown_scenes(), start=1):
+            actions[f"scene{n}"] = lambda sid=scene.scene_id: self.projector.set_scene(sid)
         live = self.ctx.services.get("live")
         if live is not None:
             def guarded(fn):
