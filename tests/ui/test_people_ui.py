@@ -248,7 +248,7 @@ def test_saying_no_deletes_nobody(demo_console, asked):
     tab.select_names("Imani Carter")
     assert not tab.delete_selected()
     assert asked == ["Delete Imani Carter from this convening?\n\n"
-                     "Their talk-time record goes with them, and this cannot be undone."]
+                     "Their talk-time record goes with them. Edit > Undo (Ctrl+Z) brings it all back."]
     assert len(demo_console.ctx.service("people").participants()) == 48
 
 

@@ -23,7 +23,9 @@ from app.ui.console.new_dialog import NewConveningDialog
 from app.ui.console.room_panel import RoomPanel
 from app.ui.console.tabs import tab_factories
 from app.ui.console.welcome_page import WelcomePage
+from app.ui.buttons import mnemonic_safe
 from app.ui.context import UiContext
+from app.ui.history import HistoryStack
 from app.ui.keys import ClickerKeys
 from app.ui.projector.controller import ProjectorController
 from app.ui.projector.scene import SceneContext
@@ -115,6 +117,8 @@ class ConsoleWindow(QMainWindow):
         self.close_action = self._action(f, "&Close convening", self.close_convening, QKeySequence.StandardKey.Close)
         self._action(f, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 
+        self._build_edit_menu(bar.addMenu("&Edit"))
+
         v = bar.addMenu("&Projector")
         # These show the key; the clicker filter does the work, so no QAction shortcut competes with it.
         self._action(v, "Projector window on/off\tF5", self.projector.toggle_window)
@@ -133,6 +137,28 @@ class ConsoleWindow(QMainWindow):
 
         h = bar.addMenu("&Help")
         self._action(h, "Keyboard and clicker keys", self.show_keys_help, QKeySequence.StandardKey.HelpContents)
+
+    def _build_edit_menu(self, e) -> None:
+        """Undo and Redo: the QUndoStack's own actions over the services' one history."""
+        history = self.ctx.services.get("history")
+        e.setEnabled(history is not None)
+        if history is None:
+            return
+        self.history = history
+        self.undo_stack = HistoryStack(history, lambda text: self.error("Cannot undo", text), self)
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        if QKeySequence("Ctrl+Y") not in redo_keys:
+            redo_keys.append(QKeySequence("Ctrl+Y"))
+        self.redo_action.setShortcuts(redo_keys)
+        self.undo_action.triggered.connect(
+            lambda: self.statusBar().showMessage(f"Undid: {history.redo_label()}", 8000))
+        self.redo_action.triggered.connect(
+            lambda: self.statusBar().showMessage(f"Redid: {history.undo_label()}", 8000))
+        e.addAction(self.undo_action)
+        e.addAction(self.redo_action)
 
     def set_theme(self, name: str) -> None:
         self.projector.set_theme(name)
@@ -281,7 +307,7 @@ class ConsoleWindow(QMainWindow):
         self.welcome.set_recent(recent)
         self.recent_menu.clear()
         for p in recent:
-            act = self.recent_menu.addAction(Path(p).name)
+            act = self.recent_menu.addAction(mnemonic_safe(Path(p).name))
             act.setToolTip(p)
             act.triggered.connect(lambda _=False, path=p: self.open_path(path))
         self.recent_menu.setEnabled(bool(recent))
