@@ -113,14 +113,19 @@ def _read(s, table: Table, ids: list[int], snap: Snapshot, seen: dict[str, set[i
             _read(s, child, list(s.scalars(select(child.c.id).where(column.in_(present)))), snap, seen)
 
 
-def restore(s, snaps: list[Snapshot]) -> None:
-    """Make the file hold what `snaps` saw, in the session `s` (the caller commits)."""
+def restore(s, snaps: list[Snapshot], since: list[Snapshot]) -> None:
+    """Make the file hold what `snaps` saw, in the session `s` (the caller commits).
+
+    `since` is what the step left the file holding; an own row that is there now but was not
+    then is a new record that took a freed id, and is never overwritten (HistoryError).
+    """
     now = [snapshot(s, snap.hook, snap.ids) for snap in snaps]
     wanted = {t: set().union(*(snap.row_ids(t) for snap in snaps)) for t in TABLES}
+    known = {t: set().union(*(snap.row_ids(t) for snap in since)) for t in TABLES}
     # Put back (own rows exactly; hanging rows only if missing), parents first.
     for snap in snaps:
         for name, rows in snap.rows:
-            _put_back(s, TABLES[name], rows, overwrite=name in snap.hook.own)
+            _put_back(s, TABLES[name], rows, overwrite=name in snap.hook.own, known=known[name])
     # Remove own rows that were not there (a day's added item, a deleted participant on redo).
     for snap, current in zip(snaps, now):
         for name, rows in current.rows:
@@ -149,7 +154,7 @@ def _exists(s, table: Table, row_id) -> bool:
     return row_id is not None and s.scalar(select(table.c.id).where(table.c.id == row_id)) is not None
 
 
-def _put_back(s, table: Table, rows: list[dict], overwrite: bool) -> None:
+def _put_back(s, table: Table, rows: list[dict], overwrite: bool, known: set[int]) -> None:
     ids = [r["id"] for r in rows]
     present = set(s.scalars(select(table.c.id).where(table.c.id.in_(ids))))
     for row in rows:
@@ -158,13 +163,24 @@ def _put_back(s, table: Table, rows: list[dict], overwrite: bool) -> None:
             continue  # what it belonged to is gone for good
         if row["id"] in present:
             if overwrite:
+                if row["id"] not in known:
+                    raise HistoryError(f"a {table.name.replace('_', ' ')} added since has taken its place")
                 s.execute(update(table).where(table.c.id == row["id"]).values(row))
+            elif not _CHILDREN[table.name] and _differs(s, table, row):
+                # A freed id taken by another row (talk time recorded since): nothing points at
+                # this kind of row, so it comes back under a new id.
+                s.execute(insert(table).prefix_with("OR IGNORE").values({k: v for k, v in row.items() if k != "id"}))
             continue
         if overwrite:
             s.execute(insert(table).values(row))
         else:
             # A hanging row that clashes with one made since (a step note written again): keep the new one.
             s.execute(insert(table).prefix_with("OR IGNORE").values(row))
+
+
+def _differs(s, table: Table, row: dict) -> bool:
+    current = s.execute(select(table).where(table.c.id == row["id"])).mappings().first()
+    return current is not None and dict(current) != row
 
 
 def _fit_foreign_keys(s, table: Table, row: dict) -> dict | None:
@@ -243,7 +259,7 @@ class History:
         if not self._undo:
             return ""
         step = self._undo[-1]
-        self._apply(step, step.before, "undo")
+        self._apply(step, step.before, step.after, "undo")
         self._redo.append(self._undo.pop())
         self._announce(step)
         return step.label
@@ -252,15 +268,17 @@ class History:
         if not self._redo:
             return ""
         step = self._redo[-1]
-        self._apply(step, step.after, "redo")
+        self._apply(step, step.after, step.before, "redo")
         self._undo.append(self._redo.pop())
         self._announce(step)
         return step.label
 
-    def _apply(self, step: Step, snaps: list[Snapshot], verb: str) -> None:
+    def _apply(self, step: Step, snaps: list[Snapshot], since: list[Snapshot], verb: str) -> None:
         try:
             with self.ws.require().session() as s:
-                restore(s, snaps)
+                restore(s, snaps, since)
+        except HistoryError as exc:
+            raise HistoryError(f"Cannot {verb} “{step.label}”: {exc}. Nothing was changed.") from exc
         except IntegrityError as exc:
             raise HistoryError(f"Cannot {verb} “{step.label}”: something made since is in the way "
                                f"({_plain(exc)}). Nothing was changed.") from exc
