@@ -166,9 +166,10 @@ def _put_back(s, table: Table, rows: list[dict], overwrite: bool, known: set[int
                 if row["id"] not in known:
                     raise HistoryError(f"a {table.name.replace('_', ' ')} added since has taken its place")
                 s.execute(update(table).where(table.c.id == row["id"]).values(row))
-            elif not _CHILDREN[table.name] and _differs(s, table, row):
-                # A freed id taken by another row (talk time recorded since): nothing points at
-                # this kind of row, so it comes back under a new id.
+            elif row["id"] not in known and not _CHILDREN[table.name] and _differs(s, table, row):
+                # The step had removed it, and its freed id went to another row since (talk time
+                # recorded since): nothing points at this kind of row, so it comes back under a new id.
+                # (A row the step left in place and that changed since is the same row: kept as it is.)
                 s.execute(insert(table).prefix_with("OR IGNORE").values({k: v for k, v in row.items() if k != "id"}))
             continue
         if overwrite:

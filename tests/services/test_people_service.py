@@ -328,3 +328,19 @@ def test_talk_time_comes_back_even_when_its_row_number_was_taken_since(workspace
     with workspace.require().read() as s:
         segments = sorted((t.participant_id, t.started_us) for t in s.query(m.TalkSegment))
     assert segments == [(roster["ana"], 10), (roster["ben"], 200)]
+
+
+def test_undoing_an_edit_keeps_talk_time_recorded_since_and_never_doubles_it(workspace, people, roster):
+    from app.store import models as m
+
+    with workspace.require().session() as s:  # Ana is speaking: an open segment
+        s.add(m.TalkSegment(participant_id=roster["ana"], item_id=roster["item"], step=3, started_us=500))
+    people.update_participant(roster["ana"], ParticipantData("Ana Ruiz", pronouns="she/her", team_id=roster["river"]))
+    with workspace.require().session() as s:  # she stops: the live run closes the segment
+        seg = s.query(m.TalkSegment).filter_by(started_us=500).one()
+        seg.ended_us = 800
+    people.history.undo()
+    with workspace.require().read() as s:
+        segments = sorted((t.started_us, t.ended_us) for t in s.query(m.TalkSegment))
+    assert segments == [(10, 99), (500, 800)]
+    assert next(p for p in people.participants() if p.name == "Ana Ruiz").pronouns == ""
