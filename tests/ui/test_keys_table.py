@@ -53,6 +53,8 @@ TABLE = {
     "dialog notes":   "act     act    act act    type  type  type  type  close",
     "dialog button":  "act     act    act act    act   act   act   act   close",
     "message box":    "act     act    act act    act   act   act   act   close",
+    "person editor":  "act     act    act act    type  type  type  type  close",
+    "re-plan dialog": "act     act    act act    act   act   act   act   close",
     "projector":      "act     act    act act    act   act   act   act   unblank",
 }
 CASES = [(where, key, what) for where, row in TABLE.items() for key, what in zip(KEYS, row.split())]
@@ -120,6 +122,17 @@ def focus_on(qtbot, console, where: str):
         assert editor.isModal()
         target = {"dialog field": editor.title, "dialog notes": editor.notes,
                   "dialog button": editor.buttons.buttons()[-1]}[where]
+    elif where == "person editor":
+        c.tabs.setCurrentIndex(list(c.tab_widgets).index("People"))
+        editor = c.tab_widgets["People"].add()
+        qtbot.waitExposed(editor)
+        target = editor.name
+    elif where == "re-plan dialog":
+        c.tabs.setCurrentIndex(list(c.tab_widgets).index("Agenda"))
+        dlg = c.tab_widgets["Agenda"].open_replan()
+        qtbot.waitExposed(dlg)
+        assert not dlg.isModal(), "the re-plan dialog leaves the console usable"
+        target = dlg.cancel_button
     elif where == "message box":
         c.ctx.settings.setValue("ui/quiet_dialogs", False)
         c.show_keys_help()
