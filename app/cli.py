@@ -19,16 +19,30 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("file", type=Path, help="the .convene file to import into")
     imp.add_argument("--teams", type=Path, help="a CSV of teams (imported first)")
     imp.add_argument("--participants", type=Path, help="a CSV of participants")
+    imp.add_argument("--unknown-teams", choices=("create", "unassigned"), default="create",
+                     help="a participant whose team is not in the convening: create the team (default), "
+                          "or import the person without a team")
     return parser
 
 
 def run(argv: list[str]) -> int:
+    """Run one command. Whatever goes wrong, the user sees one sentence and a non-zero exit, never a traceback."""
     args = build_parser().parse_args(argv)
-    if args.command == "demo":
-        return _demo(args.out)
-    if args.command == "import":
-        return _import(args.file, args.teams, args.participants)
-    return 2
+    target = getattr(args, "out", None) or getattr(args, "file", None)
+    try:
+        if args.command == "demo":
+            return _demo(args.out)
+        if args.command == "import":
+            return _import(args.file, args.teams, args.participants, args.unknown_teams)
+        return 2
+    except KeyboardInterrupt:
+        _err("stopped.")
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the details go to the log, not the terminal
+        from app.services.error_log import sentence
+
+        _err(sentence(exc, f"running “convene {args.command}” on {target}"))
+        return 1
 
 
 def _err(text: str) -> None:
@@ -52,7 +66,7 @@ def _demo(out: Path) -> int:
     return 0
 
 
-def _import(file: Path, teams: Path | None, participants: Path | None) -> int:
+def _import(file: Path, teams: Path | None, participants: Path | None, unknown_teams: str = "create") -> int:
     from app.services.roster_import import PARTICIPANTS, TEAMS, RosterError, RosterImporter
     from app.services.workspace import ConveningFileError, Workspace
 
@@ -72,7 +86,7 @@ def _import(file: Path, teams: Path | None, participants: Path | None) -> int:
             if path is None:
                 continue
             try:
-                plan = importer.plan_file(path, kind)
+                plan = importer.plan_file(path, kind, unknown_teams=unknown_teams)
             except RosterError as exc:
                 _err(str(exc))
                 status = 1

@@ -7,7 +7,7 @@ backup, migrations) follows at once and has the last word.
 from __future__ import annotations
 
 import datetime as dt
-import tomllib
+import re
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -29,17 +29,63 @@ def _hhmm(text: str) -> int:
     return int(h) * 60 + int(m)
 
 
+_TABLE = re.compile(r"^\s*\[\[?\s*([A-Za-z0-9_.]+)\s*\]\]?\s*(#.*)?$")
+_PAIR = re.compile(r'^\s*([A-Za-z0-9_]+)\s*=\s*(?:"([^"\\]*)"|(\d{4}-\d{2}-\d{2}))\s*(#.*)?$')
+_KEY = re.compile(r"^\s*[A-Za-z0-9_]+\s*=")
+
+
+def demo_header(text: str) -> dict:
+    """The [convening] table and each [[days]] table's own keys, read line by line.
+
+    Just what the first frame shows, without loading tomllib (its import and a full parse
+    of the demo cost about 7 ms of a 160 ms start). Only one-line basic strings without
+    escapes and dates are read, which is all those keys use; any other value raises
+    ValueError and the caller falls back to tomllib. tests/services/test_peek.py checks the
+    result against tomllib's reading of the same file.
+    """
+    convening: dict = {}
+    days: list[dict] = []
+    target: dict | None = None
+    for line in text.splitlines():
+        table = _TABLE.match(line)
+        if table:
+            name = table.group(1)
+            if name == "convening":
+                target = convening
+            elif name == "days" and line.lstrip().startswith("[["):
+                days.append({})
+                target = days[-1]
+            elif name.startswith("days."):
+                target = None
+            else:
+                break  # teams, participants...: nothing more the first frame needs
+            continue
+        if target is None or not _KEY.match(line):
+            continue
+        pair = _PAIR.match(line)
+        if pair is None:
+            raise ValueError(f"not a plain one-line value: {line.strip()[:40]}")
+        key, string, date = pair.group(1), pair.group(2), pair.group(3)
+        target[key] = string if string is not None else dt.date.fromisoformat(date)
+    return {"convening": convening, "days": days}
+
+
 def demo_details() -> SimpleNamespace | None:
     try:
-        with open(RESOURCES_DIR / "demo" / "convening.toml", "rb") as fh:
-            data = tomllib.load(fh)
+        text = (RESOURCES_DIR / "demo" / "convening.toml").read_text(encoding="utf-8")
+        try:
+            data = demo_header(text)
+        except ValueError:
+            import tomllib
+
+            data = tomllib.loads(text)
         c = data["convening"]
         days = tuple(
             DayDetails(d["date"], d.get("title", ""), _hhmm(d["start"]), _hhmm(d["end"])) for d in data["days"]
         )
         return ConveningDetails(c["title"], c.get("organisation", ""), c.get("location", ""),
                                 c.get("resources_url", ""), c.get("timezone", "UTC"), "", days)
-    except (OSError, KeyError, ValueError, tomllib.TOMLDecodeError):
+    except (OSError, KeyError, ValueError, UnicodeError):  # tomllib's errors are ValueErrors
         return None
 
 

@@ -1,4 +1,11 @@
-"""Importing participants and teams from CSV files: preview first, then all or nothing."""
+"""Importing participants and teams from CSV files: preview first, then all or nothing.
+
+One path for the console's dialog and `convene import`: plan (stores
+nothing), then apply. A participant whose team is not in the convening is
+never dropped: ``unknown_teams`` CREATE (the default) creates the team in the
+same transaction, UNASSIGNED imports the person without a team, and the
+report says which happened for whom.
+"""
 
 from __future__ import annotations
 
@@ -11,10 +18,14 @@ from sqlalchemy import select
 from app.domain.roster.table import RosterPlan, dedupe_key, plan_import
 from app.domain.roster.decode import RosterError
 from app.domain.roster.fields import PARTICIPANTS, TEAMS
+from app.domain.roster.teams import CREATE, UNASSIGNED, UNKNOWN_TEAM_CHOICES, TeamlessRow, team_key, team_lines
 from app.services.workspace import Workspace
 from app.store import models as m
 
-__all__ = ["RosterImporter", "ImportReport", "RosterError", "PARTICIPANTS", "TEAMS", "MAX_FILE_BYTES"]
+__all__ = [
+    "RosterImporter", "ImportReport", "RosterError", "PARTICIPANTS", "TEAMS", "MAX_FILE_BYTES",
+    "CREATE", "UNASSIGNED", "UNKNOWN_TEAM_CHOICES",
+]
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
@@ -26,10 +37,13 @@ class ImportReport:
     skipped: tuple[str, ...]
     notes: tuple[str, ...]
     blank_rows: int
+    created_teams: tuple[str, ...] = ()
+    teamless: tuple[TeamlessRow, ...] = ()
 
     def lines(self) -> list[str]:
         one, many = ("participant", "participants") if self.kind == PARTICIPANTS else ("team", "teams")
         out = [f"Added {_count(self.added, one, many)}."]
+        out += team_lines(self.created_teams, self.teamless, done=True)
         if self.skipped:
             out.append(f"Skipped {_count(len(self.skipped), 'row', 'rows')}:")
             out += [f"  {s}" for s in self.skipped]
@@ -66,7 +80,9 @@ class RosterImporter:
     def __init__(self, workspace: Workspace) -> None:
         self.ws = workspace
 
-    def plan(self, data: bytes, kind: str, mapping: Mapping[str, int] | None = None) -> RosterPlan:
+    def plan(
+        self, data: bytes, kind: str, mapping: Mapping[str, int] | None = None, unknown_teams: str = CREATE
+    ) -> RosterPlan:
         """What importing would do, against what is stored now. Stores nothing."""
         with self.ws.require().read() as s:
             if kind == TEAMS:
@@ -78,11 +94,14 @@ class RosterImporter:
                     for n, e in s.execute(select(m.Participant.name, m.Participant.email))
                 ]
                 known = list(s.scalars(select(m.Team.name)))
-        return plan_import(data, kind, existing_keys=existing, mapping=mapping, known_teams=known)
+        return plan_import(data, kind, existing_keys=existing, mapping=mapping, known_teams=known,
+                           unknown_teams=unknown_teams)
 
-    def plan_file(self, path: Path, kind: str, mapping: Mapping[str, int] | None = None) -> RosterPlan:
+    def plan_file(
+        self, path: Path, kind: str, mapping: Mapping[str, int] | None = None, unknown_teams: str = CREATE
+    ) -> RosterPlan:
         try:
-            return self.plan(read_roster_file(path), kind, mapping)
+            return self.plan(read_roster_file(path), kind, mapping, unknown_teams)
         except RosterError as exc:
             text = str(exc)
             if Path(path).name not in text:
@@ -90,7 +109,12 @@ class RosterImporter:
             raise
 
     def apply(self, plan: RosterPlan) -> ImportReport:
-        """Store every row of `plan` in one transaction: all of them, or none."""
+        """Store every row of `plan` in one transaction: all of them, or none.
+
+        The teams the plan would create are created here, in the same
+        transaction; a team someone added meanwhile is used, not doubled.
+        """
+        created: list[str] = []
         with self.ws.require().session() as s:
             if plan.kind == TEAMS:
                 for row in plan.to_add:
@@ -98,13 +122,19 @@ class RosterImporter:
                     s.add(m.Team(name=v["name"], district=v.get("district", ""), region=v.get("region", ""),
                                  level=v.get("level", ""), focus=v.get("focus", "")))
             else:
-                teams = {t.name.casefold(): t.id for t in s.scalars(select(m.Team))}
+                teams = {team_key(t.name): t for t in s.scalars(select(m.Team))}
                 for row in plan.to_add:
                     v = row.values
                     team_name = v.get("team", "")
+                    team = None
+                    if team_name:
+                        team = teams.get(team_key(team_name))
+                        if team is None:  # never drop the team a row names
+                            team = teams[team_key(team_name)] = m.Team(name=team_name)
+                            s.add(team)
+                            created.append(team_name)
                     s.add(m.Participant(name=v["name"], pronouns=v.get("pronouns", ""), email=v.get("email", ""),
-                                        role=v.get("role", ""),
-                                        team_id=teams.get(team_name.casefold()) if team_name else None))
+                                        role=v.get("role", ""), team=team))
         self.ws.bus.emit("people")
         self.ws.bus.emit("teams")
         return ImportReport(
@@ -113,4 +143,6 @@ class RosterImporter:
             skipped=tuple(p.message for p in plan.skipped),
             notes=tuple(p.message for p in plan.notes),
             blank_rows=plan.blank_rows,
+            created_teams=tuple(created),
+            teamless=plan.teamless,
         )

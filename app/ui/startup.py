@@ -9,8 +9,8 @@ sees its Welcome scene. Only then do SQLAlchemy, the store and every tab load
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QGuiApplication, QPainter
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QGuiApplication, QPainter
+from PySide6.QtWidgets import QWidget
 
 from app.domain.clock import SystemClock
 from app.ui.theme import THEMES
@@ -28,19 +28,25 @@ class _PeekWorkspace:
 
 
 class ShellWindow(QWidget):
-    """The console's place-holder while the app loads."""
+    """The console's place-holder while the app loads: one line, painted (no label or
+    layout to polish, so it costs next to nothing in the first frame)."""
 
     def __init__(self, title: str) -> None:
         super().__init__()
         self.setWindowTitle(f"{title} — Convene" if title else "Convene")
-        lay = QVBoxLayout(self)
-        label = QLabel(f"Opening “{title}”…" if title else "Starting Convene…")
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        font = label.font()
+        self.message = f"Opening “{title}”…" if title else "Starting Convene…"
+        self.setAccessibleName(self.message)
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        p = QPainter(self)
+        font = QFont(self.font())
         font.setPointSize(font.pointSize() + 8)
-        label.setFont(font)
-        lay.addWidget(label)
+        p.setFont(font)
+        p.setPen(self.palette().windowText().color())
+        margin = self.width() // 20
+        p.drawText(self.rect().adjusted(margin, 0, -margin, 0),
+                   int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), self.message)
+        p.end()
 
 
 class EarlyProjector(QWidget):
@@ -49,7 +55,11 @@ class EarlyProjector(QWidget):
     def __init__(self, details, theme: str = "dark") -> None:
         super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint
                          | Qt.WindowType.WindowDoesNotAcceptFocus)
+        # The room's screen never takes the keyboard from the console, and the scene paints
+        # every pixel, so Qt need not clear a full-screen background first.
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         from app.ui.projector.scene import SceneContext
         from app.ui.projector.scenes.welcome import WelcomeScene
 
@@ -81,6 +91,7 @@ def show_first_frame(details, settings, want_projector: bool):
         if target is not None:
             early = EarlyProjector(details, str(settings.value("projector/theme", "dark")))
             early.setGeometry(target.geometry())
+            # showFullScreen() would also activate the window (taking focus); this does not.
             early.setWindowState(Qt.WindowState.WindowFullScreen)
-            early.show()  # not showFullScreen(): that also activates it, taking focus from the console
+            early.show()
     return shell, early

@@ -6,13 +6,14 @@ and are always paired with a word or a shape, never the only cue.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtGui import QColor
 
 
-@dataclass(frozen=True)
-class Theme:
+class Theme(NamedTuple):
+    """A projector theme (a NamedTuple: immutable, and light enough for the first frame)."""
+
     name: str
     background: QColor
     text: QColor

@@ -41,7 +41,8 @@ RUNNER = textwrap.dedent(
         view = live.view()
         tab = console.tab_widgets["Live"]
         print("RESUMED", view.item_id, view.step, view.running, view.step_countdown.remaining,
-              view.item.remaining, tab.countdown.text(), repr(time.time()), flush=True)
+              view.item.remaining, tab.countdown.text(), repr(time.time()), console.projector.shown_scene_id(),
+              flush=True)
     """
 )
 
@@ -74,7 +75,8 @@ def test_sigkill_mid_countdown_then_restart_shows_the_true_time(tmp_path, data_d
     out, err = second.communicate(timeout=120)
     resumed = [ln for ln in out.splitlines() if ln.startswith("RESUMED")]
     assert resumed, out + err
-    _, item2, step2, running, step_remaining, item_remaining, shown, at = resumed[0].split()
+    _, item2, step2, running, step_remaining, item_remaining, shown, at, scene = resumed[0].split()
+    assert scene == "protocol", "with Projector follows on, the room sees the running step again"
     assert (item2, step2) == (item_id, step), "the same item and step are current"
     assert running == "True", "the countdown is still running"
     # The story circle's second step is 3 minutes: the truth is 180 s minus the time since it started.

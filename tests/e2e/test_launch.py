@@ -64,7 +64,41 @@ def test_cli_demo_version_and_import(tmp_path, data_dir):
                           "--participants", str(people)], cwd=ROOT, capture_output=True, text=True, env=env)
     assert out.returncode == 0, out.stderr
     assert "Added 1 team." in out.stdout and "row 3: name is empty" in out.stdout
-    assert "Added 1 participant." in out.stdout and "Nowhere High" in out.stdout
+    assert "Added 2 participants." in out.stdout and "Created 1 team: Nowhere High." in out.stdout
     missing = subprocess.run([sys.executable, "-m", "app", "import", str(conv), "--teams", str(tmp_path / "no.csv")],
                              cwd=ROOT, capture_output=True, text=True, env=env)
     assert missing.returncode == 1 and "no.csv does not exist" in missing.stderr
+
+
+ROSTERS = ROOT / "tests" / "fixtures" / "rosters"
+
+
+@pytest.mark.parametrize(
+    ("choice", "expected"),
+    [
+        # The demo already has Westlake Academy; Riverbend High School comes from --teams.
+        (None, ["  Added 11 participants.",
+                "  Created 3 teams: St. Mary's Academy, Kern County Office of Education, Lincoln Middle School."]),
+        ("unassigned", ["  Added 11 participants.",
+                        "  4 people imported without a team: rows 6, 7, 9 and 12 (not in this convening: "
+                        "St. Mary's Academy, Kern County Office of Education, Lincoln Middle School)."]),
+    ],
+)
+def test_cli_imports_an_eventbrite_list_before_the_teams(tmp_path, data_dir, choice, expected):
+    conv = tmp_path / "x.convene"
+    assert subprocess.run([sys.executable, "-m", "app", "demo", str(conv)], cwd=ROOT, capture_output=True).returncode == 0
+    teams = tmp_path / "teams.csv"
+    teams.write_text("School\nRiverbend High School\n", encoding="utf-8")
+    args = [sys.executable, "-m", "app", "import", str(conv), "--teams", str(teams),
+            "--participants", str(ROSTERS / "eventbrite_attendees.csv")]
+    if choice:
+        args += ["--unknown-teams", choice]
+    env = dict(os.environ, CONVENE_DATA_DIR=str(data_dir))
+    out = subprocess.run(args, cwd=ROOT, capture_output=True, text=True, env=env)
+    assert out.returncode == 0, out.stderr
+    stdout = out.stdout.splitlines()
+    at = stdout.index("eventbrite_attendees.csv:")
+    assert stdout[at + 1:at + 3] == expected
+    assert "Skipped" not in out.stdout.split("eventbrite_attendees.csv:")[1]
+    bad = subprocess.run([*args[:-2], "--unknown-teams", "skip"], cwd=ROOT, capture_output=True, text=True, env=env)
+    assert bad.returncode == 2 and "invalid choice: 'skip'" in bad.stderr

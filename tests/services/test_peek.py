@@ -31,3 +31,33 @@ def test_bad_files_give_nothing_instead_of_an_error(tmp_path):
     junk.write_bytes(b"\x00\x01 not sqlite")
     assert file_details(junk) is None
     assert file_details(tmp_path / "missing.convene") is None
+
+
+def test_demo_header_reads_what_tomllib_reads():
+    """The first frame reads the demo's header without tomllib; it must agree with tomllib."""
+    import tomllib
+
+    from app.locations import RESOURCES_DIR
+    from app.services.peek import demo_header
+
+    text = (RESOURCES_DIR / "demo" / "convening.toml").read_text(encoding="utf-8")
+    full = tomllib.loads(text)
+    quick = demo_header(text)
+    keys = ("title", "organisation", "location", "resources_url", "timezone")
+    assert {k: quick["convening"][k] for k in keys} == {k: full["convening"][k] for k in keys}
+    assert [(d["date"], d["title"], d["start"], d["end"]) for d in quick["days"]] == [
+        (d["date"], d["title"], d["start"], d["end"]) for d in full["days"]]
+
+
+def test_demo_header_refuses_what_it_cannot_read_plainly():
+    import pytest
+
+    from app.services.peek import demo_header
+
+    plain = demo_header('[convening]\ntitle = "A # B" # note\n[[days]]\ndate = 2027-01-21\n'
+                        '  [[days.items]]\n  title = "skipped"\n[[teams]]\nname = "x"\n')
+    assert plain == {"convening": {"title": "A # B"}, "days": [{"date": __import__("datetime").date(2027, 1, 21)}]}
+    with pytest.raises(ValueError):
+        demo_header('[convening]\ntitle = "Caf\\u00e9"\n')
+    with pytest.raises(ValueError):
+        demo_header("[convening]\ntitle = '''multi\nline'''\n")

@@ -12,8 +12,12 @@ from sqlalchemy.orm import Session
 from app.services import roster_import
 from app.services.people import PeopleService
 from app.services.records import ParticipantData, TeamData
+from app.domain.roster.teams import UNASSIGNED
 from app.services.roster_import import PARTICIPANTS, TEAMS, RosterError, RosterImporter
 from app.store import models as m
+from tests.conftest import TESTS
+
+ROSTERS = TESTS / "fixtures" / "rosters"
 
 
 @pytest.fixture
@@ -85,19 +89,75 @@ def test_teams_then_participants_whose_team_names_differ_in_case(tmp_path, roste
     assert {t.name: t.members for t in people.teams()} == {"Riverbend High": 1, "Westlake Academy": 1}
 
 
-def test_participants_whose_team_is_unknown_are_skipped_and_named(tmp_path, roster, people):
+def test_participants_before_teams_create_the_missing_teams(tmp_path, roster, people):
     people.add_team(TeamData("Riverbend High"))
-    path = write(tmp_path, "people.csv", "Name,School\nAna,Riverbend High\nBen,Lincoln Middle\n")
+    path = write(tmp_path, "people.csv",
+                 "Name,School\nAna,Riverbend High\nBen,Lincoln Middle\nCy,lincoln  middle\nDee,Kern COE\n")
     plan = roster.plan_file(path, PARTICIPANTS)
-    assert [r.values["name"] for r in plan.to_add] == ["Ana"]
-    assert [p.message for p in plan.skipped] == [
-        "row 3: team 'Lincoln Middle' is not in this convening; import teams first or fix the name"
-    ]
+    assert plan.skipped == ()
     report = roster.apply(plan)
-    assert stored(people) == [("Ana", "Riverbend High")]
-    assert report.lines()[:3] == ["Added 1 participant.", "Skipped 1 row:",
-                                  "  row 3: team 'Lincoln Middle' is not in this convening; "
-                                  "import teams first or fix the name"]
+    assert stored(people) == [("Ana", "Riverbend High"), ("Ben", "Lincoln Middle"), ("Cy", "Lincoln Middle"),
+                              ("Dee", "Kern COE")]
+    assert {t.name: t.members for t in people.teams()} == {"Riverbend High": 1, "Lincoln Middle": 2, "Kern COE": 1}
+    assert report.lines() == ["Added 4 participants.", "Created 2 teams: Lincoln Middle, Kern COE."]
+
+
+def test_participants_before_teams_unassigned_come_in_without_a_team(tmp_path, roster, people):
+    people.add_team(TeamData("Riverbend High"))
+    path = write(tmp_path, "people.csv", "Name,School\nAna,Riverbend High\nBen,Lincoln Middle\nCy,Kern COE\n")
+    report = roster.apply(roster.plan_file(path, PARTICIPANTS, unknown_teams=UNASSIGNED))
+    assert stored(people) == [("Ana", "Riverbend High"), ("Ben", ""), ("Cy", "")]
+    assert [t.name for t in people.teams()] == ["Riverbend High"]
+    assert report.lines() == [
+        "Added 3 participants.",
+        "2 people imported without a team: rows 3 and 4 (not in this convening: Lincoln Middle, Kern COE).",
+    ]
+
+
+def test_a_team_added_between_preview_and_import_is_used_not_doubled(tmp_path, roster, people):
+    plan = roster.plan_file(write(tmp_path, "p.csv", "Name,School\nAna,St. Mary's\nBen,Eastside\n"), PARTICIPANTS)
+    assert [t.name for t in plan.new_teams] == ["St. Mary's", "Eastside"]
+    people.add_team(TeamData("ST MARYS"))  # someone adds it on the Teams tab meanwhile
+    report = roster.apply(plan)
+    assert report.created_teams == ("Eastside",)
+    assert stored(people) == [("Ana", "ST MARYS"), ("Ben", "Eastside")]
+
+
+@pytest.mark.parametrize(
+    ("fixture", "people_count", "teams"),
+    [
+        ("eventbrite_attendees.csv", 11, ["Kern County Office of Education", "Lincoln Middle School",
+                                          "Riverbend High School", "St. Mary's Academy", "Westlake Academy"]),
+        ("google_forms_responses.csv", 9, ["Eastside Elementary", "Kern County Office of Education",
+                                           "Lincoln Middle School", "Riverbend High School"]),
+        ("excel_semicolon_cp1252.csv", 7, ["Colegio Montessori", "Escuela Primaria Benito Juárez",
+                                           "Lycée Français"]),
+    ],
+)
+def test_common_exports_import_everyone_into_a_real_file(workspace, roster, people, fixture, people_count, teams):
+    report = roster.apply(roster.plan_file(ROSTERS / fixture, PARTICIPANTS))
+    assert report.added == people_count == len(people.participants())
+    assert sorted(t.name for t in people.teams()) == teams
+    assert sorted(report.created_teams) == teams
+    assert report.lines()[1] == f"Created {len(teams)} teams: {', '.join(report.created_teams)}."
+    # Reopening the file shows the same people in the same teams.
+    path = workspace.require().path
+    before = stored(people)
+    workspace.close()
+    workspace.open(path)
+    assert stored(PeopleService(workspace)) == before
+    # Importing the same file again adds nobody and creates no team.
+    again = roster.apply(roster.plan_file(ROSTERS / fixture, PARTICIPANTS))
+    assert (again.added, again.created_teams) == (0, ())
+
+
+def test_the_teams_of_an_eventbrite_list_join_existing_teams_by_forgiving_names(roster, people):
+    for name in ("Riverbend High School", "St Marys Academy", "Westlake Academy"):
+        people.add_team(TeamData(name))
+    report = roster.apply(roster.plan_file(ROSTERS / "eventbrite_attendees.csv", PARTICIPANTS))
+    assert report.created_teams == ("Kern County Office of Education", "Lincoln Middle School")
+    members = {t.name: t.members for t in people.teams()}
+    assert members["St Marys Academy"] == 2 and members["Riverbend High School"] == 4
 
 
 def test_people_already_stored_and_repeated_rows_are_skipped(tmp_path, roster, people):
@@ -211,6 +271,21 @@ def test_a_failure_part_way_through_the_rows_stores_none_of_them(tmp_path, works
     assert made == ["A", "B"]
     assert count(workspace, m.Team) == 0
     assert heard == []  # nobody was told something changed
+
+
+def test_a_failure_stores_neither_the_people_nor_the_teams_made_for_them(tmp_path, workspace, roster):
+    plan = roster.plan_file(write(tmp_path, "p.csv", "Name,School\nAna,Lincoln\nBen,Kern COE\n"), PARTICIPANTS)
+
+    def disk_full(_session, _context) -> None:
+        raise OSError("disk full")
+
+    event.listen(Session, "after_flush", disk_full)
+    try:
+        with pytest.raises(OSError, match="disk full"):
+            roster.apply(plan)
+    finally:
+        event.remove(Session, "after_flush", disk_full)
+    assert (count(workspace, m.Team), count(workspace, m.Participant)) == (0, 0)
 
 
 def test_five_thousand_rows_are_imported_and_counted(tmp_path, workspace, roster, people):

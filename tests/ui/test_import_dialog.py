@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import os
 from pathlib import Path
 
 import pytest
@@ -52,6 +53,16 @@ def open_dialog(qtbot, ctx, kind: str, path: Path) -> ImportDialog:
     return dlg
 
 
+def look(dlg: ImportDialog, name: str) -> None:
+    """Render the dialog; keep the PNG when CONVENE_LOOK_DIR is set (e.g. /tmp/look-roster)."""
+    dlg.resize(1120, 760)
+    picture = dlg.grab()
+    assert not picture.isNull()
+    if os.environ.get("CONVENE_LOOK_DIR"):
+        Path(os.environ["CONVENE_LOOK_DIR"]).mkdir(parents=True, exist_ok=True)
+        picture.save(str(Path(os.environ["CONVENE_LOOK_DIR"]) / f"{name}.png"))
+
+
 def names(ctx) -> list[str]:
     return [p.name for p in ctx.service("people").participants()]
 
@@ -77,27 +88,26 @@ def test_columns_are_guessed_from_the_headings(qtbot, with_teams, tmp_path):
 
 def test_the_plan_is_previewed_with_skipped_rows_and_a_summary(qtbot, with_teams, tmp_path):
     dlg = open_dialog(qtbot, with_teams, "participants", write(tmp_path, "registration.csv", REGISTRATION))
-    assert dlg.preview_names() == ["Ana Ruiz", "Ben Cho"]
+    assert dlg.preview_names() == ["Ana Ruiz", "Ben Cho", "Dee Park"]
     assert dlg.preview.item(1, 4).text() == "Westlake Academy"  # the stored spelling of the team
     assert dlg.preview.item(1, 5).text() == "principal"
-    assert dlg.skipped_messages() == [
-        "row 4: email 'not-an-email' is not an email address",
-        "row 5: team 'Lincoln Middle' is not in this convening; import teams first or fix the name",
-    ]
+    assert dlg.preview.item(2, 4).text() == "Lincoln Middle (new)"
+    assert dlg.skipped_messages() == ["row 4: email 'not-an-email' is not an email address"]
     assert [dlg.skipped.item(i).text() for i in range(dlg.skipped.count())] == dlg.skipped_messages()
-    assert dlg.summary.text() == "2 people to add, 2 rows skipped, 1 blank row left out."
-    assert dlg.import_button.text() == "Import 2 people"
+    assert dlg.summary.text() == "3 people to add, 1 new team, 1 row skipped, 1 blank row left out."
+    assert dlg.import_button.text() == "Import 3 people"
     assert dlg.import_button.isEnabled()
     assert dlg.error_text() == ""
 
 
 def test_changing_a_column_plans_again(qtbot, with_teams, tmp_path):
     dlg = open_dialog(qtbot, with_teams, "participants", write(tmp_path, "registration.csv", REGISTRATION))
-    dlg.set_mapping("team", None)  # do not import schools: nobody is skipped for an unknown team
+    assert dlg.teams_box.isVisibleTo(dlg)
+    dlg.set_mapping("team", None)  # do not import schools: no team is missing
     assert dlg.preview_names() == ["Ana Ruiz", "Ben Cho", "Dee Park"]
     assert dlg.preview.item(0, 4).text() == ""
     assert dlg.import_button.text() == "Import 3 people"
-    assert not dlg.teams_warning.isVisibleTo(dlg)
+    assert not dlg.teams_box.isVisibleTo(dlg)
 
     dlg.set_mapping("email", None)  # emails not imported: Chi's bad address no longer matters
     assert dlg.preview_names() == ["Ana Ruiz", "Ben Cho", "Chi Obi", "Dee Park"]
@@ -117,7 +127,7 @@ def test_choosing_no_name_column_says_it_is_required(qtbot, with_teams, tmp_path
     dlg.set_mapping("name", 0)
     assert dlg.error_text() == ""
     assert dlg.import_button.isEnabled()
-    assert dlg.preview_names() == ["Ana Ruiz", "Ben Cho"]
+    assert dlg.preview_names() == ["Ana Ruiz", "Ben Cho", "Dee Park"]
 
 
 def test_first_and_last_name_columns_make_the_name(qtbot, ctx, tmp_path):
@@ -130,20 +140,66 @@ def test_first_and_last_name_columns_make_the_name(qtbot, ctx, tmp_path):
 # --- participants before teams -----------------------------------------------------------------
 
 
-def test_participants_before_teams_says_to_import_teams_first(qtbot, ctx, tmp_path):
+def test_participants_before_teams_offers_to_create_them_by_default(qtbot, ctx, tmp_path):
     dlg = open_dialog(qtbot, ctx, "participants", write(tmp_path, "registration.csv", REGISTRATION))
-    assert dlg.teams_warning.isVisibleTo(dlg)
-    text = dlg.teams_warning.text()
-    assert text.startswith("This convening has no teams yet, so 4 rows were skipped")
-    assert "Riverbend High, westlake academy, Lincoln Middle" in text
-    assert "Import teams first" in text
+    assert dlg.teams_box.isVisibleTo(dlg)
+    assert dlg.create_teams.isChecked() and not dlg.unassigned.isChecked()
+    assert dlg.create_teams.text() == "Create the missing 3 teams"
     assert dlg.unknown_teams == ["Riverbend High", "westlake academy", "Lincoln Middle"]
+    assert dlg.teams_info.text() == "3 new teams will be created: Riverbend High, westlake academy, Lincoln Middle."
+    assert dlg.preview_names() == ["Ana Ruiz", "Ben Cho", "Dee Park"]
+    report = dlg.accept_import()
+    assert report.lines()[:2] == ["Added 3 participants.",
+                                  "Created 3 teams: Riverbend High, westlake academy, Lincoln Middle."]
+    assert "Created 3 teams" in dlg.report_text.toPlainText()
+    assert sorted(t.name for t in ctx.service("people").teams()) == ["Lincoln Middle", "Riverbend High",
+                                                                     "westlake academy"]
 
 
-def test_only_the_missing_teams_are_named(qtbot, with_teams, tmp_path):
+def test_choosing_without_a_team_imports_them_unassigned(qtbot, with_teams, tmp_path):
     dlg = open_dialog(qtbot, with_teams, "participants", write(tmp_path, "registration.csv", REGISTRATION))
     assert dlg.unknown_teams == ["Lincoln Middle"]
-    assert "1 row was skipped because its team is not in this convening: Lincoln Middle." in dlg.teams_warning.text()
+    assert dlg.create_teams.text() == "Create the missing team"
+    qtbot.mouseClick(dlg.unassigned, Qt.MouseButton.LeftButton)
+    assert dlg.unassigned.isChecked()
+    assert dlg.teams_info.text() == (
+        "1 person will be imported without a team: row 5 (not in this convening: Lincoln Middle)."
+    )
+    assert dlg.preview.item(2, 4).text() == ""
+    assert dlg.summary.text() == "3 people to add, 1 person without a team, 1 row skipped, 1 blank row left out."
+    look(dlg, "import-unassigned")
+    report = dlg.accept_import()
+    assert "1 person imported without a team: row 5 (not in this convening: Lincoln Middle)." in report.lines()
+    assert [t.name for t in with_teams.service("people").teams()] == ["Riverbend High", "Westlake Academy"]
+    assert ("Dee Park", "") in [(p.name, p.team_name) for p in with_teams.service("people").participants()]
+
+
+ROSTERS = Path(__file__).resolve().parents[1] / "fixtures" / "rosters"
+
+
+@pytest.mark.parametrize(
+    ("fixture", "first_rows", "missing"),
+    [
+        ("eventbrite_attendees.csv",
+         [("Aaliyah Johnson", "Riverbend High School (new)", "teacher"),
+          ("José Ángel Hernández", "Riverbend High School (new)", "principal")], 5),
+        ("google_forms_responses.csv",
+         [("Kwame Mensah", "Lincoln Middle School (new)", "teacher"),
+          ("Ana María Pérez-López", "Lincoln Middle School (new)", "principal")], 4),
+        ("excel_semicolon_cp1252.csv",
+         [("José Ángel Núñez Ortega", "Escuela Primaria Benito Juárez (new)", "teacher"),
+          ("Françoise Lefèvre", "Lycée Français (new)", "principal")], 3),
+    ],
+)
+def test_common_exports_preview_everyone(qtbot, ctx, fixture, first_rows, missing, tmp_path):
+    dlg = open_dialog(qtbot, ctx, "participants", ROSTERS / fixture)
+    assert dlg.error_text() == ""
+    shown = [(dlg.preview.item(r, 1).text(), dlg.preview.item(r, 4).text(), dlg.preview.item(r, 5).text())
+             for r in range(2)]
+    assert shown == first_rows
+    assert len(dlg.unknown_teams) == missing
+    assert dlg.teams_box.isVisibleTo(dlg)
+    look(dlg, f"import-{Path(fixture).stem}")
 
 
 # --- cancel and import -----------------------------------------------------------------------------
@@ -242,6 +298,8 @@ def test_the_dialog_fits_a_1024x768_screen_with_its_buttons_visible(qtbot, with_
         top_left = button.mapTo(dlg, button.rect().topLeft())
         assert inside.contains(QRect(top_left, button.size())), button.text()
     assert not dlg.grab().isNull()
+
+
 
 
 # --- opening it from the console and the tabs --------------------------------------------------------

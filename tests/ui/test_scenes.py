@@ -6,7 +6,7 @@ import pytest
 
 from app.domain.timing import Zone
 from app.ui.projector.scene import registered_scenes
-from tests.ui.scene_helpers import SIZES, assert_inside, render, scene_context
+from tests.ui.scene_helpers import SIZES, assert_inside, measure, render, scene_context
 
 pytestmark = pytest.mark.gui
 
@@ -34,6 +34,8 @@ def test_idle_scenes_stay_inside(ctx, size, scene_id):
     scene = make(ctx, scene_id)
     render(scene, size, name=f"{scene_id}-idle")
     assert_inside(scene, size)
+    shares = measure(f"{scene_id} idle", size, scene)  # printed in the run's summary table
+    assert shares and min(shares.values()) >= 4.0, shares
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -44,6 +46,7 @@ def test_timer_digits_fill_forty_percent_of_the_height(ctx, clock, size):
     scene = make(ctx, "timer")
     render(scene, size, name="timer-running")
     assert_inside(scene, size)
+    measure("timer running", size, scene)
     digits = dict(scene.drawn)["digits"]
     assert digits.height() >= 0.40 * size[1], f"digits {digits.height()} px of {size[1]}"
     assert scene.last_view.item.text == "23:59"

@@ -23,8 +23,15 @@ from app.domain.roster.table import (
     plan_import,
 )
 from app.domain.roster.fields import normalise_role
+from app.domain.roster.teams import UNASSIGNED, NewTeam, rows_text, team_key
+from tests.conftest import TESTS
 
 PEOPLE_HEADER = "Name,Pronouns,Email,Team,Role"
+
+
+@pytest.fixture
+def rosters():
+    return TESTS / "fixtures" / "rosters"
 
 
 def names(plan) -> list[str]:
@@ -399,15 +406,203 @@ def test_a_mailto_prefix_is_dropped():
     assert plan.to_add[0].values["email"] == "ana@school.org"
 
 
-def test_participants_whose_team_is_not_in_the_convening_are_skipped():
+# --- teams not in the convening: nobody is dropped -----------------------------------------
+
+
+def test_a_participant_whose_team_is_not_in_the_convening_gets_a_new_team_by_default():
     data = b"Name,School\nAna,Hoover High\nBo,hoover  HIGH\nCy,Hover High\nDee,\n"
     plan = plan_import(data, "participants", known_teams=["Hoover High", "Kennedy High"])
     assert [(r.values["name"], r.values["team"]) for r in plan.to_add] == [
-        ("Ana", "Hoover High"), ("Bo", "Hoover High"), ("Dee", ""),
+        ("Ana", "Hoover High"), ("Bo", "Hoover High"), ("Cy", "Hover High"), ("Dee", ""),
     ]
-    assert messages(plan) == [
-        "row 4: team 'Hover High' is not in this convening; import teams first or fix the name",
+    assert plan.skipped == ()
+    assert plan.new_teams == (NewTeam("Hover High", (4,)),)
+    assert plan.team_lines() == ["1 new team will be created: Hover High."]
+    assert plan.summary() == "4 people to add, 1 new team"
+
+
+def test_unassigned_imports_the_person_without_a_team_and_says_which_rows():
+    data = b"Name,School\nAna,Hoover High\nCy,Hover High\nEd,Lincoln Middle\nFay,lincoln middle\n"
+    plan = plan_import(data, "participants", known_teams=["Hoover High"], unknown_teams=UNASSIGNED)
+    assert [(r.values["name"], r.values["team"]) for r in plan.to_add] == [
+        ("Ana", "Hoover High"), ("Cy", ""), ("Ed", ""), ("Fay", ""),
     ]
+    assert plan.new_teams == ()
+    assert [(t.row, t.team) for t in plan.teamless] == [(3, "Hover High"), (4, "Lincoln Middle"), (5, "lincoln middle")]
+    assert plan.missing_teams == ("Hover High", "Lincoln Middle")
+    assert plan.team_lines() == [
+        "3 people will be imported without a team: rows 3, 4 and 5 (not in this convening: Hover High, Lincoln Middle)."
+    ]
+    assert plan.summary() == "4 people to add, 3 people without a team"
+
+
+def test_a_new_team_spelled_several_ways_is_created_once_with_its_first_tidy_spelling():
+    data = ("Name,School\nAna,  St. Mary’s   Academy \nBo,ST MARYS ACADEMY\nCy,St Mary's Academy.\n"
+            "Dee,Lycée Curie\nEd,Lycee Curie\n").encode()
+    plan = plan_import(data, "participants", known_teams=[])
+    assert plan.new_teams == (
+        NewTeam("St. Mary’s Academy", (2, 3, 4)), NewTeam("Lycée Curie", (5,)), NewTeam("Lycee Curie", (6,)),
+    )
+    assert {r.values["team"] for r in plan.to_add[:3]} == {"St. Mary’s Academy"}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Riverbend High", "  riverbend   HIGH ", True),
+        ("St. Mary's Academy", "St Marys Academy", True),
+        ("St. Mary’s Academy", "st. mary's academy", True),
+        ("Lincoln Middle School.", "Lincoln Middle School", True),
+        ("Riverbend High-School", "Riverbend High School", True),
+        ("Jos\u00e9 Mart\u00ed Elementary", "Jose\u0301 Marti\u0301 Elementary", True),
+        ("Lycée Curie", "Lycee Curie", False),
+        ("Hoover High", "Hover High", False),
+    ],
+)
+def test_team_names_match_ignoring_case_spaces_and_punctuation(a, b, same):
+    assert (team_key(a) == team_key(b)) is same
+    plan = plan_import(f"Name,School\nAna,{b}\n".encode(), "participants", known_teams=[a])
+    assert (plan.to_add[0].values["team"] == a) is same
+
+
+def test_the_teams_import_dedupes_by_the_same_team_key():
+    existing = {dedupe_key("teams", {"name": "St. Mary's Academy"})}
+    plan = plan_import(b"School\nst marys academy\nLincoln Middle\nLincoln Middle.\n", "teams", existing_keys=existing)
+    assert names(plan) == ["Lincoln Middle"]
+    assert messages(plan) == ["row 2: already in this convening: st marys academy",
+                              "row 4: duplicate of row 3 (Lincoln Middle.)"]
+
+
+def test_a_skipped_row_creates_no_team_and_loses_nobody_else():
+    data = b"Name,Email,School\nAna,ana@x.org,Atlantis High\nAna,ana@x.org,Atlantis High\nBo,nope,Mars Middle\n"
+    plan = plan_import(data, "participants", known_teams=[])
+    assert plan.new_teams == (NewTeam("Atlantis High", (2,)),)
+    assert messages(plan) == ["row 3: duplicate of row 2 (Ana)", "row 4: email 'nope' is not an email address"]
+
+
+@pytest.mark.parametrize("answer", ["N/A", "n/a", "-", "None", "TBD", "  .  "])
+def test_a_form_answer_meaning_no_school_is_no_team_not_a_new_one(answer):
+    plan = plan_import(f"Name,School\nAna,{answer}\n".encode(), "participants", known_teams=[])
+    assert plan.to_add[0].values["team"] == ""
+    assert plan.new_teams == () and plan.teamless == ()
+
+
+def test_an_unknown_choice_for_missing_teams_is_a_programming_error():
+    with pytest.raises(ValueError, match="unknown-teams choice"):
+        plan_import(b"Name,School\nAna,X\n", "participants", known_teams=[], unknown_teams="skip")
+
+
+def test_rows_text_reads_as_a_sentence():
+    assert rows_text([4]) == "row 4"
+    assert rows_text([3, 5, 9]) == "rows 3, 5 and 9"
+    assert rows_text(list(range(2, 12)), limit=3) == "rows 2, 3, 4 and 7 more"
+
+
+# --- exports we know: Eventbrite, Google Forms, Excel with semicolons ----------------------------
+
+
+def test_eventbrite_attendee_report(rosters):
+    plan = plan_import((rosters / "eventbrite_attendees.csv").read_bytes(), "participants",
+                       known_teams=["Riverbend High School"])
+    headers = plan.headers
+    assert {f: headers[i] for f, i in plan.mapping.items()} == {
+        "first_name": "First Name", "last_name": "Last Name", "email": "Email", "team": "Company", "role": "Job Title",
+    }
+    assert "Attendee #" in plan.ignored_columns and "Order #" in plan.ignored_columns
+    assert names(plan) == [
+        "Aaliyah Johnson", "José Ángel Hernández", "Thị Lan Nguyễn", "Oluwaseun Adeyemi", "Darnell Begay", "Mei 李",
+        "Siosaia Taufa", "Camila Ruiz", "Ana María Ruiz", "Олена Коваленко", "Priya Raghunathan",
+    ]
+    teams = {r.values["name"]: r.values["team"] for r in plan.to_add}
+    assert teams["José Ángel Hernández"] == "Riverbend High School"  # "  riverbend high  school "
+    assert teams["Mei 李"] == teams["Darnell Begay"] == "St. Mary's Academy"  # "St Marys Academy"
+    assert teams["Priya Raghunathan"] == ""  # no company given
+    assert [t.name for t in plan.new_teams] == [
+        "Westlake Academy", "St. Mary's Academy", "Kern County Office of Education", "Lincoln Middle School",
+    ]
+    assert plan.skipped == () and plan.blank_rows == 1
+
+
+def test_eventbrite_ticket_type_is_the_role_when_there_is_no_job_title():
+    data = b"First Name,Last Name,Email,Ticket Type,Company\nAna,Ruiz,ana@x.org,Student,Riverbend High\n"
+    plan = plan_import(data, "participants")
+    assert plan.to_add[0].values["role"] == "student"
+    assert plan.to_add[0].values["team"] == "Riverbend High"
+
+
+def test_google_forms_responses_with_long_questions(rosters):
+    plan = plan_import((rosters / "google_forms_responses.csv").read_bytes(), "participants", known_teams=[])
+    headers = plan.headers
+    assert {f: headers[i] for f, i in plan.mapping.items()} == {
+        "email": "Email Address",
+        "name": "What name would you like on your name tag?",
+        "pronouns": "What are your pronouns? (optional)",
+        "team": "Which school or organization are you part of?",
+        "role": "What is your role?",
+    }
+    assert plan.ignored_columns == ("Timestamp", "Anything we should know about access or dietary needs?")
+    by_name = {r.values["name"]: r.values for r in plan.to_add}
+    assert set(by_name) >= {"Ana María Pérez-López", "Zhāng Wěi 张伟", "فاطمة السيد", "Dezbah Tsosie"}
+    assert by_name["Dezbah Tsosie"]["team"] == "Lincoln Middle School"  # typed "Lincoln Middle School."
+    assert by_name["Ana María Pérez-López"]["team"] == "Lincoln Middle School"  # typed in lower case
+    assert by_name["فاطمة السيد"]["role"] == "coach"
+    assert [t.name for t in plan.new_teams] == [
+        "Lincoln Middle School", "Eastside Elementary", "Riverbend High School", "Kern County Office of Education",
+    ]
+    assert messages(plan) == ["row 12: duplicate of row 2 (Kwame Mensah)"]  # submitted twice
+    assert len(plan.to_add) == 9 and plan.blank_rows == 1
+
+
+@pytest.mark.parametrize(
+    ("question", "field"),
+    [
+        ("What is your role at your school?", "role"),
+        ("What is the name of your school?", "team"),
+        ("Which district or organization do you work for?", "team"),
+        ("Your name (as you would like it on your badge)", "name"),
+        ("What is your E-MAIL at work?", "email"),
+        ("Is this your first convening?", None),
+        ("Emergency contact name", None),
+        ("Buyer First Name", None),
+    ],
+)
+def test_form_questions_are_read_by_their_key_words(question, field):
+    mapping = guess_mapping(["Timestamp", question], "participants")
+    assert {f for f, i in mapping.items() if i == 1} == ({field} if field else set())
+
+
+def test_first_and_last_name_questions_make_the_name():
+    mapping = guess_mapping(["Timestamp", "What is your first name?", "Your surname", "Is this your first visit?"],
+                            "participants")
+    assert mapping == {"first_name": 1, "last_name": 2}
+
+
+def test_excel_semicolon_file_in_windows_1252(rosters):
+    data = (rosters / "excel_semicolon_cp1252.csv").read_bytes()
+    plan = plan_import(data, "participants", known_teams=["Colegio Montessori"])
+    assert (plan.encoding, plan.delimiter) == ("cp1252", ";")
+    assert names(plan) == [
+        "José Ángel Núñez Ortega", "Françoise Lefèvre", "Zoë Brontë", "Iñaki Etxeberría", "Chloé O’Connor",
+        "Šárka Nováková", "Björn Ødegård",
+    ]
+    teams = [r.values["team"] for r in plan.to_add]
+    assert teams == ["Escuela Primaria Benito Juárez", "Lycée Français", "Colegio Montessori",
+                     "Escuela Primaria Benito Juárez", "Colegio Montessori", "Lycée Français", ""]
+    assert [t.name for t in plan.new_teams] == ["Escuela Primaria Benito Juárez", "Lycée Français"]
+    assert [r.values["role"] for r in plan.to_add][:3] == ["teacher", "principal", "counselor"]
+    assert plan.to_add[0].values["pronouns"] == "él"
+    assert plan.blank_rows == 1 and plan.skipped == ()
+
+
+def test_nombre_next_to_apellidos_is_the_given_name_but_alone_is_the_full_name():
+    assert guess_mapping(["Nombre", "Apellidos", "Correo"], "participants") == {
+        "first_name": 0, "last_name": 1, "email": 2,
+    }
+    assert guess_mapping(["Nombre", "Correo"], "participants") == {"name": 0, "email": 1}
+
+
+def test_a_number_column_is_not_a_name():
+    assert guess_mapping(["Attendee #", "Attendee Name"], "participants") == {"name": 1}
 
 
 def test_without_known_teams_any_team_text_is_kept():
@@ -431,8 +626,7 @@ def test_values_over_the_length_limit_are_skipped_naming_the_field():
 def test_several_problems_on_one_row_are_listed_together():
     plan = plan_import(b"Name,Email,Team\n,nope,Atlantis\n", "participants", known_teams=["Hoover"])
     assert messages(plan) == [
-        "row 2: name is empty; email 'nope' is not an email address; "
-        "team 'Atlantis' is not in this convening; import teams first or fix the name"
+        "row 2: name is empty; email 'nope' is not an email address"
     ]
 
 

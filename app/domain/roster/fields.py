@@ -3,6 +3,14 @@
 Heading matching ignores case, spaces, underscores, punctuation and accents,
 so "E-mail", "email_address" and "Email Address" all mean email. A heading
 with a note in brackets ("Name (first and last)") is tried without it too.
+"#" reads as "number", so Eventbrite's "Attendee #" is not a name.
+
+Exports we know: Eventbrite attendee reports ("First Name", "Last Name",
+"Email", "Company", "Job Title", "Ticket Type", "Order #"...), Google Forms
+response sheets ("Timestamp", "Email Address" and questions such as "Which
+school or organization are you part of?" or "What name would you like on
+your name tag?", read by their key words), and Spanish-language Excel sheets
+whose "Nombre" is the given name when an "Apellidos" column follows.
 """
 
 from __future__ import annotations
@@ -64,8 +72,15 @@ _PARTICIPANT_SYNONYMS: dict[str, tuple[str, ...]] = {
         "email", "emailaddress", "mail", "workemail", "schoolemail", "correo",
         "correoelectronico",
     ),
-    "team": ("team", "teamname", "school", "schoolname", "schoolteam", "site", "sitename", "campus", "escuela"),
-    "role": ("role", "position", "title", "jobtitle", "roletitle", "yourrole", "rol", "cargo", "puesto"),
+    "team": (
+        "team", "teamname", "school", "schoolname", "schoolteam", "site", "sitename", "campus", "escuela",
+        "schoolororganization", "schoolorganization", "organization", "organisation", "organizationname",
+        "company", "companyname", "affiliation", "institution", "agency", "employer", "organizacion",
+    ),
+    "role": (
+        "role", "position", "title", "jobtitle", "roletitle", "yourrole", "jobrole", "rol", "cargo", "puesto",
+        "tickettype",
+    ),
     "first_name": ("firstname", "givenname", "first", "forename"),
     "last_name": ("lastname", "surname", "familyname", "last", "apellido", "apellidos"),
 }
@@ -92,7 +107,7 @@ def fields_for(kind: str) -> tuple[str, ...]:
 
 def normalise_header(text: str) -> str:
     """Casefold and keep letters and digits only: "E-mail Address" -> "emailaddress"."""
-    decomposed = unicodedata.normalize("NFKD", text)
+    decomposed = unicodedata.normalize("NFKD", text.replace("#", " number "))
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return "".join(ch for ch in plain.casefold() if ch.isalnum())
 
@@ -125,10 +140,63 @@ def guess_mapping(headers: Sequence[str], kind: str) -> dict[str, int]:
                     taken.add(index)
                     break
     if kind == PARTICIPANTS:
+        _guess_from_questions(headers, mapping, taken)
+        if "name" in mapping and exact[mapping["name"]] in _GIVEN_NAME_ONLY and "last_name" in mapping \
+                and "first_name" not in mapping:
+            mapping["first_name"] = mapping.pop("name")  # "Nombre" + "Apellidos": José + Núñez
         if "name" in mapping or not all(part in mapping for part in NAME_PARTS):
             for part in NAME_PARTS:
                 mapping.pop(part, None)
     return mapping
+
+
+_GIVEN_NAME_ONLY = frozenset({"nombre", "nombres", "prenom"})
+"""Headings that hold only the given name when a family-name column is there too."""
+
+# Key words of a long heading (a form question), tried on headings no synonym
+# matched, for fields still without a column. Checked in this order, so
+# "What is your role at your school?" is a role and "What is the name of your
+# school?" a team.
+_QUESTION_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("email", frozenset({"email", "correo"})),
+    ("pronouns", frozenset({"pronoun", "pronouns", "pronombre", "pronombres"})),
+    ("role", frozenset({"role", "position", "job", "occupation", "rol", "cargo", "puesto"})),
+    ("team", frozenset({
+        "school", "schools", "organization", "organisation", "organizacion", "company", "district", "site",
+        "campus", "agency", "employer", "team", "affiliation", "institution", "escuela",
+    })),
+    ("first_name", frozenset({"first", "given"})),
+    ("last_name", frozenset({"last", "surname", "family"})),
+    ("name", frozenset({"name", "nombre"})),
+)
+# Questions about someone else: a buyer, an emergency contact, a supervisor.
+_OTHER_PERSON = frozenset({"buyer", "purchaser", "emergency", "contact", "supervisor", "guardians"})
+
+
+def _question_field(header: str) -> str | None:
+    words = set(_role_words(header.casefold().replace("e-mail", "email")))
+    if not words or words & _OTHER_PERSON:
+        return None
+    for field, keys in _QUESTION_WORDS:
+        if not words & keys:
+            continue
+        if field in NAME_PARTS and "name" not in words and "surname" not in words:
+            continue  # "first" alone is not a name: "Is this your first convening?"
+        return field
+    return None
+
+
+def _guess_from_questions(headers: Sequence[str], mapping: dict[str, int], taken: set[int]) -> None:
+    """Fill fields still missing from long headings, by their key words (leftmost wins)."""
+    has_name = "name" in mapping or all(p in mapping for p in NAME_PARTS)
+    for i, header in enumerate(headers):
+        if i in taken:
+            continue
+        field = _question_field(header)
+        if field is None or field in mapping or (field == "name" and has_name):
+            continue
+        mapping[field] = i
+        taken.add(i)
 
 
 # --- roles -----------------------------------------------------------------

@@ -6,9 +6,10 @@ layer reads the file, calls plan_import, shows the plan, and stores
 
 Row rules (each skipped row gets one message naming its spreadsheet row):
 empty name; a value longer than its limit; an email that is not an email
-address; a participant's team that is not in the convening (when
-``known_teams`` is given); a duplicate of an earlier row or of a stored record.
-A role we do not recognise becomes "other" with a note, not an error.
+address; a duplicate of an earlier row or of a stored record. A role we do
+not recognise becomes "other" with a note, not an error. A participant whose
+team is not in the convening (when ``known_teams`` is given) is never skipped
+for it: the team is created, or the person comes in without one (see teams.py).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from app.domain.roster.fields import (
     guess_mapping,
     normalise_role,
 )
+from app.domain.roster.teams import CREATE, NewTeam, TeamlessRow, TeamMatcher, team_key, team_lines
 
 __all__ = [
     "PARTICIPANTS",
@@ -89,6 +91,24 @@ class RosterPlan:
     encoding: str
     delimiter: str
     headers: tuple[str, ...] = field(default=())
+    unknown_teams: str = CREATE
+    new_teams: tuple[NewTeam, ...] = ()
+    teamless: tuple[TeamlessRow, ...] = ()
+
+    @property
+    def missing_teams(self) -> tuple[str, ...]:
+        """Team names in the file that are not in the convening, whichever way they are handled."""
+        names = [t.name for t in self.new_teams]
+        seen = {team_key(n) for n in names}
+        for t in self.teamless:
+            if team_key(t.team) not in seen:
+                seen.add(team_key(t.team))
+                names.append(" ".join(t.team.split()))
+        return tuple(names)
+
+    def team_lines(self, limit: int | None = None) -> list[str]:
+        """What this import will do about teams: "2 new teams will be created: ..."."""
+        return team_lines(self.new_teams, self.teamless, done=False, limit=limit)
 
     @property
     def notes(self) -> tuple[RowProblem, ...]:
@@ -99,6 +119,10 @@ class RosterPlan:
         """One line for the import dialog: "12 to add, 2 skipped, 1 blank row"."""
         one, many = ("person", "people") if self.kind == PARTICIPANTS else ("team", "teams")
         parts = [_count(len(self.to_add), one, many) + " to add"]
+        if self.new_teams:
+            parts.append(_count(len(self.new_teams), "new team", "new teams"))
+        if self.teamless:
+            parts.append(_count(len(self.teamless), "person", "people") + " without a team")
         if self.skipped:
             parts.append(_count(len(self.skipped), "row", "rows") + " skipped")
         if self.blank_rows:
@@ -120,12 +144,13 @@ def dedupe_key(kind: str, values: Mapping[str, str]) -> str:
 
     Participants: case-folded, whitespace-collapsed name, plus the email when
     there is one ("ana maría pérez <ana@school.org>"); accents are kept, so
-    "José" and "Jose" are different people. Teams: the case-folded name.
+    "José" and "Jose" are different people. Teams: team_key() of the name,
+    the same key participants' teams are matched by.
     """
     fields_for(kind)
-    name = _fold(values.get("name", ""))
     if kind == TEAMS:
-        return name
+        return team_key(values.get("name", ""))
+    name = _fold(values.get("name", ""))
     email = _fold(values.get("email", ""))
     return f"{name} <{email}>" if email else name
 
@@ -136,14 +161,17 @@ def plan_import(
     existing_keys: Collection[str] = (),
     mapping: Mapping[str, int] | None = None,
     known_teams: Collection[str] | None = None,
+    unknown_teams: str = CREATE,
 ) -> RosterPlan:
     """Read roster bytes and decide, row by row, what to add and what to skip.
 
     ``existing_keys`` are dedupe_key()s of records already stored.
     ``mapping`` (field -> column index) replaces the guessed one when the
-    user has chosen columns. ``known_teams`` (team names) makes participants
-    whose team is not among them be skipped; their spelling is corrected to
-    the stored one when only case or spacing differ.
+    user has chosen columns. ``known_teams`` (team names) turns on team
+    matching: a participant's team is spelled as the stored one when
+    team_key() matches; one that is not stored becomes a new team
+    (``unknown_teams`` CREATE) or is left empty (UNASSIGNED), and the plan
+    says which rows that concerns.
     """
     fields = fields_for(kind)
     decoded = decode_csv(data)
@@ -159,7 +187,7 @@ def plan_import(
         for i, header in enumerate(decoded.headers)
         if i not in used
     )
-    teams_by_key = None if known_teams is None else {_fold(t): t for t in known_teams}
+    matcher = None if known_teams is None else TeamMatcher(known_teams, unknown_teams)
     existing = set(existing_keys)
     seen: dict[str, int] = {}
     to_add: list[RosterRow] = []
@@ -167,7 +195,7 @@ def plan_import(
 
     for row, cells in decoded.rows:
         values = _row_values(cells, chosen, fields)
-        problems, notes = _check_values(values, kind, teams_by_key)
+        problems, notes = _check_values(values, kind)
         if problems:
             skipped.append(RowProblem(row, f"row {row}: " + "; ".join(problems)))
             continue
@@ -178,6 +206,8 @@ def plan_import(
             skipped.append(RowProblem(row, f"row {row}: duplicate of row {seen[key]} ({values['name']})"))
         else:
             seen[key] = row
+            if matcher is not None and kind == PARTICIPANTS:
+                values["team"] = matcher.resolve(row, values["team"])
             to_add.append(RosterRow(row, MappingProxyType(values), tuple(f"row {row}: {n}" for n in notes)))
 
     return RosterPlan(
@@ -190,6 +220,9 @@ def plan_import(
         encoding=decoded.encoding,
         delimiter=decoded.delimiter,
         headers=decoded.headers,
+        unknown_teams=unknown_teams,
+        new_teams=matcher.new_teams if matcher is not None else (),
+        teamless=matcher.teamless if matcher is not None else (),
     )
 
 
@@ -204,9 +237,7 @@ def _row_values(cells: tuple[str, ...], mapping: Mapping[str, int], fields: tupl
     return values
 
 
-def _check_values(
-    values: dict[str, str], kind: str, teams_by_key: Mapping[str, str] | None
-) -> tuple[list[str], list[str]]:
+def _check_values(values: dict[str, str], kind: str) -> tuple[list[str], list[str]]:
     """Return (problems that skip the row, notes on a kept row); may tidy values."""
     problems: list[str] = []
     notes: list[str] = []
@@ -224,14 +255,6 @@ def _check_values(
         email = values["email"] = email[len("mailto:"):].strip()
     if email and len(email) <= DEFAULT_LIMIT and not _EMAIL.match(email):
         problems.append(f"email '{email}' is not an email address")
-
-    team = values["team"]
-    if team and teams_by_key is not None:
-        known = teams_by_key.get(_fold(team))
-        if known is None:
-            problems.append(f"team '{team}' is not in this convening; import teams first or fix the name")
-        else:
-            values["team"] = known
 
     original_role = values["role"]
     role, recognised = normalise_role(original_role)

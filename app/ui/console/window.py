@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.services.demo import open_fresh_demo
 from app.services.workspace import ConveningFileError
-from app.ui.console.new_dialog import NewConveningDialog
+from app.ui.console.new_dialog import NewConveningDialog, suggested_file_name
 from app.ui.console.room_panel import RoomPanel
 from app.ui.console.tabs import tab_factories
 from app.ui.console.welcome_page import WelcomePage
@@ -225,7 +225,7 @@ class ConsoleWindow(QMainWindow):
         if dlg.exec() != NewConveningDialog.DialogCode.Accepted:
             return
         details = dlg.details()
-        suggested = str(Path(self._last_dir()) / f"{details.title.strip() or 'Convening'}.convene")
+        suggested = str(Path(self._last_dir()) / suggested_file_name(details.title))
         path, _ = QFileDialog.getSaveFileName(self, "Save the new convening as", suggested, FILE_FILTER)
         if path:
             self.create_at(path, details)

@@ -7,12 +7,11 @@ leaves the convening as it was.
 
 from __future__ import annotations
 
-import unicodedata
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtGui import QAction, QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QRadioButton,
     QSplitter,
     QStackedWidget,
     QTableWidget,
@@ -34,7 +34,15 @@ from PySide6.QtWidgets import (
 from app.domain.roster.table import RosterPlan
 from app.domain.roster.decode import DecodedCsv, decode_csv
 from app.domain.roster.fields import fields_for, guess_mapping
-from app.services.roster_import import PARTICIPANTS, TEAMS, ImportReport, RosterError, read_roster_file
+from app.services.roster_import import (
+    CREATE,
+    PARTICIPANTS,
+    TEAMS,
+    UNASSIGNED,
+    ImportReport,
+    RosterError,
+    read_roster_file,
+)
 from app.ui.context import UiContext
 from app.ui.people.import_mapping import (
     FIELD_LABELS,
@@ -48,7 +56,11 @@ from app.ui.people.columns import fit_by_weight
 
 PREVIEW_ROWS = 50
 CSV_FILTER = "CSV files (*.csv *.txt *.tsv);;All files (*)"
-WARNING_STYLE = "background: #FFF4DC; color: #5A3B00; border: 1px solid #E69F00; padding: 6px;"
+NEW_TEAM_BACKGROUND = "#FFF4DC"
+TEAMS_BOX_STYLE = (
+    "QGroupBox { background: #FFF4DC; color: #5A3B00; border: 1px solid #E69F00; margin-top: 1.2em; padding: 6px; }"
+    " QGroupBox::title { subcontrol-origin: margin; left: 8px; padding: 0 4px; }"
+)
 ERROR_STYLE = f"background: #FDECE6; color: {ERROR_COLOUR}; border: 1px solid {ERROR_COLOUR}; padding: 6px;"
 
 
@@ -69,12 +81,6 @@ class PreviewTable(QTableWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
         self.fit_columns()
-
-
-def _team_key(text: str) -> str:
-    """The same identity the planner uses to match team names (case and spacing ignored)."""
-    folded = unicodedata.normalize("NFC", text).casefold()
-    return unicodedata.normalize("NFC", " ".join(folded.split()))
 
 
 def _label(text: str = "", wrap: bool = True) -> QLabel:
@@ -137,6 +143,7 @@ class ImportDialog(QDialog):
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.preview.setWordWrap(False)
+        self.preview.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keeps "(new)" and the email's domain
         self.preview.verticalHeader().setVisible(False)
         self.preview.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 10)
         self.preview.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -178,11 +185,8 @@ class ImportDialog(QDialog):
         body.setStretchFactor(1, 1)
         right.setSizes([420, 180])
 
-        self.teams_warning = _label()
-        self.teams_warning.setStyleSheet(WARNING_STYLE)
-        self.teams_warning.setAccessibleName("Teams to import first")
-        self.teams_warning.setVisible(False)
-        self.summary = _label(wrap=False)
+        self.teams_box = self._build_teams_box()
+        self.summary = _label()
         self.summary.setStyleSheet("font-weight: bold;")
         self.summary.setAccessibleName("Summary")
         self.import_button = QPushButton("Import")
@@ -192,8 +196,7 @@ class ImportDialog(QDialog):
         self.cancel_button.setAccessibleName("Cancel: import nothing")
         self.cancel_button.clicked.connect(lambda _=False: self.cancel())
         buttons = QHBoxLayout()
-        buttons.addWidget(self.summary)
-        buttons.addStretch(1)
+        buttons.addWidget(self.summary, 1)  # wraps rather than being cut off on a narrow screen
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.cancel_button)
 
@@ -203,7 +206,7 @@ class ImportDialog(QDialog):
         page.addWidget(self.error_box)
         page.addWidget(self.format_label)
         page.addWidget(body, 1)
-        page.addWidget(self.teams_warning)
+        page.addWidget(self.teams_box)
         page.addLayout(buttons)
 
         self.report_text = QPlainTextEdit()
@@ -233,6 +236,31 @@ class ImportDialog(QDialog):
         self._fit_to_screen(parent)
         self._read_file()
 
+    def _build_teams_box(self) -> QGroupBox:
+        """The choice for people whose team is not in the convening (shown only when there are some)."""
+        box = QGroupBox("People whose team is not in this convening")
+        box.setStyleSheet(TEAMS_BOX_STYLE)
+        self.create_teams = QRadioButton("Create the missing teams")
+        self.create_teams.setAccessibleName("Create the missing teams")
+        self.create_teams.setChecked(True)
+        self.unassigned = QRadioButton("Import these people without a team")
+        self.unassigned.setAccessibleName("Import these people without a team")
+        self.create_teams.toggled.connect(lambda _=False: self.replan())
+        self.teams_info = _label()
+        self.teams_info.setAccessibleName("What happens to the missing teams")
+        lay = QVBoxLayout(box)
+        choices = QHBoxLayout()
+        choices.addWidget(self.create_teams)
+        choices.addWidget(self.unassigned)
+        choices.addStretch(1)
+        lay.addLayout(choices)
+        lay.addWidget(self.teams_info)
+        box.setVisible(False)
+        return box
+
+    def unknown_teams_choice(self) -> str:
+        return CREATE if self.create_teams.isChecked() else UNASSIGNED
+
     def _fit_to_screen(self, parent: QWidget | None) -> None:
         screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
         avail = screen.availableGeometry() if screen is not None else None
@@ -258,12 +286,12 @@ class ImportDialog(QDialog):
             f" · {len(d.rows)} rows after the heading row"
         )
         width = max([len(d.headers), *(len(cells) for _, cells in d.rows)])
-        self.mapping_table.set_columns(column_labels(d.headers, width), guess_mapping(d.headers, self.kind))
+        self.mapping_table.set_columns(column_labels(d.headers, width), guess_mapping(d.headers, self.kind), d.headers)
         self._plan_with(None)
 
     def _unreadable(self) -> None:
         """Nothing in the file can be used: show just the problem and a Close button."""
-        for w in (self.body, self.import_button, self.summary, self.teams_warning):
+        for w in (self.body, self.import_button, self.summary, self.teams_box):
             w.setVisible(False)
         self.cancel_button.setText("Close")
         self.cancel_button.setAccessibleName("Close")
@@ -277,7 +305,7 @@ class ImportDialog(QDialog):
 
     def _plan_with(self, mapping: dict[str, int] | None) -> None:
         try:
-            plan = self.roster.plan(self.data, self.kind, mapping)
+            plan = self.roster.plan(self.data, self.kind, mapping, self.unknown_teams_choice())
         except RosterError as exc:
             self._show_error(self._named(str(exc)))
             self._show_plan(None)
@@ -307,7 +335,7 @@ class ImportDialog(QDialog):
             self.ignored_label.setText("")
             self.skipped_box.setTitle("Skipped rows")
             self.notes_box.setTitle("Changed on the way in")
-            self.teams_warning.setVisible(False)
+            self.teams_box.setVisible(False)
             self._set_import_button(0)
             return
         self.skipped.addItems([p.message for p in plan.skipped] or ["None: every row can be imported."])
@@ -319,7 +347,7 @@ class ImportDialog(QDialog):
             "Not imported: " + ", ".join(plan.ignored_columns) if plan.ignored_columns else "Every column is used."
         )
         self.summary.setText(plan.summary().capitalize() + ".")
-        self._check_unknown_teams(plan)
+        self._show_missing_teams(plan)
         self._set_import_button(len(plan.to_add))
 
     def _fill_preview(self, plan: RosterPlan | None) -> None:
@@ -329,15 +357,23 @@ class ImportDialog(QDialog):
         self.preview.setHorizontalHeaderLabels(["Row", *(FIELD_LABELS[f] for f in fields)])
         rows = plan.to_add[:PREVIEW_ROWS] if plan is not None else ()
         self.preview.setRowCount(len(rows))
+        new_teams = {t.name for t in plan.new_teams} if plan is not None else set()
         for r, row in enumerate(rows):
             number = QTableWidgetItem(str(row.row))
             number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.preview.setItem(r, 0, number)
             for c, field in enumerate(fields, start=1):
                 value = row.values.get(field, "")
-                item = QTableWidgetItem(" ".join(value.split()))
+                shown = " ".join(value.split())
+                new = field == "team" and value in new_teams
+                if new:
+                    shown += " (new)"
+                item = QTableWidgetItem(shown)
                 if len(value) > 30:
                     item.setToolTip(value)
+                if new:
+                    item.setBackground(QColor(NEW_TEAM_BACKGROUND))
+                    item.setToolTip(f"{value}: a new team, created by this import")
                 self.preview.setItem(r, c, item)
         self.preview.weights = (6, *(PREVIEW_WEIGHTS.get(f, 14) for f in fields))
         self.preview.fit_columns()
@@ -351,33 +387,16 @@ class ImportDialog(QDialog):
         else:
             self.preview_box.setTitle(f"Preview: the {total} {self.one if total == 1 else self.many} to add")
 
-    def _check_unknown_teams(self, plan: RosterPlan) -> None:
-        """Participants whose team is not stored yet are skipped: say which teams, and what to do."""
-        column = plan.mapping.get("team")
-        if self.kind != PARTICIPANTS or column is None or not plan.skipped or self.decoded is None:
-            self.teams_warning.setVisible(False)
+    def _show_missing_teams(self, plan: RosterPlan) -> None:
+        """Offer the choice when some rows name a team the convening does not have, and say what it does."""
+        self.unknown_teams = list(plan.missing_teams)
+        if not self.unknown_teams:
+            self.teams_box.setVisible(False)
             return
-        known = {_team_key(t.name) for t in self.people.teams()}
-        skipped_rows = {p.row for p in plan.skipped}
-        unknown: dict[str, str] = {}
-        rows = 0
-        for row, cells in self.decoded.rows:
-            team = cells[column] if column < len(cells) else ""
-            if row in skipped_rows and team and _team_key(team) not in known:
-                unknown.setdefault(_team_key(team), team)
-                rows += 1
-        self.unknown_teams = list(unknown.values())
-        if not rows:
-            self.teams_warning.setVisible(False)
-            return
-        shown = ", ".join(self.unknown_teams[:6]) + (f" and {len(unknown) - 6} more" if len(unknown) > 6 else "")
-        lead = ("This convening has no teams yet, so " if not known else "")
-        self.teams_warning.setText(
-            f"{lead}{rows} {'row was' if rows == 1 else 'rows were'} skipped because {'its' if rows == 1 else 'their'} "
-            f"team is not in this convening: {shown}. Import teams first (File > Import > Teams from CSV…), "
-            "or add them on the Teams tab, then import this file again."
-        )
-        self.teams_warning.setVisible(True)
+        n = len(self.unknown_teams)
+        self.create_teams.setText(f"Create the missing {'team' if n == 1 else f'{n} teams'}")
+        self.teams_info.setText(" ".join(plan.team_lines(limit=6)))
+        self.teams_box.setVisible(True)
 
     def _set_import_button(self, n: int) -> None:
         if n:

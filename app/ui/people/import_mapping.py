@@ -10,6 +10,9 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableW
 from app.domain.roster.fields import NAME_PARTS, PARTICIPANTS, fields_for
 
 NOT_IMPORTED = "(not imported)"
+LONG_HEADING = 20
+"""Longer headings (Google Forms questions) are named after their column letter, which a narrow combo then
+still shows; each entry's tooltip has the whole heading."""
 
 FIELD_LABELS = {
     "name": "Name",
@@ -62,6 +65,9 @@ def column_labels(headers: Sequence[str], width: int) -> list[str]:
     for i in range(max(width, len(headers))):
         heading = headers[i] if i < len(headers) else ""
         letter = column_letter(i)
+        if len(heading) > LONG_HEADING:  # a form question: the letter first, where it stays in sight
+            out.append(f"column {letter}: {heading}")
+            continue
         out.append(f"{heading}  (column {letter})" if heading else f"column {letter} (no heading)")
     return out
 
@@ -118,17 +124,22 @@ class MappingTable(QTableWidget):
         if field in NAME_PARTS:
             return "Used only when no column is chosen for Name: first and last name are joined."
         if field == "team" and self.kind == PARTICIPANTS:
-            return "The team must already be in this convening: import teams first."
+            return "A team not in this convening yet is created, or left empty: you choose below the preview."
         return ""
 
-    def set_columns(self, labels: Sequence[str], mapping: Mapping[str, int]) -> None:
-        """Fill every combo with the file's columns and select what `mapping` says (no signal)."""
+    def set_columns(self, labels: Sequence[str], mapping: Mapping[str, int], full: Sequence[str] = ()) -> None:
+        """Fill every combo with the file's columns and select what `mapping` says (no signal).
+
+        ``full`` holds the whole headings, shown as each entry's tooltip.
+        """
         for field, combo in self.combos.items():
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(NOT_IMPORTED, None)
             for i, label in enumerate(labels):
                 combo.addItem(label, i)
+                if i < len(full):
+                    combo.setItemData(i + 1, full[i], Qt.ItemDataRole.ToolTipRole)
             at = combo.findData(mapping[field]) if field in mapping else 0
             combo.setCurrentIndex(max(at, 0))
             combo.blockSignals(False)

@@ -58,6 +58,14 @@ class ProjectorController(QObject):
         self.blanked = scene_id == "blank" and self.blanked
         self.refresh()
 
+    def follow(self, scene_id: str) -> None:
+        """"Projector follows": show `scene_id` for the live run, leaving a blank in place until B."""
+        if scene_id not in self.scenes:
+            raise KeyError(scene_id)
+        if scene_id != self.scene_id:
+            self.scene_id = scene_id
+            self.refresh()
+
     def toggle_blank(self) -> None:
         self.blanked = not self.blanked
         self.refresh()
