@@ -145,7 +145,7 @@ class ConsoleWindow(QMainWindow):
         if history is None:
             return
         self.history = history
-        self.undo_stack = HistoryStack(history, lambda text: self.error("Cannot undo", text), self)
+        self.undo_stack = HistoryStack(history, lambda text: self.error("Cannot undo or redo", text), self)
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
