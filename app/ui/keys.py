@@ -10,6 +10,8 @@ whatever window has focus (the console, the projector, any dialog or message box
   they type. A text field is a line edit, spin box, editable combo box or text
   editor, an open editor in a table, or a QGraphicsView whose scene's focus
   item is an editable QGraphicsTextItem (a sticky note being written).
+  In a dialog, Space on a focused button presses that button, as everywhere
+  on the desktop (keyboard users rely on it; a clicker does not send Space).
 - Esc: in a dialog (or an open menu) it is the dialog's, which closes it; in a
   text field of the console it leaves the field; elsewhere it restores a
   blanked projector.
@@ -30,6 +32,7 @@ from typing import Callable
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QWindow
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
@@ -146,6 +149,8 @@ class ClickerKeys(QObject):
             return "leave" if typing else "escape"
         if typing and key in TYPING_KEYS:
             return None
+        if action == "start_pause" and isinstance(focus, QAbstractButton) and owns_escape(window):
+            return None  # Space presses the dialog's focused button
         return action
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802

@@ -41,7 +41,7 @@ KEYS = {  # name: (key, modifiers, the character it types)
 
 # What each key does, by where focus is. act: the live action happens; type: the key is the
 # text field's (no live action); leave: focus leaves the text field; close: the dialog closes;
-# unblank: a blanked projector comes back.
+# unblank: a blanked projector comes back; press: the dialog's focused button is pressed.
 #                     PageDown PageUp F5  Ctrl+2 B     .     Space =     Esc
 TABLE = {
     "table":          "act     act    act act    act   act   act   act   unblank",
@@ -51,10 +51,10 @@ TABLE = {
     "graphics view":  "act     act    act act    act   act   act   act   unblank",
     "dialog field":   "act     act    act act    type  type  type  type  close",
     "dialog notes":   "act     act    act act    type  type  type  type  close",
-    "dialog button":  "act     act    act act    act   act   act   act   close",
-    "message box":    "act     act    act act    act   act   act   act   close",
+    "dialog button":  "act     act    act act    act   act   press act   close",
+    "message box":    "act     act    act act    act   act   press act   close",
     "person editor":  "act     act    act act    type  type  type  type  close",
-    "re-plan dialog": "act     act    act act    act   act   act   act   close",
+    "re-plan dialog": "act     act    act act    act   act   press act   close",
     "projector":      "act     act    act act    act   act   act   act   unblank",
 }
 CASES = [(where, key, what) for where, row in TABLE.items() for key, what in zip(KEYS, row.split())]
@@ -167,6 +167,9 @@ def test_clicker_key_by_focus_and_window(demo_console, qtbot, where, key, what):
     before_events, before_open, before_blank = timer_events(c), c.projector.is_open(), c.projector.blanked
     before_text = text() if text else None
     qt_key, mods, char = KEYS[key]
+    pressed = []
+    if hasattr(target, "clicked"):
+        target.clicked.connect(lambda *_: pressed.append(True))
 
     QTest.keyClick(win.windowHandle(), qt_key, mods)
 
@@ -195,9 +198,11 @@ def test_clicker_key_by_focus_and_window(demo_console, qtbot, where, key, what):
         assert c.projector.blanked, "Esc is the dialog's: the room stays blank"
     elif what == "unblank":
         assert not c.projector.blanked
+    elif what == "press":
+        assert pressed and events == 0, f"Space presses the {where}'s focused button, not the timer"
     else:
         raise AssertionError(what)
-    if what != "close" and win is not c.projector.window and where != "projector":
+    if what not in ("close", "press") and win is not c.projector.window and where != "projector":
         assert win.isVisible(), "the window the key was pressed in is still open"
 
 
