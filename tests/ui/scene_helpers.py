@@ -23,6 +23,19 @@ def scene_context(ws, clock) -> SceneContext:
     return SceneContext(ws, clock, make_services(ws))
 
 
+def make_scene(ctx: SceneContext, scene_id: str):
+    """A fresh scene of the built-in kind `scene_id` over `ctx`."""
+    from app.ui.projector.scene import registered_scenes
+    from app.ui.projector.scenes import load_builtin
+
+    load_builtin()
+    for factory in registered_scenes():
+        scene = factory(ctx)
+        if scene.scene_id == scene_id:
+            return scene
+    raise KeyError(scene_id)
+
+
 def render(scene, size, theme: str = "dark", name: str | None = None) -> QImage:
     w, h = size
     img = QImage(w, h, QImage.Format.Format_RGB32)

@@ -5,20 +5,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from app.ui.live.chime import SilentPlayer
 
 pytestmark = pytest.mark.gui
 
 DAY = 24 * 3600
-
-
-@pytest.fixture
-def live_console(demo_console):
-    c = demo_console
-    c.tabs.setCurrentIndex(list(c.tab_widgets).index("Live"))
-    tab = c.tab_widgets["Live"]
-    tab.driver.player = SilentPlayer()
-    return c, tab
 
 
 def day_titles(c, day_id):

@@ -5,17 +5,13 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from app.ui.live.chime import SilentPlayer
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def live_console(demo_console):
-    c = demo_console
-    c.tabs.setCurrentIndex(list(c.tab_widgets).index("Live"))
-    tab = c.tab_widgets["Live"]
-    tab.driver.player = SilentPlayer()
+def live_console(live_console):
+    c, tab = live_console
     c.projector.open_window()
     return c, tab
 

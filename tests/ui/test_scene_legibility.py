@@ -14,28 +14,13 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QPainterPath
 
 from app.services.agenda import ItemData
-from app.ui.projector.scene import registered_scenes
-from tests.ui.scene_helpers import SIZES, assert_inside, colon_dot_aspect, measure, render, scene_context
+from tests.ui.scene_helpers import SIZES, assert_inside, colon_dot_aspect, measure, make_scene, render
 
 pytestmark = pytest.mark.gui
 
 MIN_SHARE = 0.04
 
 
-def make(ctx, scene_id):
-    from app.ui.projector.scenes import load_builtin
-
-    load_builtin()
-    for factory in registered_scenes():
-        scene = factory(ctx)
-        if scene.scene_id == scene_id:
-            return scene
-    raise KeyError(scene_id)
-
-
-@pytest.fixture
-def ctx(qapp, demo_workspace, clock):
-    return scene_context(demo_workspace, clock)
 
 
 def retitle(ctx, item_id, title):
@@ -96,7 +81,7 @@ def test_timer_digits_are_forty_percent_and_never_squeezed(ctx, clock, size, sta
     clock.advance(run)
     if pause:
         live.start_pause()
-    scene = make(ctx, "timer")
+    scene = make_scene(ctx, "timer")
     img = render(scene, size, name=f"timer-{state}")
     ink = dict(scene.drawn)["digits"]
     assert ink.height() >= 0.40 * size[1], f"digits {ink.height()} px of {size[1]}"
@@ -117,7 +102,7 @@ def test_timer_digits_are_forty_percent_and_never_squeezed(ctx, clock, size, sta
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_timer_before_the_start_is_legible(ctx, size):
-    scene = make(ctx, "timer")
+    scene = make_scene(ctx, "timer")
     render(scene, size, name="timer-starting")
     check_legible(scene, size, "timer starting")
     assert dict(scene.drawn)["digits"].height() >= 0.40 * size[1]
@@ -146,7 +131,7 @@ def test_protocol_countdown_a_fifth_and_prompt_six_percent(ctx, clock, size, sta
     live = start_protocol(ctx, longest=state == "longest-prompt")
     if state == "overtime":
         clock.advance(live.view().step_countdown.remaining + 83)
-    scene = make(ctx, "protocol")
+    scene = make_scene(ctx, "protocol")
     render(scene, size, name=f"protocol-{state}")
     check_legible(scene, size, f"protocol {state}")
     assert dict(scene.drawn)["step_digits"].height() >= 0.20 * size[1]
@@ -174,7 +159,7 @@ def columns_apart(scene):
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_agenda_rows_keep_their_size_and_follow_the_run(ctx, clock, size):
-    scene = make(ctx, "agenda")
+    scene = make_scene(ctx, "agenda")
     render(scene, size, name="agenda-idle")
     check_legible(scene, size, "agenda idle")
     columns_apart(scene)
@@ -188,7 +173,7 @@ def test_agenda_rows_keep_their_size_and_follow_the_run(ctx, clock, size):
     clock.advance(40 * 60)
     live.next()
     clock.advance(10 * 60)
-    late = make(ctx, "agenda")
+    late = make_scene(ctx, "agenda")
     render(late, size, name="agenda-late")
     check_legible(late, size, "agenda late morning")
     columns_apart(late)
@@ -201,13 +186,13 @@ def test_agenda_rows_keep_their_size_and_follow_the_run(ctx, clock, size):
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_a_long_title_is_cut_not_every_row_shrunk(ctx, size):
-    plain = make(ctx, "agenda")
+    plain = make_scene(ctx, "agenda")
     render(plain, size)
     before = {t.key: t.px for t in plain.texts if t.key.startswith("row")}
     items = ctx.services["agenda"].items(ctx.workspace.days()[0].id)
     long_title = ("Data dive " + "with every school's senior class, their FAFSA numbers and what they mean " * 4)[:200]
     retitle(ctx, items[3].id, long_title)
-    scene = make(ctx, "agenda")
+    scene = make_scene(ctx, "agenda")
     render(scene, size, name="agenda-long-title")
     check_legible(scene, size, "agenda long title")
     columns_apart(scene)
@@ -229,11 +214,11 @@ LONG_LOCATION = ("Oakland Unified School District Professional Learning Center, 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_welcome_date_line_keeps_its_size_with_a_long_location(ctx, size):
-    short = make(ctx, "welcome")
+    short = make_scene(ctx, "welcome")
     render(short, size, name="welcome")
     check_legible(short, size, "welcome")
     set_details(ctx, location=LONG_LOCATION)
-    scene = make(ctx, "welcome")
+    scene = make_scene(ctx, "welcome")
     render(scene, size, name="welcome-long-location")
     check_legible(scene, size, "welcome long location")
     assert text_of(scene, "day").px == text_of(short, "day").px
@@ -253,11 +238,11 @@ def test_an_emoji_title_shows_plainly_without_moving_the_layout(ctx, size, scene
     plain_title = "Spring Convening ★ Belonging in Math"
     set_details(ctx, title=plain_title)
     retitle(ctx, first.id, "Welcome ★ and agreements")
-    plain = make(ctx, scene_id)
+    plain = make_scene(ctx, scene_id)
     render(plain, size)
     set_details(ctx, title="Spring Convening ★ 🎉 Belonging in Math 👩🏽‍🏫")
     retitle(ctx, first.id, "Welcome ★ 🎉 and agreements")
-    scene = make(ctx, scene_id)
+    scene = make_scene(ctx, scene_id)
     render(scene, size, name=f"{scene_id}-emoji")
     check_legible(scene, size, f"{scene_id} emoji title")
     for t in scene.texts:
@@ -271,6 +256,6 @@ def test_an_emoji_title_shows_plainly_without_moving_the_layout(ctx, size, scene
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_clock_is_legible(ctx, size):
-    scene = make(ctx, "clock")
+    scene = make_scene(ctx, "clock")
     render(scene, size, name="clock")
     check_legible(scene, size, "clock")
