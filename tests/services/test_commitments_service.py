@@ -212,3 +212,22 @@ def test_csv_export_has_a_row_per_commitment(workspace, tmp_path):
     assert rows[1][:3] == ["Cedar Plains High School", TEXT_EVERY_SENIOR.change, "Ms. Ortiz"]
     assert rows[2][1] == "Stop the paper sign-in sheet at FAFSA nights, “just because”"
     assert rows[1][9] == "this convening"
+
+
+def test_the_demo_has_a_commitment_for_every_team_and_two_bright_spots(demo_workspace):
+    svc = CommitmentService(demo_workspace)
+    teams = [name for _, name in svc.teams()]
+    commitments = svc.commitments()
+    assert sorted({c.team for c in commitments}) == sorted(teams) and len(teams) == 12
+    assert {c.item for c in commitments} == {"Next week at our school"}
+    assert [b.team for b in svc.bright_spots()] == ["Laguna Flats High School", "Orange Grove High School"]
+
+
+def test_deleting_a_team_takes_its_commitments_and_undo_brings_them_back(demo_workspace):
+    history, people, svc = services(demo_workspace)
+    team_id, name = svc.teams()[0]
+    before = svc.commitments(team_id)
+    people.delete_team(team_id)
+    assert svc.commitments(team_id) == []
+    history.undo()
+    assert svc.commitments(team_id) == before
