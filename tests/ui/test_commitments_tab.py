@@ -165,3 +165,17 @@ def test_bright_spot_typed_in_the_tab_and_shown(demo_console, tab, qtbot):
 def test_export_csv_from_the_tab(tab, tmp_path):
     assert tab.export_to(tmp_path / "out.csv") == "Wrote 12 commitments to out.csv."
     assert (tmp_path / "out.csv").read_text(encoding="utf-8-sig").startswith("Team,Change to test")
+
+
+def test_a_commitment_typed_during_a_running_item_remembers_it(demo_console, tab, qtbot):
+    live = demo_console.ctx.services["live"]
+    day2 = demo_console.ws.days()[1].id
+    item = next(i for i in demo_console.ctx.services["agenda"].items(day2) if i.title == "Next week at our school")
+    live.goto(item.id, 0)
+    settle(qtbot, tab)
+    assert tab.during.text() == "Captured during: Next week at our school"
+    type_commitment(qtbot, tab, ["Pair each senior with a staff member who finished a FAFSA as a first-gen student"])
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    settle(qtbot, tab)
+    newest = max(tab.svc.commitments(tab.team_id()), key=lambda c: c.id)
+    assert newest.change.startswith("Pair each senior") and newest.item == "Next week at our school"
