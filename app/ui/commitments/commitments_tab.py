@@ -49,6 +49,9 @@ class CommitmentsTab(QWidget):
 
         self.teams = QListWidget()
         self.teams.setAccessibleName("Teams")
+        self.teams.setMinimumWidth(120)
+        self.teams.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.teams.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.teams.currentItemChanged.connect(lambda *_: self._team_changed())
         self.pages = QTabWidget()
         self.pages.addTab(self._commitments_page(), "Commitments")
@@ -87,16 +90,20 @@ class CommitmentsTab(QWidget):
             edit.returnPressed.connect(self.save)
         self.keys_hint = QLabel("Tab: next field  ·  Enter: save  ·  Ctrl+Enter: save and go to the next team  ·  "
                                 "Ctrl+Down / Ctrl+Up: next / previous team")
+        self.keys_hint.setWordWrap(True)
         self.during = QLabel("")
         self.during.setTextFormat(Qt.TextFormat.PlainText)
+        self.during.setWordWrap(True)
         self.error = ProblemLabel()
         self.message = QLabel("")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         self.message.setAccessibleName("What happened")
 
-        self.save_button = button("Save (Enter)", "Save the commitment", self.save)
-        self.next_button = button("Save and next team (Ctrl+Enter)", "Save and go to the next team", self.save_and_next)
+        self.save_button = button("Save", "Save the commitment", self.save)
+        self.next_button = button("Save, next team", "Save and go to the next team", self.save_and_next)
+        self.save_button.setToolTip("Enter")
+        self.next_button.setToolTip("Ctrl+Enter")
         self.new_button = button("New", "Start a new commitment for this team", self.new)
         self.delete_button = button("Delete", "Delete the commitment in the form", self.delete_current)
         actions = QHBoxLayout()
@@ -104,12 +111,13 @@ class CommitmentsTab(QWidget):
             actions.addWidget(b)
         actions.addStretch(1)
 
-        self.carry_button = button("&Carry over from an earlier convening…",
+        self.carry_button = button("&Carry over…",
                                    "Carry over the commitments of an earlier convening", self.carry_dialog)
         self.export_button = button("E&xport CSV…", "Export every commitment to a CSV file", self.export_dialog)
-        self.show_team_button = button("Show this team", "Show this team's commitments on the projector",
+        self.carry_button.setToolTip("Bring in the commitments made at an earlier convening (its .convene file)")
+        self.show_team_button = button("Show team", "Show this team's commitments on the projector",
                                        self.show_team)
-        self.show_all_button = button("Show all teams", "Show every team's commitments on the projector",
+        self.show_all_button = button("Show all", "Show every team's commitments on the projector",
                                       self.show_all)
         self.next_page_button = button("Next page", "Show the next page of commitments on the projector",
                                        self.next_page)
@@ -117,6 +125,7 @@ class CommitmentsTab(QWidget):
         for b in (self.carry_button, self.export_button):
             tools.addWidget(b)
         tools.addStretch(1)
+        tools.addWidget(QLabel("Projector:"))
         for b in (self.show_team_button, self.show_all_button, self.next_page_button):
             tools.addWidget(b)
 
