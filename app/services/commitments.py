@@ -198,6 +198,14 @@ class CommitmentService:
         with self.ws.require().read() as s:
             return [(i, t) for i, t in s.execute(select(m.Note.id, m.Note.text).order_by(m.Note.id))]
 
+    def step_notes(self) -> list[tuple[str, str]]:
+        """(where, text) of the notes typed during protocol steps: "Bright spots, step 2", "…"."""
+        with self.ws.require().read() as s:
+            rows = s.execute(select(m.StepNote.step, m.StepNote.text, m.AgendaItem.title)
+                             .join(m.AgendaItem, m.StepNote.item_id == m.AgendaItem.id)
+                             .where(m.StepNote.text != "").order_by(m.StepNote.id)).all()
+        return [(f"{title}, step {step + 1}", text) for step, text, title in rows]
+
     def update_bright_spot(self, spot_id: int, data: BrightSpotData) -> None:
         values = data.cleaned()
 

@@ -179,3 +179,24 @@ def test_a_commitment_typed_during_a_running_item_remembers_it(demo_console, tab
     settle(qtbot, tab)
     newest = max(tab.svc.commitments(tab.team_id()), key=lambda c: c.id)
     assert newest.change.startswith("Pair each senior") and newest.item == "Next week at our school"
+
+
+def test_a_note_typed_during_a_protocol_step_becomes_a_bright_spot(demo_console, tab, qtbot):
+    day2 = demo_console.ws.days()[1].id
+    item = next(i for i in demo_console.ctx.services["agenda"].items(day2) if i.title.startswith("Bright spots"))
+    demo_console.ctx.services["protocols"].set_step_note(
+        item.id, 1, "Laguna Flats: parents fill the form beside their child, in Mixteco")
+    settle(qtbot, tab)
+    tab.pages.setCurrentWidget(tab.spots)
+    combo = tab.spots.source
+    index = next(i for i in range(combo.count()) if combo.itemText(i).startswith("Note in Bright spots"))
+    assert "step 2" in combo.itemText(index)
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+    assert tab.spots.what.text() == "Laguna Flats: parents fill the form beside their child, in Mixteco"
+    tab.spots.team.setCurrentIndex(tab.spots.team.findText("Laguna Flats High School"))
+    qtbot.keyClick(tab.spots.what, Qt.Key.Key_Return)
+    settle(qtbot, tab)
+    newest = tab.svc.bright_spots()[-1]
+    assert (newest.team, newest.origin) == ("Laguna Flats High School", "note")
+    assert newest.what_worked.startswith("Laguna Flats: parents fill the form")

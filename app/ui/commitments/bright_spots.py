@@ -74,25 +74,31 @@ class BrightSpotsPanel(QWidget):
         for team_id, name in teams:
             self.team.addItem(name, team_id)
         self.team.setCurrentIndex(max(0, self.team.findData(chosen)))
+        was = self.source.currentData()
         self.source.clear()
         self.source.addItem("Typed here", None)
         for note_id, text in self.svc.notes():
-            self.source.addItem(f"Note: {text[:80]}", note_id)
+            self.source.addItem(f"Sticky note: {text[:80]}", ("note", note_id, text))
+        for where, text in self.svc.step_notes():
+            self.source.addItem(f"Note in {where}: {text[:60]}", ("step", None, text))
+        for i in range(self.source.count()):
+            if was is not None and self.source.itemData(i) == was:
+                self.source.setCurrentIndex(i)
 
     def selected_id(self) -> int | None:
         item = self.list.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
     def _source_picked(self, index: int) -> None:
-        note_id = self.source.itemData(index)
-        text = next((t for i, t in self.svc.notes() if i == note_id), None) if note_id is not None else None
-        if text:
-            self.what.setText(text)
+        picked = self.source.itemData(index)
+        if picked is not None:
+            self.what.setText(" ".join(picked[2].split())[:500])
 
     def add(self) -> int | None:
-        note_id = self.source.currentData()
+        picked = self.source.currentData()
         data = BrightSpotData(self.team.currentData(), self.what.text(), self.for_whom.text(), self.evidence.text(),
-                              FROM_NOTE if note_id is not None else FROM_TEXT, note_id=note_id)
+                              FROM_NOTE if picked is not None else FROM_TEXT,
+                              note_id=picked[1] if picked is not None else None)
         try:
             if data.team_id is None:
                 raise CommitmentError("Team: add a team first (Teams tab).")

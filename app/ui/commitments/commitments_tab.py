@@ -34,7 +34,7 @@ from app.ui.commitments.review import LastTimePanel
 from app.ui.context import UiContext
 from app.ui.problem_label import ProblemLabel
 
-TOPICS = ("commitments", "teams", "convening", "live")
+TOPICS = ("commitments", "teams", "convening", "live", "notes")
 FILE_FILTER = "Convene files (*.convene);;All files (*)"
 
 
