@@ -29,7 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _add_carry(sub) -> None:
     carry = sub.add_parser("carry", help="bring the commitments of an earlier convening into a new one")
     carry.add_argument("old", type=Path, help="the earlier .convene file (only read; like any file Convene opens, "
-                                                        "it is backed up first and upgraded if it is older)")
+                                              "it is backed up first and upgraded if it is older)")
     carry.add_argument("file", type=Path, help="the .convene file to carry them into")
     carry.add_argument("--csv", type=Path, help="also write every commitment of the new file to this CSV file")
 
