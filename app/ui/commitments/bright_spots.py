@@ -28,6 +28,8 @@ class BrightSpotsPanel(QWidget):
         self.svc = svc
         self.list = QListWidget()
         self.list.setAccessibleName("Bright spots")
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.team = QComboBox()
         self.team.setAccessibleName("Team")
         self.source = QComboBox()
