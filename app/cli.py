@@ -22,7 +22,16 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--unknown-teams", choices=("create", "unassigned"), default="create",
                      help="a participant whose team is not in the convening: create the team (default), "
                           "or import the person without a team")
+    _add_carry(sub)
     return parser
+
+
+def _add_carry(sub) -> None:
+    carry = sub.add_parser("carry", help="bring the commitments of an earlier convening into a new one")
+    carry.add_argument("old", type=Path, help="the earlier .convene file (only read; like any file Convene opens, "
+                                              "it is backed up first and upgraded if it is older)")
+    carry.add_argument("file", type=Path, help="the .convene file to carry them into")
+    carry.add_argument("--csv", type=Path, help="also write every commitment of the new file to this CSV file")
 
 
 def run(argv: list[str]) -> int:
@@ -34,6 +43,8 @@ def run(argv: list[str]) -> int:
             return _demo(args.out)
         if args.command == "import":
             return _import(args.file, args.teams, args.participants, args.unknown_teams)
+        if args.command == "carry":
+            return _carry(args.old, args.file, args.csv)
         return 2
     except KeyboardInterrupt:
         _err("stopped.")
@@ -98,3 +109,31 @@ def _import(file: Path, teams: Path | None, participants: Path | None, unknown_t
     finally:
         ws.close()
     return status
+
+
+def _carry(old: Path, file: Path, csv_out: Path | None) -> int:
+    """`convene carry OLD NEW`: one line per thing done; non-zero with one sentence if it cannot."""
+    from app.services.commitments import CommitmentError, CommitmentService
+    from app.services.workspace import ConveningFileError, Workspace
+
+    ws = Workspace()
+    try:
+        ws.open(file)
+    except ConveningFileError as exc:
+        _err(str(exc))
+        return 1
+    try:
+        svc = CommitmentService(ws)
+        try:
+            plan = svc.carry(old)
+        except (CommitmentError, ConveningFileError) as exc:
+            _err(str(exc))
+            return 1
+        for line in plan.lines():
+            print(line)
+        if csv_out is not None:
+            n = svc.export_csv(csv_out)
+            print(f"Wrote {n} commitments to {csv_out}")
+    finally:
+        ws.close()
+    return 0

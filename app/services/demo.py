@@ -11,6 +11,8 @@ import time
 import tomllib
 from pathlib import Path
 
+from sqlalchemy import select
+
 from app.domain.clock import Clock, SystemClock
 from app.locations import RESOURCES_DIR
 from app.services import library
@@ -88,10 +90,28 @@ def build_demo(path: Path, clock: Clock | None = None) -> Store:
                             protocols[name] = add_protocol(s, library.find(name), origin="library")
                         item.protocol = protocols[name]
                     day_row.items.append(item)
+            add_demo_commitments(s, data, teams)
     except BaseException:
         store.close()
         raise
     return store
+
+
+COMMITMENTS_ITEM = "Next week at our school"
+
+
+def add_demo_commitments(s, data: dict, teams: dict[str, m.Team]) -> None:
+    """Each team's commitment for the first action period, and two bright spots."""
+    s.flush()
+    item = next((i for d in s.scalars(select(m.Day)) for i in d.items if i.title == COMMITMENTS_ITEM), None)
+    for pos, c in enumerate(data.get("commitments", []), start=1):
+        s.add(m.Commitment(team_id=teams[c["team"]].id, item_id=item.id if item else None, position=pos,
+                           change=c["change"], who=c.get("who", ""), by_when=c.get("by_when", ""),
+                           measure=c.get("measure", ""), support=c.get("support", ""),
+                           support_from=c.get("support_from", "")))
+    for b in data.get("bright_spots", []):
+        s.add(m.BrightSpot(team_id=teams[b["team"]].id, what_worked=b["what_worked"], for_whom=b.get("for_whom", ""),
+                           evidence=b.get("evidence", ""), origin="text"))
 
 
 def demo_path(workspace: Workspace) -> Path:

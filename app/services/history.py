@@ -52,6 +52,8 @@ class Hook:
 AGENDA_DAY = Hook("day", ("day", "agenda_item"))
 PARTICIPANT = Hook("participant", ("participant",))
 TEAM = Hook("team", ("team",))
+COMMITMENT = Hook("commitment", ("commitment",))
+BRIGHT_SPOT = Hook("bright_spot", ("bright_spot",))
 
 
 @dataclass

@@ -270,3 +270,45 @@ class Vote(Base):
         ForeignKey("cluster.id", ondelete="CASCADE"), nullable=True
     )
     dots: Mapped[int] = mapped_column(Integer, default=1)
+
+
+# -- Commitments and bright spots (revision 0008) ------------------------------------------------------
+class Commitment(Base):
+    """What a team will do in the next action period; carried over ones say where from (`source`)."""
+
+    __tablename__ = "commitment"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    team_id: Mapped[int] = mapped_column(ForeignKey("team.id", ondelete="CASCADE"))
+    item_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("agenda_item.id", ondelete="SET NULL"), nullable=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    change: Mapped[str] = mapped_column(Text)
+    who: Mapped[str] = mapped_column(String(200), default="")
+    by_when: Mapped[str] = mapped_column(String(100), default="")
+    measure: Mapped[str] = mapped_column(Text, default="")
+    support: Mapped[str] = mapped_column(Text, default="")
+    support_from: Mapped[str] = mapped_column(String(40), default="")
+    status: Mapped[str] = mapped_column(String(20), default="")
+    learned: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(String(300), default="")
+    source_ref: Mapped[str] = mapped_column(String(100), default="")
+    created_us: Mapped[int] = mapped_column(BigInteger, default=0)
+    updated_us: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class BrightSpot(Base):
+    """A practice that is working for a team: what, for whom, the evidence; from a note, a commitment or text."""
+
+    __tablename__ = "bright_spot"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    team_id: Mapped[int] = mapped_column(ForeignKey("team.id", ondelete="CASCADE"))
+    what_worked: Mapped[str] = mapped_column(Text)
+    for_whom: Mapped[str] = mapped_column(Text, default="")
+    evidence: Mapped[str] = mapped_column(Text, default="")
+    origin: Mapped[str] = mapped_column(String(20), default="text")
+    commitment_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("commitment.id", ondelete="SET NULL"), nullable=True
+    )
+    note_id: Mapped[Optional[int]] = mapped_column(ForeignKey("note.id", ondelete="SET NULL"), nullable=True)
+    created_us: Mapped[int] = mapped_column(BigInteger, default=0)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.services.agenda import AgendaService
+from app.services.commitments import CommitmentService
 from app.services.history import History
 from app.services.live import LiveService
 from app.services.people import PeopleService
@@ -22,6 +23,7 @@ def make_services(ws: Workspace) -> dict:
         "agenda": agenda,
         "live": live,
         "protocols": ProtocolService(ws, agenda),
+        "commitments": CommitmentService(ws, history),
         "timezone": lambda: live.tz().key if ws.store is not None else "UTC",
     }
     return services

@@ -88,7 +88,7 @@ def _all_items(demo: dict) -> list[dict]:
 
 
 def test_every_table_has_exactly_the_keys_the_loader_reads(demo):
-    assert set(demo) == {"convening", "days", "teams", "participants", "hub"}
+    assert set(demo) == {"convening", "days", "teams", "participants", "hub", "commitments", "bright_spots"}
     assert set(demo["convening"]) == CONVENING_KEYS
     for day in demo["days"]:
         assert set(day) == DAY_KEYS, day.get("title")
@@ -277,3 +277,20 @@ def test_notes_are_short_and_practical(demo):
         notes = item.get("notes", "")
         assert len(notes) <= 280, f"{item['title']!r}: notes should be one or two sentences"
         assert notes.count(". ") <= 2, f"{item['title']!r}: notes should be one or two sentences"
+
+
+# ---- commitments and bright spots ----------------------------------------------------------------------
+COMMITMENT_KEYS = {"team", "change", "who", "by_when", "measure", "support", "support_from"}
+BRIGHT_SPOT_KEYS = {"team", "what_worked", "for_whom", "evidence"}
+
+
+def test_every_team_commits_to_something_for_next_week_and_two_bright_spots(demo):
+    teams = [t["name"] for t in demo["teams"]]
+    assert sorted(c["team"] for c in demo["commitments"]) == sorted(teams)
+    for c in demo["commitments"]:
+        assert set(c) == COMMITMENT_KEYS, c["team"]
+        assert c["support_from"] in {"hub", "buddy school", "hub and buddy school"}
+        assert all(c[k].strip() for k in COMMITMENT_KEYS), c["team"]
+    assert len(demo["bright_spots"]) == 2
+    for b in demo["bright_spots"]:
+        assert set(b) == BRIGHT_SPOT_KEYS and b["team"] in teams

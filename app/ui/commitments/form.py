@@ -1,0 +1,63 @@
+"""The commitment form: six fields in Tab order, typed one after another without the mouse."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
+
+from app.domain.commitments.model import SUPPORT_FROM, CommitmentData
+
+SUPPORT_LABELS = {"": "—", "hub": "the hub", "buddy school": "our buddy school",
+                  "hub and buddy school": "the hub and our buddy school"}
+
+
+def line(accessible: str, placeholder: str) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setAccessibleName(accessible)
+    edit.setPlaceholderText(placeholder)
+    return edit
+
+
+class CommitmentForm(QWidget):
+    """Change to test, who, by when, measure, support needed, and from whom. Enter saves (see the tab)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.change = line("Change to test", "What will you try at your site? e.g. Text every senior who started")
+        self.who = line("Who", "Who runs it")
+        self.by_when = line("By when", "e.g. Friday 7 February")
+        self.measure = line("Measure", "What you will count or look at")
+        self.support = line("Support needed", "What you need, if anything")
+        self.support_from = QComboBox()
+        self.support_from.setAccessibleName("Support from")
+        for key in SUPPORT_FROM:
+            self.support_from.addItem(SUPPORT_LABELS[key], key)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for label, widget in (("Change to &test", self.change), ("&Who", self.who), ("&By when", self.by_when),
+                              ("&Measure", self.measure), ("Support &needed", self.support),
+                              ("Support f&rom", self.support_from)):
+            form.addRow(label, widget)
+        order = [self.change, self.who, self.by_when, self.measure, self.support, self.support_from]
+        for a, b in zip(order, order[1:]):
+            QWidget.setTabOrder(a, b)
+        self.fields = {"Change to test": self.change, "Who": self.who, "By when": self.by_when,
+                       "Measure": self.measure, "Support needed": self.support, "Support from": self.support_from}
+        self.edits = order[:-1]
+
+    def data(self) -> CommitmentData:
+        return CommitmentData(self.change.text(), self.who.text(), self.by_when.text(), self.measure.text(),
+                              self.support.text(), self.support_from.currentData() or "")
+
+    def is_blank(self) -> bool:
+        return not any(e.text().strip() for e in self.edits)
+
+    def set_data(self, c) -> None:
+        for edit, value in zip(self.edits, (c.change, c.who, c.by_when, c.measure, c.support)):
+            edit.setText(value)
+        self.support_from.setCurrentIndex(max(0, self.support_from.findData(c.support_from)))
+
+    def clear(self) -> None:
+        for edit in self.edits:
+            edit.clear()
+        self.support_from.setCurrentIndex(0)

@@ -1,0 +1,153 @@
+"""Commitments: one team's commitments for the action period, large; or every team's, a page at a time.
+
+The console's Commitments tab chooses what is shown (`show_team`, `show_all`,
+`next_page`). A team with nothing new yet shows what it said last time, with
+how it went, so the next convening can open with "last time you said you would…".
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QPainter
+
+from app.ui.projector.scene import Scene, margins, register_scene
+from app.ui.theme import Theme
+
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+TOP_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+ROW_SHARE = 0.18     # all teams: each row 18% of the screen height (the team, then two lines of 4.5% text)
+TEXT_SHARE = 0.045   # row text 4.5%, above the 4% floor
+MAX_BLOCKS = 3       # one team: up to three commitments large; the rest are counted
+
+
+def details_lines(c, full: bool) -> list[tuple[str, int]]:
+    """The lines under a commitment, each with the lines of text it may wrap to.
+
+    In full: who and by when; the measure; the support (or, carried over, how it went).
+    Short (several commitments on screen): who and by when only, on one line."""
+    who = "  ·  ".join(p for p in (f"Who: {c.who}" if c.who else "", f"By: {c.by_when}" if c.by_when else "") if p)
+    if not full:
+        return [(who or (f"Measure: {c.measure}" if c.measure else ""), 1)]
+    if c.carried and c.status:
+        last = f"How it went: {c.status_word}" + (f". {c.learned}" if c.learned else "")
+    else:
+        last = f"Support: {c.support_text()}" if c.support else ""
+    return [(who, 2), (f"Measure: {c.measure}" if c.measure else "", 2), (last, 2)]
+
+
+@register_scene
+class CommitmentsScene(Scene):
+    scene_id = "commitments"
+    title = "Commitments"
+
+    def __init__(self, ctx) -> None:
+        super().__init__(ctx)
+        self.team_id: int | None = None  # None: every team, paged
+        self.page = 0
+        self.pages = 1
+        self._rows = None
+        self.shown_teams: list[str] = []
+
+    # -- chosen from the console -------------------------------------------------------
+    def show_team(self, team_id: int) -> None:
+        self.team_id = team_id
+
+    def show_all(self, page: int = 0) -> None:
+        self.team_id, self.page = None, max(0, page)
+
+    def next_page(self) -> None:
+        self.team_id = None
+        self.page = (self.page + 1) % max(1, self.pages)
+
+    def on_data_changed(self) -> None:
+        self._rows = None
+
+    def commitments(self):
+        if self._rows is None:
+            svc = self.ctx.services.get("commitments")
+            self._rows = svc.commitments() if svc is not None and self.ctx.workspace.store is not None else []
+        return self._rows
+
+    # -- painting ------------------------------------------------------------------------
+    def paint_scene(self, p: QPainter, rect: QRect, theme: Theme) -> None:
+        area = margins(rect, 0.04)
+        self.shown_teams = []
+        if self.ctx.workspace.store is None:
+            self.text(p, "title", area, "No convening open", area.height() * 0.08, theme.muted)
+            return
+        rows = self.commitments()
+        if self.team_id is not None and any(c.team_id == self.team_id for c in rows):
+            self._paint_team(p, rect, area, theme, [c for c in rows if c.team_id == self.team_id])
+        else:
+            self._paint_all(p, rect, area, theme, [c for c in rows if not c.carried])
+
+    def _paint_team(self, p, rect, area, theme, mine) -> None:
+        H, w, h = rect.height(), area.width(), area.height()
+        new = [c for c in mine if not c.carried]
+        shown = new or mine
+        lead = "Next action period, we will…" if new else "Last time, we said we would…"
+        self.shown_teams = [shown[0].team]
+        self.text(p, "team", QRect(area.x(), area.y(), w, int(h * 0.12)), shown[0].team, H * 0.08, theme.text,
+                  bold=True, align=LEFT, wrap=False)
+        self.text(p, "lead", QRect(area.x(), area.y() + int(h * 0.13), w, int(h * 0.08)), lead, H * 0.05,
+                  theme.accent, bold=True, align=LEFT, wrap=False)
+        blocks = shown[:MAX_BLOCKS]
+        top = area.y() + int(h * 0.23)
+        bottom = area.bottom() - (int(h * 0.08) if len(shown) > MAX_BLOCKS else 0)
+        block_h = (bottom - top) // len(blocks)
+        px = max(self.min_px, int(H * TEXT_SHARE))
+        one_line = int(px * 1.25)
+        single = len(blocks) == 1
+        for n, c in enumerate(blocks):
+            y = top + n * block_h
+            # (text, lines it may take): one commitment alone gets its details in full; several, one line each.
+            lines = [(t, k) for t, k in details_lines(c, single) if t]
+            if not single:
+                lines = lines[:1]
+            change_h = block_h - sum(k for _, k in lines) * one_line - int(H * 0.02)
+            used = self.text(p, f"c{n}.change", QRect(area.x(), y, w, change_h), c.change,
+                             H * (0.075 if single else 0.055), theme.text, bold=True, align=TOP_LEFT)
+            ly = used.bottom() + int(H * 0.02)
+            for k, (line, n_lines) in enumerate(lines):
+                r = QRect(area.x(), ly, w, n_lines * one_line)
+                got = self.text(p, f"c{n}.line{k}", r, line, px, theme.accent if line.startswith(("Support", "How"))
+                                else theme.muted, align=TOP_LEFT, wrap=n_lines > 1, min_px=px)
+                ly = got.bottom() + int(one_line * 0.2)
+        if len(shown) > MAX_BLOCKS:
+            more = len(shown) - MAX_BLOCKS
+            self.text(p, "more", QRect(area.x(), bottom, w, area.bottom() - bottom),
+                      f"and {more} more commitment{'s' if more > 1 else ''}", H * TEXT_SHARE, theme.muted,
+                      align=LEFT, wrap=False)
+
+    def _paint_all(self, p, rect, area, theme, rows) -> None:
+        H, w, h = rect.height(), area.width(), area.height()
+        head_h = int(h * 0.12)
+        if not rows:
+            self.text(p, "title", QRect(area.x(), area.y(), w, head_h), "Commitments", H * 0.07, theme.text,
+                      bold=True, align=LEFT, wrap=False)
+            self.text(p, "empty", QRect(area.x(), area.y() + head_h, w, h - head_h),
+                      "No commitments yet. They appear here as teams make them.", H * 0.06, theme.muted)
+            self.pages = 1
+            return
+        row_h = max(1, int(H * ROW_SHARE))
+        per_page = max(1, (h - head_h - int(h * 0.02)) // row_h)
+        self.pages = max(1, -(-len(rows) // per_page))
+        self.page = min(self.page, self.pages - 1)
+        page_rows = rows[self.page * per_page:(self.page + 1) * per_page]
+        page_w = int(w * 0.3) if self.pages > 1 else 0
+        self.text(p, "title", QRect(area.x(), area.y(), w - page_w, head_h), "Our commitments",
+                  H * 0.07, theme.text, bold=True, align=LEFT, wrap=False)
+        if self.pages > 1:
+            self.text(p, "page", QRect(area.right() + 1 - page_w, area.y(), page_w, head_h),
+                      f"Page {self.page + 1} of {self.pages}", H * 0.05, theme.muted, wrap=False,
+                      align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        px = max(self.min_px, int(H * TEXT_SHARE))
+        line_h = int(px * 1.2)
+        y = area.y() + head_h + int(h * 0.02)
+        for n, c in enumerate(page_rows):
+            r = QRect(area.x(), y + n * row_h, w, row_h - int(H * 0.015))
+            self.text(p, f"row{n}.team", QRect(r.x(), r.y(), w, line_h), c.team, px, theme.accent,
+                      bold=True, align=TOP_LEFT, wrap=False, min_px=px)
+            self.shown_teams.append(c.team)
+            self.text(p, f"row{n}.change", QRect(r.x(), r.y() + line_h, w, r.height() - line_h), c.change, px,
+                      theme.text, align=TOP_LEFT, min_px=px)
