@@ -22,6 +22,11 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--unknown-teams", choices=("create", "unassigned"), default="create",
                      help="a participant whose team is not in the convening: create the team (default), "
                           "or import the person without a team")
+    pair = sub.add_parser("pair", help="pair teams as buddy schools for the next round(s), printed as CSV")
+    pair.add_argument("file", type=Path, help="the .convene file whose teams and criteria to use")
+    pair.add_argument("--rounds", type=int, default=None, help="how many rounds to plan and store (default 1)")
+    pair.add_argument("--history", type=Path, action="append", default=[],
+                      help="an earlier .convene file (or a CSV team_a,team_b,team_c,round) whose pairs are not to be repeated")
     return parser
 
 
@@ -31,6 +36,8 @@ def run(argv: list[str]) -> int:
         return _demo(args.out)
     if args.command == "import":
         return _import(args.file, args.teams, args.participants, args.unknown_teams)
+    if args.command == "pair":
+        return _pair(args.file, args.rounds, args.history)
     return 2
 
 
@@ -87,3 +94,33 @@ def _import(file: Path, teams: Path | None, participants: Path | None, unknown_t
     finally:
         ws.close()
     return status
+
+
+def _pair(file: Path, rounds: int | None, history: list[Path]) -> int:
+    from app.services.pairing import PairingError, PairingService
+    from app.services.workspace import ConveningFileError, Workspace
+
+    ws = Workspace()
+    try:
+        ws.open(file)
+    except ConveningFileError as exc:
+        _err(str(exc))
+        return 1
+    service = PairingService(ws)
+    try:
+        for old in history:
+            for line in service.import_history(old).lines():
+                print(line, file=sys.stderr)
+        if rounds is None and history:
+            return 0
+        planned = service.compute_rounds(rounds or 1)
+        sys.stdout.write(service.as_csv(planned))
+        for r in planned:
+            for problem in r.problems:
+                print(problem, file=sys.stderr)
+    except PairingError as exc:
+        _err(f"{file}: {exc}")
+        return 1
+    finally:
+        ws.close()
+    return 0

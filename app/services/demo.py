@@ -11,6 +11,8 @@ import time
 import tomllib
 from pathlib import Path
 
+from sqlalchemy import select
+
 from app.domain.clock import Clock, SystemClock
 from app.locations import RESOURCES_DIR
 from app.services import library
@@ -88,10 +90,30 @@ def build_demo(path: Path, clock: Clock | None = None) -> Store:
                             protocols[name] = add_protocol(s, library.find(name), origin="library")
                         item.protocol = protocols[name]
                     day_row.items.append(item)
+        _add_pairing(store, data.get("pairing"), clock)
     except BaseException:
         store.close()
         raise
     return store
+
+
+def _add_pairing(store: Store, pairing: dict | None, clock: Clock) -> None:
+    """The demo's criteria, focus tags and one buddy round per day, computed by the pairing service."""
+    if not pairing:
+        return
+    from app.services.pairing import PairingService
+
+    with store.session() as s:
+        ids = dict(s.execute(select(m.Team.name, m.Team.id)).all())
+        for n, c in enumerate(pairing.get("criteria", [])):
+            s.add(m.PairingCriterion(position=n, attribute=c["attribute"], mode=c["mode"], weight=int(c["weight"])))
+        for name, value in pairing.get("focus_area", {}).items():
+            s.add(m.TeamAttribute(team_id=ids[name], name="focus area", value=value))
+    ws = Workspace(clock)
+    ws.store = store
+    rounds = pairing.get("rounds", [])
+    if rounds:
+        PairingService(ws).compute_rounds(len(rounds), titles=list(rounds))
 
 
 def demo_path(workspace: Workspace) -> Path:

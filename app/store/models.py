@@ -225,6 +225,62 @@ class Pair(Base):
         ForeignKey("team.id", ondelete="CASCADE"), nullable=True
     )
     explanation: Mapped[str] = mapped_column(Text, default="")
+    # Added by revision 0004 (pairing).
+    score: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locked: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+
+
+class PairingCriterion(Base):
+    """One team attribute the pairing weighs: same, different or ignore, with a weight (0-10)."""
+
+    __tablename__ = "pairing_criterion"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    attribute: Mapped[str] = mapped_column(String(100), unique=True)
+    mode: Mapped[str] = mapped_column(String(12), default="same")
+    weight: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class TeamAttribute(Base):
+    """A custom attribute of a team (beyond district, region, level and focus)."""
+
+    __tablename__ = "team_attribute"
+    __table_args__ = (UniqueConstraint("team_id", "name"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    team_id: Mapped[int] = mapped_column(ForeignKey("team.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(100))
+    value: Mapped[str] = mapped_column(String(200), default="")
+
+
+class DoNotPair(Base):
+    __tablename__ = "do_not_pair"
+    __table_args__ = (UniqueConstraint("team_a_id", "team_b_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    team_a_id: Mapped[int] = mapped_column(ForeignKey("team.id", ondelete="CASCADE"))
+    team_b_id: Mapped[int] = mapped_column(ForeignKey("team.id", ondelete="CASCADE"))
+
+
+class PairingAbsence(Base):
+    """A team away for the next pairing round."""
+
+    __tablename__ = "pairing_absence"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    team_id: Mapped[int] = mapped_column(ForeignKey("team.id", ondelete="CASCADE"), unique=True)
+
+
+class PairingHistory(Base):
+    """A pair (or trio) from an earlier convening, brought in so that it is not repeated."""
+
+    __tablename__ = "pairing_history"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    source: Mapped[str] = mapped_column(String(300), default="")
+    label: Mapped[str] = mapped_column(String(200), default="")
+    team_a_id: Mapped[int] = mapped_column(ForeignKey("team.id", ondelete="CASCADE"))
+    team_b_id: Mapped[int] = mapped_column(ForeignKey("team.id", ondelete="CASCADE"))
+    team_c_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("team.id", ondelete="CASCADE"), nullable=True
+    )
 
 
 class Board(Base):

@@ -21,7 +21,7 @@ MAX_WEIGHT = 10
 _WORDS = {
     "district": ("District", "different districts", "both in {v}"),
     "region": ("Region", "different regions", "both in {v}"),
-    "level": ("Level", "different levels", "both {v}"),
+    "level": ("Level", "different levels", "both {v} schools"),
     "focus": ("Focus", "different focus areas", "both working on {v}"),
     "size": ("Size", "different sizes", "both {v}"),
 }
@@ -83,7 +83,7 @@ def criterion_points(c: Criterion, a: TeamProfile, b: TeamProfile) -> tuple[int,
     same = _key(va) == _key(vb)
     words = _WORDS.get(c.attribute)
     if c.mode == "same" and same:
-        phrase = words[2].format(v=va) if words else f"same {c.attribute} ({va})"
+        phrase = words[2].format(v=va) if words else f"same {c.attribute}: {va}"
         return c.weight, phrase
     if c.mode == "different" and not same:
         return c.weight, (words[1] if words else f"different {c.attribute}")
