@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from app.services.agenda import AgendaService
 from app.services.live import LiveService
+from app.services.pairing import PairingService
 from app.services.people import PeopleService
 from app.services.protocols import ProtocolService
 from app.services.roster_import import RosterImporter
@@ -19,6 +20,7 @@ def make_services(ws: Workspace) -> dict:
         "agenda": agenda,
         "live": live,
         "protocols": ProtocolService(ws, agenda),
+        "pairing": PairingService(ws),
         "timezone": lambda: live.tz().key if ws.store is not None else "UTC",
     }
     return services

@@ -41,8 +41,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from itertools import combinations
 
-import rustworkx as rx
-
 from app.domain.pairing.criteria import Criterion, TeamProfile, max_pair_score, pair_score
 from app.domain.pairing.rules import Meeting, Problem, Rules, pair_key
 
@@ -169,6 +167,8 @@ def _perfect(nodes: list[int], w: _Weights) -> tuple[int, list[tuple[int, int]]]
 
 
 def _matching(nodes: list[int], w: _Weights) -> list[tuple[int, int]]:
+    import rustworkx as rx  # loaded on first use, not at start-up
+
     graph = rx.PyGraph()
     graph.add_nodes_from(nodes)
     edges = []
