@@ -96,7 +96,10 @@ def _check_optimal(teams, criteria, rules):
     assert sum(1 for g in plan.groups if g.is_trio) == len(present) % 2, "exactly one trio when the count is odd"
     assert _objective([g.teams for g in plan.groups], teams, criteria, rules) == best
     assert plan.repeats == best[0]
-    assert bool([p for p in plan.problems if p.kind == "repeat"]) == (best[0] > 0)
+    free_repeats = sum(len(g.repeats) for g in plan.groups if not g.locked)
+    locked_repeats = plan.repeats - free_repeats
+    assert any(p.kind == "repeat" for p in plan.problems) == (free_repeats > 0), "a repeat is always explained"
+    assert any(p.kind == "locked-repeat" for p in plan.problems) == (locked_repeats > 0)
     return plan
 
 
@@ -192,3 +195,11 @@ def test_a_lock_on_an_absent_team_is_dropped_with_a_reason():
     plan = solve_round(teams, [], Rules.make(locks=[(1, 2)], absent=[2]))
     assert any("The lock on S1 and S2 is dropped: S2 is away this round." == p.text for p in plan.problems)
     assert plan.unpaired == () and sorted(i for g in plan.groups for i in g.teams) == [1, 3, 4]
+
+
+def test_a_locked_repeat_is_blamed_on_the_lock_not_on_the_rules():
+    teams = [TeamProfile(i, f"S{i}", {}) for i in range(1, 5)]
+    plan = solve_round(teams, [], Rules.make([Meeting((1, 2), 1, "round 1")], locks=[(1, 2)]))
+    assert [p.kind for p in plan.problems] == ["locked-repeat"]
+    assert plan.problems[0].text == ("A locked group repeats an earlier pair: S1 and S2 (round 1). "
+                                     "Unlock it and re-solve to avoid that.")

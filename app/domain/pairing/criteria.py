@@ -28,7 +28,7 @@ _WORDS = {
 
 
 def attribute_label(name: str) -> str:
-    return _WORDS[name][0] if name in _WORDS else name
+    return _WORDS[name][0] if name in _WORDS else name[:1].upper() + name[1:]
 
 
 def size_band(members: int) -> str:

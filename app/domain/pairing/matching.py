@@ -275,7 +275,12 @@ def solve_round(teams: list[TeamProfile], criteria: list[Criterion] | tuple[Crit
         problems.append(Problem(
             f"{who} could not be given a partner: the do-not-pair list (or the locks) rule out every team left. "
             "Remove a do-not-pair entry or a lock, or pair them by hand.", "unpaired", tuple(unpaired)))
-    repeats = [(p, label) for g in groups for p, label in g.repeats]
+    chosen = [(p, label) for g in groups if g.locked for p, label in g.repeats]
+    if chosen:
+        said = ", ".join(f"{names[a]} and {names[b]} ({label})" for (a, b), label in chosen)
+        problems.append(Problem(f"A locked group repeats an earlier pair: {said}. Unlock it and re-solve to avoid that.",
+                                "locked-repeat", tuple(sorted({i for p, _ in chosen for i in p}))))
+    repeats = [(p, label) for g in groups if not g.locked for p, label in g.repeats]
     if repeats:
         problems.append(_repeat_problem(free, taken, repeats, w, names))
     return RoundPlan(tuple(groups), tuple(unpaired), tuple(problems))

@@ -14,6 +14,7 @@ TabFactory = Callable[[UiContext], QWidget]
 def tab_factories() -> list[tuple[str, TabFactory]]:
     from app.ui.agenda.agenda_tab import AgendaTab
     from app.ui.live.live_tab import LiveTab
+    from app.ui.pairing.pairing_tab import PairingTab
     from app.ui.people.participants_tab import ParticipantsTab
     from app.ui.people.teams_tab import TeamsTab
     from app.ui.protocols.library_tab import ProtocolsTab
@@ -24,4 +25,5 @@ def tab_factories() -> list[tuple[str, TabFactory]]:
         ("People", ParticipantsTab),
         ("Teams", TeamsTab),
         ("Protocols", ProtocolsTab),
+        ("Pairing", PairingTab),
     ]

@@ -1,0 +1,108 @@
+"""The Pairing tab over the demo: criteria saved as changed, lock, swap, re-solve, and the projector's Pairs."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.ui.context import UiContext
+from app.ui.services import make_services
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def tab(qtbot, demo_workspace, clock, settings):
+    from app.ui.pairing.pairing_tab import PairingTab
+
+    ctx = UiContext(demo_workspace, clock, settings)
+    ctx.services.update(make_services(demo_workspace))
+    w = PairingTab(ctx)
+    qtbot.addWidget(w)
+    w.resize(1400, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def _look(widget, name):
+    out = os.environ.get("CONVENE_LOOK_DIR")
+    if out:
+        Path(out).mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(Path(out) / f"{name}.png"))
+
+
+def _groups(tab):
+    return [tab.table.item(r, 1).text() for r in range(tab.table.rowCount())]
+
+
+def test_the_tab_shows_the_latest_round_with_reasons(tab):
+    _look(tab, "pairing-tab")
+    assert tab.round_box.currentText() == "2. Day 2 · Buddy schools"
+    assert tab.table.rowCount() == 6
+    assert all(tab.table.item(r, 3).text().endswith("first time together") for r in range(6))
+    assert tab.summary.text().startswith("6 groups · total score ")
+    tab.round_box.setCurrentIndex(0)
+    assert any("same focus area" in tab.table.item(r, 3).text() for r in range(6))
+
+
+def test_changing_a_criterion_is_saved_at_once(tab):
+    box = tab.criteria.mode_box("region")
+    box.setCurrentIndex(box.findData("different"))
+    tab.criteria.weight_box("region").setValue(4)
+    saved = {c.attribute: (c.mode, c.weight) for c in tab.pairing.criteria()}
+    assert saved["region"] == ("different", 4)
+    assert saved["focus area"] == ("same", 3)
+
+
+def test_lock_swap_and_resolve(tab):
+    pairing = tab.pairing
+    before = _groups(tab)
+    # Lock the first group: the service stores it.
+    tab.table.item(0, 0).setCheckState(Qt.CheckState.Checked)
+    r = pairing.rounds()[-1]
+    assert [g.locked for g in r.groups].count(True) == 1
+    # Swap two teams of different groups: their new groups are locked, the rest re-solved.
+    first, second = r.groups[1], r.groups[2]
+    tab.swap_a.setCurrentIndex(tab.swap_a.findData(first.team_ids[0]))
+    tab.swap_b.setCurrentIndex(tab.swap_b.findData(second.team_ids[0]))
+    tab.swap()
+    after = _groups(tab)
+    assert after != before
+    r = pairing.rounds()[-1]
+    moved = {first.team_ids[0], second.team_ids[0]}
+    for g in r.groups:
+        if set(g.team_ids) & moved:
+            assert g.locked, "the swapped groups are locked"
+    assert len(set(tid for g in r.groups for tid in g.team_ids)) == 12
+    _look(tab, "pairing-tab-swapped")
+    # Unlock everything and re-solve: back to the best round.
+    for row in range(tab.table.rowCount()):
+        tab.table.item(row, 0).setCheckState(Qt.CheckState.Unchecked)
+    tab.resolve()
+    assert sorted(_groups(tab)) == sorted(before)
+    assert "0 locked" in tab.summary.text()
+
+
+def test_pair_next_round_and_away_team(tab):
+    pres = tab.rules.present
+    item = next(pres.item(i) for i in range(pres.count()) if pres.item(i).text() == "Heron Point Academy")
+    item.setCheckState(Qt.CheckState.Unchecked)
+    assert tab.pairing.absent() == {item.data(Qt.ItemDataRole.UserRole)}
+    tab.pair_next()
+    assert tab.round_box.currentText() == "3. Round 3"
+    groups = _groups(tab)
+    assert len(groups) == 5 and sum(g.count(",") for g in groups) == 1, "11 teams: one trio"
+    assert not any("Heron Point Academy" in g for g in groups)
+
+
+def test_console_has_the_tab_and_shows_pairs_on_the_projector(demo_console, qtbot):
+    from app.ui.pairing.pairing_tab import PairingTab
+
+    tab = demo_console.tab_widgets["Pairing"]
+    assert isinstance(tab, PairingTab)
+    tab.show_on_projector()
+    assert demo_console.projector.scene_id == "pairs"
