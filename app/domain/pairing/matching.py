@@ -81,44 +81,61 @@ class RoundPlan:
 
 
 class _Weights:
-    """Edge weights and reasons for one round, over teams sorted by id."""
+    """Edge weights and reasons for one round, over teams sorted by id.
+
+    The weights are one integer matrix (numpy, int64), built per criterion from
+    value codes, so 1000 teams take milliseconds; `allowed` marks the edges that
+    may exist (not the team itself, not do-not-pair).
+    """
 
     def __init__(self, teams: dict[int, TeamProfile], criteria, rules: Rules) -> None:
+        import numpy as np
+
         self.teams = teams
         self.criteria = tuple(criteria)
         self.rules = rules
         self.met = rules.last_met()
+        self.ids = list(teams)
+        self.index = {tid: k for k, tid in enumerate(self.ids)}
         n = len(teams)
         top_rank = max((m.rank for m in rules.history), default=0) + 1
         score_bound = 3 * max(1, max_pair_score(self.criteria)) * (n + 1) + 1  # > any total score
         self.RECENT = score_bound
         self.REPEAT = self.RECENT * top_rank * (n + 1) + score_bound  # > any recency sum + score
         self.SHIFT = self.REPEAT + self.RECENT * top_rank + 1
-        self._scores: dict[tuple[int, int], int] = {}
-        self._weights: dict[tuple[int, int], int | None] = {}
+        scores = np.zeros((n, n), dtype=np.int64)
+        profiles = list(teams.values())
+        for c in self.criteria:
+            if not c.active:
+                continue
+            codes: dict[str, int] = {}
+            code = np.array([codes.setdefault(t.value(c.attribute).casefold(), len(codes) + 1)
+                             if t.value(c.attribute) else 0 for t in profiles], dtype=np.int64)
+            known = code > 0
+            both = known[:, None] & known[None, :]
+            equal = code[:, None] == code[None, :]
+            scores += c.weight * (both & (equal if c.mode == "same" else ~equal))
+        self.scores = scores
+        weights = scores.copy()
+        for (a, b), meeting in self.met.items():
+            if a in self.index and b in self.index:
+                i, j = self.index[a], self.index[b]
+                weights[i, j] = weights[j, i] = scores[i, j] - (self.REPEAT + self.RECENT * meeting.rank)
+        allowed = ~np.eye(n, dtype=bool)
+        for a, b in rules.do_not_pair:
+            if a in self.index and b in self.index:
+                i, j = self.index[a], self.index[b]
+                allowed[i, j] = allowed[j, i] = False
+        self.weights = weights
+        self.allowed = allowed
 
     def score(self, a: int, b: int) -> int:
-        key = pair_key(a, b)
-        s = self._scores.get(key)
-        if s is None:
-            s = pair_score(self.teams[key[0]], self.teams[key[1]], self.criteria)[0]
-            self._scores[key] = s
-        return s
+        return int(self.scores[self.index[a], self.index[b]])
 
     def weight(self, a: int, b: int) -> int | None:
         """The objective of the pair (higher is better), or None if it may not happen."""
-        key = pair_key(a, b)
-        if key in self._weights:
-            return self._weights[key]
-        if key in self.rules.do_not_pair:
-            w = None
-        else:
-            w = self.score(a, b)
-            met = self.met.get(key)
-            if met is not None:
-                w -= self.REPEAT + self.RECENT * met.rank
-        self._weights[key] = w
-        return w
+        i, j = self.index[a], self.index[b]
+        return int(self.weights[i, j]) if self.allowed[i, j] else None
 
     def tri(self, t: tuple[int, int, int]) -> int | None:
         a, b, c = t
@@ -167,17 +184,18 @@ def _perfect(nodes: list[int], w: _Weights) -> tuple[int, list[tuple[int, int]]]
 
 
 def _matching(nodes: list[int], w: _Weights) -> list[tuple[int, int]]:
+    import numpy as np
     import rustworkx as rx  # loaded on first use, not at start-up
 
+    idx = np.array([w.index[t] for t in nodes], dtype=np.int64)
+    sub_w = w.weights[np.ix_(idx, idx)]
+    sub_ok = w.allowed[np.ix_(idx, idx)]
+    iu, ju = np.triu_indices(len(nodes), 1)
+    keep = sub_ok[iu, ju]
+    iu, ju = iu[keep], ju[keep]
     graph = rx.PyGraph()
     graph.add_nodes_from(nodes)
-    edges = []
-    for i in range(len(nodes)):
-        for j in range(i + 1, len(nodes)):
-            weight = w.weight(nodes[i], nodes[j])
-            if weight is not None:
-                edges.append((i, j, weight + w.SHIFT))
-    graph.add_edges_from(edges)
+    graph.add_edges_from(list(zip(iu.tolist(), ju.tolist(), (sub_w[iu, ju] + w.SHIFT).tolist())))
     found = rx.max_weight_matching(graph, max_cardinality=True, weight_fn=lambda x: x)
     return sorted(pair_key(nodes[i], nodes[j]) for i, j in found)
 
@@ -206,17 +224,7 @@ def _best_with_trio(nodes: list[int], w: _Weights):
                 best = (total, tuple(sorted((a, b, c))), rest)
     if best is None:
         return None
-    candidates = []
-    for t in combinations(nodes, 3):
-        tri = w.tri(t)
-        if tri is None:
-            continue
-        a, b, c = t
-        roles = [without[x] - w.weight(y, z) for x, y, z in ((c, a, b), (a, b, c), (b, a, c)) if x in without]
-        if not roles:
-            continue
-        candidates.append((-(tri + min(roles)), t, tri))
-    candidates.sort()
+    candidates = _trio_bounds(nodes, w, without, best[0])
     for neg_ub, t, tri in candidates:
         if -neg_ub <= best[0]:
             break
@@ -224,6 +232,35 @@ def _best_with_trio(nodes: list[int], w: _Weights):
         if found is not None and tri + found[0] > best[0]:
             best = (tri + found[0], t, found[1])
     return best
+
+
+def _trio_bounds(nodes: list[int], w: _Weights, without: dict[int, int], floor: int):
+    """[(-UB, trio, tri)] for every allowed trio whose bound UB is above `floor`, sorted (numpy, row by row)."""
+    import numpy as np
+
+    k = len(nodes)
+    idx = np.array([w.index[t] for t in nodes], dtype=np.int64)
+    W = w.weights[np.ix_(idx, idx)]
+    A = w.allowed[np.ix_(idx, idx)]
+    has = np.array([t in without for t in nodes])
+    V = np.array([without.get(t, 0) for t in nodes], dtype=np.int64)
+    big = np.iinfo(np.int64).max // 4
+    out = []
+    for a in range(k - 2):
+        bi, ci = np.triu_indices(k - a - 1, 1)
+        B, C = bi + a + 1, ci + a + 1
+        ok = A[a, B] & A[a, C] & A[B, C]
+        tri = W[a, B] + W[a, C] + W[B, C]
+        role_c = np.where(has[C], V[C] - W[a, B], big)
+        role_b = np.where(has[B], V[B] - W[a, C], big)
+        role_a = np.where(has[a], V[a] - W[B, C], big)
+        least = np.minimum(np.minimum(role_a, role_b), role_c)
+        ub = tri + np.where(least == big, 0, least)
+        keep = ok & (least != big) & (ub > floor)
+        for u, b, c, t in zip(ub[keep].tolist(), B[keep].tolist(), C[keep].tolist(), tri[keep].tolist()):
+            out.append((-u, (nodes[a], nodes[b], nodes[c]), t))
+    out.sort()
+    return out
 
 
 def solve_round(teams: list[TeamProfile], criteria: list[Criterion] | tuple[Criterion, ...], rules: Rules = Rules()) -> RoundPlan:
