@@ -283,6 +283,26 @@ class PairingHistory(Base):
     )
 
 
+class SeatingRound(Base):
+    """One round of participant tables (groupings); `rules_json` keeps the rules and the quality shown."""
+
+    __tablename__ = "seating_round"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(200), default="")
+    rules_json: Mapped[str] = mapped_column(Text, default="{}")
+    created_us: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class Seat(Base):
+    __tablename__ = "seat"
+    __table_args__ = (UniqueConstraint("round_id", "participant_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("seating_round.id", ondelete="CASCADE"))
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participant.id", ondelete="CASCADE"))
+    table_number: Mapped[int] = mapped_column(Integer)
+
+
 class Board(Base):
     __tablename__ = "board"
     id: Mapped[int] = mapped_column(primary_key=True)

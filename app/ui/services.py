@@ -8,6 +8,7 @@ from app.services.pairing import PairingService
 from app.services.people import PeopleService
 from app.services.protocols import ProtocolService
 from app.services.roster_import import RosterImporter
+from app.services.tables import TablesService
 from app.services.workspace import Workspace
 
 
@@ -21,6 +22,7 @@ def make_services(ws: Workspace) -> dict:
         "live": live,
         "protocols": ProtocolService(ws, agenda),
         "pairing": PairingService(ws),
+        "tables": TablesService(ws),
         "timezone": lambda: live.tz().key if ws.store is not None else "UTC",
     }
     return services

@@ -1,4 +1,5 @@
-"""Pairing: criteria, custom team attributes, do-not-pair, absences, history; score and lock per pair.
+"""Pairing: criteria, custom team attributes, do-not-pair, absences, history; score and lock per pair;
+participant tables (seating rounds and seats).
 
 Revision ID: 0004
 Revises: 0003
@@ -77,8 +78,33 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_pairing_history")),
     )
 
+    op.create_table(
+        "seating_round",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("position", sa.Integer(), nullable=False),
+        sa.Column("title", sa.String(length=200), nullable=False),
+        sa.Column("rules_json", sa.Text(), nullable=False),
+        sa.Column("created_us", sa.BigInteger(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_seating_round")),
+    )
+    op.create_table(
+        "seat",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("round_id", sa.Integer(), nullable=False),
+        sa.Column("participant_id", sa.Integer(), nullable=False),
+        sa.Column("table_number", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(["round_id"], ["seating_round.id"], name=op.f("fk_seat_round_id_seating_round"),
+                                ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(["participant_id"], ["participant.id"], name=op.f("fk_seat_participant_id_participant"),
+                                ondelete="CASCADE"),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_seat")),
+        sa.UniqueConstraint("round_id", "participant_id", name=op.f("uq_seat_round_id")),
+    )
+
 
 def downgrade() -> None:
+    op.drop_table("seat")
+    op.drop_table("seating_round")
     for table in ("pairing_history", "pairing_absence", "do_not_pair", "team_attribute", "pairing_criterion"):
         op.drop_table(table)
     with op.batch_alter_table("pair") as batch:

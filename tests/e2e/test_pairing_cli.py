@@ -50,3 +50,15 @@ def test_pair_on_a_missing_file_is_one_sentence(tmp_path, data_dir):
     assert "Traceback" not in out.stderr and "nope.convene" in out.stderr
     bad = convene("pair", tmp_path / "x.convene", "--history", tmp_path / "missing.csv", data_dir=data_dir)
     assert bad.returncode != 0 and "Traceback" not in bad.stderr
+
+
+def test_tables_prints_csv(tmp_path, data_dir):
+    conv = tmp_path / "demo.convene"
+    assert convene("demo", conv, data_dir=data_dir).returncode == 0
+    out = convene("tables", conv, "--size", "6", "--rounds", "2", data_dir=data_dir)
+    assert out.returncode == 0, out.stderr
+    rows = list(csv.DictReader(io.StringIO(out.stdout)))
+    assert {r["round"] for r in rows} == {"1", "2"}
+    assert "Tables 2: 0 repeat tablemate pairs" in out.stderr
+    bad = convene("tables", conv, "--size", "13", "--min", "13", "--max", "13", data_dir=data_dir)
+    assert bad.returncode == 1 and "widen the range" in bad.stderr and "Traceback" not in bad.stderr

@@ -32,6 +32,7 @@ def test_a_round_stored_before_0004_keeps_its_pairs(tmp_path):
             assert (p.round_id, p.team_a_id, p.team_b_id, p.explanation) == (1, 1, 2, "first time together")
             assert p.score == 0 and p.locked is False
         tables = set(inspect(store.engine).get_table_names())
-        assert {"pairing_criterion", "team_attribute", "do_not_pair", "pairing_absence", "pairing_history"} <= tables
+        assert {"pairing_criterion", "team_attribute", "do_not_pair", "pairing_absence", "pairing_history",
+                "seating_round", "seat"} <= tables
     finally:
         store.close()
