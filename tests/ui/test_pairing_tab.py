@@ -106,3 +106,30 @@ def test_console_has_the_tab_and_shows_pairs_on_the_projector(demo_console, qtbo
     assert isinstance(tab, PairingTab)
     tab.show_on_projector()
     assert demo_console.projector.scene_id == "pairs"
+
+
+def test_tables_page_plans_shows_quality_and_exports(tab, tmp_path):
+    panel = tab.tables
+    tab.pages.setCurrentWidget(panel)
+    panel.rounds_spin.setValue(2)
+    panel.plan()
+    assert panel.round_box.count() == 2 and panel.round_box.currentText() == "1. Tables 1"
+    assert panel.quality.text().startswith("0 repeat tablemate pairs · team rule broken 0 times · role: ")
+    assert panel.table.rowCount() == 8
+    _look(tab, "pairing-tab-tables")
+    out = tmp_path / "tables.csv"
+    panel.export_to(out)
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "round,table,participant,team,role" and len(lines) == 1 + 2 * 48
+    panel.min_size.setValue(13)
+    panel.size.setValue(13)
+    panel.max_size.setValue(13)
+    panel.plan()
+    assert panel.problems.isVisible() and "widen the range" in panel.problems.text()
+
+
+def test_console_shows_tables_on_the_projector(demo_console):
+    tab = demo_console.tab_widgets["Pairing"]
+    tab.tables.plan()
+    tab.tables.show_on_projector()
+    assert demo_console.projector.scene_id == "tables"

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QSpinBox,
     QSplitter,
+    QTabWidget,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -23,6 +24,7 @@ from app.ui.buttons import button
 from app.ui.context import UiContext
 from app.ui.pairing.criteria_editor import CriteriaEditor
 from app.ui.pairing.rules_panel import RulesPanel
+from app.ui.pairing.tables_panel import TablesPanel
 from app.ui.problem_label import ProblemLabel
 
 TOPICS = ("pairing", "teams", "people", "convening")
@@ -110,8 +112,12 @@ class PairingTab(QWidget):
         split.addWidget(right)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
+        self.pages = QTabWidget()
+        self.pages.addTab(split, "Buddy schools")
+        self.tables = TablesPanel(ctx)
+        self.pages.addTab(self.tables, "Tables")
         layout = QVBoxLayout(self)
-        layout.addWidget(split)
+        layout.addWidget(self.pages)
 
         self.criteria.problem.connect(self.problems.show_problem)
         self.rules.problem.connect(self.problems.show_problem)
@@ -125,6 +131,9 @@ class PairingTab(QWidget):
         what = info.get("what")
         if what == "criteria":
             return  # the editor already shows what it saved
+        if what == "tables":
+            self.tables.reload()
+            return
         if what == "lock":  # the box already shows it; only the summary changes (no rebuild under a click)
             self._rounds = self.pairing.rounds()
             self._update_summary(self.current_round())
@@ -136,6 +145,7 @@ class PairingTab(QWidget):
             return
         self.criteria.reload()
         self.rules.reload()
+        self.tables.reload()
         keep = self.current_round_id() if keep_round else None
         self._rounds = self.pairing.rounds()
         self._loading = True
