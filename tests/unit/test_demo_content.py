@@ -88,7 +88,7 @@ def _all_items(demo: dict) -> list[dict]:
 
 
 def test_every_table_has_exactly_the_keys_the_loader_reads(demo):
-    assert set(demo) == {"convening", "days", "teams", "participants", "hub"}
+    assert set(demo) == {"convening", "days", "teams", "participants", "hub", "pairing"}
     assert set(demo["convening"]) == CONVENING_KEYS
     for day in demo["days"]:
         assert set(day) == DAY_KEYS, day.get("title")
@@ -277,3 +277,13 @@ def test_notes_are_short_and_practical(demo):
         notes = item.get("notes", "")
         assert len(notes) <= 280, f"{item['title']!r}: notes should be one or two sentences"
         assert notes.count(". ") <= 2, f"{item['title']!r}: notes should be one or two sentences"
+
+
+def test_pairing_names_real_teams_and_one_round_per_day(demo):
+    pairing = demo["pairing"]
+    assert set(pairing) == {"rounds", "criteria", "focus_area"}
+    assert len(pairing["rounds"]) == len(demo["days"])
+    assert set(pairing["focus_area"]) == {t["name"] for t in demo["teams"]}
+    for c in pairing["criteria"]:
+        assert set(c) == {"attribute", "mode", "weight"}
+        assert c["mode"] in {"same", "different", "ignore"} and 0 <= c["weight"] <= 10
