@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -67,7 +68,6 @@ class HistoryReport:
 class PairingService:
     def __init__(self, workspace: Workspace) -> None:
         self.ws = workspace
-        self._problems: dict[int, tuple[str, ...]] = {}
 
     # -- criteria and attributes --------------------------------------------
     def attributes(self) -> list[str]:
@@ -155,7 +155,7 @@ class PairingService:
                 for p in pairs:
                     ids = tuple(i for i in (p.team_a_id, p.team_b_id, p.team_c_id) if i is not None)
                     groups.append(GroupRecord(p.id, ids, tuple(names.get(i, "?") for i in ids), p.score, p.explanation, p.locked))
-                out.append(RoundRecord(r.id, r.position, r.title, tuple(groups), self._problems.get(r.id, ())))
+                out.append(RoundRecord(r.id, r.position, r.title, tuple(groups), _problems_of(r.criteria_json)))
             return out
 
     def compute_rounds(self, count: int = 1, titles: list[str] | None = None) -> list[RoundRecord]:
@@ -173,14 +173,12 @@ class PairingService:
         ids = []
         with store.session() as s:
             for n, plan in enumerate(plans):
-                r = m.PairingRound(position=start + n, title=titles[n], criteria_json=_criteria_json(criteria),
+                r = m.PairingRound(position=start + n, title=titles[n], criteria_json=_round_json(criteria, plan.problems),
                                    created_us=int(self.ws.clock.now() * 1_000_000))
                 s.add(r)
                 s.flush()
                 ids.append(r.id)
                 self._write_groups(s, r.id, plan.groups)
-        for rid, plan in zip(ids, plans):
-            self._problems[rid] = tuple(p.text for p in plan.problems)
         self.ws.bus.emit("pairing", what="rounds")
         return [r for r in self.rounds() if r.id in ids]
 
@@ -198,7 +196,7 @@ class PairingService:
         with store.session() as s:
             s.execute(delete(m.Pair).where(m.Pair.round_id == round_id))
             self._write_groups(s, round_id, plan.groups)
-        self._problems[round_id] = tuple(p.text for p in plan.problems)
+            s.get(m.PairingRound, round_id).criteria_json = _round_json(criteria, plan.problems)
         self.ws.bus.emit("pairing", what="rounds", round_id=round_id)
         return next(x for x in self.rounds() if x.id == round_id)
 
@@ -231,7 +229,7 @@ class PairingService:
         with self.ws.require().session() as s:
             s.execute(delete(m.Pair).where(m.Pair.round_id == round_id))
             self._write_groups(s, round_id, plan.groups)
-        self._problems[round_id] = tuple(p.text for p in plan.problems)
+            s.get(m.PairingRound, round_id).criteria_json = _round_json(criteria, plan.problems)
         self.ws.bus.emit("pairing", what="rounds", round_id=round_id)
         return next(x for x in self.rounds() if x.id == round_id)
 
@@ -241,7 +239,6 @@ class PairingService:
             if r is not None:
                 s.execute(delete(m.Pair).where(m.Pair.round_id == round_id))
                 s.delete(r)
-        self._problems.pop(round_id, None)
         self.ws.bus.emit("pairing", what="rounds")
 
     # -- history from earlier convenings ---------------------------------------
@@ -320,7 +317,17 @@ class PairingService:
                          explanation=g.reason, score=g.score, locked=g.locked))
 
 
-def _criteria_json(criteria) -> str:
-    import json
+def _round_json(criteria, problems) -> str:
+    """What a round was computed with, and what it could not do (shown again after reopening)."""
+    return json.dumps({
+        "criteria": [{"attribute": c.attribute, "mode": c.mode, "weight": c.weight} for c in criteria],
+        "problems": [p.text for p in problems],
+    })
 
-    return json.dumps([{"attribute": c.attribute, "mode": c.mode, "weight": c.weight} for c in criteria])
+
+def _problems_of(text: str) -> tuple[str, ...]:
+    try:
+        data = json.loads(text or "{}")
+    except ValueError:
+        return ()
+    return tuple(data.get("problems", ())) if isinstance(data, dict) else ()

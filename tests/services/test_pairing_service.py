@@ -87,6 +87,7 @@ def test_the_sixth_round_of_six_teams_says_a_repeat_is_needed(pairing):
     assert "This plan repeats 3 pairs, the fewest possible, oldest first" in last.problems[0]
     assert _pairs(last) == _pairs(planned[0]), "the repeats are the oldest pairs: round 1's"
     assert all(not r.problems for r in planned[:5])
+    assert pairing.rounds()[5].problems == last.problems, "the statement is kept in the file"
 
 
 def test_lock_then_resolve_keeps_the_locked_pair(pairing):

@@ -133,3 +133,18 @@ def test_console_shows_tables_on_the_projector(demo_console):
     tab.tables.plan()
     tab.tables.show_on_projector()
     assert demo_console.projector.scene_id == "tables"
+
+
+def test_bring_in_earlier_pairs_from_a_csv(tab, tmp_path):
+    path = tmp_path / "last-year.csv"
+    path.write_text("team_a,team_b,round\nRiverbend High School,Westlake Academy,1\nNowhere High,Westlake Academy,1\n",
+                    encoding="utf-8")
+    tab.rules.import_history(path)
+    assert tab.rules.history_note.text() == ("Brought in 1 earlier pair from last-year.csv. "
+                                             "Skipped, not a team in this convening: Nowhere High.")
+    tab.pair_next()
+    assert "Riverbend High School & Westlake Academy" not in _groups(tab)
+    bad = tmp_path / "bad.csv"
+    bad.write_text("x,y\n1,2\n", encoding="utf-8")
+    tab.rules.import_history(bad)
+    assert tab.problems.isVisible() and "bad.csv: it needs the columns team_a and team_b" in tab.problems.text()

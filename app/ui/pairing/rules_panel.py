@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -45,6 +48,12 @@ class RulesPanel(QWidget):
         self.dnp.setAccessibleName("Never-pair list")
         layout.addWidget(self.dnp, 1)
         layout.addWidget(button("Remove selected", "Remove the selected never-pair entry", self._remove_dnp))
+        layout.addWidget(button("Bring in earlier pairs…", "Bring in the pairs of an earlier convening file or CSV",
+                                self._choose_history))
+        self.history_note = QLabel("")
+        self.history_note.setWordWrap(True)
+        self.history_note.setAccessibleName("Earlier pairs brought in")
+        layout.addWidget(self.history_note)
 
     def reload(self) -> None:
         self._loading = True
@@ -101,3 +110,16 @@ class RulesPanel(QWidget):
         item = self.dnp.currentItem()
         if item is not None:
             self.pairing.remove_do_not_pair(*item.data(Qt.ItemDataRole.UserRole))
+
+    def _choose_history(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Earlier pairs", "", "Convening files (*.convene);;CSV files (*.csv)")
+        if path:
+            self.import_history(Path(path))
+
+    def import_history(self, path: Path) -> None:
+        try:
+            report = self.pairing.import_history(path)
+        except ValueError as exc:
+            self.problem.emit(str(exc))
+            return
+        self.history_note.setText(" ".join(report.lines()))
