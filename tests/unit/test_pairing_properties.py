@@ -5,6 +5,8 @@ from __future__ import annotations
 import random
 from itertools import combinations
 
+import pytest
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -203,3 +205,25 @@ def test_a_locked_repeat_is_blamed_on_the_lock_not_on_the_rules():
     assert [p.kind for p in plan.problems] == ["locked-repeat"]
     assert plan.problems[0].text == ("A locked group repeats an earlier pair: S1 and S2 (round 1). "
                                      "Unlock it and re-solve to avoid that.")
+
+
+@pytest.mark.parametrize("seed, n", [(0, 6), (4, 8), (2, 10), (2, 12)])
+def test_a_full_round_robin_is_planned_without_repeats(seed, n):
+    # Cases where taking the best round first leaves a later round with no fresh partner.
+    rng = random.Random(seed)
+    teams = [TeamProfile(i, f"S{i}", {"district": rng.choice("abc"), "focus": rng.choice("xy")}) for i in range(1, n + 1)]
+    criteria = [Criterion("focus", "same", rng.randint(0, 5)), Criterion("district", "different", rng.randint(0, 5))]
+    plans = plan_rounds(teams, criteria, Rules(), n - 1)
+    assert [p.repeats for p in plans] == [0] * (n - 1)
+    assert not any(p.problems for p in plans)
+    pairs = [pair_key(*g.teams) for p in plans for g in p.groups]
+    assert len(pairs) == len(set(pairs)) == n * (n - 1) // 2
+
+
+def test_several_rounds_after_history_still_avoid_repeats_when_they_can():
+    rng = random.Random(5)
+    teams = [TeamProfile(i, f"S{i}", {"focus": rng.choice("xyz")}) for i in range(1, 11)]
+    day1 = plan_rounds(teams, [Criterion("focus", "same", 3)], Rules(), 3)
+    history = [Meeting(g.teams, k + 1, f"day 1 round {k + 1}") for k, p in enumerate(day1) for g in p.groups]
+    day2 = plan_rounds(teams, [Criterion("focus", "same", 3)], Rules.make(history), 4)
+    assert all(p.repeats == 0 for p in day2)

@@ -88,7 +88,7 @@ class _Weights:
     may exist (not the team itself, not do-not-pair).
     """
 
-    def __init__(self, teams: dict[int, TeamProfile], criteria, rules: Rules) -> None:
+    def __init__(self, teams: dict[int, TeamProfile], criteria, rules: Rules, tie_seed: int | None = None) -> None:
         import numpy as np
 
         self.teams = teams
@@ -126,6 +126,14 @@ class _Weights:
             if a in self.index and b in self.index:
                 i, j = self.index[a], self.index[b]
                 allowed[i, j] = allowed[j, i] = False
+        if tie_seed is not None:
+            # Break ties among equally good plans another way: every weight times K plus a jitter
+            # whose sum over any plan (at most n edges) stays below K, so no better plan is lost.
+            jitter = np.random.default_rng(tie_seed).integers(0, 1000, size=(n, n), dtype=np.int64)
+            jitter = np.triu(jitter, 1) + np.triu(jitter, 1).T
+            scale = 1000 * (n + 2) + 1
+            weights = weights * scale + jitter
+            self.SHIFT *= scale
         self.weights = weights
         self.allowed = allowed
 
@@ -263,10 +271,11 @@ def _trio_bounds(nodes: list[int], w: _Weights, without: dict[int, int], floor: 
     return out
 
 
-def solve_round(teams: list[TeamProfile], criteria: list[Criterion] | tuple[Criterion, ...], rules: Rules = Rules()) -> RoundPlan:
+def solve_round(teams: list[TeamProfile], criteria: list[Criterion] | tuple[Criterion, ...], rules: Rules = Rules(),
+                tie_seed: int | None = None) -> RoundPlan:
     """The best plan for one round under `rules` (see the module docstring for how)."""
     by_id = {t.id: t for t in sorted(teams, key=lambda t: t.id)}
-    w = _Weights(by_id, criteria, rules)
+    w = _Weights(by_id, criteria, rules, tie_seed)
     present = [i for i in by_id if i not in rules.absent]
     problems: list[Problem] = []
     groups: list[Group] = []
