@@ -148,3 +148,12 @@ def test_bring_in_earlier_pairs_from_a_csv(tab, tmp_path):
     bad.write_text("x,y\n1,2\n", encoding="utf-8")
     tab.rules.import_history(bad)
     assert tab.problems.isVisible() and "bad.csv: it needs the columns team_a and team_b" in tab.problems.text()
+
+
+def test_pairs_export_as_csv(tab, tmp_path):
+    out = tmp_path / "pairs.csv"
+    tab.export_to(out)
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "round,team_a,team_b,team_c,score,reason" and len(lines) == 1 + 12
+    tab.export_to(tmp_path / "no-such-folder" / "pairs.csv")
+    assert tab.problems.isVisible() and "cannot be written" in tab.problems.text()

@@ -3,10 +3,13 @@ to lock, swap and re-solve, and show on the projector."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -106,6 +109,7 @@ class PairingTab(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(button("Re-solve", "Re-solve this round, keeping the locked groups", self.resolve))
         actions.addWidget(button("Delete round", "Delete this round", self.delete_round))
+        actions.addWidget(button("Export CSV…", "Export the pairs of every round as CSV", self.export))
         actions.addStretch(1)
         actions.addWidget(button("Show on projector", "Show this round's pairs on the projector", self.show_on_projector))
         rl.addLayout(actions)
@@ -249,6 +253,17 @@ class PairingTab(QWidget):
         rid = self.current_round_id()
         if rid is not None:
             self._run(self.pairing.delete_round, rid)
+
+    def export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export pairs", "pairs.csv", "CSV files (*.csv)")
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        try:
+            path.write_text(self.pairing.as_csv(self._rounds), encoding="utf-8")
+        except OSError as exc:
+            self.problems.show_problem(f"{path}: it cannot be written ({exc.strerror}); choose another folder.")
 
     def _lock_changed(self, item: QTableWidgetItem) -> None:
         if self._loading or item.column() != 0:
