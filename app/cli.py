@@ -41,16 +41,27 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run(argv: list[str]) -> int:
+    """Run one command. Whatever goes wrong, the user sees one sentence and a non-zero exit, never a traceback."""
     args = build_parser().parse_args(argv)
-    if args.command == "demo":
-        return _demo(args.out)
-    if args.command == "import":
-        return _import(args.file, args.teams, args.participants, args.unknown_teams)
-    if args.command == "pair":
-        return _pair(args.file, args.rounds, args.history)
-    if args.command == "tables":
-        return _tables(args)
-    return 2
+    target = getattr(args, "out", None) or getattr(args, "file", None)
+    try:
+        if args.command == "demo":
+            return _demo(args.out)
+        if args.command == "import":
+            return _import(args.file, args.teams, args.participants, args.unknown_teams)
+        if args.command == "pair":
+            return _pair(args.file, args.rounds, args.history)
+        if args.command == "tables":
+            return _tables(args)
+        return 2
+    except KeyboardInterrupt:
+        _err("stopped.")
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the details go to the log, not the terminal
+        from app.services.error_log import sentence
+
+        _err(sentence(exc, f"running “convene {args.command}” on {target}"))
+        return 1
 
 
 def _err(text: str) -> None:

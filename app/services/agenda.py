@@ -10,11 +10,11 @@ from sqlalchemy import select
 
 from app.domain.timing.replan import ReplanResult
 from app.domain.timing.schedule import AgendaEntry, DaySchedule, compute_schedule
+from app.services.history import AGENDA_DAY, History, HistoryError
 from app.services.workspace import Workspace
 from app.store import models as m
 
 KINDS = ("session", "protocol", "activity", "break", "meal", "travel")
-MAX_UNDO = 200
 
 
 class AgendaError(ValueError):
@@ -71,19 +71,6 @@ _ITEM_FIELDS = ("title", "kind", "minutes", "fixed_start", "warning_minutes", "f
                 "auto_advance")
 
 
-def _row_values(row: m.AgendaItem) -> dict:
-    values = {f: getattr(row, f) for f in _ITEM_FIELDS}
-    values.update(id=row.id, position=row.position, protocol_id=row.protocol_id)
-    return values
-
-
-@dataclass
-class _Edit:
-    label: str
-    before: dict  # day_id -> snapshot or None (day did not exist)
-    after: dict
-
-
 def scaled_step_minutes(protocol: m.Protocol | None, minutes: int) -> tuple[int, ...]:
     if protocol is None or not protocol.steps:
         return ()
@@ -98,19 +85,9 @@ def scaled_step_minutes(protocol: m.Protocol | None, minutes: int) -> tuple[int,
 
 
 class AgendaService:
-    def __init__(self, workspace: Workspace) -> None:
+    def __init__(self, workspace: Workspace, history: History | None = None) -> None:
         self.ws = workspace
-        self._undo: list[_Edit] = []
-        self._redo: list[_Edit] = []
-        self._path = workspace.path
-        workspace.bus.subscribe("convening", self._forget_history)
-
-    def _forget_history(self, **_) -> None:
-        """A different file was opened (or it was closed): its history is not this one's."""
-        if self.ws.path != self._path:
-            self._path = self.ws.path
-            self._undo.clear()
-            self._redo.clear()
+        self.history = history if history is not None else History(workspace)
 
     # -- reading ----------------------------------------------------------------
     def items(self, day_id: int) -> list[ItemRecord]:
@@ -160,70 +137,8 @@ class AgendaService:
         return self.item(item_id).day_id
 
     # -- history ---------------------------------------------------------------------
-    def _snapshot(self, s, day_id: int) -> dict | None:
-        day = s.get(m.Day, day_id)
-        if day is None:
-            return None
-        item_ids = [r.id for r in day.items]
-        return {
-            "day": {"position": day.position, "date": day.date, "title": day.title,
-                    "start_minutes": day.start_minutes, "end_minutes": day.end_minutes,
-                    "convening_id": day.convening_id},
-            "items": [_row_values(r) for r in day.items],
-            # What hangs off the items, so undoing a delete brings back their history too.
-            "links": {
-                model.__name__: [(row_id, item_id) for row_id, item_id in s.execute(
-                    select(model.id, model.item_id).where(model.item_id.in_(item_ids)))]
-                for model in (m.TimerEvent, m.TalkSegment, m.Board)
-            },
-            "notes": [(n.item_id, n.step, n.text, n.updated_us) for n in s.scalars(
-                select(m.StepNote).where(m.StepNote.item_id.in_(item_ids)))],
-        }
-
-    def _restore(self, s, day_id: int, snap: dict | None) -> None:
-        day = s.get(m.Day, day_id)
-        if snap is None:
-            if day is not None:
-                s.delete(day)
-            return
-        if day is None:
-            day = m.Day(id=day_id, **snap["day"])
-            s.add(day)
-            s.flush()
-        else:
-            for k, v in snap["day"].items():
-                setattr(day, k, v)
-        wanted = {v["id"]: v for v in snap["items"]}
-        for row in list(day.items):
-            if row.id not in wanted:
-                day.items.remove(row)
-                s.delete(row)
-        s.flush()
-        for values in snap["items"]:
-            row = s.get(m.AgendaItem, values["id"])
-            if row is None:
-                row = m.AgendaItem(id=values["id"], day_id=day_id, **{k: v for k, v in values.items() if k != "id"})
-                s.add(row)
-            else:
-                row.day_id = day_id
-                for k, v in values.items():
-                    if k != "id":
-                        setattr(row, k, v)
-        s.flush()
-        for name, pairs in snap.get("links", {}).items():
-            model = getattr(m, name)
-            for row_id, item_id in pairs:
-                linked = s.get(model, row_id)
-                if linked is not None and linked.item_id is None:
-                    linked.item_id = item_id
-        for item_id, step, text, updated_us in snap.get("notes", []):
-            exists = s.scalars(select(m.StepNote).where(m.StepNote.item_id == item_id,
-                                                        m.StepNote.step == step)).first()
-            if exists is None and s.get(m.AgendaItem, item_id) is not None:
-                s.add(m.StepNote(item_id=item_id, step=step, text=text, updated_us=updated_us))
-        s.flush()
-        s.expire(day)
-
+    # Snapshots and restore live in services/history.py (hook AGENDA_DAY: a day, its items, and
+    # what hangs off them); undo and redo here are the workspace's one history.
     def edit(self, label: str, day_ids: list[int], change: Callable) -> object:
         """Run `change(session)` as one committed, undoable edit of the given days.
 
@@ -233,54 +148,38 @@ class AgendaService:
 
     def _edit(self, label: str, day_ids: list[int], change: Callable) -> object:
         """Run `change(session)` as one committed, undoable edit of the given days."""
-        with self.ws.require().session() as s:
-            before = {d: self._snapshot(s, d) for d in day_ids}
-            result = change(s)
-            s.flush()
+        def new_day(result) -> list[int]:
             extra = getattr(result, "_new_day_id", None)
-            ids = day_ids + ([extra] if extra else [])
-            if extra:
-                before[extra] = None
-            after = {d: self._snapshot(s, d) for d in ids}
-        self._undo.append(_Edit(label, before, after))
-        del self._undo[:-MAX_UNDO]
-        self._redo.clear()
+            return [extra] if extra else []
+
+        result = self.history.record(label, AGENDA_DAY, list(day_ids), change, ("agenda",), new_day)
         self.ws.bus.emit("agenda")
         return result
 
     def can_undo(self) -> bool:
-        return bool(self._undo)
+        return self.history.can_undo()
 
     def can_redo(self) -> bool:
-        return bool(self._redo)
+        return self.history.can_redo()
 
     def undo_label(self) -> str:
-        return self._undo[-1].label if self._undo else ""
+        return self.history.undo_label()
 
     def redo_label(self) -> str:
-        return self._redo[-1].label if self._redo else ""
+        return self.history.redo_label()
 
     def undo(self) -> str:
-        if not self._undo:
-            return ""
-        edit = self._undo.pop()
-        with self.ws.require().session() as s:
-            for day_id, snap in edit.before.items():
-                self._restore(s, day_id, snap)
-        self._redo.append(edit)
-        self.ws.bus.emit("agenda")
-        return edit.label
+        return self._guarded(self.history.undo)
 
     def redo(self) -> str:
-        if not self._redo:
-            return ""
-        edit = self._redo.pop()
-        with self.ws.require().session() as s:
-            for day_id, snap in edit.after.items():
-                self._restore(s, day_id, snap)
-        self._undo.append(edit)
-        self.ws.bus.emit("agenda")
-        return edit.label
+        return self._guarded(self.history.redo)
+
+    @staticmethod
+    def _guarded(step: Callable[[], str]) -> str:
+        try:
+            return step()
+        except HistoryError as exc:
+            raise AgendaError(str(exc)) from exc
 
     # -- edits -----------------------------------------------------------------------
     def add_item(self, day_id: int, data: ItemData, index: int | None = None) -> int:

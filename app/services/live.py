@@ -15,8 +15,14 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from app.domain import timing
-from app.domain.timing.replan import ReplanResult, compress_to_next_fixed, shift_rest, shorten_or_drop
-from app.domain.timing.schedule import DayStatus, day_status
+from app.domain.timing.replan import (
+    ReplanResult,
+    compress_to_finish,
+    compress_to_next_fixed,
+    shift_rest,
+    shorten_or_drop,
+)
+from app.domain.timing.schedule import DayClock, DayStatus, day_status
 from app.domain.timing import EventKind, Plan, PlanItem, RunSnapshot, RunView, TimerEvent
 from app.services.agenda import AgendaService, ItemRecord
 from app.services.workspace import Workspace
@@ -51,11 +57,16 @@ class LiveService:
         self._tz: ZoneInfo | None = None
         self._schedules: dict[int, object] = {}
         self._days: list | None = None
+        self._chosen: tuple[int, dt.date] | None = None  # (day id, the date it was chosen on)
+        workspace.bus.subscribe("convening", self._forget_choice)
         workspace.bus.subscribe("convening", self._invalidate)
         workspace.bus.subscribe("agenda", self._invalidate)
         workspace.bus.subscribe("protocols", self._invalidate)
 
     # -- state --------------------------------------------------------------------
+    def _forget_choice(self, **_) -> None:
+        self._chosen = None
+
     def _invalidate(self, **_) -> None:
         self._snapshot = None
         self._plan = None
@@ -85,6 +96,7 @@ class LiveService:
                     warning_seconds=r.warning_minutes * 60.0,
                     step_seconds=tuple(sm * 60.0 for sm in r.step_minutes),
                     auto_advance=r.auto_advance,
+                    day=r.day_id,
                 )
                 for r in self._items
             ))
@@ -134,14 +146,92 @@ class LiveService:
         self.ws.bus.emit("live", events=events)
         return events
 
+    # -- which day the keys act on --------------------------------------------------------
+    def today(self) -> dt.date:
+        return self.local(self.ws.clock.now()).date()
+
+    def calendar_day_id(self) -> int | None:
+        """The day the calendar says: today's day; else the running item's; else the first with
+        something still to run; else the first."""
+        days = self.days()
+        today = self.today()
+        for d in days:
+            if d.date == today:
+                return d.id
+        current = self.current_day_id()
+        if current is not None:
+            return current
+        for d in days:
+            if self.ready_item(d.id) is not None:
+                return d.id
+        return days[0].id if days else None
+
+    def chosen_day_id(self) -> int | None:
+        """The day Space, PageDown and PageUp act on: the one picked in the Live tab today,
+        else the calendar's."""
+        if self._chosen is not None:
+            day_id, on = self._chosen
+            if on == self.today() and any(d.id == day_id for d in self.days()):
+                return day_id
+            self._chosen = None
+        return self.calendar_day_id()
+
+    def choose_day(self, day_id: int | None) -> None:
+        """Pick the day to run (None: follow the calendar). Nothing is stored; listeners repaint."""
+        self._chosen = None if day_id is None else (day_id, self.today())
+        self.ws.bus.emit("live", events=[])
+
+    def ready_item(self, day_id: int | None = None) -> ItemRecord | None:
+        """What Space starts on the day (the chosen one by default): its first open item.
+
+        That is the item after the last one of the day that has run, or the day's first
+        item when none has; None when the day is done or empty. The Live tab's "Ready:"
+        line names exactly this.
+        """
+        if day_id is None:
+            day_id = self.chosen_day_id()
+        items = [r for r in self.items() if r.day_id == day_id]
+        snap = self.snapshot()
+        ran = [i for i, r in enumerate(items) if snap.actual(r.id).started_at is not None]
+        nxt = ran[-1] + 1 if ran else 0
+        return items[nxt] if nxt < len(items) else None
+
+    def runs_chosen_day(self) -> bool:
+        """Whether what is current (running or paused) belongs to the chosen day."""
+        current = self.current_day_id()
+        return current is not None and current == self.chosen_day_id()
+
+    def _start_ready(self) -> list[TimerEvent]:
+        rec = self.ready_item()
+        if rec is None:
+            return []
+        return self._record(timing.goto(self.snapshot(), self.plan(), self.ws.clock.now(), rec.id))
+
     def start_pause(self) -> list[TimerEvent]:
+        """Space: pause or resume the chosen day's item; otherwise start the chosen day's ready item
+        (ending an item of another day that was left running)."""
+        if not self.runs_chosen_day():
+            return self._start_ready()
         return self._record(timing.start_or_pause(self.snapshot(), self.plan(), self.ws.clock.now()))
 
     def next(self) -> list[TimerEvent]:
+        """PageDown: the next step or item of the same day; after the day's last item, end the day."""
+        if not self.runs_chosen_day():
+            return self._start_ready()
         return self._record(timing.next_(self.snapshot(), self.plan(), self.ws.clock.now()))
 
     def back(self) -> list[TimerEvent]:
-        return self._record(timing.back(self.snapshot(), self.plan(), self.ws.clock.now()))
+        """PageUp: the previous step or item of the same day; after an accidental end of the
+        chosen day, bring back what was stopped."""
+        snap = self.snapshot()
+        if snap.idle:
+            stopped = snap.stopped_at_node
+            rec = self.item_record(stopped[0]) if stopped else None
+            if rec is None or rec.day_id != self.chosen_day_id():
+                return []
+        elif not self.runs_chosen_day():
+            return []
+        return self._record(timing.back(snap, self.plan(), self.ws.clock.now()))
 
     def adjust(self, seconds: float) -> list[TimerEvent]:
         return self._record(timing.adjust(self.snapshot(), self.plan(), self.ws.clock.now(), seconds))
@@ -197,14 +287,29 @@ class LiveService:
         t = self.local(self.ws.clock.now())
         return t.hour * 60 + t.minute + t.second / 60 + t.microsecond / 60e6
 
+    def day_clock(self, day_id: int) -> DayClock:
+        """The day's wall clock: its local minutes on its date, as UTC epoch seconds and back.
+
+        On another date than the day's (a rehearsal, the demo), today's date stands in,
+        so the pace is measured against today's clock.
+        """
+        day = next((d for d in self.days() if d.id == day_id), None)
+        today = self.local(self.ws.clock.now()).date()
+        date = day.date if day is not None and day.date == today else today
+        return DayClock(date, self.tz())
+
     def status(self, day_id: int) -> DayStatus | None:
-        """How far the day is behind or ahead, with its projected end (None when not running it)."""
+        """How far the day is behind or ahead, with its projected end (None when not running it).
+
+        Computed on UTC epoch seconds (the same clock as the countdown), shown in local time.
+        """
         view = self.view()
         sched = self.schedule(day_id)
         ids = [e.entry.item_id for e in sched.entries]
         if view.item_id not in ids or view.item is None:
             return None
-        return day_status(sched, ids.index(view.item_id), view.item.remaining, self.now_minutes())
+        return day_status(sched, ids.index(view.item_id), view.item.remaining, self.ws.clock.now(),
+                          self.day_clock(day_id))
 
     def other_date(self, day_id: int):
         """The day's date when it is not today (a rehearsal, the demo on another day), else None."""
@@ -227,16 +332,18 @@ class LiveService:
         sched = self.agenda.schedule(day_id)
         ids = [e.entry.item_id for e in sched.entries]
         view = self.view()
+        wall = self.day_clock(day_id)
+        now_s = self.ws.clock.now()
         if view.item_id in ids and view.item is not None:
             i = ids.index(view.item_id)
-            return i + 1, self.now_minutes() + max(0.0, view.item.remaining) / 60
+            return i + 1, wall.minutes(now_s + max(0.0, view.item.remaining))
         day = next((d for d in self.days() if d.id == day_id), None)
         today = self.local(self.ws.clock.now()).date()
         if day is not None and day.date > today:
             return 0, float(sched.entries[0].start if sched.entries else sched.day_start)
         if day is not None and day.date < today:
             return len(ids), float(sched.day_end)
-        now = self.now_minutes()
+        now = wall.minutes(now_s)
         for i, e in enumerate(sched.entries):
             if e.end > now:
                 return i, max(now, e.start)
@@ -257,6 +364,12 @@ class LiveService:
         sched = self.agenda.schedule(day_id)
         idx, start = self._from(day_id)
         return compress_to_next_fixed(sched, idx, start, min_minutes)
+
+    def preview_finish_by(self, day_id: int, finish_by: int, min_minutes: int = 5) -> ReplanResult:
+        """Compress the rest of the day to end by `finish_by` (local minutes), fixed items kept."""
+        sched = self.agenda.schedule(day_id)
+        idx, start = self._from(day_id)
+        return compress_to_finish(sched, idx, start, finish_by, min_minutes)
 
     def preview_shorten(self, day_id: int, new_minutes: dict[int, int], drop: set[int]) -> ReplanResult:
         sched = self.agenda.schedule(day_id)

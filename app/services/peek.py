@@ -7,7 +7,6 @@ backup, migrations) follows at once and has the last word.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -29,11 +28,6 @@ def _hhmm(text: str) -> int:
     return int(h) * 60 + int(m)
 
 
-_TABLE = re.compile(r"^\s*\[\[?\s*([A-Za-z0-9_.]+)\s*\]\]?\s*(#.*)?$")
-_PAIR = re.compile(r'^\s*([A-Za-z0-9_]+)\s*=\s*(?:"([^"\\]*)"|(\d{4}-\d{2}-\d{2}))\s*(#.*)?$')
-_KEY = re.compile(r"^\s*[A-Za-z0-9_]+\s*=")
-
-
 def demo_header(text: str) -> dict:
     """The [convening] table and each [[days]] table's own keys, read line by line.
 
@@ -43,16 +37,20 @@ def demo_header(text: str) -> dict:
     ValueError and the caller falls back to tomllib. tests/services/test_peek.py checks the
     result against tomllib's reading of the same file.
     """
+    if '"""' in text or "'''" in text:
+        raise ValueError("multi-line strings: a line inside one could look like a table")
     convening: dict = {}
     days: list[dict] = []
     target: dict | None = None
-    for line in text.splitlines():
-        table = _TABLE.match(line)
-        if table:
-            name = table.group(1)
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("["):
+            name = line.split("]", 1)[0].strip("[ ")
             if name == "convening":
                 target = convening
-            elif name == "days" and line.lstrip().startswith("[["):
+            elif name == "days" and line.startswith("[["):
                 days.append({})
                 target = days[-1]
             elif name.startswith("days."):
@@ -60,13 +58,21 @@ def demo_header(text: str) -> dict:
             else:
                 break  # teams, participants...: nothing more the first frame needs
             continue
-        if target is None or not _KEY.match(line):
+        if target is None:
             continue
-        pair = _PAIR.match(line)
-        if pair is None:
-            raise ValueError(f"not a plain one-line value: {line.strip()[:40]}")
-        key, string, date = pair.group(1), pair.group(2), pair.group(3)
-        target[key] = string if string is not None else dt.date.fromisoformat(date)
+        key, eq, value = line.partition("=")
+        key, value = key.strip(), value.strip()
+        if not eq or not key.replace("_", "").isalnum():
+            raise ValueError(f"not a plain key = value line: {line[:40]}")
+        if value.startswith('"'):
+            end = value.find('"', 1)
+            rest = value[end + 1:].strip() if end > 0 else "?"
+            string = value[1:end]
+            if end < 0 or "\\" in string or (rest and not rest.startswith("#")):
+                raise ValueError(f"not a plain one-line string: {line[:40]}")
+            target[key] = string
+        else:
+            target[key] = dt.date.fromisoformat(value.split("#", 1)[0].strip())
     return {"convening": convening, "days": days}
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
+from app.services.history import PARTICIPANT, TEAM, History
 from app.services.records import ParticipantData, ParticipantRecord, TeamData, TeamRecord
 from app.services.workspace import Workspace
 from app.store import models as m
@@ -47,9 +48,22 @@ def _participant_values(data: ParticipantData) -> dict:
     }
 
 
+TOPICS = ("people", "teams")
+
+
 class PeopleService:
-    def __init__(self, workspace: Workspace) -> None:
+    """Every change here is one step of the workspace's history (Edit > Undo brings it back)."""
+
+    def __init__(self, workspace: Workspace, history: History | None = None) -> None:
         self.ws = workspace
+        self.history = history if history is not None else History(workspace)
+
+    def _record(self, label: str, hook, ids: list[int], change, new_id: bool = False):
+        result = self.history.record(label, hook, ids, change, TOPICS,
+                                     (lambda r: [r]) if new_id else (lambda _r: []))
+        for topic in TOPICS:
+            self.ws.bus.emit(topic)
+        return result
 
     # -- teams ---------------------------------------------------------------
     def teams(self) -> list[TeamRecord]:
@@ -64,34 +78,45 @@ class PeopleService:
 
     def add_team(self, data: TeamData) -> int:
         values = _team_values(data)
-        with self.ws.require().session() as s:
+
+        def change(s) -> int:
             self._check_team_name(s, values["name"], None)
             team = m.Team(**values)
             s.add(team)
             s.flush()
-            new_id = team.id
-        self.ws.bus.emit("teams")
-        return new_id
+            return team.id
+
+        return self._record(f"add the team “{values['name']}”", TEAM, [], change, new_id=True)
 
     def update_team(self, team_id: int, data: TeamData) -> None:
         values = _team_values(data)
-        with self.ws.require().session() as s:
+
+        def change(s) -> None:
             team = s.get(m.Team, team_id)
             if team is None:
                 raise PeopleError("That team no longer exists.")
             self._check_team_name(s, values["name"], team_id)
             for k, v in values.items():
                 setattr(team, k, v)
-        self.ws.bus.emit("teams")
-        self.ws.bus.emit("people")
+
+        self._record(f"edit the team “{values['name']}”", TEAM, [team_id], change)
 
     def delete_team(self, team_id: int) -> None:
-        with self.ws.require().session() as s:
-            team = s.get(m.Team, team_id)
-            if team is not None:
+        self.delete_teams([team_id])
+
+    def delete_teams(self, team_ids: list[int]) -> None:
+        """Delete teams as one undoable step; their members stay, without a team."""
+        with self.ws.require().read() as s:
+            names = [t.name for t in s.scalars(select(m.Team).where(m.Team.id.in_(team_ids)))]
+        if not names:
+            return
+
+        def change(s) -> None:
+            for team in s.scalars(select(m.Team).where(m.Team.id.in_(team_ids))):
                 s.delete(team)
-        self.ws.bus.emit("teams")
-        self.ws.bus.emit("people")
+
+        label = f"delete the team “{names[0]}”" if len(names) == 1 else f"delete {len(names)} teams"
+        self._record(label, TEAM, list(team_ids), change)
 
     @staticmethod
     def _check_team_name(s, name: str, own_id: int | None) -> None:
@@ -122,35 +147,45 @@ class PeopleService:
 
     def add_participant(self, data: ParticipantData) -> int:
         values = _participant_values(data)
-        with self.ws.require().session() as s:
+
+        def change(s) -> int:
             self._check_team(s, values["team_id"])
             p = m.Participant(**values)
             s.add(p)
             s.flush()
-            new_id = p.id
-        self.ws.bus.emit("people")
-        self.ws.bus.emit("teams")
-        return new_id
+            return p.id
+
+        return self._record(f"add “{values['name']}”", PARTICIPANT, [], change, new_id=True)
 
     def update_participant(self, participant_id: int, data: ParticipantData) -> None:
         values = _participant_values(data)
-        with self.ws.require().session() as s:
+
+        def change(s) -> None:
             p = s.get(m.Participant, participant_id)
             if p is None:
                 raise PeopleError("That participant no longer exists.")
             self._check_team(s, values["team_id"])
             for k, v in values.items():
                 setattr(p, k, v)
-        self.ws.bus.emit("people")
-        self.ws.bus.emit("teams")
+
+        self._record(f"edit “{values['name']}”", PARTICIPANT, [participant_id], change)
 
     def delete_participant(self, participant_id: int) -> None:
-        with self.ws.require().session() as s:
-            p = s.get(m.Participant, participant_id)
-            if p is not None:
+        self.delete_participants([participant_id])
+
+    def delete_participants(self, participant_ids: list[int]) -> None:
+        """Delete people as one undoable step, with their lens values and talk-time record."""
+        with self.ws.require().read() as s:
+            names = [p.name for p in s.scalars(select(m.Participant).where(m.Participant.id.in_(participant_ids)))]
+        if not names:
+            return
+
+        def change(s) -> None:
+            for p in s.scalars(select(m.Participant).where(m.Participant.id.in_(participant_ids))):
                 s.delete(p)
-        self.ws.bus.emit("people")
-        self.ws.bus.emit("teams")
+
+        label = f"delete “{names[0]}”" if len(names) == 1 else f"delete {len(names)} participants"
+        self._record(label, PARTICIPANT, list(participant_ids), change)
 
     @staticmethod
     def _check_team(s, team_id: int | None) -> None:

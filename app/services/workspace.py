@@ -90,7 +90,7 @@ class Workspace:
 
     def open(self, path: Path | str) -> None:
         """Open a file; on any problem the current file stays open and the error says why."""
-        new_store = open_store(Path(path), self.data_dir / "backups")
+        new_store = _open_store(Path(path), self.data_dir / "backups")
         self._replace(new_store)
 
     def new(self, path: Path | str, details: ConveningDetails) -> None:
@@ -115,7 +115,7 @@ class Workspace:
         if target == store.path:
             return
         store.copy_to(target)
-        new_store = open_store(target, self.data_dir / "backups")
+        new_store = _open_store(target, self.data_dir / "backups")
         self._replace(new_store)
 
     def close(self) -> None:
@@ -175,6 +175,19 @@ class Workspace:
                     )
                 s.delete(extra)
         self.bus.emit("convening", opened=True)
+
+
+def _open_store(path: Path, backup_dir: Path) -> Store:
+    """open_store, with anything unexpected turned into one sentence naming the file (details to the log)."""
+    try:
+        return open_store(path, backup_dir)
+    except ConveningFileError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - no raw error text reaches the facilitator
+        from app.services.error_log import details_hint, record
+
+        raise ConveningFileError(path, "something unexpected went wrong; the file was left as it was.",
+                                 details_hint(record(exc, f"opening {path}"))) from exc
 
 
 def write_details(session, details: ConveningDetails, now: float) -> m.Convening:

@@ -22,27 +22,43 @@ from app.store.backup import backup_before_open, copy_database
 from app.store.errors import (
     ConveningFileError,
     CorruptFileError,
+    FileLockedError,
     NewerVersionError,
     NotAConveningError,
     ReadOnlyFileError,
+    UpgradeError,
 )
-from app.store.lock import FileLock
+from app.store.lock import FileLock, held_elsewhere
 from app.store.migrate import HEAD_REVISION, KNOWN_REVISIONS, upgrade
+from app.store.peek import snapshot
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def make_engine(path: Path) -> Engine:
+    """The engine for a convening file.
+
+    Transactions are SQLite's own, not pysqlite's: the driver is put in
+    autocommit (isolation_level=None) and SQLAlchemy's "begin" sends BEGIN, as
+    SQLAlchemy's pysqlite notes on transactional DDL describe. So a transaction
+    covers DDL too (an upgrade is all or nothing) and every session commits with
+    a real COMMIT.
+    """
     engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_conn, _record) -> None:  # noqa: ANN001
+        dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA busy_timeout=5000")
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA synchronous=FULL")
         cur.execute("PRAGMA foreign_keys=ON")
         cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn) -> None:  # noqa: ANN001
+        conn.exec_driver_sql("BEGIN")
 
     return engine
 
@@ -106,31 +122,14 @@ def inspect_file(path: Path) -> str | None:
             "Convene files end in .convene; to bring in a roster use File > Import.",
         )
     try:
-        # immutable: read without creating -wal/-shm or taking locks, so a refused file is left as it was.
-        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro&immutable=1", uri=True)
-    except sqlite3.Error as exc:
-        raise CorruptFileError(path, f"it is damaged ({exc}).") from exc
-    try:
-        try:
-            check = conn.execute("PRAGMA quick_check").fetchone()
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        except sqlite3.DatabaseError as exc:
-            raise CorruptFileError(
-                path, f"it is damaged ({exc}).", "Open one of the backup copies instead."
-            ) from exc
-        if not check or check[0] != "ok":
-            raise CorruptFileError(
-                path, f"it is damaged (SQLite reports: {check[0] if check else 'no answer'}).",
-                "Open one of the backup copies instead.",
-            )
-        if "alembic_version" not in tables or "convening" not in tables:
-            raise NotAConveningError(path, "it is an SQLite database, but not a convening.")
-        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.DatabaseError as exc:
-        raise CorruptFileError(path, f"it is damaged ({exc}).") from exc
-    finally:
-        conn.close()
-    revision = row[0] if row else None
+        with snapshot(path) as conn:  # sees the -wal too, leaves the file and its side files as they were
+            revision = _check_contents(path, conn)
+    except ConveningFileError:
+        raise
+    except (sqlite3.Error, OSError) as exc:
+        raise CorruptFileError(
+            path, "it is damaged (SQLite cannot read it).", "Open one of the backup copies instead."
+        ) from exc
     if revision is None:
         raise NotAConveningError(path, "it has no schema version, so it is not a convening Convene can read.")
     if revision not in KNOWN_REVISIONS:
@@ -142,33 +141,102 @@ def inspect_file(path: Path) -> str | None:
     return revision
 
 
+def _check_contents(path: Path, conn: sqlite3.Connection) -> str | None:
+    try:
+        check = conn.execute("PRAGMA quick_check").fetchone()
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    except sqlite3.DatabaseError as exc:
+        raise CorruptFileError(
+            path, "it is damaged (SQLite cannot read it).", "Open one of the backup copies instead."
+        ) from exc
+    if not check or check[0] != "ok":
+        raise CorruptFileError(
+            path, "it is damaged (SQLite's integrity check does not pass).",
+            "Open one of the backup copies instead.",
+        )
+    if "alembic_version" not in tables or "convening" not in tables:
+        raise NotAConveningError(path, "it is an SQLite database, but not a convening.")
+    row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    return row[0] if row else None
+
+
+READ_ONLY_FILE = "Copy it somewhere you can write to, or change its permissions."
+READ_ONLY_FOLDER = "Copy it to a folder you can write to, such as Documents."
+
+
 def _check_writable(path: Path) -> None:
-    # Permission bits are checked too: an administrator may write anywhere, but a
-    # file marked read-only was marked so on purpose (an archived convening).
-    if not os.access(path, os.W_OK) or not (path.stat().st_mode & 0o222):
-        raise ReadOnlyFileError(
-            path, "the file is read-only.", "Copy it somewhere you can write to, or change its permissions."
-        )
-    if not os.access(path.parent, os.W_OK):
-        raise ReadOnlyFileError(
-            path, "its folder is read-only, so Convene cannot keep it safe.",
-            "Copy it to a folder you can write to, such as Documents.",
-        )
+    """Refuse a file Convene could not keep safe, the same way for the file and its folder.
+
+    Decided by trying, not by os.access (which says yes to an administrator
+    for everything): a file or folder marked read-only (no write bit at all)
+    was marked so on purpose and is refused; otherwise the file is opened for
+    writing and a probe file is created and removed in the folder, and any
+    failure refuses the file. Nothing is left behind.
+    """
+    if not path.stat().st_mode & 0o222:
+        raise ReadOnlyFileError(path, "the file is read-only.", READ_ONLY_FILE)
+    check_folder_writable(path)
+    try:
+        fd = os.open(path, os.O_RDWR)
+    except OSError as exc:
+        raise ReadOnlyFileError(path, "the file is read-only.", READ_ONLY_FILE) from exc
+    os.close(fd)
+
+
+def check_folder_writable(path: Path) -> None:
+    folder = path.parent
+    problem = "its folder is read-only, so Convene cannot keep it safe."
+    try:
+        mode = folder.stat().st_mode
+    except OSError as exc:
+        raise ConveningFileError(path, "its folder does not exist.", "Choose a folder that exists.") from exc
+    if not mode & 0o222:
+        raise ReadOnlyFileError(path, problem, READ_ONLY_FOLDER)
+    probe = folder / f".{path.name}.{os.getpid()}.probe"
+    try:
+        fd = os.open(probe, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    except FileExistsError:  # pragma: no cover - a leftover from a crash between these lines
+        fd = None
+    except OSError as exc:
+        raise ReadOnlyFileError(path, problem, READ_ONLY_FOLDER) from exc
+    if fd is not None:
+        os.close(fd)
+    try:
+        probe.unlink()
+    except OSError as exc:  # pragma: no cover - created but cannot be removed
+        raise ReadOnlyFileError(path, problem, READ_ONLY_FOLDER) from exc
+
+
+def _upgrade_file(path: Path, engine: Engine, revision: str, backup: Path) -> None:
+    """Bring the file to the head revision in one transaction; on failure it stays as it was."""
+    try:
+        with engine.connect() as conn:
+            upgrade(conn)
+    except Exception as exc:
+        engine.dispose()
+        raise UpgradeError(
+            path,
+            f"it could not be brought up from schema {revision} to this version of Convene ({HEAD_REVISION}); "
+            "it was left as it was.",
+            f"A copy of it as it was is in {backup.parent}; open an earlier copy from there.",
+        ) from exc
 
 
 def open_store(path: Path, backup_dir: Path) -> Store:
     """Open an existing convening file: check, lock, back up, upgrade, connect."""
     path = Path(path).resolve()
+    holder = held_elsewhere(path)
+    if holder is not None:
+        raise FileLockedError(path, holder)
     revision = inspect_file(path)
     _check_writable(path)
     lock = FileLock(path)
     lock.acquire()
     try:
-        backup_before_open(path, backup_dir)
+        backup = backup_before_open(path, backup_dir)
         engine = make_engine(path)
         if revision != HEAD_REVISION:
-            with engine.begin() as conn:
-                upgrade(conn)
+            _upgrade_file(path, engine, revision, backup)
         return Store(path, engine, lock)
     except BaseException:
         lock.release()
@@ -178,8 +246,7 @@ def open_store(path: Path, backup_dir: Path) -> Store:
 def create_store(path: Path) -> Store:
     """Create a new, empty convening file at `path` at the head schema (replacing any file there)."""
     path = Path(path).resolve()
-    if not os.access(path.parent, os.W_OK):
-        raise ReadOnlyFileError(path, "its folder is read-only.", "Choose a folder you can write to.")
+    check_folder_writable(path)
     lock = FileLock(path)
     lock.acquire()
     try:
@@ -188,7 +255,7 @@ def create_store(path: Path) -> Store:
             if p.exists():
                 p.unlink()
         engine = make_engine(tmp)
-        with engine.begin() as conn:
+        with engine.connect() as conn:
             upgrade(conn)
         engine.dispose()
         conn2 = sqlite3.connect(tmp)

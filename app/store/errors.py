@@ -34,6 +34,10 @@ class ReadOnlyFileError(ConveningFileError):
     pass
 
 
+class UpgradeError(ConveningFileError):
+    """The file's schema could not be upgraded; the upgrade was rolled back."""
+
+
 class FileLockedError(ConveningFileError):
     def __init__(self, path: Path | str, holder: str) -> None:
         self.holder = holder

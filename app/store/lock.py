@@ -27,6 +27,13 @@ try:  # POSIX
         except OSError:
             return False
 
+    def _try_lock_shared(fd: int) -> bool:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+            return True
+        except OSError:
+            return False
+
     def _unlock(fd: int) -> None:
         fcntl.flock(fd, fcntl.LOCK_UN)
 
@@ -45,6 +52,9 @@ except ImportError:  # pragma: no cover - Windows
         os.lseek(fd, 0, os.SEEK_SET)
         msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
 
+    def _try_lock_shared(fd: int) -> bool:
+        return True  # no shared locks here: FileLock.acquire() still has the last word
+
 
 def lock_path_for(path: Path) -> Path:
     return path.with_name(path.name + ".lock")
@@ -56,6 +66,29 @@ def describe_holder(info: dict) -> str:
     return f"by {info.get('user', '?')} on {info.get('host', '?')}, process {info.get('pid', '?')}, since {when}"
 
 
+def held_elsewhere(path: Path) -> str | None:
+    """Who holds `path` open right now, or None; creates nothing.
+
+    Asked before a file is read at all, so that a file another Convene is busy
+    writing is reported as open there, not as damaged by a read caught mid-write.
+    """
+    try:
+        fd = os.open(lock_path_for(Path(path)), os.O_RDONLY)
+    except OSError:
+        return None
+    try:
+        if _try_lock_shared(fd):
+            _unlock(fd)
+            return None
+        try:
+            info = json.loads(os.read(fd, 4096).decode("utf-8") or "{}")
+        except (ValueError, OSError):
+            info = {}
+        return describe_holder(info)
+    finally:
+        os.close(fd)
+
+
 class FileLock:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
@@ -63,21 +96,29 @@ class FileLock:
         self._fd: int | None = None
 
     def acquire(self) -> None:
-        try:
-            fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o644)
-        except OSError as exc:
-            raise ReadOnlyFileError(
-                self.path,
-                f"its folder is read-only, so Convene cannot keep it safe ({exc.strerror}).",
-                "Copy it to a folder you can write to, such as Documents.",
-            ) from exc
-        if not _try_lock(fd):
-            try:
-                info = json.loads(os.read(fd, 4096).decode("utf-8") or "{}")
-            except (ValueError, OSError):
-                info = {}
+        """Take the lock or raise FileLockedError naming the holder.
+
+        The protocol: open (or create) the side file, lock it, then check that
+        the path still names the very file that was locked. A releaser deletes
+        the side file while it still holds the lock, so an opener that locked
+        a file just deleted sees the path gone (or naming a newer file) and
+        tries again; two openers can never hold two different side files.
+        """
+        for _ in range(100):
+            fd = self._open()
+            if not _try_lock(fd):
+                try:
+                    info = json.loads(os.read(fd, 4096).decode("utf-8") or "{}")
+                except (ValueError, OSError):
+                    info = {}
+                os.close(fd)
+                raise FileLockedError(self.path, describe_holder(info))
+            if self._still_named(fd):
+                break
+            _unlock(fd)
             os.close(fd)
-            raise FileLockedError(self.path, describe_holder(info))
+        else:  # pragma: no cover - another process deleting the side file a hundred times in a row
+            raise FileLockedError(self.path, "by another Convene that keeps opening and closing it")
         info = {
             "user": _user(),
             "host": socket.gethostname(),
@@ -90,19 +131,37 @@ class FileLock:
         os.fsync(fd)
         self._fd = fd
 
+    def _open(self) -> int:
+        try:
+            return os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:
+            raise ReadOnlyFileError(
+                self.path,
+                f"its folder is read-only, so Convene cannot keep it safe ({exc.strerror}).",
+                "Copy it to a folder you can write to, such as Documents.",
+            ) from exc
+
+    def _still_named(self, fd: int) -> bool:
+        try:
+            on_disk = os.stat(self.lock_path)
+        except FileNotFoundError:
+            return False
+        held = os.fstat(fd)
+        return (on_disk.st_dev, on_disk.st_ino) == (held.st_dev, held.st_ino)
+
     def release(self) -> None:
         if self._fd is None:
             return
         fd, self._fd = self._fd, None
         try:
             os.ftruncate(fd, 0)
-            _unlock(fd)
-        finally:
-            os.close(fd)
-            try:
+            try:  # delete while still holding the lock: see acquire()
                 self.lock_path.unlink()
             except OSError:
                 pass
+            _unlock(fd)
+        finally:
+            os.close(fd)
 
     @property
     def held(self) -> bool:

@@ -25,8 +25,17 @@ def alembic_config(connection: Connection | None = None):
     return cfg
 
 
+class ForeignKeyCheckError(RuntimeError):
+    """An upgrade would leave rows pointing at rows that do not exist; it was rolled back."""
+
+
 def upgrade(connection: Connection, revision: str = "head") -> None:
-    """Upgrade the schema in one transaction on `connection` (committed by the caller)."""
+    """Upgrade the schema on `connection`, all of it in one transaction, committed here.
+
+    `connection` must not be in a transaction yet: on SQLite, migrations/env.py
+    turns foreign keys off before it begins (see there), checks them before the
+    commit and turns them on again afterwards.
+    """
     from alembic import command
 
     command.upgrade(alembic_config(connection), revision)

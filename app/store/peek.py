@@ -1,33 +1,73 @@
-"""A quick, read-only look at a convening file's title and days, with sqlite3 alone.
+"""Reading a convening file without touching it, as SQLite sees it (its -wal included).
 
-Used at start-up to put the convening on both screens before the full store
-(SQLAlchemy, migrations, the lock) has loaded. Never writes, never raises:
-anything unexpected gives None and the normal open path reports it properly.
+`snapshot()` is the one way the open check (database.inspect_file) and the
+first-frame title preview read a file before it is locked. With no -wal, or an
+empty one, the file is read with `immutable=1` (no -wal/-shm created, no
+locks). When a -wal holds commits that are not yet in the file, immutable
+reading would not see them (a newer revision could slip through), so the file
+and its -wal are copied to a temporary folder and the copy is read: SQLite
+replays the -wal there, and the original, its -wal and -shm are left as they were.
+
+`peek_convening` uses sqlite3 alone (no SQLAlchemy), so start-up can put the
+convening on both screens before the full store has loaded. It never writes and
+never raises: anything unexpected gives None and the normal open path reports it.
 """
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
+import tempfile
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
+
+
+def wal_has_frames(path: Path) -> bool:
+    try:
+        return Path(f"{path}-wal").stat().st_size > 0
+    except OSError:
+        return False
+
+
+@contextmanager
+def snapshot(path: Path) -> Iterator[sqlite3.Connection]:
+    """A read-only view of `path` with every commit SQLite would show, the -wal's included.
+
+    Raises sqlite3.Error or OSError when the file cannot be read at all.
+    """
+    path = Path(path).resolve()
+    if not wal_has_frames(path):
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro&immutable=1", uri=True)
+        try:
+            yield conn
+        finally:
+            conn.close()
+        return
+    with tempfile.TemporaryDirectory(prefix="convene-peek-") as tmp:
+        copy = Path(tmp) / "peek.convene"
+        shutil.copyfile(path, copy)
+        shutil.copyfile(f"{path}-wal", f"{copy}-wal")
+        conn = sqlite3.connect(copy)
+        try:
+            conn.execute("PRAGMA query_only=ON")
+            yield conn
+        finally:
+            conn.close()
 
 
 def peek_convening(path: Path) -> dict | None:
     try:
-        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+        with snapshot(path) as conn:
+            row = conn.execute(
+                "SELECT title, organisation, location, resources_url, timezone FROM convening LIMIT 1"
+            ).fetchone()
+            if row is None:
+                return None
+            days = conn.execute(
+                "SELECT date, title, start_minutes, end_minutes FROM day ORDER BY position"
+            ).fetchall()
     except (sqlite3.Error, OSError, ValueError):
         return None
-    try:
-        row = conn.execute(
-            "SELECT title, organisation, location, resources_url, timezone FROM convening LIMIT 1"
-        ).fetchone()
-        if row is None:
-            return None
-        days = conn.execute(
-            "SELECT date, title, start_minutes, end_minutes FROM day ORDER BY position"
-        ).fetchall()
-    except sqlite3.Error:
-        return None
-    finally:
-        conn.close()
     keys = ("title", "organisation", "location", "resources_url", "timezone")
     return {**dict(zip(keys, row)), "days": [tuple(d) for d in days]}

@@ -119,6 +119,8 @@ def run_gui(argv: list[str]) -> int:
             opened = console.open_path(target)
         else:
             opened = False
+        if target is not None and not opened:
+            print(f"convene: {console.last_error}", file=sys.stderr, flush=True)  # the sentence the console shows
         console.setGeometry(shell.geometry())
         console.show()
         if opened and early is not None:
@@ -137,14 +139,16 @@ def run_gui(argv: list[str]) -> int:
 
 
 def _keep_going_on_errors(console) -> None:
-    """An unexpected error in a click or a key must not take the live screen down: it is
-    printed for the record and named in the status bar, and the app carries on."""
-    import traceback
+    """An unexpected error in a click or a key must not take the live screen down: its details
+    go to the error log in the data folder, the status bar says so in one sentence (no raw
+    error text), and the app carries on."""
+    from app.services.error_log import sentence
 
     def hook(kind, value, tb) -> None:
-        traceback.print_exception(kind, value, tb)
+        text = sentence(value.with_traceback(tb), "handling that click or key")
+        print(f"convene: {text}", file=sys.stderr, flush=True)
         try:
-            console.statusBar().showMessage(f"Something went wrong: {value}. Your work up to now is saved.", 20000)
+            console.statusBar().showMessage(text, 20000)
         except RuntimeError:
             pass
 

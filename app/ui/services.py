@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.services.agenda import AgendaService
+from app.services.history import History
 from app.services.live import LiveService
 from app.services.pairing import PairingService
 from app.services.people import PeopleService
@@ -13,10 +14,12 @@ from app.services.workspace import Workspace
 
 
 def make_services(ws: Workspace) -> dict:
-    agenda = AgendaService(ws)
+    history = History(ws)  # one undo history for every capability (Edit > Undo is a view of it)
+    agenda = AgendaService(ws, history)
     live = LiveService(ws, agenda)
     services: dict = {
-        "people": PeopleService(ws),
+        "history": history,
+        "people": PeopleService(ws, history),
         "roster": RosterImporter(ws),
         "agenda": agenda,
         "live": live,

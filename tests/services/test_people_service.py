@@ -195,3 +195,152 @@ def test_counts_match_the_lists(demo_workspace):
 
     people = PeopleService(demo_workspace)
     assert people.counts() == (len(people.participants()), len(people.teams())) == (48, 12)
+
+
+# --- undo and redo ------------------------------------------------------------------
+
+
+def dump(ws) -> dict[str, list[tuple]]:
+    """Every row of every table of the file, as SQLite holds it."""
+    import sqlite3
+
+    conn = sqlite3.connect(ws.path)
+    try:
+        names = [r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
+            "AND name != 'alembic_version' ORDER BY name")]
+        return {n: sorted(conn.execute(f'SELECT * FROM "{n}"').fetchall(), key=repr) for n in names}
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def roster(workspace, people):
+    """Two teams paired in a round; Ana (with a role lens and talk time in an agenda item) and Ben on Riverbend."""
+    from app.services.agenda import AgendaService, ItemData
+    from app.store import models as m
+
+    river = people.add_team(TeamData("Riverbend High"))
+    lake = people.add_team(TeamData("Lakeside Middle"))
+    ana = people.add_participant(ParticipantData("Ana Ruiz", role="teacher", team_id=river))
+    ben = people.add_participant(ParticipantData("Ben Okafor", team_id=river))
+    day = workspace.days()[0].id
+    item = AgendaService(workspace, people.history).add_item(day, ItemData("Story circles"))
+    with workspace.require().session() as s:
+        lens = m.Lens(name="Role", position=0)
+        s.add(lens)
+        rnd = m.PairingRound(position=0, title="Round 1")
+        s.add(rnd)
+        s.flush()
+        s.add(m.LensValue(lens_id=lens.id, participant_id=ana, value="teacher"))
+        s.add(m.TalkSegment(participant_id=ana, item_id=item, step=1, started_us=10, ended_us=99))
+        s.add(m.Pair(round_id=rnd.id, team_a_id=river, team_b_id=lake, explanation="similar aim"))
+    return {"river": river, "lake": lake, "ana": ana, "ben": ben, "item": item}
+
+
+def test_deleting_a_participant_is_undone_with_everything_that_hung_off_them(workspace, people, roster, heard):
+    before = dump(workspace)
+    people.delete_participant(roster["ana"])
+    gone = dump(workspace)
+    assert len(gone["participant"]) == 1 and gone["lens_value"] == [] and gone["talk_segment"] == []
+    assert people.history.undo_label() == "delete “Ana Ruiz”"
+
+    heard.clear()
+    assert people.history.undo() == "delete “Ana Ruiz”"
+    assert dump(workspace) == before, "same id, lens value, talk segment and team back"
+    assert {"people", "teams"} <= set(heard)
+    assert people.history.redo() == "delete “Ana Ruiz”"
+    assert dump(workspace) == gone
+    people.history.undo()
+    ana = next(p for p in people.participants() if p.name == "Ana Ruiz")
+    assert (ana.id, ana.team_name) == (roster["ana"], "Riverbend High")
+
+
+def test_deleting_a_team_is_undone_with_its_members_and_pairs(workspace, people, roster):
+    before = dump(workspace)
+    people.delete_team(roster["river"])
+    gone = dump(workspace)
+    assert gone["pair"] == [] and all(p.team_id is None for p in people.participants())
+    people.history.undo()
+    assert dump(workspace) == before, "same team id, both members in it again, the pair back"
+    people.history.redo()
+    assert dump(workspace) == gone
+
+
+def test_deleting_several_people_is_one_step(workspace, people, roster):
+    before = dump(workspace)
+    people.delete_participants([roster["ana"], roster["ben"]])
+    assert people.participants() == []
+    assert people.history.undo_label() == "delete 2 participants"
+    people.history.undo()
+    assert dump(workspace) == before
+
+
+def test_undo_keeps_a_member_who_joined_another_team_since(workspace, people, roster):
+    from app.store import models as m
+
+    people.delete_team(roster["river"])
+    with workspace.require().session() as s:  # a roster import (not a history step) put Ben in Lakeside
+        s.get(m.Participant, roster["ben"]).team_id = roster["lake"]
+    people.history.undo()
+    teams = {p.name: p.team_name for p in people.participants()}
+    assert teams == {"Ana Ruiz": "Riverbend High", "Ben Okafor": "Lakeside Middle"}
+
+
+@pytest.mark.parametrize(("team", "name", "why"), [
+    ("lake", "Lakeside Middle", "a team added since has taken its place"),  # the newest team: its id is free again
+    ("river", "Riverbend High", "a name is already taken"),
+])
+def test_undo_of_a_deleted_team_whose_place_was_taken_since_says_so_and_changes_nothing(
+        workspace, people, roster, team, name, why):
+    from app.services.history import HistoryError
+    from app.store import models as m
+
+    people.delete_team(roster[team])
+    with workspace.require().session() as s:  # another team took its name (as an import would, without history)
+        s.add(m.Team(name=name))
+    before = dump(workspace)
+    with pytest.raises(HistoryError, match=f"^Cannot undo “delete the team “{name}””: .*{why}.*Nothing was changed"):
+        people.history.undo()
+    assert dump(workspace) == before
+    assert people.history.can_undo(), "the step stays, to try again once the name is free"
+
+
+def test_adding_and_editing_people_can_be_undone_too(workspace, people):
+    ana = people.add_participant(ParticipantData("Ana Ruiz"))
+    people.update_participant(ana, ParticipantData("Ana Ruiz-Soto", pronouns="she/her"))
+    assert people.history.undo_label() == "edit “Ana Ruiz-Soto”"
+    people.history.undo()
+    assert [p.name for p in people.participants()] == ["Ana Ruiz"]
+    people.history.undo()
+    assert people.participants() == []
+    people.history.redo()
+    assert [(p.id, p.name) for p in people.participants()] == [(ana, "Ana Ruiz")]
+
+
+def test_talk_time_comes_back_even_when_its_row_number_was_taken_since(workspace, people, roster):
+    from app.store import models as m
+
+    people.delete_participant(roster["ana"])
+    with workspace.require().session() as s:  # Ben speaks: the live run records his segment (no history step)
+        s.add(m.TalkSegment(participant_id=roster["ben"], item_id=roster["item"], step=2, started_us=200))
+    people.history.undo()
+    with workspace.require().read() as s:
+        segments = sorted((t.participant_id, t.started_us) for t in s.query(m.TalkSegment))
+    assert segments == [(roster["ana"], 10), (roster["ben"], 200)]
+
+
+def test_undoing_an_edit_keeps_talk_time_recorded_since_and_never_doubles_it(workspace, people, roster):
+    from app.store import models as m
+
+    with workspace.require().session() as s:  # Ana is speaking: an open segment
+        s.add(m.TalkSegment(participant_id=roster["ana"], item_id=roster["item"], step=3, started_us=500))
+    people.update_participant(roster["ana"], ParticipantData("Ana Ruiz", pronouns="she/her", team_id=roster["river"]))
+    with workspace.require().session() as s:  # she stops: the live run closes the segment
+        seg = s.query(m.TalkSegment).filter_by(started_us=500).one()
+        seg.ended_us = 800
+    people.history.undo()
+    with workspace.require().read() as s:
+        segments = sorted((t.started_us, t.ended_us) for t in s.query(m.TalkSegment))
+    assert segments == [(10, 99), (500, 800)]
+    assert next(p for p in people.participants() if p.name == "Ana Ruiz").pronouns == ""

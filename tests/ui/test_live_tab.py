@@ -94,3 +94,30 @@ def test_on_another_date_the_status_does_not_claim_hours_behind(live_console, cl
     qtbot.keyClick(c, Qt.Key.Key_Space)
     assert tab.status.text().startswith("Not the agenda's date (Thu 21 Jan)")
     assert "behind" not in tab.status.text()
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1920, 1080)])
+def test_render_the_live_tab_with_its_day_picker(live_console, clock, qtbot, size):
+    """Rendered to /tmp/look-live/ to be looked at; the picker, the ready line and the buttons fit."""
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QApplication
+
+    c, tab = live_console
+    look = Path("/tmp/look-live")
+    look.mkdir(parents=True, exist_ok=True)
+    c.resize(*size)
+    qtbot.waitUntil(lambda: c.width() == size[0])
+    QApplication.processEvents()
+    w, h = size
+    assert c.grab().save(str(look / f"live_ready_{w}x{h}.png"))
+    assert tab.day_pick.isVisible() and tab.day_pick.width() >= tab.day_pick.sizeHint().width() - 1
+    qtbot.keyClick(c, Qt.Key.Key_Space)
+    clock.advance(40 * 60)
+    qtbot.keyClick(c, Qt.Key.Key_PageDown)  # into the story circle, 15 minutes behind
+    tab.driver.wake()
+    QApplication.processEvents()
+    assert c.grab().save(str(look / f"live_protocol_{w}x{h}.png"))
+    assert tab.status.text().startswith("Running 15 minutes behind")
+    for b in tab.buttons.values():
+        assert b.isVisible() and b.width() >= b.sizeHint().width() - 1, b.text()

@@ -248,7 +248,7 @@ def test_saying_no_deletes_nobody(demo_console, asked):
     tab.select_names("Imani Carter")
     assert not tab.delete_selected()
     assert asked == ["Delete Imani Carter from this convening?\n\n"
-                     "Their talk-time record goes with them, and this cannot be undone."]
+                     "Their talk-time record goes with them. Edit > Undo (Ctrl+Z) brings it all back."]
     assert len(demo_console.ctx.service("people").participants()) == 48
 
 
@@ -296,3 +296,57 @@ def test_an_error_naming_a_team_with_markup_shows_it_literally(qtbot, ctx):
     assert not dlg.save()
     assert dlg.error.textFormat() == Qt.TextFormat.PlainText
     assert "“<b>Bold</b> High”" in dlg.error.text()
+
+
+# --- undo ---------------------------------------------------------------------------------------
+
+
+def test_ctrl_z_in_the_console_brings_back_a_deleted_participant(demo_console, qtbot, asked):
+    from PySide6.QtTest import QTest
+
+    c = demo_console
+    c.tabs.setCurrentIndex(list(c.tab_widgets).index("People"))
+    tab = people_tab_of(c)
+    before = c.ctx.service("people").participants()
+    imani = next(r for r in before if r.name == "Imani Carter")
+    tab.select_names("Imani Carter")
+    c.activateWindow()
+    tab.view.setFocus()
+    qtbot.waitUntil(tab.view.hasFocus)
+    QTest.keyClick(c.windowHandle(), Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 47)
+    assert c.undo_action.isEnabled()
+    assert c.undo_action.iconText() == "Undo delete “Imani Carter”"
+
+    QTest.keyClick(c.windowHandle(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 48)
+    assert "Imani Carter" in tab.shown_column(0)
+    assert c.ctx.service("people").participants() == before, "same id, same team, same everything"
+    assert next(r for r in c.ctx.service("people").participants() if r.name == "Imani Carter").id == imani.id
+    assert c.redo_action.iconText() == "Redo delete “Imani Carter”"
+    assert c.statusBar().currentMessage() == "Undid: delete “Imani Carter”"
+
+    QTest.keyClick(c.windowHandle(), Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 47)
+
+
+def test_ctrl_z_brings_back_a_deleted_team_with_its_members(demo_console, qtbot, asked):
+    from PySide6.QtTest import QTest
+
+    c = demo_console
+    people = c.ctx.service("people")
+    tab = teams_tab_of(c)
+    c.tabs.setCurrentIndex(list(c.tab_widgets).index("Teams"))
+    team = people.teams()[0]
+    members = sorted(p.name for p in people.participants() if p.team_id == team.id)
+    assert members
+    tab.select_names(team.name)
+    assert tab.delete_selected()
+    assert all(p.team_id != team.id for p in people.participants())
+    c.activateWindow()
+    tab.view.setFocus()
+    qtbot.waitUntil(tab.view.hasFocus)
+    QTest.keyClick(c.windowHandle(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: team.name in tab.shown_column(0))
+    assert sorted(p.name for p in people.participants() if p.team_id == team.id) == members

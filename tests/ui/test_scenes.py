@@ -5,35 +5,21 @@ from __future__ import annotations
 import pytest
 
 from app.domain.timing import Zone
-from app.ui.projector.scene import registered_scenes
-from tests.ui.scene_helpers import SIZES, assert_inside, render, scene_context
+from tests.ui.scene_helpers import SIZES, assert_inside, measure, make_scene, render
 
 pytestmark = pytest.mark.gui
 
 
-def make(ctx, scene_id):
-    from app.ui.projector.scenes import load_builtin
-
-    load_builtin()
-
-    for factory in registered_scenes():
-        scene = factory(ctx)
-        if scene.scene_id == scene_id:
-            return scene
-    raise KeyError(scene_id)
-
-
-@pytest.fixture
-def ctx(qapp, demo_workspace, clock):
-    return scene_context(demo_workspace, clock)
 
 
 @pytest.mark.parametrize("size", SIZES)
 @pytest.mark.parametrize("scene_id", ["welcome", "clock", "agenda", "timer"])
 def test_idle_scenes_stay_inside(ctx, size, scene_id):
-    scene = make(ctx, scene_id)
+    scene = make_scene(ctx, scene_id)
     render(scene, size, name=f"{scene_id}-idle")
     assert_inside(scene, size)
+    shares = measure(f"{scene_id} idle", size, scene)  # printed in the run's summary table
+    assert shares and min(shares.values()) >= 4.0, shares
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -41,9 +27,10 @@ def test_timer_digits_fill_forty_percent_of_the_height(ctx, clock, size):
     live = ctx.services["live"]
     live.start_pause()
     clock.advance(61)
-    scene = make(ctx, "timer")
+    scene = make_scene(ctx, "timer")
     render(scene, size, name="timer-running")
     assert_inside(scene, size)
+    measure("timer running", size, scene)
     digits = dict(scene.drawn)["digits"]
     assert digits.height() >= 0.40 * size[1], f"digits {digits.height()} px of {size[1]}"
     assert scene.last_view.item.text == "23:59"
@@ -57,7 +44,7 @@ def test_timer_shows_words_not_only_colour(ctx, clock, advance, zone, label):
     live = ctx.services["live"]
     live.start_pause()
     clock.advance(advance)
-    scene = make(ctx, "timer")
+    scene = make_scene(ctx, "timer")
     img = render(scene, (1920, 1080), name=f"timer-{zone.value}")
     assert scene.last_view.item.zone == zone
     assert "label" in dict(scene.drawn)
@@ -83,7 +70,7 @@ def test_protocol_scene_with_the_longest_prompt_wraps_inside(ctx, clock, size):
         proto.name, "protocol", proto.minutes), index=0)
     protocols.attach(item_id, proto.name)
     live.goto(item_id, step_index)
-    scene = make(ctx, "protocol")
+    scene = make_scene(ctx, "protocol")
     render(scene, size, name="protocol-longest")
     assert_inside(scene, size)
     drawn = dict(scene.drawn)
@@ -97,7 +84,7 @@ def test_protocol_scene_with_the_longest_prompt_wraps_inside(ctx, clock, size):
 
 @pytest.mark.parametrize("scene_id", ["welcome", "timer", "agenda"])
 def test_light_theme_is_dark_text_on_white(ctx, scene_id):
-    scene = make(ctx, scene_id)
+    scene = make_scene(ctx, scene_id)
     img = render(scene, (1024, 768), theme="light", name=f"{scene_id}-light")
     assert_inside(scene, (1024, 768))
     assert img.pixelColor(2, 2).name() == "#ffffff"

@@ -93,7 +93,9 @@ def test_day_status_counts_overtime_as_no_time_left_and_pushes_lunch():
     day = compute_schedule(NINE, FOUR_THIRTY, MORNING)
     now = 12 * 60 + 5.5  # 12:05:30, the consultancy (planned to end 11:35) still going
     status = day_status(day, 3, -1800, now)
-    assert status.behind_minutes == pytest.approx(30.5)
+    # 30.5 minutes over, but lunch had 25 minutes of slack: the rest of the day runs 5.5 late.
+    assert status.behind_minutes == pytest.approx(5.5)
+    assert status.next_fixed_late_minutes == pytest.approx(5.5)
     assert status.next_fixed_projected_start == pytest.approx(now)  # lunch as soon as it ends
     assert status.projected_end == pytest.approx(now + 45 + 90)
 

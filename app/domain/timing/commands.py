@@ -20,7 +20,7 @@ def _last_node(item: PlanItem) -> Node:
 
 
 def _node_after(plan: Plan, node: Node) -> Node | None:
-    """The next step, else the next item's first node, else None (end of plan)."""
+    """The next step, else the next item's first node, else None (end of plan or of the item's day)."""
     item_id, step = node
     item = plan.get(item_id)
     if item is None:
@@ -29,7 +29,7 @@ def _node_after(plan: Plan, node: Node) -> Node | None:
         return (item_id, step + 1)
     position = plan.position(item_id)
     assert position is not None
-    if position + 1 < len(plan.items):
+    if position + 1 < len(plan.items) and plan.items[position + 1].day == item.day:
         return _first_node(plan.items[position + 1])
     return None
 
@@ -41,12 +41,15 @@ def _node_before(plan: Plan, node: Node) -> Node | None:
     position = plan.position(item_id)
     if position is None or position == 0:
         return None
+    if plan.items[position - 1].day != plan.items[position].day:
+        return None  # another day's item starts only when that day is chosen
     return _last_node(plan.items[position - 1])
 
 
 def _start_point(snapshot: RunSnapshot, plan: Plan) -> Node | None:
     """Where a run from idle begins: the first item, or the one after where the
-    last run stopped (so day 2 starts where day 1 ended). None when all is done."""
+    last run stopped. None when all is done. The live service does not rely on
+    this for a plan with days: it starts the chosen day's first open item."""
     if not plan.items:
         return None
     stopped = snapshot.stopped_at_node

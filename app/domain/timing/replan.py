@@ -329,3 +329,123 @@ def shorten_or_drop(
             f"this day, or given a negative length."
         )
     return ReplanResult(not skipped, message, changes, new_entries)
+
+
+# -- compress to finish by a time ------------------------------------------------------
+
+
+def _floor_plan(entries: Sequence[AgendaEntry], min_minutes: int) -> list[AgendaEntry]:
+    return [e if e.fixed_start is not None else replace(e, minutes=min(e.minutes, min_minutes))
+            for e in entries]
+
+
+def compress_to_finish(
+    schedule: DaySchedule,
+    from_index: int,
+    projected_start: float,
+    finish_by: int,
+    min_minutes: int = 5,
+) -> ReplanResult:
+    """Shrink the rest of the day so that it ends by `finish_by` (local minutes).
+
+    Fixed items keep their times and their lengths. The flexible items between
+    two fixed items (and after the last one, up to `finish_by`) shrink in
+    proportion, in whole minutes, none below `min_minutes` (items already
+    shorter keep their length). When no plan can fit (a fixed item runs past
+    the time, or even the minimums overrun), the result is the closest one,
+    `ok` is False and the message says what stands in the way.
+    """
+    if not 0 <= from_index < len(schedule.entries):
+        return _nothing_left(schedule)
+    entries = [s.entry for s in schedule.entries]
+    planned_start = schedule.entries[from_index].start
+    start0 = max(_minutes_ceil(projected_start), planned_start)
+    rest = entries[from_index:]
+    when = format_hhmm(finish_by)
+
+    blocking = next((e for e in rest if e.fixed_start is not None and e.fixed_start + e.minutes > finish_by), None)
+    if blocking is not None:
+        assert blocking.fixed_start is not None
+        message = (
+            f"Cannot finish by {when}: {blocking.title} is fixed at {format_hhmm(blocking.fixed_start)} "
+            f"and runs until {format_hhmm(blocking.fixed_start + blocking.minutes)}. Choose a later time, "
+            f"or change that item in the Agenda tab."
+        )
+        return ReplanResult(False, message, (), tuple(entries))
+
+    new_rest: list[AgendaEntry] = []
+    problems: list[str] = []
+    cut_total = 0
+    shrunk = 0
+    cursor = start0
+    segment: list[AgendaEntry] = []
+
+    def close_segment(target: int, fixed: AgendaEntry | None) -> None:
+        nonlocal cursor, cut_total, shrunk
+        minutes = [e.minutes for e in segment]
+        need = max(0, cursor + sum(minutes) - target)
+        room = sum(max(0, m - min_minutes) for m in minutes)
+        if need <= room:
+            cuts = _proportional_cuts(minutes, need, min_minutes)
+        else:
+            cuts = [max(0, m - min_minutes) for m in minutes]
+        new_rest.extend(replace(e, minutes=e.minutes - c) for e, c in zip(segment, cuts))
+        cut_total += sum(cuts)
+        shrunk += sum(1 for c in cuts if c)
+        cursor += sum(m - c for m, c in zip(minutes, cuts))
+        if cursor > target:
+            late = cursor - target
+            if not segment and fixed is not None:
+                problems.append(
+                    f"{fixed.title} can start no earlier than {format_hhmm(cursor)}, "
+                    f"{_plural(late, 'minute')} after its fixed time"
+                )
+            elif not segment:
+                problems.append(f"the day cannot end before {format_hhmm(cursor)}")
+            elif fixed is None:
+                problems.append(
+                    f"even at {min_minutes} minutes each the day ends at {format_hhmm(cursor)}, "
+                    f"{_plural(late, 'minute')} late"
+                )
+            else:
+                problems.append(
+                    f"even at {min_minutes} minutes each the items before {fixed.title} end at "
+                    f"{format_hhmm(cursor)}, {_plural(late, 'minute')} after its fixed start"
+                )
+        segment.clear()
+
+    for entry in rest:
+        if entry.fixed_start is None:
+            segment.append(entry)
+            continue
+        close_segment(entry.fixed_start, entry)
+        new_rest.append(entry)
+        cursor = max(cursor, entry.fixed_start) + entry.minutes
+    close_segment(finish_by, None)
+
+    if start0 > planned_start and new_rest[0].fixed_start is None:  # running late: pin the new start
+        new_rest[0] = replace(new_rest[0], fixed_start=start0)
+    new_entries = tuple(entries[:from_index] + new_rest)
+    placed = _layout(new_rest, start0)
+    changes = _changes(schedule, from_index, placed)
+    day_end = placed[-1][1] + placed[-1][0].minutes
+
+    if problems:
+        return ReplanResult(False, f"Cannot finish by {when}: " + "; ".join(problems) + ".", changes, new_entries)
+    kept = [e.title for e in rest if e.fixed_start is not None]
+    keeps = ""
+    if kept:
+        keeps = f" {kept[0]} keeps its time." if len(kept) == 1 else " The fixed items keep their times."
+    if cut_total == 0 and not changes:
+        message = f"No change needed: the day ends at {format_hhmm(day_end)}, by {when}."
+    elif cut_total == 0:
+        message = (
+            f"Nothing needs shortening: the rest of the day starts at {format_hhmm(start0)} "
+            f"and ends at {format_hhmm(day_end)}, by {when}."
+        )
+    else:
+        message = (
+            f"Compressed {_plural(shrunk, 'item')} by {_plural(cut_total, 'minute')} in total; "
+            f"the day now ends at {format_hhmm(day_end)}, by {when}."
+        )
+    return ReplanResult(True, message + keeps, changes, new_entries)

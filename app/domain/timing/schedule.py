@@ -8,6 +8,7 @@ as it can, late, if the day runs over.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from dataclasses import dataclass
 from typing import Sequence
@@ -46,10 +47,51 @@ class DaySchedule:
 
 @dataclass(frozen=True)
 class DayStatus:
-    behind_minutes: float  # > 0 behind, < 0 ahead
+    behind_minutes: float  # > 0 behind, < 0 ahead: how late the next item will start against the plan
     projected_end: float  # local minutes since midnight, to the second
     next_fixed: ScheduledEntry | None  # the next fixed-start entry after the current one
-    next_fixed_projected_start: float | None
+    next_fixed_projected_start: float | None  # local minutes
+    next_fixed_late_minutes: float = 0.0  # > 0 when the next fixed entry would start after its time
+
+
+@dataclass(frozen=True)
+class DayClock:
+    """A day's local wall-clock minutes as UTC epoch seconds, and back.
+
+    Agenda times are local minutes on the day's date; what the clock says and
+    what a countdown measures are epoch seconds. Status arithmetic is done on
+    epoch seconds, so a daylight-saving change in the middle of a day (or the
+    night before it) moves nothing: only the words shown are local.
+    """
+
+    date: dt.date
+    tz: dt.tzinfo
+
+    def _midnight(self) -> dt.datetime:
+        return dt.datetime(self.date.year, self.date.month, self.date.day)
+
+    def epoch(self, minutes: float) -> float:
+        """Local minutes since the date's midnight (a wall time) -> epoch seconds."""
+        whole = math.floor(minutes)
+        wall = self._midnight() + dt.timedelta(minutes=whole)
+        return wall.replace(tzinfo=self.tz).timestamp() + (minutes - whole) * 60
+
+    def minutes(self, epoch: float) -> float:
+        """Epoch seconds -> local minutes since the date's midnight (past midnight keeps counting)."""
+        local = dt.datetime.fromtimestamp(epoch, self.tz).replace(tzinfo=None)
+        return (local - self._midnight()).total_seconds() / 60
+
+
+class _Minutes:
+    """The identity clock: times are given in local minutes already (no zone)."""
+
+    @staticmethod
+    def epoch(minutes: float) -> float:
+        return minutes * 60
+
+    @staticmethod
+    def minutes(epoch: float) -> float:
+        return epoch / 60
 
 
 def _place(cursor: float, fixed_start: int | None) -> float:
@@ -83,28 +125,64 @@ def format_hhmm(minutes: float) -> str:
     return f"{sign}{hours:02d}:{mins:02d}"
 
 
+def planned_epochs(schedule: DaySchedule, clock: DayClock | _Minutes) -> list[tuple[float, float]]:
+    """(start, end) in epoch seconds of each entry as planned, laid out on the real clock.
+
+    Items run back to back in real seconds from the day's start; a fixed start is
+    its wall time on the day's date. Across a daylight-saving change the wall
+    times of later items move, but no item gains or loses a minute.
+    """
+    cursor = clock.epoch(schedule.day_start)
+    out = []
+    for s in schedule.entries:
+        fixed = s.entry.fixed_start
+        start = cursor if fixed is None else max(cursor, clock.epoch(fixed))
+        cursor = start + s.entry.minutes * 60
+        out.append((start, cursor))
+    return out
+
+
 def day_status(
     schedule: DaySchedule,
     current_index: int,
     current_remaining_seconds: float,
-    now_minutes: float,
+    now: float,
+    clock: DayClock | None = None,
 ) -> DayStatus:
     """How late (or early) the day is running, and where it will end.
 
     The current item ends at now + its remaining time (overtime counts as
     none left); later items take their planned minutes and fixed starts hold
-    where there is slack.
+    where there is slack. "Behind" is how much later than planned the next
+    item will start (for the last item: how much later it ends), so once a
+    re-plan has made the rest of the day fit, the status says so.
+
+    With a `clock`, `now` is UTC epoch seconds and the arithmetic is on the
+    real clock; without one, `now` is local minutes and the day has no zone.
     """
     if not 0 <= current_index < len(schedule.entries):
         raise IndexError(f"no agenda entry at position {current_index}")
-    current = schedule.entries[current_index]
-    cursor = now_minutes + max(0.0, current_remaining_seconds) / 60
-    behind = cursor - current.end
+    wall: DayClock | _Minutes = clock if clock is not None else _Minutes()
+    now_s = now if clock is not None else now * 60
+    planned = planned_epochs(schedule, wall)
+    cursor = now_s + max(0.0, current_remaining_seconds)
+    behind_s = cursor - planned[current_index][1]
     next_fixed: ScheduledEntry | None = None
     next_fixed_start: float | None = None
-    for later in schedule.entries[current_index + 1 :]:
-        start = _place(cursor, later.entry.fixed_start)
-        if later.entry.fixed_start is not None and next_fixed is None:
+    fixed_late = 0.0
+    for offset, later in enumerate(schedule.entries[current_index + 1 :]):
+        fixed = later.entry.fixed_start
+        start = cursor if fixed is None else max(cursor, wall.epoch(fixed))
+        if offset == 0:
+            behind_s = start - planned[current_index + 1][0]
+        if fixed is not None and next_fixed is None:
             next_fixed, next_fixed_start = later, start
-        cursor = start + later.entry.minutes
-    return DayStatus(behind, cursor, next_fixed, next_fixed_start)
+            fixed_late = (start - wall.epoch(fixed)) / 60
+        cursor = start + later.entry.minutes * 60
+    return DayStatus(
+        behind_s / 60,
+        wall.minutes(cursor),
+        next_fixed,
+        None if next_fixed_start is None else wall.minutes(next_fixed_start),
+        fixed_late,
+    )

@@ -40,6 +40,7 @@ class PlanItem:
     warning_seconds: float = 120.0  # amber threshold for the item countdown
     step_seconds: tuple[float, ...] = ()  # protocol steps, planned seconds each
     auto_advance: bool = False  # when the step (or item) hits zero, move on by itself
+    day: int | None = None  # which day it belongs to: PageDown/PageUp and auto-advance stay within a day
 
     def __post_init__(self) -> None:
         if self.seconds < 0 or self.warning_seconds < 0:

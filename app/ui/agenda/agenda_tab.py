@@ -21,6 +21,7 @@ from app.ui.agenda.items_view import AgendaView
 from app.ui.problem_label import PROBLEM_COLOUR
 from app.ui.agenda.replan_dialog import ReplanDialog
 from app.ui.agenda.texts import EMPTY_DAY, day_label, live_line, plan_line
+from app.ui.buttons import mnemonic_safe
 from app.ui.context import UiContext
 
 RELOAD_TOPICS = ("agenda", "protocols", "convening")
@@ -83,7 +84,7 @@ class AgendaTab(QWidget):
                                       lambda: self.move_selected(-1))
         self.down_button = self._button("Move down", "Move the selected item down (Ctrl+Down)",
                                         lambda: self.move_selected(1))
-        self.undo_button = self._button("Undo", "Undo the last agenda change (Ctrl+Z)", self.undo)
+        self.undo_button = self._button("Undo", "Undo the last change (Ctrl+Z)", self.undo)
         self.redo_button = self._button("Redo", "Redo the change just undone (Ctrl+Shift+Z)", self.redo)
         self.replan_button = self._button("Re-plan…", "Re-plan the rest of this day", self.open_replan)
         self.replan_button.setVisible(self.live is not None)
@@ -111,11 +112,9 @@ class AgendaTab(QWidget):
         outer.addLayout(history)
         outer.addWidget(self.status)
 
+        # Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y are the console's Edit menu (one history for every tab).
         here = Qt.ShortcutContext.WidgetWithChildrenShortcut
         self.shortcuts = [
-            self._shortcut("Ctrl+Z", self.undo, here),
-            self._shortcut("Ctrl+Shift+Z", self.redo, here),
-            self._shortcut("Ctrl+Y", self.redo, here),
             self._shortcut("Insert", self.add_item, here),
             self._shortcut("Ctrl+Return", self.add_item, here),
             self._shortcut("Ctrl+Enter", self.add_item, here),
@@ -130,6 +129,7 @@ class AgendaTab(QWidget):
         bus = self.ws.bus
         unsubscribe = [bus.subscribe(t, self._on_change) for t in RELOAD_TOPICS]
         unsubscribe.append(bus.subscribe("live", self._on_live))
+        unsubscribe.append(bus.subscribe("history", self._on_history))
         self.destroyed.connect(lambda *_: [u() for u in unsubscribe])
         self.reload()
 
@@ -152,6 +152,13 @@ class AgendaTab(QWidget):
         if not self._reload_pending:
             self._reload_pending = True
             QTimer.singleShot(0, self, self.reload)
+
+    def _on_history(self, **_: Any) -> None:
+        # An undo or redo from the Edit menu redraws at once, as the tab's own buttons do.
+        if self._reload_pending:
+            self.reload()
+        else:
+            self._update_buttons()
 
     def _on_live(self, **_: Any) -> None:
         if not self._live_pending:
@@ -236,8 +243,8 @@ class AgendaTab(QWidget):
         self.redo_button.setEnabled(can_redo)
         undo_label = self.agenda.undo_label() if can_undo else ""
         redo_label = self.agenda.redo_label() if can_redo else ""
-        self.undo_button.setText(f"Undo {_short(undo_label)}" if undo_label else "Undo")
-        self.redo_button.setText(f"Redo {_short(redo_label)}" if redo_label else "Redo")
+        self.undo_button.setText(mnemonic_safe(f"Undo {_short(undo_label)}") if undo_label else "Undo")
+        self.redo_button.setText(mnemonic_safe(f"Redo {_short(redo_label)}") if redo_label else "Redo")
         self.undo_button.setToolTip(f"Undo {undo_label} (Ctrl+Z)" if undo_label else "Nothing to undo")
         self.redo_button.setToolTip(f"Redo {redo_label} (Ctrl+Shift+Z)" if redo_label else "Nothing to redo")
 
@@ -379,16 +386,18 @@ class AgendaTab(QWidget):
             self.say("Nothing to undo.")
             return
         keep = self.selected_id()
-        label = self.agenda.undo()
-        self._after_edit(f"Undid: {label}. Redo with Ctrl+Shift+Z.", keep)
+        label = self._run(self.agenda.undo)
+        if label is not None:
+            self._after_edit(f"Undid: {label}. Redo with Ctrl+Shift+Z.", keep)
 
     def redo(self) -> None:
         if not self.agenda.can_redo():
             self.say("Nothing to redo.")
             return
         keep = self.selected_id()
-        label = self.agenda.redo()
-        self._after_edit(f"Redid: {label}.", keep)
+        label = self._run(self.agenda.redo)
+        if label is not None:
+            self._after_edit(f"Redid: {label}.", keep)
 
     # -- re-plan ---------------------------------------------------------------------------
     def open_replan(self) -> ReplanDialog | None:

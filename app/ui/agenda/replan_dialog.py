@@ -7,7 +7,7 @@ is applied is what is shown.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -31,15 +32,17 @@ from app.ui.problem_label import PROBLEM_COLOUR
 from app.ui.agenda.texts import day_label, live_line
 from app.ui.context import UiContext
 
-SHIFT, COMPRESS, SHORTEN = "shift", "compress", "shorten"
+SHIFT, COMPRESS, FINISH, SHORTEN = "shift", "compress", "finish", "shorten"
 LABELS = {
     SHIFT: "Shift the rest of the day",
     COMPRESS: "Compress to keep the next fixed time",
+    FINISH: "Compress the rest of the day to finish by",
     SHORTEN: "Shorten or drop chosen items",
 }
 UNDO_LABELS = {
     SHIFT: "shift the rest of the day",
     COMPRESS: "compress to keep the next fixed time",
+    FINISH: "compress to finish on time",
     SHORTEN: "shorten or drop items",
 }
 
@@ -108,7 +111,7 @@ class ReplanDialog(QDialog):
 
         self.choices = QButtonGroup(self)
         self.radios: dict[str, QRadioButton] = {}
-        for kind in (SHIFT, COMPRESS, SHORTEN):
+        for kind in (SHIFT, COMPRESS, FINISH, SHORTEN):
             radio = QRadioButton(LABELS[kind])
             radio.setAccessibleName(LABELS[kind])
             self.radios[kind] = radio
@@ -123,6 +126,13 @@ class ReplanDialog(QDialog):
         self.min_minutes.setValue(5)
         self.min_minutes.setSuffix(" min")
         self.min_minutes.setAccessibleName("Shortest an item may become")
+        self.min_minutes.setToolTip("Compressing never plans an item shorter than this")
+        self.finish_by = QTimeEdit()
+        self.finish_by.setDisplayFormat("HH:mm")
+        self.finish_by.setAccessibleName("Time to finish by")
+        self.finish_by.setToolTip("The time the day should end; fixed items keep their times")
+        close = self.agenda.schedule(day_id).day_end if day else 16 * 60
+        self.finish_by.setTime(QTime(min(close, 24 * 60 - 1) // 60, min(close, 24 * 60 - 1) % 60))
         self.shorten_table = _table(["Item", "Starts", "Minutes", "Drop"], "Items still to come")
         self.shorten_table.setMinimumHeight(150)
 
@@ -143,6 +153,8 @@ class ReplanDialog(QDialog):
         outer.addWidget(self.context)
         outer.addWidget(self._option_row(self.radios[SHIFT], "by", self.shift_minutes))
         outer.addWidget(self._option_row(self.radios[COMPRESS], "no item under", self.min_minutes))
+        outer.addWidget(self._option_row(self.radios[FINISH], "", self.finish_by,
+                                         "(fixed items keep their times)"))
         outer.addWidget(self.radios[SHORTEN])
         outer.addWidget(self.shorten_table, 2)
         preview_title = QLabel("What would change")
@@ -162,7 +174,9 @@ class ReplanDialog(QDialog):
         self.radios[COMPRESS].setChecked(True)
         self.choices.buttonToggled.connect(lambda _b, on: on and self.preview())
         self.shift_minutes.valueChanged.connect(lambda _v: self._option_changed(SHIFT))
-        self.min_minutes.valueChanged.connect(lambda _v: self._option_changed(COMPRESS))
+        self.min_minutes.valueChanged.connect(
+            lambda _v: self.preview() if self.choice() == FINISH else self._option_changed(COMPRESS))
+        self.finish_by.timeChanged.connect(lambda _t: self._option_changed(FINISH))
         self.preview()
 
         bus = ctx.workspace.bus
@@ -172,16 +186,23 @@ class ReplanDialog(QDialog):
         self._tick.timeout.connect(self.preview)
         self._tick.start()
 
-    def _option_row(self, radio: QRadioButton, word: str, spin: QSpinBox) -> QWidget:
+    def _option_row(self, radio: QRadioButton, word: str, spin: QWidget, after: str = "") -> QWidget:
         row = QWidget()
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(radio)
         layout.addSpacing(6)
-        layout.addWidget(QLabel(word))
+        if word:
+            layout.addWidget(QLabel(word))
         layout.addWidget(spin)
+        if after:
+            layout.addWidget(QLabel(after))
         layout.addStretch(1)
         return row
+
+    def finish_minutes(self) -> int:
+        t = self.finish_by.time()
+        return t.hour() * 60 + t.minute()
 
     # -- what is still to come --------------------------------------------------------
     def open_entries(self) -> list[ScheduledEntry]:
@@ -264,6 +285,8 @@ class ReplanDialog(QDialog):
             result = self.live.preview_shift(self.day_id, self.shift_minutes.value())
         elif kind == COMPRESS:
             result = self.live.preview_compress(self.day_id, self.min_minutes.value())
+        elif kind == FINISH:
+            result = self.live.preview_finish_by(self.day_id, self.finish_minutes(), self.min_minutes.value())
         else:
             minutes = {}
             drop = set()

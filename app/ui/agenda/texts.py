@@ -58,7 +58,7 @@ def live_line(status: DayStatus, other_date=None) -> str:
         text = f"On time · projected end {end}"
     fixed = status.next_fixed
     if fixed is not None and status.next_fixed_projected_start is not None:
-        late = round(status.next_fixed_projected_start - (fixed.entry.fixed_start or 0))
+        late = round(status.next_fixed_late_minutes)
         if late >= 1:
             text += (f" · {fixed.entry.title} would start {plural(late, 'minute')} late "
                      f"(fixed at {format_hhmm(fixed.entry.fixed_start or 0)})")

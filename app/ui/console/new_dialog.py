@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
@@ -27,6 +28,28 @@ COMMON_ZONES = (
     "America/Los_Angeles", "America/Denver", "America/Phoenix", "America/Chicago", "America/New_York",
     "America/Anchorage", "Pacific/Honolulu", "America/Puerto_Rico", "Europe/London", "UTC",
 )
+
+
+_FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')  # not allowed in a file name on Windows, macOS or Linux
+_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{n}" for n in range(1, 10)), *(f"LPT{n}" for n in range(1, 10))}
+NAME_MAX_CHARS = 80
+
+
+def suggested_file_name(title: str) -> str:
+    """A safe file name for a convening: "Spring 2027/Day 1: Math" -> "Spring 2027-Day 1- Math.convene".
+
+    Characters no file system accepts become "-", the name is never empty, never a
+    hidden file or a reserved Windows name, and is capped (80 characters, 200 bytes).
+    """
+    name = " ".join(_FORBIDDEN.sub("-", " ".join(title.split())).split())
+    name = re.sub(r"-{2,}", "-", name).strip(" .-")
+    name = name[:NAME_MAX_CHARS]
+    while len(name.encode("utf-8")) > 200:
+        name = name[:-1]
+    name = name.rstrip(" .-")
+    if not name or name.split(".")[0].upper() in _RESERVED:
+        name = f"Convening {name}".strip() if name else "Convening"
+    return f"{name}.convene"
 
 
 class DayRow(QWidget):

@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
 
 from app.services.demo import open_fresh_demo
 from app.services.workspace import ConveningFileError
-from app.ui.console.new_dialog import NewConveningDialog
+from app.ui.console.new_dialog import NewConveningDialog, suggested_file_name
 from app.ui.console.room_panel import RoomPanel
 from app.ui.console.tabs import tab_factories
 from app.ui.console.welcome_page import WelcomePage
+from app.ui.buttons import mnemonic_safe
 from app.ui.context import UiContext
+from app.ui.history import HistoryStack
 from app.ui.keys import ClickerKeys
 from app.ui.projector.controller import ProjectorController
 from app.ui.projector.scene import SceneContext
@@ -81,7 +83,7 @@ class ConsoleWindow(QMainWindow):
 
         install_import_menu(self)
 
-        self.keys = ClickerKeys(self._live_windows, self._live_actions())
+        self.keys = ClickerKeys(self._live_actions(), report=self._key_failed)
         self.keys.install()
         self.ws.bus.subscribe("convening", self._on_convening)
         for topic in ("people", "teams", "agenda", "live", "protocols", "pairing"):
@@ -115,15 +117,17 @@ class ConsoleWindow(QMainWindow):
         self.close_action = self._action(f, "&Close convening", self.close_convening, QKeySequence.StandardKey.Close)
         self._action(f, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 
+        self._build_edit_menu(bar.addMenu("&Edit"))
+
         v = bar.addMenu("&Projector")
         # These show the key; the clicker filter does the work, so no QAction shortcut competes with it.
         self._action(v, "Projector window on/off\tF5", self.projector.toggle_window)
         self._action(v, "Blank / restore\tB", self.projector.toggle_blank)
         v.addSeparator()
-        shown = [sc for sc in self.projector.scenes.values() if sc.scene_id != "blank"]
-        for n, scene in enumerate(shown[:9], start=1):
-            self._action(v, f"Show {scene.title}", lambda _=False, sid=scene.scene_id: self.projector.set_scene(sid),
-                         f"Ctrl+{n}")
+        # Ctrl+1 … Ctrl+9 too: the clicker filter takes them from every window, the projector's included.
+        for n, scene in enumerate(self._shown_scenes(), start=1):
+            self._action(v, f"Show {scene.title}\tCtrl+{n}",
+                         lambda _=False, sid=scene.scene_id: self.projector.set_scene(sid))
         v.addSeparator()
         group = QActionGroup(self)
         for name, label in (("dark", "Dark high-contrast theme"), ("light", "Light high-contrast theme")):
@@ -134,6 +138,28 @@ class ConsoleWindow(QMainWindow):
         h = bar.addMenu("&Help")
         self._action(h, "Keyboard and clicker keys", self.show_keys_help, QKeySequence.StandardKey.HelpContents)
 
+    def _build_edit_menu(self, e) -> None:
+        """Undo and Redo: the QUndoStack's own actions over the services' one history."""
+        history = self.ctx.services.get("history")
+        e.setEnabled(history is not None)
+        if history is None:
+            return
+        self.history = history
+        self.undo_stack = HistoryStack(history, lambda text: self.error("Cannot undo or redo", text), self)
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        if QKeySequence("Ctrl+Y") not in redo_keys:
+            redo_keys.append(QKeySequence("Ctrl+Y"))
+        self.redo_action.setShortcuts(redo_keys)
+        self.undo_action.triggered.connect(
+            lambda: self.statusBar().showMessage(f"Undid: {history.redo_label()}", 8000))
+        self.redo_action.triggered.connect(
+            lambda: self.statusBar().showMessage(f"Redid: {history.undo_label()}", 8000))
+        e.addAction(self.undo_action)
+        e.addAction(self.redo_action)
+
     def set_theme(self, name: str) -> None:
         self.projector.set_theme(name)
         self.ctx.settings.setValue("projector/theme", name)
@@ -143,9 +169,10 @@ class ConsoleWindow(QMainWindow):
             "F5  projector window on/off\nB or .  blank the projector / restore\n"
             "Space  start or pause the timer\nPageDown  next item or step\nPageUp  back\n"
             "= or +  add a minute (Shift: five)\n-  take a minute (Shift: five)\n"
-            "Esc  leave a text field, restore a blanked projector\n"
+            "Esc  leave a text field, restore a blanked projector (in a dialog: close it)\n"
             "Ctrl+1 … Ctrl+5  show Welcome, Timer, Protocol, Agenda or Clock on the projector\n\n"
-            "In a text field, keys that type (B, ., Space, +, -) type; PageDown, PageUp, F5 and Esc still work."
+            "These keys work from every Convene window, this one included. In a text field, keys that "
+            "type (B, ., Space, +, -) type; PageDown, PageUp, F5 and Ctrl+1 … Ctrl+5 still work."
         )
         self.info("Keys", text)
 
@@ -198,7 +225,7 @@ class ConsoleWindow(QMainWindow):
         if dlg.exec() != NewConveningDialog.DialogCode.Accepted:
             return
         details = dlg.details()
-        suggested = str(Path(self._last_dir()) / f"{details.title.strip() or 'Convening'}.convene")
+        suggested = str(Path(self._last_dir()) / suggested_file_name(details.title))
         path, _ = QFileDialog.getSaveFileName(self, "Save the new convening as", suggested, FILE_FILTER)
         if path:
             self.create_at(path, details)
@@ -280,7 +307,7 @@ class ConsoleWindow(QMainWindow):
         self.welcome.set_recent(recent)
         self.recent_menu.clear()
         for p in recent:
-            act = self.recent_menu.addAction(Path(p).name)
+            act = self.recent_menu.addAction(mnemonic_safe(Path(p).name))
             act.setToolTip(p)
             act.triggered.connect(lambda _=False, path=p: self.open_path(path))
         self.recent_menu.setEnabled(bool(recent))
@@ -322,11 +349,16 @@ class ConsoleWindow(QMainWindow):
         self.projector.data_changed()
 
     # -- live keys ----------------------------------------------------------------
-    def _live_windows(self) -> list[QWidget]:
-        wins: list[QWidget] = [self]
-        if self.projector.window is not None:
-            wins.append(self.projector.window)
-        return wins
+    def _shown_scenes(self) -> list:
+        return [sc for sc in self.projector.scenes.values() if sc.scene_id != "blank"][:9]
+
+    def _key_failed(self, action: str, exc: BaseException) -> None:
+        """A live key whose action failed: say so in the status bar; the keys keep working."""
+        import traceback
+
+        traceback.print_exception(type(exc), exc, exc.__traceback__)
+        self.last_error = f"That key did not work ({action}): {exc}. Your work up to now is saved."
+        self.statusBar().showMessage(self.last_error, 15000)
 
     def _live_actions(self) -> dict:
         def escape() -> None:
@@ -337,6 +369,8 @@ class ConsoleWindow(QMainWindow):
             "blank": self.projector.toggle_blank,
             "escape": escape,
         }
+        for n, scene in enumerate(self._shown_scenes(), start=1):
+            actions[f"scene{n}"] = lambda sid=scene.scene_id: self.projector.set_scene(sid)
         live = self.ctx.services.get("live")
         if live is not None:
             def guarded(fn):

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -23,8 +24,10 @@ from PySide6.QtWidgets import (
 
 from app.domain.timing.schedule import format_hhmm
 from app.domain.timing import Zone, format_clock
-from app.ui.agenda.texts import live_line
+from app.ui.agenda.texts import day_label, live_line
 from app.ui.live.driver import LiveDriver
+from app.ui.live.follow import SETTING as FOLLOW_SETTING
+from app.ui.live.follow import ProjectorFollower
 from app.ui.projector.scenes.protocol import who_speaks
 
 ZONE_STYLE = {
@@ -56,11 +59,23 @@ class LiveTab(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         outer.addWidget(split)
 
-        # Left: today's items; double-click to run one.
+        # Left: the day being run (today's by the calendar) and its items; double-click to run one.
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
-        ll.addWidget(QLabel("Today (double-click to run an item)"))
+        self.day_pick = QComboBox()
+        self.day_pick.setAccessibleName("Day to run")
+        self.day_pick.setToolTip("The day that Space and PageDown act on. It follows the calendar; "
+                                 "choose another day to run it (a rehearsal, a day that moved).")
+        self.day_pick.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Tab reaches it; a click leaves the clicker keys alone
+        self.day_pick.activated.connect(self._day_chosen)
+        self.day_pick.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # never clip "(today)"
+        day_label_row = QLabel("&Day to run")
+        day_label_row.setWordWrap(True)
+        day_label_row.setBuddy(self.day_pick)
+        ll.addWidget(day_label_row)
+        ll.addWidget(self.day_pick)
+        ll.addWidget(QLabel("Double-click an item to run it"))
         self.day_list = QListWidget()
         self.day_list.setAccessibleName("Agenda items of the day")
         self.day_list.itemActivated.connect(self._goto_item)
@@ -173,9 +188,13 @@ class LiveTab(QWidget):
         self.chime = QCheckBox("Chime at the warning and at zero")
         self.chime.setChecked(ctx.settings.value("live/chime", False, type=bool))
         self.chime.toggled.connect(lambda on: ctx.settings.setValue("live/chime", on))
+        self.follower = ProjectorFollower(ctx, self)
         self.follow = QCheckBox("Projector follows: timer or protocol")
-        self.follow.setChecked(ctx.settings.value("live/follow", True, type=bool))
-        self.follow.toggled.connect(lambda on: ctx.settings.setValue("live/follow", on))
+        self.follow.setAccessibleName("Projector follows the live run")
+        self.follow.setToolTip("When an item starts or the run moves on, the projector shows its timer or "
+                               "protocol step. A blanked projector stays blank until you press B.")
+        self.follow.setChecked(ctx.settings.value(FOLLOW_SETTING, True, type=bool))
+        self.follow.toggled.connect(self.follower.set_enabled)
         opts.addWidget(self.chime)
         opts.addWidget(self.follow)
         opts.addStretch(1)
@@ -198,14 +217,12 @@ class LiveTab(QWidget):
         self._proto_cache.clear()
         self.day_list.clear()
         if self.ctx.workspace.store is None:
+            self.day_pick.clear()
             self.refresh()
             return
-        day_id = self.live.current_day_id()
         agenda = self.ctx.service("agenda")
-        days = self.ctx.workspace.days()
-        if day_id is None:
-            up = self._up_next()
-            day_id = up.day_id if up else (days[0].id if days else None)
+        day_id = self.live.chosen_day_id()
+        self._fill_day_pick(day_id)
         if day_id is not None:
             for e in agenda.schedule(day_id).entries:
                 it = QListWidgetItem(f"{format_hhmm(e.start)}  {e.entry.title}")
@@ -214,27 +231,35 @@ class LiveTab(QWidget):
                 self.day_list.addItem(it)
         self.refresh()
 
-    def _up_next(self):
-        snap = self.live.snapshot()
-        for r in self.live.items():
-            if snap.actual(r.id).started_at is None:
-                return r
-        items = self.live.items()
-        return items[0] if items else None
+    def _fill_day_pick(self, day_id: int | None) -> None:
+        days = self.live.days()
+        today = self.live.today()
+        self.day_pick.blockSignals(True)
+        self.day_pick.clear()
+        for d in days:
+            text = day_label(d.position, d.date) + ("  (today)" if d.date == today else "")
+            self.day_pick.addItem(text, d.id)
+        ids = [d.id for d in days]
+        if day_id in ids:
+            self.day_pick.setCurrentIndex(ids.index(day_id))
+        self.day_pick.blockSignals(False)
+
+    def _day_chosen(self, index: int) -> None:
+        day_id = self.day_pick.itemData(index)
+        if day_id is not None:
+            self.live.choose_day(int(day_id))  # emits "live": the list and the ready line follow
+
+    def _day_name(self, day_id: int) -> str:
+        day = next((d for d in self.live.days() if d.id == day_id), None)
+        return day_label(day.position, day.date).split(" · ")[0] if day else "this day"
 
     def _goto_item(self, item: QListWidgetItem) -> None:
         self.live.goto(int(item.data(Qt.ItemDataRole.UserRole)))
 
     def _on_live(self, events=(), **_) -> None:
-        if self.follow.isChecked() and self.ctx.projector is not None and events:
-            view = self.live.view()
-            proj = self.ctx.projector
-            if proj.scene_id in ("timer", "protocol") and view.item_id is not None:
-                want = "protocol" if view.step is not None else "timer"
-                if proj.scene_id != want:
-                    proj.set_scene(want)
-        if self.day_list.count() == 0 or any(getattr(e, "kind", None) and e.kind.value in ("goto", "start", "stop")
-                                               for e in events):
+        shown = self.day_pick.currentData()
+        if (self.day_list.count() == 0 or not events or shown != self.live.chosen_day_id()
+                or any(getattr(e, "kind", None) and e.kind.value in ("goto", "start", "stop") for e in events)):
             self.reload()
 
     # -- painting ------------------------------------------------------------------
@@ -245,20 +270,39 @@ class LiveTab(QWidget):
         if not has_file:
             self.item_title.setText("No convening open")
             return
+        if self.day_pick.currentData() != self.live.chosen_day_id():
+            self.reload()  # the date turned (a night's sleep): show the calendar's day
+            return
         view = self.live.view()
         rec = self.live.item_record(view.item_id)
+        elsewhere = rec if rec is not None and not self.live.runs_chosen_day() else None
+        if elsewhere is not None:
+            rec = None  # an item of another day is current: Space starts the chosen day instead
         self.buttons["start_pause"].setText(
-            "Pause  (Space)" if view.running else ("Resume  (Space)" if rec else "Start  (Space)"))
+            "Pause  (Space)" if view.running and rec else ("Resume  (Space)" if rec else "Start  (Space)"))
         for i in range(self.day_list.count()):
             it = self.day_list.item(i)
             f = it.font()
             f.setBold(it.data(Qt.ItemDataRole.UserRole) == view.item_id)
             it.setFont(f)
         if rec is None:
-            up = self._up_next()
-            self.item_title.setText(f"Ready: {up.title}" if up else "No agenda items yet")
-            self.item_meta.setText("Press Space (or the clicker's play key) to start." if up else
-                                   "Add items in the Agenda tab.")
+            day_id = self.live.chosen_day_id()
+            up = self.live.ready_item(day_id)  # the very item Space starts
+            has_items = any(r.day_id == day_id for r in self.live.items())
+            if up is not None:
+                self.item_title.setText(f"Ready: {up.title}")
+                if elsewhere is not None:
+                    self.item_meta.setText(
+                        f"“{elsewhere.title}” of {self._day_name(elsewhere.day_id)} is still current. "
+                        "Space ends it and starts this.")
+                else:
+                    self.item_meta.setText("Press Space (or the clicker's play key) to start.")
+            elif has_items:
+                self.item_title.setText(f"{self._day_name(day_id)} is done")
+                self.item_meta.setText("Every item of this day has run. Choose another day to run it.")
+            else:
+                self.item_title.setText("No agenda items on this day" if day_id is not None else "No agenda items yet")
+                self.item_meta.setText("Add items in the Agenda tab.")
             self.countdown.setText(format_clock(up.minutes * 60) if up else "--:--")
             self.countdown.setStyleSheet("color: gray;")
             self.zone.setText("")
@@ -292,11 +336,12 @@ class LiveTab(QWidget):
     def _refresh_status(self, rec) -> None:
         st = self.live.status(rec.day_id)
         self.status.setText(live_line(st, self.live.other_date(rec.day_id)) if st is not None else "")
-        items = self.live.items()
+        items = [r for r in self.live.items() if r.day_id == rec.day_id]
         ids = [r.id for r in items]
         i = ids.index(rec.id) if rec.id in ids else -1
         nxt = items[i + 1] if 0 <= i < len(items) - 1 else None
-        self.up_next.setText(f"Up next: {nxt.title} ({nxt.minutes} min)" if nxt else "Up next: the end of the agenda")
+        self.up_next.setText(f"Up next: {nxt.title} ({nxt.minutes} min)" if nxt else
+                             "Up next: the end of the day (PageDown ends it)")
 
     def _refresh_protocol(self, view, rec) -> None:
         svc = self._protocols()

@@ -49,8 +49,11 @@ class ParticipantsTab(RecordsTab):
         else:
             title, action = "Delete participants", f"Delete {len(records)} people"
             text = f"Delete these {len(records)} participants from this convening?\n\n{names}"
-        text += "\n\nTheir talk-time record goes with them, and this cannot be undone."
+        text += "\n\nTheir talk-time record goes with them. Edit > Undo (Ctrl+Z) brings it all back."
         return title, text, action
 
     def delete_record(self, record: ParticipantRecord) -> None:
         self.people.delete_participant(record.id)
+
+    def delete_records(self, records: list[ParticipantRecord]) -> None:
+        self.people.delete_participants([r.id for r in records])

@@ -288,8 +288,7 @@ class RecordsTab(QWidget):
         if not confirm.ask(self, title, text, action):
             return False
         try:
-            for r in records:
-                self.delete_record(r)
+            self.delete_records(records)
         except Exception as exc:  # noqa: BLE001 - tell the facilitator; what was deleted stays deleted
             self.count.setText(f"Could not delete: {exc}")
             return False
@@ -316,6 +315,11 @@ class RecordsTab(QWidget):
 
     def delete_record(self, record: Any) -> None:
         raise NotImplementedError
+
+    def delete_records(self, records: list[Any]) -> None:
+        """Delete all of them as one step (one Undo brings them all back)."""
+        for r in records:
+            self.delete_record(r)
 
     def count_text(self, total: int) -> str:
         raise NotImplementedError

@@ -60,8 +60,12 @@ class TeamsTab(RecordsTab):
                      "They stay in the convening, and you can give them a team again later.")
         else:
             text += "\n\nNo participants are in it." if len(records) == 1 else "\n\nNone of them has participants."
-        text += "\n\nBuddy-school pairs that include it are removed too. This cannot be undone."
+        text += ("\n\nBuddy-school pairs that include it are removed too. "
+                 "Edit > Undo (Ctrl+Z) brings them back, with their members.")
         return title, text, action
 
     def delete_record(self, record: TeamRecord) -> None:
         self.people.delete_team(record.id)
+
+    def delete_records(self, records: list[TeamRecord]) -> None:
+        self.people.delete_teams([r.id for r in records])

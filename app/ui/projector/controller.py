@@ -7,7 +7,13 @@ from PySide6.QtGui import QGuiApplication, QPainter, QScreen
 from PySide6.QtWidgets import QWidget
 
 from app.ui.projector.scene import Scene, SceneContext, registered_scenes
-from app.ui.projector.window import DEFAULT_ROOM_SIZE, ProjectorThumbnail, ProjectorWindow
+from app.ui.projector.window import (
+    DEFAULT_ROOM_SIZE,
+    ROOM_WINDOW_FLAGS,
+    ProjectorThumbnail,
+    ProjectorWindow,
+    show_full_screen_without_focus,
+)
 from app.ui.theme import THEMES, Theme
 
 
@@ -51,6 +57,14 @@ class ProjectorController(QObject):
         self.scene_id = scene_id
         self.blanked = scene_id == "blank" and self.blanked
         self.refresh()
+
+    def follow(self, scene_id: str) -> None:
+        """"Projector follows": show `scene_id` for the live run, leaving a blank in place until B."""
+        if scene_id not in self.scenes:
+            raise KeyError(scene_id)
+        if scene_id != self.scene_id:
+            self.scene_id = scene_id
+            self.refresh()
 
     def toggle_blank(self) -> None:
         self.blanked = not self.blanked
@@ -137,12 +151,12 @@ class ProjectorController(QObject):
         win = self.window
         target = self.target_screen()
         if target is not None:
-            win.setWindowFlags(Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
+            win.setWindowFlags(ROOM_WINDOW_FLAGS | Qt.WindowType.FramelessWindowHint)
             win.setGeometry(target.geometry())
-            win.showFullScreen()
+            show_full_screen_without_focus(win)
             win.setGeometry(target.geometry())
         else:
-            win.setWindowFlags(Qt.WindowType.Window)
+            win.setWindowFlags(ROOM_WINDOW_FLAGS)
             screen = self.console.screen() if self.console is not None else QGuiApplication.primaryScreen()
             avail = screen.availableGeometry()
             w = min(960, int(avail.width() * 0.6))

@@ -1,56 +1,102 @@
-"""Countdown digits drawn as a path: as tall as asked, squeezed sideways only if they must be.
+"""Countdown digits drawn as a path: as tall as asked, never squeezed sideways.
 
-The scale comes from a reference of the same shape ("88:88"), not from the
-digits shown, so the number never jitters in size as it counts.
+Glyphs keep their natural shape (the same scale across and down). Where a
+screen is too narrow for bold digits at their natural spacing, the spacing is
+tightened, then the regular weight is used, and only then do the digits get
+shorter. The choice comes from a reference of the same shape ("88:88"), not
+from the digits shown, so the number never jitters in size as it counts.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRect, QRectF
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QTransform
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QTransform
 
-from app.ui.projector.paint import font
-
+DIGIT_FAMILY = "DejaVu Sans Condensed"
 _EM = 200
+_TIGHT_GAP = 0.07  # ink-to-ink gap in em when spacing is tightened
 
 
-def _reference(text: str) -> str:
-    return re.sub(r"\d", "8", text)
+@dataclass(frozen=True)
+class DrawnDigits:
+    rect: QRect          # the ink of the digits shown
+    digit_px: float      # height of a digit's ink, in pixels
+    stretch: float       # horizontal / vertical scale: always 1.0 (never squeezed)
+    bold: bool
+    family: str = DIGIT_FAMILY
 
 
-def draw_digits(p: QPainter, rect: QRect, text: str, color: QColor, digit_height: float) -> QRect:
-    """Draw `text` centred in `rect` with digits `digit_height` px tall where the width allows."""
-    f = font(_EM, bold=True)
+def reference_for(text: str) -> str:
+    return re.sub(r"\d", "8", text.lstrip("+-"))
+
+
+def _font(bold: bool) -> QFont:
+    f = QFont(DIGIT_FAMILY)
+    f.setPixelSize(_EM)
+    f.setBold(bold)
+    return f
+
+
+def _path(text: str, f: QFont, tight: bool) -> QPainterPath:
     fm = QFontMetricsF(f)
-    ref = _reference(text)
     path = QPainterPath()
-    path.addText(QPointF(0, 0), f, text)
-    ref_path = QPainterPath()
-    ref_path.addText(QPointF(0, 0), f, ref)
-    ref_box = ref_path.boundingRect()
-    glyph_h = fm.tightBoundingRect("8").height() or _EM * 0.73
-    sy = min(digit_height, rect.height()) / glyph_h
-    width_needed = fm.horizontalAdvance(ref) * sy
-    sx = sy if width_needed <= rect.width() else rect.width() / fm.horizontalAdvance(ref)
-    # Never squeeze below 55% of the natural width; shrink the height instead.
-    if sx < sy * 0.55:
-        sy = sx / 0.55
-    total_w = fm.horizontalAdvance(ref) * sx
-    box_h = ref_box.height() * sy
-    x0 = rect.x() + (rect.width() - total_w) / 2
-    # Baseline so the reference's tight box is centred vertically.
-    y0 = rect.y() + (rect.height() - box_h) / 2 - ref_box.top() * sy
-    # Right-align the shown text to the reference width so a narrower sign/hour does not shift digits.
-    shift = fm.horizontalAdvance(ref) - fm.horizontalAdvance(text)
+    x = 0.0
+    for ch in text:
+        box = fm.tightBoundingRect(ch)
+        if tight and box.width() > 0:
+            path.addText(QPointF(x - box.left(), 0), f, ch)
+            x += box.width() + _TIGHT_GAP * _EM
+        else:
+            path.addText(QPointF(x, 0), f, ch)
+            x += fm.horizontalAdvance(ch)
+    return path
+
+
+def _glyph_height(f: QFont) -> float:
+    return QFontMetricsF(f).tightBoundingRect("8").height() or _EM * 0.73
+
+
+def needed_width(digit_height: float, reference: str = "88:88", bold: bool = True, tight: bool = False) -> float:
+    """Width the reference needs with digits `digit_height` px tall."""
+    f = _font(bold)
+    return _path(reference, f, tight).boundingRect().width() * digit_height / _glyph_height(f)
+
+
+def draw_digits(p: QPainter, rect: QRect, text: str, color: QColor, digit_height: float,
+                reference: str | None = None) -> DrawnDigits:
+    """Draw `text` centred in `rect` with digits `digit_height` px tall where the width allows."""
+    ref = reference or reference_for(text)
+    want = min(digit_height, rect.height() * 0.98)
+    choice = None
+    # Weight and spacing are chosen for the widest usual shape, so they do not change mid-run.
+    widest = max((ref, "88:88"), key=lambda r: needed_width(want, r))
+    for bold, tight in ((True, False), (True, True), (False, False), (False, True)):
+        if needed_width(want, widest, bold, tight) <= rect.width():
+            choice = (bold, tight)
+            break
+    if choice is None:  # nothing fits at that height: shorter digits, still unsqueezed
+        choice = (False, True)
+        want = want * rect.width() / needed_width(want, widest, False, True)
+    bold, tight = choice
+    f = _font(bold)
+    scale = want / _glyph_height(f)
+    ref_box = _path(ref, f, tight).boundingRect()
+    path = _path(text, f, tight)
+    box = path.boundingRect()
+    # Centre the reference's box; right-align the shown text to it so a narrower hour does not shift digits.
+    x0 = rect.x() + (rect.width() - ref_box.width() * scale) / 2 - ref_box.left() * scale
+    x0 += (ref_box.right() - box.right()) * scale
+    y0 = rect.y() + (rect.height() - ref_box.height() * scale) / 2 - ref_box.top() * scale
     t = QTransform()
-    t.translate(x0 + shift * sx, y0)
-    t.scale(sx, sy)
+    t.translate(x0, y0)
+    t.scale(scale, scale)
+    shown = t.map(path)
     p.save()
     p.setPen(QColor(0, 0, 0, 0))
     p.setBrush(color)
-    p.drawPath(t.map(path))
+    p.drawPath(shown)
     p.restore()
-    bounds = t.map(path).boundingRect()
-    return QRectF(bounds).toAlignedRect()
+    return DrawnDigits(QRectF(shown.boundingRect()).toAlignedRect(), want, 1.0, bold)

@@ -3,30 +3,44 @@
 A scene paints itself into any rectangle with a QPainter, so the projector
 window and the console's thumbnail run the same code and show the same thing.
 Sizes are fractions of the rectangle, so a scene scales from 1024x768 to 4K.
-Each paint records what it drew (`drawn`), which tests use to check that
-nothing leaves the screen.
+Each paint records what it drew (`drawn`) and at what size (`texts`), which
+tests use to check that nothing leaves the screen and everything is legible
+from the back of the room: no text under MIN_TEXT_SHARE of the screen height.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable
+import math
+from typing import TYPE_CHECKING, Callable, NamedTuple
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QPainter
 
 from app.domain.clock import Clock
-from app.ui.projector.paint import draw_fitted
+from app.ui.projector.paint import FAMILY, draw_fitted
 from app.ui.theme import Theme
 
 if TYPE_CHECKING:  # the full services load after the first frame (see app/ui/startup.py)
     from app.services.workspace import Workspace
 
 
+MIN_TEXT_SHARE = 0.04  # 4% of the screen height: readable at 15 m on a 1.5 m tall screen
+
+
+class DrawnText(NamedTuple):
+    """One piece of text a scene drew: its font size in pixels, where, and how it was laid out."""
+
+    key: str
+    px: int
+    rect: QRect
+    lines: tuple[str, ...]
+    elided: bool
+
+
 class SceneContext:
     """What scenes may read: the open convening's services and the clock.
 
-    A plain class rather than a dataclass: it is built for the first frame, before
-    anything that needs `dataclasses` has loaded."""
+    (A plain class, not a dataclass, like the other values on the first frame's path.)"""
 
     def __init__(self, workspace: "Workspace", clock: Clock, services: dict | None = None) -> None:
         self.workspace = workspace
@@ -42,6 +56,16 @@ class Scene:
     def __init__(self, ctx: SceneContext) -> None:
         self.ctx = ctx
         self.drawn: list[tuple[str, QRect]] = []
+        self.texts: list[DrawnText] = []
+        self.screen_height = 0
+
+    @property
+    def min_px(self) -> int:
+        """The smallest text this scene may draw on the current screen."""
+        return max(1, math.ceil(self.screen_height * MIN_TEXT_SHARE))
+
+    def record_text(self, key: str, px: int, rect: QRect, lines=(), elided: bool = False) -> None:
+        self.texts.append(DrawnText(key, int(px), QRect(rect), tuple(lines), elided))
 
     # -- what subclasses implement -----------------------------------------
     def paint_scene(self, p: QPainter, rect: QRect, theme: Theme) -> None:
@@ -58,6 +82,8 @@ class Scene:
     # -- used by the projector and the thumbnail -----------------------------
     def paint(self, p: QPainter, rect: QRect, theme: Theme) -> None:
         self.drawn = []
+        self.texts = []
+        self.screen_height = rect.height()
         p.save()
         p.fillRect(rect, theme.background)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -67,10 +93,15 @@ class Scene:
 
     def text(self, p: QPainter, key: str, rect: QRect, text: str, max_px: float, color,
              bold: bool = False, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignCenter,
-             wrap: bool = True) -> QRect:
+             wrap: bool = True, min_px: int | None = None, family: str = FAMILY) -> QRect:
+        """Draw `text` as large as fits (at most max_px); below the scene's minimum it is cut with "…"."""
         p.setPen(color)
-        used = draw_fitted(p, rect, text, int(max_px), bold=bold, align=align, wrap=wrap)
+        floor = self.min_px if min_px is None else max(self.min_px, int(min_px))
+        used, fitted = draw_fitted(p, rect, text, max(int(max_px), floor), bold=bold, align=align, wrap=wrap,
+                                   min_px=floor, family=family)
         self.drawn.append((key, used))
+        if fitted is not None:
+            self.record_text(key, fitted.px, used, fitted.lines, fitted.elided)
         return used
 
     def mark(self, key: str, rect: QRect) -> None:

@@ -7,6 +7,14 @@ from PySide6.QtGui import QKeyEvent, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 DEFAULT_ROOM_SIZE = QSize(1920, 1080)
+ROOM_WINDOW_FLAGS = Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus
+
+
+def show_full_screen_without_focus(win: QWidget) -> None:
+    """Full screen, as showFullScreen() does, but without its activateWindow()."""
+    win.setWindowState((win.windowState() & ~(Qt.WindowState.WindowMinimized | Qt.WindowState.WindowMaximized))
+                       | Qt.WindowState.WindowFullScreen)
+    win.show()
 
 
 class ProjectorWindow(QWidget):
@@ -17,7 +25,11 @@ class ProjectorWindow(QWidget):
         self.controller = controller
         self.setWindowTitle("Convene — Projector")
         self.setAccessibleName("Projector")
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # The room's window never takes focus (a window manager gave it focus at launch, and keys
+        # typed for the console went nowhere); the clicker filter hears keys from it all the same.
+        self.setWindowFlags(ROOM_WINDOW_FLAGS)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setCursor(Qt.CursorShape.BlankCursor)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
 

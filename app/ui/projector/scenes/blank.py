@@ -16,6 +16,8 @@ class BlankScene(Scene):
 
     def paint(self, p: QPainter, rect: QRect, theme: Theme) -> None:
         self.drawn = []
+        self.texts = []
+        self.screen_height = rect.height()
         p.fillRect(rect, QColor("black"))
 
     def paint_scene(self, p: QPainter, rect: QRect, theme: Theme) -> None:  # pragma: no cover

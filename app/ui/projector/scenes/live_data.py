@@ -39,16 +39,15 @@ class LiveData:
         return items[i + 1] if i + 1 < len(items) else None
 
     def up_next(self):
-        """The item Space would start: the first never started (or the first of all)."""
-        snap = self.live.snapshot()
-        items = self.live.items()
-        for r in items:
-            try:
-                if snap.actual(r.id).started_at is None:
-                    return r
-            except KeyError:
-                continue
-        return items[0] if items else None
+        """The item Space would start: the chosen day's first open item (what "Ready:" names)."""
+        return self.live.ready_item()
+
+    def current_record(self, view):
+        """The item the room should see as running: the current one, unless it belongs to another
+        day than the one being run (an item left running overnight is not shown counting on)."""
+        if view.item_id is None or not self.live.runs_chosen_day():
+            return None
+        return self.live.item_record(view.item_id)
 
     def start_text(self, record, view_now_remaining: float | None, now_minutes: float) -> str:
         """When `record` (the next item) starts: its fixed time, else now + what is left."""

@@ -5,11 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QPainter
 
-from app.ui.projector.digits import draw_digits
+from app.ui.projector.digits import draw_digits, needed_width
 from app.ui.projector.scene import margins, register_scene
 from app.ui.projector.scenes.live_data import LiveScene
-from app.ui.projector.scenes.timer_style import draw_progress, draw_zone_mark, zone_color, zone_words
+from app.ui.projector.scenes.timefmt import countdown_digits, digits_reference
+from app.ui.projector.scenes.timer_style import WORDS_SHARE, draw_progress, draw_zone_mark, zone_color, zone_words
 from app.ui.theme import Theme
+
+STEP_DIGIT_SHARE = 0.21  # the step countdown: at least 20% of the screen height
+PROMPT_SHARE = 0.062     # the prompt: at least 6%
 
 
 def who_speaks(speakers) -> str:
@@ -29,6 +33,7 @@ class ProtocolScene(LiveScene):
     def __init__(self, ctx) -> None:
         super().__init__(ctx)
         self._protocols: dict[int, object] = {}
+        self.digits = None
 
     def on_data_changed(self) -> None:
         super().on_data_changed()
@@ -55,8 +60,8 @@ class ProtocolScene(LiveScene):
             return
         live = self.data.live
         view = live.view(self.ctx.clock.now())
-        record = live.item_record(view.item_id)
-        proto = self.protocol_for(view.item_id) if view.item_id is not None else None
+        record = self.data.current_record(view)
+        proto = self.protocol_for(record.id) if record is not None else None
         if record is None or proto is None or view.step is None or view.step >= len(proto.steps):
             message = "No protocol running" if record is None else record.title
             self.text(p, "title", area, message, h * 0.09, theme.muted, bold=True)
@@ -66,43 +71,52 @@ class ProtocolScene(LiveScene):
         running = view.running
         color = zone_color(cd, theme, running)
 
-        # Header: protocol name and step count, then the step title.
+        H = rect.height()
+        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        # Header across the top: protocol name and step count.
         head = f"{proto.name}  ·  Step {view.step + 1} of {len(proto.steps)}"
-        self.text(p, "header", QRect(area.x(), area.y(), int(w * 0.62), int(h * 0.07)), head, h * 0.045,
-                  theme.muted, align=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, wrap=False)
-        self.text(p, "step_title", QRect(area.x(), area.y() + int(h * 0.075), int(w * 0.62), int(h * 0.15)),
-                  step.title, h * 0.075, theme.text, bold=True,
-                  align=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.text(p, "header", QRect(area.x(), area.y(), w, int(h * 0.08)), head, H * 0.05,
+                  theme.muted, align=left, wrap=False)
 
-        # Right column: the step countdown, its words, and the whole item's remaining time.
-        col = QRect(area.x() + int(w * 0.66), area.y(), int(w * 0.34), int(h * 0.30))
-        digits = draw_digits(p, QRect(col.x(), col.y(), col.width(), int(col.height() * 0.72)), cd.text, color,
-                             col.height() * 0.5)
-        self.mark("step_digits", digits)
+        # Right: the step countdown (at least a fifth of the screen height) and its words.
+        digit_h = H * STEP_DIGIT_SHARE
+        col_w = int(min(needed_width(digit_h, "88:88"), w * 0.56))
+        col = QRect(area.right() + 1 - col_w, area.y() + int(h * 0.08), col_w, int(h * 0.315))
+        shown_text = countdown_digits(cd.display_seconds)
+        shown = draw_digits(p, QRect(col.x(), col.y(), col.width(), int(h * 0.235)), shown_text, color, digit_h,
+                            reference=digits_reference(shown_text))
+        self.mark("step_digits", shown.rect)
+        self.record_text("step_digits", round(shown.digit_px), shown.rect, (shown_text,))
+        self.digits = shown
         words = zone_words(cd, running)
         if words:
-            used = self.text(p, "step_label", QRect(col.x() + int(h * 0.06), col.y() + int(col.height() * 0.72),
-                                                    col.width() - int(h * 0.06), int(col.height() * 0.28)),
-                             words.upper(), h * 0.045, color, bold=True, wrap=False)
-            draw_zone_mark(p, QRect(used.x() - int(h * 0.055), used.y(), int(h * 0.04), used.height()), cd, theme)
+            used = self.text(p, "step_label", QRect(col.x() + int(h * 0.07), col.y() + int(h * 0.235),
+                                                    col.width() - int(h * 0.07), int(h * 0.08)),
+                             words, H * 0.07, color, bold=True, wrap=False, min_px=H * WORDS_SHARE)
+            draw_zone_mark(p, QRect(used.x() - int(h * 0.06), used.y(), int(h * 0.045), used.height()), cd, theme)
 
-        bar = QRect(area.x(), area.y() + int(h * 0.32), w, max(4, int(h * 0.025)))
+        # Left of it: the step title.
+        title_w = col.x() - area.x() - int(w * 0.03)
+        self.text(p, "step_title", QRect(area.x(), col.y(), title_w, col.height()), step.title, H * 0.08,
+                  theme.text, bold=True, align=left)
+
+        bar = QRect(area.x(), area.y() + int(h * 0.41), w, max(4, int(h * 0.022)))
         draw_progress(p, bar, cd, theme)
         self.mark("progress", bar)
 
-        # The prompt: the biggest thing the room reads.
-        prompt_rect = QRect(area.x(), area.y() + int(h * 0.38), w, int(h * 0.47))
-        self.text(p, "prompt", prompt_rect, step.prompt, h * 0.075, theme.text,
-                  align=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        # The prompt: the biggest thing the room reads, at least 6% of the height.
+        prompt_rect = QRect(area.x(), area.y() + int(h * 0.45), w, int(h * 0.42))
+        self.text(p, "prompt", prompt_rect, step.prompt, H * 0.08, theme.text, align=left,
+                  min_px=H * PROMPT_SHARE)
 
         # Footer: who speaks, and the whole item's time.
         item_cd = view.item
         footer_y = area.y() + int(h * 0.88)
-        self.text(p, "speakers", QRect(area.x(), footer_y, int(w * 0.6), int(h * 0.12)), who_speaks(step.speakers),
-                  h * 0.05, theme.accent, bold=True, align=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.text(p, "speakers", QRect(area.x(), footer_y, int(w * 0.52), h - int(h * 0.88)),
+                  who_speaks(step.speakers), H * 0.05, theme.accent, bold=True, align=left)
         if item_cd is not None:
-            left = "over" if item_cd.display_seconds < 0 else "left"
-            text = f"Whole protocol: {item_cd.text.lstrip('+')} {left}"
-            self.text(p, "item_time", QRect(area.x() + int(w * 0.6), footer_y, int(w * 0.4), int(h * 0.12)), text,
-                      h * 0.045, zone_color(item_cd, theme, running),
+            left_word = "over" if item_cd.display_seconds < 0 else "left"
+            text = f"Whole protocol: {item_cd.text.lstrip('+')} {left_word}"
+            self.text(p, "item_time", QRect(area.x() + int(w * 0.55), footer_y, int(w * 0.45), h - int(h * 0.88)),
+                      text, H * 0.05, zone_color(item_cd, theme, running),
                       align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath
 
@@ -19,10 +21,25 @@ def zone_color(cd: Countdown | None, theme: Theme, running: bool = True) -> QCol
     return theme.text if running else theme.muted
 
 
+WORDS_SHARE = 0.065  # zone words at least 6% of the screen height (6.5% asked, for rounding)
+
+
+def countdown_words(cd: Countdown | None) -> str:
+    """What the zone means, in words the back row can read: "2 minutes left", "Over time"."""
+    if cd is None or cd.zone == Zone.NORMAL:
+        return ""
+    if cd.zone == Zone.WARNING:
+        minutes = max(1, math.ceil(cd.display_seconds / 60))
+        return "1 minute left" if minutes == 1 else f"{minutes} minutes left"
+    if cd.zone == Zone.ZERO:
+        return "Time is up"
+    return "Over time"
+
+
 def zone_words(cd: Countdown | None, running: bool) -> str:
     if cd is None:
         return ""
-    words = cd.label
+    words = countdown_words(cd)
     if not running:
         words = f"Paused · {words}" if words else "Paused"
     return words

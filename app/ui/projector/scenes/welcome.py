@@ -49,6 +49,7 @@ class WelcomeScene(Scene):
         d = self.details()
         area = margins(rect, 0.05)
         h = area.height()
+        H = rect.height()
         title = d.title if d else "Convene"
         tz = d.timezone if d else "UTC"
         now = local_now(self.ctx.clock.now(), tz)
@@ -56,24 +57,27 @@ class WelcomeScene(Scene):
         text_w = area.width()
         if url:
             qr_side = int(min(h * 0.42, area.width() * 0.3))
-            qr_rect = QRect(area.right() - qr_side, area.bottom() - qr_side - int(h * 0.08), qr_side, qr_side)
+            qr_rect = QRect(area.right() - qr_side, area.bottom() - qr_side - int(h * 0.12), qr_side, qr_side)
             drawn = draw_qr(p, qr_rect, url)
             self.mark("qr", drawn)
-            self.text(p, "qr_caption", QRect(qr_rect.x() - qr_side // 4, qr_rect.bottom() + int(h * 0.01),
-                                             qr_side + qr_side // 4, int(h * 0.07)),
-                      "Scan for today's resources", h * 0.035, theme.muted, wrap=True)
+            self.text(p, "qr_caption", QRect(qr_rect.x(), qr_rect.bottom() + int(h * 0.01), qr_side, int(h * 0.11)),
+                      "Scan for today's resources", H * 0.045, theme.muted, wrap=True,
+                      align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             text_w = area.width() - qr_side - int(area.width() * 0.04)
         y = area.y()
         title_rect = QRect(area.x(), y, area.width(), int(h * 0.30))
         used = self.text(p, "title", title_rect, title, h * 0.11, theme.text, bold=True,
                          align=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         y = used.bottom() + int(h * 0.03)
+        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
         sub = day_line(d, now.date()) if d else ""
-        if d and d.location:
-            sub = f"{sub}\n{d.location}" if sub else d.location
-        if sub:
-            used = self.text(p, "day", QRect(area.x(), y, area.width(), int(h * 0.16)), sub, h * 0.05,
-                             theme.muted, align=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        if sub:  # the date keeps one size; a long location never shrinks it
+            used = self.text(p, "day", QRect(area.x(), y, area.width(), int(h * 0.07)), sub, H * 0.05,
+                             theme.muted, align=left, wrap=False, min_px=H * 0.045)
+            y = used.bottom() + int(h * 0.01)
+        if d and d.location:  # up to two lines at the date's size, then cut with "…"
+            used = self.text(p, "location", QRect(area.x(), y, text_w, int(h * 0.12)), d.location,
+                             H * 0.045, theme.muted, align=left, min_px=H * 0.045)
             y = used.bottom() + int(h * 0.02)
         clock_rect = QRect(area.x(), max(y, area.y() + int(h * 0.5)), text_w, area.bottom() - max(y, area.y() + int(h * 0.5)))
         self.text(p, "clock", clock_rect, clock_text(now), h * 0.30, theme.text, bold=True,

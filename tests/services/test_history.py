@@ -1,0 +1,57 @@
+"""services/history.py: one undo history whose snapshots follow the schema's foreign keys."""
+
+from __future__ import annotations
+
+from app.services.agenda import AgendaService, ItemData
+from app.services.history import History
+from app.services.people import PeopleService
+from app.services.records import ParticipantData
+from app.store import models as m
+from tests.services.test_people_service import dump
+
+
+def test_undoing_an_item_delete_brings_back_its_run_notes_talk_and_board(demo_workspace):
+    ws = demo_workspace
+    history = History(ws)
+    agenda = AgendaService(ws, history)
+    day = ws.days()[0].id
+    item = agenda.items(day)[1].id
+    with ws.require().session() as s:
+        ana = m.Participant(name="Ana Ruiz")
+        s.add(ana)
+        s.flush()
+        s.add(m.TimerEvent(at_us=1, kind="start", item_id=item, step=0))
+        s.add(m.StepNote(item_id=item, step=0, text="Belonging came up in every circle", updated_us=5))
+        s.add(m.TalkSegment(participant_id=ana.id, item_id=item, step=0, started_us=1, ended_us=9))
+        s.add(m.Board(title="What we heard", item_id=item))
+    before = dump(ws)
+    agenda.delete_item(item)
+    after = dump(ws)
+    assert after["step_note"] == [] and all(e[3] is None for e in after["timer_event"])
+    history.undo()
+    assert dump(ws) == before
+    history.redo()
+    assert dump(ws) == after
+
+
+def test_one_history_for_every_capability_in_the_order_things_were_done(workspace):
+    history = History(workspace)
+    agenda = AgendaService(workspace, history)
+    people = PeopleService(workspace, history)
+    agenda.add_item(workspace.days()[0].id, ItemData("Coffee & tea", "break", 15))
+    people.add_participant(ParticipantData("Ana Ruiz"))
+    assert history.labels() == (["add “Coffee & tea”", "add “Ana Ruiz”"], [])
+    assert agenda.undo_label() == "add “Ana Ruiz”", "the agenda's undo is the workspace's"
+    history.undo()
+    assert history.labels() == (["add “Coffee & tea”"], ["add “Ana Ruiz”"])
+    assert people.participants() == []
+
+
+def test_the_history_is_forgotten_when_the_file_is_closed(workspace):
+    history = History(workspace)
+    PeopleService(workspace, history).add_participant(ParticipantData("Ana Ruiz"))
+    heard = []
+    workspace.bus.subscribe("history", lambda **_: heard.append(True))
+    workspace.close()
+    assert not history.can_undo() and heard
+

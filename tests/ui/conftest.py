@@ -1,0 +1,44 @@
+"""UI test fixtures (scene context, the Live tab) and hooks: the projector scenes' legibility table, printed after the run."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ui.scene_helpers import MEASUREMENTS
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    if not MEASUREMENTS:
+        return
+    tr = terminalreporter
+    tr.section("projector text, % of screen height (font pixel size; digits: ink height)")
+    tr.write_line(f"{'scene / state':<28} {'size':<10} {'element':<16} {'% height':>8}")
+    seen = set()
+    for name, size, key, share in MEASUREMENTS:
+        if (name, size, key) in seen:
+            continue
+        seen.add((name, size, key))
+        flag = "" if share >= 4.0 else "  < 4%"
+        tr.write_line(f"{name:<28} {size:<10} {key:<16} {share:8.1f}{flag}")
+    low = min(MEASUREMENTS, key=lambda m: m[3])
+    tr.write_line(f"smallest: {low[2]} in {low[0]} at {low[1]}: {low[3]:.1f}%")
+
+
+@pytest.fixture
+def ctx(qapp, demo_workspace, clock):
+    """A scene context over the demo convening (scene tests)."""
+    from tests.ui.scene_helpers import scene_context
+
+    return scene_context(demo_workspace, clock)
+
+
+@pytest.fixture
+def live_console(demo_console):
+    """The demo console on its Live tab, chimes silent: (console, live tab)."""
+    from app.ui.live.chime import SilentPlayer
+
+    c = demo_console
+    c.tabs.setCurrentIndex(list(c.tab_widgets).index("Live"))
+    tab = c.tab_widgets["Live"]
+    tab.driver.player = SilentPlayer()
+    return c, tab
