@@ -14,7 +14,7 @@ from app.store.migrate import upgrade
 def test_a_round_stored_before_0004_keeps_its_pairs(tmp_path):
     path = tmp_path / "old.convene"
     engine = create_engine(f"sqlite:///{path}")
-    with engine.begin() as conn:
+    with engine.connect() as conn:
         upgrade(conn, "0003")
     engine.dispose()
     conn = sqlite3.connect(path)
