@@ -157,3 +157,8 @@ def test_pairs_export_as_csv(tab, tmp_path):
     assert lines[0] == "round,team_a,team_b,team_c,score,reason" and len(lines) == 1 + 12
     tab.export_to(tmp_path / "no-such-folder" / "pairs.csv")
     assert tab.problems.isVisible() and "cannot be written" in tab.problems.text()
+
+
+def test_the_pairing_tab_does_not_widen_the_console_past_1024(demo_console):
+    demo_console.tabs.setCurrentWidget(demo_console.tab_widgets["Pairing"])
+    assert demo_console.minimumSizeHint().width() <= 1024

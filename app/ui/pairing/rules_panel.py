@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.buttons import button
+from app.ui.pairing.narrow import narrow
 
 
 class RulesPanel(QWidget):
@@ -29,17 +30,19 @@ class RulesPanel(QWidget):
         self._present_key: list = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("Here this round (untick a team that is away):"))
+        here = QLabel("Here this round (untick a team that is away):")
+        here.setWordWrap(True)
+        layout.addWidget(here)
         self.present = QListWidget()
         self.present.setAccessibleName("Teams here this round")
         self.present.itemChanged.connect(self._presence_changed)
         layout.addWidget(self.present, 2)
         layout.addWidget(QLabel("Never pair:"))
-        row = QHBoxLayout()
-        self.dnp_a, self.dnp_b = QComboBox(), QComboBox()
+        self.dnp_a, self.dnp_b = narrow(QComboBox()), narrow(QComboBox())
         self.dnp_a.setAccessibleName("Never pair this team")
         self.dnp_b.setAccessibleName("with this team")
-        row.addWidget(self.dnp_a, 1)
+        layout.addWidget(self.dnp_a)
+        row = QHBoxLayout()
         row.addWidget(QLabel("with"))
         row.addWidget(self.dnp_b, 1)
         row.addWidget(button("Add", "Add to the never-pair list", self._add_dnp))

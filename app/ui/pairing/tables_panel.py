@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.services.tables import TableRules
 from app.ui.buttons import button
+from app.ui.pairing.narrow import narrow
 from app.ui.problem_label import ProblemLabel
 
 
@@ -51,12 +52,12 @@ class TablesPanel(QWidget):
         row.addWidget(self.min_size)
         row.addWidget(QLabel("to"))
         row.addWidget(self.max_size)
-        self.kind = QComboBox()
+        self.kind = narrow(QComboBox())
         self.kind.addItem("Mixed tables", "mixed")
         self.kind.addItem("Role-alike tables", "alike")
         self.kind.setAccessibleName("Kind of tables")
         row.addWidget(self.kind)
-        self.team = QComboBox()
+        self.team = narrow(QComboBox())
         for text, key in (("Teams apart", "apart"), ("Teams together", "together"), ("Ignore teams", "ignore")):
             self.team.addItem(text, key)
         self.team.setAccessibleName("Team members")
@@ -76,7 +77,7 @@ class TablesPanel(QWidget):
         self.problems = ProblemLabel()
         layout.addWidget(self.problems)
         top = QHBoxLayout()
-        self.round_box = QComboBox()
+        self.round_box = narrow(QComboBox())
         self.round_box.setAccessibleName("Round of tables")
         self.round_box.currentIndexChanged.connect(self._show)
         top.addWidget(self.round_box, 1)
