@@ -100,16 +100,40 @@ class PairingService:
 
     def set_team_attribute(self, team_id: int, name: str, value: str) -> None:
         name = " ".join(name.split())
-        if not name or name in BUILT_IN:
-            raise PairingError(f"Attribute “{name}”: choose a name other than {', '.join(BUILT_IN)}.")
+        if not name or name.casefold() in {b.casefold() for b in BUILT_IN}:
+            raise PairingError(f"Attribute: give it a name other than {', '.join(BUILT_IN)}.")
         value = " ".join((value or "").split())
+        if len(value) > 200:
+            raise PairingError(f"{name}: keep the value under 200 characters.")
         with self.ws.require().session() as s:
             row = s.scalars(select(m.TeamAttribute).where(m.TeamAttribute.team_id == team_id, m.TeamAttribute.name == name)).first()
             if row is None:
                 s.add(m.TeamAttribute(team_id=team_id, name=name, value=value))
             else:
                 row.value = value
+        self.ws.bus.emit("pairing", what="attribute-value")
+
+    def add_attribute(self, name: str) -> None:
+        """A new custom attribute, empty for every team until values are typed."""
+        name = " ".join((name or "").split())
+        if not name or name.casefold() in {b.casefold() for b in BUILT_IN}:
+            raise PairingError(f"Attribute: give it a name other than {', '.join(BUILT_IN)}.")
+        if len(name) > 100:
+            raise PairingError("Attribute: keep the name under 100 characters.")
+        with self.ws.require().session() as s:
+            if s.scalars(select(m.TeamAttribute).where(func.lower(m.TeamAttribute.name) == name.lower())).first():
+                raise PairingError(f"Attribute: “{name}” is already there.")
+            for tid in s.scalars(select(m.Team.id)):
+                s.add(m.TeamAttribute(team_id=tid, name=name, value=""))
         self.ws.bus.emit("pairing", what="attributes")
+
+    def team_attributes(self) -> dict[int, dict[str, str]]:
+        """Custom attribute values by team id."""
+        out: dict[int, dict[str, str]] = {}
+        with self.ws.require().read() as s:
+            for a in s.scalars(select(m.TeamAttribute)):
+                out.setdefault(a.team_id, {})[a.name] = a.value
+        return out
 
     # -- rules ----------------------------------------------------------------
     def do_not_pair(self) -> list[tuple[int, int]]:

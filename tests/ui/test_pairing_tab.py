@@ -162,3 +162,30 @@ def test_pairs_export_as_csv(tab, tmp_path):
 def test_the_pairing_tab_does_not_widen_the_console_past_1024(demo_console):
     demo_console.tabs.setCurrentWidget(demo_console.tab_widgets["Pairing"])
     assert demo_console.minimumSizeHint().width() <= 1024
+
+
+def test_a_custom_attribute_is_added_typed_and_weighed(tab):
+    editor = tab.attributes
+    tab.pages.setCurrentWidget(editor)
+    editor.new_name.setText("county")
+    editor.add()
+    assert "county" in tab.pairing.attributes()
+    col = editor._columns.index("county")
+    rows = {editor.table.verticalHeaderItem(r).text(): r for r in range(editor.table.rowCount())}
+    met = {n for r in tab.pairing.rounds() for g in r.groups if "Riverbend High School" in g.names for n in g.names}
+    other = next(n for n in sorted(rows) if n not in met)  # a school Riverbend has not been paired with
+    for name in ("Riverbend High School", other):
+        editor.table.item(rows[name], col).setText("Valley")
+    _look(tab, "pairing-tab-attributes")
+    values = tab.pairing.team_attributes()
+    assert sorted(v.get("county") for v in values.values()).count("Valley") == 2
+    # The criteria editor offers it; weigh it heavily and the two Valley schools are paired.
+    tab.criteria.mode_box("county").setCurrentIndex(tab.criteria.mode_box("county").findData("same"))
+    tab.criteria.weight_box("county").setValue(10)
+    tab.pair_next()
+    assert any(set(g.split(" & ")) == {"Riverbend High School", other} for g in _groups(tab))
+    row = next(r for r in range(tab.table.rowCount()) if "Riverbend" in tab.table.item(r, 1).text())
+    assert "same county: Valley" in tab.table.item(row, 3).text()
+    editor.new_name.setText("District")
+    editor.add()
+    assert editor.problem.isVisible() and editor.problem.text().startswith("Attribute: give it a name other than")

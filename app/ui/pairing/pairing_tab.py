@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.ui.buttons import button
 from app.ui.pairing.narrow import narrow
 from app.ui.context import UiContext
+from app.ui.pairing.attributes_editor import AttributesEditor
 from app.ui.pairing.criteria_editor import CriteriaEditor
 from app.ui.pairing.rules_panel import RulesPanel
 from app.ui.pairing.tables_panel import TablesPanel
@@ -126,6 +127,8 @@ class PairingTab(QWidget):
         self.pages.addTab(split, "Buddy schools")
         self.tables = TablesPanel(ctx)
         self.pages.addTab(self.tables, "Tables")
+        self.attributes = AttributesEditor(self.pairing, self.people)
+        self.pages.addTab(self.attributes, "Team attributes")
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
 
@@ -144,6 +147,8 @@ class PairingTab(QWidget):
         if what == "tables":
             self.tables.reload()
             return
+        if what == "attribute-value":  # typed in the attributes table: it already shows it
+            return
         if what == "lock":  # the box already shows it; only the summary changes (no rebuild under a click)
             self._rounds = self.pairing.rounds()
             self._update_summary(self.current_round())
@@ -156,6 +161,7 @@ class PairingTab(QWidget):
         self.criteria.reload()
         self.rules.reload()
         self.tables.reload()
+        self.attributes.reload()
         keep = self.current_round_id() if keep_round else None
         self._rounds = self.pairing.rounds()
         self._loading = True
