@@ -22,6 +22,21 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--unknown-teams", choices=("create", "unassigned"), default="create",
                      help="a participant whose team is not in the convening: create the team (default), "
                           "or import the person without a team")
+    pair = sub.add_parser("pair", help="pair teams as buddy schools for the next round(s), printed as CSV")
+    pair.add_argument("file", type=Path, help="the .convene file whose teams and criteria to use")
+    pair.add_argument("--rounds", type=int, default=None, help="how many rounds to plan and store (default 1)")
+    pair.add_argument("--history", type=Path, action="append", default=[],
+                      help="an earlier .convene file (or a CSV team_a,team_b,team_c,round) whose pairs are not to be repeated")
+    tables = sub.add_parser("tables", help="seat participants at tables for the next round(s), printed as CSV")
+    tables.add_argument("file", type=Path, help="the .convene file whose participants to seat")
+    tables.add_argument("--size", type=int, default=6, help="people per table (default 6)")
+    tables.add_argument("--min", dest="min_size", type=int, default=None, help="fewest at a table (default size-1)")
+    tables.add_argument("--max", dest="max_size", type=int, default=None, help="most at a table (default size+1)")
+    tables.add_argument("--rounds", type=int, default=1, help="how many rounds of tables (default 1)")
+    tables.add_argument("--alike", default="", help="group by this attribute (e.g. role) instead of mixing")
+    tables.add_argument("--mix", action="append", default=None, help="mix by this attribute (default role); repeatable")
+    tables.add_argument("--teams", choices=("apart", "together", "ignore"), default="apart",
+                        help="keep each team's people apart (default), together, or ignore teams")
     _add_carry(sub)
     return parser
 
@@ -45,6 +60,10 @@ def run(argv: list[str]) -> int:
             return _import(args.file, args.teams, args.participants, args.unknown_teams)
         if args.command == "carry":
             return _carry(args.old, args.file, args.csv)
+        if args.command == "pair":
+            return _pair(args.file, args.rounds, args.history)
+        if args.command == "tables":
+            return _tables(args)
         return 2
     except KeyboardInterrupt:
         _err("stopped.")
@@ -109,6 +128,64 @@ def _import(file: Path, teams: Path | None, participants: Path | None, unknown_t
     finally:
         ws.close()
     return status
+
+
+def _pair(file: Path, rounds: int | None, history: list[Path]) -> int:
+    from app.services.pairing import PairingError, PairingService
+    from app.services.workspace import ConveningFileError, Workspace
+
+    ws = Workspace()
+    try:
+        ws.open(file)
+    except ConveningFileError as exc:
+        _err(str(exc))
+        return 1
+    service = PairingService(ws)
+    try:
+        for old in history:
+            for line in service.import_history(old).lines():
+                print(line, file=sys.stderr)
+        if rounds is None and history:
+            return 0
+        planned = service.compute_rounds(rounds or 1)
+        sys.stdout.write(service.as_csv(planned))
+        for r in planned:
+            for problem in r.problems:
+                print(problem, file=sys.stderr)
+    except PairingError as exc:
+        _err(f"{file}: {exc}")
+        return 1
+    finally:
+        ws.close()
+    return 0
+
+
+def _tables(args) -> int:
+    from app.services.tables import TableRules, TablesError, TablesService
+    from app.services.workspace import ConveningFileError, Workspace
+
+    ws = Workspace()
+    try:
+        ws.open(args.file)
+    except ConveningFileError as exc:
+        _err(str(exc))
+        return 1
+    mix = tuple(args.mix) if args.mix else (() if args.alike else ("role",))
+    rules = TableRules(size=args.size, min_size=args.min_size if args.min_size is not None else max(2, args.size - 1),
+                       max_size=args.max_size if args.max_size is not None else args.size + 1,
+                       mix=mix, alike=args.alike, team=args.teams)
+    service = TablesService(ws)
+    try:
+        planned = service.compute(rules, args.rounds)
+        sys.stdout.write(service.as_csv(planned))
+        for r in planned:
+            print(f"{r.title}: " + "; ".join(r.quality), file=sys.stderr)
+    except TablesError as exc:
+        _err(f"{args.file}: {exc}")
+        return 1
+    finally:
+        ws.close()
+    return 0
 
 
 def _carry(old: Path, file: Path, csv_out: Path | None) -> int:

@@ -91,6 +91,7 @@ def build_demo(path: Path, clock: Clock | None = None) -> Store:
                         item.protocol = protocols[name]
                     day_row.items.append(item)
             add_demo_commitments(s, data, teams)
+        _add_pairing(store, data.get("pairing"), clock)
     except BaseException:
         store.close()
         raise
@@ -112,6 +113,25 @@ def add_demo_commitments(s, data: dict, teams: dict[str, m.Team]) -> None:
     for b in data.get("bright_spots", []):
         s.add(m.BrightSpot(team_id=teams[b["team"]].id, what_worked=b["what_worked"], for_whom=b.get("for_whom", ""),
                            evidence=b.get("evidence", ""), origin="text"))
+
+
+def _add_pairing(store: Store, pairing: dict | None, clock: Clock) -> None:
+    """The demo's criteria, focus tags and one buddy round per day, computed by the pairing service."""
+    if not pairing:
+        return
+    from app.services.pairing import PairingService
+
+    with store.session() as s:
+        ids = dict(s.execute(select(m.Team.name, m.Team.id)).all())
+        for n, c in enumerate(pairing.get("criteria", [])):
+            s.add(m.PairingCriterion(position=n, attribute=c["attribute"], mode=c["mode"], weight=int(c["weight"])))
+        for name, value in pairing.get("focus_area", {}).items():
+            s.add(m.TeamAttribute(team_id=ids[name], name="focus area", value=value))
+    ws = Workspace(clock)
+    ws.store = store
+    rounds = pairing.get("rounds", [])
+    if rounds:
+        PairingService(ws).compute_rounds(len(rounds), titles=list(rounds))
 
 
 def demo_path(workspace: Workspace) -> Path:

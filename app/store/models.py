@@ -225,6 +225,82 @@ class Pair(Base):
         ForeignKey("team.id", ondelete="CASCADE"), nullable=True
     )
     explanation: Mapped[str] = mapped_column(Text, default="")
+    # Added by revision 0004 (pairing).
+    score: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locked: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+
+
+class PairingCriterion(Base):
+    """One team attribute the pairing weighs: same, different or ignore, with a weight (0-10)."""
+
+    __tablename__ = "pairing_criterion"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    attribute: Mapped[str] = mapped_column(String(100), unique=True)
+    mode: Mapped[str] = mapped_column(String(12), default="same")
+    weight: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class TeamAttribute(Base):
+    """A custom attribute of a team (beyond district, region, level and focus)."""
+
+    __tablename__ = "team_attribute"
+    __table_args__ = (UniqueConstraint("team_id", "name"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    team_id: Mapped[int] = mapped_column(ForeignKey("team.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(100))
+    value: Mapped[str] = mapped_column(String(200), default="")
+
+
+class DoNotPair(Base):
+    __tablename__ = "do_not_pair"
+    __table_args__ = (UniqueConstraint("team_a_id", "team_b_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    team_a_id: Mapped[int] = mapped_column(ForeignKey("team.id", ondelete="CASCADE"))
+    team_b_id: Mapped[int] = mapped_column(ForeignKey("team.id", ondelete="CASCADE"))
+
+
+class PairingAbsence(Base):
+    """A team away for the next pairing round."""
+
+    __tablename__ = "pairing_absence"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    team_id: Mapped[int] = mapped_column(ForeignKey("team.id", ondelete="CASCADE"), unique=True)
+
+
+class PairingHistory(Base):
+    """A pair (or trio) from an earlier convening, brought in so that it is not repeated."""
+
+    __tablename__ = "pairing_history"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    source: Mapped[str] = mapped_column(String(300), default="")
+    label: Mapped[str] = mapped_column(String(200), default="")
+    team_a_id: Mapped[int] = mapped_column(ForeignKey("team.id", ondelete="CASCADE"))
+    team_b_id: Mapped[int] = mapped_column(ForeignKey("team.id", ondelete="CASCADE"))
+    team_c_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("team.id", ondelete="CASCADE"), nullable=True
+    )
+
+
+class SeatingRound(Base):
+    """One round of participant tables (groupings); `rules_json` keeps the rules and the quality shown."""
+
+    __tablename__ = "seating_round"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(200), default="")
+    rules_json: Mapped[str] = mapped_column(Text, default="{}")
+    created_us: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class Seat(Base):
+    __tablename__ = "seat"
+    __table_args__ = (UniqueConstraint("round_id", "participant_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("seating_round.id", ondelete="CASCADE"))
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participant.id", ondelete="CASCADE"))
+    table_number: Mapped[int] = mapped_column(Integer)
 
 
 class Board(Base):
@@ -272,7 +348,7 @@ class Vote(Base):
     dots: Mapped[int] = mapped_column(Integer, default=1)
 
 
-# -- Commitments and bright spots (revision 0008) ------------------------------------------------------
+# -- Commitments and bright spots (revision 0007) ------------------------------------------------------
 class Commitment(Base):
     """What a team will do in the next action period; carried over ones say where from (`source`)."""
 

@@ -6,9 +6,11 @@ from app.services.agenda import AgendaService
 from app.services.commitments import CommitmentService
 from app.services.history import History
 from app.services.live import LiveService
+from app.services.pairing import PairingService
 from app.services.people import PeopleService
 from app.services.protocols import ProtocolService
 from app.services.roster_import import RosterImporter
+from app.services.tables import TablesService
 from app.services.workspace import Workspace
 
 
@@ -24,6 +26,8 @@ def make_services(ws: Workspace) -> dict:
         "live": live,
         "protocols": ProtocolService(ws, agenda),
         "commitments": CommitmentService(ws, history),
+        "pairing": PairingService(ws),
+        "tables": TablesService(ws),
         "timezone": lambda: live.tz().key if ws.store is not None else "UTC",
     }
     return services

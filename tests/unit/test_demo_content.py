@@ -88,7 +88,8 @@ def _all_items(demo: dict) -> list[dict]:
 
 
 def test_every_table_has_exactly_the_keys_the_loader_reads(demo):
-    assert set(demo) == {"convening", "days", "teams", "participants", "hub", "commitments", "bright_spots"}
+    assert set(demo) == {"convening", "days", "teams", "participants", "hub", "commitments", "bright_spots",
+                         "pairing"}
     assert set(demo["convening"]) == CONVENING_KEYS
     for day in demo["days"]:
         assert set(day) == DAY_KEYS, day.get("title")
@@ -294,3 +295,13 @@ def test_every_team_commits_to_something_for_next_week_and_two_bright_spots(demo
     assert len(demo["bright_spots"]) == 2
     for b in demo["bright_spots"]:
         assert set(b) == BRIGHT_SPOT_KEYS and b["team"] in teams
+
+
+def test_pairing_names_real_teams_and_one_round_per_day(demo):
+    pairing = demo["pairing"]
+    assert set(pairing) == {"rounds", "criteria", "focus_area"}
+    assert len(pairing["rounds"]) == len(demo["days"])
+    assert set(pairing["focus_area"]) == {t["name"] for t in demo["teams"]}
+    for c in pairing["criteria"]:
+        assert set(c) == {"attribute", "mode", "weight"}
+        assert c["mode"] in {"same", "different", "ignore"} and 0 <= c["weight"] <= 10

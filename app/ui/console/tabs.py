@@ -15,6 +15,7 @@ def tab_factories() -> list[tuple[str, TabFactory]]:
     from app.ui.agenda.agenda_tab import AgendaTab
     from app.ui.commitments.commitments_tab import CommitmentsTab
     from app.ui.live.live_tab import LiveTab
+    from app.ui.pairing.pairing_tab import PairingTab
     from app.ui.people.participants_tab import ParticipantsTab
     from app.ui.people.teams_tab import TeamsTab
     from app.ui.protocols.library_tab import ProtocolsTab
@@ -26,4 +27,5 @@ def tab_factories() -> list[tuple[str, TabFactory]]:
         ("Teams", TeamsTab),
         ("Protocols", ProtocolsTab),
         ("Commitments", CommitmentsTab),
+        ("Pairing", PairingTab),
     ]

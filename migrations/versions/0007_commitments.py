@@ -1,15 +1,15 @@
 """Commitments for the action period, and bright spots.
 
-Revision ID: 0008
-Revises: 0003
+Revision ID: 0007
+Revises: 0004
 Create Date: 2026-12-01
 """
 
 from alembic import op
 import sqlalchemy as sa
 
-revision = "0008"
-down_revision = "0003"
+revision = "0007"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,134 @@
+"""Participant tables (groupings): plan rounds of tables, keep them, export them as CSV.
+
+Each plan is committed at once, then "pairing" is emitted with what="tables".
+Mixing can use role and any lens; the room only ever sees names and counts of
+schools and roles per table (never lens values).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import asdict, dataclass
+
+from sqlalchemy import delete, func, select
+
+from app.domain.pairing.tables import Person, TableRules, TablesError, plan_tables
+from app.services.workspace import Workspace
+from app.store import models as m
+
+__all__ = ["TablesService", "TableRules", "TablesError", "SeatingRecord", "TableRecord"]
+
+
+@dataclass(frozen=True)
+class TableRecord:
+    number: int
+    person_ids: tuple[int, ...]
+    names: tuple[str, ...]
+    summary: str  # "4 schools · 5 roles"
+
+
+@dataclass(frozen=True)
+class SeatingRecord:
+    id: int
+    position: int
+    title: str
+    tables: tuple[TableRecord, ...]
+    quality: tuple[str, ...]
+
+    @property
+    def number(self) -> int:
+        return self.position + 1
+
+
+class TablesService:
+    def __init__(self, workspace: Workspace) -> None:
+        self.ws = workspace
+
+    def mix_options(self) -> list[str]:
+        """What tables can be mixed (or grouped) by: role, then each lens by name."""
+        with self.ws.require().read() as s:
+            lenses = s.scalars(select(m.Lens.name).order_by(m.Lens.position, m.Lens.name)).all()
+        return ["role", *(n for n in lenses if n != "role")]
+
+    def _people(self, s) -> list[Person]:
+        teams = dict(s.execute(select(m.Team.id, m.Team.name)).all())
+        lens_names = dict(s.execute(select(m.Lens.id, m.Lens.name)).all())
+        values: dict[int, dict[str, str]] = {}
+        for v in s.scalars(select(m.LensValue)):
+            values.setdefault(v.participant_id, {})[lens_names.get(v.lens_id, "")] = v.value
+        return [
+            Person(p.id, p.name, teams.get(p.team_id, "") if p.team_id else "", {**values.get(p.id, {}), "role": p.role})
+            for p in s.scalars(select(m.Participant).order_by(m.Participant.id))
+        ]
+
+    def compute(self, rules: TableRules, rounds: int = 1, titles: list[str] | None = None) -> list[SeatingRecord]:
+        if not 1 <= rounds <= 12:
+            raise TablesError("Rounds: plan between 1 and 12 rounds of tables at a time.")
+        store = self.ws.require()
+        with store.read() as s:
+            people = self._people(s)
+            start = (s.scalar(select(func.max(m.SeatingRound.position))) or -1) + 1
+            earlier = []
+            for r in s.scalars(select(m.SeatingRound).order_by(m.SeatingRound.position)):
+                tables: dict[int, list[int]] = {}
+                for seat in s.scalars(select(m.Seat).where(m.Seat.round_id == r.id)):
+                    tables.setdefault(seat.table_number, []).append(seat.participant_id)
+                earlier.append(tuple(tuple(t) for t in tables.values()))
+        if not people:
+            raise TablesError("Tables need participants; add or import them first.")
+        plans = plan_tables(people, rules, rounds, earlier)
+        ids = []
+        with store.session() as s:
+            for n, plan in enumerate(plans):
+                title = titles[n] if titles and n < len(titles) and titles[n] else f"Tables {start + n + 1}"
+                r = m.SeatingRound(position=start + n, title=title,
+                                   rules_json=json.dumps({"rules": asdict(rules), "quality": plan.quality_lines()}),
+                                   created_us=int(self.ws.clock.now() * 1_000_000))
+                s.add(r)
+                s.flush()
+                ids.append(r.id)
+                for k, table in enumerate(plan.tables, start=1):
+                    for pid in table:
+                        s.add(m.Seat(round_id=r.id, participant_id=pid, table_number=k))
+        self.ws.bus.emit("pairing", what="tables")
+        return [r for r in self.rounds() if r.id in ids]
+
+    def rounds(self) -> list[SeatingRecord]:
+        with self.ws.require().read() as s:
+            people = {p.id: p for p in self._people(s)}
+            out = []
+            for r in s.scalars(select(m.SeatingRound).order_by(m.SeatingRound.position)):
+                tables: dict[int, list[int]] = {}
+                for seat in s.scalars(select(m.Seat).where(m.Seat.round_id == r.id).order_by(m.Seat.table_number, m.Seat.id)):
+                    tables.setdefault(seat.table_number, []).append(seat.participant_id)
+                records = []
+                for number in sorted(tables):
+                    members = [people[i] for i in sorted(tables[number]) if i in people]
+                    schools = len({p.team for p in members if p.team})
+                    roles = len({p.attributes.get("role", "") for p in members if p.attributes.get("role")})
+                    summary = f"{schools} school{'s' if schools != 1 else ''} · {roles} role{'s' if roles != 1 else ''}"
+                    records.append(TableRecord(number, tuple(p.id for p in members), tuple(p.name for p in members), summary))
+                quality = tuple(json.loads(r.rules_json or "{}").get("quality", []))
+                out.append(SeatingRecord(r.id, r.position, r.title, tuple(records), quality))
+            return out
+
+    def delete_round(self, round_id: int) -> None:
+        with self.ws.require().session() as s:
+            s.execute(delete(m.Seat).where(m.Seat.round_id == round_id))
+            s.execute(delete(m.SeatingRound).where(m.SeatingRound.id == round_id))
+        self.ws.bus.emit("pairing", what="tables")
+
+    def as_csv(self, rounds: list[SeatingRecord]) -> str:
+        with self.ws.require().read() as s:
+            people = {p.id: p for p in self._people(s)}
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(["round", "table", "participant", "team", "role"])
+        for r in rounds:
+            for t in r.tables:
+                for pid in t.person_ids:
+                    p = people[pid]
+                    writer.writerow([r.number, t.number, p.name, p.team, p.attributes.get("role", "")])
+        return out.getvalue()

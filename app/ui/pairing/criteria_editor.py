@@ -1,0 +1,78 @@
+"""One row per team attribute: prefer same, prefer different or ignore, and a weight. Each change is saved at once."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHeaderView, QSpinBox, QTableWidget, QTableWidgetItem
+
+from app.domain.pairing import Criterion
+from app.domain.pairing.criteria import MAX_WEIGHT, attribute_label
+
+MODE_TEXT = {"same": "Prefer same", "different": "Prefer different", "ignore": "Ignore"}
+
+
+class CriteriaEditor(QTableWidget):
+    problem = Signal(str)
+
+    def __init__(self, service) -> None:
+        super().__init__(0, 3)
+        self.service = service
+        self.setHorizontalHeaderLabels(["Attribute", "Pair teams with…", "Weight"])
+        self.verticalHeader().setVisible(False)
+        self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.setAccessibleName("Pairing criteria")
+        self._attributes: list[str] = []
+        self._loading = False
+
+    def reload(self) -> None:
+        self._loading = True
+        try:
+            current = {c.attribute: c for c in self.service.criteria()}
+            self._attributes = self.service.attributes()
+            self._attributes += [a for a in current if a not in self._attributes]
+            self.setRowCount(len(self._attributes))
+            for row, name in enumerate(self._attributes):
+                c = current.get(name, Criterion(name, "ignore", 1))
+                item = QTableWidgetItem(attribute_label(name))
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.setItem(row, 0, item)
+                mode = QComboBox()
+                for key, text in MODE_TEXT.items():
+                    mode.addItem(text, key)
+                mode.setCurrentIndex(list(MODE_TEXT).index(c.mode))
+                mode.setAccessibleName(f"{attribute_label(name)}: pair teams with")
+                mode.currentIndexChanged.connect(self._save)
+                self.setCellWidget(row, 1, mode)
+                weight = QSpinBox()
+                weight.setRange(0, MAX_WEIGHT)
+                weight.setValue(c.weight)
+                weight.setAccessibleName(f"{attribute_label(name)}: weight")
+                weight.valueChanged.connect(self._save)
+                self.setCellWidget(row, 2, weight)
+        finally:
+            self._loading = False
+
+    def mode_box(self, attribute: str) -> QComboBox:
+        return self.cellWidget(self._attributes.index(attribute), 1)
+
+    def weight_box(self, attribute: str) -> QSpinBox:
+        return self.cellWidget(self._attributes.index(attribute), 2)
+
+    def values(self) -> list[Criterion]:
+        out = []
+        for row, name in enumerate(self._attributes):
+            mode = self.cellWidget(row, 1).currentData()
+            weight = self.cellWidget(row, 2).value()
+            if mode != "ignore":
+                out.append(Criterion(name, mode, weight))
+        return out
+
+    def _save(self, *_args) -> None:
+        if self._loading:
+            return
+        try:
+            self.service.set_criteria(self.values())
+        except ValueError as exc:
+            self.problem.emit(str(exc))

@@ -1,0 +1,194 @@
+"""Tables (participant groupings): size and rules, plan rounds, the quality beside the result, CSV."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.tables import TableRules
+from app.ui.buttons import button
+from app.ui.pairing.narrow import narrow
+from app.ui.problem_label import ProblemLabel
+
+
+def _spin(value: int, low: int, high: int, name: str) -> QSpinBox:
+    s = QSpinBox()
+    s.setRange(low, high)
+    s.setValue(value)
+    s.setAccessibleName(name)
+    return s
+
+
+class TablesPanel(QWidget):
+    def __init__(self, ctx) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.service = ctx.service("tables")
+        self._rounds = []
+        self._loading = False
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Tables of"))
+        self.size = _spin(6, 2, 30, "People per table")
+        row.addWidget(self.size)
+        row.addWidget(QLabel("allowed"))
+        self.min_size = _spin(5, 2, 30, "Fewest at a table")
+        self.max_size = _spin(7, 2, 30, "Most at a table")
+        row.addWidget(self.min_size)
+        row.addWidget(QLabel("to"))
+        row.addWidget(self.max_size)
+        self.kind = narrow(QComboBox())
+        self.kind.addItem("Mixed tables", "mixed")
+        self.kind.addItem("Role-alike tables", "alike")
+        self.kind.setAccessibleName("Kind of tables")
+        row.addWidget(self.kind)
+        self.team = narrow(QComboBox())
+        for text, key in (("Teams apart", "apart"), ("Teams together", "together"), ("Ignore teams", "ignore")):
+            self.team.addItem(text, key)
+        self.team.setAccessibleName("Team members")
+        row.addWidget(self.team)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.mix_row = QHBoxLayout()
+        self.mix_row.addWidget(QLabel("Mix by:"))
+        self.mix_boxes: dict[str, QCheckBox] = {}
+        self.mix_holder = QHBoxLayout()
+        self.mix_row.addLayout(self.mix_holder)
+        self.mix_row.addStretch(1)
+        self.rounds_spin = _spin(1, 1, 12, "How many rounds of tables")
+        self.mix_row.addWidget(self.rounds_spin)
+        self.mix_row.addWidget(button("Plan tables", "Plan rounds of tables with no repeat tablemates", self.plan))
+        layout.addLayout(self.mix_row)
+        self.problems = ProblemLabel()
+        layout.addWidget(self.problems)
+        top = QHBoxLayout()
+        self.round_box = narrow(QComboBox())
+        self.round_box.setAccessibleName("Round of tables")
+        self.round_box.currentIndexChanged.connect(self._show)
+        top.addWidget(self.round_box, 1)
+        self.quality = QLabel("")
+        self.quality.setAccessibleName("Quality of the tables")
+        self.quality.setWordWrap(True)
+        top.addWidget(self.quality, 2)
+        layout.addLayout(top)
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels(["Table", "People", "Mix"])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        h = self.table.horizontalHeader()
+        h.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        h.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        h.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setAccessibleName("Tables of this round")
+        layout.addWidget(self.table, 1)
+        actions = QHBoxLayout()
+        actions.addWidget(button("Delete round", "Delete this round of tables", self.delete_round))
+        actions.addWidget(button("Export CSV…", "Export the tables of every round as CSV", self.export))
+        actions.addStretch(1)
+        actions.addWidget(button("Show on projector", "Show these tables on the projector", self.show_on_projector))
+        layout.addLayout(actions)
+
+    def reload(self) -> None:
+        if self.ctx.workspace.store is None:
+            return
+        options = self.service.mix_options()
+        if list(self.mix_boxes) != options:
+            for box in self.mix_boxes.values():
+                box.deleteLater()
+            self.mix_boxes = {}
+            for name in options:
+                box = QCheckBox(name[:1].upper() + name[1:])
+                box.setChecked(name == "role")
+                box.setAccessibleName(f"Mix tables by {name}")
+                self.mix_holder.addWidget(box)
+                self.mix_boxes[name] = box
+        keep = self.round_box.currentData()
+        self._rounds = self.service.rounds()
+        self._loading = True
+        try:
+            self.round_box.clear()
+            for r in self._rounds:
+                self.round_box.addItem(f"{r.number}. {r.title}", r.id)
+            i = self.round_box.findData(keep) if keep is not None else -1
+            self.round_box.setCurrentIndex(i if i >= 0 else len(self._rounds) - 1)
+        finally:
+            self._loading = False
+        self._show()
+
+    def rules(self) -> TableRules:
+        alike = self.kind.currentData() == "alike"
+        return TableRules(
+            size=self.size.value(), min_size=self.min_size.value(), max_size=self.max_size.value(),
+            mix=tuple(n for n, b in self.mix_boxes.items() if b.isChecked() and not (alike and n == "role")),
+            alike="role" if alike else "", team=self.team.currentData(),
+        )
+
+    def current(self):
+        rid = self.round_box.currentData()
+        return next((r for r in self._rounds if r.id == rid), None)
+
+    def _show(self, *_args) -> None:
+        if self._loading:
+            return
+        r = self.current()
+        self.table.setRowCount(0)
+        if r is None:
+            self.quality.setText("No tables yet. Choose a size and press “Plan tables”.")
+            return
+        self.quality.setText(" · ".join(r.quality))
+        self.table.setRowCount(len(r.tables))
+        for row, t in enumerate(r.tables):
+            self.table.setItem(row, 0, QTableWidgetItem(f"Table {t.number}"))
+            self.table.setItem(row, 1, QTableWidgetItem(", ".join(t.names)))
+            self.table.setItem(row, 2, QTableWidgetItem(t.summary))
+        self.table.resizeRowsToContents()
+
+    def plan(self) -> None:
+        self.problems.clear_problem()
+        try:
+            planned = self.service.compute(self.rules(), self.rounds_spin.value())
+        except ValueError as exc:
+            self.problems.show_problem(str(exc))
+            return
+        self.round_box.setCurrentIndex(self.round_box.findData(planned[0].id))
+
+    def delete_round(self) -> None:
+        r = self.current()
+        if r is not None:
+            self.service.delete_round(r.id)
+
+    def export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export tables", "tables.csv", "CSV files (*.csv)")
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        try:
+            path.write_text(self.service.as_csv(self._rounds), encoding="utf-8")
+        except OSError as exc:
+            self.problems.show_problem(f"{path}: it cannot be written ({exc.strerror}); choose another folder.")
+
+    def show_on_projector(self) -> None:
+        projector = self.ctx.projector
+        if projector is None:
+            return
+        scene = projector.scenes.get("tables")
+        if scene is not None:
+            scene.show_round(self.round_box.currentData())
+        projector.set_scene("tables")

@@ -1,0 +1,158 @@
+"""Pairs: this round's buddy schools, each group's names large with a short reason beneath.
+
+Sizes are fixed fractions of the screen height (names 5.5%, reasons 4.2%,
+never smaller); what does not fit is wrapped, then elided, and the groups
+are laid out in pages that turn every PAGE_SECONDS, with "page 1 of 2".
+`sizes` records the pixel size of each kind of text for the scene tests.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontMetrics, QPainter
+
+from app.ui.projector.paint import font
+from app.ui.projector.scene import Scene, margins, register_scene
+from app.ui.theme import Theme
+
+PAGE_SECONDS = 15
+TITLE, NAMES, REASON, FOOT = 0.075, 0.055, 0.042, 0.042
+
+
+def wrap_lines(fm: QFontMetrics, text: str, width: int, max_lines: int) -> list[str]:
+    """Greedy word wrap into at most `max_lines` lines; the last one elided with … if text is left."""
+    words = text.split()
+    lines: list[str] = []
+    current = ""
+    for n, word in enumerate(words):
+        trial = f"{current} {word}" if current else word
+        if fm.horizontalAdvance(trial) <= width or not current:
+            current = trial
+            continue
+        lines.append(current)
+        current = word
+        if len(lines) == max_lines:
+            current = " ".join([lines.pop(), *words[n:]])
+            break
+    if current:
+        lines.append(current)
+    return [fm.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines[:max_lines]]
+
+
+def group_names(names) -> str:
+    names = list(names)
+    return " & ".join(names) if len(names) < 3 else f"{', '.join(names[:-1])} & {names[-1]}"
+
+
+def name_lines(fm: QFontMetrics, names, width: int) -> list[str]:
+    """The group on one line if it fits, else one team per line ("Riverbend High &" / "Lindero Early College")."""
+    whole = group_names(names)
+    if fm.horizontalAdvance(whole) <= width:
+        return [whole]
+    names = list(names)
+    parts = [f"{n}," for n in names[:-2]] + ([f"{names[-2]} &"] if len(names) > 1 else []) + [names[-1]]
+    return [line for part in parts for line in wrap_lines(fm, part, width, 2)]
+
+
+@register_scene
+class PairsScene(Scene):
+    scene_id = "pairs"
+    title = "Pairs"
+
+    def __init__(self, ctx) -> None:
+        super().__init__(ctx)
+        self.round_id: int | None = None  # None: the latest round
+        self.sizes: dict[str, int] = {}
+        self.pages = 1
+        self._rounds = None
+
+    def on_data_changed(self) -> None:
+        self._rounds = None
+
+    def show_round(self, round_id: int | None) -> None:
+        self.round_id = round_id
+        self._rounds = None
+
+    def _round(self):
+        service = self.ctx.services.get("pairing")
+        if service is None or self.ctx.workspace.store is None:
+            return None
+        if self._rounds is None:
+            self._rounds = service.rounds()
+        rounds = self._rounds
+        chosen = [r for r in rounds if r.id == self.round_id]
+        return chosen[0] if chosen else (rounds[-1] if rounds else None)
+
+    def next_change_in(self) -> float | None:
+        if self.pages <= 1:
+            return None
+        now = self.ctx.clock.now()
+        return PAGE_SECONDS - (now % PAGE_SECONDS)
+
+    def page_now(self) -> int:
+        return int(self.ctx.clock.now() // PAGE_SECONDS) % max(1, self.pages)
+
+    def paint_scene(self, p: QPainter, rect: QRect, theme: Theme) -> None:
+        area = margins(rect, 0.04)
+        H = rect.height()
+        self.sizes = {}
+        r = self._round()
+        if r is None or not r.groups:
+            self._line(p, "title", area, "No pairs yet", int(H * TITLE), theme.muted, Qt.AlignmentFlag.AlignCenter)
+            self.pages = 1
+            return
+        title_h = int(H * TITLE * 1.35)
+        self._line(p, "title", QRect(area.x(), area.y(), area.width(), title_h), r.title or f"Round {r.number}",
+                   int(H * TITLE), theme.text, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, bold=True)
+        foot_h = int(H * FOOT * 1.4)
+        top = area.y() + title_h + int(H * 0.02)
+        bottom = area.bottom() - foot_h
+        names_fm = QFontMetrics(font(int(H * NAMES), bold=True))
+        reason_fm = QFontMetrics(font(int(H * REASON)))
+        width = area.width()
+        blocks = []
+        for g in r.groups:
+            names = name_lines(names_fm, g.names, width)
+            reason = wrap_lines(reason_fm, g.reason, width - int(H * 0.03), 2)
+            height = len(names) * names_fm.lineSpacing() + len(reason) * reason_fm.lineSpacing() + int(H * 0.025)
+            blocks.append((g, names, reason, height))
+        pages: list[list] = [[]]
+        used = 0
+        for b in blocks:
+            if pages[-1] and used + b[3] > bottom - top:
+                pages.append([])
+                used = 0
+            pages[-1].append(b)
+            used += b[3]
+        self.pages = len(pages)
+        y = top
+        for k, (g, names, reason, height) in enumerate(pages[self.page_now()]):
+            for line in names:
+                cell = QRect(area.x(), y, width, names_fm.lineSpacing())
+                self._line(p, f"group{k}.names", cell, line, int(H * NAMES), theme.accent if g.locked else theme.text,
+                           Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, bold=True)
+                y += names_fm.lineSpacing()
+            for line in reason:
+                cell = QRect(area.x() + int(H * 0.03), y, width - int(H * 0.03), reason_fm.lineSpacing())
+                self._line(p, f"group{k}.reason", cell, line, int(H * REASON), theme.muted,
+                           Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+                y += reason_fm.lineSpacing()
+            y += int(H * 0.025)
+        total = sum(len(g.team_ids) for g in r.groups)
+        foot = f"{len(r.groups)} groups · {total} teams"
+        if self.pages > 1:
+            foot += f" · page {self.page_now() + 1} of {self.pages}"
+        self._line(p, "footer", QRect(area.x(), area.bottom() - foot_h, width, foot_h), foot, int(H * FOOT),
+                   theme.muted, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+    def _line(self, p: QPainter, key: str, cell: QRect, text: str, px: int, color, align, bold: bool = False) -> None:
+        f = font(px, bold=bold)
+        p.setFont(f)
+        p.setPen(color)
+        fm = QFontMetrics(f)
+        text = fm.elidedText(text, Qt.TextElideMode.ElideRight, cell.width())
+        p.drawText(cell, int(align), text)
+        used = fm.boundingRect(cell, int(align), text)
+        self.drawn.append((key, used.intersected(cell) if not cell.contains(used) else used))
+        kind = key.split(".")[-1] if "." in key else key
+        self.sizes[kind] = min(self.sizes.get(kind, px), px)

@@ -1,0 +1,119 @@
+"""Tables: this round's participant tables as cards ("Table 3", the names, "4 schools · 5 roles").
+
+Text is never under 4.2% of the screen height; names that do not fit their
+card are elided; cards flow in as many columns as fit and page every
+PAGE_SECONDS ("page 1 of 2"). Only names and counts reach the room.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontMetrics, QPainter
+
+from app.ui.projector.paint import font
+from app.ui.projector.scene import Scene, margins, register_scene
+from app.ui.theme import Theme
+
+PAGE_SECONDS = 15
+TITLE, HEAD, NAME, FOOT = 0.075, 0.05, 0.042, 0.042
+CARD_CHARS = 17  # a card is wide enough for about this many characters of a name
+
+
+@register_scene
+class TablesScene(Scene):
+    scene_id = "tables"
+    title = "Tables"
+
+    def __init__(self, ctx) -> None:
+        super().__init__(ctx)
+        self.round_id: int | None = None
+        self.sizes: dict[str, int] = {}
+        self.pages = 1
+        self._rounds = None
+
+    def on_data_changed(self) -> None:
+        self._rounds = None
+
+    def show_round(self, round_id: int | None) -> None:
+        self.round_id = round_id
+        self._rounds = None
+
+    def _round(self):
+        service = self.ctx.services.get("tables")
+        if service is None or self.ctx.workspace.store is None:
+            return None
+        if self._rounds is None:
+            self._rounds = service.rounds()
+        chosen = [r for r in self._rounds if r.id == self.round_id]
+        return chosen[0] if chosen else (self._rounds[-1] if self._rounds else None)
+
+    def next_change_in(self) -> float | None:
+        if self.pages <= 1:
+            return None
+        return PAGE_SECONDS - (self.ctx.clock.now() % PAGE_SECONDS)
+
+    def page_now(self) -> int:
+        return int(self.ctx.clock.now() // PAGE_SECONDS) % max(1, self.pages)
+
+    def paint_scene(self, p: QPainter, rect: QRect, theme: Theme) -> None:
+        area = margins(rect, 0.04)
+        H = rect.height()
+        self.sizes = {}
+        r = self._round()
+        if r is None or not r.tables:
+            self._line(p, "title", area, "No tables yet", int(H * TITLE), theme.muted, Qt.AlignmentFlag.AlignCenter)
+            self.pages = 1
+            return
+        title_h = int(H * TITLE * 1.3)
+        name_px, head_px = int(H * NAME), int(H * HEAD)
+        name_fm = QFontMetrics(font(name_px))
+        step, head_step = int(name_px * 1.12), int(head_px * 1.15)
+        top = area.y() + title_h + int(H * 0.01)
+        avail_h = area.bottom() - top
+        gap = int(H * 0.025)
+        pad = int(H * 0.012)
+        longest = max((name_fm.horizontalAdvance(n) for t in r.tables for n in (*t.names, t.summary)), default=0)
+        card_w_min = min(area.width(), max(name_fm.averageCharWidth() * CARD_CHARS, longest) + 2 * pad)
+        cols = max(1, (area.width() + gap) // (card_w_min + gap))
+        card_w = (area.width() - gap * (cols - 1)) // cols
+        most = max(len(t.names) for t in r.tables)
+        card_h = head_step + (most + 1) * step + pad
+        rows = max(1, (avail_h + gap) // (card_h + gap))
+        per_page = cols * rows
+        self.pages = (len(r.tables) + per_page - 1) // per_page
+        page = self.page_now()
+        people = sum(len(t.names) for t in r.tables)
+        foot = f"{len(r.tables)} tables · {people} people"
+        if self.pages > 1:
+            foot += f" · page {page + 1} of {self.pages}"
+        foot_w = QFontMetrics(font(int(H * FOOT))).horizontalAdvance(foot) + pad
+        self._line(p, "title", QRect(area.x(), area.y(), area.width() - foot_w, title_h), r.title, int(H * TITLE),
+                   theme.text, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, bold=True)
+        self._line(p, "footer", QRect(area.right() - foot_w, area.y(), foot_w, title_h), foot, int(H * FOOT),
+                   theme.muted, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        for k, t in enumerate(r.tables[page * per_page:(page + 1) * per_page]):
+            x = area.x() + (k % cols) * (card_w + gap)
+            y = top + (k // cols) * (card_h + gap)
+            p.fillRect(QRect(x, y, card_w, card_h), theme.bar_track)
+            inner = card_w - 2 * pad
+            self._line(p, f"table{k}.head", QRect(x + pad, y + pad // 2, inner, head_step), f"Table {t.number}",
+                       head_px, theme.accent, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, bold=True)
+            yy = y + pad // 2 + head_step
+            for name in t.names:
+                self._line(p, f"table{k}.name", QRect(x + pad, yy, inner, step), name, name_px,
+                           theme.text, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+                yy += step
+            self._line(p, f"table{k}.summary", QRect(x + pad, y + card_h - step - pad // 2, inner, step),
+                       t.summary, name_px, theme.muted, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+    def _line(self, p: QPainter, key: str, cell: QRect, text: str, px: int, color, align, bold: bool = False) -> None:
+        f = font(px, bold=bold)
+        p.setFont(f)
+        p.setPen(color)
+        fm = QFontMetrics(f)
+        text = fm.elidedText(text, Qt.TextElideMode.ElideRight, cell.width())
+        p.drawText(cell, int(align), text)
+        used = fm.boundingRect(cell, int(align), text)
+        self.drawn.append((key, used.intersected(cell) if not cell.contains(used) else used))
+        kind = key.split(".")[-1]
+        self.sizes[kind] = min(self.sizes.get(kind, px), px)

@@ -1,0 +1,64 @@
+"""`convene pair`: computes and stores rounds, prints CSV, brings in an earlier convening's pairs."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytestmark = [pytest.mark.process]
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def convene(*args, data_dir):
+    env = dict(os.environ, CONVENE_DATA_DIR=str(data_dir))
+    return subprocess.run([sys.executable, "-m", "app", *map(str, args)], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=120)
+
+
+def test_pair_prints_csv_and_stores_the_rounds(tmp_path, data_dir):
+    conv = tmp_path / "demo.convene"
+    assert convene("demo", conv, data_dir=data_dir).returncode == 0
+    out = convene("pair", conv, "--rounds", "2", data_dir=data_dir)
+    assert out.returncode == 0, out.stderr
+    rows = list(csv.DictReader(io.StringIO(out.stdout)))
+    assert out.stdout.splitlines()[0] == "round,team_a,team_b,team_c,score,reason"
+    assert [r["round"] for r in rows] == ["3"] * 6 + ["4"] * 6, "the demo has two rounds already"
+    assert all(r["reason"].endswith("first time together") for r in rows)
+    again = convene("pair", conv, data_dir=data_dir)
+    assert [r["round"] for r in csv.DictReader(io.StringIO(again.stdout))] == ["5"] * 6, "stored: the next call goes on"
+
+
+def test_pair_history_from_an_earlier_file(tmp_path, data_dir):
+    old, new = tmp_path / "last-year.convene", tmp_path / "this-year.convene"
+    assert convene("demo", old, data_dir=data_dir).returncode == 0
+    assert convene("demo", new, data_dir=data_dir).returncode == 0
+    out = convene("pair", new, "--history", old, data_dir=data_dir)
+    assert out.returncode == 0, out.stderr
+    assert "Brought in 12 earlier pairs from last-year.convene." in out.stderr
+    assert out.stdout == ""
+
+
+def test_pair_on_a_missing_file_is_one_sentence(tmp_path, data_dir):
+    out = convene("pair", tmp_path / "nope.convene", data_dir=data_dir)
+    assert out.returncode != 0
+    assert "Traceback" not in out.stderr and "nope.convene" in out.stderr
+    bad = convene("pair", tmp_path / "x.convene", "--history", tmp_path / "missing.csv", data_dir=data_dir)
+    assert bad.returncode != 0 and "Traceback" not in bad.stderr
+
+
+def test_tables_prints_csv(tmp_path, data_dir):
+    conv = tmp_path / "demo.convene"
+    assert convene("demo", conv, data_dir=data_dir).returncode == 0
+    out = convene("tables", conv, "--size", "6", "--rounds", "2", data_dir=data_dir)
+    assert out.returncode == 0, out.stderr
+    rows = list(csv.DictReader(io.StringIO(out.stdout)))
+    assert {r["round"] for r in rows} == {"1", "2"}
+    assert "Tables 2: 0 repeat tablemate pairs" in out.stderr
+    bad = convene("tables", conv, "--size", "13", "--min", "13", "--max", "13", data_dir=data_dir)
+    assert bad.returncode == 1 and "widen the range" in bad.stderr and "Traceback" not in bad.stderr

@@ -1,0 +1,208 @@
+"""The pairing service over a real migrated file: criteria, rules, rounds, locks, swaps, history, CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+import sqlite3
+from itertools import combinations
+
+import pytest
+
+from app.domain.pairing import Criterion
+from app.services.pairing import PairingError, PairingService
+from app.services.people import PeopleService
+from app.services.records import TeamData
+from app.services.workspace import Workspace
+
+TEAMS = [
+    ("Roosevelt High", "Fresno USD", "FAFSA completion"),
+    ("Lincoln High", "Fresno USD", "math identity"),
+    ("Kennedy High", "Oakland USD", "FAFSA completion"),
+    ("Edison Middle", "Oakland USD", "math identity"),
+    ("Hoover High", "Clovis USD", "FAFSA completion"),
+    ("Sunnyside High", "Clovis USD", "math identity"),
+]
+
+
+@pytest.fixture
+def pairing(workspace) -> PairingService:
+    people = PeopleService(workspace)
+    for name, district, focus in TEAMS:
+        people.add_team(TeamData(name, district=district, focus=focus))
+    service = PairingService(workspace)
+    service.set_criteria([Criterion("focus", "same", 3), Criterion("district", "different", 2)])
+    return service
+
+
+def _ids(pairing):
+    return {t.name: t.id for t in PeopleService(pairing.ws).teams()}
+
+
+def _pairs(record):
+    return {frozenset(g.names) for g in record.groups}
+
+
+def test_a_round_is_stored_with_reasons_and_announced(pairing):
+    heard = []
+    pairing.ws.bus.subscribe("pairing", lambda **info: heard.append(info.get("what")))
+    [r] = pairing.compute_rounds(1)
+    assert r.title == "Round 1" and len(r.groups) == 3
+    # Three FAFSA and three math teams, one of each per district: two same-focus pairs and one mixed pair.
+    assert sorted(g.score for g in r.groups) == [2, 5, 5]
+    for g in r.groups:
+        want = "different districts; first time together"
+        assert g.reason == want or (g.reason.startswith("both working on ") and g.reason.endswith(want))
+    assert "rounds" in heard
+    # committed: a second connection sees it
+    rows = sqlite3.connect(pairing.ws.store.path).execute("SELECT count(*), sum(score) FROM pair").fetchone()
+    assert rows == (3, 12)
+
+
+def test_four_rounds_planned_at_once_never_repeat_and_survive_reopening(pairing, tmp_path, data_dir, clock):
+    planned = pairing.compute_rounds(4)
+    seen = set()
+    for r in planned:
+        assert not r.problems
+        for g in r.groups:
+            for p in combinations(sorted(g.names), 2):
+                assert p not in seen
+                seen.add(p)
+    path = pairing.ws.store.path
+    pairing.ws.close()
+    ws = Workspace(clock, data_dir)
+    ws.open(path)
+    try:
+        again = PairingService(ws).rounds()
+        assert [(_pairs(r), r.title) for r in again] == [(_pairs(r), r.title) for r in planned]
+    finally:
+        ws.close()
+
+
+def test_the_sixth_round_of_six_teams_says_a_repeat_is_needed(pairing):
+    planned = pairing.compute_rounds(6)
+    # Six teams make 15 different pairs, three per round: five rounds at most without a repeat.
+    last = planned[5]
+    assert last.problems and last.problems[0].startswith("Round 6: Never repeating a pair is not possible this round:")
+    assert "This plan repeats 3 pairs, the fewest possible, oldest first" in last.problems[0]
+    assert _pairs(last) == _pairs(planned[0]), "the repeats are the oldest pairs: round 1's"
+    assert all(not r.problems for r in planned[:5])
+    assert pairing.rounds()[5].problems == last.problems, "the statement is kept in the file"
+
+
+def test_lock_then_resolve_keeps_the_locked_pair(pairing):
+    ids = _ids(pairing)
+    [r] = pairing.compute_rounds(1)
+    # Lock one pair that the solver would not choose, then re-solve: the lock stays, the rest is best around it.
+    forced = frozenset({"Roosevelt High", "Lincoln High"})  # same district, different focus: score 0
+    assert forced not in _pairs(r)
+    r = pairing.swap(r.id, ids["Lincoln High"], next(i for g in r.groups if ids["Roosevelt High"] in g.team_ids
+                                                     for i in g.team_ids if i != ids["Roosevelt High"]))
+    assert forced in _pairs(r)
+    for g in r.groups:
+        pairing.set_locked(g.pair_id, frozenset(g.names) == forced)
+    r2 = pairing.resolve(r.id)
+    assert [frozenset(g.names) for g in r2.groups if g.locked] == [forced]
+    # Around the lock: Kennedy/Hoover (FAFSA, Oakland/Clovis) and Edison/Sunnyside (math) score 5 each.
+    assert _pairs(r2) == {forced, frozenset({"Kennedy High", "Hoover High"}), frozenset({"Edison Middle", "Sunnyside High"})}
+
+
+def test_unlocking_and_resolving_restores_the_best_round(pairing):
+    ids = _ids(pairing)
+    [r] = pairing.compute_rounds(1)
+    best = _pairs(r)
+    other = next(g for g in r.groups if ids["Roosevelt High"] not in g.team_ids)
+    r = pairing.swap(r.id, ids["Roosevelt High"], other.team_ids[0])
+    assert _pairs(r) != best
+    assert sum(g.score for g in r.groups) < 15
+    for g in r.groups:
+        pairing.set_locked(g.pair_id, False)
+    assert _pairs(pairing.resolve(r.id)) == best
+
+
+def test_swap_refuses_a_do_not_pair(pairing):
+    ids = _ids(pairing)
+    [r] = pairing.compute_rounds(1)
+    a = ids["Roosevelt High"]
+    partner = next(i for g in r.groups if a in g.team_ids for i in g.team_ids if i != a)
+    other = next(g for g in r.groups if a not in g.team_ids)
+    pairing.add_do_not_pair(partner, other.team_ids[0])
+    with pytest.raises(PairingError, match="do-not-pair"):
+        pairing.swap(r.id, a, other.team_ids[0])
+
+
+def test_absent_and_do_not_pair_are_respected(pairing):
+    ids = _ids(pairing)
+    pairing.set_absent(ids["Hoover High"], True)
+    pairing.add_do_not_pair(ids["Roosevelt High"], ids["Kennedy High"])
+    [r] = pairing.compute_rounds(1)
+    placed = [n for g in r.groups for n in g.names]
+    assert "Hoover High" not in placed and len(placed) == 5
+    assert sum(len(g.team_ids) == 3 for g in r.groups) == 1, "five teams: one trio"
+    assert all(not {"Roosevelt High", "Kennedy High"} <= set(g.names) for g in r.groups)
+
+
+def test_history_from_an_earlier_convening_is_not_repeated(pairing, tmp_path, data_dir, clock):
+    [first] = pairing.compute_rounds(1)
+    old = tmp_path / "last-year.convene"
+    pairing.ws.save_as(old)  # the earlier convening is this one as it was
+    pairing.ws.close()
+    ws = Workspace(clock, data_dir)
+    ws.new(tmp_path / "this-year.convene", __import__("tests.conftest", fromlist=["sample_details"]).sample_details())
+    try:
+        people = PeopleService(ws)
+        for name, district, focus in TEAMS[:5] + [("Newcomer Academy", "Madera USD", "FAFSA completion")]:
+            people.add_team(TeamData(name, district=district, focus=focus))
+        service = PairingService(ws)
+        service.set_criteria([Criterion("focus", "same", 3), Criterion("district", "different", 2)])
+        report = service.import_history(old)
+        assert report.unknown == ("Sunnyside High",)
+        assert report.added == 2
+        [r] = service.compute_rounds(1)
+        earlier = {p for p in _pairs(first) if "Sunnyside High" not in p}
+        assert not earlier & _pairs(r)
+        before = sqlite3.connect(old).execute("SELECT count(*) FROM pairing_history").fetchone()
+        assert before == (0,), "the earlier file is only read"
+    finally:
+        ws.close()
+
+
+def test_history_from_a_csv(pairing, tmp_path):
+    ids = _ids(pairing)
+    path = tmp_path / "earlier.csv"
+    path.write_text("team_a,team_b,team_c,round\nRoosevelt High,Kennedy High,,1\nLincoln High,Edison Middle,,1\n"
+                    "Hoover High,Sunnyside High,,1\n", encoding="utf-8")
+    report = pairing.import_history(path)
+    assert report.added == 3 and not report.unknown
+    [r] = pairing.compute_rounds(1)
+    assert not _pairs(r) & {frozenset({"Roosevelt High", "Kennedy High"}), frozenset({"Lincoln High", "Edison Middle"})}
+    assert ids  # teams exist
+    bad = tmp_path / "bad.csv"
+    bad.write_text("school,other\nx,y\n", encoding="utf-8")
+    with pytest.raises(PairingError, match="bad.csv: it needs the columns team_a and team_b"):
+        pairing.import_history(bad)
+
+
+def test_csv_has_the_promised_columns(pairing):
+    rounds = pairing.compute_rounds(2)
+    rows = list(csv.DictReader(io.StringIO(pairing.as_csv(rounds))))
+    assert list(rows[0]) == ["round", "team_a", "team_b", "team_c", "score", "reason"]
+    assert [r["round"] for r in rows] == ["1"] * 3 + ["2"] * 3
+
+
+def test_criteria_are_checked_and_kept(pairing):
+    with pytest.raises(PairingError, match="Focus is listed twice"):
+        pairing.set_criteria([Criterion("focus", "same", 1), Criterion("focus", "different", 1)])
+    assert pairing.criteria() == [Criterion("focus", "same", 3), Criterion("district", "different", 2)]
+    pairing.set_team_attribute(_ids(pairing)["Roosevelt High"], "county", "Fresno")
+    assert pairing.attributes()[-1] == "county"
+
+
+def test_the_demo_has_criteria_and_a_round_for_each_day(demo_workspace):
+    service = PairingService(demo_workspace)
+    assert [c.attribute for c in service.criteria()] == ["focus area", "district", "level"]
+    rounds = service.rounds()
+    assert [r.title for r in rounds] == ["Day 1 · Buddy schools", "Day 2 · Buddy schools"]
+    assert all(len(r.groups) == 6 for r in rounds)
+    assert not _pairs(rounds[0]) & _pairs(rounds[1])
+    assert any("same focus area: " in g.reason for g in rounds[0].groups)

@@ -1,0 +1,191 @@
+"""The Pairing tab over the demo: criteria saved as changed, lock, swap, re-solve, and the projector's Pairs."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.ui.context import UiContext
+from app.ui.services import make_services
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def tab(qtbot, demo_workspace, clock, settings):
+    from app.ui.pairing.pairing_tab import PairingTab
+
+    ctx = UiContext(demo_workspace, clock, settings)
+    ctx.services.update(make_services(demo_workspace))
+    w = PairingTab(ctx)
+    qtbot.addWidget(w)
+    w.resize(1400, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def _look(widget, name):
+    out = os.environ.get("CONVENE_LOOK_DIR")
+    if out:
+        Path(out).mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(Path(out) / f"{name}.png"))
+
+
+def _groups(tab):
+    return [tab.table.item(r, 1).text() for r in range(tab.table.rowCount())]
+
+
+def test_the_tab_shows_the_latest_round_with_reasons(tab):
+    _look(tab, "pairing-tab")
+    assert tab.round_box.currentText() == "2. Day 2 · Buddy schools"
+    assert tab.table.rowCount() == 6
+    assert all(tab.table.item(r, 3).text().endswith("first time together") for r in range(6))
+    assert tab.summary.text().startswith("6 groups · total score ")
+    tab.round_box.setCurrentIndex(0)
+    assert any("same focus area" in tab.table.item(r, 3).text() for r in range(6))
+
+
+def test_changing_a_criterion_is_saved_at_once(tab):
+    box = tab.criteria.mode_box("region")
+    box.setCurrentIndex(box.findData("different"))
+    tab.criteria.weight_box("region").setValue(4)
+    saved = {c.attribute: (c.mode, c.weight) for c in tab.pairing.criteria()}
+    assert saved["region"] == ("different", 4)
+    assert saved["focus area"] == ("same", 3)
+
+
+def test_lock_swap_and_resolve(tab):
+    pairing = tab.pairing
+    before = _groups(tab)
+    # Lock the first group: the service stores it.
+    tab.table.item(0, 0).setCheckState(Qt.CheckState.Checked)
+    r = pairing.rounds()[-1]
+    assert [g.locked for g in r.groups].count(True) == 1
+    # Swap two teams of different groups: their new groups are locked, the rest re-solved.
+    first, second = r.groups[1], r.groups[2]
+    tab.swap_a.setCurrentIndex(tab.swap_a.findData(first.team_ids[0]))
+    tab.swap_b.setCurrentIndex(tab.swap_b.findData(second.team_ids[0]))
+    tab.swap()
+    after = _groups(tab)
+    assert after != before
+    r = pairing.rounds()[-1]
+    moved = {first.team_ids[0], second.team_ids[0]}
+    for g in r.groups:
+        if set(g.team_ids) & moved:
+            assert g.locked, "the swapped groups are locked"
+    assert len(set(tid for g in r.groups for tid in g.team_ids)) == 12
+    _look(tab, "pairing-tab-swapped")
+    # Unlock everything and re-solve: back to the best round.
+    for row in range(tab.table.rowCount()):
+        tab.table.item(row, 0).setCheckState(Qt.CheckState.Unchecked)
+    tab.resolve()
+    assert sorted(_groups(tab)) == sorted(before)
+    assert "0 locked" in tab.summary.text()
+
+
+def test_pair_next_round_and_away_team(tab):
+    pres = tab.rules.present
+    item = next(pres.item(i) for i in range(pres.count()) if pres.item(i).text() == "Heron Point Academy")
+    item.setCheckState(Qt.CheckState.Unchecked)
+    assert tab.pairing.absent() == {item.data(Qt.ItemDataRole.UserRole)}
+    tab.pair_next()
+    assert tab.round_box.currentText() == "3. Round 3"
+    groups = _groups(tab)
+    assert len(groups) == 5 and sum(g.count(",") for g in groups) == 1, "11 teams: one trio"
+    assert not any("Heron Point Academy" in g for g in groups)
+
+
+def test_console_has_the_tab_and_shows_pairs_on_the_projector(demo_console, qtbot):
+    from app.ui.pairing.pairing_tab import PairingTab
+
+    tab = demo_console.tab_widgets["Pairing"]
+    assert isinstance(tab, PairingTab)
+    tab.show_on_projector()
+    assert demo_console.projector.scene_id == "pairs"
+
+
+def test_tables_page_plans_shows_quality_and_exports(tab, tmp_path):
+    panel = tab.tables
+    tab.pages.setCurrentWidget(panel)
+    panel.rounds_spin.setValue(2)
+    panel.plan()
+    assert panel.round_box.count() == 2 and panel.round_box.currentText() == "1. Tables 1"
+    assert panel.quality.text().startswith("0 repeat tablemate pairs · team rule broken 0 times · role: ")
+    assert panel.table.rowCount() == 8
+    _look(tab, "pairing-tab-tables")
+    out = tmp_path / "tables.csv"
+    panel.export_to(out)
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "round,table,participant,team,role" and len(lines) == 1 + 2 * 48
+    panel.min_size.setValue(13)
+    panel.size.setValue(13)
+    panel.max_size.setValue(13)
+    panel.plan()
+    assert panel.problems.isVisible() and "widen the range" in panel.problems.text()
+
+
+def test_console_shows_tables_on_the_projector(demo_console):
+    tab = demo_console.tab_widgets["Pairing"]
+    tab.tables.plan()
+    tab.tables.show_on_projector()
+    assert demo_console.projector.scene_id == "tables"
+
+
+def test_bring_in_earlier_pairs_from_a_csv(tab, tmp_path):
+    path = tmp_path / "last-year.csv"
+    path.write_text("team_a,team_b,round\nRiverbend High School,Westlake Academy,1\nNowhere High,Westlake Academy,1\n",
+                    encoding="utf-8")
+    tab.rules.import_history(path)
+    assert tab.rules.history_note.text() == ("Brought in 1 earlier pair from last-year.csv. "
+                                             "Skipped, not a team in this convening: Nowhere High.")
+    tab.pair_next()
+    assert "Riverbend High School & Westlake Academy" not in _groups(tab)
+    bad = tmp_path / "bad.csv"
+    bad.write_text("x,y\n1,2\n", encoding="utf-8")
+    tab.rules.import_history(bad)
+    assert tab.problems.isVisible() and "bad.csv: it needs the columns team_a and team_b" in tab.problems.text()
+
+
+def test_pairs_export_as_csv(tab, tmp_path):
+    out = tmp_path / "pairs.csv"
+    tab.export_to(out)
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "round,team_a,team_b,team_c,score,reason" and len(lines) == 1 + 12
+    tab.export_to(tmp_path / "no-such-folder" / "pairs.csv")
+    assert tab.problems.isVisible() and "cannot be written" in tab.problems.text()
+
+
+def test_the_pairing_tab_does_not_widen_the_console_past_1024(demo_console):
+    demo_console.tabs.setCurrentWidget(demo_console.tab_widgets["Pairing"])
+    assert demo_console.minimumSizeHint().width() <= 1024
+
+
+def test_a_custom_attribute_is_added_typed_and_weighed(tab):
+    editor = tab.attributes
+    tab.pages.setCurrentWidget(editor)
+    editor.new_name.setText("county")
+    editor.add()
+    assert "county" in tab.pairing.attributes()
+    col = editor._columns.index("county")
+    rows = {editor.table.verticalHeaderItem(r).text(): r for r in range(editor.table.rowCount())}
+    met = {n for r in tab.pairing.rounds() for g in r.groups if "Riverbend High School" in g.names for n in g.names}
+    other = next(n for n in sorted(rows) if n not in met)  # a school Riverbend has not been paired with
+    for name in ("Riverbend High School", other):
+        editor.table.item(rows[name], col).setText("Valley")
+    _look(tab, "pairing-tab-attributes")
+    values = tab.pairing.team_attributes()
+    assert sorted(v.get("county") for v in values.values()).count("Valley") == 2
+    # The criteria editor offers it; weigh it heavily and the two Valley schools are paired.
+    tab.criteria.mode_box("county").setCurrentIndex(tab.criteria.mode_box("county").findData("same"))
+    tab.criteria.weight_box("county").setValue(10)
+    tab.pair_next()
+    assert any(set(g.split(" & ")) == {"Riverbend High School", other} for g in _groups(tab))
+    row = next(r for r in range(tab.table.rowCount()) if "Riverbend" in tab.table.item(r, 1).text())
+    assert "same county: Valley" in tab.table.item(row, 3).text()
+    editor.new_name.setText("District")
+    editor.add()
+    assert editor.problem.isVisible() and editor.problem.text().startswith("Attribute: give it a name other than")

@@ -1,0 +1,46 @@
+"""The Tables projector scene: cards of names, never under 4% of the height, inside, paged when long."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.services.tables import TableRules
+from tests.ui.scene_helpers import SIZES, assert_inside, render, scene_context
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def ctx(qapp, demo_workspace, clock):
+    ctx = scene_context(demo_workspace, clock)
+    ctx.services["tables"].compute(TableRules(size=6, min_size=5, max_size=7), rounds=1)
+    return ctx
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_tables_scene_is_legible_inside_and_shows_everyone(ctx, clock, size):
+    from app.ui.projector.scenes.tables import TablesScene
+
+    scene = TablesScene(ctx)
+    shown = 0
+    render(scene, size, name="tables-demo")
+    pages = scene.pages
+    for page in range(pages):
+        render(scene, size, name=f"tables-demo-p{page + 1}")
+        assert_inside(scene, size)
+        h = size[1]
+        print(f"tables {size[0]}x{h} page {page + 1}/{pages}: "
+              + ", ".join(f"{k} {v / h:.1%}" for k, v in sorted(scene.sizes.items())))
+        assert min(scene.sizes.values()) >= 0.04 * h, scene.sizes
+        shown += sum(1 for k, _ in scene.drawn if k.endswith(".name"))
+        if pages > 1:
+            clock.advance(scene.next_change_in())
+    assert shown == 48, "every participant appears on some page"
+
+
+def test_no_tables_says_so(qapp, workspace, clock):
+    from app.ui.projector.scenes.tables import TablesScene
+
+    scene = TablesScene(scene_context(workspace, clock))
+    render(scene, (1024, 768))
+    assert [k for k, _ in scene.drawn] == ["title"]
