@@ -24,7 +24,7 @@ def _status(r: AgendaRow) -> str:
 
 def day_table(day: AgendaDay, st: Styles):
     w = st.width
-    widths = [0.05 * w, 0.35 * w, 0.16 * w, 0.18 * w, 0.11 * w, 0.15 * w]
+    widths = [0.05 * w, 0.33 * w, 0.16 * w, 0.18 * w, 0.11 * w, 0.17 * w]
     head = [st.pm(t, st.cell_bold) for t in ("#", "Item", "Planned", "Actual", "Minutes", "")]
     rows = [head]
     over_rows = []
