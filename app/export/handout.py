@@ -41,6 +41,7 @@ class AgendaRow:
     actual_seconds: float = 0.0
     notes: str = ""              # the facilitator's private notes (facilitator version only)
     item_id: int = 0
+    protocol: str = ""           # the protocol the item runs, if any
 
     @property
     def ran(self) -> bool:

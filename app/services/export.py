@@ -114,6 +114,7 @@ class ExportService:
                 number=n, title=r.title, kind=r.kind, planned_start=t.planned_start, planned_end=t.planned_end,
                 planned_minutes=t.planned_minutes, actual_start=t.actual_start, actual_end=t.actual_end,
                 actual_seconds=t.actual_seconds, notes=r.notes if private else "", item_id=r.id,
+                protocol=r.protocol_name,
             ))
         return AgendaDay(number=number, date=day.date, title=day.title, rows=tuple(rows))
 
@@ -143,6 +144,8 @@ class ExportService:
         runs = []
         for d in days:
             for row in d.rows:
+                if not row.protocol:
+                    continue
                 item_id = row.item_id
                 proto = self.protocols.item_protocol(item_id)
                 if proto is None:
