@@ -65,9 +65,9 @@ class AgendaDay:
 
     @property
     def ended_early(self) -> bool:
-        """Some items ran, and some after the last one that ran never did."""
+        """Some items ran, the last of them has ended (none is running), and some after it never ran."""
         ran = [i for i, r in enumerate(self.rows) if r.ran]
-        return bool(ran) and ran[-1] < len(self.rows) - 1
+        return bool(ran) and self.rows[ran[-1]].actual_end is not None and ran[-1] < len(self.rows) - 1
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from typing import Callable, Iterator
 from app.export.handout import LETTER, Handout
 
 MARGIN_MM = 18
+FOOTER_TITLE_CHARS = 60
 
 
 class BuildStopped(Exception):
@@ -53,7 +54,9 @@ def _numbered_canvas(h: Handout, st):
 
     from app.export.fonts import SANS
 
-    footer_title = Paragraph(st.text(h.cover.title), st.small)
+    title = h.cover.title if len(h.cover.title) <= FOOTER_TITLE_CHARS else (
+        h.cover.title[: FOOTER_TITLE_CHARS - 1].rstrip() + "…")
+    footer_title = Paragraph(st.text(title), st.small)  # one line: it must not climb into the page
 
     class NumberedCanvas(Canvas):
         """Keeps each page until the end, so every footer can say how many pages there are."""

@@ -88,5 +88,7 @@ def hhmm(minutes: float) -> str:
 
 
 def minutes_text(seconds: float) -> str:
-    m = seconds / 60.0
-    return f"{m:.0f} min" if m >= 1 or m == 0 else "<1 min"
+    """'2 min', or '45 s' under a minute."""
+    if seconds < 59.5:
+        return f"{seconds:.0f} s"
+    return f"{seconds / 60.0:.0f} min"

@@ -48,15 +48,19 @@ class ExportOptions:
     paper: str = A4
 
 
-def default_paper(environ: dict | None = None) -> str:
-    """US Letter where the locale's territory prints on it (LC_PAPER, LC_ALL or LANG), else A4."""
+def default_paper(environ: dict | None = None, system_locale: str | None = None) -> str:
+    """US Letter where the locale's territory prints on it (LC_ALL, LC_PAPER, LANG, else the
+    system's locale, as on Windows and macOS), else A4."""
     env = os.environ if environ is None else environ
-    for key in ("LC_ALL", "LC_PAPER", "LANG"):
-        value = env.get(key, "")
-        if value:
-            territory = value.split(".")[0].split("@")[0].partition("_")[2].upper()
-            return LETTER if territory in LETTER_TERRITORIES else A4
-    return A4
+    value = next((env[k] for k in ("LC_ALL", "LC_PAPER", "LANG") if env.get(k)), "")
+    if not value:
+        if system_locale is None:
+            import locale
+
+            system_locale = locale.getlocale()[0] or ""
+        value = system_locale
+    territory = value.split(".")[0].split("@")[0].replace("-", "_").partition("_")[2].upper()
+    return LETTER if territory in LETTER_TERRITORIES else A4
 
 
 def parse_items(text: str) -> tuple[int, int]:

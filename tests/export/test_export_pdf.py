@@ -177,3 +177,24 @@ def test_cancelled_build_leaves_no_file(ran_demo, tmp_path):
     assert cancelled == [True]
     assert not out.exists()
     assert list(tmp_path.glob("*.part")) == [] and list(tmp_path.glob(".*.part")) == []
+
+
+def test_an_item_still_running_says_so(demo_workspace, clock, tmp_path):
+    svc = ExportService(demo_workspace)
+    first = svc.agenda.items(demo_workspace.days()[0].id)[0]
+    svc.live.goto(first.id)
+    clock.advance(600)
+    text = flat_text(export_pdf(demo_workspace, tmp_path / "running.pdf", day=1))
+    assert "08:30–still running" in text
+    assert "The day ended" not in text  # it has not ended: an item is running
+
+
+def test_a_long_title_keeps_the_footer_on_one_line(workspace, tmp_path):
+    details = workspace.details()
+    long_title = "A very long convening title " * 7
+    from dataclasses import replace
+
+    workspace.update_details(replace(details, title=long_title.strip()[:200]))
+    pages = page_texts(export_pdf(workspace, tmp_path / "long-title.pdf"))
+    footer = [line for line in pages[0].splitlines() if "Page 1 of 1" in line or line.endswith("…")]
+    assert any(line.endswith("…") for line in footer), pages[0]
