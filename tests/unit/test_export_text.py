@@ -34,3 +34,10 @@ def test_arabic_is_joined_and_drawn_right_to_left():
 
 def test_left_to_right_text_is_untouched():
     assert display_order("Nguyễn Thị Lan, Σωκράτης, Дмитрий") == "Nguyễn Thị Lan, Σωκράτης, Дмитрий"
+
+
+def test_overruns_under_a_minute_are_seconds():
+    from app.export.styles import minutes_text
+
+    assert minutes_text(45) == "45 s"
+    assert minutes_text(120) == "2 min"
