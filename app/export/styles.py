@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.export.fonts import SANS, SANS_BOLD, FontSet
-from app.export.text import markup
+from app.export.text import has_rtl, markup, starts_rtl, wrap_logical
 
 
 @dataclass
@@ -22,11 +22,27 @@ class Styles:
     title: object
     width: float = 450.0          # the frame's width in points, set by the builder
 
-    def p(self, text: str, style=None):
-        """A Paragraph of user text, verbatim."""
+    def p(self, text: str, style=None, width: float | None = None):
+        """A Paragraph of user text, verbatim. `width`: the room it has, when not the frame's (a table cell)."""
         from reportlab.platypus import Paragraph
 
-        return Paragraph(markup(text, self.fonts), style or self.body)
+        style = style or self.body
+        if has_rtl(text):
+            room = (width if width is not None else self.width) - style.leftIndent - style.rightIndent
+            text = wrap_logical(text, room, style.fontName, style.fontSize)
+            if starts_rtl(text):
+                style = self._right(style)
+        return Paragraph(markup(text, self.fonts), style)
+
+    def _right(self, style):
+        """The same style, set from the right (for a paragraph that reads right to left)."""
+        from reportlab.lib.enums import TA_RIGHT
+        from reportlab.lib.styles import ParagraphStyle
+
+        cache = self.__dict__.setdefault("_right_styles", {})
+        if style.name not in cache:
+            cache[style.name] = ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT)
+        return cache[style.name]
 
     def pm(self, trusted_markup: str, style=None):
         """A Paragraph of our own markup (user parts already passed through `text`)."""

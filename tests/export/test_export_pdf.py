@@ -198,3 +198,18 @@ def test_a_long_title_keeps_the_footer_on_one_line(workspace, tmp_path):
     pages = page_texts(export_pdf(workspace, tmp_path / "long-title.pdf"))
     footer = [line for line in pages[0].splitlines() if "Page 1 of 1" in line or line.endswith("…")]
     assert any(line.endswith("…") for line in footer), pages[0]
+
+
+def test_a_long_arabic_note_wraps_in_reading_order(ran_demo, tmp_path):
+    letters = "بتثجحخسشصضطظعغفقكلمنهي"
+    words = [a + b + "ا" + c for a, b, c in zip(letters * 3, letters[5:] + letters * 2, letters[9:] + letters * 2)]
+    svc = ExportService(ran_demo)
+    item = svc.agenda.items(ran_demo.days()[0].id)[1]
+    svc.protocols.set_step_note(item.id, 3, " ".join(words))
+    text = pdf_text(export_pdf(ran_demo, tmp_path / "rtl.pdf"))
+    lines = [unicodedata.normalize("NFKC", line).split() for line in text.splitlines()]
+    note_lines = [ln for ln in lines if ln and set(ln) <= set(words)]
+    assert len(note_lines) >= 3, "the note should wrap onto several lines"
+    assert words[0] in note_lines[0] and words[-1] in note_lines[-1]
+    flat = [w for ln in note_lines for w in ln]
+    assert flat == words  # every word once, lines in reading order

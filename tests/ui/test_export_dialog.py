@@ -114,3 +114,17 @@ def test_cancel_stops_a_background_build_and_writes_nothing(demo_console, qtbot,
     assert list(tmp_path.glob("*stopped*")) == []
     assert dlg.export_button.isEnabled()
     dlg.close()
+
+
+def test_items_past_the_day_are_refused_in_the_dialog(demo_console, sync_jobs, tmp_path):
+    dlg = ExportDialog(demo_console.ctx, demo_console)
+    dlg.scope.setCurrentIndex(2)  # Day 2
+    dlg.only_items.setChecked(True)
+    dlg.first_item.setValue(3)
+    dlg.last_item.setValue(40)
+    n = len(demo_console.ctx.service("agenda").items(demo_console.ws.days()[1].id))
+    dlg.start(tmp_path / "x.pdf")
+    assert dlg.status.text() == f"Items 3 to 40: day 2 has {n} items."
+    assert dlg.outcome == "" and not (tmp_path / "x.pdf").exists()
+    assert dlg.export_button.isEnabled()
+    dlg.close()

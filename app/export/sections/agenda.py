@@ -32,7 +32,7 @@ def day_table(day: AgendaDay, st: Styles):
         minutes = f"{r.planned_minutes}" + (f" / {r.actual_seconds / 60:.0f}" if r.ran else "")
         rows.append([
             st.pm(str(r.number), st.cell),
-            st.p(r.title, st.cell),
+            st.p(r.title, st.cell, widths[1] - 8),
             st.pm(f"{hhmm(r.planned_start)}–{hhmm(r.planned_end)}", st.cell),
             st.pm(_actual(r), st.cell),
             st.pm(minutes, st.cell),

@@ -23,7 +23,7 @@ def flowables(h: Handout, st: Styles) -> list:
         out.append(st.pm(st.text(name) + (f" · {st.text(team.district)}" if team.district else ""), st.h2))
         rows = [[st.pm(t, st.cell_bold) for t in ("Name", "Role", "Pronouns", "Email", "Signature")]]
         for p in team.people:
-            rows.append([st.p(p.name, st.cell), st.p(p.role, st.cell), st.p(p.pronouns, st.cell),
-                         st.p(p.email, st.cell), ""])
+            rows.append([st.p(p.name, st.cell, widths[0] - 8), st.p(p.role, st.cell, widths[1] - 8),
+                         st.p(p.pronouns, st.cell, widths[2] - 8), st.p(p.email, st.cell, widths[3] - 8), ""])
         out.append(st.table(rows, widths))
     return out
