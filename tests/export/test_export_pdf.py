@@ -213,3 +213,18 @@ def test_a_long_arabic_note_wraps_in_reading_order(ran_demo, tmp_path):
     assert words[0] in note_lines[0] and words[-1] in note_lines[-1]
     flat = [w for ln in note_lines for w in ln]
     assert flat == words  # every word once, lines in reading order
+
+
+def test_pages_render_without_complaints(facilitator_pdf, tmp_path):
+    """pdftoppm draws every page with no font or syntax warnings (PNGs kept when CONVENE_LOOK_DIR is set)."""
+    import os
+    import subprocess
+    from pathlib import Path
+
+    from tests.export.helpers import tool
+
+    folder = Path(os.environ.get("CONVENE_LOOK_DIR") or tmp_path)
+    result = subprocess.run([tool("pdftoppm"), "-r", "40", "-png", str(facilitator_pdf), str(folder / "handout")],
+                            capture_output=True, text=True)
+    assert result.returncode == 0 and result.stderr == "", result.stderr
+    assert len(list(folder.glob("handout-*.png"))) == len(page_texts(facilitator_pdf))
