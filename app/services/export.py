@@ -99,7 +99,7 @@ class ExportService:
         agenda_days = self._limit_items(agenda_days, options)
         scope = _scope_label(options)
         cover = Cover(title=details.title, organisation=details.organisation, location=details.location,
-                      dates=tuple(d.date for d in chosen), resources_url=details.resources_url,
+                      dates=tuple(d.date for d in (agenda_days or chosen)), resources_url=details.resources_url,
                       aim=details.aim, scope=scope)
         return Handout(
             cover=cover, private=options.private, paper=options.paper, days=tuple(agenda_days),
@@ -205,8 +205,8 @@ class ExportService:
             except BuildStopped:
                 raise Cancelled() from None
             except OSError as exc:
-                raise ExportError(f"{out}: could not write the PDF ({exc.strerror or exc}); "
-                                  "choose a folder you can write to.") from exc
+                raise ExportError(f"{out}: could not write the PDF ({exc.strerror or exc}); close it if a "
+                                  "PDF viewer has it open, or choose a folder you can write to.") from exc
 
         return job
 

@@ -228,3 +228,15 @@ def test_pages_render_without_complaints(facilitator_pdf, tmp_path):
                             capture_output=True, text=True)
     assert result.returncode == 0 and result.stderr == "", result.stderr
     assert len(list(folder.glob("handout-*.png"))) == len(page_texts(facilitator_pdf))
+
+
+def test_items_without_a_day_count_across_the_convening(ran_demo):
+    svc = ExportService(ran_demo)
+    day1, day2 = (svc.agenda.items(d.id) for d in ran_demo.days())
+    n = len(day1)
+    h = svc.handout(ExportOptions(items=(n, n + 1)))
+    assert [(d.number, [r.title for r in d.rows]) for d in h.days] == [
+        (1, [day1[-1].title]), (2, [day2[0].title])]
+    assert h.cover.scope == f"Items {n} to {n + 1}"
+    assert h.cover.dates == tuple(d.date for d in ran_demo.days())
+    assert svc.handout(ExportOptions(items=(1, 2))).cover.dates == (ran_demo.days()[0].date,)
