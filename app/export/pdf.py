@@ -96,7 +96,7 @@ def _numbered_canvas(h: Handout, st):
 
 def build_pdf(h: Handout, out: Path, should_stop: Callable[[], bool] = lambda: False
               ) -> Iterator[tuple[int, int, str]]:
-    """Write the handout to `out`, yielding (done, total, label); returns `out`."""
+    """Write the handout to `out`, yielding (done, total, label) before each piece; returns `out`."""
     from reportlab.lib.units import mm
     from reportlab.platypus import SimpleDocTemplate
 
@@ -126,5 +126,5 @@ def build_pdf(h: Handout, out: Path, should_stop: Callable[[], bool] = lambda: F
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    yield total, total, "Done"
+    # No yield after the file is in place: a cancel seen there would report "stopped" over a written PDF.
     return out

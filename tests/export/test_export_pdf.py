@@ -240,3 +240,29 @@ def test_items_without_a_day_count_across_the_convening(ran_demo):
     assert h.cover.scope == f"Items {n} to {n + 1}"
     assert h.cover.dates == tuple(d.date for d in ran_demo.days())
     assert svc.handout(ExportOptions(items=(1, 2))).cover.dates == (ran_demo.days()[0].date,)
+
+
+@pytest.mark.parametrize("stop_at", range(10))
+def test_cancel_at_any_point_means_no_file_and_finishing_means_a_file(ran_demo, tmp_path, stop_at):
+    from app.services.jobs import Callbacks
+
+    svc = ExportService(ran_demo)
+    out = tmp_path / "h.pdf"
+    job = svc.pdf_job(svc.handout(ExportOptions()), out)
+    box, seen, outcome = {}, [], []
+
+    def keep_token(token):
+        box["token"] = token
+        return job(token)
+
+    def progress(p):
+        seen.append(p.label)
+        if len(seen) - 1 == stop_at:
+            box["token"].cancel()
+
+    SyncRunner().start(keep_token, Callbacks(progress=progress, done=lambda _r: outcome.append("done"),
+                                             cancelled=lambda: outcome.append("cancelled")))
+    if stop_at < len(seen):
+        assert outcome == ["cancelled"] and not out.exists(), (seen, stop_at)
+    else:
+        assert outcome == ["done"] and out.exists()
