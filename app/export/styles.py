@@ -53,12 +53,14 @@ class Styles:
     def text(self, text: str) -> str:
         return markup(text, self.fonts)
 
-    def table(self, rows: list[list], widths: list[float], header_rows: int = 1, zebra: bool = True):
+    def table(self, rows: list[list], widths: list[float], header_rows: int = 1, zebra: bool = True,
+              min_row_height: float = 0.0):
         """A table that splits across pages with its header repeated."""
         from reportlab.lib import colors
         from reportlab.platypus import Table, TableStyle
 
-        t = Table(rows, colWidths=widths, repeatRows=header_rows, hAlign="LEFT")
+        mins = [0.0] * header_rows + [min_row_height] * (len(rows) - header_rows) if min_row_height else None
+        t = Table(rows, colWidths=widths, repeatRows=header_rows, hAlign="LEFT", minRowHeights=mins)
         cmds = [
             ("FONTNAME", (0, 0), (-1, -1), SANS),  # plain cells too: never the unembedded Helvetica
             ("VALIGN", (0, 0), (-1, -1), "TOP"),

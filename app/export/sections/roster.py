@@ -25,5 +25,5 @@ def flowables(h: Handout, st: Styles) -> list:
         for p in team.people:
             rows.append([st.p(p.name, st.cell, widths[0] - 8), st.p(p.role, st.cell, widths[1] - 8),
                          st.p(p.pronouns, st.cell, widths[2] - 8), st.p(p.email, st.cell, widths[3] - 8), ""])
-        out.append(st.table(rows, widths))
+        out.append(st.table(rows, widths, min_row_height=24))  # room to sign
     return out
