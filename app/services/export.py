@@ -145,6 +145,7 @@ class ExportService:
 
     def _protocols(self, days: list[AgendaDay]) -> tuple[ProtocolRun, ...]:
         """Protocol items that ran or hold notes, with each step's notes."""
+        all_notes = self._step_notes()
         runs = []
         for d in days:
             for row in d.rows:
@@ -154,13 +155,25 @@ class ExportService:
                 proto = self.protocols.item_protocol(item_id)
                 if proto is None:
                     continue
-                notes = self.protocols.notes_for_item(item_id)
+                notes = all_notes.get(item_id, {})
                 if not row.ran and not any(t.strip() for t in notes.values()):
                     continue
                 steps = tuple(StepRun(i + 1, st.title, st.minutes, st.prompt, notes.get(i, ""))
                               for i, st in enumerate(proto.steps))
                 runs.append(ProtocolRun(row.title, proto.name, d.number, row.number, proto.credit, steps))
         return tuple(runs)
+
+    def _step_notes(self) -> dict[int, dict[int, str]]:
+        """Every step note of the file, by item then step, in one read."""
+        from sqlalchemy import select
+
+        from app.store import models as m
+
+        out: dict[int, dict[int, str]] = {}
+        with self.ws.require().read() as s:
+            for item_id, step, text in s.execute(select(m.StepNote.item_id, m.StepNote.step, m.StepNote.text)):
+                out.setdefault(item_id, {})[step] = text
+        return out
 
     def _roster(self) -> tuple[RosterTeam, ...]:
         teams = self.people.teams()
