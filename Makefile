@@ -33,6 +33,7 @@ bench: system-deps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_startup.py
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_timer.py
 	$(PY) tests/benchmarks/bench_pairing.py
+	$(PY) tests/benchmarks/bench_pdf.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

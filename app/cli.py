@@ -37,8 +37,23 @@ def build_parser() -> argparse.ArgumentParser:
     tables.add_argument("--mix", action="append", default=None, help="mix by this attribute (default role); repeatable")
     tables.add_argument("--teams", choices=("apart", "together", "ignore"), default="apart",
                         help="keep each team's people apart (default), together, or ignore teams")
+    _export_parser(sub)
     _add_carry(sub)
     return parser
+
+
+def _export_parser(sub) -> None:
+    exp = sub.add_parser("export", help="write a PDF handout and/or CSV files")
+    exp.add_argument("file", type=Path, help="the .convene file to export from")
+    exp.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="write the handout to this PDF")
+    exp.add_argument("--csv", type=Path, metavar="DIR",
+                     help="write agenda.csv and step_notes.csv (and roster.csv with --private) to this folder")
+    exp.add_argument("--day", type=int, metavar="N", help="only day N (from 1)")
+    exp.add_argument("--items", metavar="A-B",
+                     help="only items A to B (numbered within --day, or across the whole convening)")
+    exp.add_argument("--private", action="store_true",
+                     help="the facilitator version: private notes and the roster with emails")
+    exp.add_argument("--paper", choices=("a4", "letter"), help="paper size (default: from the locale)")
 
 
 def _add_carry(sub) -> None:
@@ -58,6 +73,8 @@ def run(argv: list[str]) -> int:
             return _demo(args.out)
         if args.command == "import":
             return _import(args.file, args.teams, args.participants, args.unknown_teams)
+        if args.command == "export":
+            return _export(args)
         if args.command == "carry":
             return _carry(args.old, args.file, args.csv)
         if args.command == "pair":
@@ -211,6 +228,46 @@ def _carry(old: Path, file: Path, csv_out: Path | None) -> int:
         if csv_out is not None:
             n = svc.export_csv(csv_out)
             print(f"Wrote {n} commitments to {csv_out}")
+    finally:
+        ws.close()
+    return 0
+
+
+def _export(args) -> int:
+    from app.services.export import ExportError, ExportOptions, ExportService, default_paper, parse_items
+    from app.services.jobs import SyncRunner
+    from app.services.workspace import ConveningFileError, Workspace
+
+    if args.pdf is None and args.csv is None:
+        _err("nothing to export: give --pdf OUT.pdf and/or --csv FOLDER")
+        return 2
+    paper = {"a4": "A4", "letter": "Letter", None: default_paper()}[args.paper]
+    try:
+        items = parse_items(args.items) if args.items else None
+    except ExportError as exc:
+        _err(str(exc))
+        return 2
+    ws = Workspace()
+    try:
+        ws.open(args.file)
+    except ConveningFileError as exc:
+        _err(str(exc))
+        return 1
+    try:
+        service = ExportService(ws)
+        try:
+            handout = service.handout(ExportOptions(args.day, items, args.private, paper))
+            if args.pdf is not None:
+                SyncRunner().start(service.pdf_job(handout, args.pdf))
+                print(f"Wrote the {handout.version.lower()} handout to {args.pdf}")
+            if args.csv is not None:
+                for path in service.write_csv(handout, args.csv):
+                    print(f"Wrote {path}")
+                if not args.private:
+                    print("roster.csv is only written with --private (it holds emails).")
+        except ExportError as exc:
+            _err(str(exc))
+            return 1
     finally:
         ws.close()
     return 0

@@ -110,3 +110,12 @@ def ui_ctx(workspace, clock, settings):
     ctx = UiContext(workspace, clock, settings)
     ctx.services.update(make_services(workspace))
     return ctx
+
+
+@pytest.fixture
+def sync_jobs(console):
+    """Background jobs run inline in the console (services/jobs.py SyncRunner)."""
+    from app.services.jobs import SyncRunner
+
+    console.ctx.services["jobs"] = SyncRunner()
+    return console.ctx.services["jobs"]

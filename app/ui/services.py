@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from app.services.agenda import AgendaService
 from app.services.commitments import CommitmentService
+from app.services.export import ExportService
 from app.services.history import History
 from app.services.live import LiveService
 from app.services.pairing import PairingService
@@ -12,22 +13,27 @@ from app.services.protocols import ProtocolService
 from app.services.roster_import import RosterImporter
 from app.services.tables import TablesService
 from app.services.workspace import Workspace
+from app.ui.jobs import QtRunner
 
 
 def make_services(ws: Workspace) -> dict:
     history = History(ws)  # one undo history for every capability (Edit > Undo is a view of it)
     agenda = AgendaService(ws, history)
     live = LiveService(ws, agenda)
+    people = PeopleService(ws, history)
+    protocols = ProtocolService(ws, agenda)
     services: dict = {
         "history": history,
-        "people": PeopleService(ws, history),
+        "people": people,
         "roster": RosterImporter(ws),
         "agenda": agenda,
         "live": live,
-        "protocols": ProtocolService(ws, agenda),
         "commitments": CommitmentService(ws, history),
         "pairing": PairingService(ws),
         "tables": TablesService(ws),
+        "protocols": protocols,
+        "export": ExportService(ws, agenda, live, protocols, people),
+        "jobs": QtRunner(),  # tests put a SyncRunner here (the sync_jobs fixture)
         "timezone": lambda: live.tz().key if ws.store is not None else "UTC",
     }
     return services

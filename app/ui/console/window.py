@@ -82,6 +82,9 @@ class ConsoleWindow(QMainWindow):
         from app.ui.people.import_dialog import install_import_menu
 
         install_import_menu(self)
+        from app.ui.export.dialog import install_export_menu  # File > Export handout…
+
+        install_export_menu(self)
 
         self.keys = ClickerKeys(self._live_actions(), report=self._key_failed)
         self.keys.install()

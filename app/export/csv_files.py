@@ -1,0 +1,63 @@
+"""CSV files from a Handout, in UTF-8 with a byte-order mark so that Excel reads accents right.
+
+agenda.csv (planned and actual times), step_notes.csv (protocol steps and their
+notes) and, in the facilitator version only, roster.csv. Text is written as typed.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from app.export.handout import Handout
+
+AGENDA_HEADER = ["day", "date", "item", "title", "kind", "planned_start", "planned_end", "planned_minutes",
+                 "actual_start", "actual_end", "actual_minutes", "over_minutes", "status"]
+NOTES_HEADER = ["day", "item", "item_title", "protocol", "step", "step_title", "step_minutes", "notes"]
+ROSTER_HEADER = ["team", "district", "name", "role", "pronouns", "email"]
+
+
+def _hhmm(minutes: int) -> str:
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def agenda_rows(h: Handout) -> list[list[str]]:
+    rows = []
+    for d in h.days:
+        for r in d.rows:
+            status = "not run" if not r.ran else ("running" if r.actual_end is None else
+                                                  ("over" if r.over_seconds else "on time"))
+            rows.append([
+                str(d.number), d.date.isoformat(), str(r.number), r.title, r.kind,
+                _hhmm(r.planned_start), _hhmm(r.planned_end), str(r.planned_minutes),
+                r.actual_start.strftime("%H:%M:%S") if r.ran else "",
+                r.actual_end.strftime("%H:%M:%S") if r.actual_end is not None else "",
+                f"{r.actual_seconds / 60:.1f}" if r.ran else "",
+                f"{r.over_seconds / 60:.1f}" if r.over_seconds else "",
+                status,
+            ])
+    return rows
+
+
+def notes_rows(h: Handout) -> list[list[str]]:
+    return [[str(p.day_number), str(p.item_number), p.item_title, p.protocol_name, str(s.number), s.title,
+             str(s.minutes), s.note] for p in h.protocols for s in p.steps]
+
+
+def roster_rows(h: Handout) -> list[list[str]]:
+    return [[t.name, t.district, p.name, p.role, p.pronouns, p.email] for t in h.roster for p in t.people]
+
+
+def write_csv(h: Handout, folder: Path) -> list[Path]:
+    files = [("agenda.csv", AGENDA_HEADER, agenda_rows(h)), ("step_notes.csv", NOTES_HEADER, notes_rows(h))]
+    if h.private:
+        files.append(("roster.csv", ROSTER_HEADER, roster_rows(h)))
+    written = []
+    for name, header, rows in files:
+        path = folder / name
+        with open(path, "w", encoding="utf-8-sig", newline="") as fh:
+            w = csv.writer(fh)
+            w.writerow(header)
+            w.writerows(rows)
+        written.append(path)
+    return written

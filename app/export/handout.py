@@ -1,0 +1,123 @@
+"""What a handout says, as plain values: the services fill it, the PDF sections lay it out.
+
+Nothing here knows about reportlab or the database. A shared handout is gathered
+without private notes or the roster, so they cannot leak by a layout mistake.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+A4 = "A4"
+LETTER = "Letter"
+PAPER_SIZES = (A4, LETTER)
+
+# An item counts as over time when it ran this many seconds past its planned minutes.
+OVERRUN_GRACE_S = 30.0
+
+
+@dataclass(frozen=True)
+class Cover:
+    title: str
+    organisation: str = ""
+    location: str = ""
+    dates: tuple[dt.date, ...] = ()
+    resources_url: str = ""
+    aim: str = ""
+    scope: str = "The whole convening"   # "Day 1", "Day 2, items 3 to 5", ...
+
+
+@dataclass(frozen=True)
+class AgendaRow:
+    number: int                  # position in its day, from 1
+    title: str
+    kind: str
+    planned_start: int           # local minutes since midnight
+    planned_end: int
+    planned_minutes: int
+    actual_start: dt.datetime | None = None   # local time; None: never run
+    actual_end: dt.datetime | None = None     # None while it runs
+    actual_seconds: float = 0.0
+    notes: str = ""              # the facilitator's private notes (facilitator version only)
+    item_id: int = 0
+    protocol: str = ""           # the protocol the item runs, if any
+
+    @property
+    def ran(self) -> bool:
+        return self.actual_start is not None
+
+    @property
+    def over_seconds(self) -> float:
+        """Seconds past the planned minutes (0 when on time or not run)."""
+        if not self.ran:
+            return 0.0
+        over = self.actual_seconds - self.planned_minutes * 60.0
+        return over if over > OVERRUN_GRACE_S else 0.0
+
+
+@dataclass(frozen=True)
+class AgendaDay:
+    number: int                  # from 1
+    date: dt.date
+    title: str
+    rows: tuple[AgendaRow, ...]
+
+    @property
+    def ended_early(self) -> bool:
+        """Some items ran, the last of them has ended (none is running), and some after it never ran."""
+        ran = [i for i, r in enumerate(self.rows) if r.ran]
+        return bool(ran) and self.rows[ran[-1]].actual_end is not None and ran[-1] < len(self.rows) - 1
+
+
+@dataclass(frozen=True)
+class StepRun:
+    number: int                  # from 1
+    title: str
+    minutes: int
+    prompt: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class ProtocolRun:
+    item_title: str
+    protocol_name: str
+    day_number: int
+    item_number: int
+    credit: str = ""
+    steps: tuple[StepRun, ...] = ()
+
+
+@dataclass(frozen=True)
+class RosterPerson:
+    name: str
+    role: str = ""
+    pronouns: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True)
+class RosterTeam:
+    name: str                    # "" for people without a team
+    district: str = ""
+    people: tuple[RosterPerson, ...] = ()
+
+
+@dataclass(frozen=True)
+class Handout:
+    cover: Cover
+    private: bool = False        # True: the facilitator version
+    paper: str = A4
+    days: tuple[AgendaDay, ...] = ()
+    protocols: tuple[ProtocolRun, ...] = ()
+    roster: tuple[RosterTeam, ...] = ()
+    # Filled by their own issues (talk-time, walls, pairs, commitments); empty until then.
+    talk: tuple = field(default_factory=tuple)
+    wall: tuple = field(default_factory=tuple)
+    pairs: tuple = field(default_factory=tuple)
+    commitments: tuple = field(default_factory=tuple)
+
+    @property
+    def version(self) -> str:
+        return "Facilitator version" if self.private else "Shared version"

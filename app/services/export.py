@@ -1,0 +1,246 @@
+"""Handouts and CSV files: gather what the convening holds into a Handout, then write it.
+
+Gathering reads the file on the calling thread (milliseconds); the PDF build is a
+job (services/jobs.py) that touches only the Handout and its own output file, so it
+can run in the background. A shared handout is gathered without the roster and
+without private facilitator notes.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.export.handout import (
+    A4,
+    LETTER,
+    PAPER_SIZES,
+    AgendaDay,
+    AgendaRow,
+    Cover,
+    Handout,
+    ProtocolRun,
+    RosterPerson,
+    RosterTeam,
+    StepRun,
+)
+from app.services.agenda import AgendaService
+from app.services.jobs import Cancelled, CancelToken, Progress
+from app.services.live import LiveService
+from app.services.people import PeopleService
+from app.services.protocols import ProtocolService
+from app.services.workspace import Workspace
+
+# Territories that print on US Letter; everyone else uses A4.
+LETTER_TERRITORIES = {"US", "CA", "MX", "PH", "CL", "CO", "VE", "GT", "CR", "SV", "DO", "PR", "NI", "PA", "BZ"}
+
+
+class ExportError(ValueError):
+    """An export that cannot be made as asked; the message says which part and what to do."""
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    day: int | None = None                   # 1-based day number; None: every day
+    items: tuple[int, int] | None = None     # item numbers A to B (within the day, or the whole running order)
+    private: bool = False                    # the facilitator version
+    paper: str = A4
+
+
+def default_paper(environ: dict | None = None, system_locale: str | None = None) -> str:
+    """US Letter where the locale's territory prints on it (LC_ALL, LC_PAPER, LANG, else the
+    system's locale, as on Windows and macOS), else A4."""
+    env = os.environ if environ is None else environ
+    value = next((env[k] for k in ("LC_ALL", "LC_PAPER", "LANG") if env.get(k)), "")
+    if not value:
+        if system_locale is None:
+            import locale
+
+            system_locale = locale.getlocale()[0] or ""
+        value = system_locale
+    territory = value.split(".")[0].split("@")[0].replace("-", "_").partition("_")[2].upper()
+    return LETTER if territory in LETTER_TERRITORIES else A4
+
+
+def parse_items(text: str) -> tuple[int, int]:
+    """'3-5' or '4' into (3, 5) or (4, 4)."""
+    a, sep, b = text.strip().partition("-")
+    try:
+        first = int(a)
+        last = int(b) if sep else first
+    except ValueError:
+        raise ExportError(f"Items “{text}”: give item numbers like 3-5, or one number.") from None
+    if first < 1 or last < first:
+        raise ExportError(f"Items “{text}”: the first number is 1 or more and not after the last.")
+    return first, last
+
+
+class ExportService:
+    def __init__(self, workspace: Workspace, agenda: AgendaService | None = None, live: LiveService | None = None,
+                 protocols: ProtocolService | None = None, people: PeopleService | None = None) -> None:
+        self.ws = workspace
+        self.agenda = agenda or AgendaService(workspace)
+        self.live = live or LiveService(workspace, self.agenda)
+        self.protocols = protocols or ProtocolService(workspace, self.agenda)
+        self.people = people or PeopleService(workspace, self.agenda.history)
+
+    # -- gathering ---------------------------------------------------------------------
+    def handout(self, options: ExportOptions = ExportOptions()) -> Handout:
+        if options.paper not in PAPER_SIZES:
+            raise ExportError(f"Paper “{options.paper}”: choose A4 or Letter.")
+        details = self.ws.details()
+        days = self.ws.days()
+        if options.day is not None and not 1 <= options.day <= len(days):
+            raise ExportError(f"Day {options.day}: this convening has {len(days)} day"
+                              f"{'s' if len(days) != 1 else ''}; choose 1 to {len(days)}.")
+        chosen = [days[options.day - 1]] if options.day is not None else days
+        agenda_days = [self._day(number=days.index(d) + 1, day=d, private=options.private) for d in chosen]
+        agenda_days = self._limit_items(agenda_days, options)
+        scope = _scope_label(options)
+        cover = Cover(title=details.title, organisation=details.organisation, location=details.location,
+                      dates=tuple(d.date for d in (agenda_days or chosen)), resources_url=details.resources_url,
+                      aim=details.aim, scope=scope)
+        return Handout(
+            cover=cover, private=options.private, paper=options.paper, days=tuple(agenda_days),
+            protocols=self._protocols(agenda_days),
+            roster=self._roster() if options.private else (),
+            talk=self._talk(agenda_days, options), wall=self._wall(agenda_days, options),
+            pairs=self._pairs(options), commitments=self._commitments(options),
+        )
+
+    def _day(self, number: int, day, private: bool) -> AgendaDay:
+        records = {r.id: r for r in self.agenda.items(day.id)}
+        rows = []
+        for n, t in enumerate(self.live.times(day.id), start=1):
+            r = records[t.item_id]
+            rows.append(AgendaRow(
+                number=n, title=r.title, kind=r.kind, planned_start=t.planned_start, planned_end=t.planned_end,
+                planned_minutes=t.planned_minutes, actual_start=t.actual_start, actual_end=t.actual_end,
+                actual_seconds=t.actual_seconds, notes=r.notes if private else "", item_id=r.id,
+                protocol=r.protocol_name,
+            ))
+        return AgendaDay(number=number, date=day.date, title=day.title, rows=tuple(rows))
+
+    @staticmethod
+    def _limit_items(days: list[AgendaDay], options: ExportOptions) -> list[AgendaDay]:
+        if options.items is None:
+            return days
+        first, last = options.items
+        if options.day is not None:
+            rows = days[0].rows
+            if last > len(rows):
+                raise ExportError(f"Items {first} to {last}: day {options.day} has {len(rows)} items.")
+            return [AgendaDay(days[0].number, days[0].date, days[0].title, rows[first - 1:last])]
+        total = sum(len(d.rows) for d in days)
+        if last > total:
+            raise ExportError(f"Items {first} to {last}: the convening has {total} items in all.")
+        out, seen = [], 0
+        for d in days:
+            keep = tuple(r for i, r in enumerate(d.rows, start=seen + 1) if first <= i <= last)
+            seen += len(d.rows)
+            if keep:
+                out.append(AgendaDay(d.number, d.date, d.title, keep))
+        return out
+
+    def _protocols(self, days: list[AgendaDay]) -> tuple[ProtocolRun, ...]:
+        """Protocol items that ran or hold notes, with each step's notes."""
+        all_notes = self._step_notes()
+        runs = []
+        for d in days:
+            for row in d.rows:
+                if not row.protocol:
+                    continue
+                item_id = row.item_id
+                proto = self.protocols.item_protocol(item_id)
+                if proto is None:
+                    continue
+                notes = all_notes.get(item_id, {})
+                if not row.ran and not any(t.strip() for t in notes.values()):
+                    continue
+                steps = tuple(StepRun(i + 1, st.title, st.minutes, st.prompt, notes.get(i, ""))
+                              for i, st in enumerate(proto.steps))
+                runs.append(ProtocolRun(row.title, proto.name, d.number, row.number, proto.credit, steps))
+        return tuple(runs)
+
+    def _step_notes(self) -> dict[int, dict[int, str]]:
+        """Every step note of the file, by item then step, in one read."""
+        from sqlalchemy import select
+
+        from app.store import models as m
+
+        out: dict[int, dict[int, str]] = {}
+        with self.ws.require().read() as s:
+            for item_id, step, text in s.execute(select(m.StepNote.item_id, m.StepNote.step, m.StepNote.text)):
+                out.setdefault(item_id, {})[step] = text
+        return out
+
+    def _roster(self) -> tuple[RosterTeam, ...]:
+        teams = self.people.teams()
+        people = self.people.participants()
+        by_team: dict[int | None, list[RosterPerson]] = {}
+        for p in people:
+            by_team.setdefault(p.team_id, []).append(RosterPerson(p.name, p.role, p.pronouns, p.email))
+        out = [RosterTeam(t.name, t.district, tuple(by_team.get(t.id, ()))) for t in teams if by_team.get(t.id)]
+        if by_team.get(None):
+            out.append(RosterTeam("", "", tuple(by_team[None])))
+        return tuple(out)
+
+    # One gatherer per capability still to come; each issue fills its own (shared: aggregate only).
+    def _talk(self, days: list[AgendaDay], options: ExportOptions) -> tuple:
+        return ()  # issue 9: talk-time per lens, with small groups merged away in the shared version
+
+    def _wall(self, days: list[AgendaDay], options: ExportOptions) -> tuple:
+        return ()  # issue 10: clusters, notes and votes
+
+    def _pairs(self, options: ExportOptions) -> tuple:
+        return ()  # issue 11: buddy pairs and tables
+
+    def _commitments(self, options: ExportOptions) -> tuple:
+        return ()  # issue 13: commitments and bright spots per team
+
+    # -- writing -------------------------------------------------------------------------
+    def pdf_job(self, handout: Handout, out: Path | str):
+        """A job (services/jobs.py) that writes the handout to `out` and returns the path."""
+        out = Path(out)
+
+        def job(token: CancelToken):
+            from app.export.pdf import BuildStopped, build_pdf
+
+            try:
+                gen = build_pdf(handout, out, lambda: token.cancelled)
+                while True:
+                    try:
+                        done, total, label = next(gen)
+                    except StopIteration as stop:
+                        return stop.value
+                    yield Progress(done, total, label)
+            except BuildStopped:
+                raise Cancelled() from None
+            except OSError as exc:
+                raise ExportError(f"{out}: could not write the PDF ({exc.strerror or exc}); close it if a "
+                                  "PDF viewer has it open, or choose a folder you can write to.") from exc
+
+        return job
+
+    def write_csv(self, handout: Handout, folder: Path | str) -> list[Path]:
+        from app.export.csv_files import write_csv
+
+        folder = Path(folder)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            return write_csv(handout, folder)
+        except OSError as exc:
+            raise ExportError(f"{folder}: could not write the CSV files ({exc.strerror or exc}); "
+                              "choose a folder you can write to.") from exc
+
+
+def _scope_label(options: ExportOptions) -> str:
+    parts = []
+    if options.day is not None:
+        parts.append(f"Day {options.day}")
+    if options.items is not None:
+        a, b = options.items
+        span = f"item {a}" if a == b else f"items {a} to {b}"
+        parts.append(span if parts else span.capitalize())
+    return ", ".join(parts) if parts else "The whole convening"
