@@ -64,6 +64,11 @@ def build_console(clock=None, settings=None):
     from app.ui.context import UiContext
     from app.ui.services import make_services
 
+    from app.ui.fonts import register_bundled_fonts
+    from app.ui.projector.glyphs import fonts_changed
+
+    register_bundled_fonts()  # names in every script, whatever the laptop has installed
+    fonts_changed()
     clock = clock or SystemClock()
     ws = Workspace(clock)
     ctx = UiContext(ws, clock, settings or make_settings())

@@ -61,3 +61,9 @@ def drawable(text: str, family: str, bold: bool = False) -> str:
     if len(out) == len(text):
         return text
     return re.sub(r" {2,}", " ", "".join(out)).strip()
+
+
+def fonts_changed() -> None:
+    """Forget what was learnt about glyphs (after fonts were added to Qt's database)."""
+    _has_glyph.cache_clear()
+    _metrics.cache_clear()
