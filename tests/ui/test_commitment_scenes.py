@@ -11,7 +11,8 @@ from app.domain.commitments.model import PARTLY, BrightSpotData, CommitmentData
 from app.services.demo import build_demo
 from app.services.records import TeamData
 from tests.ui.scene_helpers import SIZES, render, scene_context
-from tests.ui.test_scene_legibility import check_legible, make, text_of
+from tests.ui.scene_helpers import make_scene
+from tests.ui.test_scene_legibility import check_legible, text_of
 
 pytestmark = pytest.mark.gui
 size_ids = pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
@@ -24,7 +25,7 @@ def ctx(qapp, demo_workspace, clock):
 
 @size_ids
 def test_all_teams_page_by_page_every_team_once_nothing_cut(ctx, size):
-    scene = make(ctx, "commitments")
+    scene = make_scene(ctx, "commitments")
     scene.show_all()
     render(scene, size, name="commitments-all-p1")
     check_legible(scene, size, "commitments all teams")
@@ -47,7 +48,7 @@ def test_all_teams_page_by_page_every_team_once_nothing_cut(ctx, size):
 def test_one_team_large(ctx, size):
     svc = ctx.services["commitments"]
     team_id, name = next(t for t in svc.teams() if t[1] == "Cedar Plains High School")
-    scene = make(ctx, "commitments")
+    scene = make_scene(ctx, "commitments")
     scene.show_team(team_id)
     render(scene, size, name="commitments-team")
     check_legible(scene, size, "commitments one team")
@@ -66,7 +67,7 @@ def test_one_team_with_four_commitments_shows_three_and_counts_the_rest(ctx, siz
     for n in range(3):
         svc.add(team_id, CommitmentData(f"Another small test of change, number {n + 2}, with who and when",
                                         "the counselors", "next Friday", "forms submitted"))
-    scene = make(ctx, "commitments")
+    scene = make_scene(ctx, "commitments")
     scene.show_team(team_id)
     render(scene, size, name="commitments-team-four")
     check_legible(scene, size, "commitments four")
@@ -82,7 +83,7 @@ def test_last_time_you_said_you_would(qapp, workspace, clock, tmp_path, size):
     svc.carry(tmp_path / "launch.convene")
     [c] = svc.commitments(team)
     svc.set_status(c.id, PARTLY, "Two Saturdays were full; the third clashed with the harvest.")
-    scene = make(ctx, "commitments")
+    scene = make_scene(ctx, "commitments")
     scene.show_team(team)
     render(scene, size, name="commitments-last-time")
     check_legible(scene, size, "commitments last time")
@@ -92,7 +93,7 @@ def test_last_time_you_said_you_would(qapp, workspace, clock, tmp_path, size):
 
 @size_ids
 def test_no_commitments_yet_is_said_plainly(qapp, workspace, clock, size):
-    scene = make(scene_context(workspace, clock), "commitments")
+    scene = make_scene(scene_context(workspace, clock), "commitments")
     render(scene, size)
     check_legible(scene, size, "commitments empty")
     assert "No commitments yet" in " ".join(text_of(scene, "empty").lines)
@@ -102,7 +103,7 @@ def test_no_commitments_yet_is_said_plainly(qapp, workspace, clock, size):
 def test_bright_spot_with_the_team_name(ctx, size):
     svc = ctx.services["commitments"]
     laguna = next(b for b in svc.bright_spots() if b.team == "Laguna Flats High School")
-    scene = make(ctx, "bright_spot")
+    scene = make_scene(ctx, "bright_spot")
     scene.show_spot(laguna.id)
     render(scene, size, name="bright-spot")
     check_legible(scene, size, "bright spot")
@@ -119,7 +120,7 @@ def test_a_very_long_bright_spot_is_cut_not_shrunk(ctx, size):
     long_text = ("Counselors sit with each family at the kitchen table, laptop open, and finish the form together "
                  "in the family's language, then text a photo of the confirmation page to the senior ") * 2
     spot = svc.add_bright_spot(BrightSpotData(team_id, long_text[:500], "first-generation seniors", "31 of 34"))
-    scene = make(ctx, "bright_spot")
+    scene = make_scene(ctx, "bright_spot")
     scene.show_spot(spot)
     render(scene, size, name="bright-spot-long")
     check_legible(scene, size, "bright spot long")
@@ -130,7 +131,7 @@ def test_a_very_long_bright_spot_is_cut_not_shrunk(ctx, size):
 
 @size_ids
 def test_no_bright_spot_yet(qapp, workspace, clock, size):
-    scene = make(scene_context(workspace, clock), "bright_spot")
+    scene = make_scene(scene_context(workspace, clock), "bright_spot")
     render(scene, size)
     check_legible(scene, size, "bright spot empty")
     assert "No bright spots yet" in " ".join(text_of(scene, "empty").lines)
