@@ -19,6 +19,7 @@ class RoomPanel(QWidget):
         self.thumbnail = projector.make_thumbnail(self)
         lay.addWidget(self.thumbnail)
         self.status = QLabel("")
+        self.status.setWordWrap(True)  # a long status wraps rather than widening the console
         self.status.setAccessibleName("Projector status")
         lay.addWidget(self.status)
 
@@ -47,7 +48,7 @@ class RoomPanel(QWidget):
             b.clicked.connect(lambda _=False, sid=scene.scene_id: projector.set_scene(sid))
             self.scene_group.addButton(b)
             self.scene_buttons[scene.scene_id] = b
-            grid.addWidget(b, n // 3, n % 3)
+            grid.addWidget(b, n // 2, n % 2)  # two across: the panel stays narrow with many scenes
         lay.addLayout(grid)
         lay.addStretch(1)
         projector.changed.connect(self.sync)
