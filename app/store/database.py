@@ -145,7 +145,7 @@ def _check_contents(path: Path, conn: sqlite3.Connection) -> str | None:
     try:
         check = conn.execute("PRAGMA quick_check").fetchone()
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # a damaged page can garble quick_check's text
         raise CorruptFileError(
             path, "it is damaged (SQLite cannot read it).", "Open one of the backup copies instead."
         ) from exc
