@@ -120,8 +120,11 @@ class TalkService:
         self._path = None
         self._last_seen = 0.0
         workspace.bus.subscribe("convening", self._on_convening)
+        self._own_emit = False
         for topic in ("people", "history"):
             workspace.bus.subscribe(topic, self._invalidate)
+        # Undo and redo announce "talk" before "history": forget what was cached, unless we said it.
+        workspace.bus.subscribe("talk", lambda **_: None if self._own_emit else self._invalidate())
 
     # -- state ----------------------------------------------------------------------
     def _invalidate(self, **_) -> None:
@@ -423,7 +426,14 @@ class TalkService:
         self._open_mem = (new_id, us(now)) if new_id is not None else None
         self._last_seen = now
         changed = [p for p in {plan.open_for} | {self._speaker_of(conv_id, plan.close_id)} if p is not None]
-        self.ws.bus.emit("talk", person_ids=changed)
+        self._emit(person_ids=changed)
+
+    def _emit(self, **info) -> None:
+        self._own_emit = True
+        try:
+            self.ws.bus.emit("talk", **info)
+        finally:
+            self._own_emit = False
 
     def _speaker_of(self, conv_id: int, turn_id: int | None) -> int | None:
         for t in reversed(self._turns.get(conv_id, [])):

@@ -8,6 +8,7 @@ from app.services.live import LiveService
 from app.services.people import PeopleService
 from app.services.protocols import ProtocolService
 from app.services.roster_import import RosterImporter
+from app.services.talk import TalkService
 from app.services.workspace import Workspace
 
 
@@ -15,13 +16,15 @@ def make_services(ws: Workspace) -> dict:
     history = History(ws)  # one undo history for every capability (Edit > Undo is a view of it)
     agenda = AgendaService(ws, history)
     live = LiveService(ws, agenda)
+    protocols = ProtocolService(ws, agenda)
     services: dict = {
         "history": history,
         "people": PeopleService(ws, history),
         "roster": RosterImporter(ws),
         "agenda": agenda,
         "live": live,
-        "protocols": ProtocolService(ws, agenda),
+        "protocols": protocols,
+        "talk": TalkService(ws, history, live, protocols),
         "timezone": lambda: live.tz().key if ws.store is not None else "UTC",
     }
     return services

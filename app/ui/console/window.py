@@ -362,6 +362,9 @@ class ConsoleWindow(QMainWindow):
 
     def _live_actions(self) -> dict:
         def escape() -> None:
+            claim = getattr(self.tabs.currentWidget(), "escape", None)  # a tab may take Esc first (Talk: silence)
+            if callable(claim) and claim():
+                return
             self.projector.unblank()
 
         actions = {
