@@ -536,7 +536,8 @@ class TalkService:
         role = role_of(f.speaker, {int(k): v for k, v in conv.roles.items()}, default_role(protocol.roles))
         return speaker_flag(st.title, st.speakers, self.names().get(f.speaker, "Someone"), role)
 
-    def room_view(self, lens_id: int | None = None, k: int = DEFAULT_K, now: float | None = None) -> RoomView:
+    def room_view(self, lens_id: int | None = None, k: int = DEFAULT_K, now: float | None = None,
+                  max_groups: int | None = None) -> RoomView:
         """Group-level shares for the projector, after the one suppression rule."""
         now = self.ws.clock.now() if now is None else now
         conv = self.conversation()
@@ -550,7 +551,7 @@ class TalkService:
             return RoomView(conv.title, "", None, None, "", len(present))
         f = figures(self.turns(), present, now)
         vals = self.values(lens.id)
-        sup = suppress(lens_groups(present, vals, lens.values), k)
+        sup = suppress(lens_groups(present, vals, lens.values), k, max_groups)
         seconds = {p: s for p, s in f.seconds_by_person().items() if p in set(present)}
         multi = is_multi(present, vals)
         shares = group_shares(sup.groups, seconds, len(present), multi=multi, other_label="Other groups")

@@ -44,6 +44,13 @@ def test_nothing_hidden_when_every_group_is_big_enough():
     assert labels(out) == [("A", 5), ("B", 5)] and out.hidden == () and out.note() == ""
 
 
+def test_a_screen_with_room_for_few_rows_merges_the_smallest_groups_too():
+    groups = [g(c, *range(i * 10, i * 10 + 5 + i)) for i, c in enumerate("ABCDEFG")]
+    out = suppress(groups, 5, max_groups=4)
+    assert len(out.groups) == 4 and out.groups[-1].label == OTHER
+    assert {x.label for x in out.groups} == {"E", "F", "G", OTHER}
+
+
 # -- property: random rosters and lens assignments --------------------------------------------
 
 VALUES = ["A", "B", "C", "D", "E", "F", "Prefer not to say"]
@@ -61,8 +68,8 @@ def rosters(draw, multi):
     return list(range(n)), values
 
 
-def check_never_reveals(present, values, k, multi):
-    result = suppress(lens_groups(present, values), k)
+def check_never_reveals(present, values, k, multi, max_groups=None):
+    result = suppress(lens_groups(present, values), k, max_groups)
     kk = effective_k(k)
     for grp in result.groups:
         assert len(grp.members) >= kk, f"{grp.label} shown with {len(grp.members)} < {kk}"
@@ -81,12 +88,12 @@ def check_never_reveals(present, values, k, multi):
 
 
 @settings(max_examples=300, deadline=None)
-@given(rosters(multi=False), st.integers(0, 8))
-def test_single_valued_lens_never_reveals_a_small_group(roster, k):
-    check_never_reveals(*roster, k, multi=False)
+@given(rosters(multi=False), st.integers(0, 8), st.one_of(st.none(), st.integers(2, 7)))
+def test_single_valued_lens_never_reveals_a_small_group(roster, k, max_groups):
+    check_never_reveals(*roster, k, multi=False, max_groups=max_groups)
 
 
 @settings(max_examples=300, deadline=None)
-@given(rosters(multi=True), st.integers(0, 8))
-def test_multi_valued_lens_never_shows_a_small_group(roster, k):
-    check_never_reveals(*roster, k, multi=True)
+@given(rosters(multi=True), st.integers(0, 8), st.one_of(st.none(), st.integers(2, 7)))
+def test_multi_valued_lens_never_shows_a_small_group(roster, k, max_groups):
+    check_never_reveals(*roster, k, multi=True, max_groups=max_groups)

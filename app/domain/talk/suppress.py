@@ -39,11 +39,18 @@ class Suppressed:
         return ""
 
 
-def suppress(groups: Sequence[Group], k: int | None = DEFAULT_K) -> Suppressed:
+def suppress(groups: Sequence[Group], k: int | None = DEFAULT_K, max_groups: int | None = None) -> Suppressed:
+    """What may be shown of `groups`. `max_groups` (a screen's room, "Other groups" included)
+    merges the smallest groups too; merging only ever makes "Other groups" larger."""
     k = effective_k(k)
     shown = [g for g in groups if g.members]
     hidden = [g for g in shown if len(g.members) < k]
     shown = [g for g in shown if len(g.members) >= k]
+    if max_groups is not None and len(shown) > max(1, max_groups) and max_groups >= 2:
+        while len(shown) > max_groups - 1:
+            smallest = min(shown, key=lambda g: (len(g.members), g.label))
+            shown.remove(smallest)
+            hidden.append(smallest)
 
     def other_size() -> int:
         return len(frozenset().union(*(g.members for g in hidden))) if hidden else 0
