@@ -33,7 +33,7 @@ class Suppressed:
 
     def note(self) -> str:
         if self.nothing_shown:
-            return f"Fewer than {self.k} people in every group: groups are not shown."
+            return f"Groups are not shown: each would need at least {self.k} people, so that no one is singled out."
         if self.hidden:
             return f"Groups under {self.k} people are merged into “{OTHER}”."
         return ""

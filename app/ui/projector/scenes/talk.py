@@ -18,6 +18,7 @@ from app.ui.theme import Theme
 ROW_SHARE = 0.125     # each group: two lines of 4.5% text and their bars
 TEXT_SHARE = 0.045
 TITLE_SHARE = 0.075
+ROOM_MULTI_NOTE = "Someone can be in several groups, so shares may add up to over 100%."
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -52,7 +53,7 @@ class TalkBalanceScene(Scene):
         self.shown = []
         px = max(self.min_px, int(H * TEXT_SHARE))
         title_h = int(H * 0.11)
-        footer_h = int(H * 0.13)
+        footer_h = int(H * 0.15)
         row_h = max(1, int(H * ROW_SHARE))
         rows = max(1, (area.height() - title_h - footer_h) // row_h)
         view = self.room(rows)
@@ -114,8 +115,9 @@ class TalkBalanceScene(Scene):
                 p.drawRect(people_bar.adjusted(0, 0, -1, -1))
             self.mark(f"row{i}.bars", QRect(bar_x, y + pad, bar_w, row_h - 2 * pad))
             self.shown.append((label, marker, talk_text, people_text))
-        notes = [n for n in (view.suppressed.note(), view.multi_note) if n]
-        key = "Solid bar: share of talk. Outline: share of people."
-        footer = " ".join([key] + notes)
+        notes = [view.suppressed.note()] if view.suppressed.note() else []
+        if view.multi_note:
+            notes.append(ROOM_MULTI_NOTE)
+        footer = " ".join(notes) if notes else "Solid bar: share of talk. Outline: share of people."
         self.text(p, "footer", QRect(area.x(), area.bottom() + 1 - footer_h, w, footer_h), footer, px,
                   theme.muted, align=LEFT)
