@@ -121,9 +121,9 @@ class TalkService:
         self._last_seen = 0.0
         workspace.bus.subscribe("convening", self._on_convening)
         self._own_emit = False
-        for topic in ("people", "history"):
-            workspace.bus.subscribe(topic, self._invalidate)
-        # Undo and redo announce "talk" before "history": forget what was cached, unless we said it.
+        workspace.bus.subscribe("people", self._invalidate)
+        # Undo and redo announce "talk" (and "people", for a person's lens values): forget what was
+        # cached, unless it was this service that said it (its caches are up to date then).
         workspace.bus.subscribe("talk", lambda **_: None if self._own_emit else self._invalidate())
 
     # -- state ----------------------------------------------------------------------
