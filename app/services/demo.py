@@ -121,7 +121,7 @@ def _add_talk(s, data: dict, conv: m.Convening, timezone: str) -> None:
 
     from sqlalchemy import select
 
-    from app.domain.talk.lenses import split_values
+    from app.domain.roster.lenses import split_values
 
     people = {p.name: p for p in s.scalars(select(m.Participant))}
     lenses = {}

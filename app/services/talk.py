@@ -20,8 +20,9 @@ from sqlalchemy import delete, func, insert, select, update
 
 from app.domain.talk.goals import Goal, GoalError, GoalStatus, check_goals
 from app.domain.talk.lenses import (
-    MULTI_NOTE, Group, LensShares, group_shares, is_multi, lens_groups, split_values,
+    MULTI_NOTE, Group, LensShares, group_shares, is_multi, lens_groups,
 )
+from app.domain.roster.lenses import split_values
 from app.domain.talk.metrics import BALANCE_HELP, Figures, figures
 from app.domain.talk.rules import default_role, role_of, speaker_flag
 from app.domain.talk.suppress import DEFAULT_K, Suppressed, suppress

@@ -10,8 +10,9 @@ from hypothesis import strategies as st
 
 from app.domain.talk.goals import EVERYONE_SPEAKS, MAX_RATIO, Goal, GoalError, check_goals
 from app.domain.talk.lenses import (
-    NOT_ASKED, OVER, PREFER_NOT, UNDER, group_shares, is_multi, lens_groups, split_values,
+    NOT_ASKED, OVER, PREFER_NOT, UNDER, group_shares, is_multi, lens_groups,
 )
+from app.domain.roster.lenses import PREFER_NOT as ROSTER_PREFER_NOT, split_values
 from app.domain.talk.metrics import balance_index, figures
 from app.domain.talk.rules import default_role, speaker_flag
 from app.domain.talk.summaries import balance_over_time, summarize
@@ -96,6 +97,7 @@ def test_split_values():
     assert split_values("  ") == ()
     assert split_values("Prefer not to answer") == (PREFER_NOT,)
     assert split_values("Asian;asian") == ("Asian",)
+    assert ROSTER_PREFER_NOT == PREFER_NOT, "the roster and the talk figures name it the same way"
 
 
 def test_goals():

@@ -5,11 +5,11 @@ one lens; a group then counts everyone who holds its value "alone or in
 combination" (as census tables do), so group shares can add up to more than
 100% and `LensShares.multi` says so. Someone with no value was not asked;
 "Prefer not to say" is its own value. Neither is folded into another group.
+(Splitting a typed or imported cell into values is the roster's: app/domain/roster/lenses.py.)
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Iterable, Mapping, Sequence
 
@@ -18,24 +18,6 @@ PREFER_NOT = "Prefer not to say"
 OVER, UNDER, EVEN = "over", "under", "even"
 MULTI_NOTE = ("Some people hold more than one value, each counted alone or in combination, "
               "so shares can add up to more than 100%.")
-
-_PREFER = {"prefer not to say", "prefer not to answer", "decline to state", "decline to answer", "rather not say"}
-
-
-def split_values(cell: str) -> tuple[str, ...]:
-    """A roster cell as values: "Black; Latinx", "Black, Latinx", "Black / Latinx" give two.
-    Blank cells give none; spaces are tidied; repeats are dropped; "prefer not to say" spellings are one value."""
-    out: list[str] = []
-    for part in re.split(r"[;,|/\n]", cell or ""):
-        v = " ".join(part.split())
-        if not v:
-            continue
-        if v.lower() in _PREFER:
-            v = PREFER_NOT
-        if v.lower() not in {o.lower() for o in out}:
-            out.append(v)
-    return tuple(out)
-
 
 @dataclass(frozen=True)
 class Group:
