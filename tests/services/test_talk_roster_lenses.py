@@ -113,3 +113,15 @@ def test_an_over_long_lens_value_is_left_out_not_the_person(workspace, talk, tmp
     importer.apply(plan)
     assert set(talk.names().values()) == {"Ana", "Ben"}
     assert values_by_name(workspace, "Home language") == {"Ana": ["English"]}
+
+
+def test_the_command_line_imports_lens_columns_by_the_same_path(workspace, capsys, data_dir):
+    from app.cli import run
+
+    path = workspace.path
+    workspace.close()
+    assert run(["import", str(path), "--participants", str(ROSTERS / "lens_google_forms.csv")]) == 0
+    out = capsys.readouterr().out
+    assert "Added 5 participants." in out and "lens Race/ethnicity (a new lens): values for 5 people" in out
+    workspace.open(path)
+    assert values_by_name(workspace, "Race/ethnicity")["Ana Pérez"] == ["Latinx", "Indigenous"]
