@@ -22,7 +22,40 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--unknown-teams", choices=("create", "unassigned"), default="create",
                      help="a participant whose team is not in the convening: create the team (default), "
                           "or import the person without a team")
+    _talk_parser(sub)
     return parser
+
+
+def _talk_parser(sub) -> None:
+    talk = sub.add_parser("talk", help="talk-time summaries (no names), as CSV")
+    talk.add_argument("file", type=Path, help="the .convene file to read")
+    talk.add_argument("--by", choices=("item", "step", "day"), default="item",
+                      help="one row per agenda item (default), protocol step or day")
+
+
+def _talk(file: Path, by: str) -> int:
+    import csv
+
+    from app.services.history import History
+    from app.services.talk import TalkService
+    from app.services.workspace import ConveningFileError, Workspace
+
+    ws = Workspace()
+    talk = TalkService(ws, History(ws))
+    try:
+        ws.open(file)
+    except ConveningFileError as exc:
+        _err(str(exc))
+        return 1
+    try:
+        rows = talk.summary_rows(by)
+    finally:
+        ws.close()
+    out = csv.DictWriter(sys.stdout, fieldnames=["what", "talk_minutes", "many_voices_minutes", "speakers", "turns",
+                                                 "balance"], lineterminator="\n")
+    out.writeheader()
+    out.writerows(rows)
+    return 0
 
 
 def run(argv: list[str]) -> int:
@@ -32,6 +65,8 @@ def run(argv: list[str]) -> int:
     try:
         if args.command == "demo":
             return _demo(args.out)
+        if args.command == "talk":
+            return _talk(args.file, args.by)
         if args.command == "import":
             return _import(args.file, args.teams, args.participants, args.unknown_teams)
         return 2

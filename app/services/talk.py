@@ -558,6 +558,48 @@ class TalkService:
         shares = group_shares(sup.groups, seconds, len(present), multi=multi, other_label="Other groups")
         return RoomView(conv.title, lens.name, shares, sup, MULTI_NOTE if multi else "", len(present))
 
+    # -- across the convening -----------------------------------------------------------
+    def summary_rows(self, by: str = "item") -> list[dict]:
+        """Talk per agenda item, protocol step or day, over every tracked conversation (no names).
+
+        Each row: what it is about, minutes of talk by people, of many voices, how many spoke,
+        turns and the balance index (over the people in those conversations)."""
+        from app.domain.talk.summaries import summarize
+
+        if by not in ("item", "step", "day"):
+            raise TalkError(f"Summaries are by item, step or day, not “{by}”.")
+        with self.ws.require().read() as s:
+            rows = s.execute(select(m.TalkSegment.id, m.TalkSegment.participant_id, m.TalkSegment.started_us,
+                                    m.TalkSegment.ended_us, m.TalkSegment.item_id, m.TalkSegment.step,
+                                    m.TalkSegment.conversation_id)).all()
+            items = {i.id: (i.title, i.day_id, i.protocol_id) for i in s.scalars(select(m.AgendaItem))}
+            days = {d.id: (d.position, d.date) for d in s.scalars(select(m.Day))}
+            steps = {(st.protocol_id, st.position): st.title for st in s.scalars(select(m.ProtocolStep))}
+        members = {c.id: c.members for c in self.conversations()}
+        now = self.ws.clock.now()
+        turns, keys = [], {}
+        for seg_id, pid, a, b, item_id, step, conv_id in rows:
+            turns.append(Turn(seg_id, pid, a / 1e6, None if b is None else b / 1e6))
+            title, day_id, protocol_id = items.get(item_id, ("(no agenda item)", None, None))
+            if by == "item":
+                keys[seg_id] = (item_id, title)
+            elif by == "day":
+                pos, date = days.get(day_id, (None, None))
+                keys[seg_id] = (day_id, f"Day {pos + 1} ({date.isoformat()})" if pos is not None else "(no day)")
+            else:
+                step_title = steps.get((protocol_id, step), "") if step is not None else ""
+                label = f"{title}: step {step + 1} {step_title}".strip() if step is not None else f"{title}: no step"
+                keys[seg_id] = ((item_id, step), label)
+        present: dict = {}
+        for seg_id, _pid, _a, _b, _i, _st, conv_id in rows:
+            present.setdefault(keys[seg_id], set()).update(members.get(conv_id, ()))
+        out = []
+        for sm in summarize(turns, lambda t: keys[t.id], {k: sorted(v) for k, v in present.items()}, now):
+            out.append({"what": sm.key[1], "talk_minutes": round(sm.person_seconds / 60, 1),
+                        "many_voices_minutes": round(sm.many_seconds / 60, 1), "speakers": sm.speakers,
+                        "turns": sm.turns, "balance": "" if sm.balance is None else round(sm.balance, 2)})
+        return out
+
     # -- helpers ----------------------------------------------------------------------
     def _record(self, label: str, hook: Hook, ids: list[int], change, extra=lambda _r: []):
         result = self.history.record(label, hook, ids, change, TOPICS, extra)

@@ -41,3 +41,25 @@ def test_the_demo_opens_on_a_tracked_whole_room_conversation(demo_workspace):
     assert shares.multi and all(g.people >= 5 for g in shares.groups)
     assert OTHER in {g.label for g in shares.groups}
     assert NOT_ASKED not in {g.label for g in shares.groups}  # only two were not asked: merged away
+
+
+def test_summaries_per_item_step_and_day_and_the_command_line(demo_workspace, capsys):
+    from app.cli import run
+
+    talk = TalkService(demo_workspace, History(demo_workspace))
+    by_item = talk.summary_rows("item")
+    assert [r["what"] for r in by_item] == ["Story circles: the road that brought us here",
+                                            "What seniors and families told us", "Fishbone: what is in our control?"]
+    assert all(r["talk_minutes"] > 5 and 0 < r["balance"] <= 1 for r in by_item)
+    by_day = talk.summary_rows("day")
+    assert len(by_day) == 1 and by_day[0]["what"].startswith("Day 1")
+    assert round(sum(r["talk_minutes"] for r in by_item), 1) == round(by_day[0]["talk_minutes"], 1)
+    assert talk.summary_rows("step")[0]["what"].endswith("no step")
+    path = demo_workspace.path
+    demo_workspace.close()
+    assert run(["talk", str(path), "--by", "day"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "what,talk_minutes,many_voices_minutes,speakers,turns,balance"
+    assert out[1].startswith("Day 1 (2027-01-21)")
+    names = {p["name"] for p in load_demo_content()["participants"]}
+    assert not any(n in " ".join(out) for n in names), "summaries carry no names"
