@@ -29,9 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.talk.goals import EVERYONE_SPEAKS, MAX_RATIO, Goal
-from app.ui.people.records_model import fold
 from app.ui.talk.figures_model import FiguresModel
-from app.ui.talk.texts import mmss, pct
+from app.ui.talk.texts import fold, mmss, pct
 
 DIGIT_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
 RATIO_LIMIT = 1.25

@@ -2,6 +2,14 @@
 
 from __future__ import annotations
 
+import unicodedata
+
+
+def fold(text: str) -> str:
+    """Lower-case and accent-free, so "jose" finds "José" (as the People tab's filter does)."""
+    plain = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in plain if not unicodedata.combining(ch)).casefold()
+
 
 def mmss(seconds: float | None) -> str:
     if seconds is None:
