@@ -523,6 +523,16 @@ class TalkService:
         goals = tuple(check_goals(conv.goals, f, all_shares, name=lambda p: names.get(p, "?")))
         return TalkView(conv, f, names, lens, shares, note, self.flag(conv, f), goals)
 
+    def balance_curve(self, points: int = 6) -> list[tuple[float, float | None]]:
+        """The balance index of the current conversation over time: (seconds in, balance so far)."""
+        from app.domain.talk.summaries import balance_over_time
+
+        conv = self.conversation()
+        if conv is None:
+            return []
+        names = self.names()
+        return balance_over_time(self.turns(), [p for p in conv.members if p in names], self.ws.clock.now(), points)
+
     def flag(self, conv: ConversationRecord, f: Figures) -> str | None:
         """The speaking-rule flag: the person with the floor is outside this step's speakers."""
         if f.speaker is None or self.protocols is None:

@@ -63,3 +63,12 @@ def test_summaries_per_item_step_and_day_and_the_command_line(demo_workspace, ca
     assert out[1].startswith("Day 1 (2027-01-21)")
     names = {p["name"] for p in load_demo_content()["participants"]}
     assert not any(n in " ".join(out) for n in names), "summaries carry no names"
+
+
+def test_balance_over_time_of_the_demo_conversation(demo_workspace):
+    talk = TalkService(demo_workspace, History(demo_workspace))
+    talk._on_convening(opened=True)
+    curve = talk.balance_curve(5)
+    assert len(curve) == 5 and curve[0][1] < curve[-1][1], "the demo room grows more balanced"
+    assert abs(curve[-1][1] - talk.view().figures.balance) < 1e-9, "the last point is the balance now"
+    assert curve[0][0] < curve[-1][0]

@@ -63,7 +63,7 @@ class Tile(QPushButton):
         self.folded = fold(name)
         self.pin: int | None = None
         self.setCheckable(True)
-        self.setMinimumSize(150, 64)
+        self.setMinimumSize(200, 64)
         f = self.font()
         f.setPointSizeF(f.pointSizeF() * 1.25)
         self.setFont(f)
@@ -124,7 +124,7 @@ class TalkTab(QWidget):
         self.grid = QGridLayout(self.grid_host)
         self.grid.setSpacing(6)
         self.grid.setAlignment(Qt.AlignmentFlag.AlignTop)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.grid_host)
         self.many_button = QPushButton("Many voices")
@@ -294,19 +294,33 @@ class TalkTab(QWidget):
         if ids != self._tile_ids:
             for tile in self.tiles.values():
                 self.grid.removeWidget(tile)
+                tile.setParent(None)  # gone from the screen now, not at the next event loop turn
                 tile.deleteLater()
             self.tiles = {}
-            cols = 4
-            for i, p in enumerate(ids):
+            for p in ids:
                 tile = Tile(p, names[p])
                 tile.clicked.connect(lambda _checked=False, p=p: self.tap(p))
-                self.grid.addWidget(tile, i // cols, i % cols)
                 self.tiles[p] = tile
             self._tile_ids = ids
+            self._cols = 0
+            self._relayout()
         for p, tile in self.tiles.items():
             tile.pin = pins.get(p)
             tile._text = ""  # redraw with the pin
         self._filter(self.find.text())
+
+    def _relayout(self) -> None:
+        """As many tile columns as the pane has room for (a name tile is about 220 px wide)."""
+        cols = max(1, min(6, (self.scroll.viewport().width() - 12) // 220))
+        if cols == getattr(self, "_cols", 0):
+            return
+        self._cols = cols
+        for i, p in enumerate(self._tile_ids):
+            self.grid.addWidget(self.tiles[p], i // cols, i % cols)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._relayout()
 
     # -- actions -------------------------------------------------------------------------
     def _do(self, fn, *args) -> bool:
@@ -442,12 +456,22 @@ class TalkTab(QWidget):
             self.floor_label.setText("Silence: nobody has the floor")
         bal = "—" if f.balance is None else f"{f.balance:.2f}"
         waiting = len(f.not_spoken)
+        curve = [b for _t, b in self._curve() if b is not None]
+        trend = (" Over time: " + " → ".join(f"{b:.2f}" for b in curve) + ".") if len(curve) > 1 else ""
         self.balance_label.setText(f"Balance {bal} (1 − Gini of talk per person). Talk {mmss(f.person_seconds)}, "
-                                   f"many voices {mmss(f.many_seconds)}; {waiting} not yet spoken.")
+                                   f"many voices {mmss(f.many_seconds)}; {waiting} not yet spoken.{trend}")
         self.flag_label.setText(f"⚠ {view.flag}" if view.flag else "")
         self.goals_label.setText("\n".join(g.line() for g in view.goals))
         self.multi_label.setText(view.multi_note)
         self._show_groups(view)
+
+    def _curve(self):
+        """The balance over time, worked out again only when the turns change (not every second)."""
+        key = (self.talk.current_id, len(self.talk.turns()), self.talk.open_turn() is None)
+        if getattr(self, "_curve_key", None) != key:
+            self._curve_key = key
+            self._curve_points = self.talk.balance_curve(5)
+        return self._curve_points
 
     def _show_groups(self, view) -> None:
         rows = []
