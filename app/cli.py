@@ -38,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     tables.add_argument("--teams", choices=("apart", "together", "ignore"), default="apart",
                         help="keep each team's people apart (default), together, or ignore teams")
     _export_parser(sub)
+    _talk_parser(sub)
     _add_carry(sub)
     return parser
 
@@ -54,6 +55,38 @@ def _export_parser(sub) -> None:
     exp.add_argument("--private", action="store_true",
                      help="the facilitator version: private notes and the roster with emails")
     exp.add_argument("--paper", choices=("a4", "letter"), help="paper size (default: from the locale)")
+
+
+def _talk_parser(sub) -> None:
+    talk = sub.add_parser("talk", help="talk-time summaries (no names), as CSV")
+    talk.add_argument("file", type=Path, help="the .convene file to read")
+    talk.add_argument("--by", choices=("item", "step", "day"), default="item",
+                      help="one row per agenda item (default), protocol step or day")
+
+
+def _talk(file: Path, by: str) -> int:
+    import csv
+
+    from app.services.history import History
+    from app.services.talk import TalkService
+    from app.services.workspace import ConveningFileError, Workspace
+
+    ws = Workspace()
+    talk = TalkService(ws, History(ws))
+    try:
+        ws.open(file)
+    except ConveningFileError as exc:
+        _err(str(exc))
+        return 1
+    try:
+        rows = talk.summary_rows(by)
+    finally:
+        ws.close()
+    out = csv.DictWriter(sys.stdout, fieldnames=["what", "talk_minutes", "many_voices_minutes", "speakers", "turns",
+                                                 "balance"], lineterminator="\n")
+    out.writeheader()
+    out.writerows(rows)
+    return 0
 
 
 def _add_carry(sub) -> None:
@@ -75,6 +108,8 @@ def run(argv: list[str]) -> int:
             return _import(args.file, args.teams, args.participants, args.unknown_teams)
         if args.command == "export":
             return _export(args)
+        if args.command == "talk":
+            return _talk(args.file, args.by)
         if args.command == "carry":
             return _carry(args.old, args.file, args.csv)
         if args.command == "pair":

@@ -91,6 +91,8 @@ def build_demo(path: Path, clock: Clock | None = None) -> Store:
                         item.protocol = protocols[name]
                     day_row.items.append(item)
             add_demo_commitments(s, data, teams)
+            s.flush()
+            _add_talk(s, data, conv, details.timezone)
         _add_pairing(store, data.get("pairing"), clock)
     except BaseException:
         store.close()
@@ -149,3 +151,73 @@ def open_fresh_demo(workspace: Workspace) -> Path:
         path = path.with_name(f"{path.stem} ({n}).convene")
     workspace.adopt(build_demo(path, workspace.clock))
     return path
+
+
+def _add_talk(s, data: dict, conv: m.Convening, timezone: str) -> None:
+    """Lenses with self-identified values and a few tracked sessions (the TOML's talk sections)."""
+    import json
+    import random
+    from zoneinfo import ZoneInfo
+
+    from sqlalchemy import select
+
+    from app.domain.roster.lenses import split_values
+
+    people = {p.name: p for p in s.scalars(select(m.Participant))}
+    lenses = {}
+    for pos, ld in enumerate(data.get("talk_lenses", [])):
+        lens = m.Lens(name=ld["name"], position=pos, sensitive=bool(ld.get("sensitive", False)))
+        s.add(lens)
+        s.flush()
+        lenses[lens.name] = lens
+        values = {n: p.role for n, p in people.items() if p.role} if ld.get("from_role") else ld.get("values", {})
+        for name, cell in values.items():
+            if name not in people:
+                raise ValueError(f"Demo talk lens {lens.name}: no participant called {name}.")
+            for v in split_values(cell):
+                s.add(m.LensValue(lens_id=lens.id, participant_id=people[name].id, value=v))
+    tz = ZoneInfo(timezone)
+    starts = {}
+    for day in conv.days:
+        minute = day.start_minutes
+        for item in day.items:
+            if item.fixed_start is not None:
+                minute = max(minute, item.fixed_start)
+            at = dt.datetime.combine(day.date, dt.time(minute // 60, minute % 60), tz)
+            starts[item.title] = (item, at.timestamp())
+            minute += item.minutes
+    weights = data.get("talk_weights", {})
+    for sd in data.get("talk_sessions", []):
+        item, t0 = starts[sd["item"]]
+        if sd["scope"] == "Whole room":
+            members = sorted(people.values(), key=lambda p: p.name.lower())
+        else:
+            members = sorted((p for p in people.values() if p.team is not None and p.team.name == sd["scope"]),
+                             key=lambda p: p.name.lower())
+        goals = []
+        for g in sd.get("goals", []):
+            kind, _, rest = g.partition(":")
+            lens_name, _, limit = rest.partition(":")
+            goals.append({"kind": kind, "lens": lens_name, "limit": float(limit or 1.25)})
+        lens = lenses.get(sd.get("lens", ""))
+        talk = m.TalkConversation(
+            title=item.title, scope=sd["scope"], item_id=item.id, lens_id=lens.id if lens else None,
+            members_json=json.dumps([p.id for p in members]), pinned_json=json.dumps([p.id for p in members[:9]]),
+            roles_json="{}", goals_json=json.dumps(goals), created_us=int(t0 * 1_000_000))
+        s.add(talk)
+        s.flush()
+        rng = random.Random(sd.get("seed", 1))
+        w = [float(weights.get(p.role, 1.0)) for p in members]
+        now, end = t0 + 60, t0 + 60 + sd["minutes"] * 60
+        last = None
+        while now < end:
+            who = rng.choices(members, weights=w)[0] if rng.random() > 0.04 else None
+            if who is not None and last is not None and who.id == last:
+                continue
+            length = rng.uniform(8, 40) if who is None else rng.uniform(12, 70) * (0.6 + 0.2 * w[members.index(who)])
+            stop = min(end, now + length)
+            s.add(m.TalkSegment(participant_id=who.id if who else None, item_id=item.id, step=None,
+                                started_us=int(now * 1_000_000), ended_us=int(stop * 1_000_000),
+                                conversation_id=talk.id))
+            last = who.id if who else None
+            now = stop + rng.choice((0, 0, 1, 2, 4))

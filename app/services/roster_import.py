@@ -39,11 +39,13 @@ class ImportReport:
     blank_rows: int
     created_teams: tuple[str, ...] = ()
     teamless: tuple[TeamlessRow, ...] = ()
+    lens_lines: tuple[str, ...] = ()
 
     def lines(self) -> list[str]:
         one, many = ("participant", "participants") if self.kind == PARTICIPANTS else ("team", "teams")
         out = [f"Added {_count(self.added, one, many)}."]
         out += team_lines(self.created_teams, self.teamless, done=True)
+        out += list(self.lens_lines)
         if self.skipped:
             out.append(f"Skipped {_count(len(self.skipped), 'row', 'rows')}:")
             out += [f"  {s}" for s in self.skipped]
@@ -81,10 +83,14 @@ class RosterImporter:
         self.ws = workspace
 
     def plan(
-        self, data: bytes, kind: str, mapping: Mapping[str, int] | None = None, unknown_teams: str = CREATE
+        self, data: bytes, kind: str, mapping: Mapping[str, int] | None = None, unknown_teams: str = CREATE,
+        lens_columns: Mapping[int, str] | None = None,
     ) -> RosterPlan:
-        """What importing would do, against what is stored now. Stores nothing."""
+        """What importing would do, against what is stored now. Stores nothing.
+
+        `lens_columns` (column index -> lens name) replaces the guessed lens columns; {} imports none."""
         with self.ws.require().read() as s:
+            lenses = list(s.scalars(select(m.Lens.name).order_by(m.Lens.position)))
             if kind == TEAMS:
                 existing = [dedupe_key(TEAMS, {"name": t}) for t in s.scalars(select(m.Team.name))]
                 known = None
@@ -95,13 +101,14 @@ class RosterImporter:
                 ]
                 known = list(s.scalars(select(m.Team.name)))
         return plan_import(data, kind, existing_keys=existing, mapping=mapping, known_teams=known,
-                           unknown_teams=unknown_teams)
+                           unknown_teams=unknown_teams, known_lenses=lenses, lens_columns=lens_columns)
 
     def plan_file(
-        self, path: Path, kind: str, mapping: Mapping[str, int] | None = None, unknown_teams: str = CREATE
+        self, path: Path, kind: str, mapping: Mapping[str, int] | None = None, unknown_teams: str = CREATE,
+        lens_columns: Mapping[int, str] | None = None,
     ) -> RosterPlan:
         try:
-            return self.plan(read_roster_file(path), kind, mapping, unknown_teams)
+            return self.plan(read_roster_file(path), kind, mapping, unknown_teams, lens_columns)
         except RosterError as exc:
             text = str(exc)
             if Path(path).name not in text:
@@ -115,6 +122,8 @@ class RosterImporter:
         transaction; a team someone added meanwhile is used, not doubled.
         """
         created: list[str] = []
+        created_lenses: list[str] = []
+        people: list = []
         with self.ws.require().session() as s:
             if plan.kind == TEAMS:
                 for row in plan.to_add:
@@ -133,8 +142,11 @@ class RosterImporter:
                             team = teams[team_key(team_name)] = m.Team(name=team_name)
                             s.add(team)
                             created.append(team_name)
-                    s.add(m.Participant(name=v["name"], pronouns=v.get("pronouns", ""), email=v.get("email", ""),
-                                        role=v.get("role", ""), team=team))
+                    person = m.Participant(name=v["name"], pronouns=v.get("pronouns", ""), email=v.get("email", ""),
+                                           role=v.get("role", ""), team=team)
+                    s.add(person)
+                    people.append((person, row.lenses))
+                _add_lens_values(s, plan, people, created_lenses)
         self.ws.bus.emit("people")
         self.ws.bus.emit("teams")
         return ImportReport(
@@ -145,4 +157,28 @@ class RosterImporter:
             blank_rows=plan.blank_rows,
             created_teams=tuple(created),
             teamless=plan.teamless,
+            lens_lines=tuple(plan.lens_lines()),
         )
+
+
+def _add_lens_values(s, plan: RosterPlan, people: list, created: list[str]) -> None:
+    """The lenses the plan's columns name (created if new, in this transaction) and each person's values."""
+    if not plan.lens_columns:
+        return
+    from sqlalchemy import func
+
+    s.flush()
+    lenses = {lens.name.casefold(): lens for lens in s.scalars(select(m.Lens))}
+    position = (s.scalar(select(func.max(m.Lens.position))) or 0)
+    for col in plan.lens_columns:
+        if col.lens.casefold() not in lenses:
+            position += 1
+            lens = m.Lens(name=col.lens, position=position, sensitive=False)
+            s.add(lens)
+            lenses[col.lens.casefold()] = lens
+            created.append(col.lens)
+    s.flush()
+    for person, values in people:
+        for lens_name, vals in values.items():
+            for v in vals:
+                s.add(m.LensValue(lens_id=lenses[lens_name.casefold()].id, participant_id=person.id, value=v))

@@ -16,7 +16,7 @@ from typing import Iterator
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import QueuePool
 
 from app.store.backup import backup_before_open, copy_database
 from app.store.errors import (
@@ -44,7 +44,10 @@ def make_engine(path: Path) -> Engine:
     covers DDL too (an upgrade is all or nothing) and every session commits with
     a real COMMIT.
     """
-    engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
+    # One connection is kept open while the file is (others come and go for a worker thread):
+    # opening one per session, and closing the last, would checkpoint the WAL after every commit,
+    # several times the cost of the commit itself (tests/benchmarks/bench_talk.py).
+    engine = create_engine(f"sqlite:///{path}", poolclass=QueuePool, pool_size=1, max_overflow=8)
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_conn, _record) -> None:  # noqa: ANN001
@@ -145,7 +148,7 @@ def _check_contents(path: Path, conn: sqlite3.Connection) -> str | None:
     try:
         check = conn.execute("PRAGMA quick_check").fetchone()
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # a damaged page can garble quick_check's text
         raise CorruptFileError(
             path, "it is damaged (SQLite cannot read it).", "Open one of the backup copies instead."
         ) from exc

@@ -183,11 +183,15 @@ class Lens(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(100), unique=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # Added by revision 0005 (talk-time balance): never shown per person on the projector,
+    # never exported with names attached.
+    sensitive: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
 
 class LensValue(Base):
     __tablename__ = "lens_value"
-    __table_args__ = (UniqueConstraint("lens_id", "participant_id"),)
+    # Several values of one lens per person (revision 0005): one row per value.
+    __table_args__ = (UniqueConstraint("lens_id", "participant_id", "value"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     lens_id: Mapped[int] = mapped_column(ForeignKey("lens.id", ondelete="CASCADE"))
     participant_id: Mapped[int] = mapped_column(ForeignKey("participant.id", ondelete="CASCADE"))
@@ -195,15 +199,25 @@ class LensValue(Base):
 
 
 class TalkSegment(Base):
+    """One turn: who had the floor (None: many voices, revision 0005), from when to when."""
+
     __tablename__ = "talk_segment"
     id: Mapped[int] = mapped_column(primary_key=True)
-    participant_id: Mapped[int] = mapped_column(ForeignKey("participant.id", ondelete="CASCADE"))
+    participant_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("participant.id", ondelete="CASCADE"), nullable=True
+    )
     item_id: Mapped[Optional[int]] = mapped_column(
         ForeignKey("agenda_item.id", ondelete="SET NULL"), nullable=True
     )
     step: Mapped[Optional[int]] = mapped_column(Integer, nullable=True)
     started_us: Mapped[int] = mapped_column(BigInteger)
     ended_us: Mapped[Optional[int]] = mapped_column(BigInteger, nullable=True)
+    # Added by revision 0005: the conversation it belongs to, and the last moment Convene saw
+    # the turn still open (where it is closed after a crash).
+    conversation_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("talk_conversation.id", ondelete="CASCADE"), nullable=True
+    )
+    seen_us: Mapped[Optional[int]] = mapped_column(BigInteger, nullable=True)
 
 
 class PairingRound(Base):
@@ -349,6 +363,8 @@ class Vote(Base):
 
 
 # -- Commitments and bright spots (revision 0007) ------------------------------------------------------
+
+
 class Commitment(Base):
     """What a team will do in the next action period; carried over ones say where from (`source`)."""
 
@@ -387,4 +403,22 @@ class BrightSpot(Base):
         ForeignKey("commitment.id", ondelete="SET NULL"), nullable=True
     )
     note_id: Mapped[Optional[int]] = mapped_column(ForeignKey("note.id", ondelete="SET NULL"), nullable=True)
+    created_us: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class TalkConversation(Base):
+    """Who is in one tracked conversation (revision 0005), their protocol roles, goals and pins."""
+
+    __tablename__ = "talk_conversation"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(200), default="")
+    scope: Mapped[str] = mapped_column(String(200), default="")  # "Whole room", a team's name, "Table 3"
+    item_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("agenda_item.id", ondelete="SET NULL"), nullable=True
+    )
+    lens_id: Mapped[Optional[int]] = mapped_column(ForeignKey("lens.id", ondelete="SET NULL"), nullable=True)
+    members_json: Mapped[str] = mapped_column(Text, default="[]")
+    pinned_json: Mapped[str] = mapped_column(Text, default="[]")
+    roles_json: Mapped[str] = mapped_column(Text, default="{}")
+    goals_json: Mapped[str] = mapped_column(Text, default="[]")
     created_us: Mapped[int] = mapped_column(BigInteger, default=0)

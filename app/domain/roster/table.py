@@ -34,6 +34,7 @@ from app.domain.roster.fields import (
     guess_mapping,
     normalise_role,
 )
+from app.domain.roster.lenses import LensColumn, chosen_lens_columns, guess_lens_columns, row_lens_values
 from app.domain.roster.teams import CREATE, NewTeam, TeamlessRow, TeamMatcher, team_key, team_lines
 
 __all__ = [
@@ -76,6 +77,7 @@ class RosterRow:
     row: int
     values: Mapping[str, str]
     notes: tuple[str, ...] = ()
+    lenses: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # lens name -> values (participants)
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,20 @@ class RosterPlan:
     unknown_teams: str = CREATE
     new_teams: tuple[NewTeam, ...] = ()
     teamless: tuple[TeamlessRow, ...] = ()
+    lens_columns: tuple[LensColumn, ...] = ()
+
+    @property
+    def new_lenses(self) -> tuple[str, ...]:
+        return tuple(c.lens for c in self.lens_columns if c.new)
+
+    def lens_lines(self) -> list[str]:
+        """What the import does with lens columns: "Race/ethnicity (new lens): values for 12 people"."""
+        out = []
+        for c in self.lens_columns:
+            n = sum(1 for r in self.to_add if c.lens in r.lenses)
+            new = " (a new lens)" if c.new else ""
+            out.append(f"Column “{c.heading}” → lens {c.lens}{new}: values for {_count(n, 'person', 'people')}.")
+        return out
 
     @property
     def missing_teams(self) -> tuple[str, ...]:
@@ -123,6 +139,8 @@ class RosterPlan:
             parts.append(_count(len(self.new_teams), "new team", "new teams"))
         if self.teamless:
             parts.append(_count(len(self.teamless), "person", "people") + " without a team")
+        if self.lens_columns:
+            parts.append(_count(len(self.lens_columns), "lens column", "lens columns"))
         if self.skipped:
             parts.append(_count(len(self.skipped), "row", "rows") + " skipped")
         if self.blank_rows:
@@ -162,6 +180,8 @@ def plan_import(
     mapping: Mapping[str, int] | None = None,
     known_teams: Collection[str] | None = None,
     unknown_teams: str = CREATE,
+    known_lenses: Collection[str] = (),
+    lens_columns: Mapping[int, str] | None = None,
 ) -> RosterPlan:
     """Read roster bytes and decide, row by row, what to add and what to skip.
 
@@ -171,7 +191,9 @@ def plan_import(
     matching: a participant's team is spelled as the stored one when
     team_key() matches; one that is not stored becomes a new team
     (``unknown_teams`` CREATE) or is left empty (UNASSIGNED), and the plan
-    says which rows that concerns.
+    says which rows that concerns. Participants' columns no field takes can
+    hold lenses (see lenses.py): guessed from ``known_lenses`` and the
+    headings, or as chosen in ``lens_columns`` (column index -> lens name).
     """
     fields = fields_for(kind)
     decoded = decode_csv(data)
@@ -182,6 +204,21 @@ def plan_import(
         chosen = _check_override(dict(mapping), decoded, kind)
 
     used = set(chosen.values())
+    lens_cols: tuple[LensColumn, ...] = ()
+    if kind == PARTICIPANTS:
+        if lens_columns is None:
+            lens_cols = guess_lens_columns(decoded.headers, used, list(known_lenses))
+        else:
+            width = max([len(decoded.headers), *(len(cells) for _, cells in decoded.rows)])
+            taken = sorted(set(lens_columns) & used)
+            if taken:
+                raise RosterError(f"Column {_column_letter(taken[0])} is chosen for a field and for a lens; "
+                                  "choose one.")
+            try:
+                lens_cols = chosen_lens_columns(decoded.headers, dict(lens_columns), list(known_lenses), width)
+            except ValueError as exc:
+                raise RosterError(str(exc)) from exc
+        used |= {c.index for c in lens_cols}
     ignored = tuple(
         header or f"column {_column_letter(i)} (no heading)"
         for i, header in enumerate(decoded.headers)
@@ -208,7 +245,10 @@ def plan_import(
             seen[key] = row
             if matcher is not None and kind == PARTICIPANTS:
                 values["team"] = matcher.resolve(row, values["team"])
-            to_add.append(RosterRow(row, MappingProxyType(values), tuple(f"row {row}: {n}" for n in notes)))
+            lens_values, lens_notes = row_lens_values(cells, lens_cols)
+            notes = list(notes) + lens_notes
+            to_add.append(RosterRow(row, MappingProxyType(values), tuple(f"row {row}: {n}" for n in notes),
+                                    MappingProxyType(lens_values)))
 
     return RosterPlan(
         kind=kind,
@@ -223,6 +263,7 @@ def plan_import(
         unknown_teams=unknown_teams,
         new_teams=matcher.new_teams if matcher is not None else (),
         teamless=matcher.teamless if matcher is not None else (),
+        lens_columns=lens_cols,
     )
 
 

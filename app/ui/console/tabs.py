@@ -19,10 +19,12 @@ def tab_factories() -> list[tuple[str, TabFactory]]:
     from app.ui.people.participants_tab import ParticipantsTab
     from app.ui.people.teams_tab import TeamsTab
     from app.ui.protocols.library_tab import ProtocolsTab
+    from app.ui.talk.talk_tab import TalkTab
 
     return [
         ("Live", LiveTab),
         ("Agenda", AgendaTab),
+        ("Talk", TalkTab),
         ("People", ParticipantsTab),
         ("Teams", TeamsTab),
         ("Protocols", ProtocolsTab),

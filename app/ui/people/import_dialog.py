@@ -137,6 +137,13 @@ class ImportDialog(QDialog):
         mlay.addWidget(_label(hint))
         mlay.addWidget(self.mapping_table, 1)
         mlay.addWidget(self.ignored_label)
+        self.lens_box = None
+        if kind == PARTICIPANTS:  # extra columns as lenses (talk-time balance)
+            from app.ui.people.lens_columns import LensColumnsBox
+
+            self.lens_box = LensColumnsBox()
+            self.lens_box.changed.connect(self.replan)
+            mlay.addWidget(self.lens_box, 1)
 
         self.preview = PreviewTable()
         self.preview.setAccessibleName("Rows to add")
@@ -305,7 +312,8 @@ class ImportDialog(QDialog):
 
     def _plan_with(self, mapping: dict[str, int] | None) -> None:
         try:
-            plan = self.roster.plan(self.data, self.kind, mapping, self.unknown_teams_choice())
+            lenses = self.lens_box.choice() if self.lens_box is not None and self.lens_box.touched else None
+            plan = self.roster.plan(self.data, self.kind, mapping, self.unknown_teams_choice(), lenses)
         except RosterError as exc:
             self._show_error(self._named(str(exc)))
             self._show_plan(None)
@@ -331,6 +339,8 @@ class ImportDialog(QDialog):
         self.notes.clear()
         self.unknown_teams = []
         if plan is None:
+            if self.lens_box is not None:
+                self.lens_box.show_plan(None, [])
             self.summary.setText("Nothing to import yet.")
             self.ignored_label.setText("")
             self.skipped_box.setTitle("Skipped rows")
@@ -347,6 +357,10 @@ class ImportDialog(QDialog):
             "Not imported: " + ", ".join(plan.ignored_columns) if plan.ignored_columns else "Every column is used."
         )
         self.summary.setText(plan.summary().capitalize() + ".")
+        if self.lens_box is not None:
+            talk = self.ctx.services.get("talk")
+            known = [lens.name for lens in talk.lenses()] if talk is not None else []
+            self.lens_box.show_plan(plan, known)
         self._show_missing_teams(plan)
         self._set_import_button(len(plan.to_add))
 
@@ -375,7 +389,15 @@ class ImportDialog(QDialog):
                     item.setBackground(QColor(NEW_TEAM_BACKGROUND))
                     item.setToolTip(f"{value}: a new team, created by this import")
                 self.preview.setItem(r, c, item)
-        self.preview.weights = (6, *(PREVIEW_WEIGHTS.get(f, 14) for f in fields))
+        lens_cols = plan.lens_columns if plan is not None else ()
+        if lens_cols:  # each lens's values, split as they will be stored
+            base = self.preview.columnCount()
+            self.preview.setColumnCount(base + len(lens_cols))
+            for j, col in enumerate(lens_cols):
+                self.preview.setHorizontalHeaderItem(base + j, QTableWidgetItem(col.lens + (" (new)" if col.new else "")))
+                for r, row in enumerate(rows):
+                    self.preview.setItem(r, base + j, QTableWidgetItem(" · ".join(row.lenses.get(col.lens, ()))))
+        self.preview.weights = (6, *(PREVIEW_WEIGHTS.get(f, 14) for f in fields), *(12 for _ in lens_cols))
         self.preview.fit_columns()
         total = len(plan.to_add) if plan is not None else 0
         if plan is None:

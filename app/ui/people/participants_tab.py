@@ -30,6 +30,19 @@ class ParticipantsTab(RecordsTab):
     def __init__(self, ctx: UiContext) -> None:
         self._teams = 0
         super().__init__(ctx, COLUMNS, filter_columns=(0, 2, 3), weights=(24, 11, 15, 26, 24))
+        # Lenses (talk-time balance): defined here, next to the people who hold them.
+        self.lenses_button = self._button("Lenses…", "Define lenses and each person's values", self.open_lenses)
+        bottom = self.layout().itemAt(self.layout().count() - 1).layout()
+        bottom.insertWidget(bottom.indexOf(self.import_button), self.lenses_button)
+
+    def open_lenses(self):
+        from app.ui.talk.lenses_dialog import LensesDialog
+
+        if self.ctx.workspace.store is None or "talk" not in self.ctx.services:
+            return None
+        dialog = LensesDialog(self.ctx, self)
+        dialog.open()
+        return dialog
 
     def fetch(self) -> list[ParticipantRecord]:
         self._teams = self.people.counts()[1]

@@ -1,0 +1,636 @@
+"""Talk-time balance: lenses, conversations, and the turns tapped during them.
+
+Every tap is committed at once (one short transaction) and is one step of the
+shared undo history. A turn is tied to the agenda item and protocol step that
+were running when it started, and counts towards them as a whole.
+
+After a crash: a turn still open when Convene stopped is ended at the last
+moment Convene saw it running (the Talk tab notes that every 15 seconds, and
+every tap does too), never later; when the file is opened again nobody has the
+floor until the facilitator taps. See `HELP`.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Iterable, Sequence
+
+from sqlalchemy import delete, func, insert, select, update
+
+from app.domain.talk.goals import Goal, GoalError, GoalStatus, check_goals
+from app.domain.talk.lenses import (
+    MULTI_NOTE, Group, LensShares, group_shares, is_multi, lens_groups,
+)
+from app.domain.roster.lenses import split_values
+from app.domain.talk.metrics import BALANCE_HELP, Figures, figures
+from app.domain.talk.rules import default_role, role_of, speaker_flag
+from app.domain.talk.suppress import DEFAULT_K, Suppressed, suppress
+from app.domain.talk.turns import Turn, TurnError, check_edit, silence as silence_plan, tap as tap_plan
+from app.services.history import Hook, History
+from app.services.workspace import Workspace
+from app.store import models as m
+
+TURN = Hook("talk_segment", ("talk_segment",))
+CONVERSATION = Hook("talk_conversation", ("talk_conversation",))
+LENS = Hook("lens", ("lens", "lens_value"))
+LENS_VALUES = Hook("participant", ("lens_value",))
+TOPICS = ("talk",)
+CHECKPOINT_SECONDS = 15.0
+MAX_PEOPLE = 150
+
+HELP = (
+    "Tap a name to give that person the floor; the previous turn ends at that moment. "
+    "Tap them again, or press Esc, for silence; “Many voices” is for crosstalk. "
+    "Every tap is saved at once, with the agenda item and protocol step that are running. "
+    "If Convene stops while someone has the floor, their turn is ended at the last moment Convene saw it "
+    "running (at most 15 seconds before it stopped); when you reopen the file nobody has the floor until you tap. "
+    + BALANCE_HELP
+)
+
+
+class TalkError(ValueError):
+    """A talk action that cannot be done as asked; the message says what to do."""
+
+
+def us(seconds: float) -> int:
+    return int(round(seconds * 1_000_000))
+
+
+@dataclass(frozen=True)
+class LensRecord:
+    id: int
+    name: str
+    position: int
+    sensitive: bool
+    values: tuple[str, ...]  # the values people hold, most common first
+
+
+@dataclass(frozen=True)
+class ConversationRecord:
+    id: int
+    title: str
+    scope: str
+    item_id: int | None
+    lens_id: int | None
+    members: tuple[int, ...]
+    pinned: tuple[int, ...]
+    roles: dict = field(default_factory=dict)
+    goals: tuple[Goal, ...] = ()
+
+
+@dataclass(frozen=True)
+class TalkView:
+    """Everything the Talk tab shows at one moment (the facilitator's own screen)."""
+
+    conversation: ConversationRecord | None
+    figures: Figures
+    names: dict
+    lens: LensRecord | None
+    shares: LensShares | None
+    multi_note: str
+    flag: str | None
+    goals: tuple[GoalStatus, ...]
+
+
+@dataclass(frozen=True)
+class RoomView:
+    """What the projector's "Talk balance" scene may show: groups only, suppressed."""
+
+    title: str
+    lens_name: str
+    shares: LensShares | None
+    suppressed: Suppressed | None
+    multi_note: str
+    people: int
+
+
+class TalkService:
+    def __init__(self, workspace: Workspace, history: History, live=None, protocols=None) -> None:
+        self.ws = workspace
+        self.history = history
+        self.live = live
+        self.protocols = protocols
+        self.current_id: int | None = None
+        self._turns: dict[int, list[Turn]] = {}
+        self._open_mem: tuple[int, int] | None = None  # (turn id, started_us) of the open turn we keep
+        self._names: dict[int, str] | None = None
+        self._values: dict[int, dict[int, tuple[str, ...]]] = {}
+        self._lenses: list[LensRecord] | None = None
+        self._convs: dict[int, ConversationRecord | None] = {}
+        self._path = None
+        self._last_seen = 0.0
+        workspace.bus.subscribe("convening", self._on_convening)
+        self._own_emit = False
+        workspace.bus.subscribe("people", self._invalidate)
+        # Undo and redo announce "talk" (and "people", for a person's lens values): forget what was
+        # cached, unless it was this service that said it (its caches are up to date then).
+        workspace.bus.subscribe("talk", lambda **_: None if self._own_emit else self._invalidate())
+
+    # -- state ----------------------------------------------------------------------
+    def _invalidate(self, **_) -> None:
+        self._turns.clear()
+        self._names = None
+        self._values.clear()
+        self._lenses = None
+        self._convs.clear()
+
+    def _on_convening(self, opened: bool = True, **_) -> None:
+        self._invalidate()
+        if not opened or self.ws.store is None:
+            self._path = None
+            self.current_id = None
+            return
+        if self.ws.path != self._path:
+            self._path = self.ws.path
+            self.recover()
+            latest = self.conversations()
+            self.current_id = latest[-1].id if latest else None
+
+    def recover(self) -> list[int]:
+        """End turns left open by a Convene that stopped (a crash, a flat battery) at the last
+        moment it saw them running. A turn this Convene is still keeping (Save As) stays open."""
+        closed = []
+        with self.ws.require().session() as s:
+            rows = s.execute(select(m.TalkSegment.id, m.TalkSegment.started_us, m.TalkSegment.seen_us)
+                             .where(m.TalkSegment.ended_us.is_(None))).all()
+            for row_id, started, seen in rows:
+                if self._open_mem == (row_id, started):
+                    continue
+                s.execute(update(m.TalkSegment).where(m.TalkSegment.id == row_id)
+                          .values(ended_us=max(started, seen or started)))
+                closed.append(row_id)
+        if closed:
+            self._open_mem = None
+            self.ws.bus.emit("talk")
+        return closed
+
+    # -- people and lenses ------------------------------------------------------------
+    def names(self) -> dict[int, str]:
+        if self._names is None:
+            with self.ws.require().read() as s:
+                self._names = dict(s.execute(select(m.Participant.id, m.Participant.name)).all())
+        return self._names
+
+    def lenses(self) -> list[LensRecord]:
+        if self._lenses is None:
+            self._lenses = self._read_lenses()
+        return list(self._lenses)
+
+    def _read_lenses(self) -> list[LensRecord]:
+        with self.ws.require().read() as s:
+            out = []
+            for lens in s.scalars(select(m.Lens).order_by(m.Lens.position, m.Lens.id)):
+                counts = s.execute(select(m.LensValue.value, func.count()).where(m.LensValue.lens_id == lens.id)
+                                   .group_by(m.LensValue.value).order_by(func.count().desc(), m.LensValue.value)).all()
+                out.append(LensRecord(lens.id, lens.name, lens.position, bool(lens.sensitive),
+                                      tuple(v for v, _n in counts)))
+            return out
+
+    def lens(self, lens_id: int | None) -> LensRecord | None:
+        return next((lr for lr in self.lenses() if lr.id == lens_id), None)
+
+    def lens_by_name(self, name: str) -> LensRecord | None:
+        key = " ".join(name.split()).lower()
+        return next((lr for lr in self.lenses() if lr.name.lower() == key), None)
+
+    def add_lens(self, name: str, sensitive: bool = False) -> int:
+        name = " ".join((name or "").split())
+        if not name:
+            raise TalkError("Lens name: give the lens a name (for example Role or Home language).")
+        if len(name) > 100:
+            raise TalkError("Lens name: keep it under 100 characters.")
+        if self.lens_by_name(name) is not None:
+            raise TalkError(f"Lens name: there is already a lens called “{name}”.")
+
+        def change(s) -> int:
+            pos = (s.scalar(select(func.max(m.Lens.position))) or 0) + 1
+            return s.execute(insert(m.Lens).values(name=name, position=pos, sensitive=bool(sensitive))) \
+                .inserted_primary_key[0]
+
+        return self._record(f"add lens “{name}”", LENS, [], change, extra=lambda r: [r])
+
+    def set_sensitive(self, lens_id: int, sensitive: bool) -> None:
+        lens = self._lens_or_fail(lens_id)
+        self._record(f"mark “{lens.name}” {'sensitive' if sensitive else 'not sensitive'}", LENS, [lens_id],
+                     lambda s: s.execute(update(m.Lens).where(m.Lens.id == lens_id).values(sensitive=sensitive)))
+
+    def delete_lens(self, lens_id: int) -> None:
+        lens = self._lens_or_fail(lens_id)
+        self._record(f"delete lens “{lens.name}”", LENS, [lens_id],
+                     lambda s: s.execute(delete(m.Lens).where(m.Lens.id == lens_id)))
+
+    def _lens_or_fail(self, lens_id: int) -> LensRecord:
+        lens = self.lens(lens_id)
+        if lens is None:
+            raise TalkError("That lens is no longer there.")
+        return lens
+
+    def values(self, lens_id: int) -> dict[int, tuple[str, ...]]:
+        """Each person's self-identified values of one lens (people with none are left out)."""
+        if lens_id not in self._values:
+            out: dict[int, list[str]] = {}
+            with self.ws.require().read() as s:
+                for pid, value in s.execute(select(m.LensValue.participant_id, m.LensValue.value)
+                                            .where(m.LensValue.lens_id == lens_id).order_by(m.LensValue.id)):
+                    out.setdefault(pid, []).append(value)
+            self._values[lens_id] = {p: tuple(v) for p, v in out.items()}
+        return self._values[lens_id]
+
+    def set_values(self, participant_id: int, lens_id: int, values: Iterable[str] | str) -> None:
+        """Set a person's values of one lens ("Black; Latinx" or a list); empty: not asked."""
+        lens = self._lens_or_fail(lens_id)
+        vals = split_values(values) if isinstance(values, str) else split_values(";".join(values))
+        for v in vals:
+            if len(v) > 200:
+                raise TalkError(f"{lens.name}: keep each value under 200 characters.")
+        name = self.names().get(participant_id)
+        if name is None:
+            raise TalkError("That person is no longer in the roster.")
+
+        def change(s) -> None:
+            s.execute(delete(m.LensValue).where(m.LensValue.lens_id == lens_id,
+                                                m.LensValue.participant_id == participant_id))
+            for v in vals:
+                s.execute(insert(m.LensValue).values(lens_id=lens_id, participant_id=participant_id, value=v))
+
+        self._record(f"set {lens.name} of {name}", LENS_VALUES, [participant_id], change)
+
+    # -- conversations ----------------------------------------------------------------
+    def conversations(self) -> list[ConversationRecord]:
+        with self.ws.require().read() as s:
+            return [_conversation(c) for c in s.scalars(select(m.TalkConversation).order_by(m.TalkConversation.id))]
+
+    def conversation(self, conv_id: int | None = None) -> ConversationRecord | None:
+        conv_id = self.current_id if conv_id is None else conv_id
+        if conv_id is None:
+            return None
+        if conv_id not in self._convs:
+            with self.ws.require().read() as s:
+                c = s.get(m.TalkConversation, conv_id)
+                self._convs[conv_id] = _conversation(c) if c is not None else None
+        return self._convs[conv_id]
+
+    def scope_members(self, scope: str | int | None) -> tuple[str, list[int]]:
+        """(label, people) for "room" (everyone) or a team id."""
+        with self.ws.require().read() as s:
+            if scope in (None, "room"):
+                ids = list(s.scalars(select(m.Participant.id).order_by(func.lower(m.Participant.name))))
+                return "Whole room", ids
+            team = s.get(m.Team, int(scope))
+            if team is None:
+                raise TalkError("That team is no longer there.")
+            ids = list(s.scalars(select(m.Participant.id).where(m.Participant.team_id == team.id)
+                                 .order_by(func.lower(m.Participant.name))))
+            return team.name, ids
+
+    def start_conversation(self, members: Sequence[int], scope: str = "Whole room", title: str = "",
+                           lens_id: int | None = None, goals: Sequence[Goal] = ()) -> int:
+        members = list(dict.fromkeys(int(p) for p in members))
+        if not members:
+            raise TalkError("Choose at least one person for this conversation.")
+        if len(members) > MAX_PEOPLE:
+            raise TalkError(f"A conversation can track up to {MAX_PEOPLE} people; this one has {len(members)}. "
+                            "Choose a table or a team instead.")
+        item_id, _step = self._running()
+        if not title:
+            rec = self.live.item_record(item_id) if (self.live is not None and item_id is not None) else None
+            title = rec.title if rec is not None else scope
+        for g in goals:
+            g.check()
+        now = self.ws.clock.now()
+
+        def change(s) -> int:
+            self._close_open(s, now)
+            return s.execute(insert(m.TalkConversation).values(
+                title=title[:200], scope=scope[:200], item_id=item_id, lens_id=lens_id,
+                members_json=json.dumps(members), pinned_json=json.dumps(members[:9]), roles_json="{}",
+                goals_json=json.dumps([g.to_dict() for g in goals]), created_us=us(now))).inserted_primary_key[0]
+
+        conv_id = self._record(f"start tracking “{title}”", CONVERSATION, [], change, extra=lambda r: [r])
+        self.current_id = conv_id
+        self.ws.bus.emit("talk")
+        return conv_id
+
+    def choose(self, conv_id: int | None) -> None:
+        self.current_id = conv_id
+        self.ws.bus.emit("talk")
+
+    def _update_conversation(self, label: str, **values) -> None:
+        conv = self._require_conversation()
+        self._record(label, CONVERSATION, [conv.id], lambda s: s.execute(
+            update(m.TalkConversation).where(m.TalkConversation.id == conv.id).values(**values)))
+
+    def set_members(self, members: Sequence[int]) -> None:
+        members = list(dict.fromkeys(int(p) for p in members))
+        if len(members) > MAX_PEOPLE:
+            raise TalkError(f"A conversation can track up to {MAX_PEOPLE} people.")
+        self._update_conversation("change who is in the conversation", members_json=json.dumps(members))
+
+    def set_pinned(self, pinned: Sequence[int]) -> None:
+        self._update_conversation("change pinned people", pinned_json=json.dumps(list(pinned)[:9]))
+
+    def set_role(self, participant_id: int, role: str) -> None:
+        conv = self._require_conversation()
+        roles = {str(k): v for k, v in conv.roles.items()}
+        if role:
+            roles[str(participant_id)] = role
+        else:
+            roles.pop(str(participant_id), None)
+        self._update_conversation(f"make {self.names().get(participant_id, 'them')} {role or 'a participant'}",
+                                  roles_json=json.dumps(roles))
+
+    def set_lens(self, lens_id: int | None) -> None:
+        self._update_conversation("choose the lens shown", lens_id=lens_id)
+
+    def set_goals(self, goals: Sequence[Goal]) -> None:
+        for g in goals:
+            try:
+                g.check()
+            except GoalError as exc:
+                raise TalkError(str(exc)) from exc
+        self._update_conversation("set goals", goals_json=json.dumps([g.to_dict() for g in goals]))
+
+    def _require_conversation(self) -> ConversationRecord:
+        conv = self.conversation()
+        if conv is None:
+            raise TalkError("Start a conversation first: choose who is in it.")
+        return conv
+
+    # -- turns ------------------------------------------------------------------------
+    def turns(self, conv_id: int | None = None) -> list[Turn]:
+        conv_id = self.current_id if conv_id is None else conv_id
+        if conv_id is None:
+            return []
+        if conv_id not in self._turns:
+            with self.ws.require().read() as s:
+                rows = s.execute(select(m.TalkSegment.id, m.TalkSegment.participant_id, m.TalkSegment.started_us,
+                                        m.TalkSegment.ended_us).where(m.TalkSegment.conversation_id == conv_id)
+                                 .order_by(m.TalkSegment.started_us, m.TalkSegment.id)).all()
+            self._turns[conv_id] = [Turn(i, p, a / 1e6, None if b is None else b / 1e6) for i, p, a, b in rows]
+        return self._turns[conv_id]
+
+    def open_turn(self) -> Turn | None:
+        ts = self.turns()
+        return ts[-1] if ts and ts[-1].end is None else None
+
+    def _running(self) -> tuple[int | None, int | None]:
+        if self.live is None or self.ws.store is None:
+            return None, None
+        view = self.live.view()
+        return view.item_id, view.step
+
+    def tap(self, participant_id: int | None) -> None:
+        """Give `participant_id` the floor (None: many voices); tapping whoever has it is silence."""
+        conv = self._require_conversation()
+        if participant_id is not None and participant_id not in self.names():
+            raise TalkError("That person is no longer in the roster.")
+        now = self.ws.clock.now()
+        plan = tap_plan(self.open_turn(), participant_id, now)
+        self._apply(conv.id, plan, now)
+
+    def many_voices(self) -> None:
+        self.tap(None)
+
+    def silence(self) -> None:
+        if self.current_id is None:
+            return
+        now = self.ws.clock.now()
+        plan = silence_plan(self.open_turn(), now)
+        if plan.close_id is not None:
+            self._apply(self.current_id, plan, now)
+
+    def _apply(self, conv_id: int, plan, now: float) -> None:
+        item_id, step = self._running()
+        ids = [plan.close_id] if plan.close_id is not None else []
+        who = self.names().get(plan.open_for, "many voices") if plan.opens else "silence"
+        seg = m.TalkSegment.__table__
+
+        def change(s):
+            if plan.close_id is not None:
+                s.execute(update(seg).where(seg.c.id == plan.close_id).values(ended_us=us(plan.close_at)))
+            if plan.opens:
+                return s.execute(insert(seg).values(
+                    participant_id=plan.open_for, item_id=item_id, step=step, started_us=us(now), ended_us=None,
+                    conversation_id=conv_id, seen_us=us(now))).inserted_primary_key[0]
+            return None
+
+        new_id = self.history.record(f"floor to {who}" if plan.opens else "silence", TURN, ids, change, TOPICS,
+                                     lambda r: [r] if r is not None else [])
+        turns = self._turns.get(conv_id)
+        if turns is not None:
+            if plan.close_id is not None and turns and turns[-1].id == plan.close_id:
+                last = turns[-1]
+                turns[-1] = Turn(last.id, last.speaker, last.start, plan.close_at)
+            if new_id is not None:
+                turns.append(Turn(new_id, plan.open_for, now, None))
+        self._open_mem = (new_id, us(now)) if new_id is not None else None
+        self._last_seen = now
+        changed = [p for p in {plan.open_for} | {self._speaker_of(conv_id, plan.close_id)} if p is not None]
+        self._emit(person_ids=changed)
+
+    def _emit(self, **info) -> None:
+        self._own_emit = True
+        try:
+            self.ws.bus.emit("talk", **info)
+        finally:
+            self._own_emit = False
+
+    def _speaker_of(self, conv_id: int, turn_id: int | None) -> int | None:
+        for t in reversed(self._turns.get(conv_id, [])):
+            if t.id == turn_id:
+                return t.speaker
+        return None
+
+    def _close_open(self, s, now: float) -> None:
+        """Starting another conversation ends the floor in this one (part of the same step)."""
+        open_turn = self.open_turn()
+        if open_turn is not None:
+            s.execute(update(m.TalkSegment).where(m.TalkSegment.id == open_turn.id)
+                      .values(ended_us=us(max(now, open_turn.start))))
+            self._turns.clear()
+            self._open_mem = None
+
+    def checkpoint(self) -> bool:
+        """Note that the open turn is still running (at most every 15 s), so a crash loses little."""
+        now = self.ws.clock.now()
+        open_turn = self.open_turn()
+        if open_turn is None or now - self._last_seen < CHECKPOINT_SECONDS:
+            return False
+        with self.ws.require().session() as s:
+            s.execute(update(m.TalkSegment).where(m.TalkSegment.id == open_turn.id).values(seen_us=us(now)))
+        self._last_seen = now
+        return True
+
+    def edit_turn(self, turn_id: int, speaker: int | None, start: float, end: float | None) -> None:
+        """Change who spoke and when; refused if it would overlap another turn."""
+        conv_id = self.current_id
+        turns = self.turns()
+        now = self.ws.clock.now()
+        names = self.names()
+        if speaker is not None and speaker not in names:
+            raise TalkError("Speaker: that person is no longer in the roster.")
+
+        def word(t: Turn) -> str:
+            who = names.get(t.speaker, "many voices") if t.speaker is not None else "many voices"
+            return f"{who}’s turn at {self.clock_text(t.start)}"
+
+        try:
+            check_edit(turns, turn_id, start, end, now, name=word)
+        except TurnError as exc:
+            raise TalkError(str(exc)) from exc
+        seg = m.TalkSegment.__table__
+        self.history.record("edit a turn", TURN, [turn_id], lambda s: s.execute(
+            update(seg).where(seg.c.id == turn_id).values(participant_id=speaker, started_us=us(start),
+                                                          ended_us=None if end is None else us(end))), TOPICS)
+        self._turns.pop(conv_id, None)
+        self.ws.bus.emit("talk")
+
+    def delete_turn(self, turn_id: int) -> None:
+        seg = m.TalkSegment.__table__
+        self.history.record("delete a turn", TURN, [turn_id],
+                            lambda s: s.execute(delete(seg).where(seg.c.id == turn_id)), TOPICS)
+        self._turns.clear()
+        self.ws.bus.emit("talk")
+
+    def clock_text(self, epoch: float) -> str:
+        if self.live is not None:
+            return self.live.local(epoch).strftime("%H:%M:%S")
+        import datetime as dt
+
+        return dt.datetime.fromtimestamp(epoch, dt.timezone.utc).strftime("%H:%M:%S UTC")
+
+    # -- figures ----------------------------------------------------------------------
+    def view(self, now: float | None = None) -> TalkView:
+        now = self.ws.clock.now() if now is None else now
+        conv = self.conversation()
+        names = self.names()
+        if conv is None:
+            return TalkView(None, figures([], [], now), names, None, None, "", None, ())
+        present = [p for p in conv.members if p in names]
+        turns = self.turns()
+        f = figures(turns, present, now)
+        lens = self.lens(conv.lens_id) if conv.lens_id is not None else None
+        shares, note = None, ""
+        all_shares = {}
+        for lr in self.lenses():
+            vals = self.values(lr.id)
+            sh = group_shares(lens_groups(present, vals, lr.values), f.seconds_by_person(), len(present),
+                              multi=is_multi(present, vals))
+            all_shares[lr.name] = sh
+            if lens is not None and lr.id == lens.id:
+                shares, note = sh, (MULTI_NOTE if sh.multi else "")
+        goals = tuple(check_goals(conv.goals, f, all_shares, name=lambda p: names.get(p, "?")))
+        return TalkView(conv, f, names, lens, shares, note, self.flag(conv, f), goals)
+
+    def balance_curve(self, points: int = 6) -> list[tuple[float, float | None]]:
+        """The balance index of the current conversation over time: (seconds in, balance so far)."""
+        from app.domain.talk.summaries import balance_over_time
+
+        conv = self.conversation()
+        if conv is None:
+            return []
+        names = self.names()
+        return balance_over_time(self.turns(), [p for p in conv.members if p in names], self.ws.clock.now(), points)
+
+    def flag(self, conv: ConversationRecord, f: Figures) -> str | None:
+        """The speaking-rule flag: the person with the floor is outside this step's speakers."""
+        if f.speaker is None or self.protocols is None:
+            return None
+        item_id, step = self._running()
+        if item_id is None or step is None:
+            return None
+        protocol = self.protocols.item_protocol(item_id)
+        if protocol is None or not 0 <= step < len(protocol.steps):
+            return None
+        st = protocol.steps[step]
+        role = role_of(f.speaker, {int(k): v for k, v in conv.roles.items()}, default_role(protocol.roles))
+        return speaker_flag(st.title, st.speakers, self.names().get(f.speaker, "Someone"), role)
+
+    def room_view(self, lens_id: int | None = None, k: int = DEFAULT_K, now: float | None = None,
+                  max_groups: int | None = None) -> RoomView:
+        """Group-level shares for the projector, after the one suppression rule."""
+        now = self.ws.clock.now() if now is None else now
+        conv = self.conversation()
+        if conv is None:
+            return RoomView("", "", None, None, "", 0)
+        lens_id = conv.lens_id if lens_id is None else lens_id
+        lens = self.lens(lens_id) if lens_id is not None else None
+        names = self.names()
+        present = [p for p in conv.members if p in names]
+        if lens is None:
+            return RoomView(conv.title, "", None, None, "", len(present))
+        f = figures(self.turns(), present, now)
+        vals = self.values(lens.id)
+        sup = suppress(lens_groups(present, vals, lens.values), k, max_groups)
+        seconds = {p: s for p, s in f.seconds_by_person().items() if p in set(present)}
+        multi = is_multi(present, vals)
+        shares = group_shares(sup.groups, seconds, len(present), multi=multi, other_label="Other groups")
+        return RoomView(conv.title, lens.name, shares, sup, MULTI_NOTE if multi else "", len(present))
+
+    # -- across the convening -----------------------------------------------------------
+    def summary_rows(self, by: str = "item") -> list[dict]:
+        """Talk per agenda item, protocol step or day, over every tracked conversation (no names).
+
+        Each row: what it is about, minutes of talk by people, of many voices, how many spoke,
+        turns and the balance index (over the people in those conversations)."""
+        from app.domain.talk.summaries import summarize
+
+        if by not in ("item", "step", "day"):
+            raise TalkError(f"Summaries are by item, step or day, not “{by}”.")
+        with self.ws.require().read() as s:
+            rows = s.execute(select(m.TalkSegment.id, m.TalkSegment.participant_id, m.TalkSegment.started_us,
+                                    m.TalkSegment.ended_us, m.TalkSegment.item_id, m.TalkSegment.step,
+                                    m.TalkSegment.conversation_id)).all()
+            items = {i.id: (i.title, i.day_id, i.protocol_id) for i in s.scalars(select(m.AgendaItem))}
+            days = {d.id: (d.position, d.date) for d in s.scalars(select(m.Day))}
+            steps = {(st.protocol_id, st.position): st.title for st in s.scalars(select(m.ProtocolStep))}
+        members = {c.id: c.members for c in self.conversations()}
+        now = self.ws.clock.now()
+        turns, keys = [], {}
+        for seg_id, pid, a, b, item_id, step, conv_id in rows:
+            turns.append(Turn(seg_id, pid, a / 1e6, None if b is None else b / 1e6))
+            title, day_id, protocol_id = items.get(item_id, ("(no agenda item)", None, None))
+            if by == "item":
+                keys[seg_id] = (item_id, title)
+            elif by == "day":
+                pos, date = days.get(day_id, (None, None))
+                keys[seg_id] = (day_id, f"Day {pos + 1} ({date.isoformat()})" if pos is not None else "(no day)")
+            else:
+                step_title = steps.get((protocol_id, step), "") if step is not None else ""
+                label = f"{title}: step {step + 1} {step_title}".strip() if step is not None else f"{title}: no step"
+                keys[seg_id] = ((item_id, step), label)
+        present: dict = {}
+        for seg_id, _pid, _a, _b, _i, _st, conv_id in rows:
+            present.setdefault(keys[seg_id], set()).update(members.get(conv_id, ()))
+        out = []
+        for sm in summarize(turns, lambda t: keys[t.id], {k: sorted(v) for k, v in present.items()}, now):
+            out.append({"what": sm.key[1], "talk_minutes": round(sm.person_seconds / 60, 1),
+                        "many_voices_minutes": round(sm.many_seconds / 60, 1), "speakers": sm.speakers,
+                        "turns": sm.turns, "balance": "" if sm.balance is None else round(sm.balance, 2)})
+        return out
+
+    # -- helpers ----------------------------------------------------------------------
+    def _record(self, label: str, hook: Hook, ids: list[int], change, extra=lambda _r: []):
+        result = self.history.record(label, hook, ids, change, TOPICS, extra)
+        self._invalidate()
+        self.ws.bus.emit("talk")
+        return result
+
+
+def _conversation(c: m.TalkConversation) -> ConversationRecord:
+    goals = []
+    for d in json.loads(c.goals_json or "[]"):
+        try:
+            goals.append(Goal.from_dict(d))
+        except (GoalError, TypeError, ValueError):
+            continue  # a goal this version cannot read is skipped, not fatal
+    return ConversationRecord(
+        c.id, c.title, c.scope, c.item_id, c.lens_id,
+        tuple(json.loads(c.members_json or "[]")), tuple(json.loads(c.pinned_json or "[]")),
+        {int(k): v for k, v in json.loads(c.roles_json or "{}").items()}, tuple(goals),
+    )
+
+
+__all__ = ["TalkService", "TalkError", "TalkView", "RoomView", "LensRecord", "ConversationRecord", "HELP",
+           "Group"]

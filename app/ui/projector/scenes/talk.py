@@ -1,0 +1,123 @@
+"""Talk balance: for one lens, each group's share of talk against its share of people.
+
+Groups only, after the one suppression rule (app/domain/talk/suppress.py): a
+group under k people is merged into "Other groups" and never derivable by
+subtraction. No names are ever drawn. Over and under are said with a sign and a
+word (▲ over, ▼ under, ● about even), not by colour alone; the talk bar is solid
+and the people bar is an outline.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QPainter, QPen
+
+from app.ui.projector.scene import Scene, margins, register_scene
+from app.ui.theme import Theme
+
+ROW_SHARE = 0.125     # each group: two lines of 4.5% text and their bars
+TEXT_SHARE = 0.045
+TITLE_SHARE = 0.075
+ROOM_MULTI_NOTE = "Someone can be in several groups, so shares may add up to over 100%."
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+@register_scene
+class TalkBalanceScene(Scene):
+    scene_id = "talk"
+    title = "Talk balance"
+
+    def __init__(self, ctx) -> None:
+        super().__init__(ctx)
+        self.shown: list[tuple[str, str, str, str]] = []  # (group, marker, talk, people) as drawn
+
+    def on_data_changed(self) -> None:
+        pass
+
+    def next_change_in(self) -> float | None:
+        talk = self.ctx.services.get("talk")
+        if talk is None or self.ctx.workspace.store is None or talk.open_turn() is None:
+            return None
+        return 5.0  # shares move slowly; every 5 s is enough for the room
+
+    def room(self, rows: int):
+        talk = self.ctx.services.get("talk")
+        if talk is None or self.ctx.workspace.store is None:
+            return None
+        return talk.room_view(max_groups=rows)
+
+    def paint_scene(self, p: QPainter, rect: QRect, theme: Theme) -> None:
+        area = margins(rect, 0.04)
+        H, w = rect.height(), area.width()
+        self.shown = []
+        px = max(self.min_px, int(H * TEXT_SHARE))
+        title_h = int(H * 0.11)
+        footer_h = int(H * 0.15)
+        row_h = max(1, int(H * ROW_SHARE))
+        rows = max(1, (area.height() - title_h - footer_h) // row_h)
+        view = self.room(rows)
+        title_rect = QRect(area.x(), area.y(), w, title_h)
+        if view is None:
+            self.text(p, "title", area, "No convening open", H * 0.08, theme.muted)
+            return
+        if view.shares is None or view.suppressed is None:
+            msg = "Talk balance: start tracking in the Talk tab" if not view.title else \
+                "Talk balance: choose a lens in the Talk tab"
+            self.text(p, "title", area, msg, H * TITLE_SHARE, theme.muted)
+            return
+        self.text(p, "title", title_rect, f"Share of talk by {view.lens_name}", H * TITLE_SHARE, theme.text,
+                  bold=True, align=LEFT, wrap=False)
+        top = area.y() + title_h
+        if view.suppressed.nothing_shown:
+            self.text(p, "note", QRect(area.x(), top, w, area.height() - title_h), view.suppressed.note(),
+                      H * 0.06, theme.muted)
+            return
+        if view.shares.person_seconds <= 0:
+            self.text(p, "note", QRect(area.x(), top, w, row_h), "Nobody has spoken yet.", px, theme.muted,
+                      align=LEFT)
+            top += row_h
+
+        label_w = int(w * 0.34)
+        value_w = int(w * 0.26)
+        gap = int(w * 0.02)
+        bar_x = area.x() + label_w + gap
+        bar_w = max(1, w - label_w - value_w - 2 * gap)
+        line_h = row_h // 2
+        scale = max([1e-9] + [max(g.talk_share, g.people_share) for g in view.shares.groups])
+        for i, g in enumerate(view.shares.groups[:rows]):
+            y = top + i * row_h
+            label = g.label
+            marker = g.marker() if view.shares.person_seconds > 0 else ""
+            self.text(p, f"row{i}.label", QRect(area.x(), y, label_w, line_h), label, px, theme.text, bold=True,
+                      align=LEFT, wrap=False)
+            self.text(p, f"row{i}.marker", QRect(area.x(), y + line_h, label_w, line_h), marker, px,
+                      theme.accent if g.direction == "over" else theme.muted, align=LEFT, wrap=False)
+            talk_text = f"{g.talk_share * 100:.0f}% of talk"
+            people_text = f"{g.people_share * 100:.0f}% of people"
+            vx = area.right() + 1 - value_w
+            self.text(p, f"row{i}.talk", QRect(vx, y, value_w, line_h), talk_text, px, theme.text, align=RIGHT,
+                      wrap=False)
+            self.text(p, f"row{i}.people", QRect(vx, y + line_h, value_w, line_h), people_text, px, theme.muted,
+                      align=RIGHT, wrap=False)
+            pad = max(2, line_h // 5)
+            talk_bar = QRect(bar_x, y + pad, max(0, int(bar_w * g.talk_share / scale)), line_h - 2 * pad)
+            people_bar = QRect(bar_x, y + line_h + pad, max(0, int(bar_w * g.people_share / scale)),
+                               line_h - 2 * pad)
+            p.fillRect(QRect(bar_x, y + pad, bar_w, line_h - 2 * pad), theme.bar_track)
+            if talk_bar.width() > 0:
+                p.fillRect(talk_bar, theme.accent)
+            pen = QPen(theme.text)
+            pen.setWidth(max(2, H // 300))
+            p.setPen(pen)
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            if people_bar.width() > 0:
+                p.drawRect(people_bar.adjusted(0, 0, -1, -1))
+            self.mark(f"row{i}.bars", QRect(bar_x, y + pad, bar_w, row_h - 2 * pad))
+            self.shown.append((label, marker, talk_text, people_text))
+        notes = [view.suppressed.note()] if view.suppressed.note() else []
+        if view.multi_note:
+            notes.append(ROOM_MULTI_NOTE)
+        footer = " ".join(notes) if notes else "Solid bar: share of talk. Outline: share of people."
+        self.text(p, "footer", QRect(area.x(), area.bottom() + 1 - footer_h, w, footer_h), footer, px,
+                  theme.muted, align=LEFT)

@@ -1,0 +1,1 @@
+"""The Talk tab: who has the floor, live figures per person and per group."""

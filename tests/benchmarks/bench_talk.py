@@ -1,0 +1,148 @@
+"""Talk tracking: a tap to its durable commit, against a bare sqlite3 commit with the same pragmas
+(WAL, synchronous=FULL, foreign keys on) in the same run; and every live figure for 10,000 turns
+among 150 people.
+
+    PYTHONPATH=. .venv/bin/python tests/benchmarks/bench_talk.py
+
+Last line: RESULT tap_ms=<median tap> floor_ms=<median bare commit> ratio=<tap/floor> metrics_ms=<median>.
+Targets: ratio <= 2, metrics_ms <= 20.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+TAPS = int(os.environ.get("BENCH_TAPS", "200"))
+PEOPLE = 150
+
+
+def bare_floor(path: Path):
+    """One UPDATE (end the previous turn) and one INSERT (the new one), committed: what a tap must write."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON"):
+        conn.execute(f"PRAGMA {pragma}")
+    conn.execute("CREATE TABLE seg (id INTEGER PRIMARY KEY, participant_id INTEGER, item_id INTEGER, step INTEGER,"
+                 " started_us INTEGER, ended_us INTEGER, conversation_id INTEGER, seen_us INTEGER)")
+    state = {"open": None, "n": 0}
+
+    def once() -> float:
+        t0 = time.perf_counter()
+        conn.execute("BEGIN")
+        if state["open"] is not None:
+            conn.execute("UPDATE seg SET ended_us = ? WHERE id = ?", (state["n"], state["open"]))
+        cur = conn.execute("INSERT INTO seg (participant_id, item_id, step, started_us, ended_us, conversation_id,"
+                           " seen_us) VALUES (?, NULL, NULL, ?, NULL, 1, ?)", (state["n"] % PEOPLE, state["n"],
+                                                                                  state["n"]))
+        conn.execute("COMMIT")
+        state["open"] = cur.lastrowid
+        state["n"] += 1
+        return time.perf_counter() - t0
+
+    return once, conn.close
+
+
+def service_taps(tmp: Path):
+    from app.domain.clock import FakeClock
+    from app.services.agenda import AgendaService
+    from app.services.history import History
+    from app.services.live import LiveService
+    from app.services.records import ConveningDetails, DayDetails
+    from app.services.talk import TalkService
+    from app.services.workspace import Workspace
+    from app.store import models as m
+    import datetime as dt
+
+    clock = FakeClock()
+    ws = Workspace(clock, tmp / "data")
+    ws.new(tmp / "bench.convene", ConveningDetails("Bench", timezone="UTC", days=(DayDetails(dt.date(2027, 1, 21)),)))
+    with ws.require().session() as s:
+        for n in range(PEOPLE):
+            s.add(m.Participant(name=f"Person {n:03d}"))
+    history = History(ws)
+    agenda = AgendaService(ws, history)
+    talk = TalkService(ws, history, LiveService(ws, agenda))
+    _label, members = talk.scope_members("room")
+    talk.start_conversation(members)
+    rng = random.Random(1)
+
+    def once() -> float:
+        clock.advance(rng.uniform(2, 40))
+        who = rng.choice(members)
+        t0 = time.perf_counter()
+        talk.tap(who)   # returns after the commit
+        return time.perf_counter() - t0
+
+    return once, ws.close
+
+
+def metrics_ms() -> float:
+    from app.domain.talk.goals import EVERYONE_SPEAKS, MAX_RATIO, Goal, check_goals
+    from app.domain.talk.lenses import group_shares, is_multi, lens_groups
+    from app.domain.talk.metrics import figures
+    from app.domain.talk.suppress import suppress
+    from app.domain.talk.turns import Turn
+
+    rng = random.Random(2)
+    people = list(range(1, PEOPLE + 1))
+    lenses = {
+        "Role": {p: (rng.choice(["teacher", "principal", "counselor", "district leader", "student"]),) for p in people},
+        "Race/ethnicity": {p: tuple(rng.sample(["Black", "Latinx", "White", "Asian", "Native American",
+                                                "Prefer not to say"], rng.choice([0, 1, 1, 1, 2]))) for p in people},
+        "Years": {p: (rng.choice(["New", "1-2", "3+"]),) for p in people if rng.random() > 0.1},
+    }
+    turns, t = [], 1_000.0
+    for i in range(10_000):
+        length = rng.uniform(3, 60)
+        turns.append(Turn(i + 1, rng.choice(people) if rng.random() > 0.03 else None, t, t + length))
+        t += length + rng.choice((0, 0, 1))
+    turns[-1] = Turn(turns[-1].id, turns[-1].speaker, turns[-1].start, None)
+    goals = [Goal(EVERYONE_SPEAKS), Goal(MAX_RATIO, "Role", 1.25)]
+    times = []
+    for _ in range(30):
+        t0 = time.perf_counter()
+        f = figures(turns, people, t + 5)
+        secs = f.seconds_by_person()
+        shares = {}
+        for name, vals in lenses.items():
+            groups = lens_groups(people, vals)
+            multi = is_multi(people, vals)
+            shares[name] = group_shares(groups, secs, len(people), multi=multi)
+            group_shares(suppress(groups, 5).groups, secs, len(people), multi=multi)  # the room's view
+        check_goals(goals, f, shares)
+        times.append(time.perf_counter() - t0)
+    return 1000 * statistics.median(times)
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        floor, close_floor = bare_floor(tmp / "floor.sqlite")
+        tap, close_tap = service_taps(tmp)
+        for _ in range(10):  # warm up both
+            floor(); tap()
+        taps, floors = [], []
+        for _ in range(TAPS):  # interleaved, so both see the same disk and machine load
+            floors.append(floor())
+            taps.append(tap())
+        close_floor()
+        close_tap()
+    tap_ms = 1000 * statistics.median(taps)
+    floor_ms = 1000 * statistics.median(floors)
+    m_ms = metrics_ms()
+    print(f"taps {TAPS}: tap p90 {1000 * statistics.quantiles(taps, n=10)[-1]:.2f} ms, "
+          f"floor p90 {1000 * statistics.quantiles(floors, n=10)[-1]:.2f} ms")
+    print(f"RESULT tap_ms={tap_ms:.2f} floor_ms={floor_ms:.2f} ratio={tap_ms / floor_ms:.2f} metrics_ms={m_ms:.2f}")
+
+
+if __name__ == "__main__":
+    main()

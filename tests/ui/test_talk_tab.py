@@ -1,0 +1,148 @@
+"""The Talk tab: tap, switch, silence, undo, edit, keyboard find, pinned digits; clicker keys still drive the run."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def talk_console(demo_console, qtbot):
+    c = demo_console
+    c.tabs.setCurrentIndex(list(c.tab_widgets).index("Talk"))
+    tab = c.tab_widgets["Talk"]
+    talk = c.ctx.services["talk"]
+    label, members = talk.scope_members("room")
+    talk.start_conversation(members[:12], scope=label)
+    return c, tab, talk
+
+
+def names(talk):
+    return talk.names()
+
+
+def test_tap_switch_tap_again_and_many_voices(talk_console, clock, qtbot):
+    c, tab, talk = talk_console
+    first, second = tab._tile_ids[:2]
+    qtbot.mouseClick(tab.tiles[first], Qt.MouseButton.LeftButton)
+    assert talk.open_turn().speaker == first
+    assert tab.tiles[first].isChecked() and "speaking" in tab.tiles[first].text()
+    clock.advance(42)
+    qtbot.mouseClick(tab.tiles[second], Qt.MouseButton.LeftButton)
+    assert talk.open_turn().speaker == second and not tab.tiles[first].isChecked()
+    assert "0:42" in tab.tiles[first].text()
+    clock.advance(8)
+    qtbot.mouseClick(tab.tiles[second], Qt.MouseButton.LeftButton)  # again: silence
+    assert talk.open_turn() is None and tab.floor_label.text().startswith("Silence")
+    qtbot.mouseClick(tab.many_button, Qt.MouseButton.LeftButton)
+    assert tab.floor_label.text() == "Floor: many voices"
+
+
+def test_type_to_find_enter_then_esc_is_silence(talk_console, clock, qtbot):
+    c, tab, talk = talk_console
+    target = tab._tile_ids[5]
+    name = names(talk)[target]
+    tab.find.setFocus()
+    qtbot.waitUntil(tab.find.hasFocus)
+    qtbot.keyClicks(tab.find, name.split()[0][:4].lower())
+    assert target in tab.visible_matches() and len(tab.visible_matches()) < len(tab._tile_ids)
+    while tab.visible_matches()[0] != target:  # narrow down to the person wanted
+        qtbot.keyClicks(tab.find, name[len(tab.find.text())])
+    qtbot.keyClick(tab.find, Qt.Key.Key_Return)
+    assert talk.open_turn().speaker == target and tab.find.text() == ""
+    clock.advance(5)
+    qtbot.keyClick(c.focusWidget(), Qt.Key.Key_Escape)
+    assert talk.open_turn() is None
+
+
+def test_digit_keys_give_the_floor_to_pinned_people(talk_console, qtbot):
+    c, tab, talk = talk_console
+    pinned = talk.conversation().pinned
+    tab.tiles[pinned[0]].setFocus()
+    qtbot.keyClick(c.focusWidget(), Qt.Key.Key_3)
+    assert talk.open_turn().speaker == pinned[2]
+    tab.find.setFocus()
+    qtbot.keyClick(tab.find, Qt.Key.Key_1)  # in the find field too
+    assert talk.open_turn().speaker == pinned[0] and tab.find.text() == ""
+
+
+def test_ctrl_z_undoes_a_wrong_tap(talk_console, clock, qtbot):
+    c, tab, talk = talk_console
+    a, b = tab._tile_ids[:2]
+    tab.tap(a)
+    clock.advance(10)
+    tab.tap(b)
+    c.ctx.services["history"].undo()
+    assert talk.open_turn().speaker == a and tab.tiles[a].isChecked() and not tab.tiles[b].isChecked()
+
+
+def test_clicker_keys_still_drive_the_live_run_from_the_talk_tab(talk_console, clock, qtbot):
+    c, tab, talk = talk_console
+    live = c.ctx.services["live"]
+    tab.tap(tab._tile_ids[0])
+    tab.tiles[tab._tile_ids[0]].setFocus()
+    qtbot.keyClick(c.focusWidget(), Qt.Key.Key_Space)
+    started = live.view().item_id
+    assert started is not None
+    qtbot.keyClick(c.focusWidget(), Qt.Key.Key_PageDown)
+    assert live.view().item_id != started
+    tab.find.setFocus()
+    qtbot.keyClick(tab.find, Qt.Key.Key_PageDown)  # PageDown never types
+    assert tab.find.text() == ""
+    assert talk.open_turn().speaker == tab._tile_ids[0], "the clicker did not move the floor"
+    qtbot.keyClick(tab.find, Qt.Key.Key_B)
+    assert tab.find.text() == "b", "B types in the find field"
+
+
+def test_live_figures_update_cells_not_the_whole_model(talk_console, clock, qtbot):
+    c, tab, talk = talk_console
+    tab.tap(tab._tile_ids[0])
+    resets, changes = [], []
+    tab.model.modelReset.connect(lambda: resets.append(1))
+    tab.model.dataChanged.connect(lambda a, b, roles: changes.append((a.row(), a.column(), b.column())))
+    clock.advance(1)
+    tab.refresh()
+    assert resets == [] and changes and all(r == 0 for r, _a, _b in changes)
+    assert tab.model.index(0, 1).data() == "0:01"
+
+
+def test_edit_a_turn_in_the_dialog_and_an_overlap_is_refused(talk_console, clock, qtbot):
+    from app.ui.talk.turn_editor import TurnEditor
+
+    c, tab, talk = talk_console
+    a, b, cc = tab._tile_ids[:3]
+    tab.tap(a); clock.advance(60)
+    tab.tap(b); clock.advance(60)
+    tab.tap(b)
+    first, second = talk.turns()
+    dialog = TurnEditor(tab, talk, second)
+    qtbot.addWidget(dialog)
+    dialog.speaker.setCurrentIndex(dialog.speaker.findData(cc))
+    dialog.save()
+    assert talk.turns()[1].speaker == cc
+    dialog = TurnEditor(tab, talk, talk.turns()[0])
+    qtbot.addWidget(dialog)
+    dialog.end.setTime(dialog.end.time().addSecs(30))
+    dialog.save()
+    assert "overlap" in dialog.problem.text()
+    assert talk.turns()[0].end == first.end
+
+
+def test_look_at_the_talk_tab(talk_console, clock, qtbot, tmp_path):
+    import os
+
+    c, tab, talk = talk_console
+    role = talk.lenses()[0].id if talk.lenses() else None
+    if role is not None:
+        talk.set_lens(role)
+    for p in tab._tile_ids[:6]:
+        tab.tap(p)
+        clock.advance(37)
+    tab.refresh()
+    out = os.environ.get("CONVENE_LOOK_DIR")
+    if out:
+        c.resize(1440, 900)
+        c.grab().save(os.path.join(out, "talk_tab.png"))
+    assert tab.table.model().rowCount() == len(tab._tile_ids)
