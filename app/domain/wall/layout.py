@@ -1,0 +1,137 @@
+"""Where notes go: a tidy wall (each cluster a grid under its name, nothing overlapping) and a
+fishbone (the problem at the head, each cluster a bone, its notes along it).
+
+Scene units: a note is NOTE_W x NOTE_H; the wall view scales them to the screen."""
+
+from __future__ import annotations
+
+import math
+from typing import NamedTuple, Sequence
+
+NOTE_W, NOTE_H = 220.0, 140.0
+GAP = 20.0
+HEADER_H = 56.0          # a cluster's name above its notes
+MAX_COLUMNS = 4          # notes across in one cluster
+ASPECT = 16 / 9          # the shape tidy aims for: a projector
+
+
+class Rect(NamedTuple):
+    x: float
+    y: float
+    w: float
+    h: float
+
+    @property
+    def right(self) -> float:
+        return self.x + self.w
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.h
+
+    def overlaps(self, other: "Rect") -> bool:
+        return self.x < other.right and other.x < self.right and self.y < other.bottom and other.y < self.bottom
+
+    def contains(self, other: "Rect") -> bool:
+        return self.x <= other.x and self.y <= other.y and other.right <= self.right and other.bottom <= self.bottom
+
+
+class Group(NamedTuple):
+    cluster_id: int | None   # None: the notes in no cluster
+    note_ids: Sequence[int]
+
+
+class Layout(NamedTuple):
+    notes: dict[int, tuple[float, float]]       # top-left of each note
+    clusters: dict[int, Rect]                   # each cluster's frame (name band included)
+    bones: dict[int, tuple[tuple[float, float], tuple[float, float]]]  # fishbone: cluster -> line
+    head: Rect | None                           # fishbone: the problem
+    bounds: Rect
+
+
+def _columns(n: int) -> int:
+    return max(1, min(MAX_COLUMNS, math.ceil(math.sqrt(n))))
+
+
+def _block(n: int) -> tuple[float, float]:
+    cols = _columns(n)
+    rows = max(1, math.ceil(n / cols))
+    return cols * NOTE_W + (cols + 1) * GAP, HEADER_H + rows * (NOTE_H + GAP) + GAP
+
+
+def tidy(groups: Sequence[Group], origin: tuple[float, float] = (0.0, 0.0)) -> Layout:
+    """Clusters in rows (shelves) as wide as a 16:9 wall needs; loose notes last, as one more block."""
+    blocks = [(g, *_block(len(g.note_ids))) for g in groups if g.note_ids or g.cluster_id is not None]
+    area = sum(w * h for _, w, h in blocks)
+    widest = max((w for _, w, _ in blocks), default=0.0)
+    limit = max(widest, math.sqrt(area * ASPECT))
+    x0, y0 = origin
+    x, y, shelf = x0, y0, 0.0
+    notes: dict[int, tuple[float, float]] = {}
+    frames: dict[int, Rect] = {}
+    for g, w, h in blocks:
+        if x > x0 and x - x0 + w > limit + 1e-6:
+            x, y, shelf = x0, y + shelf + GAP, 0.0
+        cols = _columns(len(g.note_ids))
+        for i, nid in enumerate(g.note_ids):
+            r, c = divmod(i, cols)
+            notes[nid] = (x + GAP + c * (NOTE_W + GAP), y + HEADER_H + r * (NOTE_H + GAP))
+        if g.cluster_id is not None:
+            frames[g.cluster_id] = Rect(x, y, w, h)
+        x += w + GAP
+        shelf = max(shelf, h)
+    right = max([r.right for r in frames.values()] + [nx + NOTE_W for nx, _ in notes.values()] + [x0])
+    bottom = max([r.bottom for r in frames.values()] + [ny + NOTE_H for _, ny in notes.values()] + [y0])
+    return Layout(notes, frames, {}, None, Rect(x0, y0, right - x0, bottom - y0))
+
+
+def fishbone(groups: Sequence[Group], origin: tuple[float, float] = (0.0, 0.0)) -> Layout:
+    """Bones alternate above and below the spine, left of the head; a bone's notes stack outward.
+
+    Loose notes (cluster None) are not on the fish; they go in a row under it."""
+    bones_in = [g for g in groups if g.cluster_id is not None]
+    loose = [n for g in groups if g.cluster_id is None for n in g.note_ids]
+    tallest = max((len(g.note_ids) for g in bones_in), default=1) or 1
+    arm = HEADER_H + tallest * (NOTE_H + GAP) + GAP      # from the spine to a bone's end
+    x0, y0 = origin
+    spine_y = y0 + arm
+    step = NOTE_W + 2 * GAP
+    pairs = math.ceil(len(bones_in) / 2)
+    notes: dict[int, tuple[float, float]] = {}
+    frames: dict[int, Rect] = {}
+    bones: dict[int, tuple[tuple[float, float], tuple[float, float]]] = {}
+    for i, g in enumerate(bones_in):
+        col, below = divmod(i, 2)
+        bx = x0 + col * step
+        h = HEADER_H + len(g.note_ids) * (NOTE_H + GAP) + GAP
+        if below:
+            frame = Rect(bx, spine_y + GAP, NOTE_W + 2 * GAP, h)
+            for k, nid in enumerate(g.note_ids):
+                notes[nid] = (bx + GAP, frame.y + HEADER_H + k * (NOTE_H + GAP))
+        else:
+            frame = Rect(bx, spine_y - GAP - h, NOTE_W + 2 * GAP, h)
+            for k, nid in enumerate(g.note_ids):
+                notes[nid] = (bx + GAP, frame.y + HEADER_H + k * (NOTE_H + GAP))
+        frames[g.cluster_id] = frame
+        bones[g.cluster_id] = ((bx + frame.w / 2, frame.y if not below else frame.bottom),
+                               (bx + frame.w / 2 + step / 2, spine_y))
+    head_x = x0 + max(1, pairs) * step + GAP
+    head = Rect(head_x, spine_y - NOTE_H, NOTE_W * 1.5, NOTE_H * 2)
+    bottom = spine_y + arm + GAP
+    for k, nid in enumerate(loose):
+        notes[nid] = (x0 + GAP + k % 8 * (NOTE_W + GAP), bottom + GAP + k // 8 * (NOTE_H + GAP))
+    right = max([head.right] + [nx + NOTE_W for nx, _ in notes.values()])
+    low = max([bottom] + [ny + NOTE_H for _, ny in notes.values()])
+    return Layout(notes, frames, bones, head, Rect(x0, y0, right - x0, low - y0))
+
+
+def free_spot(taken: Sequence[tuple[float, float]], origin: tuple[float, float] = (0.0, 0.0),
+              per_row: int = 8) -> tuple[float, float]:
+    """Where a newly captured note goes: the first grid cell no note covers."""
+    cells = {(round((x - origin[0]) / (NOTE_W + GAP)), round((y - origin[1]) / (NOTE_H + GAP))) for x, y in taken}
+    k = 0
+    while True:
+        r, c = divmod(k, per_row)
+        if (c, r) not in cells:
+            return origin[0] + c * (NOTE_W + GAP), origin[1] + r * (NOTE_H + GAP)
+        k += 1
