@@ -5,6 +5,7 @@ Scene units: a note is NOTE_W x NOTE_H; the wall view scales them to the screen.
 
 from __future__ import annotations
 
+import itertools
 import math
 from typing import NamedTuple, Sequence
 
@@ -59,29 +60,43 @@ def _block(n: int) -> tuple[float, float]:
     return cols * NOTE_W + (cols + 1) * GAP, HEADER_H + rows * (NOTE_H + GAP) + GAP
 
 
-def tidy(groups: Sequence[Group], origin: tuple[float, float] = (0.0, 0.0)) -> Layout:
-    """Clusters in rows (shelves) as wide as a 16:9 wall needs; loose notes last, as one more block."""
-    blocks = [(g, *_block(len(g.note_ids))) for g in groups if g.note_ids or g.cluster_id is not None]
-    area = sum(w * h for _, w, h in blocks)
-    widest = max((w for _, w, _ in blocks), default=0.0)
-    limit = max(widest, math.sqrt(area * ASPECT))
-    x0, y0 = origin
+def _shelves(blocks, limit: float, x0: float, y0: float):
     x, y, shelf = x0, y0, 0.0
-    notes: dict[int, tuple[float, float]] = {}
-    frames: dict[int, Rect] = {}
+    placed = []
     for g, w, h in blocks:
         if x > x0 and x - x0 + w > limit + 1e-6:
             x, y, shelf = x0, y + shelf + GAP, 0.0
+        placed.append((g, x, y, w, h))
+        x += w + GAP
+        shelf = max(shelf, h)
+    return placed
+
+
+def tidy(groups: Sequence[Group], origin: tuple[float, float] = (0.0, 0.0)) -> Layout:
+    """Clusters in rows (shelves), the row width chosen to come closest to 16:9; loose notes last."""
+    blocks = [(g, *_block(len(g.note_ids))) for g in groups if g.note_ids or g.cluster_id is not None]
+    x0, y0 = origin
+    best = None
+    widths = itertools.accumulate((w + GAP for _, w, _ in blocks))
+    for limit in sorted({w - GAP for w in widths}):
+        placed = _shelves(blocks, limit, x0, y0)
+        w = max(px + pw for _, px, _, pw, _ in placed) - x0
+        h = max(py + ph for _, _, py, _, ph in placed) - y0
+        score = abs(math.log((w / h) / ASPECT))
+        if best is None or score < best[0] - 1e-9:
+            best = (score, placed)
+    placed = best[1] if best else []
+    notes: dict[int, tuple[float, float]] = {}
+    frames: dict[int, Rect] = {}
+    for g, x, y, w, h in placed:
         cols = _columns(len(g.note_ids))
         for i, nid in enumerate(g.note_ids):
             r, c = divmod(i, cols)
             notes[nid] = (x + GAP + c * (NOTE_W + GAP), y + HEADER_H + r * (NOTE_H + GAP))
         if g.cluster_id is not None:
             frames[g.cluster_id] = Rect(x, y, w, h)
-        x += w + GAP
-        shelf = max(shelf, h)
-    right = max([r.right for r in frames.values()] + [nx + NOTE_W for nx, _ in notes.values()] + [x0])
-    bottom = max([r.bottom for r in frames.values()] + [ny + NOTE_H for _, ny in notes.values()] + [y0])
+    right = max([r.right for r in frames.values()] + [nx + NOTE_W + GAP for nx, _ in notes.values()] + [x0])
+    bottom = max([r.bottom for r in frames.values()] + [ny + NOTE_H + GAP for _, ny in notes.values()] + [y0])
     return Layout(notes, frames, {}, None, Rect(x0, y0, right - x0, bottom - y0))
 
 
