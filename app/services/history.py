@@ -71,6 +71,7 @@ class Step:
     before: list[Snapshot]
     after: list[Snapshot]
     topics: tuple[str, ...]
+    merge_key: str = ""   # steps with the same key in a row are one step (nudging a note along)
 
 
 def _children(table: Table) -> list[tuple[Table, object, str]]:
@@ -220,15 +221,23 @@ class History:
 
     # -- recording ---------------------------------------------------------------------
     def record(self, label: str, hook: Hook, ids: list[int], change: Callable, topics: tuple[str, ...],
-               extra_ids: Callable[[object], list[int]] = lambda _result: []) -> object:
-        """Run `change(session)` as one committed step over the rows under `ids`; returns its result."""
+               extra_ids: Callable[[object], list[int]] = lambda _result: [], merge_key: str = "") -> object:
+        """Run `change(session)` as one committed step over the rows under `ids`; returns its result.
+
+        With a `merge_key` equal to the newest step's (and nothing to redo), the change joins
+        that step: undo goes back to before the first of them."""
         with self.ws.require().session() as s:
             before = snapshot(s, hook, ids)
             result = change(s)
             s.flush()
             after = snapshot(s, hook, list(ids) + list(extra_ids(result)))
             before.ids = after.ids
-        self.push(Step(label, [before], [after], topics))
+        last = self._undo[-1] if self._undo else None
+        if merge_key and last is not None and not self._redo and last.merge_key == merge_key:
+            last.after = [after]
+            self.ws.bus.emit("history")
+            return result
+        self.push(Step(label, [before], [after], topics, merge_key))
         return result
 
     def push(self, step: Step) -> None:
