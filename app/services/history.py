@@ -157,8 +157,11 @@ def _exists(s, table: Table, row_id) -> bool:
 
 def _put_back(s, table: Table, rows: list[dict], overwrite: bool, known: set[int]) -> None:
     ids = [r["id"] for r in rows]
-    present = set(s.scalars(select(table.c.id).where(table.c.id.in_(ids))))
+    current = {r["id"]: dict(r) for r in s.execute(select(table).where(table.c.id.in_(ids))).mappings()}
+    present = set(current)
     for row in rows:
+        if overwrite and current.get(row["id"]) == row and row["id"] in known:
+            continue  # already as it was (most notes of a board when one moved): nothing to write
         row = _fit_foreign_keys(s, table, row)
         if row is None:
             continue  # what it belonged to is gone for good

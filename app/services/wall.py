@@ -249,17 +249,16 @@ class WallService:
             self._board(s, board_id)
             taken = [tuple(p) for p in s.execute(select(m.Note.x, m.Note.y).where(m.Note.board_id == board_id))]
             out = []
+            spots = lay.free_spots(taken)
             for i, text in enumerate(cleaned):
-                x, y = lay.free_spot(taken)
-                taken.append((x, y))
+                x, y = next(spots)
                 who = (authors[i] if authors is not None else author) or ""
                 col = colour(colours[i]).key if colours is not None and colours[i] else default_colour
-                n = m.Note(board_id=board_id, text=text, x=x, y=y, colour=col, author=" ".join(who.split())[:200],
-                           created_us=self._now_us())
-                s.add(n)
-                s.flush()
-                out.append(n.id)
-            return out
+                out.append(m.Note(board_id=board_id, text=text, x=x, y=y, colour=col,
+                                  author=" ".join(who.split())[:200], created_us=self._now_us()))
+            s.add_all(out)
+            s.flush()
+            return [n.id for n in out]
 
         label = f"add the note “{_short(cleaned[0])}”" if len(cleaned) == 1 else f"add {len(cleaned)} notes"
         return self._step(label, board_id, change, note_ids="result")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import itertools
 import math
-from typing import NamedTuple, Sequence
+from typing import Iterator, NamedTuple, Sequence
 
 NOTE_W, NOTE_H = 220.0, 140.0
 GAP = 20.0
@@ -140,13 +140,19 @@ def fishbone(groups: Sequence[Group], origin: tuple[float, float] = (0.0, 0.0)) 
     return Layout(notes, frames, bones, head, Rect(x0, y0, right - x0, low - y0))
 
 
-def free_spot(taken: Sequence[tuple[float, float]], origin: tuple[float, float] = (0.0, 0.0),
-              per_row: int = 8) -> tuple[float, float]:
-    """Where a newly captured note goes: the first grid cell no note covers."""
+def free_spots(taken: Sequence[tuple[float, float]], origin: tuple[float, float] = (0.0, 0.0),
+               per_row: int = 8) -> Iterator[tuple[float, float]]:
+    """Where newly captured notes go, one after another: grid cells no note covers yet."""
     cells = {(round((x - origin[0]) / (NOTE_W + GAP)), round((y - origin[1]) / (NOTE_H + GAP))) for x, y in taken}
     k = 0
     while True:
         r, c = divmod(k, per_row)
         if (c, r) not in cells:
-            return origin[0] + c * (NOTE_W + GAP), origin[1] + r * (NOTE_H + GAP)
+            cells.add((c, r))
+            yield origin[0] + c * (NOTE_W + GAP), origin[1] + r * (NOTE_H + GAP)
         k += 1
+
+
+def free_spot(taken: Sequence[tuple[float, float]], origin: tuple[float, float] = (0.0, 0.0),
+              per_row: int = 8) -> tuple[float, float]:
+    return next(free_spots(taken, origin, per_row))
