@@ -8,6 +8,7 @@ from app.services.live import LiveService
 from app.services.people import PeopleService
 from app.services.protocols import ProtocolService
 from app.services.roster_import import RosterImporter
+from app.services.wall import WallService
 from app.services.workspace import Workspace
 
 
@@ -22,6 +23,7 @@ def make_services(ws: Workspace) -> dict:
         "agenda": agenda,
         "live": live,
         "protocols": ProtocolService(ws, agenda),
+        "wall": WallService(ws, history),
         "timezone": lambda: live.tz().key if ws.store is not None else "UTC",
     }
     return services

@@ -15,6 +15,7 @@ from app.domain.wall.layout import NOTE_H, NOTE_W, Rect
 from app.services.history import History
 from app.services.wall import WallError, WallService
 from app.services.workspace import Workspace
+from app.store import models as m
 from tests.conftest import sample_details
 
 IDEAS = ["Counselors have 400 students each", "FAFSA night clashes with work shifts", "Parents not told the deadline",
@@ -219,6 +220,7 @@ WRITER = textwrap.dedent(
     from pathlib import Path
     from app.services.wall import WallService
     from app.services.workspace import Workspace
+from app.store import models as m
 
     ws = Workspace(data_dir=Path(sys.argv[2]))
     ws.open(Path(sys.argv[1]))
@@ -264,3 +266,21 @@ def test_a_writer_killed_mid_drag_leaves_the_last_committed_drag(tmp_path, data_
     assert k >= last, "an acknowledged drag was lost"
     assert k <= last + 1, "a drag nobody started"
     assert [(n.x, n.y) for n in notes] == [(k, k + i) for i in range(len(notes))], "a drag half written"
+
+
+def test_the_demo_has_the_day_one_fishbone_with_clusters_and_votes(demo_workspace):
+    svc = WallService(demo_workspace)
+    (board,) = svc.boards()
+    v = svc.view(board.id)
+    assert 55 <= len(v.notes) <= 70 and board.layout == "fishbone"
+    with demo_workspace.require().read() as s:
+        assert "in our control" in s.get(m.AgendaItem, board.item_id).title
+    assert len(v.clusters) >= 5 and sum(c.dots for c in v.clusters) > 0
+    ours = [n for n in v.notes if n.in_control]
+    assert 0 < len(ours) < len(v.notes)
+    assert any("familias" in n.text.lower() for n in v.notes)  # Spanish notes on the same board
+    shape = svc.shape(board.id)
+    rects = [Rect(n.x, n.y, NOTE_W, NOTE_H) for n in v.notes]
+    assert not any(a.overlaps(c) for i, a in enumerate(rects) for c in rects[i + 1:])
+    assert shape.head is not None
+    assert svc.results(board.id)[0].name == "Our beliefs"

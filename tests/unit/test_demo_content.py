@@ -88,7 +88,7 @@ def _all_items(demo: dict) -> list[dict]:
 
 
 def test_every_table_has_exactly_the_keys_the_loader_reads(demo):
-    assert set(demo) == {"convening", "days", "teams", "participants", "hub"}
+    assert set(demo) == {"convening", "days", "teams", "participants", "hub", "wall"}
     assert set(demo["convening"]) == CONVENING_KEYS
     for day in demo["days"]:
         assert set(day) == DAY_KEYS, day.get("title")

@@ -100,43 +100,49 @@ def tidy(groups: Sequence[Group], origin: tuple[float, float] = (0.0, 0.0)) -> L
     return Layout(notes, frames, {}, None, Rect(x0, y0, right - x0, bottom - y0))
 
 
-def fishbone(groups: Sequence[Group], origin: tuple[float, float] = (0.0, 0.0)) -> Layout:
-    """Bones alternate above and below the spine, left of the head; a bone's notes stack outward.
+BONE_ROWS = 4   # a bone's notes in rows of this many at most, columns added outward along the spine
 
-    Loose notes (cluster None) are not on the fish; they go in a row under it."""
+
+def fishbone(groups: Sequence[Group], origin: tuple[float, float] = (0.0, 0.0)) -> Layout:
+    """Bones alternate above and below the spine, left of the head; a bone's notes in a grid
+    of at most BONE_ROWS rows, so the fish stays wide like the screen.
+
+    Loose notes (cluster None) are not on the fish; they go in rows under it."""
     bones_in = [g for g in groups if g.cluster_id is not None]
     loose = [n for g in groups if g.cluster_id is None for n in g.note_ids]
-    tallest = max((len(g.note_ids) for g in bones_in), default=1) or 1
-    arm = HEADER_H + tallest * (NOTE_H + GAP) + GAP      # from the spine to a bone's end
+    rows_of = {g.cluster_id: max(1, min(BONE_ROWS, len(g.note_ids))) for g in bones_in}
+    cols_of = {g.cluster_id: max(1, math.ceil(len(g.note_ids) / BONE_ROWS)) for g in bones_in}
+    tallest = max(rows_of.values(), default=1)
+    arm = HEADER_H + tallest * (NOTE_H + GAP) + 2 * GAP      # from the spine to a bone's far end
     x0, y0 = origin
     spine_y = y0 + arm
-    step = NOTE_W + 2 * GAP
-    pairs = math.ceil(len(bones_in) / 2)
     notes: dict[int, tuple[float, float]] = {}
     frames: dict[int, Rect] = {}
     bones: dict[int, tuple[tuple[float, float], tuple[float, float]]] = {}
+    x_at = [x0, x0]   # next free x above and below the spine
     for i, g in enumerate(bones_in):
-        col, below = divmod(i, 2)
-        bx = x0 + col * step
-        h = HEADER_H + len(g.note_ids) * (NOTE_H + GAP) + GAP
-        if below:
-            frame = Rect(bx, spine_y + GAP, NOTE_W + 2 * GAP, h)
-            for k, nid in enumerate(g.note_ids):
-                notes[nid] = (bx + GAP, frame.y + HEADER_H + k * (NOTE_H + GAP))
-        else:
-            frame = Rect(bx, spine_y - GAP - h, NOTE_W + 2 * GAP, h)
-            for k, nid in enumerate(g.note_ids):
-                notes[nid] = (bx + GAP, frame.y + HEADER_H + k * (NOTE_H + GAP))
+        below = i % 2
+        cols, rows = cols_of[g.cluster_id], rows_of[g.cluster_id]
+        w = cols * (NOTE_W + GAP) + GAP
+        h = HEADER_H + rows * (NOTE_H + GAP) + GAP
+        bx = x_at[below]
+        y = spine_y + GAP if below else spine_y - GAP - h
+        frame = Rect(bx, y, w, h)
+        for k, nid in enumerate(g.note_ids):
+            c, r = divmod(k, rows)
+            notes[nid] = (bx + GAP + c * (NOTE_W + GAP), y + HEADER_H + r * (NOTE_H + GAP))
         frames[g.cluster_id] = frame
-        bones[g.cluster_id] = ((bx + frame.w / 2, frame.y if not below else frame.bottom),
-                               (bx + frame.w / 2 + step / 2, spine_y))
-    head_x = x0 + max(1, pairs) * step + GAP
-    head = Rect(head_x, spine_y - NOTE_H, NOTE_W * 1.5, NOTE_H * 2)
+        edge = frame.y if not below else frame.bottom
+        bones[g.cluster_id] = ((bx + w / 2, edge), (bx + w / 2 + GAP * 2, spine_y))
+        x_at[below] = bx + w + 2 * GAP
+    head_x = max(x_at[0], x_at[1], x0 + NOTE_W) + GAP
+    head = Rect(head_x, spine_y - NOTE_H, NOTE_W * 1.6, NOTE_H * 2)
     bottom = spine_y + arm + GAP
+    per_row = max(4, int((head.right - x0) // (NOTE_W + GAP)))
     for k, nid in enumerate(loose):
-        notes[nid] = (x0 + GAP + k % 8 * (NOTE_W + GAP), bottom + GAP + k // 8 * (NOTE_H + GAP))
+        notes[nid] = (x0 + GAP + k % per_row * (NOTE_W + GAP), bottom + GAP + k // per_row * (NOTE_H + GAP))
     right = max([head.right] + [nx + NOTE_W for nx, _ in notes.values()])
-    low = max([bottom] + [ny + NOTE_H for _, ny in notes.values()])
+    low = max([bottom] + [ny + NOTE_H + GAP for _, ny in notes.values()])
     return Layout(notes, frames, bones, head, Rect(x0, y0, right - x0, low - y0))
 
 

@@ -17,6 +17,7 @@ def tab_factories() -> list[tuple[str, TabFactory]]:
     from app.ui.people.participants_tab import ParticipantsTab
     from app.ui.people.teams_tab import TeamsTab
     from app.ui.protocols.library_tab import ProtocolsTab
+    from app.ui.wall.wall_tab import WallTab
 
     return [
         ("Live", LiveTab),
@@ -24,4 +25,5 @@ def tab_factories() -> list[tuple[str, TabFactory]]:
         ("People", ParticipantsTab),
         ("Teams", TeamsTab),
         ("Protocols", ProtocolsTab),
+        ("Wall", WallTab),
     ]

@@ -4,3 +4,4 @@ the console offers them; importing one scene alone (as the first frame does) sta
 
 def load_builtin() -> None:
     from app.ui.projector.scenes import welcome, timer, protocol, agenda, clock, blank  # noqa: F401, I001
+    from app.ui.projector.scenes import wall  # noqa: F401
