@@ -9,7 +9,7 @@ import itertools
 import math
 from typing import Iterator, NamedTuple, Sequence
 
-NOTE_W, NOTE_H = 220.0, 140.0
+NOTE_W, NOTE_H = 260.0, 170.0
 GAP = 20.0
 HEADER_H = 56.0          # a cluster's name above its notes
 MAX_COLUMNS = 4          # notes across in one cluster

@@ -60,8 +60,10 @@ class WallBoard:
             return None
         ids = [b.id for b in self.service.boards()]
         if self.board_id not in ids:
-            self.board_id = ids[0] if ids else None
-            self.reload()
+            wanted = ids[0] if ids else None
+            if wanted != self.board_id or (wanted is None and self.view_data is not None):
+                self.board_id = wanted
+                self.reload()
         return self.board_id
 
     # -- keeping in step -------------------------------------------------------------

@@ -19,7 +19,7 @@ from app.domain.wall.layout import HEADER_H, NOTE_H, NOTE_W
 from app.domain.wall.palette import colour
 FAMILY = "DejaVu Sans"  # the projector's face (app/ui/projector/paint.py), named here: the projector imports the wall
 
-NOTE_TEXT_PX = 24.0     # scene units
+NOTE_TEXT_PX = 28.0     # scene units: 4% of 768 px once about six notes fill the projector
 NAME_TEXT_PX = 30.0
 PAD = 12.0
 INK = QColor("#111111")
@@ -39,31 +39,66 @@ def text_font(px: float, bold: bool = False) -> QFont:
 
 
 def layout_lines(text: str, width: float, height: float, px: float) -> tuple[list[str], bool]:
-    """The note's text in lines that fit width x height; the last cut with "…" when it does not all fit."""
+    """The note's text in lines that fit width x height, no lone word on a paragraph's last line
+    when it can share; when it does not all fit, the last line ends in " …" after whole words."""
     fm = QFontMetricsF(text_font(px))
     room = max(1, int(height // fm.lineSpacing()))
+
+    def fits(s: str) -> bool:
+        return fm.horizontalAdvance(s) <= width
+
     lines: list[str] = []
     for para in text.splitlines() or [""]:
-        words = para.split(" ")
+        out: list[str] = []
         line = ""
-        for w in words:
+        for w in para.split():
             trial = f"{line} {w}" if line else w
-            if fm.horizontalAdvance(trial) <= width or not line:
+            if fits(trial) or not line:
                 line = trial
             else:
-                lines.append(line)
+                out.append(line)
                 line = w
-        lines.append(line)
-    # A single word longer than the width is cut too (a URL, a 2,000-letter word).
-    cut = [fm.elidedText(s, Qt.TextElideMode.ElideRight, width) for s in lines]
+        out.append(line)
+        if len(out) >= 2 and len(out[-1].split()) == 1 and len(out[-2].split()) >= 3:
+            head, moved = out[-2].rsplit(" ", 1)
+            if fits(f"{moved} {out[-1]}"):
+                out[-2:] = [head, f"{moved} {out[-1]}"]
+        lines += out
+    # A single word longer than the width (a URL, a 2,000-letter word) is cut.
+    cut = [s if fits(s) else fm.elidedText(s, Qt.TextElideMode.ElideRight, width) for s in lines]
     elided = cut != lines or len(lines) > room
     if len(cut) > room:
         cut = cut[:room]
-        last = cut[-1]
-        cut[-1] = fm.elidedText(last + " …", Qt.TextElideMode.ElideRight, width)
-        if not cut[-1].endswith("…"):
-            cut[-1] = fm.elidedText(last + "………", Qt.TextElideMode.ElideRight, width)
+        while True:  # end on whole words and " …"; a line that has no room for them gives them to the one above
+            words = cut[-1].split()
+            while len(words) > 1 and not fits(" ".join(words) + " …"):
+                words.pop()
+            if fits(" ".join(words) + " …"):
+                cut[-1] = " ".join(words) + " …"
+                break
+            if len(cut) == 1:
+                cut[-1] = fm.elidedText(cut[-1] + "…", Qt.TextElideMode.ElideRight, width)
+                break
+            cut.pop()
     return cut, elided
+
+
+NOTE_SIZES = (NOTE_TEXT_PX, NOTE_TEXT_PX - 2, NOTE_TEXT_PX - 4, NOTE_TEXT_PX - 6)
+
+
+def _lone_last(lines: list[str]) -> bool:
+    return len(lines) >= 2 and len(" ".join(lines).split()) >= 3 and len(lines[-1].split()) < 2
+
+
+def fit_note(text: str, width: float, height: float) -> tuple[float, list[str], bool]:
+    """The largest of NOTE_SIZES at which the text fits whole with no lone last word; else whole;
+    else the largest size, cut with " …"."""
+    tries = [(px, *layout_lines(text, width, height, px)) for px in NOTE_SIZES]
+    for ok in (lambda t: not t[2] and not _lone_last(t[1]), lambda t: not t[2], lambda t: not _lone_last(t[1])):
+        found = next((t for t in tries if ok(t)), None)
+        if found is not None:
+            return found
+    return tries[0]
 
 
 class NoteItem(QGraphicsItem):
@@ -82,7 +117,7 @@ class NoteItem(QGraphicsItem):
         self.setPos(note.x, note.y)
         self.setToolTip(note.text + (f"\n— {note.author}" if note.author else ""))
         text_h = NOTE_H - 2 * PAD - (NOTE_TEXT_PX if self.show_author else 0)
-        self.lines, self.elided = layout_lines(note.text, NOTE_W - 2 * PAD, text_h, NOTE_TEXT_PX)
+        self.px, self.lines, self.elided = fit_note(note.text, NOTE_W - 2 * PAD, text_h)
         self.update()
 
     def boundingRect(self) -> QRectF:
@@ -93,7 +128,7 @@ class NoteItem(QGraphicsItem):
 
     def shows_text(self, scale: float) -> bool:
         floor = getattr(self.scene(), "min_text_px", 6.0)
-        return NOTE_TEXT_PX * scale >= floor
+        return self.px * scale >= floor
 
     def paint(self, p: QPainter, option, widget=None) -> None:
         c = colour(self.note.colour)
@@ -114,7 +149,7 @@ class NoteItem(QGraphicsItem):
             p.drawLine(QPointF(4, NOTE_H - 26), QPointF(26, NOTE_H - 4))
         if self.shows_text(scale_of(p)):
             p.setPen(INK)
-            p.setFont(text_font(NOTE_TEXT_PX))
+            p.setFont(text_font(self.px))
             fm = QFontMetricsF(p.font())
             y = PAD
             for line in self.lines:

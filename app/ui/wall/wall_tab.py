@@ -72,6 +72,7 @@ class WallTab(QWidget):
         self.last_error = ""
         self.pending_paste: list[str] = []
         self.suggestions: list = []
+        self._refreshing = False
         self.setAccessibleName("Wall")
 
         self.board_combo = QComboBox()
@@ -203,7 +204,13 @@ class WallTab(QWidget):
         if self.ws.store is None:
             self.board_combo.clear()
             return
-        self.board.ensure_board()
+        if self._refreshing:
+            return
+        self._refreshing = True
+        try:
+            self.board.ensure_board()
+        finally:
+            self._refreshing = False
         boards = self.service.boards()
         self.board_combo.blockSignals(True)
         self.board_combo.clear()

@@ -19,8 +19,8 @@ from app.ui.wall.board import shared_board
 from app.ui.wall.items import NAME_TEXT_PX, NOTE_TEXT_PX, PAD, ClusterItem, NoteItem
 
 TITLE_SHARE = 0.16
-SIDE_SHARE = 0.36
-ROW_SHARE = 0.075
+SIDE_SHARE = 0.40
+ROW_SHARE = 0.062  # a list row: two of these hold a name of two lines
 
 
 @register_scene
@@ -90,13 +90,13 @@ class WallScene(Scene):
             if not item.isVisible() or not item.sceneBoundingRect().intersects(source):
                 continue
             self.shown_notes.append(item.note_id)
-            if NOTE_TEXT_PX * scale >= self.min_px:
+            if item.shows_text(scale):
                 r = self._to_screen(item.mapRectToScene(QRectF(PAD, PAD, item.shape_rect().width() - 2 * PAD,
                                                                item.shape_rect().height() - 2 * PAD)),
                                     source, target, scale).intersected(screen)
-                self.record_text(f"note{item.note_id}", int(NOTE_TEXT_PX * scale), r, item.lines, item.elided)
-        if NAME_TEXT_PX * scale >= self.min_px:
-            for c in board.clusters.values():
+                self.record_text(f"note{item.note_id}", int(item.px * scale), r, item.lines, item.elided)
+        for c in board.clusters.values():
+            if c.shows_text(scale):
                 if c.frame.intersects(source):
                     r = self._to_screen(c.name_rect(), source, target, scale).intersected(screen)
                     self.record_text(f"cluster{c.cluster_id}", int(NAME_TEXT_PX * scale), r, (c.cluster.name,))
