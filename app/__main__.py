@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-CLI_COMMANDS = {"demo", "import"}
+CLI_COMMANDS = {"demo", "import", "notes"}
 
 
 def main(argv: list[str] | None = None) -> int:

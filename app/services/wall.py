@@ -268,21 +268,7 @@ class WallService:
 
         `board` is a board id, or a title: the board with that title, made when there is none."""
         path = Path(path)
-        try:
-            if path.stat().st_size > MAX_FILE_BYTES:
-                raise WallError(f"{path.name} is over 20 MB: that is not a notes file.")
-            data = path.read_bytes()
-        except OSError as exc:
-            raise WallError(f"Cannot read {path.name}: {exc.strerror or exc}.") from exc
-        try:
-            table = decode_csv(data)
-        except RosterError as exc:
-            raise WallError(f"{path.name}: {exc}") from exc
-        heads = [h.strip().casefold() for h in table.headers]
-        col = next((heads.index(h) for h in TEXT_HEADINGS if h in heads), None)
-        if col is None:
-            raise WallError(f"{path.name} has no “text” column (its columns: {', '.join(table.headers)}). "
-                            "Name the column that holds the notes “text”.")
+        table, heads, col = _read_notes_csv(path)
         who = next((heads.index(h) for h in AUTHOR_HEADINGS if h in heads), None)
         hue = next((heads.index(h) for h in COLOUR_HEADINGS if h in heads), None)
         texts, authors, colours, skipped = [], [], [], []
@@ -624,6 +610,70 @@ class WallService:
         self._step(f"accept {len(suggestions)} suggested cluster{'s' if len(suggestions) != 1 else ''}",
                    board_id, change)
         return made
+
+
+class ClusteredCsv(NamedTuple):
+    headers: list[str]
+    rows: list[list[str]]
+    clusters: list[int | None]      # per row: 1, 2, … (largest first); None for a row with no text
+    names: dict[int, str]
+
+    @property
+    def count(self) -> int:
+        return len(self.names)
+
+
+def _read_notes_csv(path: Path):
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise WallError(f"{path.name} is over 20 MB: that is not a notes file.")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise WallError(f"Cannot read {path.name}: {exc.strerror or exc}.") from exc
+    try:
+        table = decode_csv(data)
+    except RosterError as exc:
+        raise WallError(f"{path.name}: {exc}") from exc
+    heads = [h.strip().casefold() for h in table.headers]
+    col = next((heads.index(h) for h in TEXT_HEADINGS if h in heads), None)
+    if col is None:
+        raise WallError(f"{path.name} has no “text” column (its columns: {', '.join(table.headers)}). "
+                        "Name the column that holds the notes “text”.")
+    return table, heads, col
+
+
+def cluster_csv(path: Path | str, k: int | None = None) -> ClusteredCsv:
+    """Suggested clusters for every note of a CSV, with the code the wall uses."""
+    from app.domain.wall.suggest import suggest
+
+    table, heads, col = _read_notes_csv(Path(path))
+    width = len(table.headers)
+    rows = [list(cells) + [""] * (width - len(cells)) for _, cells in table.rows]
+    texts = {i: r[col].strip() for i, r in enumerate(rows) if r[col].strip()}
+    groups = suggest(texts, k)
+    labels: list[int | None] = [None] * len(rows)
+    names = {}
+    for number, g in enumerate(groups, start=1):
+        names[number] = g.name
+        for i in g.note_ids:
+            labels[i] = number
+    return ClusteredCsv(list(table.headers), rows, labels, names)
+
+
+def write_clustered(table: ClusteredCsv) -> str:
+    import csv
+    import io
+
+    heads = [h for h in table.headers]
+    keep = [i for i, h in enumerate(heads) if h.strip().casefold() not in ("cluster", "cluster_name")]
+    out = io.StringIO()
+    w = csv.writer(out, lineterminator="\n")
+    w.writerow([heads[i] for i in keep] + ["cluster", "cluster_name"])
+    for row, label in zip(table.rows, table.clusters):
+        w.writerow([row[i] for i in keep] + ["" if label is None else label,
+                                               "" if label is None else table.names[label]])
+    return out.getvalue()
 
 
 def _groups(s, board_id: int) -> list[lay.Group]:
