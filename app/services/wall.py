@@ -574,13 +574,14 @@ class WallService:
         return results({c.id: c.name for c in v.clusters}, {c.id: c.dots for c in v.clusters})
 
     # -- suggestions -------------------------------------------------------------------
-    def suggest(self, board_id: int, k: int | None = None):
+    def suggest(self, board_id: int, k: int | None = None, embedder=None):
         """Suggested clusters for the notes in no cluster; hand-made clusters are left alone."""
         from app.domain.wall.suggest import suggest
+        from app.services.encoder import embedder as default_embedder
 
         v = self.view(board_id)
         loose = {n.id: n.text for n in v.notes if n.cluster_id is None}
-        return [g for g in suggest(loose, k) if len(g.note_ids) >= 2]
+        return [g for g in suggest(loose, k, embedder or default_embedder()) if len(g.note_ids) >= 2]
 
     def accept(self, board_id: int, suggestions) -> list[int]:
         """Make the accepted suggestions clusters (with their names, maybe edited), in one step."""
@@ -643,15 +644,16 @@ def _read_notes_csv(path: Path):
     return table, heads, col
 
 
-def cluster_csv(path: Path | str, k: int | None = None) -> ClusteredCsv:
+def cluster_csv(path: Path | str, k: int | None = None, embedder=None) -> ClusteredCsv:
     """Suggested clusters for every note of a CSV, with the code the wall uses."""
     from app.domain.wall.suggest import suggest
+    from app.services.encoder import embedder as default_embedder
 
     table, heads, col = _read_notes_csv(Path(path))
     width = len(table.headers)
     rows = [list(cells) + [""] * (width - len(cells)) for _, cells in table.rows]
     texts = {i: r[col].strip() for i, r in enumerate(rows) if r[col].strip()}
-    groups = suggest(texts, k)
+    groups = suggest(texts, k, embedder or default_embedder())
     labels: list[int | None] = [None] * len(rows)
     names = {}
     for number, g in enumerate(groups, start=1):

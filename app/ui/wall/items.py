@@ -134,6 +134,14 @@ class NoteItem(QGraphicsItem):
         c = colour(self.note.colour)
         edge = QColor(c.edge)
         r = self.shape_rect()
+        scale = scale_of(p)
+        if NOTE_W * scale < 48:  # a few pixels wide (a whole board on one screen): the colour is what shows
+            p.fillRect(r, QColor(c.fill))
+            p.fillRect(QRectF(0, 0, NOTE_W, 12), edge)
+            if widget is not None and self.isSelected():
+                p.setPen(QPen(SELECTED, 3 / scale))
+                p.drawRect(r)
+            return
         p.fillRect(r, QColor(c.fill))
         _pattern(p, r, c.pattern, edge)
         p.setPen(QPen(edge, 3))
@@ -147,7 +155,7 @@ class NoteItem(QGraphicsItem):
             p.setPen(QPen(INK, 3))
             p.drawLine(QPointF(4, NOTE_H - 16), QPointF(16, NOTE_H - 4))
             p.drawLine(QPointF(4, NOTE_H - 26), QPointF(26, NOTE_H - 4))
-        if self.shows_text(scale_of(p)):
+        if self.shows_text(scale):
             p.setPen(INK)
             p.setFont(text_font(self.px))
             fm = QFontMetricsF(p.font())

@@ -73,6 +73,7 @@ class WallTab(QWidget):
         self.pending_paste: list[str] = []
         self.suggestions: list = []
         self._refreshing = False
+        self._fitted: int | None = None   # the board last zoomed to fit on showing
         self.setAccessibleName("Wall")
 
         self.board_combo = QComboBox()
@@ -180,6 +181,12 @@ class WallTab(QWidget):
         self.board.listeners.append(self._board_changed)
         self.destroyed.connect(lambda *_: self._forget())
         self._refresh_boards()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.board.board_id is not None and self._fitted != self.board.board_id:
+            self._fitted = self.board.board_id
+            self.view.zoom_to_fit()
 
     def _forget(self) -> None:
         if self._board_changed in self.board.listeners:
