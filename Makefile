@@ -32,6 +32,7 @@ smoke: system-deps $(STAMP)
 bench: system-deps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_startup.py
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_timer.py
+	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_wall.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info
