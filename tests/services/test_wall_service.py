@@ -220,7 +220,6 @@ WRITER = textwrap.dedent(
     from pathlib import Path
     from app.services.wall import WallService
     from app.services.workspace import Workspace
-from app.store import models as m
 
     ws = Workspace(data_dir=Path(sys.argv[2]))
     ws.open(Path(sys.argv[1]))
