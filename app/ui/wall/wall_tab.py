@@ -89,6 +89,8 @@ class WallTab(QWidget):
         self.prompt.editingFinished.connect(self._prompt_done)
         top = QHBoxLayout()
         top.addWidget(QLabel("Board:"))
+        self.board_combo.setMinimumContentsLength(12)
+        self.board_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         top.addWidget(self.board_combo, 1)
         top.addWidget(self.new_title, 1)
         top.addWidget(button("Add board", "Add a board with this title", self.add_board))
@@ -121,32 +123,34 @@ class WallTab(QWidget):
         self.view = WallView(self.board, self.report)
         self.view.focus_changed.connect(self._projector_changed)
 
-        tools = QHBoxLayout()
-        for text, accessible, slot in (
-            ("Cluster", "Cluster the selected notes", self.cluster_selected),
-            ("Name", "Name the selected cluster", self.rename_selected),
-            ("Merge", "Merge the selected clusters", self.merge_selected),
-            ("Split off", "Split the selected notes into a cluster of their own", self.split_selected),
-            ("Dissolve", "Dissolve the selected cluster", self.dissolve_selected),
-            ("Tidy", "Tidy the wall", self.tidy),
-            ("Zoom to fit", "Zoom to fit the whole board", self.view.zoom_to_fit),
-            ("In our control", "Mark the selected notes in our control", lambda: self.mark(True)),
-            ("Not ours", "Mark the selected notes not in our control", lambda: self.mark(False)),
-            ("+1 dot", "Add a dot to the selected cluster", lambda: self.dots(1)),
-            ("−1 dot", "Take a dot off the selected cluster", lambda: self.dots(-1)),
-            ("Suggest", "Suggest clusters for the loose notes", self.suggest),
-            ("Import CSV…", "Import notes from a CSV file", self.import_dialog),
+        # Two rows of tools, so the console still fits a 1024-pixel-wide laptop screen.
+        tools, tools2 = QHBoxLayout(), QHBoxLayout()
+        for row, text, accessible, slot in (
+            (tools, "Cluster", "Cluster the selected notes", self.cluster_selected),
+            (tools, "Name", "Name the selected cluster", self.rename_selected),
+            (tools, "Merge", "Merge the selected clusters", self.merge_selected),
+            (tools, "Split off", "Split the selected notes into a cluster of their own", self.split_selected),
+            (tools, "Dissolve", "Dissolve the selected cluster", self.dissolve_selected),
+            (tools, "Tidy", "Tidy the wall", self.tidy),
+            (tools, "Zoom to fit", "Zoom to fit the whole board", self.view.zoom_to_fit),
+            (tools2, "In our control", "Mark the selected notes in our control", lambda: self.mark(True)),
+            (tools2, "Not ours", "Mark the selected notes not in our control", lambda: self.mark(False)),
+            (tools2, "+1 dot", "Add a dot to the selected cluster", lambda: self.dots(1)),
+            (tools2, "−1 dot", "Take a dot off the selected cluster", lambda: self.dots(-1)),
+            (tools2, "Suggest", "Suggest clusters for the loose notes", self.suggest),
+            (tools2, "Import CSV…", "Import notes from a CSV file", self.import_dialog),
         ):
-            tools.addWidget(button(text, accessible, slot))
+            row.addWidget(button(text, accessible, slot))
         self.fishbone = QCheckBox("Fishbone")
         self.fishbone.setAccessibleName("Lay the board out as a fishbone")
         self.fishbone.clicked.connect(self._layout_clicked)
-        self.only_ours = QCheckBox("Projector: only in our control")
-        self.only_ours.setAccessibleName("Show only notes in our control")
+        self.only_ours = QCheckBox("Projector: only ours")
+        self.only_ours.setAccessibleName("Show only notes in our control on the projector")
         self.only_ours.clicked.connect(self._only_ours_clicked)
         tools.addWidget(self.fishbone)
-        tools.addWidget(self.only_ours)
         tools.addStretch(1)
+        tools2.addWidget(self.only_ours)
+        tools2.addStretch(1)
 
         self.suggestion_list = QListWidget()
         self.suggestion_list.setAccessibleName("Suggested clusters")
@@ -164,6 +168,7 @@ class WallTab(QWidget):
         self.suggest_box.hide()
         self.results = QLabel("")
         self.results.setAccessibleName("Vote results")
+        self.results.setWordWrap(True)
         self.status = QLabel("")
         self.status.setAccessibleName("Wall messages")
         self.status.setWordWrap(True)
@@ -173,6 +178,7 @@ class WallTab(QWidget):
         layout.addLayout(capture)
         layout.addLayout(paste_row)
         layout.addLayout(tools)
+        layout.addLayout(tools2)
         layout.addWidget(self.suggest_box)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.results)
