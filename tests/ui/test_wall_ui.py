@@ -233,3 +233,20 @@ def test_only_in_our_control_hides_the_rest_on_the_projector_only(ctx):
     assert set(scene.shown_notes) == ours
     board = shared_board(ctx.services, ctx.workspace)
     assert all(i.isVisible() for i in board.notes.values())   # the console still shows every note
+
+
+def test_suggestions_are_a_proposal_accepted_per_cluster_with_edited_names(tab, qtbot):
+    ids = board_with(tab, qtbot, ["Late buses", "The bus comes late", "No bus after tutoring", "Fear of debt",
+                                  "Families fear loans and debt", "Debt scares parents"])
+    tab.service.make_cluster(tab.board.board_id, [ids[0]], "Mine")     # made by hand: never touched
+    tab.suggest()
+    assert tab.suggest_box.isVisible() and tab.suggestion_list.count() >= 2
+    assert tab.board.notes[ids[3]].note.cluster_id is None              # nothing changes until accepted
+    for row in range(1, tab.suggestion_list.count()):
+        tab.suggestion_list.item(row).setCheckState(Qt.CheckState.Unchecked)   # reject all but the first
+    tab.suggestion_list.item(0).setText("Edited name")
+    qtbot.mouseClick(tab.accept_button, Qt.MouseButton.LeftButton)
+    names = sorted(c.cluster.name for c in tab.board.clusters.values())
+    assert names == ["Edited name", "Mine"] and not tab.suggest_box.isVisible()
+    assert tab.board.notes[ids[0]].note.cluster_id in {c.cluster_id for c in tab.board.clusters.values()
+                                                       if c.cluster.name == "Mine"}

@@ -408,6 +408,9 @@ class WallTab(QWidget):
     def suggest(self) -> None:
         if self._need_board() is None:
             return
+        # Not yet a background job: say what is happening before the first one loads the model (a few seconds).
+        self.status.setText("Suggesting clusters for the loose notes…")
+        self.status.repaint()
         self.suggestions = self._do(self.service.suggest, self.board.board_id) or []
         self.suggestion_list.clear()
         for g in self.suggestions:
