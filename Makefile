@@ -34,6 +34,7 @@ bench: system-deps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_timer.py
 	$(PY) tests/benchmarks/bench_pairing.py
 	$(PY) tests/benchmarks/bench_pdf.py
+	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_wall.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

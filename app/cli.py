@@ -39,6 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="keep each team's people apart (default), together, or ignore teams")
     _export_parser(sub)
     _talk_parser(sub)
+    _notes_parser(sub)
     _add_carry(sub)
     return parser
 
@@ -89,6 +90,19 @@ def _talk(file: Path, by: str) -> int:
     return 0
 
 
+def _notes_parser(sub) -> None:
+    notes = sub.add_parser("notes", help="sticky notes: suggest clusters for a CSV, import notes to a board")
+    verbs = notes.add_subparsers(dest="verb", required=True)
+    cl = verbs.add_parser("cluster", help="add “cluster” and “cluster_name” columns to a CSV with a “text” column")
+    cl.add_argument("csv", type=Path, help="the CSV of notes (a “text” column; other columns are kept)")
+    cl.add_argument("--clusters", type=int, default=None, help="how many clusters (default: chosen from the notes)")
+    cl.add_argument("--out", type=Path, default=None, help="write here (default: print the CSV)")
+    im = verbs.add_parser("import", help="add the notes of a CSV to a board, making the board if none has that name")
+    im.add_argument("file", type=Path, help="the .convene file")
+    im.add_argument("--board", required=True, help="the board's title")
+    im.add_argument("csv", type=Path, help="the CSV of notes (a “text” column; “team”/“author”, “colour” if there)")
+
+
 def _add_carry(sub) -> None:
     carry = sub.add_parser("carry", help="bring the commitments of an earlier convening into a new one")
     carry.add_argument("old", type=Path, help="the earlier .convene file (only read; like any file Convene opens, "
@@ -100,7 +114,7 @@ def _add_carry(sub) -> None:
 def run(argv: list[str]) -> int:
     """Run one command. Whatever goes wrong, the user sees one sentence and a non-zero exit, never a traceback."""
     args = build_parser().parse_args(argv)
-    target = getattr(args, "out", None) or getattr(args, "file", None)
+    target = getattr(args, "out", None) or getattr(args, "file", None) or getattr(args, "csv", None)
     try:
         if args.command == "demo":
             return _demo(args.out)
@@ -110,6 +124,8 @@ def run(argv: list[str]) -> int:
             return _export(args)
         if args.command == "talk":
             return _talk(args.file, args.by)
+        if args.command == "notes":
+            return _notes(args)
         if args.command == "carry":
             return _carry(args.old, args.file, args.csv)
         if args.command == "pair":
@@ -305,4 +321,42 @@ def _export(args) -> int:
             return 1
     finally:
         ws.close()
+    return 0
+
+
+def _notes(args) -> int:
+    """`convene notes cluster` and `convene notes import`: the wall's own code, without a window."""
+    from app.services.wall import WallError, WallService, cluster_csv, write_clustered
+    from app.services.workspace import ConveningFileError, Workspace
+
+    if args.verb == "cluster":
+        if args.clusters is not None and args.clusters < 1:
+            _err("--clusters: give a whole number of 1 or more.")
+            return 2
+        try:
+            table = cluster_csv(args.csv, args.clusters)
+        except WallError as exc:
+            _err(str(exc))
+            return 1
+        if args.out is None:
+            sys.stdout.write(write_clustered(table))
+        else:
+            args.out.write_text(write_clustered(table), encoding="utf-8", newline="")
+            print(f"Wrote {len(table.rows)} notes in {table.count} clusters to {args.out}")
+        return 0
+    ws = Workspace()
+    try:
+        ws.open(args.file)
+    except ConveningFileError as exc:
+        _err(str(exc))
+        return 1
+    try:
+        report = WallService(ws).import_csv(args.csv, args.board)
+    except WallError as exc:
+        _err(str(exc))
+        return 1
+    finally:
+        ws.close()
+    for line in report.lines():
+        print(line)
     return 0

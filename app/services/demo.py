@@ -93,6 +93,7 @@ def build_demo(path: Path, clock: Clock | None = None) -> Store:
             add_demo_commitments(s, data, teams)
             s.flush()
             _add_talk(s, data, conv, details.timezone)
+            _add_wall(s, data.get("wall"), conv, clock)
         _add_pairing(store, data.get("pairing"), clock)
     except BaseException:
         store.close()
@@ -221,3 +222,52 @@ def _add_talk(s, data: dict, conv: m.Convening, timezone: str) -> None:
                                 conversation_id=talk.id))
             last = who.id if who else None
             now = stop + rng.choice((0, 0, 1, 2, 4))
+
+
+def _add_wall(s, wall: dict | None, conv, clock) -> None:
+    """The day-1 fishbone as a board: one cluster per bone, laid out as a fishbone, with dots."""
+    from app.domain.wall import layout as lay
+
+    if not wall:
+        return
+    s.flush()
+    item = next((i for d in conv.days for i in d.items if i.title == wall.get("item")), None)
+    now_us = int(clock.now() * 1_000_000)
+    board = m.Board(title=wall["board"], prompt=wall.get("prompt", ""), item_id=item.id if item else None,
+                    layout=wall.get("layout", "wall"), created_us=now_us,
+                    votes_per_person=int(wall.get("votes_per_person", 3)),
+                    votes_per_cluster=int(wall.get("votes_per_cluster", 0)))
+    s.add(board)
+    s.flush()
+    groups, notes = [], {}
+    for c in wall.get("clusters", []):
+        cluster = m.Cluster(board_id=board.id, name=c["name"])
+        s.add(cluster)
+        s.flush()
+        ids = []
+        for text in c["notes"]:
+            n = m.Note(board_id=board.id, cluster_id=cluster.id, text=text, colour=c.get("colour", "yellow"),
+                       in_control=c.get("in_control"), created_us=now_us)
+            s.add(n)
+            s.flush()
+            notes[n.id] = n
+            ids.append(n.id)
+        groups.append(lay.Group(cluster.id, ids))
+        if c.get("dots"):
+            s.add(m.Vote(board_id=board.id, cluster_id=cluster.id, dots=int(c["dots"])))
+    loose = []
+    for row in wall.get("loose", []):
+        n = m.Note(board_id=board.id, text=row["text"], colour=row.get("colour", "yellow"), created_us=now_us)
+        s.add(n)
+        s.flush()
+        notes[n.id] = n
+        loose.append(n.id)
+    if loose:
+        groups.append(lay.Group(None, loose))
+    shape = lay.fishbone(groups) if board.layout == "fishbone" else lay.tidy(groups)
+    for nid, (x, y) in shape.notes.items():
+        notes[nid].x, notes[nid].y = x, y
+    for cluster in s.scalars(select(m.Cluster).where(m.Cluster.board_id == board.id)):
+        frame = shape.clusters.get(cluster.id)
+        if frame is not None:
+            cluster.x, cluster.y = frame.x, frame.y

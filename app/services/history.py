@@ -73,6 +73,7 @@ class Step:
     before: list[Snapshot]
     after: list[Snapshot]
     topics: tuple[str, ...]
+    merge_key: str = ""   # steps with the same key in a row are one step (nudging a note along)
 
 
 def _children(table: Table) -> list[tuple[Table, object, str]]:
@@ -158,8 +159,11 @@ def _exists(s, table: Table, row_id) -> bool:
 
 def _put_back(s, table: Table, rows: list[dict], overwrite: bool, known: set[int]) -> None:
     ids = [r["id"] for r in rows]
-    present = set(s.scalars(select(table.c.id).where(table.c.id.in_(ids))))
+    current = {r["id"]: dict(r) for r in s.execute(select(table).where(table.c.id.in_(ids))).mappings()}
+    present = set(current)
     for row in rows:
+        if overwrite and current.get(row["id"]) == row and row["id"] in known:
+            continue  # already as it was (most notes of a board when one moved): nothing to write
         row = _fit_foreign_keys(s, table, row)
         if row is None:
             continue  # what it belonged to is gone for good
@@ -222,15 +226,23 @@ class History:
 
     # -- recording ---------------------------------------------------------------------
     def record(self, label: str, hook: Hook, ids: list[int], change: Callable, topics: tuple[str, ...],
-               extra_ids: Callable[[object], list[int]] = lambda _result: []) -> object:
-        """Run `change(session)` as one committed step over the rows under `ids`; returns its result."""
+               extra_ids: Callable[[object], list[int]] = lambda _result: [], merge_key: str = "") -> object:
+        """Run `change(session)` as one committed step over the rows under `ids`; returns its result.
+
+        With a `merge_key` equal to the newest step's (and nothing to redo), the change joins
+        that step: undo goes back to before the first of them."""
         with self.ws.require().session() as s:
             before = snapshot(s, hook, ids)
             result = change(s)
             s.flush()
             after = snapshot(s, hook, list(ids) + list(extra_ids(result)))
             before.ids = after.ids
-        self.push(Step(label, [before], [after], topics))
+        last = self._undo[-1] if self._undo else None
+        if merge_key and last is not None and not self._redo and last.merge_key == merge_key:
+            last.after = [after]
+            self.ws.bus.emit("history")
+            return result
+        self.push(Step(label, [before], [after], topics, merge_key))
         return result
 
     def push(self, step: Step) -> None:

@@ -325,6 +325,14 @@ class Board(Base):
         ForeignKey("agenda_item.id", ondelete="SET NULL"), nullable=True
     )
     created_us: Mapped[int] = mapped_column(BigInteger, default=0)
+    # Wall (0006): the prompt the room answers, the protocol step it belongs to, how it is laid out.
+    prompt: Mapped[str] = mapped_column(Text, default="", server_default="")
+    step: Mapped[Optional[int]] = mapped_column(Integer, nullable=True)
+    layout: Mapped[str] = mapped_column(String(12), default="wall", server_default="wall")
+    show_authors: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    only_in_control: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    votes_per_person: Mapped[int] = mapped_column(Integer, default=3, server_default="3")
+    votes_per_cluster: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class Cluster(Base):
@@ -347,6 +355,10 @@ class Note(Base):
     x: Mapped[float] = mapped_column(Float, default=0.0)
     y: Mapped[float] = mapped_column(Float, default=0.0)
     created_us: Mapped[int] = mapped_column(BigInteger, default=0)
+    # Wall (0006): colour key (app/domain/wall/palette.py), optional author or team, "in our control".
+    colour: Mapped[str] = mapped_column(String(12), default="yellow", server_default="yellow")
+    author: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    in_control: Mapped[Optional[bool]] = mapped_column(Boolean, nullable=True)
 
 
 class Vote(Base):
@@ -360,6 +372,7 @@ class Vote(Base):
         ForeignKey("cluster.id", ondelete="CASCADE"), nullable=True
     )
     dots: Mapped[int] = mapped_column(Integer, default=1)
+    voter: Mapped[str] = mapped_column(String(200), default="", server_default="")  # Wall (0006); "" = a tally
 
 
 # -- Commitments and bright spots (revision 0007) ------------------------------------------------------

@@ -13,6 +13,7 @@ from app.services.protocols import ProtocolService
 from app.services.roster_import import RosterImporter
 from app.services.tables import TablesService
 from app.services.talk import TalkService
+from app.services.wall import WallService
 from app.services.workspace import Workspace
 from app.ui.jobs import QtRunner
 
@@ -36,6 +37,7 @@ def make_services(ws: Workspace) -> dict:
         "export": ExportService(ws, agenda, live, protocols, people),
         "jobs": QtRunner(),  # tests put a SyncRunner here (the sync_jobs fixture)
         "talk": TalkService(ws, history, live, protocols),
+        "wall": WallService(ws, history),
         "timezone": lambda: live.tz().key if ws.store is not None else "UTC",
     }
     return services

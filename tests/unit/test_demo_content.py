@@ -90,7 +90,7 @@ def _all_items(demo: dict) -> list[dict]:
 def test_every_table_has_exactly_the_keys_the_loader_reads(demo):
     talk = {"talk_lenses", "talk_weights", "talk_sessions"}  # checked in tests/services/test_talk_demo.py
     assert set(demo) - talk == {"convening", "days", "teams", "participants", "hub", "commitments", "bright_spots",
-                                "pairing"}
+                                "pairing", "wall"}
     assert set(demo["convening"]) == CONVENING_KEYS
     for day in demo["days"]:
         assert set(day) == DAY_KEYS, day.get("title")

@@ -20,6 +20,7 @@ def tab_factories() -> list[tuple[str, TabFactory]]:
     from app.ui.people.teams_tab import TeamsTab
     from app.ui.protocols.library_tab import ProtocolsTab
     from app.ui.talk.talk_tab import TalkTab
+    from app.ui.wall.wall_tab import WallTab
 
     return [
         ("Live", LiveTab),
@@ -30,4 +31,5 @@ def tab_factories() -> list[tuple[str, TabFactory]]:
         ("Protocols", ProtocolsTab),
         ("Commitments", CommitmentsTab),
         ("Pairing", PairingTab),
+        ("Wall", WallTab),
     ]

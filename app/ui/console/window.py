@@ -89,7 +89,7 @@ class ConsoleWindow(QMainWindow):
         self.keys = ClickerKeys(self._live_actions(), report=self._key_failed)
         self.keys.install()
         self.ws.bus.subscribe("convening", self._on_convening)
-        for topic in ("people", "teams", "agenda", "live", "protocols", "commitments", "pairing", "talk"):
+        for topic in ("people", "teams", "agenda", "live", "protocols", "commitments", "pairing", "talk", "wall"):
             self.ws.bus.subscribe(topic, lambda **_: self.projector.data_changed())
         self._restore_geometry()
         self._on_convening(opened=self.ws.store is not None)

@@ -7,3 +7,4 @@ def load_builtin() -> None:
     from app.ui.projector.scenes import commitments, bright_spot  # noqa: F401, I001
     from app.ui.projector.scenes import pairs, tables  # noqa: F401
     from app.ui.projector.scenes import talk  # noqa: F401  (Talk balance: only when the facilitator puts it up)
+    from app.ui.projector.scenes import wall  # noqa: F401

@@ -1,0 +1,708 @@
+"""The sticky-note wall: boards, capture, clusters, layouts, "in our control", dot votes.
+
+Every action is one committed step of the workspace's History (Edit > Undo, the
+wall's undo and `History.undo()` from the command line all bring it back); the
+snapshot of a step is the whole board (its clusters, notes and votes follow it
+by foreign key). After each change the bus gets `emit("wall", board_id=...,
+note_ids=...)` naming the notes that changed (empty when only a cluster did).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable, Mapping, NamedTuple, Sequence
+
+from sqlalchemy import func, select
+
+from app.domain.roster.decode import RosterError, decode_csv
+from app.domain.wall import clusters as cl
+from app.domain.wall import layout as lay
+from app.domain.wall.duplicates import near_duplicates
+from app.domain.wall.palette import DEFAULT, colour, is_known
+from app.domain.wall.text import NoteTextError, clean_name, clean_note, split_lines
+from app.domain.wall.votes import Result, VoteError, VoteRules, check_ballot, check_rules, check_tally, results
+from app.services.history import History, Hook
+from app.services.workspace import Workspace
+from app.store import models as m
+
+WALL = Hook("board", ("board", "cluster", "note", "vote"))
+TOPIC = "wall"
+LAYOUTS = ("wall", "fishbone")
+MAX_FILE_BYTES = 20 * 1024 * 1024
+TEXT_HEADINGS = ("text", "note", "notes", "idea", "texto", "nota")
+AUTHOR_HEADINGS = ("author", "team", "name", "autor", "equipo")
+COLOUR_HEADINGS = ("colour", "color")
+
+
+class WallError(ValueError):
+    """A wall action cannot be done as asked; the message says what to do."""
+
+
+class BoardRecord(NamedTuple):
+    id: int
+    title: str
+    prompt: str
+    item_id: int | None
+    step: int | None
+    layout: str
+    show_authors: bool
+    only_in_control: bool
+    votes_per_person: int
+    votes_per_cluster: int
+    notes: int = 0
+
+
+class NoteRecord(NamedTuple):
+    id: int
+    board_id: int
+    text: str
+    x: float
+    y: float
+    cluster_id: int | None
+    colour: str
+    author: str
+    in_control: bool | None
+
+
+class ClusterRecord(NamedTuple):
+    id: int
+    board_id: int
+    name: str
+    x: float
+    y: float
+    dots: int
+
+
+class BoardView(NamedTuple):
+    board: BoardRecord
+    notes: list[NoteRecord]
+    clusters: list[ClusterRecord]
+    duplicates: dict[int, list[int]]
+
+
+class PastePreview(NamedTuple):
+    notes: list[str]
+    problems: list[str]   # "Line 3: ..." for lines that will not become notes
+
+
+class ImportReport(NamedTuple):
+    board_id: int
+    created_board: bool
+    added: list[int]
+    skipped: list[str]
+
+    def lines(self) -> list[str]:
+        out = [f"Added {len(self.added)} note{'s' if len(self.added) != 1 else ''}"
+               + (" to a new board." if self.created_board else ".")]
+        if self.skipped:
+            out.append(f"Skipped {len(self.skipped)} row{'s' if len(self.skipped) != 1 else ''}:")
+            out += [f"  {s}" for s in self.skipped]
+        return out
+
+
+def _board_record(b: m.Board, notes: int = 0) -> BoardRecord:
+    return BoardRecord(b.id, b.title, b.prompt, b.item_id, b.step, b.layout, bool(b.show_authors),
+                       bool(b.only_in_control), b.votes_per_person, b.votes_per_cluster, notes)
+
+
+def _note_record(n: m.Note) -> NoteRecord:
+    return NoteRecord(n.id, n.board_id, n.text, n.x, n.y, n.cluster_id, n.colour, n.author, n.in_control)
+
+
+class WallService:
+    def __init__(self, workspace: Workspace, history: History | None = None) -> None:
+        self.ws = workspace
+        self.history = history if history is not None else History(workspace)
+
+    # -- plumbing ----------------------------------------------------------------------
+    def _step(self, label: str, board_id: int, change, note_ids=(), merge_key: str = "", new_board=False):
+        ids = [] if new_board else [board_id]
+        result = self.history.record(label, WALL, ids, change, (TOPIC,),
+                                     (lambda r: [r]) if new_board else (lambda _r: []), merge_key=merge_key)
+        changed = result if note_ids == "result" else note_ids
+        self.ws.bus.emit(TOPIC, board_id=result if new_board else board_id,
+                         note_ids=tuple(changed or ()))
+        return result
+
+    @staticmethod
+    def _board(s, board_id: int) -> m.Board:
+        b = s.get(m.Board, board_id)
+        if b is None:
+            raise WallError("That board no longer exists.")
+        return b
+
+    @staticmethod
+    def _notes(s, board_id: int, note_ids: Iterable[int]) -> list[m.Note]:
+        ids = list(note_ids)
+        notes = list(s.scalars(select(m.Note).where(m.Note.id.in_(ids), m.Note.board_id == board_id)))
+        if len(notes) != len(set(ids)):
+            raise WallError("Some of those notes are no longer on this board.")
+        return notes
+
+    @staticmethod
+    def _cluster(s, board_id: int, cluster_id: int) -> m.Cluster:
+        c = s.get(m.Cluster, cluster_id)
+        if c is None or c.board_id != board_id:
+            raise WallError("That cluster no longer exists.")
+        return c
+
+    def _now_us(self) -> int:
+        return int(self.ws.clock.now() * 1_000_000)
+
+    # -- boards ------------------------------------------------------------------------
+    def boards(self) -> list[BoardRecord]:
+        with self.ws.require().read() as s:
+            counts = dict(s.execute(select(m.Note.board_id, func.count()).group_by(m.Note.board_id)).all())
+            return [_board_record(b, counts.get(b.id, 0)) for b in s.scalars(select(m.Board).order_by(m.Board.id))]
+
+    def board(self, board_id: int) -> BoardRecord:
+        with self.ws.require().read() as s:
+            return _board_record(self._board(s, board_id))
+
+    def find_board(self, title: str) -> int | None:
+        key = " ".join(title.split()).casefold()
+        return next((b.id for b in self.boards() if b.title.casefold() == key), None)
+
+    def add_board(self, title: str, prompt: str = "", item_id: int | None = None, step: int | None = None) -> int:
+        name = " ".join((title or "").split())
+        if not name:
+            raise WallError("A board needs a title.")
+        if len(name) > 200:
+            raise WallError(f"Keep a board title under 200 characters (it has {len(name)}).")
+
+        def change(s) -> int:
+            if item_id is not None and s.get(m.AgendaItem, item_id) is None:
+                raise WallError("That agenda item no longer exists.")
+            b = m.Board(title=name, prompt=(prompt or "").strip(), item_id=item_id, step=step,
+                        created_us=self._now_us())
+            s.add(b)
+            s.flush()
+            return b.id
+
+        return self._step(f"add the board “{name}”", 0, change, new_board=True)
+
+    def update_board(self, board_id: int, *, title: str | None = None, prompt: str | None = None,
+                     item_id: int | None | str = "keep", step: int | None | str = "keep",
+                     show_authors: bool | None = None, only_in_control: bool | None = None) -> None:
+        def change(s) -> None:
+            b = self._board(s, board_id)
+            if title is not None:
+                name = " ".join(title.split())
+                if not name:
+                    raise WallError("A board needs a title.")
+                b.title = name
+            if prompt is not None:
+                b.prompt = prompt.strip()
+            if item_id != "keep":
+                b.item_id = item_id
+            if step != "keep":
+                b.step = step
+            if show_authors is not None:
+                b.show_authors = show_authors
+            if only_in_control is not None:
+                b.only_in_control = only_in_control
+
+        self._step("change the board", board_id, change)
+
+    def delete_board(self, board_id: int) -> None:
+        title = self.board(board_id).title
+        self._step(f"delete the board “{title}”", board_id, lambda s: s.delete(self._board(s, board_id)))
+
+    def view(self, board_id: int) -> BoardView:
+        with self.ws.require().read() as s:
+            b = self._board(s, board_id)
+            notes = [_note_record(n) for n in s.scalars(select(m.Note).where(m.Note.board_id == board_id)
+                                                        .order_by(m.Note.id))]
+            tallies = dict(s.execute(select(m.Vote.cluster_id, func.sum(m.Vote.dots))
+                                     .where(m.Vote.board_id == board_id).group_by(m.Vote.cluster_id)).all())
+            clusters = [ClusterRecord(c.id, c.board_id, c.name, c.x, c.y, int(tallies.get(c.id) or 0))
+                        for c in s.scalars(select(m.Cluster).where(m.Cluster.board_id == board_id)
+                                           .order_by(m.Cluster.id))]
+            record = _board_record(b, len(notes))
+        return BoardView(record, notes, clusters, near_duplicates({n.id: n.text for n in notes}))
+
+    # -- capture -----------------------------------------------------------------------
+    @staticmethod
+    def preview_paste(text: str) -> PastePreview:
+        notes, problems = [], []
+        for i, line in enumerate(split_lines(text), start=1):
+            try:
+                notes.append(clean_note(line))
+            except NoteTextError as exc:
+                problems.append(f"Line {i}: {exc}")
+        return PastePreview(notes, problems)
+
+    def add_note(self, board_id: int, text: str, colour_key: str | None = None, author: str = "") -> int:
+        return self.add_notes(board_id, [text], colour_key, author)[0]
+
+    def add_notes(self, board_id: int, texts: Sequence[str], colour_key: str | None = None, author: str = "",
+                  authors: Sequence[str] | None = None, colours: Sequence[str | None] | None = None) -> list[int]:
+        try:
+            cleaned = [clean_note(t) for t in texts]
+        except NoteTextError as exc:
+            raise WallError(str(exc)) from exc
+        if not cleaned:
+            return []
+        default_colour = colour(colour_key).key
+
+        def change(s) -> list[int]:
+            self._board(s, board_id)
+            taken = [tuple(p) for p in s.execute(select(m.Note.x, m.Note.y).where(m.Note.board_id == board_id))]
+            out = []
+            spots = lay.free_spots(taken)
+            for i, text in enumerate(cleaned):
+                x, y = next(spots)
+                who = (authors[i] if authors is not None else author) or ""
+                col = colour(colours[i]).key if colours is not None and colours[i] else default_colour
+                out.append(m.Note(board_id=board_id, text=text, x=x, y=y, colour=col,
+                                  author=" ".join(who.split())[:200], created_us=self._now_us()))
+            s.add_all(out)
+            s.flush()
+            return [n.id for n in out]
+
+        label = f"add the note “{_short(cleaned[0])}”" if len(cleaned) == 1 else f"add {len(cleaned)} notes"
+        return self._step(label, board_id, change, note_ids="result")
+
+    def import_csv(self, path: Path | str, board: int | str) -> ImportReport:
+        """Notes from a CSV with a `text` column (`author`/`team` and `colour` used when there).
+
+        `board` is a board id, or a title: the board with that title, made when there is none."""
+        path = Path(path)
+        table, heads, col = _read_notes_csv(path)
+        who = next((heads.index(h) for h in AUTHOR_HEADINGS if h in heads), None)
+        hue = next((heads.index(h) for h in COLOUR_HEADINGS if h in heads), None)
+        texts, authors, colours, skipped = [], [], [], []
+        for row, cells in table.rows:
+            cell = cells[col] if col < len(cells) else ""
+            try:
+                texts.append(clean_note(cell))
+            except NoteTextError as exc:
+                skipped.append(f"Row {row}: {exc}")
+                continue
+            authors.append(cells[who] if who is not None and who < len(cells) else "")
+            c = cells[hue] if hue is not None and hue < len(cells) else ""
+            colours.append(c if is_known(c) else None)
+        created = False
+        if isinstance(board, str):
+            board_id = self.find_board(board)
+            if board_id is None:
+                board_id = self.add_board(board)
+                created = True
+        else:
+            board_id = board
+            self.board(board_id)
+        added = self.add_notes(board_id, texts, authors=authors, colours=colours) if texts else []
+        return ImportReport(board_id, created, added, skipped)
+
+    # -- editing notes -----------------------------------------------------------------
+    def edit_note(self, note_id: int, text: str) -> None:
+        try:
+            value = clean_note(text)
+        except NoteTextError as exc:
+            raise WallError(str(exc)) from exc
+        board_id = self._board_of(note_id)
+
+        def change(s) -> None:
+            self._notes(s, board_id, [note_id])[0].text = value
+
+        self._step(f"edit the note “{_short(value)}”", board_id, change, [note_id])
+
+    def set_colour(self, note_ids: Sequence[int], colour_key: str) -> None:
+        board_id = self._board_of(note_ids[0])
+        key = colour(colour_key).key
+
+        def change(s) -> None:
+            for n in self._notes(s, board_id, note_ids):
+                n.colour = key
+
+        self._step(f"colour {_notes(note_ids)} {colour(key).label.lower()}", board_id, change, note_ids)
+
+    def set_in_control(self, note_ids: Sequence[int], value: bool | None) -> None:
+        board_id = self._board_of(note_ids[0])
+
+        def change(s) -> None:
+            for n in self._notes(s, board_id, note_ids):
+                n.in_control = value
+
+        what = {True: "in our control", False: "not in our control", None: "not sorted"}[value]
+        self._step(f"mark {_notes(note_ids)} {what}", board_id, change, note_ids)
+
+    def delete_notes(self, note_ids: Sequence[int]) -> None:
+        if not note_ids:
+            return
+        board_id = self._board_of(note_ids[0])
+
+        def change(s) -> None:
+            for n in self._notes(s, board_id, note_ids):
+                s.delete(n)
+
+        self._step(f"delete {_notes(note_ids)}", board_id, change, note_ids)
+
+    def move_notes(self, moves: Mapping[int, tuple[float, float]], nudge: bool = False) -> None:
+        """A drag (one step) or a nudge with the arrow keys (nudges of the same notes in a row: one step)."""
+        if not moves:
+            return
+        ids = sorted(moves)
+        board_id = self._board_of(ids[0])
+
+        def change(s) -> None:
+            for n in self._notes(s, board_id, ids):
+                n.x, n.y = (float(v) for v in moves[n.id])
+
+        key = f"nudge:{board_id}:{','.join(map(str, ids))}" if nudge else ""
+        self._step(f"move {_notes(ids)}", board_id, change, ids, merge_key=key)
+
+    def _board_of(self, note_id: int) -> int:
+        with self.ws.require().read() as s:
+            n = s.get(m.Note, note_id)
+            if n is None:
+                raise WallError("That note no longer exists.")
+            return n.board_id
+
+    # -- clusters ----------------------------------------------------------------------
+    def make_cluster(self, board_id: int, note_ids: Sequence[int], name: str = "",
+                     at: tuple[float, float] | None = None) -> int:
+        """A new cluster of these notes (from wherever they were), gathered in a grid at `at`
+        (default: where the first note is)."""
+        if not note_ids:
+            raise WallError("Pick the notes to cluster first.")
+        try:
+            wanted = clean_name(name)
+        except NoteTextError as exc:
+            raise WallError(str(exc)) from exc
+        cluster_ids: list[int] = []
+
+        def change(s) -> int:
+            notes = self._notes(s, board_id, note_ids)
+            taken = [c.name for c in s.scalars(select(m.Cluster).where(m.Cluster.board_id == board_id))]
+            first = next(n for n in notes if n.id == note_ids[0])
+            origin = at if at is not None else (first.x, first.y - lay.HEADER_H)
+            c = m.Cluster(board_id=board_id, name=wanted or cl.default_name(taken), x=origin[0], y=origin[1])
+            s.add(c)
+            s.flush()
+            assignment = cl.make({n.id: n.cluster_id for n in notes}, note_ids, c.id)
+            for n in notes:
+                n.cluster_id = assignment[n.id]
+            _gather(notes, note_ids, origin)
+            self._drop_empty(s, board_id)
+            cluster_ids.append(c.id)
+            return c.id
+
+        self._step(f"cluster {_notes(note_ids)}", board_id, change, note_ids)
+        return cluster_ids[0]
+
+    def join_cluster(self, note_ids: Sequence[int], cluster_id: int) -> None:
+        """Drop notes on a cluster: they join it, placed after its last note."""
+        board_id = self._board_of(note_ids[0])
+
+        def change(s) -> None:
+            c = self._cluster(s, board_id, cluster_id)
+            members = list(s.scalars(select(m.Note).where(m.Note.cluster_id == cluster_id).order_by(m.Note.id)))
+            moving = [n for n in self._notes(s, board_id, note_ids) if n.cluster_id != cluster_id]
+            for n in moving:
+                n.cluster_id = cluster_id
+            everyone = [n for n in members if n.id not in note_ids] + moving
+            _gather(everyone, [n.id for n in everyone], (c.x, c.y))
+            self._drop_empty(s, board_id)
+
+        self._step(f"add {_notes(note_ids)} to a cluster", board_id, change, note_ids)
+
+    def rename_cluster(self, cluster_id: int, name: str) -> None:
+        try:
+            value = clean_name(name)
+        except NoteTextError as exc:
+            raise WallError(str(exc)) from exc
+        board_id = self._board_of_cluster(cluster_id)
+
+        def change(s) -> None:
+            c = self._cluster(s, board_id, cluster_id)
+            c.name = value or c.name
+
+        self._step(f"name the cluster “{value}”", board_id, change)
+
+    def merge_clusters(self, keep: int, gone: int) -> None:
+        board_id = self._board_of_cluster(keep)
+
+        def change(s) -> None:
+            k, g = self._cluster(s, board_id, keep), self._cluster(s, board_id, gone)
+            notes = list(s.scalars(select(m.Note).where(m.Note.cluster_id.in_([keep, gone])).order_by(m.Note.id)))
+            assignment = cl.merge({n.id: n.cluster_id for n in notes}, keep, gone)
+            for n in notes:
+                n.cluster_id = assignment[n.id]
+            for v in s.scalars(select(m.Vote).where(m.Vote.cluster_id == gone)):
+                v.cluster_id = keep
+            ordered = sorted(notes, key=lambda n: (n.cluster_id != keep, n.id))
+            _gather(ordered, [n.id for n in ordered], (k.x, k.y))
+            s.delete(g)
+
+        self._step("merge two clusters", board_id, change)
+
+    def split_cluster(self, cluster_id: int, note_ids: Sequence[int], name: str = "") -> int:
+        """Take some of a cluster's notes into a cluster of their own, placed beside it."""
+        board_id = self._board_of_cluster(cluster_id)
+        with self.ws.require().read() as s:
+            c = self._cluster(s, board_id, cluster_id)
+            members = {n.id for n in s.scalars(select(m.Note).where(m.Note.cluster_id == cluster_id))}
+            right = max([n.x for n in s.scalars(select(m.Note).where(m.Note.cluster_id == cluster_id))] + [c.x])
+            at = (right + lay.NOTE_W + 3 * lay.GAP, c.y)
+        if not set(note_ids) <= members:
+            raise WallError("Split takes notes out of this cluster; some of those are not in it.")
+        return self.make_cluster(board_id, note_ids, name, at=at)
+
+    def dissolve_cluster(self, cluster_id: int) -> None:
+        board_id = self._board_of_cluster(cluster_id)
+
+        def change(s) -> None:
+            c = self._cluster(s, board_id, cluster_id)
+            for n in s.scalars(select(m.Note).where(m.Note.cluster_id == cluster_id)):
+                n.cluster_id = None
+            s.delete(c)
+
+        self._step("dissolve a cluster", board_id, change)
+
+    def _board_of_cluster(self, cluster_id: int) -> int:
+        with self.ws.require().read() as s:
+            c = s.get(m.Cluster, cluster_id)
+            if c is None:
+                raise WallError("That cluster no longer exists.")
+            return c.board_id
+
+    @staticmethod
+    def _drop_empty(s, board_id: int) -> None:
+        s.flush()
+        ids = [c.id for c in s.scalars(select(m.Cluster).where(m.Cluster.board_id == board_id))]
+        assignment = {n.id: n.cluster_id for n in s.scalars(select(m.Note).where(m.Note.board_id == board_id))}
+        for cid in cl.empty_clusters(assignment, ids):
+            s.delete(s.get(m.Cluster, cid))
+
+    # -- layouts -----------------------------------------------------------------------
+    def tidy(self, board_id: int) -> None:
+        """Each cluster a grid under its name, clusters in rows, loose notes last; nothing overlapping."""
+        self._lay_out(board_id, "tidy the wall", None)
+
+    def set_layout(self, board_id: int, layout: str) -> None:
+        if layout not in LAYOUTS:
+            raise WallError(f"A board is laid out as {' or '.join(LAYOUTS)}, not “{layout}”.")
+        self._lay_out(board_id, "lay out as a fishbone" if layout == "fishbone" else "lay out as a wall", layout)
+
+    def _lay_out(self, board_id: int, label: str, layout: str | None) -> None:
+        def change(s) -> None:
+            b = self._board(s, board_id)
+            if layout is not None:
+                b.layout = layout
+            groups = _groups(s, board_id)
+            shape = lay.fishbone(groups) if b.layout == "fishbone" else lay.tidy(groups)
+            for n in s.scalars(select(m.Note).where(m.Note.board_id == board_id)):
+                n.x, n.y = shape.notes[n.id]
+            for c in s.scalars(select(m.Cluster).where(m.Cluster.board_id == board_id)):
+                frame = shape.clusters.get(c.id)
+                if frame is not None:
+                    c.x, c.y = frame.x, frame.y
+
+        self._step(label, board_id, change)
+
+    def shape(self, board_id: int) -> lay.Layout:
+        """The board's layout as the domain computes it now (the fishbone's head and bones to draw)."""
+        with self.ws.require().read() as s:
+            b = self._board(s, board_id)
+            groups = _groups(s, board_id)
+            return lay.fishbone(groups) if b.layout == "fishbone" else lay.tidy(groups)
+
+    # -- votes -------------------------------------------------------------------------
+    def set_vote_rules(self, board_id: int, per_person: int, per_cluster: int = 0) -> None:
+        try:
+            check_rules(VoteRules(per_person, per_cluster))
+        except VoteError as exc:
+            raise WallError(str(exc)) from exc
+
+        def change(s) -> None:
+            b = self._board(s, board_id)
+            b.votes_per_person, b.votes_per_cluster = per_person, per_cluster
+
+        self._step(f"give {per_person} dots each", board_id, change)
+
+    def add_dots(self, cluster_id: int, dots: int = 1, voters: int | None = None) -> int:
+        """Counted dots on a cluster (a click or a key: +1, -1); returns the cluster's new tally."""
+        board_id = self._board_of_cluster(cluster_id)
+        tally: list[int] = []
+
+        def change(s) -> None:
+            b = self._board(s, board_id)
+            self._cluster(s, board_id, cluster_id)
+            row = s.scalar(select(m.Vote).where(m.Vote.cluster_id == cluster_id, m.Vote.voter == "",
+                                                m.Vote.note_id.is_(None)))
+            current = sum(v.dots for v in s.scalars(select(m.Vote).where(m.Vote.cluster_id == cluster_id)))
+            new = current + dots
+            try:
+                check_tally(VoteRules(b.votes_per_person, b.votes_per_cluster), new, voters)
+            except VoteError as exc:
+                raise WallError(str(exc)) from exc
+            if row is None:
+                row = m.Vote(board_id=board_id, cluster_id=cluster_id, dots=0, voter="")
+                s.add(row)
+            row.dots += dots
+            tally.append(new)
+
+        self._step(f"{'add' if dots >= 0 else 'take off'} {abs(dots)} dot{'s' if abs(dots) != 1 else ''}",
+                   board_id, change, merge_key=f"dots:{cluster_id}")
+        return tally[0]
+
+    def cast_ballot(self, board_id: int, voter: str, dots: Mapping[int, int]) -> None:
+        """One person's dots, replacing any they cast before; the board's caps apply."""
+        who = " ".join((voter or "").split())
+        if not who:
+            raise WallError("Say whose dots these are.")
+
+        def change(s) -> None:
+            b = self._board(s, board_id)
+            for cid in dots:
+                self._cluster(s, board_id, cid)
+            try:
+                check_ballot(VoteRules(b.votes_per_person, b.votes_per_cluster), dots, who)
+            except VoteError as exc:
+                raise WallError(str(exc)) from exc
+            for v in s.scalars(select(m.Vote).where(m.Vote.board_id == board_id, m.Vote.voter == who)):
+                s.delete(v)
+            for cid, d in dots.items():
+                if d:
+                    s.add(m.Vote(board_id=board_id, cluster_id=cid, dots=d, voter=who))
+
+        self._step(f"record {who}'s dots", board_id, change)
+
+    def results(self, board_id: int) -> list[Result]:
+        v = self.view(board_id)
+        return results({c.id: c.name for c in v.clusters}, {c.id: c.dots for c in v.clusters})
+
+    # -- suggestions -------------------------------------------------------------------
+    def suggest(self, board_id: int, k: int | None = None, embedder=None):
+        """Suggested clusters for the notes in no cluster; hand-made clusters are left alone."""
+        from app.domain.wall.suggest import suggest
+        from app.services.encoder import embedder as default_embedder
+
+        v = self.view(board_id)
+        loose = {n.id: n.text for n in v.notes if n.cluster_id is None}
+        return [g for g in suggest(loose, k, embedder or default_embedder()) if len(g.note_ids) >= 2]
+
+    def accept(self, board_id: int, suggestions) -> list[int]:
+        """Make the accepted suggestions clusters (with their names, maybe edited), in one step."""
+        made: list[int] = []
+
+        def change(s) -> None:
+            loose = {n.id: n for n in s.scalars(select(m.Note).where(m.Note.board_id == board_id,
+                                                                     m.Note.cluster_id.is_(None)))}
+            for g in suggestions:
+                notes = [loose[i] for i in g.note_ids if i in loose]
+                if not notes:
+                    continue
+                c = m.Cluster(board_id=board_id, name=clean_name(g.name) or "Cluster", x=0.0, y=0.0)
+                s.add(c)
+                s.flush()
+                for n in notes:
+                    n.cluster_id = c.id
+                made.append(c.id)
+            groups = _groups(s, board_id)
+            shape = lay.tidy(groups)
+            for n in s.scalars(select(m.Note).where(m.Note.board_id == board_id)):
+                n.x, n.y = shape.notes[n.id]
+            for c in s.scalars(select(m.Cluster).where(m.Cluster.board_id == board_id)):
+                if c.id in shape.clusters:
+                    c.x, c.y = shape.clusters[c.id].x, shape.clusters[c.id].y
+
+        self._step(f"accept {len(suggestions)} suggested cluster{'s' if len(suggestions) != 1 else ''}",
+                   board_id, change)
+        return made
+
+
+class ClusteredCsv(NamedTuple):
+    headers: list[str]
+    rows: list[list[str]]
+    clusters: list[int | None]      # per row: 1, 2, … (largest first); None for a row with no text
+    names: dict[int, str]
+
+    @property
+    def count(self) -> int:
+        return len(self.names)
+
+
+def _read_notes_csv(path: Path):
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise WallError(f"{path.name} is over 20 MB: that is not a notes file.")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise WallError(f"Cannot read {path.name}: {exc.strerror or exc}.") from exc
+    try:
+        table = decode_csv(data)
+    except RosterError as exc:
+        raise WallError(f"{path.name}: {exc}") from exc
+    heads = [h.strip().casefold() for h in table.headers]
+    col = next((heads.index(h) for h in TEXT_HEADINGS if h in heads), None)
+    if col is None:
+        raise WallError(f"{path.name} has no “text” column (its columns: {', '.join(table.headers)}). "
+                        "Name the column that holds the notes “text”.")
+    return table, heads, col
+
+
+def cluster_csv(path: Path | str, k: int | None = None, embedder=None) -> ClusteredCsv:
+    """Suggested clusters for every note of a CSV, with the code the wall uses."""
+    from app.domain.wall.suggest import suggest
+    from app.services.encoder import embedder as default_embedder
+
+    table, heads, col = _read_notes_csv(Path(path))
+    width = len(table.headers)
+    rows = [list(cells) + [""] * (width - len(cells)) for _, cells in table.rows]
+    texts = {i: r[col].strip() for i, r in enumerate(rows) if r[col].strip()}
+    groups = suggest(texts, k, embedder or default_embedder())
+    labels: list[int | None] = [None] * len(rows)
+    names = {}
+    for number, g in enumerate(groups, start=1):
+        names[number] = g.name
+        for i in g.note_ids:
+            labels[i] = number
+    return ClusteredCsv(list(table.headers), rows, labels, names)
+
+
+def write_clustered(table: ClusteredCsv) -> str:
+    import csv
+    import io
+
+    heads = [h for h in table.headers]
+    keep = [i for i, h in enumerate(heads) if h.strip().casefold() not in ("cluster", "cluster_name")]
+    out = io.StringIO()
+    w = csv.writer(out, lineterminator="\n")
+    w.writerow([heads[i] for i in keep] + ["cluster", "cluster_name"])
+    for row, label in zip(table.rows, table.clusters):
+        w.writerow([row[i] for i in keep] + ["" if label is None else label,
+                                               "" if label is None else table.names[label]])
+    return out.getvalue()
+
+
+def _groups(s, board_id: int) -> list[lay.Group]:
+    by: dict[int | None, list[int]] = {}
+    for n in s.scalars(select(m.Note).where(m.Note.board_id == board_id).order_by(m.Note.y, m.Note.x, m.Note.id)):
+        by.setdefault(n.cluster_id, []).append(n.id)
+    order = [c.id for c in s.scalars(select(m.Cluster).where(m.Cluster.board_id == board_id)
+                                     .order_by(m.Cluster.y, m.Cluster.x, m.Cluster.id))]
+    return [lay.Group(c, by.get(c, [])) for c in order] + ([lay.Group(None, by[None])] if None in by else [])
+
+
+def _gather(notes: list[m.Note], order: Sequence[int], origin: tuple[float, float]) -> None:
+    """A cluster's notes in a grid under its name band, starting at `origin`."""
+    by_id = {n.id: n for n in notes}
+    shape = lay.tidy([lay.Group(-1, [i for i in order if i in by_id])], origin)
+    for i, (x, y) in shape.notes.items():
+        by_id[i].x, by_id[i].y = x, y
+
+
+def _short(text: str, limit: int = 40) -> str:
+    one = " ".join(text.split())
+    return one if len(one) <= limit else one[: limit - 1] + "…"
+
+
+def _notes(ids: Sequence[int]) -> str:
+    return "a note" if len(ids) == 1 else f"{len(ids)} notes"
+
+
+__all__ = ["WallService", "WallError", "BoardRecord", "NoteRecord", "ClusterRecord", "BoardView", "PastePreview",
+           "ImportReport", "DEFAULT", "VoteError"]

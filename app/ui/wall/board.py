@@ -1,0 +1,183 @@
+"""The wall's one QGraphicsScene, shared by the console's board view and the projector.
+
+`WallBoard` keeps the scene in step with WallService: notes are items in a dict by
+id; an event naming notes updates those items only, anything else reloads the board.
+The scene has a BSP index and a fixed sceneRect (grown only when notes go past it), so
+dragging many notes and hit-testing stay cheap with 1,000 notes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QGraphicsScene
+
+from app.domain.wall.layout import HEADER_H, NOTE_H, NOTE_W, GAP
+from app.ui.wall.items import ClusterItem, FishItem, NoteItem
+
+MARGIN = 400.0
+CONSOLE_MIN_TEXT_PX = 7.0   # below this a laptop screen shows colour blocks only
+
+
+class WallGraphicsScene(QGraphicsScene):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.setBackgroundBrush(QColor("#1A1A1A"))
+        self.min_text_px = CONSOLE_MIN_TEXT_PX
+
+
+class WallBoard:
+    def __init__(self, workspace, service) -> None:
+        self.ws = workspace
+        self.service = service
+        self.scene = WallGraphicsScene()
+        self.board_id: int | None = None
+        self.view_data = None
+        self.notes: dict[int, NoteItem] = {}
+        self.clusters: dict[int, ClusterItem] = {}
+        self.fish: FishItem | None = None
+        self.focus: QRectF | None = None     # what the console view shows (the projector mirrors it)
+        self.listeners: list = []
+        self.errors: list[str] = []
+        self._unsubscribe = [workspace.bus.subscribe("wall", self._on_wall),
+                             workspace.bus.subscribe("convening", self._on_convening)]
+
+    def close(self) -> None:
+        for u in self._unsubscribe:
+            u()
+        self._unsubscribe = []
+
+    # -- which board -----------------------------------------------------------------
+    def choose(self, board_id: int | None) -> None:
+        self.board_id = board_id
+        self.focus = None
+        self.reload()
+
+    def ensure_board(self) -> int | None:
+        """The chosen board, or the first one, when there is any."""
+        if self.ws.store is None:
+            return None
+        ids = [b.id for b in self.service.boards()]
+        if self.board_id not in ids:
+            wanted = ids[0] if ids else None
+            if wanted != self.board_id or (wanted is None and self.view_data is not None):
+                self.board_id = wanted
+                self.reload()
+        return self.board_id
+
+    # -- keeping in step -------------------------------------------------------------
+    def _on_convening(self, **_) -> None:
+        self.board_id = None
+        self.reload()
+        self.ensure_board()
+
+    def _on_wall(self, board_id: int | None = None, note_ids=(), **_) -> None:
+        if board_id is not None and self.board_id is None:
+            self.board_id = board_id
+        if board_id is None or board_id == self.board_id:
+            self.reload()
+
+    def reload(self) -> None:
+        """Read the board and make the items match it: same items kept, moved or changed in place."""
+        data = None
+        if self.ws.store is not None and self.board_id is not None:
+            try:
+                data = self.service.view(self.board_id)
+            except ValueError:
+                self.board_id = None
+        self.view_data = data
+        if data is None:
+            for item in list(self.notes.values()) + list(self.clusters.values()):
+                self.scene.removeItem(item)
+            self.notes.clear()
+            self.clusters.clear()
+            self._set_fish(None)
+            self.scene.setSceneRect(QRectF(0, 0, 1600, 900))
+            self._tell()
+            return
+        b = data.board
+        show = data.notes
+        wanted = {n.id for n in show}
+        for nid in [i for i in self.notes if i not in wanted]:
+            self.scene.removeItem(self.notes.pop(nid))
+        for n in show:
+            item = self.notes.get(n.id)
+            dup = n.id in data.duplicates
+            if item is None:
+                item = NoteItem(n, dup, b.show_authors)
+                self.notes[n.id] = item
+                self.scene.addItem(item)
+            elif item.note != n or item.duplicate != dup or item.show_author != (b.show_authors and bool(n.author)):
+                item.set_note(n, dup, b.show_authors)
+        frames = self._frames(show)
+        for cid in [c for c in self.clusters if c not in frames]:
+            self.scene.removeItem(self.clusters.pop(cid))
+        for c in data.clusters:
+            if c.id not in frames:
+                continue
+            item = self.clusters.get(c.id)
+            if item is None:
+                item = ClusterItem(c, frames[c.id], self._rename)
+                self.clusters[c.id] = item
+                self.scene.addItem(item)
+            elif item.cluster != c or item.frame != frames[c.id]:
+                item.set_cluster(c, frames[c.id])
+        self._set_fish(self.service.shape(b.id) if b.layout == "fishbone" else None)
+        self._fit_scene_rect()
+        self._tell()
+
+    def _frames(self, notes) -> dict[int, QRectF]:
+        out: dict[int, QRectF] = {}
+        for n in notes:
+            if n.cluster_id is None:
+                continue
+            r = QRectF(n.x - GAP, n.y - HEADER_H, NOTE_W + 2 * GAP, NOTE_H + HEADER_H + GAP)
+            out[n.cluster_id] = out[n.cluster_id].united(r) if n.cluster_id in out else r
+        return out
+
+    def _set_fish(self, shape) -> None:
+        if self.fish is not None:
+            self.scene.removeItem(self.fish)
+            self.fish = None
+        if shape is not None and shape.head is not None:
+            self.fish = FishItem(shape, self.view_data.board.prompt or self.view_data.board.title)
+            self.scene.addItem(self.fish)
+
+    def _fit_scene_rect(self) -> None:
+        """Fixed while the notes stay inside it; grown (never shrunk mid-session) when they leave it."""
+        content = self.content_rect()
+        current = self.scene.sceneRect()
+        if not current.contains(content):
+            self.scene.setSceneRect(current.united(content.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)))
+
+    def content_rect(self) -> QRectF:
+        rects = [i.sceneBoundingRect() for i in list(self.notes.values()) + list(self.clusters.values())]
+        if self.fish is not None:
+            rects.append(self.fish.sceneBoundingRect())
+        if not rects:
+            return QRectF(0, 0, 1600, 900)
+        out = rects[0]
+        for r in rects[1:]:
+            out = out.united(r)
+        return out.adjusted(-GAP, -GAP, GAP, GAP)
+
+    def _rename(self, cluster_id: int, name: str) -> None:
+        try:
+            self.service.rename_cluster(cluster_id, name)
+        except ValueError as exc:
+            self.errors.append(str(exc))
+            self._tell()
+
+    def _tell(self) -> None:
+        for fn in list(self.listeners):
+            fn()
+
+
+def shared_board(services: dict, workspace) -> WallBoard | None:
+    """The one WallBoard of these services (made on first use), or None without a wall service."""
+    board = services.get("wall_board")
+    if board is None and services.get("wall") is not None:
+        board = WallBoard(workspace, services["wall"])
+        services["wall_board"] = board
+    return board

@@ -1,0 +1,201 @@
+"""The console's board view: drag notes, drop them on a note or a cluster to cluster them,
+rubber-band several, name a cluster in place, open a long note in full, zoom.
+
+A gesture changes nothing until it ends; then one WallService call commits it (one
+undo step) and the bus brings every item to where the file says it is.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QTextOption
+from PySide6.QtWidgets import QGraphicsTextItem, QGraphicsView
+
+from app.domain.wall.layout import NOTE_W
+from app.ui.wall.board import WallBoard
+from app.ui.wall.items import NOTE_TEXT_PX, PAD, ClusterItem, NoteItem, text_font
+
+NUDGE = 10.0
+ZOOM_STEP = 1.25
+
+
+class WallView(QGraphicsView):
+    focus_changed = Signal()
+
+    def __init__(self, board: WallBoard, report: Callable[[str], None]) -> None:
+        super().__init__(board.scene)
+        self.board = board
+        self.report = report
+        self.setAccessibleName("Sticky-note wall")
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.BoundingRectViewportUpdate)
+        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self._pressed: dict[int, QPointF] = {}
+        self.editor: NoteEditor | None = None
+        self.horizontalScrollBar().valueChanged.connect(self._focus_moved)
+        self.verticalScrollBar().valueChanged.connect(self._focus_moved)
+
+    # -- service calls -----------------------------------------------------------------
+    def _do(self, fn, *args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except ValueError as exc:
+            self.report(str(exc))
+            self.board.reload()  # items back where the file has them
+            return None
+
+    def selected_note_ids(self) -> list[int]:
+        return sorted(i.note_id for i in self.scene().selectedItems() if isinstance(i, NoteItem))
+
+    # -- dragging ----------------------------------------------------------------------
+    def mousePressEvent(self, event) -> None:
+        super().mousePressEvent(event)
+        self._pressed = {i.note_id: QPointF(i.pos()) for i in self.board.notes.values() if i.isSelected()}
+
+    def mouseReleaseEvent(self, event) -> None:
+        super().mouseReleaseEvent(event)
+        pressed, self._pressed = self._pressed, {}
+        moved = [nid for nid, pos in pressed.items()
+                 if nid in self.board.notes and self.board.notes[nid].pos() != pos]
+        if not moved:
+            return
+        self.finish_drag(moved, self.mapToScene(event.position().toPoint()))
+
+    def finish_drag(self, moved: list[int], drop: QPointF) -> None:
+        """Dropped on another note: cluster with it; on a cluster: join it; elsewhere: a move."""
+        svc, board_id = self.board.service, self.board.board_id
+        target = next((i for i in self.scene().items(drop) if isinstance(i, NoteItem) and i.note_id not in moved),
+                      None)
+        if target is not None:
+            cid = target.note.cluster_id
+            if cid is not None:
+                self._do(svc.join_cluster, moved, cid)
+            else:
+                self._do(svc.make_cluster, board_id, [target.note_id] + moved)
+            return
+        frame = next((i for i in self.scene().items(drop) if isinstance(i, ClusterItem)), None)
+        moving_clusters = {self.board.notes[n].note.cluster_id for n in moved}
+        if frame is not None and frame.cluster_id not in moving_clusters:
+            self._do(svc.join_cluster, moved, frame.cluster_id)
+            return
+        self._do(svc.move_notes, {n: (self.board.notes[n].pos().x(), self.board.notes[n].pos().y()) for n in moved})
+
+    # -- naming, reading in full -------------------------------------------------------
+    def mouseDoubleClickEvent(self, event) -> None:
+        at = self.mapToScene(event.position().toPoint())
+        for item in self.scene().items(at):
+            if isinstance(item, NoteItem):
+                self.open_note(item.note_id)
+                return
+            if isinstance(item, ClusterItem):
+                item.start_rename()
+                return
+        super().mouseDoubleClickEvent(event)
+
+    def open_note(self, note_id: int) -> "NoteEditor":
+        """The note's whole text, over the wall, editable: Enter keeps it, Shift+Enter a new line, Esc closes."""
+        self.close_note()
+        self.editor = NoteEditor(self, self.board.notes[note_id])
+        self.scene().addItem(self.editor)
+        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.setFocus()
+        return self.editor
+
+    def close_note(self, text: str | None = None) -> None:
+        editor, self.editor = self.editor, None
+        if editor is None:
+            return
+        note_id, old = editor.note_id, editor.original
+        editor.hide()
+        self.scene().removeItem(editor)
+        if text is not None and text.strip() and text.strip() != old:
+            self._do(self.board.service.edit_note, note_id, text)
+
+    # -- keys: nudge, delete -----------------------------------------------------------
+    def keyPressEvent(self, event) -> None:
+        focus = self.scene().focusItem()
+        if isinstance(focus, QGraphicsTextItem):
+            super().keyPressEvent(event)
+            return
+        arrows = {Qt.Key.Key_Left: (-NUDGE, 0), Qt.Key.Key_Right: (NUDGE, 0),
+                  Qt.Key.Key_Up: (0, -NUDGE), Qt.Key.Key_Down: (0, NUDGE)}
+        ids = self.selected_note_ids()
+        if event.key() in arrows and ids:
+            dx, dy = arrows[event.key()]
+            self._do(self.board.service.move_notes,
+                     {n: (self.board.notes[n].pos().x() + dx, self.board.notes[n].pos().y() + dy) for n in ids},
+                     nudge=True)
+            return
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and ids:
+            self._do(self.board.service.delete_notes, ids)
+            return
+        super().keyPressEvent(event)
+
+    # -- zoom --------------------------------------------------------------------------
+    def wheelEvent(self, event) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.zoom(ZOOM_STEP if event.angleDelta().y() > 0 else 1 / ZOOM_STEP)
+            return
+        super().wheelEvent(event)
+
+    def zoom(self, factor: float) -> None:
+        self.scale(factor, factor)
+        self._focus_moved()
+
+    def zoom_to_fit(self) -> None:
+        self.fitInView(self.board.content_rect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self.board.focus = None   # the projector fits the whole board too
+        self.focus_changed.emit()
+
+    def _focus_moved(self, *_) -> None:
+        self.board.focus = self.mapToScene(self.viewport().rect()).boundingRect()
+        self.focus_changed.emit()
+
+
+class NoteEditor(QGraphicsTextItem):
+    def __init__(self, view: WallView, item: NoteItem) -> None:
+        super().__init__(item.note.text)
+        self.view = view
+        self.note_id = item.note_id
+        self.original = item.note.text
+        self.setFont(text_font(NOTE_TEXT_PX))
+        self.setDefaultTextColor(QColor("#111111"))
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
+        self.document().setDefaultTextOption(QTextOption(Qt.AlignmentFlag.AlignLeft))
+        self.document().setDocumentMargin(PAD)
+        self.setTextWidth(NOTE_W * 2)
+        self.setPos(item.pos())
+        self.setZValue(10)
+        self._done = False
+
+    def paint(self, p, option, widget=None) -> None:
+        p.fillRect(self.boundingRect(), QColor("#FFFDE8"))
+        p.setPen(QColor("#0072B2"))
+        p.drawRect(self.boundingRect().adjusted(1, 1, -1, -1))
+        super().paint(p, option, widget)
+
+    def boundingRect(self) -> QRectF:
+        return super().boundingRect()
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+            self._finish(self.toPlainText())
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            self._finish(None)
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self._finish(self.toPlainText())
+
+    def _finish(self, text: str | None) -> None:
+        if not self._done:
+            self._done = True
+            self.view.close_note(text)

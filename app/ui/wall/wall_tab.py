@@ -1,0 +1,440 @@
+"""The console's Wall tab: a board chooser and prompt, the capture box, the wall, its tools.
+
+Capture: type a note and press Enter; the box empties and keeps the focus, so one typist
+adds note after note without the mouse. Pasting several lines shows a preview ("Add 12
+notes") before anything is added. Every tool is one WallService call: one undo step.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.wall.palette import PALETTE
+from app.ui.buttons import button
+from app.ui.context import UiContext
+from app.ui.wall.board import shared_board
+from app.ui.wall.board_view import WallView
+from app.ui.wall.items import ClusterItem, NoteItem
+
+CSV_FILTER = "CSV files (*.csv);;All files (*)"
+
+
+class CaptureBox(QPlainTextEdit):
+    """One note at a time: Enter adds it (Shift+Enter is a new line); a paste of many lines asks first."""
+
+    submitted = Signal(str)
+    pasted = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAccessibleName("New note")
+        self.setPlaceholderText("Type a note and press Enter (paste many lines to add one note each)")
+        self.setTabChangesFocus(True)
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 14)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+            self.submitted.emit(self.toPlainText())
+            return
+        super().keyPressEvent(event)
+
+    def insertFromMimeData(self, source) -> None:
+        text = source.text() if source.hasText() else ""
+        if len([line for line in text.splitlines() if line.strip()]) > 1:
+            self.pasted.emit(text)
+            return
+        super().insertFromMimeData(source)
+
+
+class WallTab(QWidget):
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.ws = ctx.workspace
+        self.service = ctx.service("wall")
+        self.board = shared_board(ctx.services, self.ws)
+        self.last_error = ""
+        self.pending_paste: list[str] = []
+        self.suggestions: list = []
+        self._refreshing = False
+        self._fitted: int | None = None   # the board last zoomed to fit on showing
+        self.setAccessibleName("Wall")
+
+        self.board_combo = QComboBox()
+        self.board_combo.setAccessibleName("Board")
+        self.board_combo.activated.connect(self._board_chosen)
+        self.new_title = QLineEdit()
+        self.new_title.setPlaceholderText("New board title")
+        self.new_title.setAccessibleName("New board title")
+        self.new_title.returnPressed.connect(self.add_board)
+        self.prompt = QLineEdit()
+        self.prompt.setPlaceholderText("Prompt shown on the projector")
+        self.prompt.setAccessibleName("Board prompt")
+        self.prompt.editingFinished.connect(self._prompt_done)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Board:"))
+        self.board_combo.setMinimumContentsLength(12)
+        self.board_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        top.addWidget(self.board_combo, 1)
+        top.addWidget(self.new_title, 1)
+        top.addWidget(button("Add board", "Add a board with this title", self.add_board))
+        top.addWidget(self.prompt, 2)
+
+        self.capture = CaptureBox()
+        self.capture.submitted.connect(self.add_typed)
+        self.capture.pasted.connect(self.preview_paste)
+        self.colour_combo = QComboBox()
+        self.colour_combo.setAccessibleName("Note colour")
+        for c in PALETTE:
+            self.colour_combo.addItem(f"{c.label} ({c.pattern})" if c.pattern != "none" else c.label, c.key)
+        self.author = QLineEdit()
+        self.author.setPlaceholderText("Author or team (optional)")
+        self.author.setAccessibleName("Note author")
+        capture = QHBoxLayout()
+        capture.addWidget(self.capture, 3)
+        capture.addWidget(self.colour_combo)
+        capture.addWidget(self.author, 1)
+        self.preview = QLabel("")
+        self.preview.setWordWrap(True)
+        self.add_pasted_button = button("Add them", "Add the pasted notes", self.add_pasted)
+        self.cancel_paste_button = button("Cancel", "Do not add the pasted notes", self.cancel_paste)
+        paste_row = QHBoxLayout()
+        paste_row.addWidget(self.preview, 1)
+        paste_row.addWidget(self.add_pasted_button)
+        paste_row.addWidget(self.cancel_paste_button)
+        self._show_paste(False)
+
+        self.view = WallView(self.board, self.report)
+        self.view.focus_changed.connect(self._projector_changed)
+
+        # Two rows of tools, so the console still fits a 1024-pixel-wide laptop screen.
+        tools, tools2 = QHBoxLayout(), QHBoxLayout()
+        for row, text, accessible, slot in (
+            (tools, "Cluster", "Cluster the selected notes", self.cluster_selected),
+            (tools, "Name", "Name the selected cluster", self.rename_selected),
+            (tools, "Merge", "Merge the selected clusters", self.merge_selected),
+            (tools, "Split off", "Split the selected notes into a cluster of their own", self.split_selected),
+            (tools, "Dissolve", "Dissolve the selected cluster", self.dissolve_selected),
+            (tools, "Tidy", "Tidy the wall", self.tidy),
+            (tools, "Zoom to fit", "Zoom to fit the whole board", self.view.zoom_to_fit),
+            (tools2, "In our control", "Mark the selected notes in our control", lambda: self.mark(True)),
+            (tools2, "Not ours", "Mark the selected notes not in our control", lambda: self.mark(False)),
+            (tools2, "+1 dot", "Add a dot to the selected cluster", lambda: self.dots(1)),
+            (tools2, "−1 dot", "Take a dot off the selected cluster", lambda: self.dots(-1)),
+            (tools2, "Suggest", "Suggest clusters for the loose notes", self.suggest),
+            (tools2, "Import CSV…", "Import notes from a CSV file", self.import_dialog),
+        ):
+            row.addWidget(button(text, accessible, slot))
+        self.fishbone = QCheckBox("Fishbone")
+        self.fishbone.setAccessibleName("Lay the board out as a fishbone")
+        self.fishbone.clicked.connect(self._layout_clicked)
+        self.only_ours = QCheckBox("Projector: only ours")
+        self.only_ours.setAccessibleName("Show only notes in our control on the projector")
+        self.only_ours.clicked.connect(self._only_ours_clicked)
+        tools.addWidget(self.fishbone)
+        tools.addStretch(1)
+        tools2.addWidget(self.only_ours)
+        tools2.addStretch(1)
+
+        self.suggestion_list = QListWidget()
+        self.suggestion_list.setAccessibleName("Suggested clusters")
+        self.suggestion_list.setMaximumHeight(120)
+        self.accept_button = button("Accept ticked", "Accept the ticked suggested clusters", self.accept_suggestions)
+        self.reject_button = button("Reject all", "Reject the suggested clusters", self.reject_suggestions)
+        suggest_row = QHBoxLayout()
+        suggest_row.addWidget(self.suggestion_list, 1)
+        side = QVBoxLayout()
+        side.addWidget(self.accept_button)
+        side.addWidget(self.reject_button)
+        suggest_row.addLayout(side)
+        self.suggest_box = QWidget()
+        self.suggest_box.setLayout(suggest_row)
+        self.suggest_box.hide()
+        self.results = QLabel("")
+        self.results.setAccessibleName("Vote results")
+        self.results.setWordWrap(True)
+        self.status = QLabel("")
+        self.status.setAccessibleName("Wall messages")
+        self.status.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(capture)
+        layout.addLayout(paste_row)
+        layout.addLayout(tools)
+        layout.addLayout(tools2)
+        layout.addWidget(self.suggest_box)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.results)
+        layout.addWidget(self.status)
+
+        self.board.listeners.append(self._board_changed)
+        self.destroyed.connect(lambda *_: self._forget())
+        self._refresh_boards()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.board.board_id is not None and self._fitted != self.board.board_id:
+            self._fitted = self.board.board_id
+            self.view.zoom_to_fit()
+
+    def _forget(self) -> None:
+        if self._board_changed in self.board.listeners:
+            self.board.listeners.remove(self._board_changed)
+
+    # -- messages ----------------------------------------------------------------------
+    def report(self, text: str) -> None:
+        self.last_error = text
+        self.status.setText(text)
+
+    def _do(self, fn, *args, **kwargs):
+        try:
+            result = fn(*args, **kwargs)
+        except ValueError as exc:
+            self.report(str(exc))
+            return None
+        self.status.setText("")
+        return result
+
+    # -- boards ------------------------------------------------------------------------
+    def _refresh_boards(self) -> None:
+        if self.ws.store is None:
+            self.board_combo.clear()
+            return
+        if self._refreshing:
+            return
+        self._refreshing = True
+        try:
+            self.board.ensure_board()
+        finally:
+            self._refreshing = False
+        boards = self.service.boards()
+        self.board_combo.blockSignals(True)
+        self.board_combo.clear()
+        for b in boards:
+            self.board_combo.addItem(f"{b.title} ({b.notes})", b.id)
+        index = self.board_combo.findData(self.board.board_id)
+        self.board_combo.setCurrentIndex(max(0, index))
+        self.board_combo.blockSignals(False)
+
+    def _board_chosen(self, index: int) -> None:
+        self.board.choose(self.board_combo.itemData(index))
+        self.view.zoom_to_fit()
+
+    def add_board(self) -> None:
+        title = self.new_title.text()
+        board_id = self._do(self.service.add_board, title)
+        if board_id is not None:
+            self.new_title.clear()
+            self.board.choose(board_id)
+            self.capture.setFocus()
+
+    def _prompt_done(self) -> None:
+        if self.board.board_id is not None and self.board.view_data is not None:
+            if self.prompt.text().strip() != self.board.view_data.board.prompt:
+                self._do(self.service.update_board, self.board.board_id, prompt=self.prompt.text())
+
+    def _board_changed(self) -> None:
+        data = self.board.view_data
+        if self.board_combo.findData(self.board.board_id) < 0 or (
+                data is not None and self.board_combo.currentText() != f"{data.board.title} ({data.board.notes})"):
+            self._refresh_boards()
+        if data is not None:
+            if not self.prompt.hasFocus():
+                self.prompt.setText(data.board.prompt)
+            self.fishbone.setChecked(data.board.layout == "fishbone")
+            self.only_ours.setChecked(data.board.only_in_control)
+            ranked = self.service.results(data.board.id)
+            top = [f"{r.name}: {r.dots}" for r in ranked if r.dots][:5]
+            self.results.setText("Dots: " + " · ".join(top) if top else "")
+        if self.board.errors:
+            self.report(self.board.errors.pop())
+        self._projector_changed()
+
+    def _projector_changed(self) -> None:
+        if self.ctx.projector is not None:
+            self.ctx.projector.data_changed()
+
+    def _need_board(self) -> int | None:
+        if self.board.board_id is None:
+            self.report("Add a board first: type its title and press Enter.")
+        return self.board.board_id
+
+    # -- capture -----------------------------------------------------------------------
+    def add_typed(self, text: str) -> None:
+        board_id = self._need_board()
+        if board_id is None or not text.strip():
+            return
+        note_id = self._do(self.service.add_note, board_id, text, self.colour_combo.currentData(),
+                           self.author.text())
+        if note_id is not None:
+            self.capture.clear()
+            self.capture.setFocus()
+            dups = self.board.view_data.duplicates.get(note_id, []) if self.board.view_data else []
+            if dups:
+                self.status.setText("This note looks like one already on the wall (marked with a folded corner).")
+
+    def preview_paste(self, text: str) -> None:
+        preview = self.service.preview_paste(text)
+        self.pending_paste = preview.notes
+        lines = [f"Add {len(preview.notes)} notes, one per line?"]
+        lines += [f"  {t[:80]}" for t in preview.notes[:5]]
+        if len(preview.notes) > 5:
+            lines.append(f"  … and {len(preview.notes) - 5} more")
+        lines += preview.problems
+        self.preview.setText("\n".join(lines))
+        self.add_pasted_button.setText(f"Add {len(preview.notes)} notes")
+        self._show_paste(True)
+
+    def add_pasted(self) -> None:
+        board_id = self._need_board()
+        if board_id is None:
+            return
+        if self._do(self.service.add_notes, board_id, self.pending_paste, self.colour_combo.currentData(),
+                    self.author.text()) is not None:
+            self.cancel_paste()
+        self.capture.setFocus()
+
+    def cancel_paste(self) -> None:
+        self.pending_paste = []
+        self._show_paste(False)
+        self.capture.setFocus()
+
+    def _show_paste(self, on: bool) -> None:
+        for w in (self.preview, self.add_pasted_button, self.cancel_paste_button):
+            w.setVisible(on)
+
+    def import_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Import notes", "", CSV_FILTER)
+        if name:
+            self.import_csv(Path(name))
+
+    def import_csv(self, path: Path) -> None:
+        board_id = self._need_board()
+        if board_id is None:
+            return
+        report = self._do(self.service.import_csv, path, board_id)
+        if report is not None:
+            self.status.setText(" ".join(report.lines()))
+
+    # -- tools -------------------------------------------------------------------------
+    def selected_clusters(self) -> list[int]:
+        items = self.board.scene.selectedItems()
+        ids = {i.note.cluster_id for i in items if isinstance(i, NoteItem) and i.note.cluster_id is not None}
+        ids |= {i.cluster_id for i in items if isinstance(i, ClusterItem)}
+        return sorted(ids)
+
+    def cluster_selected(self) -> None:
+        ids = self.view.selected_note_ids()
+        if not ids:
+            self.report("Select notes first: drag a box around them.")
+            return
+        cid = self._do(self.service.make_cluster, self.board.board_id, ids)
+        if cid is not None and cid in self.board.clusters:
+            self.board.clusters[cid].start_rename()
+
+    def rename_selected(self) -> None:
+        ids = self.selected_clusters()
+        if len(ids) != 1:
+            self.report("Select one cluster (or one of its notes) to name it.")
+            return
+        self.view.setFocus()
+        self.board.clusters[ids[0]].start_rename()
+
+    def merge_selected(self) -> None:
+        ids = self.selected_clusters()
+        if len(ids) < 2:
+            self.report("Select notes from two or more clusters to merge them.")
+            return
+        for gone in ids[1:]:
+            if self._do(self.service.merge_clusters, ids[0], gone) is None and self.last_error:
+                return
+
+    def split_selected(self) -> None:
+        ids = self.view.selected_note_ids()
+        clusters = self.selected_clusters()
+        if not ids or len(clusters) != 1:
+            self.report("Select some notes of one cluster to split them off.")
+            return
+        self._do(self.service.split_cluster, clusters[0], ids)
+
+    def dissolve_selected(self) -> None:
+        for cid in self.selected_clusters():
+            self._do(self.service.dissolve_cluster, cid)
+
+    def tidy(self) -> None:
+        if self._need_board() is not None:
+            self._do(self.service.tidy, self.board.board_id)
+            self.view.zoom_to_fit()
+
+    def mark(self, value: bool) -> None:
+        ids = self.view.selected_note_ids()
+        if ids:
+            self._do(self.service.set_in_control, ids, value)
+
+    def dots(self, n: int) -> None:
+        ids = self.selected_clusters()
+        if len(ids) != 1:
+            self.report("Select one cluster to count its dots.")
+            return
+        self._do(self.service.add_dots, ids[0], n)
+
+    def _layout_clicked(self, on: bool) -> None:
+        if self._need_board() is not None:
+            self._do(self.service.set_layout, self.board.board_id, "fishbone" if on else "wall")
+            self.view.zoom_to_fit()
+
+    def _only_ours_clicked(self, on: bool) -> None:
+        if self._need_board() is not None:
+            self._do(self.service.update_board, self.board.board_id, only_in_control=on)
+
+    # -- suggestions -------------------------------------------------------------------
+    def suggest(self) -> None:
+        if self._need_board() is None:
+            return
+        # Not yet a background job: say what is happening before the first one loads the model (a few seconds).
+        self.status.setText("Suggesting clusters for the loose notes…")
+        self.status.repaint()
+        self.suggestions = self._do(self.service.suggest, self.board.board_id) or []
+        self.suggestion_list.clear()
+        for g in self.suggestions:
+            item = QListWidgetItem(g.name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable)
+            item.setCheckState(Qt.CheckState.Checked)
+            item.setToolTip(f"{len(g.note_ids)} notes")
+            self.suggestion_list.addItem(item)
+        self.suggest_box.setVisible(bool(self.suggestions))
+        if not self.suggestions:
+            self.status.setText("No suggestions: every note is in a cluster, or the loose notes have nothing in common.")
+
+    def accept_suggestions(self) -> None:
+        chosen = []
+        for row, g in enumerate(self.suggestions):
+            item = self.suggestion_list.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                chosen.append(g._replace(name=item.text()))
+        if chosen:
+            self._do(self.service.accept, self.board.board_id, chosen)
+        self.reject_suggestions()
+        self.view.zoom_to_fit()
+
+    def reject_suggestions(self) -> None:
+        self.suggestions = []
+        self.suggestion_list.clear()
+        self.suggest_box.hide()

@@ -1,0 +1,285 @@
+"""The wall through its service on a real migrated file: capture, clusters, layouts, votes,
+undo/redo of each, bad input, and a writer killed mid-drag."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from app.domain.wall.layout import NOTE_H, NOTE_W, Rect
+from app.services.history import History
+from app.services.wall import WallError, WallService
+from app.services.workspace import Workspace
+from app.store import models as m
+from tests.conftest import sample_details
+
+IDEAS = ["Counselors have 400 students each", "FAFSA night clashes with work shifts", "Parents not told the deadline",
+         "No laptops at home", "Fear of debt", "Teachers doubt students can go", "Late buses after tutoring"]
+
+
+@pytest.fixture
+def wall(workspace):
+    history = History(workspace)
+    return WallService(workspace, history), history
+
+
+@pytest.fixture
+def events(workspace):
+    seen = []
+    workspace.bus.subscribe("wall", lambda **info: seen.append(info))
+    return seen
+
+
+def state(svc, board_id):
+    v = svc.view(board_id)
+    return ([(n.id, n.text, n.x, n.y, n.cluster_id, n.colour, n.in_control) for n in v.notes],
+            [(c.id, c.name, c.dots) for c in v.clusters], v.board)
+
+
+def test_capture_puts_notes_apart_and_events_name_them(wall, events):
+    svc, _ = wall
+    b = svc.add_board("Barriers", prompt="Why do seniors miss the FAFSA?")
+    ids = [svc.add_note(b, t) for t in IDEAS]
+    v = svc.view(b)
+    assert [n.text for n in v.notes] == IDEAS
+    rects = [Rect(n.x, n.y, NOTE_W, NOTE_H) for n in v.notes]
+    assert not any(a.overlaps(c) for i, a in enumerate(rects) for c in rects[i + 1:])
+    assert events[-1] == {"board_id": b, "note_ids": (ids[-1],)}
+    assert v.board.prompt == "Why do seniors miss the FAFSA?"
+
+
+def test_paste_preview_then_one_step_for_all_lines(wall):
+    svc, history = wall
+    b = svc.add_board("Barriers")
+    preview = svc.preview_paste("- late buses\n\n" + "x" * 3000 + "\n• no laptops\n")
+    assert preview.notes == ["late buses", "no laptops"]
+    assert preview.problems == ["Line 2: A note can hold 2000 characters; this one has 3000. Split it into several notes."]
+    svc.add_notes(b, preview.notes)
+    assert history.undo_label() == "add 2 notes"
+    history.undo()
+    assert svc.view(b).notes == []
+
+
+def test_every_cluster_action_undoes_and_redoes_exactly(wall):
+    svc, history = wall
+    b = svc.add_board("Barriers")
+    ids = svc.add_notes(b, IDEAS)
+    snapshots = [state(svc, b)]
+    c1 = svc.make_cluster(b, ids[:3], "Adults")
+    snapshots.append(state(svc, b))
+    svc.rename_cluster(c1, "Adults in the building")
+    snapshots.append(state(svc, b))
+    c2 = svc.make_cluster(b, ids[3:5])
+    snapshots.append(state(svc, b))
+    svc.join_cluster([ids[5]], c2)
+    snapshots.append(state(svc, b))
+    svc.merge_clusters(c1, c2)
+    snapshots.append(state(svc, b))
+    c3 = svc.split_cluster(c1, [ids[4], ids[5]], "Money")
+    snapshots.append(state(svc, b))
+    svc.dissolve_cluster(c3)
+    snapshots.append(state(svc, b))
+    svc.set_layout(b, "fishbone")
+    snapshots.append(state(svc, b))
+    svc.add_dots(c1, 3)
+    snapshots.append(state(svc, b))
+    svc.set_in_control([ids[0]], True)
+    snapshots.append(state(svc, b))
+
+    assert state(svc, b)[1][0][1] == "Adults in the building"
+    for expected in reversed(snapshots[:-1]):
+        history.undo()
+        assert state(svc, b) == expected
+    for expected in snapshots[1:]:
+        history.redo()
+        assert state(svc, b) == expected
+
+
+def test_tidy_leaves_nothing_overlapping_and_clusters_around_their_notes(wall):
+    svc, _ = wall
+    b = svc.add_board("Barriers")
+    ids = svc.add_notes(b, IDEAS * 3)
+    svc.make_cluster(b, ids[:5])
+    svc.make_cluster(b, ids[5:7])   # dropped where ids[5] was: it overlaps the first cluster now
+    svc.tidy(b)
+    shape = svc.shape(b)
+    v = svc.view(b)
+    rects = {n.id: Rect(n.x, n.y, NOTE_W, NOTE_H) for n in v.notes}
+    items = list(rects.values())
+    assert not any(a.overlaps(c) for i, a in enumerate(items) for c in items[i + 1:])
+    for n in v.notes:
+        if n.cluster_id is not None:
+            assert shape.clusters[n.cluster_id].contains(rects[n.id])
+
+
+def test_a_drag_is_one_step_and_nudges_merge(wall):
+    svc, history = wall
+    b = svc.add_board("Barriers")
+    a, c = svc.add_notes(b, IDEAS[:2])
+    start = state(svc, b)
+    svc.move_notes({a: (500, 500), c: (800, 500)})
+    assert len(history.labels()[0]) == 3  # board, notes, the drag
+    for k in range(5):
+        svc.move_notes({a: (500 + 10 * (k + 1), 500)}, nudge=True)
+    assert len(history.labels()[0]) == 4
+    assert svc.view(b).notes[0].x == 550
+    history.undo()
+    assert svc.view(b).notes[0].x == 500
+    history.undo()
+    assert state(svc, b) == start
+
+
+def test_votes_respect_the_board_caps_and_sort(wall):
+    svc, _ = wall
+    b = svc.add_board("Barriers")
+    ids = svc.add_notes(b, IDEAS)
+    time, money = svc.make_cluster(b, ids[:3], "Time"), svc.make_cluster(b, ids[3:], "Money")
+    svc.set_vote_rules(b, per_person=3, per_cluster=2)
+    svc.cast_ballot(b, "Ana", {time: 2, money: 1})
+    with pytest.raises(WallError, match="At most 2 dots on one cluster"):
+        svc.cast_ballot(b, "Ben", {money: 3})
+    with pytest.raises(WallError, match="Ben has 3 dots; this puts down 4"):
+        svc.cast_ballot(b, "Ben", {money: 2, time: 2})
+    svc.cast_ballot(b, "Ben", {money: 2})
+    svc.add_dots(money, 1)
+    assert [(r.name, r.dots) for r in svc.results(b)] == [("Money", 4), ("Time", 2)]
+    with pytest.raises(WallError, match="1 to 12"):
+        svc.set_vote_rules(b, per_person=20)
+
+
+def test_csv_import_creates_the_board_by_name_and_names_bad_rows(wall, tmp_path):
+    svc, _ = wall
+    csv = tmp_path / "notes.csv"
+    csv.write_text("text,team,colour\nLate buses,Roosevelt,blue\n,Edison,\n" + "Más tiempo 😀,,Sky blue\n"
+                   + '"' + "x" * 10_000 + '",,\n', encoding="utf-8")
+    report = svc.import_csv(csv, "Barriers")
+    assert report.created_board and len(report.added) == 2
+    assert report.skipped == ["Row 3: A note needs some text.",
+                              "Row 5: A note can hold 2000 characters; this one has 10000. Split it into several notes."]
+    notes = svc.view(report.board_id).notes
+    assert [(n.text, n.author, n.colour) for n in notes] == [("Late buses", "Roosevelt", "blue"),
+                                                              ("Más tiempo 😀", "", "blue")]
+    again = svc.import_csv(csv, "barriers")
+    assert again.board_id == report.board_id and not again.created_board
+    bad = tmp_path / "bad.csv"
+    bad.write_text("idea_text\nfoo\n", encoding="utf-8")
+    with pytest.raises(WallError, match="bad.csv has no “text” column"):
+        svc.import_csv(bad, "Barriers")
+
+
+@pytest.mark.parametrize("text", ["مدرسة بلا مستشارين", "<script>alert(1)</script> & <b>", "👩🏽‍🏫 📚✨", "a" * 2000])
+def test_odd_notes_are_stored_as_typed(wall, text):
+    svc, _ = wall
+    b = svc.add_board("Odd")
+    svc.add_note(b, text)
+    assert svc.view(b).notes[0].text == text
+
+
+def test_an_empty_board_lays_out_suggests_and_votes_to_nothing(wall):
+    svc, _ = wall
+    b = svc.add_board("Empty")
+    svc.tidy(b)
+    svc.set_layout(b, "fishbone")
+    assert svc.suggest(b) == [] and svc.results(b) == [] and svc.view(b).notes == []
+
+
+def test_two_thousand_notes(wall):
+    svc, history = wall
+    b = svc.add_board("Big")
+    ids = svc.add_notes(b, [f"{IDEAS[i % 7]} #{i}" for i in range(2000)])
+    svc.make_cluster(b, ids[:40], "First forty")
+    svc.tidy(b)
+    v = svc.view(b)
+    assert len(v.notes) == 2000 and len({(n.x, n.y) for n in v.notes}) == 2000
+    history.undo()
+    assert len(svc.view(b).notes) == 2000
+
+
+def test_suggestions_leave_hand_made_clusters_alone(wall):
+    svc, _ = wall
+    b = svc.add_board("Barriers")
+    ids = svc.add_notes(b, ["late buses", "buses come late", "no bus after tutoring", "fear of debt",
+                            "debt scares families", "loans and debt worry", "counselor caseload"])
+    mine = svc.make_cluster(b, [ids[6]], "Mine")
+    groups = svc.suggest(b)
+    assert all(ids[6] not in g.note_ids for g in groups)
+    made = svc.accept(b, groups)
+    v = svc.view(b)
+    assert {n.cluster_id for n in v.notes if n.id == ids[6]} == {mine}
+    assert len(made) == len(groups) >= 2
+
+
+WRITER = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from app.services.wall import WallService
+    from app.services.workspace import Workspace
+
+    ws = Workspace(data_dir=Path(sys.argv[2]))
+    ws.open(Path(sys.argv[1]))
+    wall = WallService(ws)
+    board = wall.boards()[0].id
+    notes = [n.id for n in wall.view(board).notes]
+    k = 0
+    while True:
+        k += 1
+        wall.move_notes({n: (float(k), float(k + i)) for i, n in enumerate(notes)})
+        print(k, flush=True)   # acknowledged only after the commit returned
+    """
+)
+
+
+@pytest.mark.process
+def test_a_writer_killed_mid_drag_leaves_the_last_committed_drag(tmp_path, data_dir, clock):
+    path = tmp_path / "crash.convene"
+    ws = Workspace(clock, data_dir)
+    ws.new(path, sample_details())
+    svc = WallService(ws)
+    svc.add_notes(svc.add_board("Barriers"), IDEAS)
+    ws.close()
+    proc = subprocess.Popen([sys.executable, "-c", WRITER, str(path), str(data_dir)], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env=dict(os.environ, PYTHONPATH=os.getcwd()))
+    last = 0
+    try:
+        while last < 40:
+            line = proc.stdout.readline()
+            if not line:
+                raise AssertionError(f"writer stopped early: {proc.stderr.read()}")
+            last = int(line)
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+        proc.stdout.close()
+        proc.stderr.close()
+    ws = Workspace(clock, data_dir)
+    ws.open(path)
+    notes = WallService(ws).view(WallService(ws).boards()[0].id).notes
+    ws.close()
+    k = notes[0].x
+    assert k >= last, "an acknowledged drag was lost"
+    assert k <= last + 1, "a drag nobody started"
+    assert [(n.x, n.y) for n in notes] == [(k, k + i) for i in range(len(notes))], "a drag half written"
+
+
+def test_the_demo_has_the_day_one_fishbone_with_clusters_and_votes(demo_workspace):
+    svc = WallService(demo_workspace)
+    (board,) = svc.boards()
+    v = svc.view(board.id)
+    assert 55 <= len(v.notes) <= 70 and board.layout == "fishbone"
+    with demo_workspace.require().read() as s:
+        assert "in our control" in s.get(m.AgendaItem, board.item_id).title
+    assert len(v.clusters) >= 5 and sum(c.dots for c in v.clusters) > 0
+    ours = [n for n in v.notes if n.in_control]
+    assert 0 < len(ours) < len(v.notes)
+    assert any("familias" in n.text.lower() for n in v.notes)  # Spanish notes on the same board
+    shape = svc.shape(board.id)
+    rects = [Rect(n.x, n.y, NOTE_W, NOTE_H) for n in v.notes]
+    assert not any(a.overlaps(c) for i, a in enumerate(rects) for c in rects[i + 1:])
+    assert shape.head is not None
+    assert svc.results(board.id)[0].name == "Our beliefs"
