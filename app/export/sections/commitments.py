@@ -51,7 +51,7 @@ def flowables(h: Handout, st: Styles) -> list:
         return []
     from reportlab.platypus import CondPageBreak
 
-    out: list = [CondPageBreak(160), st.pm("Commitments and bright spots", st.h1),
+    out: list = [CondPageBreak(260), st.pm("Commitments and bright spots", st.h1),
                  st.p("What each team will test in the next action period, what it said it would do last "
                       "time, and what is already working.", st.muted)]
     for team in h.commitments:

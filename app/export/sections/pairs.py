@@ -60,6 +60,9 @@ def _card(g: PairGroup, r: PairRound, h: Handout, st: Styles):
             note = f"Buddy school, {r.title}, {h.cover.title}"
             code = qr_flowable(vcard(c, school.name, note), QR_SIZE)
             text.append(st.p(f"Scan to save {school.name}'s contact.", st.muted))
+            if g.trio:  # three columns leave no room beside the code: the code goes above the words
+                cells.append([code, *text])
+                continue
             inner = Table([[code, text]], colWidths=[QR_SIZE + 6, col - QR_SIZE - 14], hAlign="LEFT")
             inner.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), SANS), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                        ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
