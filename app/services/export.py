@@ -116,7 +116,9 @@ class ExportService:
             protocols=self._protocols(agenda_days),
             roster=self._roster() if options.private else (),
             talk=self._talk(agenda_days, options), wall=self._wall(agenda_days, options),
-            pairs=self._pairs(options), commitments=self._commitments(options), tables=self._tables(options),
+            pairs=self._pairs(options) if options.items is None else (),
+            tables=self._tables(options) if options.items is None else (),
+            commitments=self._commitments(agenda_days, options),
         )
 
     def _day(self, number: int, day, private: bool) -> AgendaDay:
@@ -204,7 +206,8 @@ class ExportService:
         return ()  # issue 10: clusters, notes and votes
 
     def _pairs(self, options: ExportOptions) -> tuple[PairRound, ...]:
-        """Each round's pairs (and trio) with the reason in words. Contacts (an email each) only in the
+        """Each round's pairs (and trio) with the reason in words (rounds belong to no agenda item, so a
+        handout of some items leaves them out). Contacts (an email each) only in the
         facilitator version: the shared version is gathered without them, like the roster."""
         rounds = PairingService(self.ws).rounds()
         if not rounds:
@@ -238,11 +241,26 @@ class ExportService:
             out.append(SeatingRound(r.number, r.title or f"Tables {r.number}", tables, r.quality))
         return tuple(out)
 
-    def _commitments(self, options: ExportOptions) -> tuple[TeamCommitments, ...]:
-        """Per team, by name: its commitments (carried ones with their status) and its bright spots."""
+    def _commitments(self, days: list[AgendaDay], options: ExportOptions) -> tuple[TeamCommitments, ...]:
+        """Per team, by name: its commitments (carried ones with their status) and its bright spots.
+
+        A handout of some items holds the commitments captured during them. Carried commitments and
+        bright spots belong to no item: they come with the whole convening and with day 1."""
         svc = CommitmentService(self.ws, self.agenda.history)
         commitments = svc.commitments()
         spots = svc.bright_spots()
+        if options.day is not None or options.items is not None:
+            from sqlalchemy import select
+
+            from app.store import models as m
+
+            in_scope = {r.item_id for d in days for r in d.rows}
+            with self.ws.require().read() as s:
+                captured = {i for i, item in s.execute(select(m.Commitment.id, m.Commitment.item_id))
+                            if item in in_scope}
+            with_unlinked = options.items is None and options.day == 1
+            commitments = [c for c in commitments if c.id in captured or (c.carried and with_unlinked)]
+            spots = spots if with_unlinked else []
         out = []
         for team_id, name in svc.teams():
             mine = tuple(c for c in commitments if c.team_id == team_id)
