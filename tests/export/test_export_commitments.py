@@ -126,3 +126,22 @@ def test_pairs_and_commitments_csv_read_back(committed_demo, tmp_path):
         "Riverbend High School", RTL_WHO, "Forms <started>", "buddy school")
     assert [r["Status"] for r in records if r["Made at"] != "this convening"].count("partly") == 1
     assert any(r["Status"] == "partly" and r["What was learned"] == LEARNED for r in records)
+
+
+def test_a_session_handout_holds_the_commitments_captured_in_it(committed_demo):
+    from app.services.demo import COMMITMENTS_ITEM
+
+    svc = ExportService(committed_demo)
+    days = committed_demo.days()
+    day_of, number = next((d, n) for d in (1, 2) for n, it in enumerate(svc.agenda.items(days[d - 1].id), 1)
+                          if it.title == COMMITMENTS_ITEM)
+    session = svc.handout(ExportOptions(day=day_of, items=(number, number)))
+    made = [c for t in session.commitments for c in t.commitments]
+    assert len(made) == 12 and {c.item for c in made} == {COMMITMENTS_ITEM}  # not the one typed with no item
+    assert all(t.bright_spots == () for t in session.commitments)
+    assert session.pairs == () and session.tables == ()
+    other = svc.handout(ExportOptions(day=1, items=(2, 3)))
+    assert other.commitments == () and other.pairs == ()
+    whole = svc.handout(ExportOptions())
+    assert sum(len(t.commitments) for t in whole.commitments) == 25
+    assert sum(len(t.bright_spots) for t in whole.commitments) == 2 and len(whole.pairs) == 2
