@@ -155,3 +155,11 @@ def test_pairs_pages_are_clean_embedded_and_render(paired_demo, tmp_path):
     result = subprocess.run([tool("pdftoppm"), "-r", "50", "-png", str(out), str(folder / "pairs")],
                             capture_output=True, text=True)
     assert result.returncode == 0 and result.stderr == "", result.stderr
+
+
+def test_vcard_escapes_commas_semicolons_and_line_breaks():
+    card = vcard(Contact("Ortiz; Ana, Dr.", "ana@example.org", "lead\\coach"), "St. Mary's, North\nCampus", "a;b")
+    lines = card.split("\r\n")
+    assert lines[:2] == ["BEGIN:VCARD", "VERSION:3.0"] and lines[-2:] == ["END:VCARD", ""]
+    assert "FN:Ortiz\\; Ana\\, Dr." in lines and "ORG:St. Mary's\\, North\\nCampus" in lines
+    assert "TITLE:lead\\\\coach" in lines and "NOTE:a\\;b" in lines and "EMAIL;TYPE=INTERNET:ana@example.org" in lines
