@@ -1,7 +1,9 @@
 """CSV files from a Handout, in UTF-8 with a byte-order mark so that Excel reads accents right.
 
 agenda.csv (planned and actual times), step_notes.csv (protocol steps and their
-notes) and, in the facilitator version only, roster.csv. Text is written as typed.
+notes), pairs.csv (each round's buddy pairs and trio, with the reason),
+commitments.csv (every team's commitments, carried ones with their status) and,
+in the facilitator version only, roster.csv. Text is written as typed.
 """
 
 from __future__ import annotations
@@ -9,12 +11,15 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from app.export import commitments_csv
 from app.export.handout import Handout
 
 AGENDA_HEADER = ["day", "date", "item", "title", "kind", "planned_start", "planned_end", "planned_minutes",
                  "actual_start", "actual_end", "actual_minutes", "over_minutes", "status"]
 NOTES_HEADER = ["day", "item", "item_title", "protocol", "step", "step_title", "step_minutes", "notes"]
 ROSTER_HEADER = ["team", "district", "name", "role", "pronouns", "email"]
+PAIRS_HEADER = ["round", "round_title", "school_a", "school_b", "school_c", "reason"]
+COMMITMENTS_HEADER = list(commitments_csv.HEADER)
 
 
 def _hhmm(minutes: int) -> str:
@@ -48,8 +53,17 @@ def roster_rows(h: Handout) -> list[list[str]]:
     return [[t.name, t.district, p.name, p.role, p.pronouns, p.email] for t in h.roster for p in t.people]
 
 
+def pairs_rows(h: Handout) -> list[list[str]]:
+    return [[str(r.number), r.title, *(list(g.names) + ["", ""])[:3], g.reason] for r in h.pairs for g in r.groups]
+
+
+def commitments_rows(h: Handout) -> list[list[str]]:
+    return [list(commitments_csv.row(c)) for t in h.commitments for c in t.commitments]
+
+
 def write_csv(h: Handout, folder: Path) -> list[Path]:
-    files = [("agenda.csv", AGENDA_HEADER, agenda_rows(h)), ("step_notes.csv", NOTES_HEADER, notes_rows(h))]
+    files = [("agenda.csv", AGENDA_HEADER, agenda_rows(h)), ("step_notes.csv", NOTES_HEADER, notes_rows(h)),
+             ("pairs.csv", PAIRS_HEADER, pairs_rows(h)), ("commitments.csv", COMMITMENTS_HEADER, commitments_rows(h))]
     if h.private:
         files.append(("roster.csv", ROSTER_HEADER, roster_rows(h)))
     written = []

@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from app.domain.commitments.model import BrightSpot, Commitment
+
 A4 = "A4"
 LETTER = "Letter"
 PAPER_SIZES = (A4, LETTER)
@@ -105,6 +107,81 @@ class RosterTeam:
 
 
 @dataclass(frozen=True)
+class Contact:
+    """Who to write to at a school (facilitator version only: it holds an email)."""
+
+    name: str
+    email: str
+    role: str = ""
+
+
+@dataclass(frozen=True)
+class PairSchool:
+    name: str
+    district: str = ""
+    contact: Contact | None = None   # None in the shared version, or when nobody at the school has an email
+
+
+@dataclass(frozen=True)
+class PairGroup:
+    schools: tuple[PairSchool, ...]  # two, or three for the round's trio
+    reason: str = ""                 # why they are together, in words
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(s.name for s in self.schools)
+
+    @property
+    def trio(self) -> bool:
+        return len(self.schools) == 3
+
+    @property
+    def all_have_contacts(self) -> bool:
+        return all(s.contact is not None for s in self.schools)
+
+
+@dataclass(frozen=True)
+class PairRound:
+    number: int                      # from 1
+    title: str
+    groups: tuple[PairGroup, ...]
+    problems: tuple[str, ...] = ()   # what the round could not do (a repeat pair, a team left out)
+
+
+@dataclass(frozen=True)
+class SeatTable:
+    number: int
+    size: int
+    summary: str                     # "4 schools · 5 roles"
+    names: tuple[str, ...] = ()      # who sits there (facilitator version only)
+
+
+@dataclass(frozen=True)
+class SeatingRound:
+    number: int
+    title: str
+    tables: tuple[SeatTable, ...]
+    quality: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class TeamCommitments:
+    """One team's commitments (made here, and carried from an earlier convening) and bright spots."""
+
+    team: str
+    commitments: tuple[Commitment, ...] = ()
+    bright_spots: tuple[BrightSpot, ...] = ()
+
+    @property
+    def made_here(self) -> tuple[Commitment, ...]:
+        return tuple(c for c in self.commitments if not c.carried)
+
+    @property
+    def carried(self) -> tuple[Commitment, ...]:
+        return tuple(c for c in self.commitments if c.carried)
+
+
+@dataclass(frozen=True)
 class Handout:
     cover: Cover
     private: bool = False        # True: the facilitator version
@@ -115,8 +192,9 @@ class Handout:
     # Filled by their own issues (talk-time, walls, pairs, commitments); empty until then.
     talk: tuple = field(default_factory=tuple)
     wall: tuple = field(default_factory=tuple)
-    pairs: tuple = field(default_factory=tuple)
-    commitments: tuple = field(default_factory=tuple)
+    pairs: tuple[PairRound, ...] = ()
+    commitments: tuple[TeamCommitments, ...] = ()
+    tables: tuple[SeatingRound, ...] = ()
 
     @property
     def version(self) -> str:

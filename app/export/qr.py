@@ -26,6 +26,7 @@ def qr_flowable(text: str, size: float):
         def __init__(self) -> None:
             super().__init__()
             self.width = self.height = size
+            self.text = text  # what it encodes, for tests and for anyone reading the story
 
         def draw(self) -> None:
             n = len(matrix)

@@ -18,18 +18,28 @@ from app.export.handout import (
     PAPER_SIZES,
     AgendaDay,
     AgendaRow,
+    Contact,
     Cover,
     Handout,
+    PairGroup,
+    PairRound,
+    PairSchool,
     ProtocolRun,
     RosterPerson,
     RosterTeam,
+    SeatingRound,
+    SeatTable,
     StepRun,
+    TeamCommitments,
 )
 from app.services.agenda import AgendaService
+from app.services.commitments import CommitmentService
 from app.services.jobs import Cancelled, CancelToken, Progress
 from app.services.live import LiveService
+from app.services.pairing import PairingService
 from app.services.people import PeopleService
 from app.services.protocols import ProtocolService
+from app.services.tables import TablesService
 from app.services.workspace import Workspace
 
 # Territories that print on US Letter; everyone else uses A4.
@@ -106,7 +116,9 @@ class ExportService:
             protocols=self._protocols(agenda_days),
             roster=self._roster() if options.private else (),
             talk=self._talk(agenda_days, options), wall=self._wall(agenda_days, options),
-            pairs=self._pairs(options), commitments=self._commitments(options),
+            pairs=self._pairs(options) if options.items is None else (),
+            tables=self._tables(options) if options.items is None else (),
+            commitments=self._commitments(agenda_days, options),
         )
 
     def _day(self, number: int, day, private: bool) -> AgendaDay:
@@ -193,11 +205,69 @@ class ExportService:
     def _wall(self, days: list[AgendaDay], options: ExportOptions) -> tuple:
         return ()  # issue 10: clusters, notes and votes
 
-    def _pairs(self, options: ExportOptions) -> tuple:
-        return ()  # issue 11: buddy pairs and tables
+    def _pairs(self, options: ExportOptions) -> tuple[PairRound, ...]:
+        """Each round's pairs (and trio) with the reason in words (rounds belong to no agenda item, so a
+        handout of some items leaves them out). Contacts (an email each) only in the
+        facilitator version: the shared version is gathered without them, like the roster."""
+        rounds = PairingService(self.ws).rounds()
+        if not rounds:
+            return ()
+        teams = {t.id: t for t in self.people.teams()}
+        contacts = self._contacts() if options.private else {}
+        out = []
+        for r in rounds:
+            groups = tuple(
+                PairGroup(tuple(PairSchool(name, teams[i].district if i in teams else "", contacts.get(i))
+                                for i, name in zip(g.team_ids, g.names)), g.reason)
+                for g in r.groups)
+            out.append(PairRound(r.number, r.title or f"Round {r.number}", groups, r.problems))
+        return tuple(out)
 
-    def _commitments(self, options: ExportOptions) -> tuple:
-        return ()  # issue 13: commitments and bright spots per team
+    def _contacts(self) -> dict[int, Contact]:
+        """Each team's first participant (in roster order) who has an email."""
+        out: dict[int, Contact] = {}
+        for p in self.people.participants():
+            if p.team_id is not None and p.email.strip() and p.team_id not in out:
+                out[p.team_id] = Contact(p.name, p.email.strip(), p.role)
+        return out
+
+    def _tables(self, options: ExportOptions) -> tuple[SeatingRound, ...]:
+        """Seating rounds, a list per table; who sits where only in the facilitator version (the
+        shared one lists nobody by name, as it has no roster)."""
+        out = []
+        for r in TablesService(self.ws).rounds():
+            tables = tuple(SeatTable(t.number, len(t.person_ids), t.summary, t.names if options.private else ())
+                           for t in r.tables)
+            out.append(SeatingRound(r.number, r.title or f"Tables {r.number}", tables, r.quality))
+        return tuple(out)
+
+    def _commitments(self, days: list[AgendaDay], options: ExportOptions) -> tuple[TeamCommitments, ...]:
+        """Per team, by name: its commitments (carried ones with their status) and its bright spots.
+
+        A handout of some items holds the commitments captured during them. Carried commitments and
+        bright spots belong to no item: they come with the whole convening and with day 1."""
+        svc = CommitmentService(self.ws, self.agenda.history)
+        commitments = svc.commitments()
+        spots = svc.bright_spots()
+        if options.day is not None or options.items is not None:
+            from sqlalchemy import select
+
+            from app.store import models as m
+
+            in_scope = {r.item_id for d in days for r in d.rows}
+            with self.ws.require().read() as s:
+                captured = {i for i, item in s.execute(select(m.Commitment.id, m.Commitment.item_id))
+                            if item in in_scope}
+            with_unlinked = options.items is None and options.day == 1
+            commitments = [c for c in commitments if c.id in captured or (c.carried and with_unlinked)]
+            spots = spots if with_unlinked else []
+        out = []
+        for team_id, name in svc.teams():
+            mine = tuple(c for c in commitments if c.team_id == team_id)
+            bright = tuple(b for b in spots if b.team_id == team_id)
+            if mine or bright:
+                out.append(TeamCommitments(name, mine, bright))
+        return tuple(out)
 
     # -- writing -------------------------------------------------------------------------
     def pdf_job(self, handout: Handout, out: Path | str):

@@ -1,12 +1,72 @@
-"""Commitments and bright spots in a handout. Issue 13 fills this from `handout.commitments`; until then it adds nothing."""
+"""Commitments and bright spots per team: what each team will test in the next action period (change,
+who, by when, measure, support), what it said last time and how that went, and what is already working."""
 
 from __future__ import annotations
 
+from app.domain.commitments.model import BrightSpot, Commitment
 from app.export.handout import Handout
 from app.export.styles import Styles
+
+
+def _fields(rows: list[tuple[str, str]], st: Styles):
+    """A two-column block of label and user text; empty values left out."""
+    from reportlab.platypus import Table, TableStyle
+
+    from app.export.fonts import SANS
+
+    w = st.width
+    widths = [0.22 * w, 0.78 * w]
+    cells = [[st.pm(label, st.cell_bold), st.p(value, st.cell, widths[1] - 8)] for label, value in rows if value]
+    t = Table(cells, colWidths=widths, hAlign="LEFT")
+    t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), SANS), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                           ("LEFTPADDING", (0, 0), (-1, -1), 4), ("TOPPADDING", (0, 0), (-1, -1), 1),
+                           ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
+    return t
+
+
+def _commitment(c: Commitment, st: Styles) -> list:
+    from reportlab.platypus import KeepTogether, Spacer
+
+    rows = [("Who", c.who), ("By when", c.by_when), ("Measure", c.measure), ("Support needed", c.support_text())]
+    if c.carried:
+        rows = [("Made at", c.source), *rows, ("Status", c.status_word.capitalize()), ("What was learned", c.learned)]
+    parts = [st.p(c.change, st.h3)]
+    if any(v for _l, v in rows):
+        parts.append(_fields(rows, st))
+    return [KeepTogether(parts), Spacer(1, 4)]
+
+
+def _bright_spot(b: BrightSpot, st: Styles) -> list:
+    from reportlab.platypus import KeepTogether, Spacer
+
+    parts = [st.p(b.what_worked, st.h3)]
+    rows = [("For whom", b.for_whom), ("Evidence", b.evidence)]
+    if any(v for _l, v in rows):
+        parts.append(_fields(rows, st))
+    return [KeepTogether(parts), Spacer(1, 4)]
 
 
 def flowables(h: Handout, st: Styles) -> list:
     if not h.commitments:
         return []
-    return []  # issue 13 lays out its data here
+    from reportlab.platypus import CondPageBreak
+
+    out: list = [CondPageBreak(260), st.pm("Commitments and bright spots", st.h1),
+                 st.p("What each team will test in the next action period, what it said it would do last "
+                      "time, and what is already working.", st.muted)]
+    for team in h.commitments:
+        out.append(CondPageBreak(110))
+        out.append(st.p(team.team, st.h2))
+        if team.made_here:
+            out.append(st.pm("<b>Next action period</b>", st.muted))
+            for c in team.made_here:
+                out += _commitment(c, st)
+        if team.carried:
+            out.append(st.pm("<b>Last time you said you would</b>", st.muted))
+            for c in team.carried:
+                out += _commitment(c, st)
+        if team.bright_spots:
+            out.append(st.pm("<b>Bright spots</b>", st.muted))
+            for b in team.bright_spots:
+                out += _bright_spot(b, st)
+    return out
