@@ -173,9 +173,10 @@ class ConsoleWindow(QMainWindow):
             "Space  start or pause the timer\nPageDown  next item or step\nPageUp  back\n"
             "= or +  add a minute (Shift: five)\n-  take a minute (Shift: five)\n"
             "Esc  leave a text field, restore a blanked projector (in a dialog: close it)\n"
-            "Ctrl+1 … Ctrl+5  show Welcome, Timer, Protocol, Agenda or Clock on the projector\n\n"
-            "These keys work from every Convene window, this one included. In a text field, keys that "
-            "type (B, ., Space, +, -) type; PageDown, PageUp, F5 and Ctrl+1 … Ctrl+5 still work."
+            + "".join(f"Ctrl+{n}  show {s.title} on the projector\n"
+                      for n, s in enumerate(self._shown_scenes()[:9], start=1))
+            + "\nThese keys work from every Convene window, this one included. In a text field, keys that "
+            "type (B, ., Space, +, -) type; PageDown, PageUp, F5 and the Ctrl+number keys still work."
         )
         self.info("Keys", text)
 

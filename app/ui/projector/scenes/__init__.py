@@ -3,8 +3,9 @@ the console offers them; importing one scene alone (as the first frame does) sta
 
 
 def load_builtin() -> None:
+    # The order is the console's and the keys': Ctrl+1 ... Ctrl+9 go to the first nine, the live
+    # run's first, then what a convening puts up most often. Talk balance is shown only when the
+    # facilitator puts it up (its key or button), never by itself.
     from app.ui.projector.scenes import welcome, timer, protocol, agenda, clock, blank  # noqa: F401, I001
-    from app.ui.projector.scenes import commitments, bright_spot  # noqa: F401, I001
-    from app.ui.projector.scenes import pairs, tables  # noqa: F401
-    from app.ui.projector.scenes import talk  # noqa: F401  (Talk balance: only when the facilitator puts it up)
-    from app.ui.projector.scenes import wall  # noqa: F401
+    from app.ui.projector.scenes import wall, pairs, commitments, talk  # noqa: F401, I001
+    from app.ui.projector.scenes import tables, bright_spot  # noqa: F401, I001
