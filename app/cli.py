@@ -74,7 +74,7 @@ def _talk(file: Path, by: str) -> int:
     from app.services.workspace import ConveningFileError, Workspace
 
     ws = Workspace()
-    talk = TalkService(ws, History(ws))
+    talk = TalkService(ws, History(ws))  # before the open: it closes a turn a crash left open
     try:
         ws.open(file)
     except ConveningFileError as exc:
@@ -148,6 +148,19 @@ def _err(text: str) -> None:
     print(f"convene: {text}", file=sys.stderr)
 
 
+def _open(file: Path):
+    """The convening at `file`, opened for this command; None (with the sentence said) if it cannot be."""
+    from app.services.workspace import ConveningFileError, Workspace
+
+    ws = Workspace()
+    try:
+        ws.open(file)
+    except ConveningFileError as exc:
+        _err(str(exc))
+        return None
+    return ws
+
+
 def _demo(out: Path) -> int:
     from app.services.demo import build_demo
     from app.services.workspace import ConveningFileError
@@ -167,16 +180,12 @@ def _demo(out: Path) -> int:
 
 def _import(file: Path, teams: Path | None, participants: Path | None, unknown_teams: str = "create") -> int:
     from app.services.roster_import import PARTICIPANTS, TEAMS, RosterError, RosterImporter
-    from app.services.workspace import ConveningFileError, Workspace
 
     if teams is None and participants is None:
         _err("nothing to import: give --teams FILE.csv and/or --participants FILE.csv")
         return 2
-    ws = Workspace()
-    try:
-        ws.open(file)
-    except ConveningFileError as exc:
-        _err(str(exc))
+    ws = _open(file)
+    if ws is None:
         return 1
     importer = RosterImporter(ws)
     status = 0
@@ -201,13 +210,9 @@ def _import(file: Path, teams: Path | None, participants: Path | None, unknown_t
 
 def _pair(file: Path, rounds: int | None, history: list[Path]) -> int:
     from app.services.pairing import PairingError, PairingService
-    from app.services.workspace import ConveningFileError, Workspace
 
-    ws = Workspace()
-    try:
-        ws.open(file)
-    except ConveningFileError as exc:
-        _err(str(exc))
+    ws = _open(file)
+    if ws is None:
         return 1
     service = PairingService(ws)
     try:
@@ -231,13 +236,9 @@ def _pair(file: Path, rounds: int | None, history: list[Path]) -> int:
 
 def _tables(args) -> int:
     from app.services.tables import TableRules, TablesError, TablesService
-    from app.services.workspace import ConveningFileError, Workspace
 
-    ws = Workspace()
-    try:
-        ws.open(args.file)
-    except ConveningFileError as exc:
-        _err(str(exc))
+    ws = _open(args.file)
+    if ws is None:
         return 1
     mix = tuple(args.mix) if args.mix else (() if args.alike else ("role",))
     rules = TableRules(size=args.size, min_size=args.min_size if args.min_size is not None else max(2, args.size - 1),
@@ -260,13 +261,10 @@ def _tables(args) -> int:
 def _carry(old: Path, file: Path, csv_out: Path | None) -> int:
     """`convene carry OLD NEW`: one line per thing done; non-zero with one sentence if it cannot."""
     from app.services.commitments import CommitmentError, CommitmentService
-    from app.services.workspace import ConveningFileError, Workspace
+    from app.services.workspace import ConveningFileError
 
-    ws = Workspace()
-    try:
-        ws.open(file)
-    except ConveningFileError as exc:
-        _err(str(exc))
+    ws = _open(file)
+    if ws is None:
         return 1
     try:
         svc = CommitmentService(ws)
@@ -288,7 +286,6 @@ def _carry(old: Path, file: Path, csv_out: Path | None) -> int:
 def _export(args) -> int:
     from app.services.export import ExportError, ExportOptions, ExportService, default_paper, parse_items
     from app.services.jobs import SyncRunner
-    from app.services.workspace import ConveningFileError, Workspace
 
     if args.pdf is None and args.csv is None:
         _err("nothing to export: give --pdf OUT.pdf and/or --csv FOLDER")
@@ -299,11 +296,8 @@ def _export(args) -> int:
     except ExportError as exc:
         _err(str(exc))
         return 2
-    ws = Workspace()
-    try:
-        ws.open(args.file)
-    except ConveningFileError as exc:
-        _err(str(exc))
+    ws = _open(args.file)
+    if ws is None:
         return 1
     try:
         service = ExportService(ws)
@@ -328,7 +322,6 @@ def _export(args) -> int:
 def _notes(args) -> int:
     """`convene notes cluster` and `convene notes import`: the wall's own code, without a window."""
     from app.services.wall import WallError, WallService, cluster_csv, write_clustered
-    from app.services.workspace import ConveningFileError, Workspace
 
     if args.verb == "cluster":
         if args.clusters is not None and args.clusters < 1:
@@ -345,11 +338,8 @@ def _notes(args) -> int:
             args.out.write_text(write_clustered(table), encoding="utf-8", newline="")
             print(f"Wrote {len(table.rows)} notes in {table.count} clusters to {args.out}")
         return 0
-    ws = Workspace()
-    try:
-        ws.open(args.file)
-    except ConveningFileError as exc:
-        _err(str(exc))
+    ws = _open(args.file)
+    if ws is None:
         return 1
     try:
         report = WallService(ws).import_csv(args.csv, args.board)

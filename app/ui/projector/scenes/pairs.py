@@ -2,7 +2,7 @@
 
 Sizes are fixed fractions of the screen height (names 5.5%, reasons 4.2%,
 never smaller); what does not fit is wrapped, then elided, and the groups
-are laid out in pages that turn every PAGE_SECONDS, with "page 1 of 2".
+are laid out in pages that turn every rounds.PAGE_SECONDS, with "page 1 of 2".
 `sizes` records the pixel size of each kind of text for the scene tests.
 """
 
@@ -12,10 +12,10 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics, QPainter
 
 from app.ui.projector.paint import font
-from app.ui.projector.scene import Scene, margins, register_scene
+from app.ui.projector.scene import margins, register_scene
+from app.ui.projector.scenes.rounds import RoundScene
 from app.ui.theme import Theme
 
-PAGE_SECONDS = 15
 TITLE, NAMES, REASON, FOOT = 0.075, 0.055, 0.042, 0.042
 
 
@@ -55,42 +55,10 @@ def name_lines(fm: QFontMetrics, names, width: int) -> list[str]:
 
 
 @register_scene
-class PairsScene(Scene):
+class PairsScene(RoundScene):
     scene_id = "pairs"
     title = "Pairs"
-
-    def __init__(self, ctx) -> None:
-        super().__init__(ctx)
-        self.round_id: int | None = None  # None: the latest round
-        self.sizes: dict[str, int] = {}
-        self.pages = 1
-        self._rounds = None
-
-    def on_data_changed(self) -> None:
-        self._rounds = None
-
-    def show_round(self, round_id: int | None) -> None:
-        self.round_id = round_id
-        self._rounds = None
-
-    def _round(self):
-        service = self.ctx.services.get("pairing")
-        if service is None or self.ctx.workspace.store is None:
-            return None
-        if self._rounds is None:
-            self._rounds = service.rounds()
-        rounds = self._rounds
-        chosen = [r for r in rounds if r.id == self.round_id]
-        return chosen[0] if chosen else (rounds[-1] if rounds else None)
-
-    def next_change_in(self) -> float | None:
-        if self.pages <= 1:
-            return None
-        now = self.ctx.clock.now()
-        return PAGE_SECONDS - (now % PAGE_SECONDS)
-
-    def page_now(self) -> int:
-        return int(self.ctx.clock.now() // PAGE_SECONDS) % max(1, self.pages)
+    service_key = "pairing"
 
     def paint_scene(self, p: QPainter, rect: QRect, theme: Theme) -> None:
         area = margins(rect, 0.04)
@@ -145,14 +113,3 @@ class PairsScene(Scene):
         self._line(p, "footer", QRect(area.x(), area.bottom() - foot_h, width, foot_h), foot, int(H * FOOT),
                    theme.muted, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
-    def _line(self, p: QPainter, key: str, cell: QRect, text: str, px: int, color, align, bold: bool = False) -> None:
-        f = font(px, bold=bold)
-        p.setFont(f)
-        p.setPen(color)
-        fm = QFontMetrics(f)
-        text = fm.elidedText(text, Qt.TextElideMode.ElideRight, cell.width())
-        p.drawText(cell, int(align), text)
-        used = fm.boundingRect(cell, int(align), text)
-        self.drawn.append((key, used.intersected(cell) if not cell.contains(used) else used))
-        kind = key.split(".")[-1] if "." in key else key
-        self.sizes[kind] = min(self.sizes.get(kind, px), px)

@@ -2,7 +2,7 @@
 
 Text is never under 4.2% of the screen height; names that do not fit their
 card are elided; cards flow in as many columns as fit and page every
-PAGE_SECONDS ("page 1 of 2"). Only names and counts reach the room.
+rounds.PAGE_SECONDS ("page 1 of 2"). Only names and counts reach the room.
 """
 
 from __future__ import annotations
@@ -11,49 +11,19 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics, QPainter
 
 from app.ui.projector.paint import font
-from app.ui.projector.scene import Scene, margins, register_scene
+from app.ui.projector.scene import margins, register_scene
+from app.ui.projector.scenes.rounds import RoundScene
 from app.ui.theme import Theme
 
-PAGE_SECONDS = 15
 TITLE, HEAD, NAME, FOOT = 0.075, 0.05, 0.042, 0.042
 CARD_CHARS = 17  # a card is wide enough for about this many characters of a name
 
 
 @register_scene
-class TablesScene(Scene):
+class TablesScene(RoundScene):
     scene_id = "tables"
     title = "Tables"
-
-    def __init__(self, ctx) -> None:
-        super().__init__(ctx)
-        self.round_id: int | None = None
-        self.sizes: dict[str, int] = {}
-        self.pages = 1
-        self._rounds = None
-
-    def on_data_changed(self) -> None:
-        self._rounds = None
-
-    def show_round(self, round_id: int | None) -> None:
-        self.round_id = round_id
-        self._rounds = None
-
-    def _round(self):
-        service = self.ctx.services.get("tables")
-        if service is None or self.ctx.workspace.store is None:
-            return None
-        if self._rounds is None:
-            self._rounds = service.rounds()
-        chosen = [r for r in self._rounds if r.id == self.round_id]
-        return chosen[0] if chosen else (self._rounds[-1] if self._rounds else None)
-
-    def next_change_in(self) -> float | None:
-        if self.pages <= 1:
-            return None
-        return PAGE_SECONDS - (self.ctx.clock.now() % PAGE_SECONDS)
-
-    def page_now(self) -> int:
-        return int(self.ctx.clock.now() // PAGE_SECONDS) % max(1, self.pages)
+    service_key = "tables"
 
     def paint_scene(self, p: QPainter, rect: QRect, theme: Theme) -> None:
         area = margins(rect, 0.04)
@@ -106,14 +76,3 @@ class TablesScene(Scene):
             self._line(p, f"table{k}.summary", QRect(x + pad, y + card_h - step - pad // 2, inner, step),
                        t.summary, name_px, theme.muted, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
-    def _line(self, p: QPainter, key: str, cell: QRect, text: str, px: int, color, align, bold: bool = False) -> None:
-        f = font(px, bold=bold)
-        p.setFont(f)
-        p.setPen(color)
-        fm = QFontMetrics(f)
-        text = fm.elidedText(text, Qt.TextElideMode.ElideRight, cell.width())
-        p.drawText(cell, int(align), text)
-        used = fm.boundingRect(cell, int(align), text)
-        self.drawn.append((key, used.intersected(cell) if not cell.contains(used) else used))
-        kind = key.split(".")[-1]
-        self.sizes[kind] = min(self.sizes.get(kind, px), px)

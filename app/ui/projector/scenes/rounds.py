@@ -1,0 +1,61 @@
+"""What the Pairs and Tables scenes share: a chosen round (else the latest), pages that turn by
+themselves every PAGE_SECONDS, and one line of text drawn at a fixed size, elided to its cell."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontMetrics, QPainter
+
+from app.ui.projector.paint import font
+from app.ui.projector.scene import Scene
+
+PAGE_SECONDS = 15
+
+
+class RoundScene(Scene):
+    """A scene over the rounds of one service (`service_key`: "pairing" or "tables")."""
+
+    service_key = ""
+
+    def __init__(self, ctx) -> None:
+        super().__init__(ctx)
+        self.round_id: int | None = None  # None: the latest round
+        self.sizes: dict[str, int] = {}   # the pixel size of each kind of text (for the scene tests)
+        self.pages = 1
+        self._rounds = None
+
+    def on_data_changed(self) -> None:
+        self._rounds = None
+
+    def show_round(self, round_id: int | None) -> None:
+        self.round_id = round_id
+        self._rounds = None
+
+    def _round(self):
+        service = self.ctx.services.get(self.service_key)
+        if service is None or self.ctx.workspace.store is None:
+            return None
+        if self._rounds is None:
+            self._rounds = service.rounds()
+        chosen = [r for r in self._rounds if r.id == self.round_id]
+        return chosen[0] if chosen else (self._rounds[-1] if self._rounds else None)
+
+    def next_change_in(self) -> float | None:
+        if self.pages <= 1:
+            return None
+        return PAGE_SECONDS - (self.ctx.clock.now() % PAGE_SECONDS)
+
+    def page_now(self) -> int:
+        return int(self.ctx.clock.now() // PAGE_SECONDS) % max(1, self.pages)
+
+    def _line(self, p: QPainter, key: str, cell: QRect, text: str, px: int, color, align, bold: bool = False) -> None:
+        f = font(px, bold=bold)
+        p.setFont(f)
+        p.setPen(color)
+        fm = QFontMetrics(f)
+        text = fm.elidedText(text, Qt.TextElideMode.ElideRight, cell.width())
+        p.drawText(cell, int(align), text)
+        used = fm.boundingRect(cell, int(align), text)
+        self.drawn.append((key, used.intersected(cell) if not cell.contains(used) else used))
+        kind = key.split(".")[-1]
+        self.sizes[kind] = min(self.sizes.get(kind, px), px)
