@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from app.domain.commitments.model import BrightSpot, Commitment
+from app.domain.talk.lenses import GroupShare
 
 A4 = "A4"
 LETTER = "Letter"
@@ -182,6 +183,42 @@ class TeamCommitments:
 
 
 @dataclass(frozen=True)
+class TalkLens:
+    """One lens of a conversation: share of talk against share of people, per group the one
+    suppression rule lets show (app/domain/talk/suppress.py); `note` says what it merged or hid."""
+
+    name: str
+    sensitive: bool
+    groups: tuple[GroupShare, ...] = ()
+    note: str = ""
+    multi_note: str = ""
+
+
+@dataclass(frozen=True)
+class TalkPerson:
+    """Facilitator version only: one person's talk, with their values of non-sensitive lenses."""
+
+    name: str
+    seconds: float
+    share: float
+    turns: int
+    values: tuple[tuple[str, str], ...] = ()   # (lens name, values) for non-sensitive lenses
+
+
+@dataclass(frozen=True)
+class TalkConversation:
+    title: str
+    scope: str
+    item_title: str
+    people: int
+    balance: float | None
+    talk_seconds: float
+    many_seconds: float
+    lenses: tuple[TalkLens, ...] = ()
+    persons: tuple[TalkPerson, ...] = ()       # empty in the shared version
+
+
+@dataclass(frozen=True)
 class Handout:
     cover: Cover
     private: bool = False        # True: the facilitator version
@@ -190,7 +227,7 @@ class Handout:
     protocols: tuple[ProtocolRun, ...] = ()
     roster: tuple[RosterTeam, ...] = ()
     # Filled by their own issues (talk-time, walls, pairs, commitments); empty until then.
-    talk: tuple = field(default_factory=tuple)
+    talk: tuple[TalkConversation, ...] = ()
     wall: tuple = field(default_factory=tuple)
     pairs: tuple[PairRound, ...] = ()
     commitments: tuple[TeamCommitments, ...] = ()

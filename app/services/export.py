@@ -30,6 +30,9 @@ from app.export.handout import (
     SeatingRound,
     SeatTable,
     StepRun,
+    TalkConversation,
+    TalkLens,
+    TalkPerson,
     TeamCommitments,
 )
 from app.services.agenda import AgendaService
@@ -199,8 +202,46 @@ class ExportService:
         return tuple(out)
 
     # One gatherer per capability still to come; each issue fills its own (shared: aggregate only).
-    def _talk(self, days: list[AgendaDay], options: ExportOptions) -> tuple:
-        return ()  # issue 9: talk-time per lens, with small groups merged away in the shared version
+    def _talk(self, days: list[AgendaDay], options: ExportOptions) -> tuple[TalkConversation, ...]:
+        """Per tracked conversation in scope (by its agenda item): balance, total talk, and per lens the
+        share of talk against share of people, always through the projector's one suppression rule
+        (TalkService.room_view), in both versions. Names and per-person talk only in the facilitator
+        version, and then only with non-sensitive lenses; sensitive lenses stay group-level."""
+        from app.domain.talk.metrics import figures
+        from app.services.talk import TalkService
+
+        talk = TalkService(self.ws, self.agenda.history)
+        titles = {r.item_id: r.title for d in days for r in d.rows}
+        whole = options.day is None and options.items is None
+        convs = [c for c in talk.conversations() if c.item_id in titles or (whole and c.item_id is None)]
+        if not convs:
+            return ()
+        lenses = talk.lenses()
+        names = talk.names()
+        now = self.ws.clock.now()
+        out = []
+        for c in convs:
+            present = [p for p in c.members if p in names]
+            f = figures(talk.turns(c.id), present, now)
+            if f.person_seconds <= 0 and f.many_seconds <= 0:
+                continue
+            rows = []
+            for lens in lenses:
+                room = talk.room_view(lens_id=lens.id, now=now, conv_id=c.id)
+                groups = room.shares.groups if room.shares is not None else ()
+                rows.append(TalkLens(lens.name, lens.sensitive, groups,
+                                     room.suppressed.note() if room.suppressed is not None else "", room.multi_note))
+            persons = ()
+            if options.private:
+                open_lenses = [lens for lens in lenses if not lens.sensitive]
+                persons = tuple(
+                    TalkPerson(names[p], pf.seconds, pf.share, pf.turns,
+                               tuple((lens.name, "; ".join(talk.values(lens.id).get(p, ()))) for lens in open_lenses))
+                    for p, pf in sorted(f.people.items(), key=lambda kv: (-kv[1].seconds, names.get(kv[0], "")))
+                    if p in names)
+            out.append(TalkConversation(c.title, c.scope, titles.get(c.item_id, ""), len(present), f.balance,
+                                        f.person_seconds, f.many_seconds, tuple(rows), persons))
+        return tuple(out)
 
     def _wall(self, days: list[AgendaDay], options: ExportOptions) -> tuple:
         return ()  # issue 10: clusters, notes and votes

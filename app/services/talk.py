@@ -548,10 +548,11 @@ class TalkService:
         return speaker_flag(st.title, st.speakers, self.names().get(f.speaker, "Someone"), role)
 
     def room_view(self, lens_id: int | None = None, k: int = DEFAULT_K, now: float | None = None,
-                  max_groups: int | None = None) -> RoomView:
-        """Group-level shares for the projector, after the one suppression rule."""
+                  max_groups: int | None = None, conv_id: int | None = None) -> RoomView:
+        """Group-level shares for the projector (and a handout: `conv_id`, else the current
+        conversation), after the one suppression rule."""
         now = self.ws.clock.now() if now is None else now
-        conv = self.conversation()
+        conv = self.conversation(conv_id)
         if conv is None:
             return RoomView("", "", None, None, "", 0)
         lens_id = conv.lens_id if lens_id is None else lens_id
@@ -560,7 +561,7 @@ class TalkService:
         present = [p for p in conv.members if p in names]
         if lens is None:
             return RoomView(conv.title, "", None, None, "", len(present))
-        f = figures(self.turns(), present, now)
+        f = figures(self.turns(conv.id), present, now)
         vals = self.values(lens.id)
         sup = suppress(lens_groups(present, vals, lens.values), k, max_groups)
         seconds = {p: s for p, s in f.seconds_by_person().items() if p in set(present)}
