@@ -226,7 +226,7 @@ class Handout:
     days: tuple[AgendaDay, ...] = ()
     protocols: tuple[ProtocolRun, ...] = ()
     roster: tuple[RosterTeam, ...] = ()
-    # Filled by their own issues (talk-time, walls, pairs, commitments); empty until then.
+    # Walls: filled by their own issue; empty until then.
     talk: tuple[TalkConversation, ...] = ()
     wall: tuple = field(default_factory=tuple)
     pairs: tuple[PairRound, ...] = ()
