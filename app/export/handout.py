@@ -182,6 +182,31 @@ class TeamCommitments:
 
 
 @dataclass(frozen=True)
+class WallNote:
+    text: str
+    author: str = ""                 # facilitator version only, and only when the board shows authors
+    in_control: bool | None = None   # fishbone boards: True in our control, False outside it, None not said
+
+
+@dataclass(frozen=True)
+class WallCluster:
+    name: str
+    dots: int = 0
+    notes: tuple[WallNote, ...] = ()
+
+
+@dataclass(frozen=True)
+class WallBoard:
+    """One sticky-note board: its prompt, its clusters (most dots first) and the notes in none."""
+
+    title: str
+    prompt: str = ""
+    fishbone: bool = False
+    clusters: tuple[WallCluster, ...] = ()
+    loose: tuple[WallNote, ...] = ()
+
+
+@dataclass(frozen=True)
 class Handout:
     cover: Cover
     private: bool = False        # True: the facilitator version
@@ -191,7 +216,7 @@ class Handout:
     roster: tuple[RosterTeam, ...] = ()
     # Filled by their own issues (talk-time, walls, pairs, commitments); empty until then.
     talk: tuple = field(default_factory=tuple)
-    wall: tuple = field(default_factory=tuple)
+    wall: tuple[WallBoard, ...] = ()
     pairs: tuple[PairRound, ...] = ()
     commitments: tuple[TeamCommitments, ...] = ()
     tables: tuple[SeatingRound, ...] = ()
