@@ -4,6 +4,7 @@ marked; authors only in the facilitator version, and only for boards that show t
 
 from __future__ import annotations
 
+from app.export.fonts import SANS
 from app.export.handout import Handout, WallBoard, WallCluster, WallNote
 from app.export.styles import Styles
 from app.export.text import has_rtl
@@ -21,7 +22,7 @@ def _note(n: WallNote, st: Styles, mark_control: bool):
     from reportlab.lib.styles import ParagraphStyle
 
     style = st.__dict__.setdefault("_wall_note", ParagraphStyle(
-        "wall-note", parent=st.body, leftIndent=14, bulletIndent=4, spaceAfter=1))
+        "wall-note", parent=st.body, leftIndent=14, bulletIndent=4, spaceAfter=1, bulletFontName=SANS))
     tags = []
     if n.author:
         tags.append(n.author)
