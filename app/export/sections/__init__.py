@@ -1,7 +1,7 @@
 """One module per capability; each `flowables(handout, styles)` returns [] when it has no data.
 
-The order here is the order in the handout. Talk-time, walls, pairs and commitments
-are wired but empty until their own issues fill them.
+The order here is the order in the handout. Talk-time is
+wired but empty until its own issue fills it.
 """
 
 from __future__ import annotations
