@@ -49,7 +49,7 @@ def _export_parser(sub) -> None:
     exp.add_argument("file", type=Path, help="the .convene file to export from")
     exp.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="write the handout to this PDF")
     exp.add_argument("--csv", type=Path, metavar="DIR",
-                     help="write agenda.csv, step_notes.csv, pairs.csv and commitments.csv "
+                     help="write agenda.csv, step_notes.csv, pairs.csv, commitments.csv and wall.csv "
                           "(and roster.csv with --private) to this folder")
     exp.add_argument("--day", type=int, metavar="N", help="only day N (from 1)")
     exp.add_argument("--items", metavar="A-B",

@@ -2,7 +2,8 @@
 
 agenda.csv (planned and actual times), step_notes.csv (protocol steps and their
 notes), pairs.csv (each round's buddy pairs and trio, with the reason),
-commitments.csv (every team's commitments, carried ones with their status) and,
+commitments.csv (every team's commitments, carried ones with their status), wall.csv (every
+sticky note with its board, cluster and the cluster's dots) and,
 in the facilitator version only, roster.csv. Text is written as typed.
 """
 
@@ -20,6 +21,7 @@ NOTES_HEADER = ["day", "item", "item_title", "protocol", "step", "step_title", "
 ROSTER_HEADER = ["team", "district", "name", "role", "pronouns", "email"]
 PAIRS_HEADER = ["round", "round_title", "school_a", "school_b", "school_c", "reason"]
 COMMITMENTS_HEADER = list(commitments_csv.HEADER)
+WALL_HEADER = ["board", "cluster", "dots", "note"]
 
 
 def _hhmm(minutes: int) -> str:
@@ -61,9 +63,19 @@ def commitments_rows(h: Handout) -> list[list[str]]:
     return [list(commitments_csv.row(c)) for t in h.commitments for c in t.commitments]
 
 
+def wall_rows(h: Handout) -> list[list[str]]:
+    """A row per note: its board, its cluster and the cluster's dots (both empty for a loose note)."""
+    rows = []
+    for b in h.wall:
+        rows += [[b.title, c.name, str(c.dots), n.text] for c in b.clusters for n in c.notes]
+        rows += [[b.title, "", "", n.text] for n in b.loose]
+    return rows
+
+
 def write_csv(h: Handout, folder: Path) -> list[Path]:
     files = [("agenda.csv", AGENDA_HEADER, agenda_rows(h)), ("step_notes.csv", NOTES_HEADER, notes_rows(h)),
-             ("pairs.csv", PAIRS_HEADER, pairs_rows(h)), ("commitments.csv", COMMITMENTS_HEADER, commitments_rows(h))]
+             ("pairs.csv", PAIRS_HEADER, pairs_rows(h)), ("commitments.csv", COMMITMENTS_HEADER, commitments_rows(h)),
+             ("wall.csv", WALL_HEADER, wall_rows(h))]
     if h.private:
         files.append(("roster.csv", ROSTER_HEADER, roster_rows(h)))
     written = []

@@ -7,7 +7,7 @@ without private notes or the roster, so they cannot leak by a layout mistake.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from app.domain.commitments.model import BrightSpot, Commitment
 from app.domain.talk.lenses import GroupShare
@@ -219,6 +219,31 @@ class TalkConversation:
 
 
 @dataclass(frozen=True)
+class WallNote:
+    text: str
+    author: str = ""                 # facilitator version only, and only when the board shows authors
+    in_control: bool | None = None   # fishbone boards: True in our control, False outside it, None not said
+
+
+@dataclass(frozen=True)
+class WallCluster:
+    name: str
+    dots: int = 0
+    notes: tuple[WallNote, ...] = ()
+
+
+@dataclass(frozen=True)
+class WallBoard:
+    """One sticky-note board: its prompt, its clusters (most dots first) and the notes in none."""
+
+    title: str
+    prompt: str = ""
+    fishbone: bool = False
+    clusters: tuple[WallCluster, ...] = ()
+    loose: tuple[WallNote, ...] = ()
+
+
+@dataclass(frozen=True)
 class Handout:
     cover: Cover
     private: bool = False        # True: the facilitator version
@@ -226,9 +251,8 @@ class Handout:
     days: tuple[AgendaDay, ...] = ()
     protocols: tuple[ProtocolRun, ...] = ()
     roster: tuple[RosterTeam, ...] = ()
-    # Walls: filled by their own issue; empty until then.
     talk: tuple[TalkConversation, ...] = ()
-    wall: tuple = field(default_factory=tuple)
+    wall: tuple[WallBoard, ...] = ()
     pairs: tuple[PairRound, ...] = ()
     commitments: tuple[TeamCommitments, ...] = ()
     tables: tuple[SeatingRound, ...] = ()

@@ -34,6 +34,9 @@ from app.export.handout import (
     TalkLens,
     TalkPerson,
     TeamCommitments,
+    WallBoard,
+    WallCluster,
+    WallNote,
 )
 from app.services.agenda import AgendaService
 from app.services.commitments import CommitmentService
@@ -43,6 +46,7 @@ from app.services.pairing import PairingService
 from app.services.people import PeopleService
 from app.services.protocols import ProtocolService
 from app.services.tables import TablesService
+from app.services.wall import WallService
 from app.services.workspace import Workspace
 
 # Territories that print on US Letter; everyone else uses A4.
@@ -243,8 +247,40 @@ class ExportService:
                                         f.person_seconds, f.many_seconds, tuple(rows), persons))
         return tuple(out)
 
-    def _wall(self, days: list[AgendaDay], options: ExportOptions) -> tuple:
-        return ()  # issue 10: clusters, notes and votes
+    def _wall(self, days: list[AgendaDay], options: ExportOptions) -> tuple[WallBoard, ...]:
+        """Each board with its prompt, its clusters (most dots first, with their notes) and its loose notes.
+
+        A handout of some items holds the boards linked to them; boards linked to no item come with the
+        whole convening and with day 1 (like carried commitments). Authors only in the facilitator
+        version, and only for a board that shows them on the wall."""
+        wall = WallService(self.ws, self.agenda.history)
+        boards = wall.boards()
+        if options.day is not None or options.items is not None:
+            in_scope = {r.item_id for d in days for r in d.rows}
+            with_unlinked = options.items is None and options.day == 1
+            boards = [b for b in boards if (b.item_id in in_scope if b.item_id is not None else with_unlinked)]
+        out = []
+        for b in boards:
+            view = wall.view(b.id)
+            fishbone = b.layout == "fishbone"
+            authors = options.private and b.show_authors
+
+            def note(n) -> WallNote:
+                return WallNote(n.text, n.author if authors else "", n.in_control if fishbone else None)
+
+            by_cluster: dict[int, list[WallNote]] = {}
+            loose = []
+            for n in view.notes:
+                if n.cluster_id is None:
+                    loose.append(note(n))
+                else:
+                    by_cluster.setdefault(n.cluster_id, []).append(note(n))
+            clusters = sorted(view.clusters, key=lambda c: (-c.dots, c.id))
+            out.append(WallBoard(b.title, b.prompt, fishbone,
+                                 tuple(WallCluster(c.name, c.dots, tuple(by_cluster.get(c.id, ())))
+                                       for c in clusters),
+                                 tuple(loose)))
+        return tuple(out)
 
     def _pairs(self, options: ExportOptions) -> tuple[PairRound, ...]:
         """Each round's pairs (and trio) with the reason in words (rounds belong to no agenda item, so a

@@ -16,6 +16,7 @@ def test_export_pdf_and_csv(ran_demo, tmp_path, capsys):
     assert code == 0, printed.err
     assert "Roster: sign-in and contacts" in pdf_text(out)
     assert (tmp_path / "csv" / "roster.csv").exists()
+    assert "Why do seniors miss the FAFSA?" in (tmp_path / "csv" / "wall.csv").read_text(encoding="utf-8-sig")
     assert f"Wrote the facilitator version handout to {out}" in printed.out
 
 

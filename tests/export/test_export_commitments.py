@@ -107,7 +107,7 @@ def _read(path):
 def test_pairs_and_commitments_csv_read_back(committed_demo, tmp_path):
     svc = ExportService(committed_demo)
     written = svc.write_csv(svc.handout(ExportOptions()), tmp_path / "out")
-    assert [p.name for p in written] == ["agenda.csv", "step_notes.csv", "pairs.csv", "commitments.csv"]
+    assert [p.name for p in written] == ["agenda.csv", "step_notes.csv", "pairs.csv", "commitments.csv", "wall.csv"]
 
     pairs = _read(tmp_path / "out" / "pairs.csv")
     assert pairs[0] == PAIRS_HEADER

@@ -21,7 +21,7 @@ def test_agenda_notes_and_roster_read_back(ran_demo, tmp_path):
     svc = ExportService(ran_demo)
     handout = svc.handout(ExportOptions(private=True))
     written = svc.write_csv(handout, tmp_path / "out")
-    assert [p.name for p in written] == ["agenda.csv", "step_notes.csv", "pairs.csv", "commitments.csv", "roster.csv"]
+    assert [p.name for p in written] == ["agenda.csv", "step_notes.csv", "pairs.csv", "commitments.csv", "wall.csv", "roster.csv"]
 
     agenda = _read(tmp_path / "out" / "agenda.csv")
     assert agenda[0] == AGENDA_HEADER
@@ -47,5 +47,5 @@ def test_agenda_notes_and_roster_read_back(ran_demo, tmp_path):
 def test_shared_csv_has_no_roster(ran_demo, tmp_path):
     svc = ExportService(ran_demo)
     written = svc.write_csv(svc.handout(ExportOptions()), tmp_path / "out")
-    assert [p.name for p in written] == ["agenda.csv", "step_notes.csv", "pairs.csv", "commitments.csv"]
+    assert [p.name for p in written] == ["agenda.csv", "step_notes.csv", "pairs.csv", "commitments.csv", "wall.csv"]
     assert not (tmp_path / "out" / "roster.csv").exists()

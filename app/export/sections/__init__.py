@@ -1,7 +1,6 @@
 """One module per capability; each `flowables(handout, styles)` returns [] when it has no data.
 
-The order here is the order in the handout. Walls are
-wired but empty until their own issue fills them.
+The order here is the order in the handout.
 """
 
 from __future__ import annotations
