@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs the system libraries Qt needs to run (on Debian/Ubuntu, when missing).
+# Installs the system libraries Qt needs to run, and the PDF tools the tests use (Debian/Ubuntu, when missing).
 # Does nothing when they are already there or when apt-get is not available.
 set -euo pipefail
 need=()
@@ -21,6 +21,9 @@ have_lib libxcb-randr.so.0        || need+=(libxcb-randr0)
 have_lib libxcb-xkb.so.1          || need+=(libxcb-xkb1)
 have_lib libxkbcommon-x11.so.0    || need+=(libxkbcommon-x11-0)
 fc-list 2>/dev/null | grep -qi dejavu || need+=(fonts-dejavu-core)
+# The tests read handouts back: pdftoppm and pdffonts (poppler-utils), qpdf --check.
+command -v pdffonts >/dev/null || need+=(poppler-utils)
+command -v qpdf >/dev/null     || need+=(qpdf)
 if [ ${#need[@]} -eq 0 ]; then exit 0; fi
 if ! command -v apt-get >/dev/null; then
   echo "Convene needs these system libraries: ${need[*]}. Install them with your package manager." >&2
@@ -28,6 +31,6 @@ if ! command -v apt-get >/dev/null; then
 fi
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
-echo "Installing system libraries for Qt: ${need[*]}"
+echo "Installing system packages Convene and its tests need: ${need[*]}"
 $SUDO apt-get update -qq
 DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null

@@ -72,7 +72,9 @@ def tool(name: str) -> str:
     if found is None:
         import pytest
 
-        pytest.skip(f"{name} is not installed (.ci/run installs poppler-utils and qpdf)")
+        # A missing tool fails the test rather than skipping it: the PDF checks must run (`.ci/run`
+        # and `packaging/system-deps.sh` install poppler-utils and qpdf).
+        pytest.fail(f"{name} is not installed: apt-get install poppler-utils qpdf")
     return found
 
 

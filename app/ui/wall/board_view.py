@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QTextOption
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGraphicsTextItem, QGraphicsView
 
 from app.domain.wall.layout import NOTE_W
 from app.ui.wall.board import WallBoard
-from app.ui.wall.items import NOTE_TEXT_PX, PAD, ClusterItem, NoteItem, text_font
+from app.ui.wall.items import NOTE_TEXT_PX, PAD, ClusterItem, InlineEditor, NoteItem, text_font
 
 NUDGE = 10.0
 ZOOM_STEP = 1.25
@@ -156,7 +156,11 @@ class WallView(QGraphicsView):
         self.focus_changed.emit()
 
 
-class NoteEditor(QGraphicsTextItem):
+class NoteEditor(InlineEditor):
+    """A note opened in full on the wall: Shift+Enter breaks a line, Enter keeps, Esc drops."""
+
+    multiline = True
+
     def __init__(self, view: WallView, item: NoteItem) -> None:
         super().__init__(item.note.text)
         self.view = view
@@ -164,13 +168,10 @@ class NoteEditor(QGraphicsTextItem):
         self.original = item.note.text
         self.setFont(text_font(NOTE_TEXT_PX))
         self.setDefaultTextColor(QColor("#111111"))
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
-        self.document().setDefaultTextOption(QTextOption(Qt.AlignmentFlag.AlignLeft))
         self.document().setDocumentMargin(PAD)
         self.setTextWidth(NOTE_W * 2)
         self.setPos(item.pos())
         self.setZValue(10)
-        self._done = False
 
     def paint(self, p, option, widget=None) -> None:
         p.fillRect(self.boundingRect(), QColor("#FFFDE8"))
@@ -178,24 +179,5 @@ class NoteEditor(QGraphicsTextItem):
         p.drawRect(self.boundingRect().adjusted(1, 1, -1, -1))
         super().paint(p, option, widget)
 
-    def boundingRect(self) -> QRectF:
-        return super().boundingRect()
-
-    def keyPressEvent(self, event) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
-                event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
-            self._finish(self.toPlainText())
-            return
-        if event.key() == Qt.Key.Key_Escape:
-            self._finish(None)
-            return
-        super().keyPressEvent(event)
-
-    def focusOutEvent(self, event) -> None:
-        super().focusOutEvent(event)
-        self._finish(self.toPlainText())
-
-    def _finish(self, text: str | None) -> None:
-        if not self._done:
-            self._done = True
-            self.view.close_note(text)
+    def finish(self, text: str | None) -> None:
+        self.view.close_note(text)

@@ -263,24 +263,21 @@ class ClusterItem(QGraphicsItem):
             self.on_rename(self.cluster_id, text)
 
 
-class NameEditor(QGraphicsTextItem):
-    def __init__(self, owner: ClusterItem) -> None:
-        super().__init__(owner.cluster.name, owner)
-        self.owner = owner
-        self.setDefaultTextColor(QColor("#FFFFFF"))
-        self.setFont(text_font(NAME_TEXT_PX, bold=True))
+class InlineEditor(QGraphicsTextItem):
+    """Text edited in place on the wall: Enter keeps it (Shift+Enter breaks a line where
+    `multiline`), Esc drops it, leaving the field keeps it. `finish(text or None)` runs once."""
+
+    multiline = False
+
+    def __init__(self, text: str, parent=None) -> None:
+        super().__init__(text, parent)
+        self._done = False
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
         self.document().setDefaultTextOption(QTextOption(Qt.AlignmentFlag.AlignLeft))
-        self.setTextWidth(owner.name_rect().width())
-        self.setPos(owner.name_rect().topLeft())
-        self.setZValue(5)
-        cursor = self.textCursor()
-        cursor.select(cursor.SelectionType.Document)
-        self.setTextCursor(cursor)
-        self._done = False
 
     def keyPressEvent(self, event) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (self.multiline and shift):
             self._finish(self.toPlainText())
             return
         if event.key() == Qt.Key.Key_Escape:
@@ -295,7 +292,27 @@ class NameEditor(QGraphicsTextItem):
     def _finish(self, text: str | None) -> None:
         if not self._done:
             self._done = True
-            self.owner.finish_rename(text)
+            self.finish(text)
+
+    def finish(self, text: str | None) -> None:
+        raise NotImplementedError
+
+
+class NameEditor(InlineEditor):
+    def __init__(self, owner: ClusterItem) -> None:
+        super().__init__(owner.cluster.name, owner)
+        self.owner = owner
+        self.setDefaultTextColor(QColor("#FFFFFF"))
+        self.setFont(text_font(NAME_TEXT_PX, bold=True))
+        self.setTextWidth(owner.name_rect().width())
+        self.setPos(owner.name_rect().topLeft())
+        self.setZValue(5)
+        cursor = self.textCursor()
+        cursor.select(cursor.SelectionType.Document)
+        self.setTextCursor(cursor)
+
+    def finish(self, text: str | None) -> None:
+        self.owner.finish_rename(text)
 
 
 class FishItem(QGraphicsItem):
