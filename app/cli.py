@@ -321,7 +321,8 @@ def _export(args) -> int:
 
 def _notes(args) -> int:
     """`convene notes cluster` and `convene notes import`: the wall's own code, without a window."""
-    from app.services.wall import WallError, WallService, cluster_csv, write_clustered
+    from app.services.wall import WallError, WallService
+    from app.services.wall_csv import cluster_csv, write_clustered
 
     if args.verb == "cluster":
         if args.clusters is not None and args.clusters < 1:

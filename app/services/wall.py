@@ -1,4 +1,5 @@
-"""The sticky-note wall: boards, capture, clusters, layouts, "in our control", dot votes.
+"""The sticky-note wall: boards, capture, clusters, layouts, "in our control", dot votes (records in
+wall_records, notes CSV files in wall_csv).
 
 Every action is one committed step of the workspace's History (Edit > Undo, the
 wall's undo and `History.undo()` from the command line all bring it back); the
@@ -10,11 +11,10 @@ note_ids=...)` naming the notes that changed (empty when only a cluster did).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Iterable, Mapping, NamedTuple, Sequence
+from typing import Iterable, Mapping, Sequence
 
 from sqlalchemy import func, select
 
-from app.domain.roster.decode import RosterError, decode_csv
 from app.domain.wall import clusters as cl
 from app.domain.wall import layout as lay
 from app.domain.wall.duplicates import near_duplicates
@@ -22,91 +22,24 @@ from app.domain.wall.palette import DEFAULT, colour, is_known
 from app.domain.wall.text import NoteTextError, clean_name, clean_note, split_lines
 from app.domain.wall.votes import Result, VoteError, VoteRules, check_ballot, check_rules, check_tally, results
 from app.services.history import History, Hook
+from app.services.wall_csv import AUTHOR_HEADINGS, COLOUR_HEADINGS, _read_notes_csv
+from app.services.wall_records import (  # noqa: F401 - its records, importable from here too
+    BoardRecord,
+    BoardView,
+    ClusterRecord,
+    ImportReport,
+    NoteRecord,
+    PastePreview,
+    WallError,
+    _board_record,
+    _note_record,
+)
 from app.services.workspace import Workspace
 from app.store import models as m
 
 WALL = Hook("board", ("board", "cluster", "note", "vote"))
 TOPIC = "wall"
 LAYOUTS = ("wall", "fishbone")
-MAX_FILE_BYTES = 20 * 1024 * 1024
-TEXT_HEADINGS = ("text", "note", "notes", "idea", "texto", "nota")
-AUTHOR_HEADINGS = ("author", "team", "name", "autor", "equipo")
-COLOUR_HEADINGS = ("colour", "color")
-
-
-class WallError(ValueError):
-    """A wall action cannot be done as asked; the message says what to do."""
-
-
-class BoardRecord(NamedTuple):
-    id: int
-    title: str
-    prompt: str
-    item_id: int | None
-    step: int | None
-    layout: str
-    show_authors: bool
-    only_in_control: bool
-    votes_per_person: int
-    votes_per_cluster: int
-    notes: int = 0
-
-
-class NoteRecord(NamedTuple):
-    id: int
-    board_id: int
-    text: str
-    x: float
-    y: float
-    cluster_id: int | None
-    colour: str
-    author: str
-    in_control: bool | None
-
-
-class ClusterRecord(NamedTuple):
-    id: int
-    board_id: int
-    name: str
-    x: float
-    y: float
-    dots: int
-
-
-class BoardView(NamedTuple):
-    board: BoardRecord
-    notes: list[NoteRecord]
-    clusters: list[ClusterRecord]
-    duplicates: dict[int, list[int]]
-
-
-class PastePreview(NamedTuple):
-    notes: list[str]
-    problems: list[str]   # "Line 3: ..." for lines that will not become notes
-
-
-class ImportReport(NamedTuple):
-    board_id: int
-    created_board: bool
-    added: list[int]
-    skipped: list[str]
-
-    def lines(self) -> list[str]:
-        out = [f"Added {len(self.added)} note{'s' if len(self.added) != 1 else ''}"
-               + (" to a new board." if self.created_board else ".")]
-        if self.skipped:
-            out.append(f"Skipped {len(self.skipped)} row{'s' if len(self.skipped) != 1 else ''}:")
-            out += [f"  {s}" for s in self.skipped]
-        return out
-
-
-def _board_record(b: m.Board, notes: int = 0) -> BoardRecord:
-    return BoardRecord(b.id, b.title, b.prompt, b.item_id, b.step, b.layout, bool(b.show_authors),
-                       bool(b.only_in_control), b.votes_per_person, b.votes_per_cluster, notes)
-
-
-def _note_record(n: m.Note) -> NoteRecord:
-    return NoteRecord(n.id, n.board_id, n.text, n.x, n.y, n.cluster_id, n.colour, n.author, n.in_control)
 
 
 class WallService:
@@ -611,71 +544,6 @@ class WallService:
         self._step(f"accept {len(suggestions)} suggested cluster{'s' if len(suggestions) != 1 else ''}",
                    board_id, change)
         return made
-
-
-class ClusteredCsv(NamedTuple):
-    headers: list[str]
-    rows: list[list[str]]
-    clusters: list[int | None]      # per row: 1, 2, … (largest first); None for a row with no text
-    names: dict[int, str]
-
-    @property
-    def count(self) -> int:
-        return len(self.names)
-
-
-def _read_notes_csv(path: Path):
-    path = Path(path)
-    try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise WallError(f"{path.name} is over 20 MB: that is not a notes file.")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise WallError(f"Cannot read {path.name}: {exc.strerror or exc}.") from exc
-    try:
-        table = decode_csv(data)
-    except RosterError as exc:
-        raise WallError(f"{path.name}: {exc}") from exc
-    heads = [h.strip().casefold() for h in table.headers]
-    col = next((heads.index(h) for h in TEXT_HEADINGS if h in heads), None)
-    if col is None:
-        raise WallError(f"{path.name} has no “text” column (its columns: {', '.join(table.headers)}). "
-                        "Name the column that holds the notes “text”.")
-    return table, heads, col
-
-
-def cluster_csv(path: Path | str, k: int | None = None, embedder=None) -> ClusteredCsv:
-    """Suggested clusters for every note of a CSV, with the code the wall uses."""
-    from app.domain.wall.suggest import suggest
-    from app.services.encoder import embedder as default_embedder
-
-    table, heads, col = _read_notes_csv(Path(path))
-    width = len(table.headers)
-    rows = [list(cells) + [""] * (width - len(cells)) for _, cells in table.rows]
-    texts = {i: r[col].strip() for i, r in enumerate(rows) if r[col].strip()}
-    groups = suggest(texts, k, embedder or default_embedder())
-    labels: list[int | None] = [None] * len(rows)
-    names = {}
-    for number, g in enumerate(groups, start=1):
-        names[number] = g.name
-        for i in g.note_ids:
-            labels[i] = number
-    return ClusteredCsv(list(table.headers), rows, labels, names)
-
-
-def write_clustered(table: ClusteredCsv) -> str:
-    import csv
-    import io
-
-    heads = [h for h in table.headers]
-    keep = [i for i, h in enumerate(heads) if h.strip().casefold() not in ("cluster", "cluster_name")]
-    out = io.StringIO()
-    w = csv.writer(out, lineterminator="\n")
-    w.writerow([heads[i] for i in keep] + ["cluster", "cluster_name"])
-    for row, label in zip(table.rows, table.clusters):
-        w.writerow([row[i] for i in keep] + ["" if label is None else label,
-                                               "" if label is None else table.names[label]])
-    return out.getvalue()
 
 
 def _groups(s, board_id: int) -> list[lay.Group]:

@@ -1,0 +1,82 @@
+"""What the wall service hands out: plain records of boards, notes and clusters, and its error."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from app.store import models as m
+
+
+class WallError(ValueError):
+    """A wall action cannot be done as asked; the message says what to do."""
+
+
+class BoardRecord(NamedTuple):
+    id: int
+    title: str
+    prompt: str
+    item_id: int | None
+    step: int | None
+    layout: str
+    show_authors: bool
+    only_in_control: bool
+    votes_per_person: int
+    votes_per_cluster: int
+    notes: int = 0
+
+
+class NoteRecord(NamedTuple):
+    id: int
+    board_id: int
+    text: str
+    x: float
+    y: float
+    cluster_id: int | None
+    colour: str
+    author: str
+    in_control: bool | None
+
+
+class ClusterRecord(NamedTuple):
+    id: int
+    board_id: int
+    name: str
+    x: float
+    y: float
+    dots: int
+
+
+class BoardView(NamedTuple):
+    board: BoardRecord
+    notes: list[NoteRecord]
+    clusters: list[ClusterRecord]
+    duplicates: dict[int, list[int]]
+
+
+class PastePreview(NamedTuple):
+    notes: list[str]
+    problems: list[str]   # "Line 3: ..." for lines that will not become notes
+
+
+class ImportReport(NamedTuple):
+    board_id: int
+    created_board: bool
+    added: list[int]
+    skipped: list[str]
+
+    def lines(self) -> list[str]:
+        out = [f"Added {len(self.added)} note{'s' if len(self.added) != 1 else ''}"
+               + (" to a new board." if self.created_board else ".")]
+        if self.skipped:
+            out.append(f"Skipped {len(self.skipped)} row{'s' if len(self.skipped) != 1 else ''}:")
+            out += [f"  {s}" for s in self.skipped]
+        return out
+
+
+def _board_record(b: m.Board, notes: int = 0) -> BoardRecord:
+    return BoardRecord(b.id, b.title, b.prompt, b.item_id, b.step, b.layout, bool(b.show_authors),
+                       bool(b.only_in_control), b.votes_per_person, b.votes_per_cluster, notes)
+
+
+def _note_record(n: m.Note) -> NoteRecord:
+    return NoteRecord(n.id, n.board_id, n.text, n.x, n.y, n.cluster_id, n.colour, n.author, n.in_control)
