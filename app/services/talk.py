@@ -1,4 +1,4 @@
-"""Talk-time balance: lenses, conversations, and the turns tapped during them.
+"""Talk-time balance: lenses, conversations, and the turns tapped during them (records in talk_records).
 
 Every tap is committed at once (one short transaction) and is one step of the
 shared undo history. A turn is tied to the agenda item and protocol step that
@@ -13,21 +13,29 @@ floor until the facilitator taps. See `HELP`.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
 from sqlalchemy import delete, func, insert, select, update
 
-from app.domain.talk.goals import Goal, GoalError, GoalStatus, check_goals
+from app.domain.talk.goals import Goal, GoalError, check_goals
 from app.domain.talk.lenses import (
-    MULTI_NOTE, Group, LensShares, group_shares, is_multi, lens_groups,
+    MULTI_NOTE, Group, group_shares, is_multi, lens_groups,
 )
 from app.domain.roster.lenses import split_values
 from app.domain.talk.metrics import BALANCE_HELP, Figures, figures
 from app.domain.talk.rules import default_role, role_of, speaker_flag
-from app.domain.talk.suppress import DEFAULT_K, Suppressed, suppress
+from app.domain.talk.suppress import DEFAULT_K, suppress
 from app.domain.talk.turns import Turn, TurnError, check_edit, silence as silence_plan, tap as tap_plan
 from app.services.history import Hook, History
+from app.services.talk_records import (  # noqa: F401 - its records, importable from here too
+    ConversationRecord,
+    LensRecord,
+    RoomView,
+    TalkError,
+    TalkView,
+    _conversation,
+    us,
+)
 from app.services.workspace import Workspace
 from app.store import models as m
 
@@ -47,62 +55,6 @@ HELP = (
     "running (at most 15 seconds before it stopped); when you reopen the file nobody has the floor until you tap. "
     + BALANCE_HELP
 )
-
-
-class TalkError(ValueError):
-    """A talk action that cannot be done as asked; the message says what to do."""
-
-
-def us(seconds: float) -> int:
-    return int(round(seconds * 1_000_000))
-
-
-@dataclass(frozen=True)
-class LensRecord:
-    id: int
-    name: str
-    position: int
-    sensitive: bool
-    values: tuple[str, ...]  # the values people hold, most common first
-
-
-@dataclass(frozen=True)
-class ConversationRecord:
-    id: int
-    title: str
-    scope: str
-    item_id: int | None
-    lens_id: int | None
-    members: tuple[int, ...]
-    pinned: tuple[int, ...]
-    roles: dict = field(default_factory=dict)
-    goals: tuple[Goal, ...] = ()
-
-
-@dataclass(frozen=True)
-class TalkView:
-    """Everything the Talk tab shows at one moment (the facilitator's own screen)."""
-
-    conversation: ConversationRecord | None
-    figures: Figures
-    names: dict
-    lens: LensRecord | None
-    shares: LensShares | None
-    multi_note: str
-    flag: str | None
-    goals: tuple[GoalStatus, ...]
-
-
-@dataclass(frozen=True)
-class RoomView:
-    """What the projector's "Talk balance" scene may show: groups only, suppressed."""
-
-    title: str
-    lens_name: str
-    shares: LensShares | None
-    suppressed: Suppressed | None
-    multi_note: str
-    people: int
 
 
 class TalkService:
@@ -617,20 +569,6 @@ class TalkService:
         self._invalidate()
         self.ws.bus.emit("talk")
         return result
-
-
-def _conversation(c: m.TalkConversation) -> ConversationRecord:
-    goals = []
-    for d in json.loads(c.goals_json or "[]"):
-        try:
-            goals.append(Goal.from_dict(d))
-        except (GoalError, TypeError, ValueError):
-            continue  # a goal this version cannot read is skipped, not fatal
-    return ConversationRecord(
-        c.id, c.title, c.scope, c.item_id, c.lens_id,
-        tuple(json.loads(c.members_json or "[]")), tuple(json.loads(c.pinned_json or "[]")),
-        {int(k): v for k, v in json.loads(c.roles_json or "{}").items()}, tuple(goals),
-    )
 
 
 __all__ = ["TalkService", "TalkError", "TalkView", "RoomView", "LensRecord", "ConversationRecord", "HELP",
