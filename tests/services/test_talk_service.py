@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import os
-import signal
 import sqlite3
-import subprocess
-import sys
 import textwrap
 
 import pytest
@@ -21,6 +17,7 @@ from app.services.protocols import ProtocolService
 from app.services.records import ParticipantData
 from app.services.talk import TalkError, TalkService
 from app.services.workspace import Workspace
+from tests.writers import acknowledged_then_killed
 
 
 @pytest.fixture
@@ -227,22 +224,7 @@ def test_sigkill_mid_conversation_loses_no_committed_turn(svc, workspace, clock,
     _talk, *_rest, ids = svc
     path = workspace.path
     workspace.close()
-    env = dict(os.environ, PYTHONPATH=os.getcwd())
-    proc = subprocess.Popen([sys.executable, "-c", WRITER, str(path), str(data_dir), ",".join(map(str, ids))],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
-    acknowledged = []
-    try:
-        while len(acknowledged) < 120:
-            line = proc.stdout.readline()
-            if not line:
-                raise AssertionError(f"writer stopped early: {proc.stderr.read()}")
-            acknowledged.append(int(line))
-    finally:
-        proc.send_signal(signal.SIGKILL)
-        proc.wait(timeout=30)
-        proc.stdout.close()
-        proc.stderr.close()
-    assert proc.returncode == -signal.SIGKILL
+    acknowledged = acknowledged_then_killed(WRITER, [path, data_dir, ",".join(map(str, ids))], 120)
     ws = Workspace(clock, data_dir)
     talk = TalkService(ws, History(ws))
     ws.open(path)

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import os
-import signal
 import sqlite3
-import subprocess
-import sys
 import textwrap
 
 import pytest
 
 from app.services.workspace import Workspace
 from tests.conftest import sample_details
+from tests.writers import acknowledged_then_killed
 
 WRITER = textwrap.dedent(
     """
@@ -41,24 +38,7 @@ def test_sigkill_mid_writing_loses_no_committed_change(tmp_path, data_dir, clock
     ws.new(path, sample_details())
     ws.close()
 
-    env = dict(os.environ, PYTHONPATH=os.getcwd())
-    proc = subprocess.Popen(
-        [sys.executable, "-c", WRITER, str(path), str(data_dir)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
-    )
-    acknowledged = []
-    try:
-        while len(acknowledged) < 150:
-            line = proc.stdout.readline()
-            if not line:
-                raise AssertionError(f"writer stopped early: {proc.stderr.read()}")
-            acknowledged.append(int(line))
-    finally:
-        proc.send_signal(signal.SIGKILL)
-        proc.wait(timeout=30)
-        proc.stdout.close()
-        proc.stderr.close()
-    assert proc.returncode == -signal.SIGKILL
+    acknowledged = acknowledged_then_killed(WRITER, [path, data_dir], 150)
 
     # The lock died with the process: the file opens again at once.
     ws = Workspace(clock, data_dir)
