@@ -116,6 +116,55 @@ def _read(s, table: Table, ids: list[int], snap: Snapshot, seen: dict[str, set[i
             _read(s, child, list(s.scalars(select(child.c.id).where(column.in_(present)))), snap, seen)
 
 
+# Column types whose values plain sqlite3 returns exactly as SQLAlchemy would (ints, text, floats).
+_PLAIN_TYPES = ("INTEGER", "BIGINT", "VARCHAR", "TEXT", "FLOAT", "REAL")
+
+
+def _plain_values(table: Table) -> bool:
+    return all(str(c.type).split("(")[0] in _PLAIN_TYPES for c in table.c)
+
+
+_PLAIN = {name: _plain_values(table) for name, table in TABLES.items()}
+
+
+def snapshot_rows(conn, hook: Hook, ids: Iterable[int]) -> Snapshot:
+    """`snapshot`, read in plain SQL on a DBAPI connection (`Store.transaction`).
+
+    The same rows and links as `snapshot`, for hooks whose tables hold only plain values;
+    any other hook is refused (use `History.record`)."""
+    snap = Snapshot(hook, tuple(ids))
+    _read_rows(conn, TABLES[hook.root], list(snap.ids), snap, {})
+    return snap
+
+
+def _in(ids: list[int]) -> str:
+    return ",".join("?" * len(ids))
+
+
+def _read_rows(conn, table: Table, ids: list[int], snap: Snapshot, seen: dict[str, set[int]]) -> None:
+    if not _PLAIN[table.name]:
+        raise TypeError(f"{table.name} holds values plain SQL reads differently; record it with History.record")
+    ids = [i for i in ids if i not in seen.setdefault(table.name, set())]
+    if not ids:
+        return
+    seen[table.name].update(ids)
+    cols = [c.name for c in table.c]
+    sql = f'SELECT {", ".join(chr(34) + c + chr(34) for c in cols)} FROM "{table.name}" WHERE id IN ({_in(ids)}) ORDER BY id'
+    rows = [dict(zip(cols, r)) for r in conn.execute(sql, ids)]
+    if not rows:
+        return
+    snap.rows.append((table.name, rows))
+    present = [r["id"] for r in rows]
+    for child, column, on_delete in _CHILDREN[table.name]:
+        where = f'FROM "{child.name}" WHERE "{column.name}" IN ({_in(present)})'
+        if on_delete == "SET NULL":
+            pairs = [tuple(p) for p in conn.execute(f'SELECT id, "{column.name}" {where}', present)]
+            if pairs:
+                snap.links.append((child.name, column.name, pairs))
+        else:
+            _read_rows(conn, child, [r[0] for r in conn.execute(f"SELECT id {where}", present)], snap, seen)
+
+
 def restore(s, snaps: list[Snapshot], since: list[Snapshot]) -> None:
     """Make the file hold what `snaps` saw, in the session `s` (the caller commits).
 
@@ -237,6 +286,21 @@ class History:
             s.flush()
             after = snapshot(s, hook, list(ids) + list(extra_ids(result)))
             before.ids = after.ids
+        return self._keep(label, before, after, topics, merge_key, result)
+
+    def record_rows(self, label: str, hook: Hook, ids: list[int], change: Callable, topics: tuple[str, ...],
+                    extra_ids: Callable[[object], list[int]] = lambda _result: [], merge_key: str = "") -> object:
+        """`record` for a change written in plain SQL: `change(conn)` runs in `Store.transaction`,
+        one committed step like any other (the quick path a talk tap takes; no ORM on the way)."""
+        with self.ws.require().transaction() as conn:
+            before = snapshot_rows(conn, hook, ids)
+            result = change(conn)
+            after = snapshot_rows(conn, hook, list(ids) + list(extra_ids(result)))
+            before.ids = after.ids
+        return self._keep(label, before, after, topics, merge_key, result)
+
+    def _keep(self, label: str, before: Snapshot, after: Snapshot, topics: tuple[str, ...], merge_key: str,
+              result: object) -> object:
         last = self._undo[-1] if self._undo else None
         if merge_key and last is not None and not self._redo and last.merge_key == merge_key:
             last.after = [after]

@@ -91,6 +91,28 @@ class Store:
     def read(self) -> Session:
         return self._sessions()
 
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """A unit of work in plain SQL, for the few writes that must be quick (a talk tap).
+
+        It runs on the same pooled connection as the sessions, so with the same pragmas
+        (WAL, synchronous=FULL, foreign keys): committed with a real COMMIT when the block
+        ends, rolled back on any error. Nothing in it goes through the ORM.
+        """
+        raw = self.engine.raw_connection()
+        try:
+            conn = raw.driver_connection
+            conn.execute("BEGIN")
+            try:
+                yield conn
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+        finally:
+            raw.close()
+
     def copy_to(self, target: Path) -> None:
         raw = self.engine.raw_connection()
         try:

@@ -1,6 +1,6 @@
 """Talk tracking: a tap to its durable commit, against a bare sqlite3 commit with the same pragmas
 (WAL, synchronous=FULL, foreign keys on) in the same run; and every live figure for 10,000 turns
-among 150 people.
+among 150 people. The taps run with a protocol item running at a step, as in the room.
 
     PYTHONPATH=. .venv/bin/python tests/benchmarks/bench_talk.py
 
@@ -53,7 +53,8 @@ def bare_floor(path: Path):
 
 def service_taps(tmp: Path):
     from app.domain.clock import FakeClock
-    from app.services.agenda import AgendaService
+    from app.services.agenda import AgendaService, ItemData
+    from app.services.protocols import ProtocolService
     from app.services.history import History
     from app.services.live import LiveService
     from app.services.records import ConveningDetails, DayDetails
@@ -70,7 +71,13 @@ def service_taps(tmp: Path):
             s.add(m.Participant(name=f"Person {n:03d}"))
     history = History(ws)
     agenda = AgendaService(ws, history)
-    talk = TalkService(ws, history, LiveService(ws, agenda))
+    protocols = ProtocolService(ws, agenda)
+    live = LiveService(ws, agenda)
+    talk = TalkService(ws, history, live, protocols)
+    # A protocol item running at a step, as in the room: every turn is tied to both.
+    item = agenda.add_item(ws.days()[0].id, ItemData(title="Consultancy", kind="protocol", minutes=45))
+    protocols.attach(item, "Consultancy on a Dilemma")
+    live.goto(item, 1)
     _label, members = talk.scope_members("room")
     talk.start_conversation(members)
     rng = random.Random(1)
@@ -78,6 +85,7 @@ def service_taps(tmp: Path):
     def once() -> float:
         clock.advance(rng.uniform(2, 40))
         who = rng.choice(members)
+        talk.view()   # the Talk tab reads every live figure between taps (not timed)
         t0 = time.perf_counter()
         talk.tap(who)   # returns after the commit
         return time.perf_counter() - t0
