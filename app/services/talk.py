@@ -30,6 +30,8 @@ from app.services.history import Hook, History
 from app.services.talk_records import (  # noqa: F401 - its records, importable from here too
     ConversationRecord,
     LensRecord,
+    PersonRow,
+    RoomPeople,
     RoomView,
     TalkError,
     TalkView,
@@ -76,6 +78,7 @@ class TalkService:
         self._convs: dict[int, ConversationRecord | None] = {}
         self._path = None
         self._last_seen = 0.0
+        self._room_people: tuple[int, int] | None = None  # (conversation, lens) chosen for the per-person view
         workspace.bus.subscribe("convening", self._on_convening)
         self._own_emit = False
         workspace.bus.subscribe("people", self._invalidate)
@@ -93,6 +96,7 @@ class TalkService:
 
     def _on_convening(self, opened: bool = True, **_) -> None:
         self._invalidate()
+        self._room_people = None
         if not opened or self.ws.store is None:
             self._path = None
             self.current_id = None
@@ -265,11 +269,13 @@ class TalkService:
 
         conv_id = self._record(f"start tracking “{title}”", CONVERSATION, [], change, extra=lambda r: [r])
         self.current_id = conv_id
+        self._room_people = None
         self.ws.bus.emit("talk")
         return conv_id
 
     def choose(self, conv_id: int | None) -> None:
         self.current_id = conv_id
+        self._room_people = None
         self.ws.bus.emit("talk")
 
     def _update_conversation(self, label: str, **values) -> None:
@@ -297,6 +303,7 @@ class TalkService:
                                   roles_json=json.dumps(roles))
 
     def set_lens(self, lens_id: int | None) -> None:
+        self._room_people = None  # the projector goes back to groups until chosen again
         self._update_conversation("choose the lens shown", lens_id=lens_id)
 
     def set_goals(self, goals: Sequence[Goal]) -> None:
@@ -524,6 +531,55 @@ class TalkService:
         shares = group_shares(sup.groups, seconds, len(present), multi=multi, other_label="Other groups")
         return RoomView(conv.title, lens.name, shares, sup, MULTI_NOTE if multi else "", len(present))
 
+    # -- the projector's per-person view ---------------------------------------------------
+    def set_room_people(self, on: bool) -> None:
+        """The facilitator's explicit choice to show each person on the projector, for the current
+        conversation and lens only (another conversation or lens goes back to groups).
+
+        Refused for a lens marked sensitive, and without a lens: the room then sees groups only."""
+        conv = self._require_conversation()
+        if on:
+            lens = self.lens(conv.lens_id) if conv.lens_id is not None else None
+            if lens is None:
+                raise TalkError("Projector per person: choose a lens first (not a sensitive one); "
+                                "the projector shows each person with their value of it.")
+            if lens.sensitive:
+                raise TalkError(f"Projector per person: “{lens.name}” is marked sensitive, so it is never shown "
+                                "per person. Choose another lens, or keep the group view.")
+            self._room_people = (conv.id, lens.id)
+        else:
+            self._room_people = None
+        self._emit()
+
+    def room_people_on(self) -> bool:
+        """Whether the projector shows each person now: chosen for this conversation and lens, and
+        the lens is still not sensitive (marking it sensitive turns the view off at once)."""
+        conv = self.conversation() if self._room_people is not None else None
+        if conv is None or self._room_people != (conv.id, conv.lens_id):
+            return False
+        lens = self.lens(conv.lens_id)
+        return lens is not None and not lens.sensitive
+
+    def room_people(self, now: float | None = None) -> RoomPeople | None:
+        """Each person's talk for the projector, or None: the group view (`room_view`) is shown."""
+        if not self.room_people_on():
+            return None
+        now = self.ws.clock.now() if now is None else now
+        conv = self.conversation()
+        lens = self.lens(conv.lens_id)
+        names = self.names()
+        present = [p for p in conv.members if p in names]
+        f = figures(self.turns(conv.id), present, now)
+        vals = self.values(lens.id)
+        rows = []
+        for p in present:
+            pf = f.people.get(p)
+            secs = pf.seconds if pf else 0.0
+            rows.append(PersonRow(names[p], ", ".join(vals.get(p, ())), secs, pf.share if pf else 0.0,
+                                  pf.turns if pf else 0))
+        rows.sort(key=lambda r: (-r.seconds, r.name.lower()))
+        return RoomPeople(conv.title, lens.name, tuple(rows), sum(1 for r in rows if r.turns == 0), len(present))
+
     # -- across the convening -----------------------------------------------------------
     def summary_rows(self, by: str = "item") -> list[dict]:
         """Talk per agenda item, protocol step or day, over every tracked conversation (no names).
@@ -574,5 +630,5 @@ class TalkService:
         return result
 
 
-__all__ = ["TalkService", "TalkError", "TalkView", "RoomView", "LensRecord", "ConversationRecord", "HELP",
+__all__ = ["TalkService", "TalkError", "TalkView", "RoomView", "RoomPeople", "PersonRow", "LensRecord", "ConversationRecord", "HELP",
            "Group"]

@@ -68,6 +68,27 @@ class RoomView:
     people: int
 
 
+@dataclass(frozen=True)
+class PersonRow:
+    name: str
+    values: str       # their values of the lens shown ("" when they gave none)
+    seconds: float
+    share: float      # of talk by people in this conversation
+    turns: int
+
+
+@dataclass(frozen=True)
+class RoomPeople:
+    """The projector's per-person view: only for a lens not marked sensitive, and only after the
+    facilitator chose it for this conversation and lens (`TalkService.set_room_people`)."""
+
+    title: str
+    lens_name: str
+    rows: tuple[PersonRow, ...]   # most talk first; people who have not spoken last
+    not_spoken: int
+    people: int
+
+
 def _conversation(c: m.TalkConversation) -> ConversationRecord:
     goals = []
     for d in json.loads(c.goals_json or "[]"):

@@ -53,3 +53,69 @@ def test_a_small_conversation_shows_no_groups(ctx, size=(1920, 1080)):
     check_legible(scene, size, "talk small")
     assert scene.shown == []
     assert any("not shown" in " ".join(t.lines) for t in scene.texts)
+
+
+# -- the per-person view: only after an explicit choice, only for a lens not marked sensitive ----------------
+def test_the_per_person_view_needs_an_explicit_choice_and_a_lens_not_marked_sensitive(ctx):
+    from app.services.talk import TalkError
+
+    talk = ctx.services["talk"]
+    role, race = talk.lens_by_name("Role"), talk.lens_by_name("Race/ethnicity")
+    talk.set_lens(role.id)
+    assert talk.room_people() is None, "groups until the facilitator chooses otherwise"
+    talk.set_lens(race.id)
+    with pytest.raises(TalkError, match="“Race/ethnicity” is marked sensitive"):
+        talk.set_room_people(True)
+    assert talk.room_people() is None
+    talk.set_lens(None)
+    with pytest.raises(TalkError, match="choose a lens first"):
+        talk.set_room_people(True)
+    talk.set_lens(role.id)
+    talk.set_room_people(True)
+    people = talk.room_people()
+    conv = talk.conversation()
+    assert people.people == len(conv.members) == len(people.rows)
+    assert [r.seconds for r in people.rows] == sorted((r.seconds for r in people.rows), reverse=True)
+    assert abs(sum(r.share for r in people.rows) - 1) < 1e-9
+    assert {r.values for r in people.rows} <= set(role.values) | {""}
+    # Any other lens, another conversation, or marking the lens sensitive: back to groups.
+    talk.set_lens(talk.lens_by_name("Years in the network").id)
+    assert talk.room_people() is None
+    talk.set_lens(role.id)
+    assert talk.room_people() is None, "a new explicit choice is needed after a change of lens"
+    talk.set_room_people(True)
+    talk.set_sensitive(role.id, True)
+    assert talk.room_people() is None
+    talk.set_sensitive(role.id, False)
+    other = next(c for c in talk.conversations() if c.id != conv.id)
+    talk.choose(other.id)
+    assert talk.room_people() is None
+    talk.choose(conv.id)
+    assert talk.room_people() is None
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_the_per_person_view_is_legible_and_drawn_only_when_chosen(ctx, size):
+    talk = ctx.services["talk"]
+    talk.set_lens(talk.lens_by_name("Role").id)
+    names = set(talk.names().values())
+    scene = make_scene(ctx, "talk")
+    render(scene, size, name="talk-groups-before-choice")
+    assert scene.shown and not scene.shown_people
+    assert not names & {t for tx in scene.texts for t in tx.lines}, "no name before the choice"
+
+    talk.set_room_people(True)
+    render(scene, size, name="talk-people")
+    check_legible(scene, size, "talk per person")
+    people = talk.room_people()
+    drawn = [row[0] for row in scene.shown_people]
+    assert drawn and drawn == [r.name for r in people.rows[:len(drawn)]], "most talk first"
+    assert scene.shown == []
+    if len(drawn) < len(people.rows):
+        footer = " ".join(next(t for t in scene.texts if t.key == "footer").lines)
+        assert f"{len(people.rows) - len(drawn)} more people not listed" in footer
+
+    talk.set_sensitive(talk.lens_by_name("Role").id, True)
+    render(scene, size, name="talk-people-lens-marked-sensitive")
+    assert scene.shown_people == [] and scene.shown
+    assert not names & {t for tx in scene.texts for t in tx.lines}

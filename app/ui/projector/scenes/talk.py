@@ -1,8 +1,11 @@
 """Talk balance: for one lens, each group's share of talk against its share of people.
 
-Groups only, after the one suppression rule (app/domain/talk/suppress.py): a
+Groups, after the one suppression rule (app/domain/talk/suppress.py): a
 group under k people is merged into "Other groups" and never derivable by
-subtraction. No names are ever drawn. Over and under are said with a sign and a
+subtraction. No names are drawn in the group view. The per-person view (names,
+time, share, turns, their value of the lens) is drawn only after the
+facilitator chose it in the Talk tab for this conversation and a lens not
+marked sensitive (`TalkService.room_people`); otherwise it is the group view. Over and under are said with a sign and a
 word (▲ over, ▼ under, ● about even), not by colour alone; the talk bar is solid
 and the people bar is an outline.
 """
@@ -16,6 +19,7 @@ from app.ui.projector.scene import Scene, margins, register_scene
 from app.ui.theme import Theme
 
 ROW_SHARE = 0.125     # each group: two lines of 4.5% text and their bars
+PERSON_ROW_SHARE = 0.07   # each person: one line of 4.5% text and a bar
 TEXT_SHARE = 0.045
 TITLE_SHARE = 0.075
 ROOM_MULTI_NOTE = "Someone can be in several groups, so shares may add up to over 100%."
@@ -31,6 +35,7 @@ class TalkBalanceScene(Scene):
     def __init__(self, ctx) -> None:
         super().__init__(ctx)
         self.shown: list[tuple[str, str, str, str]] = []  # (group, marker, talk, people) as drawn
+        self.shown_people: list[tuple[str, str, str]] = []  # (name, value, figures) as drawn, per-person view
 
     def on_data_changed(self) -> None:
         pass
@@ -47,10 +52,67 @@ class TalkBalanceScene(Scene):
             return None
         return talk.room_view(max_groups=rows)
 
+    def people_view(self):
+        talk = self.ctx.services.get("talk")
+        if talk is None or self.ctx.workspace.store is None:
+            return None
+        return talk.room_people()
+
     def paint_scene(self, p: QPainter, rect: QRect, theme: Theme) -> None:
+        self.shown = []
+        self.shown_people = []
+        people = self.people_view()
+        if people is not None:
+            self.paint_people(p, rect, theme, people)
+            return
+        self.paint_groups(p, rect, theme)
+
+    def paint_people(self, p: QPainter, rect: QRect, theme: Theme, view) -> None:
+        """One line per person, most talk first: name, their value of the lens, a bar, share and turns."""
         area = margins(rect, 0.04)
         H, w = rect.height(), area.width()
-        self.shown = []
+        px = max(self.min_px, int(H * TEXT_SHARE))
+        title_h = int(H * 0.11)
+        footer_h = int(H * 0.12)
+        row_h = max(1, int(H * PERSON_ROW_SHARE))
+        rows = max(1, (area.height() - title_h - footer_h) // row_h)
+        self.text(p, "title", QRect(area.x(), area.y(), w, title_h), f"Talk by person, with {view.lens_name}",
+                  H * TITLE_SHARE, theme.text, bold=True, align=LEFT, wrap=False)
+        top = area.y() + title_h
+        name_w, value_w, figs_w = int(w * 0.36), int(w * 0.18), int(w * 0.22)
+        gap = int(w * 0.015)
+        bar_x = area.x() + name_w + value_w + 2 * gap
+        bar_w = max(1, w - name_w - value_w - figs_w - 3 * gap)
+        scale = max([1e-9] + [r.share for r in view.rows])
+        shown = view.rows[:rows] if len(view.rows) <= rows else view.rows[:rows - 1]
+        for i, r in enumerate(shown):
+            y = top + i * row_h
+            self.text(p, f"row{i}.name", QRect(area.x(), y, name_w, row_h), r.name, px, theme.text, bold=True,
+                      align=LEFT, wrap=False)
+            self.text(p, f"row{i}.value", QRect(area.x() + name_w + gap, y, value_w, row_h), r.values or "—", px,
+                      theme.muted, align=LEFT, wrap=False)
+            figs = f"{r.share * 100:.0f}% · {r.turns} turn{'' if r.turns == 1 else 's'}" if r.turns else "not yet"
+            self.text(p, f"row{i}.figures", QRect(area.right() + 1 - figs_w, y, figs_w, row_h), figs, px,
+                      theme.text if r.turns else theme.muted, align=RIGHT, wrap=False)
+            pad = max(2, row_h // 4)
+            p.fillRect(QRect(bar_x, y + pad, bar_w, row_h - 2 * pad), theme.bar_track)
+            if r.share > 0:
+                p.fillRect(QRect(bar_x, y + pad, max(1, int(bar_w * r.share / scale)), row_h - 2 * pad), theme.accent)
+            self.mark(f"row{i}.bar", QRect(bar_x, y + pad, bar_w, row_h - 2 * pad))
+            self.shown_people.append((r.name, r.values, figs))
+        rest = view.rows[len(shown):]
+        notes = []
+        if rest:
+            notes.append(f"{len(rest)} more {'person' if len(rest) == 1 else 'people'} not listed"
+                         + (f", {sum(1 for r in rest if r.turns == 0)} of them not yet spoken."
+                            if any(r.turns == 0 for r in rest) else "."))
+        notes.append("Bar: share of talk.")
+        self.text(p, "footer", QRect(area.x(), area.bottom() + 1 - footer_h, w, footer_h), " ".join(notes), px,
+                  theme.muted, align=LEFT)
+
+    def paint_groups(self, p: QPainter, rect: QRect, theme: Theme) -> None:
+        area = margins(rect, 0.04)
+        H, w = rect.height(), area.width()
         px = max(self.min_px, int(H * TEXT_SHARE))
         title_h = int(H * 0.11)
         footer_h = int(H * 0.15)
