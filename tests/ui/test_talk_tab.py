@@ -146,3 +146,51 @@ def test_look_at_the_talk_tab(talk_console, clock, qtbot, tmp_path):
         c.resize(1440, 900)
         c.grab().save(os.path.join(out, "talk_tab.png"))
     assert tab.table.model().rowCount() == len(tab._tile_ids)
+
+
+def test_projector_per_person_is_an_explicit_choice_and_never_for_a_sensitive_lens(talk_console, qtbot):
+    c, tab, talk = talk_console
+    role, race = talk.lens_by_name("Role"), talk.lens_by_name("Race/ethnicity")
+    assert not tab.room_people.isEnabled(), "no lens chosen: nothing to tick"
+    tab.lens_combo.setCurrentIndex(tab.lens_combo.findData(race.id))
+    tab.lens_combo.activated.emit(tab.lens_combo.currentIndex())
+    assert talk.conversation().lens_id == race.id
+    assert not tab.room_people.isEnabled() and not tab.room_people.isChecked()
+    tab.lens_combo.setCurrentIndex(tab.lens_combo.findData(role.id))
+    tab.lens_combo.activated.emit(tab.lens_combo.currentIndex())
+    assert tab.room_people.isEnabled() and not tab.room_people.isChecked()
+    assert talk.room_people() is None, "groups until ticked"
+    qtbot.mouseClick(tab.room_people, Qt.MouseButton.LeftButton)
+    assert tab.room_people.isChecked() and talk.room_people() is not None
+    tab.lens_combo.setCurrentIndex(tab.lens_combo.findData(race.id))
+    tab.lens_combo.activated.emit(tab.lens_combo.currentIndex())
+    assert talk.room_people() is None and not tab.room_people.isChecked() and not tab.room_people.isEnabled()
+
+
+def test_summaries_by_item_step_and_day_and_balance_over_time_in_the_tab(talk_console, clock, qtbot):
+    c, tab, talk = talk_console
+    assert tab.across.table.rowCount() == 0, "not read until the page is opened"
+    tab.pages.setCurrentWidget(tab.across)
+    by_item = tab.across.rows()
+    demo_items = [r["what"] for r in talk.summary_rows("item")]
+    assert [r[0] for r in by_item] == demo_items and len(by_item) >= 3, "the demo's tracked sessions"
+    assert "nobody has spoken yet" in tab.across.curve_label.text()
+    a, b = tab._tile_ids[:2]
+    tab.tap(a); clock.advance(120)
+    tab.tap(b); clock.advance(30)
+    tab.tap(b)
+    assert "Balance over time in" in tab.across.curve_label.text() and "→" in tab.across.curve_label.text()
+    new = [r for r in tab.across.rows() if r not in by_item]
+    assert new and new[-1][1] == "2.5" and new[-1][3] == "2", "2.5 minutes by 2 people, shown at once"
+    for label, key, word in (("By day", "day", "Day 1"), ("By protocol step", "step", "step")):
+        tab.across.by.setCurrentIndex(tab.across.by.findData(key))
+        tab.across.by.activated.emit(tab.across.by.currentIndex())
+        rows = tab.across.rows()
+        assert rows and any(word in r[0] for r in rows), label
+        assert [r[0] for r in rows] == [r["what"] for r in talk.summary_rows(key)]
+    import os
+
+    out = os.environ.get("CONVENE_LOOK_DIR")
+    if out:
+        c.resize(1440, 900)
+        c.grab().save(os.path.join(out, "talk_tab_across.png"))

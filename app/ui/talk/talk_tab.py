@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTableView,
+    QTabWidget,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.talk.goals import EVERYONE_SPEAKS, MAX_RATIO, Goal
+from app.ui.talk.across import AcrossPane
 from app.ui.talk.figures_model import FiguresModel
 from app.ui.talk.texts import fold, mmss, pct
 
@@ -104,11 +106,16 @@ class TalkTab(QWidget):
         self.start_button.setAccessibleName("Start tracking a new conversation")
         self.lens_combo = QComboBox()
         self.lens_combo.setAccessibleName("Lens shown by group")
+        self.room_people = QCheckBox("Projector: each person")
+        self.room_people.setAccessibleName("Show each person on the projector (not for a sensitive lens)")
+        self.room_people.setToolTip("The Talk balance scene shows groups only, unless you tick this: then it "
+                                    "lists each person with their value of the lens. Not for a lens marked "
+                                    "sensitive; choosing another lens or conversation goes back to groups.")
         self.goal_everyone = QCheckBox("Goal: everyone speaks")
         self.goal_ratio = QCheckBox(f"Goal: no group above {RATIO_LIMIT:g}× its share of people")
         top = QHBoxLayout()
         for w in (QLabel("Conversation:"), self.conversation_combo, QLabel("New:"), self.scope_combo,
-                  self.start_button, QLabel("Lens:"), self.lens_combo):
+                  self.start_button, QLabel("Lens:"), self.lens_combo, self.room_people):
             top.addWidget(w)
         top.addStretch(1)
         goals_row = QHBoxLayout()
@@ -196,9 +203,18 @@ class TalkTab(QWidget):
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
         for w, stretch in ((self.balance_label, 0), (self.flag_label, 0), (self.goals_label, 0), (self.table, 3),
-                           (self.groups, 2), (self.multi_label, 0), (self.turns_table, 2)):
+                           (self.groups, 2), (self.multi_label, 0)):
             rv.addWidget(w, stretch)
-        rv.addLayout(turn_buttons)
+        turns_page = QWidget()
+        tv = QVBoxLayout(turns_page)
+        tv.setContentsMargins(0, 0, 0, 0)
+        tv.addWidget(self.turns_table, 1)
+        tv.addLayout(turn_buttons)
+        self.across = AcrossPane(self.talk)
+        self.pages = QTabWidget()
+        self.pages.addTab(turns_page, "Turns")
+        self.pages.addTab(self.across, "Across the convening")
+        rv.addWidget(self.pages, 2)
         rv.addWidget(self.problem)
         rv.addWidget(self.help_label)
 
@@ -216,6 +232,8 @@ class TalkTab(QWidget):
         self.start_button.clicked.connect(self.start_conversation)
         self.conversation_combo.activated.connect(self._choose_conversation)
         self.lens_combo.activated.connect(self._choose_lens)
+        self.room_people.clicked.connect(self._set_room_people)
+        self.pages.currentChanged.connect(lambda _i: self._refresh_across())
         self.goal_everyone.clicked.connect(self._set_goals)
         self.goal_ratio.clicked.connect(self._set_goals)
         self.find.textChanged.connect(self._filter)
@@ -251,6 +269,12 @@ class TalkTab(QWidget):
         self._build_tiles()
         self._fill_turns()
         self.refresh()
+        self._refresh_across()
+
+    def _refresh_across(self) -> None:
+        """The summaries read every turn of the file: only while their page is open."""
+        if self.ws.store is not None and self.talk is not None and self.pages.currentWidget() is self.across:
+            self.across.refresh()
 
     def _fill_scopes(self) -> None:
         self.scope_combo.clear()
@@ -285,6 +309,9 @@ class TalkTab(QWidget):
             self.lens_combo.addItem(lens.name + (" (sensitive)" if lens.sensitive else ""), lens.id)
             if conv is not None and conv.lens_id == lens.id:
                 self.lens_combo.setCurrentIndex(self.lens_combo.count() - 1)
+        lens = self.talk.lens(conv.lens_id) if conv is not None and conv.lens_id is not None else None
+        self.room_people.setEnabled(lens is not None and not lens.sensitive)
+        self.room_people.setChecked(self.talk.room_people_on())
 
     def _build_tiles(self) -> None:
         conv = self.talk.conversation()
@@ -344,6 +371,10 @@ class TalkTab(QWidget):
 
     def _choose_lens(self, index: int) -> None:
         self._do(self.talk.set_lens, self.lens_combo.itemData(index))
+
+    def _set_room_people(self, on: bool) -> None:
+        if not self._do(self.talk.set_room_people, on):
+            self.room_people.setChecked(self.talk.room_people_on())
 
     def _set_goals(self) -> None:
         goals = []

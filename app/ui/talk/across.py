@@ -1,0 +1,81 @@
+"""The Talk tab's "Across the convening" page: talk per agenda item, protocol step or day (no
+names), and the balance index over time in the conversation being tracked."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.talk.texts import mmss
+
+BY = (("By agenda item", "item"), ("By protocol step", "step"), ("By day", "day"))
+COLUMNS = ("What", "Talk (min)", "Many voices (min)", "People who spoke", "Turns", "Balance")
+CURVE_POINTS = 6
+
+
+class AcrossPane(QWidget):
+    def __init__(self, talk) -> None:
+        super().__init__()
+        self.talk = talk
+        self.by = QComboBox()
+        self.by.setAccessibleName("Summarise talk by")
+        for label, key in BY:
+            self.by.addItem(label, key)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setAccessibleName("Talk summaries across the convening")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.curve_label = QLabel("")
+        self.curve_label.setAccessibleName("Balance over time in this conversation")
+        self.curve_label.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Summaries:"))
+        row.addWidget(self.by)
+        row.addStretch(1)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.curve_label)
+        lay.addLayout(row)
+        lay.addWidget(self.table, 1)
+        self.by.activated.connect(lambda _i: self.refresh())
+
+    def rows(self) -> list[tuple[str, ...]]:
+        """The table as shown, one tuple of cell texts per row."""
+        return [tuple(self.table.item(r, c).text() for c in range(self.table.columnCount()))
+                for r in range(self.table.rowCount())]
+
+    def refresh(self) -> None:
+        self._show_curve()
+        out = []
+        for r in self.talk.summary_rows(self.by.currentData()):
+            out.append((r["what"], f"{r['talk_minutes']:.1f}", f"{r['many_voices_minutes']:.1f}", str(r["speakers"]),
+                        str(r["turns"]), "—" if r["balance"] == "" else f"{r['balance']:.2f}"))
+        self.table.setRowCount(len(out))
+        for r, cells in enumerate(out):
+            for c, v in enumerate(cells):
+                self.table.setItem(r, c, QTableWidgetItem(v))
+        if not out:
+            self.table.setRowCount(0)
+
+    def _show_curve(self) -> None:
+        conv = self.talk.conversation()
+        points = [(t, b) for t, b in self.talk.balance_curve(CURVE_POINTS) if b is not None]
+        if conv is None:
+            self.curve_label.setText("Balance over time: start tracking a conversation to see it.")
+        elif not points:
+            self.curve_label.setText(f"Balance over time in “{conv.title}”: nobody has spoken yet.")
+        else:
+            steps = " → ".join(f"{b:.2f} at {mmss(t)}" for t, b in points)
+            self.curve_label.setText(f"Balance over time in “{conv.title}” (1 is everyone equally): {steps}.")
