@@ -194,3 +194,52 @@ def test_summaries_by_item_step_and_day_and_balance_over_time_in_the_tab(talk_co
     if out:
         c.resize(1440, 900)
         c.grab().save(os.path.join(out, "talk_tab_across.png"))
+
+
+def test_goals_set_before_a_conversation_are_live_and_kept_in_the_record(console, tmp_path, clock, qtbot):
+    from app.services.records import ParticipantData
+    from tests.conftest import sample_details
+
+    path = tmp_path / "goals.convene"
+    console.ws.new(path, sample_details())
+    people = console.ctx.services["people"]
+    talk = console.ctx.services["talk"]
+    ids = [people.add_participant(ParticipantData(name=n, role=r))
+           for n, r in (("Ana", "teacher"), ("Ben", "teacher"), ("Chen", "principal"))]
+    role = talk.add_lens("Role")
+    for p, r in zip(ids, ("teacher", "teacher", "principal")):
+        talk.set_values(p, role, r)
+    console.tabs.setCurrentIndex(list(console.tab_widgets).index("Talk"))
+    tab = console.tab_widgets["Talk"]
+    assert talk.conversation() is None
+    assert tab.goal_everyone.isEnabled() and tab.goal_ratio.isEnabled() and tab.lens_combo.isEnabled()
+    qtbot.mouseClick(tab.goal_ratio, Qt.MouseButton.LeftButton)   # no lens yet: refused, and says why
+    assert not tab.goal_ratio.isChecked() and "choose a lens first" in tab.problem.text()
+    tab.lens_combo.setCurrentIndex(tab.lens_combo.findData(role))
+    tab.lens_combo.activated.emit(tab.lens_combo.currentIndex())
+    qtbot.mouseClick(tab.goal_everyone, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.goal_ratio, Qt.MouseButton.LeftButton)
+    assert tab.goal_everyone.isChecked() and tab.goal_ratio.isChecked() and talk.conversation() is None
+    qtbot.mouseClick(tab.start_button, Qt.MouseButton.LeftButton)
+    conv = talk.conversation()
+    assert conv.lens_id == role and [g.text() for g in conv.goals] == [
+        "Everyone speaks at least once", "No Role group above 1.25× its share of people"]
+    assert tab.goals_label.text().startswith("✗ not yet: Everyone speaks at least once. 3 still to speak")
+    for p in ids:
+        tab.tap(p)
+        clock.advance(20)
+    tab.refresh()
+    assert "✓ met: Everyone speaks at least once" in tab.goals_label.text()
+    console.ws.close()
+    console.ws.open(path)   # the record: the goals are in the file, checked against its turns
+    talk.choose(conv.id)
+    assert [g.text() for g in talk.conversation().goals] == [g.text() for g in conv.goals]
+    assert "✓ met: Everyone speaks at least once" in tab.goals_label.text()
+
+
+def test_the_help_says_what_the_balance_index_is_and_what_happens_to_an_open_turn_after_a_crash(talk_console):
+    _c, tab, _talk = talk_console
+    text = tab.help_label.text()
+    assert "Balance is 1 minus the Gini coefficient of talk time per person present" in text
+    assert "their turn is ended at the last moment Convene saw it running" in text
+    assert "nobody has the floor until you tap" in text

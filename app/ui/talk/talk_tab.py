@@ -104,6 +104,7 @@ class TalkTab(QWidget):
         self.scope_combo.setAccessibleName("Who is in the new conversation")
         self.start_button = QPushButton("Start tracking")
         self.start_button.setAccessibleName("Start tracking a new conversation")
+        self.start_button.setToolTip("Starts a new conversation with the lens and goals shown here.")
         self.lens_combo = QComboBox()
         self.lens_combo.setAccessibleName("Lens shown by group")
         self.room_people = QCheckBox("Projector: each person")
@@ -294,20 +295,22 @@ class TalkTab(QWidget):
                 self.conversation_combo.setCurrentIndex(self.conversation_combo.count() - 1)
         self.conversation_combo.blockSignals(False)
         conv = self.talk.conversation()
-        kinds = {g.kind for g in conv.goals} if conv else set()
-        self.goal_everyone.setChecked(EVERYONE_SPEAKS in kinds)
-        self.goal_ratio.setChecked(MAX_RATIO in kinds)
-        for w in (self.goal_everyone, self.goal_ratio, self.lens_combo, self.many_button, self.silence_button,
-                  self.find):
+        if conv is not None:
+            kinds = {g.kind for g in conv.goals}
+            self.goal_everyone.setChecked(EVERYONE_SPEAKS in kinds)
+            self.goal_ratio.setChecked(MAX_RATIO in kinds)
+        for w in (self.many_button, self.silence_button, self.find):
             w.setEnabled(conv is not None)
+        # Lens and goals can be set before a conversation: Start tracking takes them into the new one.
 
     def _fill_lenses(self) -> None:
         conv = self.talk.conversation()
+        pending = self.lens_combo.currentData() if conv is None else None
         self.lens_combo.clear()
         self.lens_combo.addItem("No lens", None)
         for lens in self.talk.lenses():
             self.lens_combo.addItem(lens.name + (" (sensitive)" if lens.sensitive else ""), lens.id)
-            if conv is not None and conv.lens_id == lens.id:
+            if (conv.lens_id if conv is not None else pending) == lens.id:
                 self.lens_combo.setCurrentIndex(self.lens_combo.count() - 1)
         lens = self.talk.lens(conv.lens_id) if conv is not None and conv.lens_id is not None else None
         self.room_people.setEnabled(lens is not None and not lens.sensitive)
@@ -364,30 +367,48 @@ class TalkTab(QWidget):
     def start_conversation(self) -> None:
         scope = self.scope_combo.currentData()
         label, members = self.talk.scope_members(scope)
-        self._do(lambda: self.talk.start_conversation(members, scope=label))
+        lens_id = self.lens_combo.currentData()
+        goals = self._goals()
+        if goals is None:
+            return
+        self._do(lambda: self.talk.start_conversation(members, scope=label, lens_id=lens_id, goals=goals))
 
     def _choose_conversation(self, index: int) -> None:
         self.talk.choose(self.conversation_combo.itemData(index))
 
     def _choose_lens(self, index: int) -> None:
+        if self.talk.conversation() is None:
+            return  # kept for the next Start tracking
         self._do(self.talk.set_lens, self.lens_combo.itemData(index))
+
+    def _goals(self) -> list[Goal] | None:
+        """The goals ticked (None, with the reason shown, if the ratio goal has no lens to be about)."""
+        goals = []
+        if self.goal_everyone.isChecked():
+            goals.append(Goal(EVERYONE_SPEAKS))
+        if self.goal_ratio.isChecked():
+            lens = self.talk.lens(self.lens_combo.currentData())
+            if lens is None:
+                self.goal_ratio.setChecked(False)
+                self.problem.setText("Goal: choose a lens first; the goal is about its groups.")
+                return None
+            goals.append(Goal(MAX_RATIO, lens.name, RATIO_LIMIT))
+        return goals
 
     def _set_room_people(self, on: bool) -> None:
         if not self._do(self.talk.set_room_people, on):
             self.room_people.setChecked(self.talk.room_people_on())
 
     def _set_goals(self) -> None:
-        goals = []
-        if self.goal_everyone.isChecked():
-            goals.append(Goal(EVERYONE_SPEAKS))
-        if self.goal_ratio.isChecked():
-            conv = self.talk.conversation()
-            lens = self.talk.lens(conv.lens_id) if conv else None
-            if lens is None:
-                self.goal_ratio.setChecked(False)
-                self.problem.setText("Goal: choose a lens first; the goal is about its groups.")
-            else:
-                goals.append(Goal(MAX_RATIO, lens.name, RATIO_LIMIT))
+        self.problem.setText("")
+        goals = self._goals()
+        if self.talk.conversation() is None:
+            return  # kept for the next Start tracking
+        if goals is None:  # the ratio goal had no lens: keep the other, and say why
+            why = self.problem.text()
+            self._do(self.talk.set_goals, [Goal(EVERYONE_SPEAKS)] if self.goal_everyone.isChecked() else [])
+            self.problem.setText(why)
+            return
         self._do(self.talk.set_goals, goals)
 
     def tap(self, person: int) -> None:
