@@ -208,6 +208,19 @@ def _add_talk(s, data: dict, conv: m.Convening, timezone: str) -> None:
         s.add(talk)
         s.flush()
         rng = random.Random(sd.get("seed", 1))
+        # Each turn is tied to the protocol step running when it started, as tracking live does.
+        step_ends, total = [], 0
+        if item.protocol_id is not None:
+            for st in s.scalars(select(m.ProtocolStep).where(m.ProtocolStep.protocol_id == item.protocol_id)
+                                .order_by(m.ProtocolStep.position)):
+                total += st.minutes * 60
+                step_ends.append(total)
+
+        def step_at(t: float) -> int | None:
+            if not step_ends:
+                return None
+            return next((i for i, e in enumerate(step_ends) if t - t0 < e), len(step_ends) - 1)
+
         w = [float(weights.get(p.role, 1.0)) for p in members]
         now, end = t0 + 60, t0 + 60 + sd["minutes"] * 60
         last = None
@@ -217,7 +230,7 @@ def _add_talk(s, data: dict, conv: m.Convening, timezone: str) -> None:
                 continue
             length = rng.uniform(8, 40) if who is None else rng.uniform(12, 70) * (0.6 + 0.2 * w[members.index(who)])
             stop = min(end, now + length)
-            s.add(m.TalkSegment(participant_id=who.id if who else None, item_id=item.id, step=None,
+            s.add(m.TalkSegment(participant_id=who.id if who else None, item_id=item.id, step=step_at(now),
                                 started_us=int(now * 1_000_000), ended_us=int(stop * 1_000_000),
                                 conversation_id=talk.id))
             last = who.id if who else None

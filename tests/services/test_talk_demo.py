@@ -54,7 +54,11 @@ def test_summaries_per_item_step_and_day_and_the_command_line(demo_workspace, ca
     by_day = talk.summary_rows("day")
     assert len(by_day) == 1 and by_day[0]["what"].startswith("Day 1")
     assert round(sum(r["talk_minutes"] for r in by_item), 1) == round(by_day[0]["talk_minutes"], 1)
-    assert talk.summary_rows("step")[0]["what"].endswith("no step")
+    by_step = talk.summary_rows("step")
+    assert by_step[0]["what"] == "Story circles: the road that brought us here: step 1 Open the circle"
+    assert len(by_step) > len(by_item) and not any(r["what"].endswith("no step") for r in by_step), \
+        "every demo turn is tied to the protocol step running when it started"
+    assert round(sum(r["talk_minutes"] for r in by_step), 0) == round(sum(r["talk_minutes"] for r in by_item), 0)
     path = demo_workspace.path
     demo_workspace.close()
     assert run(["talk", str(path), "--by", "day"]) == 0
