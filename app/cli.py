@@ -62,8 +62,9 @@ def _export_parser(sub) -> None:
 def _talk_parser(sub) -> None:
     talk = sub.add_parser("talk", help="talk-time summaries (no names), as CSV")
     talk.add_argument("file", type=Path, help="the .convene file to read")
-    talk.add_argument("--by", choices=("item", "step", "day"), default="item",
-                      help="one row per agenda item (default), protocol step or day")
+    talk.add_argument("--by", choices=("item", "step", "day", "conversation"), default="item",
+                      help="one row per agenda item (default), protocol step, day, or tracked conversation "
+                           "(with its goals and whether each was met)")
 
 
 def _talk(file: Path, by: str) -> int:
@@ -84,8 +85,9 @@ def _talk(file: Path, by: str) -> int:
         rows = talk.summary_rows(by)
     finally:
         ws.close()
-    out = csv.DictWriter(sys.stdout, fieldnames=["what", "talk_minutes", "many_voices_minutes", "speakers", "turns",
-                                                 "balance"], lineterminator="\n")
+    fields = ["what", "talk_minutes", "many_voices_minutes", "speakers", "turns", "balance"]
+    out = csv.DictWriter(sys.stdout, fieldnames=fields + (["goals"] if by == "conversation" else []),
+                         lineterminator="\n")
     out.writeheader()
     out.writerows(rows)
     return 0

@@ -588,8 +588,8 @@ class TalkService:
         turns and the balance index (over the people in those conversations)."""
         from app.domain.talk.summaries import summarize
 
-        if by not in ("item", "step", "day"):
-            raise TalkError(f"Summaries are by item, step or day, not “{by}”.")
+        if by not in ("item", "step", "day", "conversation"):
+            raise TalkError(f"Summaries are by item, step, day or conversation, not “{by}”.")
         with self.ws.require().read() as s:
             rows = s.execute(select(m.TalkSegment.id, m.TalkSegment.participant_id, m.TalkSegment.started_us,
                                     m.TalkSegment.ended_us, m.TalkSegment.item_id, m.TalkSegment.step,
@@ -597,13 +597,17 @@ class TalkService:
             items = {i.id: (i.title, i.day_id, i.protocol_id) for i in s.scalars(select(m.AgendaItem))}
             days = {d.id: (d.position, d.date) for d in s.scalars(select(m.Day))}
             steps = {(st.protocol_id, st.position): st.title for st in s.scalars(select(m.ProtocolStep))}
-        members = {c.id: c.members for c in self.conversations()}
+        convs = {c.id: c for c in self.conversations()}
+        members = {c.id: c.members for c in convs.values()}
         now = self.ws.clock.now()
         turns, keys = [], {}
         for seg_id, pid, a, b, item_id, step, conv_id in rows:
             turns.append(Turn(seg_id, pid, a / 1e6, None if b is None else b / 1e6))
             title, day_id, protocol_id = items.get(item_id, ("(no agenda item)", None, None))
-            if by == "item":
+            if by == "conversation":
+                c = convs.get(conv_id)
+                keys[seg_id] = (conv_id, f"{c.title} ({c.scope})" if c is not None else "(no conversation)")
+            elif by == "item":
                 keys[seg_id] = (item_id, title)
             elif by == "day":
                 pos, date = days.get(day_id, (None, None))
@@ -617,10 +621,31 @@ class TalkService:
             present.setdefault(keys[seg_id], set()).update(members.get(conv_id, ()))
         out = []
         for sm in summarize(turns, lambda t: keys[t.id], {k: sorted(v) for k, v in present.items()}, now):
-            out.append({"what": sm.key[1], "talk_minutes": round(sm.person_seconds / 60, 1),
-                        "many_voices_minutes": round(sm.many_seconds / 60, 1), "speakers": sm.speakers,
-                        "turns": sm.turns, "balance": "" if sm.balance is None else round(sm.balance, 2)})
+            row = {"what": sm.key[1], "talk_minutes": round(sm.person_seconds / 60, 1),
+                   "many_voices_minutes": round(sm.many_seconds / 60, 1), "speakers": sm.speakers,
+                   "turns": sm.turns, "balance": "" if sm.balance is None else round(sm.balance, 2)}
+            if by == "conversation":
+                row["goals"] = self.goals_record(sm.key[0], now)
+            out.append(row)
         return out
+
+    def goals_record(self, conv_id: int, now: float | None = None) -> str:
+        """A conversation's goals and whether each was met, for the record (no names, no groups):
+        "met: Everyone speaks at least once; not met: No Role group above 1.25× its share of people"."""
+        conv = self.conversation(conv_id)
+        if conv is None or not conv.goals:
+            return ""
+        now = self.ws.clock.now() if now is None else now
+        names = self.names()
+        present = [p for p in conv.members if p in names]
+        f = figures(self.turns(conv.id), present, now)
+        shares = {}
+        for lr in self.lenses():
+            vals = self.values(lr.id)
+            shares[lr.name] = group_shares(lens_groups(present, vals, lr.values), f.seconds_by_person(),
+                                           len(present), multi=is_multi(present, vals))
+        return "; ".join(f"{'met' if st.met else 'not met'}: {st.goal.text()}"
+                         for st in check_goals(conv.goals, f, shares))
 
     # -- helpers ----------------------------------------------------------------------
     def _record(self, label: str, hook: Hook, ids: list[int], change, extra=lambda _r: []):

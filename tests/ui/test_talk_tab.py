@@ -243,3 +243,24 @@ def test_the_help_says_what_the_balance_index_is_and_what_happens_to_an_open_tur
     assert "Balance is 1 minus the Gini coefficient of talk time per person present" in text
     assert "their turn is ended at the last moment Convene saw it running" in text
     assert "nobody has the floor until you tap" in text
+
+
+def test_the_record_of_each_conversation_keeps_its_goals_and_whether_they_were_met(talk_console, capsys):
+    from app.cli import run
+
+    c, tab, talk = talk_console
+    tab.pages.setCurrentWidget(tab.across)
+    tab.across.by.setCurrentIndex(tab.across.by.findData("conversation"))
+    tab.across.by.activated.emit(tab.across.by.currentIndex())
+    rows = {r[0]: r[-1] for r in tab.across.rows()}
+    assert rows["Story circles: the road that brought us here (Riverbend High School)"] == \
+        "met: Everyone speaks at least once"
+    assert rows["What seniors and families told us (Whole room)"] == (
+        "not met: Everyone speaks at least once; not met: No Role group above 1.25× its share of people")
+    path = c.ws.path
+    c.ws.close()
+    assert run(["talk", str(path), "--by", "conversation"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].endswith(",balance,goals")
+    assert any(line.startswith("Story circles") and line.endswith(",met: Everyone speaks at least once")
+               for line in out)

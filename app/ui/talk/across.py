@@ -1,5 +1,6 @@
-"""The Talk tab's "Across the convening" page: talk per agenda item, protocol step or day (no
-names), and the balance index over time in the conversation being tracked."""
+"""The Talk tab's "Across the convening" page: talk per agenda item, protocol step, day or
+conversation (with its goals and whether each was met; no names), and the balance index over time in the
+conversation being tracked."""
 
 from __future__ import annotations
 
@@ -17,8 +18,9 @@ from PySide6.QtWidgets import (
 
 from app.ui.talk.texts import mmss
 
-BY = (("By agenda item", "item"), ("By protocol step", "step"), ("By day", "day"))
-COLUMNS = ("What", "Talk (min)", "Many voices (min)", "People who spoke", "Turns", "Balance")
+BY = (("By agenda item", "item"), ("By protocol step", "step"), ("By day", "day"),
+      ("By conversation, with goals", "conversation"))
+COLUMNS = ("What", "Talk (min)", "Many voices (min)", "People who spoke", "Turns", "Balance", "Goals")
 CURVE_POINTS = 6
 
 
@@ -52,16 +54,18 @@ class AcrossPane(QWidget):
         self.by.activated.connect(lambda _i: self.refresh())
 
     def rows(self) -> list[tuple[str, ...]]:
-        """The table as shown, one tuple of cell texts per row."""
-        return [tuple(self.table.item(r, c).text() for c in range(self.table.columnCount()))
-                for r in range(self.table.rowCount())]
+        """The table as shown, one tuple of cell texts per row (hidden columns left out)."""
+        cols = [c for c in range(self.table.columnCount()) if not self.table.isColumnHidden(c)]
+        return [tuple(self.table.item(r, c).text() for c in cols) for r in range(self.table.rowCount())]
 
     def refresh(self) -> None:
         self._show_curve()
+        by = self.by.currentData()
+        self.table.setColumnHidden(len(COLUMNS) - 1, by != "conversation")
         out = []
-        for r in self.talk.summary_rows(self.by.currentData()):
+        for r in self.talk.summary_rows(by):
             out.append((r["what"], f"{r['talk_minutes']:.1f}", f"{r['many_voices_minutes']:.1f}", str(r["speakers"]),
-                        str(r["turns"]), "—" if r["balance"] == "" else f"{r['balance']:.2f}"))
+                        str(r["turns"]), "—" if r["balance"] == "" else f"{r['balance']:.2f}", r.get("goals", "")))
         self.table.setRowCount(len(out))
         for r, cells in enumerate(out):
             for c, v in enumerate(cells):
