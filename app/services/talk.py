@@ -231,9 +231,32 @@ class TalkService:
                 self._convs[conv_id] = _conversation(c) if c is not None else None
         return self._convs[conv_id]
 
-    def scope_members(self, scope: str | int | None) -> tuple[str, list[int]]:
-        """(label, people) for "room" (everyone) or a team id."""
+    def table_scopes(self) -> list[tuple[str, str]]:
+        """(label, scope) for every table of every seating round (Pairing tab > Tables), in order."""
         with self.ws.require().read() as s:
+            rounds = list(s.scalars(select(m.SeatingRound).order_by(m.SeatingRound.position, m.SeatingRound.id)))
+            out = []
+            for r in rounds:
+                counts = s.execute(select(m.Seat.table_number, func.count()).where(m.Seat.round_id == r.id)
+                                   .group_by(m.Seat.table_number).order_by(m.Seat.table_number)).all()
+                title = r.title or f"Round {r.position + 1}"
+                out += [(f"Table {n}, {title} ({k})", f"table:{r.id}:{n}") for n, k in counts]
+            return out
+
+    def scope_members(self, scope: str | int | None) -> tuple[str, list[int]]:
+        """(label, people) for "room" (everyone), a team id, or "table:<round id>:<table number>"."""
+        with self.ws.require().read() as s:
+            if isinstance(scope, str) and scope.startswith("table:"):
+                _t, round_id, number = scope.split(":")
+                r = s.get(m.SeatingRound, int(round_id))
+                if r is None:
+                    raise TalkError("That round of tables is no longer there.")
+                ids = list(s.scalars(select(m.Participant.id).join(m.Seat, m.Seat.participant_id == m.Participant.id)
+                                     .where(m.Seat.round_id == r.id, m.Seat.table_number == int(number))
+                                     .order_by(func.lower(m.Participant.name))))
+                if not ids:
+                    raise TalkError(f"Table {number} has nobody at it.")
+                return f"Table {number}, {r.title or f'Round {r.position + 1}'}", ids
             if scope in (None, "room"):
                 ids = list(s.scalars(select(m.Participant.id).order_by(func.lower(m.Participant.name))))
                 return "Whole room", ids

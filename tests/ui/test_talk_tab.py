@@ -264,3 +264,19 @@ def test_the_record_of_each_conversation_keeps_its_goals_and_whether_they_were_m
     assert out[0].endswith(",balance,goals")
     assert any(line.startswith("Story circles") and line.endswith(",met: Everyone speaks at least once")
                for line in out)
+
+
+def test_a_conversation_can_be_one_table_of_a_seating_round(talk_console, qtbot):
+    from app.domain.pairing.tables import TableRules
+
+    c, tab, talk = talk_console
+    seating = c.ctx.services["tables"].compute(TableRules())[-1]
+    table = seating.tables[1]
+    index = tab.scope_combo.findData(f"table:{seating.id}:{table.number}")
+    assert index >= 0, "the new round's tables are offered at once"
+    assert tab.scope_combo.itemText(index) == f"Table {table.number}, {seating.title} ({len(table.person_ids)})"
+    tab.scope_combo.setCurrentIndex(index)
+    qtbot.mouseClick(tab.start_button, Qt.MouseButton.LeftButton)
+    conv = talk.conversation()
+    assert sorted(conv.members) == sorted(table.person_ids) and conv.scope == f"Table {table.number}, {seating.title}"
+    assert sorted(tab._tile_ids) == sorted(table.person_ids)

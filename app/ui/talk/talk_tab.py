@@ -252,7 +252,7 @@ class TalkTab(QWidget):
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self.tick)
         self.timer.start()
-        _listen(self, self.ws.bus, ("convening", "people", "teams"), self._on_structure)
+        _listen(self, self.ws.bus, ("convening", "people", "teams", "pairing"), self._on_structure)
         _listen(self, self.ws.bus, ("talk",), self._on_talk)
         _listen(self, self.ws.bus, ("live",), lambda **_: self.refresh())
         self._on_structure()
@@ -285,6 +285,8 @@ class TalkTab(QWidget):
         for team in self.ctx.services["people"].teams():
             if team.members:
                 self.scope_combo.addItem(f"Team: {team.name} ({team.members})", team.id)
+        for label, scope in self.talk.table_scopes() if self.talk is not None else ():
+            self.scope_combo.addItem(label, scope)
 
     def _fill_conversations(self) -> None:
         self.conversation_combo.blockSignals(True)
