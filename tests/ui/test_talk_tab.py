@@ -280,3 +280,35 @@ def test_a_conversation_can_be_one_table_of_a_seating_round(talk_console, qtbot)
     conv = talk.conversation()
     assert sorted(conv.members) == sorted(table.person_ids) and conv.scope == f"Table {table.number}, {seating.title}"
     assert sorted(tab._tile_ids) == sorted(table.person_ids)
+
+
+def test_a_tick_with_the_whole_room_asks_the_table_for_each_cell_only_a_few_times(demo_console, clock, qtbot):
+    """Every second "since last spoke" changes for everyone who has spoken; announcing that row by
+    row made the table re-read (and re-measure) every cell once per row: 0.4 s per tick for 48."""
+    import sys
+
+    from app.ui.talk.figures_model import FiguresModel
+
+    c = demo_console
+    c.tabs.setCurrentIndex(list(c.tab_widgets).index("Talk"))
+    tab = c.tab_widgets["Talk"]
+    talk = c.ctx.services["talk"]
+    assert len(talk.conversation().members) == 48 and len(talk.view().figures.people) > 20
+    clock.advance(max(t.end for t in talk.turns()) - clock.now() + 60)   # after the demo's session
+    tab.refresh()
+    calls = []
+    code = FiguresModel.data.__code__
+
+    def count(frame, event, _arg):
+        if event == "call" and frame.f_code is code:
+            calls.append(1)
+
+    clock.advance(1)
+    sys.setprofile(count)   # the view calls data() from C++: counted where Python runs it
+    try:
+        tab.refresh()
+    finally:
+        sys.setprofile(None)
+    cells = tab.model.rowCount() * tab.model.columnCount()
+    assert calls, "the view read the changed cells"
+    assert len(calls) < 12 * cells, f"{len(calls)} reads for {cells} cells"

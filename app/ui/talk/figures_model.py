@@ -61,10 +61,16 @@ class FiguresModel(QAbstractTableModel):
             self._ids, self._cells = list(ids), new
             self.endResetModel()
             return
+        # One announcement for the block of cells that changed: a view re-reads (and a header sized
+        # to its contents re-measures) the whole column on every announcement, so one per row
+        # made a tick with 150 people ask for every cell tens of thousands of times.
+        rows, cols = [], []
         for row, (old_row, new_row) in enumerate(zip(self._cells, new)):
             if old_row == new_row:
                 continue
-            changed = [c for c in range(len(HEADERS)) if old_row[c] != new_row[c]]
+            rows.append(row)
+            cols += [c for c in range(len(HEADERS)) if old_row[c] != new_row[c]]
             self._cells[row] = new_row
-            self.dataChanged.emit(self.index(row, changed[0]), self.index(row, changed[-1]),
+        if rows:
+            self.dataChanged.emit(self.index(rows[0], min(cols)), self.index(rows[-1], max(cols)),
                                   [Qt.ItemDataRole.DisplayRole])
