@@ -46,8 +46,12 @@ class Gate(Protocol):
     def monotonic(self) -> float: ...
 
 
-class ServerError(OSError):
+class ServerError(Exception):
     """The server could not start; the message is one sentence for the facilitator."""
+
+    def __init__(self, code: int | None, message: str) -> None:
+        super().__init__(message)
+        self.errno = code
 
 
 class CaptureServer:
@@ -108,9 +112,9 @@ class CaptureServer:
         self._stop = asyncio.Event()
         app = web.Application(client_max_size=MAX_BODY_BYTES)
         app.router.add_route("*", "/{tail:.*}", self._handle)   # one handler: no static files, no listing
-        runner = web.AppRunner(app, access_log=None, handle_signals=False)
+        runner = web.AppRunner(app, access_log=None, handle_signals=False, shutdown_timeout=2.0)
         await runner.setup()
-        site = web.TCPSite(runner, self.host, self.port, shutdown_timeout=2.0, backlog=256)
+        site = web.TCPSite(runner, self.host, self.port, backlog=256)
         try:
             await site.start()
         except OSError as exc:
