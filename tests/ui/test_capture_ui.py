@@ -1,0 +1,146 @@
+"""Room capture in the console: Start/Stop on the Wall tab, a real phone (HTTP on 127.0.0.1) whose note
+reaches the wall through the queued signal, moderation, closing stops it; the Join scene's legibility."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import urllib.parse
+import urllib.request
+
+import pytest
+
+from tests.services.capture_clients import NONCE
+from tests.ui.scene_helpers import SIZES, make_scene, render
+from tests.ui.test_scene_legibility import check_legible
+
+pytestmark = pytest.mark.gui
+
+
+def send_from_a_phone(url: str, texts: list[str]) -> tuple[threading.Thread, list]:
+    """A phone in another thread (the GUI thread must stay free to drain)."""
+    answers: list = []
+
+    def go() -> None:
+        for text in texts:
+            with urllib.request.urlopen(url, timeout=30) as r:
+                nonce = NONCE.search(r.read().decode()).group(1)
+            data = urllib.parse.urlencode({"note": text, "n": nonce}).encode()
+            with urllib.request.urlopen(urllib.request.Request(url, data=data), timeout=30) as r:
+                answers.append((r.status, r.read().decode()))
+
+    t = threading.Thread(target=go)
+    t.start()
+    return t, answers
+
+
+@pytest.fixture
+def wall_tab(demo_console):
+    c = demo_console
+    c.tabs.setCurrentIndex(list(c.tab_widgets).index("Wall"))
+    tab = c.tab_widgets["Wall"]
+    panel = tab.capture_panel
+    panel.interface.setCurrentIndex(panel.interface.findData("127.0.0.1"))
+    return c, tab, panel
+
+
+def refused(url: str) -> bool:
+    host, port = url.split("/")[2].rsplit(":", 1)
+    try:
+        socket.create_connection((host, int(port)), timeout=5).close()
+    except ConnectionRefusedError:
+        return True
+    return False
+
+
+def test_start_shows_join_a_phone_note_lands_on_the_wall_and_stop_closes_the_port(wall_tab, qtbot):
+    console, tab, panel = wall_tab
+    before = len(tab.board.view_data.notes)
+    panel.start_button.click()
+    service = panel.service
+    assert service.running and panel.start_button.text() == "Stop capture"
+    assert console.projector.shown_scene_id() == "join"
+    assert service.url.removeprefix("http://") in panel.state.text() and "0 notes received" in panel.state.text()
+    assert not panel.interface.isEnabled()
+    thread, answers = send_from_a_phone(service.url, ["Families need help in Spanish", "Bus schedules change"])
+    qtbot.waitUntil(lambda: len(answers) == 2, timeout=30000)
+    thread.join()
+    assert [s for s, _ in answers] == [200, 200]
+    texts = [n.text for n in tab.board.view_data.notes]   # the wall already shows them: no reload asked for
+    assert len(texts) == before + 2 and texts[-2:] == ["Families need help in Spanish", "Bus schedules change"]
+    assert "2 notes received" in panel.state.text()
+    url = service.url
+    panel.start_button.click()
+    assert not service.running and panel.start_button.text() == "Start capture" and refused(url)
+    assert console.projector.shown_scene_id() == "wall"   # the room sees the wall again, not a dead code
+
+
+def test_moderation_holds_phone_notes_until_the_facilitator_accepts(wall_tab, qtbot):
+    _console, tab, panel = wall_tab
+    panel.moderate.click()
+    assert panel.service.moderate
+    before = len(tab.board.view_data.notes)
+    panel.start_button.click()
+    thread, answers = send_from_a_phone(panel.service.url, ["Keep this", "Not this"])
+    qtbot.waitUntil(lambda: len(answers) == 2, timeout=30000)
+    thread.join()
+    assert all("The facilitator will add it to the wall." in page for _, page in answers)
+    assert len(tab.board.view_data.notes) == before and panel.queue_box.isVisibleTo(tab)
+    assert [panel.pending.item(i).text() for i in range(panel.pending.count())] == ["Keep this", "Not this"]
+    panel.pending.item(1).setCheckState(panel.pending.item(1).checkState().Checked)
+    panel.reject_button.click()
+    panel.accept_all_button.click()
+    assert [n.text for n in tab.board.view_data.notes][before:] == ["Keep this"]
+    assert panel.pending.count() == 0 and not panel.queue_box.isVisibleTo(tab)
+
+
+def test_closing_the_convening_stops_capture(wall_tab):
+    console, _tab, panel = wall_tab
+    panel.start_button.click()
+    url = panel.service.url
+    console.close_convening()
+    assert not panel.service.running and refused(url)
+
+
+def test_a_taken_port_is_said_in_the_panel(wall_tab, monkeypatch):
+    _console, _tab, panel = wall_tab
+    taken = socket.socket()
+    taken.bind(("127.0.0.1", 0))
+    taken.listen()
+    port = taken.getsockname()[1]
+    real = panel.bridge.start
+    monkeypatch.setattr(panel.bridge, "start", lambda board, host, _port=None: real(board, host, port))
+    try:
+        panel.start_button.click()
+    finally:
+        taken.close()
+    assert not panel.service.running
+    assert panel.state.text() == f"Port {port} on 127.0.0.1 is already in use; choose another port."
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_join_scene_is_legible_with_its_qr_address_and_prompt(ctx, size):
+    wall = ctx.services["wall"]
+    board = wall.boards()[0].id
+    capture = ctx.services["capture"]
+    off = make_scene(ctx, "join")
+    assert not off.available()
+    capture.start(board, "127.0.0.1", 0)
+    try:
+        scene = make_scene(ctx, "join")
+        assert scene.available()
+        render(scene, size, "dark", name="join")
+        render(scene, size, "light", name="join")
+        check_legible(scene, size, f"join {size}")
+        keys = {t.key: t for t in scene.texts}
+        assert capture.url.removeprefix("http://") in " ".join(keys["address"].lines)
+        assert not keys["address"].elided
+        assert "prompt" in keys
+        qr = dict(scene.drawn)["qr"]
+        assert qr.height() >= size[1] * 0.5   # a phone can read it from the back of the room
+        capture.url = "http://192.168.100.200:65535/" + capture.token   # the longest address there can be
+        render(scene, size, "dark", name="join-long")
+        check_legible(scene, size, f"join long {size}")
+        assert not {t.key: t for t in scene.texts}["address"].elided
+    finally:
+        capture.stop()
