@@ -39,7 +39,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "ours": "¿Está en nuestro control?",
         "ours_yes": "Sí, en nuestro control",
         "ours_no": "No, fuera de nuestro control",
-        "ours_unsure": "No estoy seguro",
+        "ours_unsure": "No lo sé",
         "send": "Enviar la nota",
         "switch": "In English",
         "received": "Recibida. Tu nota está en el muro.",
