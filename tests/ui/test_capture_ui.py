@@ -56,8 +56,11 @@ def refused(url: str) -> bool:
 def test_start_shows_join_a_phone_note_lands_on_the_wall_and_stop_closes_the_port(wall_tab, qtbot):
     console, tab, panel = wall_tab
     before = len(tab.board.view_data.notes)
-    panel.start_button.click()
     service = panel.service
+    threads = []
+    real_add = service.wall.add_notes
+    service.wall.add_notes = lambda *a, **k: threads.append(threading.current_thread()) or real_add(*a, **k)
+    panel.start_button.click()
     assert service.running and panel.start_button.text() == "Stop capture"
     assert console.projector.shown_scene_id() == "join"
     assert service.url.removeprefix("http://") in panel.state.text() and "0 notes received" in panel.state.text()
@@ -69,6 +72,7 @@ def test_start_shows_join_a_phone_note_lands_on_the_wall_and_stop_closes_the_por
     texts = [n.text for n in tab.board.view_data.notes]   # the wall already shows them: no reload asked for
     assert len(texts) == before + 2 and texts[-2:] == ["Families need help in Spanish", "Bus schedules change"]
     assert "2 notes received" in panel.state.text()
+    assert threads and set(threads) == {threading.main_thread()}   # committed on the GUI thread, never the server's
     url = service.url
     panel.start_button.click()
     assert not service.running and panel.start_button.text() == "Start capture" and refused(url)
