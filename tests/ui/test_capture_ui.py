@@ -148,3 +148,28 @@ def test_join_scene_is_legible_with_its_qr_address_and_prompt(ctx, size):
         assert not {t.key: t for t in scene.texts}["address"].elided
     finally:
         capture.stop()
+
+
+def test_the_live_protocol_step_of_a_board_starts_capture_in_one_click(live_console, qtbot):
+    console, live_tab = live_console
+    console.ctx.settings.setValue("capture/address", "127.0.0.1")   # as if chosen on the Wall tab: loopback only
+    live = console.ctx.services["live"]
+    item = next(r for r in live.items() if r.title == "Fishbone: what is in our control?")
+    other = next(r for r in live.items() if r.title == "Meet your buddy school")
+    live.goto(other.id)
+    live_tab.refresh()
+    assert not live_tab.step_capture.isVisibleTo(live_tab)   # no board for this item
+    live.goto(item.id, 0)
+    live_tab.refresh()
+    button = live_tab.step_capture
+    assert button.isVisibleTo(live_tab)
+    assert button.text() == "Capture notes from phones for “Why do seniors miss the FAFSA?”"
+    button.click()
+    service = console.ctx.services["capture"]
+    assert service.running and service.board_id == button.board_id and service.address.startswith("127.0.0.1:")
+    assert console.projector.shown_scene_id() == "join"
+    assert button.text().startswith("Stop capture for")
+    url = service.url
+    button.click()
+    assert not service.running and refused(url)
+    assert button.text().startswith("Capture notes from phones")

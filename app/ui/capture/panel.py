@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.buttons import button
 from app.ui.capture.bridge import CaptureBridge, addresses
+from app.ui.capture.step import ADDRESS_SETTING, capture_address
 
 
 class CapturePanel(QWidget):
@@ -33,6 +34,7 @@ class CapturePanel(QWidget):
         self.interface.setAccessibleName("Network address for capture")
         for label, address in addresses():
             self.interface.addItem(label, address)
+        self.interface.setCurrentIndex(max(0, self.interface.findData(capture_address(ctx.settings))))
         self.moderate = QCheckBox("Moderate")
         self.moderate.setAccessibleName("Hold notes from phones until accepted")
         self.moderate.clicked.connect(self.service.set_moderation)
@@ -82,6 +84,7 @@ class CapturePanel(QWidget):
         if board_id is not None:
             try:
                 self.bridge.start(board_id, self.interface.currentData())
+                self.ctx.settings.setValue(ADDRESS_SETTING, self.interface.currentData())
             except ValueError as exc:
                 self.problem = str(exc)
         self.refresh()
