@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import socket
+import threading
 from collections import Counter
 
 import aiohttp
@@ -291,6 +292,7 @@ def test_listens_only_on_the_chosen_address_and_is_gone_after_stop(capture, boar
         socket.create_connection(("127.0.0.2", port), timeout=5).close()
     capture.stop()
     assert not capture.running and capture.url == ""
+    assert not [t for t in threading.enumerate() if t.name == "convene-capture"]   # its thread has ended
     with pytest.raises(ConnectionRefusedError):
         socket.create_connection(("127.0.0.1", port), timeout=5).close()
     again = capture.start(board, port=port)   # the port is free again: a new run can take it

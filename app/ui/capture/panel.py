@@ -40,6 +40,7 @@ class CapturePanel(QWidget):
         self.moderate.clicked.connect(self.service.set_moderation)
         self.state = QLabel("")
         self.state.setAccessibleName("Capture status")
+        self.state.setTextFormat(Qt.TextFormat.PlainText)   # a board title is never read as markup
         self.state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.join_button = button("Join screen", "Show the join code on the projector", self.show_join)
         row = QHBoxLayout()
