@@ -17,15 +17,18 @@ import errno
 import secrets
 import threading
 from concurrent.futures import Future
-from typing import Callable, NamedTuple, Sequence
+from typing import TYPE_CHECKING, Callable, NamedTuple, Sequence
 
 from sqlalchemy import select
 
 from app.domain.capture.rules import TOKEN_ALPHABET, TOKEN_LENGTH, Submitted
-from app.services.capture_server import CaptureServer, CaptureStopped, ServerError
+from app.services.capture_errors import CaptureStopped, ServerError
 from app.services.wall import WallService
 from app.services.workspace import Workspace
 from app.store import models as m
+
+if TYPE_CHECKING:
+    from app.services.capture_server import CaptureServer
 
 TOPIC = "capture"
 DEFAULT_PORT = 8765
@@ -131,6 +134,8 @@ class CaptureService:
             self.stop()
         if host in ("", "0.0.0.0", "::"):
             raise CaptureError("Choose one network address for capture, not all of them.")
+        from app.services.capture_server import CaptureServer   # aiohttp: loaded when capture first starts
+
         board = self.wall.board(board_id)
         run = _Run(self, board_id, board.title, board.prompt, board.layout == "fishbone", wake or (lambda: None))
         tries = [port] if port is not None else [DEFAULT_PORT, 0]

@@ -20,6 +20,7 @@ from aiohttp import web
 
 from app.domain.capture.rules import MAX_BODY_BYTES, FormProblem, RateLimit, Submitted, read_form
 from app.domain.capture.texts import choose_language
+from app.services.capture_errors import CaptureStopped, ServerError
 from app.services.capture_page import form_page, problem_page, received_page
 
 SECURITY_HEADERS = {
@@ -33,10 +34,6 @@ SECURITY_HEADERS = {
 ANSWER_WITHIN_S = 15.0   # a note not committed by then is withdrawn and the phone asked to send it again
 
 
-class CaptureStopped(RuntimeError):
-    """Capture stopped before the note was kept."""
-
-
 class Gate(Protocol):
     token: str
 
@@ -44,14 +41,6 @@ class Gate(Protocol):
     def nonce(self) -> str: ...
     def submit(self, note: Submitted) -> Future: ...      # result: "stored" or "pending"
     def monotonic(self) -> float: ...
-
-
-class ServerError(Exception):
-    """The server could not start; the message is one sentence for the facilitator."""
-
-    def __init__(self, code: int | None, message: str) -> None:
-        super().__init__(message)
-        self.errno = code
 
 
 class CaptureServer:

@@ -90,3 +90,11 @@ def test_an_unknown_board_or_a_taken_port_is_one_sentence(convening):
         taken.close()
     assert out.returncode == 1 and out.stdout == ""
     assert out.stderr.strip() == f"convene: Port {port} on 127.0.0.1 is already in use; choose another port."
+
+
+def test_the_server_library_is_not_loaded_until_capture_starts():
+    code = ("import sys, app.ui.services, app.cli; from app.ui.projector.scenes import load_builtin; load_builtin(); "
+            "print('aiohttp' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120,
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert out.stdout.strip() == "False", out.stderr
