@@ -65,7 +65,7 @@ class _Run:
         self.lock = threading.Lock()
         self.inbox: list[tuple[Submitted, Future]] = []
         self.closed = False
-        self.seen: dict[str, str] = {}    # form nonce -> outcome: a form sent twice is kept once
+        self.seen: dict[str, str] = {}    # form nonce and text -> outcome: a form sent twice is kept once
 
     # -- Gate (server thread) -----------------------------------------------------------
     def page(self) -> tuple[str, str, bool]:
@@ -203,12 +203,13 @@ class CaptureService:
             return 0
         fresh: list[tuple[Submitted, Future]] = []
         repeats: list[tuple[str, Future]] = []
-        nonces: set[str] = set()
+        keys: set[str] = set()
         for note, future in batch:
-            if note.nonce and (note.nonce in run.seen or note.nonce in nonces):
-                repeats.append((note.nonce, future))
+            key = _repeat_key(note)
+            if key and (key in run.seen or key in keys):
+                repeats.append((key, future))
             else:
-                nonces.add(note.nonce)
+                keys.add(key)
                 fresh.append((note, future))
         outcome = "pending" if self.moderate else "stored"
         try:
@@ -226,8 +227,8 @@ class CaptureService:
                 future.set_exception(exc)
             return 0
         for note, future in fresh:
-            if note.nonce:
-                run.seen[note.nonce] = outcome
+            if _repeat_key(note):
+                run.seen[_repeat_key(note)] = outcome
             future.set_result(outcome)
         for key, future in repeats:
             future.set_result(run.seen.get(key, outcome))
@@ -277,6 +278,12 @@ class CaptureService:
             for p in s.scalars(select(m.CapturePending).where(m.CapturePending.id.in_(list(pending_ids)))):
                 s.delete(p)
         self._tell()
+
+
+def _repeat_key(note: Submitted) -> str:
+    """The same form (its one-time id) with the same text: a double tap or a retry, kept once. The same form
+    with other text (the back button, then a new note typed) is a new note."""
+    return f"{note.nonce}\x00{note.text}" if note.nonce else ""
 
 
 class OwnerLoop:

@@ -137,10 +137,12 @@ def test_a_form_sent_twice_is_kept_once(capture, wall, board):
             for _ in range(3):   # a double tap, then the back button and send again
                 async with s.post(url, data=form) as r:
                     out.append(r.status)
+            async with s.post(url, data={**form, "note": "Another idea"}) as r:   # back, then a new note typed
+                out.append(r.status)
             return out
 
-    assert with_phones(capture, board, go) == [200, 200, 200]
-    assert texts(wall, board) == ["Deadlines are confusing"]
+    assert with_phones(capture, board, go) == [200, 200, 200, 200]
+    assert texts(wall, board) == ["Deadlines are confusing", "Another idea"]
 
 
 # -- security ----------------------------------------------------------------------------
