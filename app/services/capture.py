@@ -14,6 +14,7 @@ Bus topic "capture" (no arguments) after anything a capture panel shows has chan
 from __future__ import annotations
 
 import errno
+import queue
 import secrets
 import threading
 from concurrent.futures import Future
@@ -288,23 +289,24 @@ def _repeat_key(note: Submitted) -> str:
 
 class OwnerLoop:
     """The drain loop for a thread that owns the store and has no Qt event loop (`convene capture`, tests):
-    `wake` is given to start(); run() drains each time it is called, until finish() (from anywhere,
-    a signal handler included)."""
+    `wake` is given to start(); run() drains each time it is woken, until finish().
+
+    Both only put on a SimpleQueue, whose put() is safe from a signal handler (a threading.Event is not:
+    its lock may be held by the very thread the signal interrupts)."""
 
     def __init__(self) -> None:
-        self._event = threading.Event()
+        self._queue: queue.SimpleQueue = queue.SimpleQueue()
         self._done = False
 
     def wake(self) -> None:
-        self._event.set()
+        self._queue.put(None)
 
     def finish(self) -> None:
         self._done = True
-        self._event.set()
+        self._queue.put(None)
 
     def run(self, drain: Callable[[], int]) -> None:
         while not self._done:
-            self._event.wait()
-            self._event.clear()
+            self._queue.get()
             drain()
         drain()
