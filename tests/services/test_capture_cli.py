@@ -98,3 +98,23 @@ def test_the_server_library_is_not_loaded_until_capture_starts():
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120,
                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert out.stdout.strip() == "False", out.stderr
+
+
+def test_a_note_the_phone_was_told_was_received_survives_a_kill(convening, data_dir, clock):
+    proc = start(convening, "--board", "Barriers to FAFSA", "--port", "0")
+    try:
+        url = proc.stdout.readline().strip()
+        assert "Received" in post(url, "Told it was received, then the laptop died")
+        proc.kill()   # SIGKILL: no clean stop, no chance to save anything more
+        proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    ws = Workspace(clock, data_dir)
+    ws.open(convening)
+    try:
+        wall = WallService(ws)
+        notes = wall.view(wall.find_board("Barriers to FAFSA")).notes
+        assert [n.text for n in notes] == ["Told it was received, then the laptop died"]
+    finally:
+        ws.close()

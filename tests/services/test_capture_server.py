@@ -371,3 +371,19 @@ def test_moderation_keeps_notes_in_the_file_until_accepted_or_rejected(tmp_path,
         assert [n.text for n in wall2.view(board).notes] == ["Keep me", "Keep me too"]
     finally:
         ws2.close()
+
+
+def test_stop_keeps_what_arrived_and_refuses_what_comes_after(capture, wall, board):
+    from app.domain.capture.rules import Submitted
+    from app.services.capture_errors import CaptureStopped
+
+    capture.start(board)
+    gate = capture._run
+    waiting = gate.submit(Submitted("Arrived just before stop", "", None, "n1"))
+    capture.stop()   # drains first: the phone is told "received" only because it is stored
+    assert waiting.result(timeout=0) == "stored"
+    assert texts(wall, board) == ["Arrived just before stop"]
+    late = gate.submit(Submitted("Too late", "", None, "n2"))
+    with pytest.raises(CaptureStopped):
+        late.result(timeout=0)
+    assert texts(wall, board) == ["Arrived just before stop"]

@@ -173,3 +173,11 @@ def test_the_live_protocol_step_of_a_board_starts_capture_in_one_click(live_cons
     button.click()
     assert not service.running and refused(url)
     assert button.text().startswith("Capture notes from phones")
+
+
+def test_closing_the_app_stops_capture(wall_tab):
+    console, _tab, panel = wall_tab
+    panel.start_button.click()
+    url = panel.service.url
+    console.close()
+    assert not panel.service.running and refused(url)
