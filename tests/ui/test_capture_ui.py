@@ -181,3 +181,14 @@ def test_closing_the_app_stops_capture(wall_tab):
     url = panel.service.url
     console.close()
     assert not panel.service.running and refused(url)
+
+
+def test_the_console_still_fits_a_1024_pixel_screen_while_capture_runs(wall_tab, qtbot):
+    console, tab, panel = wall_tab
+    panel.service.wall.update_board(tab.board.board_id, title="A board with a long title " * 4)
+    panel.start_button.click()
+    console.resize(1024, 768)
+    qtbot.waitUntil(lambda: console.width() == 1024)
+    assert console.minimumSizeHint().width() <= 1024
+    assert panel.service.url.removeprefix("http://") in panel.state.text()
+    panel.start_button.click()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +33,8 @@ class CapturePanel(QWidget):
         self.start_button = button("Start capture", "Start capture from phones for this board", self.toggle)
         self.interface = QComboBox()
         self.interface.setAccessibleName("Network address for capture")
+        self.interface.setMinimumContentsLength(16)
+        self.interface.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         for label, address in addresses():
             self.interface.addItem(label, address)
         self.interface.setCurrentIndex(max(0, self.interface.findData(capture_address(ctx.settings))))
@@ -41,6 +44,8 @@ class CapturePanel(QWidget):
         self.state = QLabel("")
         self.state.setAccessibleName("Capture status")
         self.state.setTextFormat(Qt.TextFormat.PlainText)   # a board title is never read as markup
+        self.state.setWordWrap(True)   # a long title or address wraps: the console still fits a 1024-pixel screen
+        self.state.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.join_button = button("Join screen", "Show the join code on the projector", self.show_join)
         row = QHBoxLayout()
