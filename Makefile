@@ -35,6 +35,7 @@ bench: system-deps $(STAMP)
 	$(PY) tests/benchmarks/bench_pairing.py
 	$(PY) tests/benchmarks/bench_pdf.py
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_wall.py
+	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_capture.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -41,6 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     _talk_parser(sub)
     _notes_parser(sub)
     _add_carry(sub)
+    _capture_parser(sub)
     return parser
 
 
@@ -135,6 +136,8 @@ def run(argv: list[str]) -> int:
             return _pair(args.file, args.rounds, args.history)
         if args.command == "tables":
             return _tables(args)
+        if args.command == "capture":
+            return _capture(args)
         return 2
     except KeyboardInterrupt:
         _err("stopped.")
@@ -354,3 +357,59 @@ def _notes(args) -> int:
     for line in report.lines():
         print(line)
     return 0
+
+
+def _capture_parser(sub) -> None:
+    cap = sub.add_parser("capture", help="let participants add notes to a board from their phones (no window)")
+    cap.add_argument("file", type=Path, help="the .convene file")
+    cap.add_argument("--board", required=True, help="the board's title")
+    cap.add_argument("--host", default="127.0.0.1",
+                     help="the one network address to listen on (default 127.0.0.1: this computer only)")
+    cap.add_argument("--port", type=int, default=None, help="the port (default 8765, or any free one)")
+    cap.add_argument("--moderate", action="store_true",
+                     help="keep the notes in the file's moderation queue instead of on the board")
+
+
+def _capture(args) -> int:
+    """`convene capture`: the console's capture server without a window. First line: the join URL.
+
+    Runs until SIGINT or SIGTERM; then keeps what already arrived, closes the port and the file."""
+    import signal
+
+    from app.services.capture import CaptureError, CaptureService, OwnerLoop
+    from app.services.wall import WallService
+
+    if args.port is not None and not 0 <= args.port < 65536:
+        _err("--port: give a number from 1 to 65535 (0: any free port).")
+        return 2
+    ws = _open(args.file)
+    if ws is None:
+        return 1
+    loop = OwnerLoop()
+    old = {sig: signal.signal(sig, lambda *_: loop.finish()) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        wall = WallService(ws)
+        board_id = wall.find_board(args.board)
+        if board_id is None:
+            names = ", ".join(f"“{b.title}”" for b in wall.boards()) or "none yet"
+            _err(f"{args.file} has no board called “{args.board}” (its boards: {names}).")
+            return 1
+        capture = CaptureService(ws, wall)
+        capture.set_moderation(args.moderate)
+        try:
+            url = capture.start(board_id, args.host, args.port, wake=loop.wake)
+        except CaptureError as exc:
+            _err(str(exc))
+            return 1
+        print(url, flush=True)
+        print(f"Capturing notes for “{args.board}”. Press Ctrl+C to stop.", file=sys.stderr, flush=True)
+        try:
+            loop.run(capture.drain)
+        finally:
+            capture.stop()
+        print(f"Stopped. {capture.received} note{'s' if capture.received != 1 else ''} received.", file=sys.stderr)
+        return 0
+    finally:
+        for sig, handler in old.items():
+            signal.signal(sig, handler)
+        ws.close()

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs the system libraries Qt needs to run, and the PDF tools the tests use (Debian/Ubuntu, when missing).
+# Installs the system libraries Qt needs to run, and the PDF tools and browser the tests use (Debian/Ubuntu, when missing).
 # Does nothing when they are already there or when apt-get is not available.
 set -euo pipefail
 need=()
@@ -24,6 +24,8 @@ fc-list 2>/dev/null | grep -qi dejavu || need+=(fonts-dejavu-core)
 # The tests read handouts back: pdftoppm and pdffonts (poppler-utils), qpdf --check.
 command -v pdffonts >/dev/null || need+=(poppler-utils)
 command -v qpdf >/dev/null     || need+=(qpdf)
+# Room capture's page is rendered in headless Chromium at a phone's size (tests/services/test_capture_page_chromium.py).
+command -v chromium >/dev/null || need+=(chromium)
 if [ ${#need[@]} -eq 0 ]; then exit 0; fi
 if ! command -v apt-get >/dev/null; then
   echo "Convene needs these system libraries: ${need[*]}. Install them with your package manager." >&2

@@ -169,7 +169,8 @@ class WallService:
         return self.add_notes(board_id, [text], colour_key, author)[0]
 
     def add_notes(self, board_id: int, texts: Sequence[str], colour_key: str | None = None, author: str = "",
-                  authors: Sequence[str] | None = None, colours: Sequence[str | None] | None = None) -> list[int]:
+                  authors: Sequence[str] | None = None, colours: Sequence[str | None] | None = None,
+                  in_control: Sequence[bool | None] | None = None) -> list[int]:
         try:
             cleaned = [clean_note(t) for t in texts]
         except NoteTextError as exc:
@@ -188,7 +189,8 @@ class WallService:
                 who = (authors[i] if authors is not None else author) or ""
                 col = colour(colours[i]).key if colours is not None and colours[i] else default_colour
                 out.append(m.Note(board_id=board_id, text=text, x=x, y=y, colour=col,
-                                  author=" ".join(who.split())[:200], created_us=self._now_us()))
+                                  author=" ".join(who.split())[:200], created_us=self._now_us(),
+                                  in_control=in_control[i] if in_control is not None else None))
             s.add_all(out)
             s.flush()
             return [n.id for n in out]

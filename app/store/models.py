@@ -435,3 +435,17 @@ class TalkConversation(Base):
     roles_json: Mapped[str] = mapped_column(Text, default="{}")
     goals_json: Mapped[str] = mapped_column(Text, default="[]")
     created_us: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+# Room capture (revision 0009): notes from phones waiting in the moderation queue.
+class CapturePending(Base):
+    """A note a participant sent while moderation was on: kept in the file until the facilitator accepts
+    (it becomes a note on the board) or rejects it (it is deleted), so a crash never loses it."""
+
+    __tablename__ = "capture_pending"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    board_id: Mapped[int] = mapped_column(ForeignKey("board.id", ondelete="CASCADE"))
+    text: Mapped[str] = mapped_column(Text)
+    author: Mapped[str] = mapped_column(String(200), default="")
+    in_control: Mapped[Optional[bool]] = mapped_column(Boolean, nullable=True)
+    created_us: Mapped[int] = mapped_column(BigInteger, default=0)

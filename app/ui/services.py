@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.services.agenda import AgendaService
+from app.services.capture import CaptureService
 from app.services.commitments import CommitmentService
 from app.services.export import ExportService
 from app.services.history import History
@@ -40,4 +41,5 @@ def make_services(ws: Workspace) -> dict:
         "wall": WallService(ws, history),
         "timezone": lambda: live.tz().key if ws.store is not None else "UTC",
     }
+    services["capture"] = CaptureService(ws, services["wall"])  # room capture (issue 15): no socket until started
     return services

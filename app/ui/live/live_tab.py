@@ -174,6 +174,10 @@ class LiveTab(QWidget):
         self.next_step = _plain(QLabel(""))
         self.next_step.setAccessibleName("Next step")
         pl.addWidget(self.next_step)
+        from app.ui.capture.step import StepCaptureButton   # room capture (issue 15): this step's board
+
+        self.step_capture = StepCaptureButton(ctx)
+        pl.addWidget(self.step_capture)
         pl.addWidget(QLabel("Notes for this step (kept for the handouts)"))
         self.notes = QPlainTextEdit()
         self.notes.setAccessibleName("Step notes")
@@ -358,6 +362,7 @@ class LiveTab(QWidget):
             return
         self.protocol_box.setVisible(True)
         self.filler.setVisible(False)
+        self.step_capture.show_for(rec.id, view.step)
         step = proto.steps[view.step]
         whole = view.item
         left = "over" if whole is not None and whole.display_seconds < 0 else "left"

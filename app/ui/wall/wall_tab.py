@@ -182,6 +182,10 @@ class WallTab(QWidget):
         layout.addWidget(self.suggest_box)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.results)
+        from app.ui.capture.panel import CapturePanel   # room capture (issue 15)
+
+        self.capture_panel = CapturePanel(ctx, self.board)
+        layout.addWidget(self.capture_panel)
         layout.addWidget(self.status)
 
         self.board.listeners.append(self._board_changed)

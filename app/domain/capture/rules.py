@@ -1,0 +1,98 @@
+"""What a phone may send: the token's alphabet, size limits, a per-device rate limit, form checks.
+
+Time is passed in (monotonic seconds), so the rate limit is tested without sleeping."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import OrderedDict
+from typing import Mapping, NamedTuple
+
+from app.domain.wall.text import NoteTextError, clean_note
+
+# Easy to read aloud and to type from the projector: no 0/o, 1/l/i.
+TOKEN_ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz"
+TOKEN_LENGTH = 8           # 31**8: about 2**40; a guesser is held to the request limit below
+MAX_BODY_BYTES = 8 * 1024  # a form larger than this is refused (413) before it is read
+MAX_NOTE_CHARS = 500       # a phone's sticky note; longer is refused (413) with the text kept in the form
+MAX_NAME_CHARS = 80
+
+
+def is_token_shaped(text: str) -> bool:
+    return len(text) == TOKEN_LENGTH and all(ch in TOKEN_ALPHABET for ch in text)
+
+
+class Bucket:
+    """A token bucket: `burst` at once, then `per_minute`."""
+
+    __slots__ = ("level", "at")
+
+    def __init__(self, level: float, at: float) -> None:
+        self.level, self.at = level, at
+
+
+class RateLimit:
+    """Per-device limit on actions (notes, or any request), keyed by the device's address.
+
+    Remembers at most `devices` addresses (the least recently seen are forgotten first), so a
+    flood from many addresses cannot grow it without bound."""
+
+    def __init__(self, burst: int, per_minute: float, devices: int = 4096) -> None:
+        self.burst, self.rate, self.devices = float(burst), per_minute / 60.0, devices
+        self._buckets: OrderedDict[str, Bucket] = OrderedDict()
+
+    def allow(self, device: str, now: float) -> bool:
+        b = self._buckets.get(device)
+        if b is None:
+            b = self._buckets[device] = Bucket(self.burst, now)
+            while len(self._buckets) > self.devices:
+                self._buckets.popitem(last=False)
+        else:
+            self._buckets.move_to_end(device)
+            b.level = min(self.burst, b.level + (now - b.at) * self.rate)
+            b.at = now
+        if b.level >= 1.0:
+            b.level -= 1.0
+            return True
+        return False
+
+
+class FormProblem(ValueError):
+    """A submitted form that is refused; `key` names the sentence shown (see texts.py), `status` the HTTP code."""
+
+    def __init__(self, key: str, status: int = 400) -> None:
+        super().__init__(key)
+        self.key, self.status = key, status
+
+
+class Submitted(NamedTuple):
+    text: str
+    author: str            # "" when no name or team was typed
+    in_control: bool | None  # only on a fishbone board; None when not asked or not answered
+    nonce: str             # the form's one-time id: a form sent twice (a double tap, a retry) is kept once
+
+
+def _no_controls(value: str) -> str:
+    return "".join(ch for ch in value if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cs", "Cf")
+                   or ch in "\u200c\u200d")  # keep the joiners some scripts need
+
+
+def read_form(fields: Mapping[str, str], fishbone: bool) -> Submitted:
+    """The note in a decoded form, or FormProblem naming what is wrong."""
+    raw = _no_controls((fields.get("note") or "").replace("\r\n", "\n").replace("\r", "\n"))
+    try:
+        text = clean_note(raw)
+    except NoteTextError:
+        raise FormProblem("empty", 400) from None
+    if len(text) > MAX_NOTE_CHARS:
+        raise FormProblem("too_long", 413)
+    author = " ".join(_no_controls(fields.get("name") or "").split())
+    if len(author) > MAX_NAME_CHARS:
+        raise FormProblem("name_too_long", 413)
+    ours = None
+    if fishbone:
+        ours = {"yes": True, "no": False}.get(fields.get("ours") or "")
+    nonce = fields.get("n") or ""
+    if not 0 < len(nonce) <= 40 or any(ch not in TOKEN_ALPHABET for ch in nonce):
+        nonce = ""
+    return Submitted(text, author, ours, nonce)
