@@ -8,6 +8,8 @@ Tests use SyncRunner instead (the `sync_jobs` fixture) or wait for `finished`.
 
 from __future__ import annotations
 
+import gc
+
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 
 from app.services.jobs import Callbacks, Cancelled, CancelToken, Job, drive
@@ -53,6 +55,7 @@ class QtRunner:
     def __init__(self, pool: QThreadPool | None = None) -> None:
         self.pool = pool or QThreadPool.globalInstance()
         self._running: set[JobHandle] = set()
+        self._gc_was_on = True
 
     def start(self, job: Job, callbacks: Callbacks | None = None, parent: QObject | None = None) -> JobHandle:
         cb = callbacks or Callbacks()
@@ -66,10 +69,23 @@ class QtRunner:
             handle.failed.connect(cb.failed, queued)
         if cb.cancelled:
             handle.cancelled.connect(cb.cancelled, queued)
+        # Python's cycle collector runs on whichever thread allocates, and a job allocates a lot: a
+        # closed window still waiting to be collected (its widgets and timers) would be deleted from
+        # the worker thread, and Qt then crashes on its timers. So garbage is collected here, on the
+        # GUI thread, and the collector pauses while jobs run (it runs again, here, when they end).
+        if not self._running:
+            self._gc_was_on = gc.isenabled()
+            gc.collect()
+            gc.disable()
         self._running.add(handle)
-        handle.finished.connect(lambda: self._running.discard(handle), queued)
+        handle.finished.connect(lambda: self._ended(handle), queued)
         self.pool.start(_Worker(job, handle))
         return handle
+
+    def _ended(self, handle: JobHandle) -> None:
+        self._running.discard(handle)
+        if not self._running and self._gc_was_on:
+            gc.enable()
 
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until the pool is idle (used on quit, so no job writes after the window closes)."""
