@@ -452,7 +452,49 @@ class WallService:
             b = self._board(s, board_id)
             b.votes_per_person, b.votes_per_cluster = per_person, per_cluster
 
-        self._step(f"give {per_person} dots each", board_id, change)
+        cap = f", at most {per_cluster} on one cluster" if per_cluster else ""
+        self._step(f"give {per_person} dots each{cap}", board_id, change, merge_key=f"rules:{board_id}")
+
+    def set_tally(self, cluster_id: int, dots: int, voters: int | None = None) -> int:
+        """The cluster's dots counted by hand set to `dots` (ballots cast by name stay as they are)."""
+        board_id = self._board_of_cluster(cluster_id)
+        tally: list[int] = []
+
+        def change(s) -> None:
+            b = self._board(s, board_id)
+            c = self._cluster(s, board_id, cluster_id)
+            named = sum(v.dots for v in s.scalars(select(m.Vote).where(m.Vote.cluster_id == cluster_id,
+                                                                         m.Vote.voter != "")))
+            if dots < named:
+                raise WallError(f"People's ballots already put {named} dots on “{c.name}”; "
+                                f"the count cannot be less than that.")
+            try:
+                check_tally(VoteRules(b.votes_per_person, b.votes_per_cluster), dots, voters)
+            except VoteError as exc:
+                raise WallError(str(exc)) from exc
+            rows = list(s.scalars(select(m.Vote).where(m.Vote.cluster_id == cluster_id, m.Vote.voter == "",
+                                                       m.Vote.note_id.is_(None))))
+            for extra in rows[1:]:
+                s.delete(extra)
+            row = rows[0] if rows else None
+            if row is None:
+                row = m.Vote(board_id=board_id, cluster_id=cluster_id, dots=0, voter="")
+                s.add(row)
+            row.dots = dots - named
+            tally.append(dots)
+
+        self._step(f"count {dots} dot{'s' if dots != 1 else ''}", board_id, change)
+        return tally[0]
+
+    def ballots(self, board_id: int) -> dict[str, dict[int, int]]:
+        """Every ballot cast by name on the board: {voter: {cluster id: dots}}, voters A to Z."""
+        with self.ws.require().read() as s:
+            self._board(s, board_id)
+            out: dict[str, dict[int, int]] = {}
+            for v in s.scalars(select(m.Vote).where(m.Vote.board_id == board_id, m.Vote.voter != "",
+                                                    m.Vote.cluster_id.is_not(None))):
+                out.setdefault(v.voter, {})[v.cluster_id] = out.get(v.voter, {}).get(v.cluster_id, 0) + v.dots
+        return dict(sorted(out.items(), key=lambda kv: kv[0].casefold()))
 
     def add_dots(self, cluster_id: int, dots: int = 1, voters: int | None = None) -> int:
         """Counted dots on a cluster (a click or a key: +1, -1); returns the cluster's new tally."""

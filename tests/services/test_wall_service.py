@@ -413,3 +413,104 @@ def test_the_sentence_encoder_vectors_survive_a_reopen(tmp_path, data_dir, clock
     ws.open(path)
     assert WallService(ws).suggest(b, embedder=RefusingEncoder(enc.key)) == first
     ws.close()
+
+
+# -- undo and redo of each kind of wall action --------------------------------------------------------------
+
+
+def whole(svc):
+    """Everything the wall shows: every board, its notes, clusters, dots and who cast them."""
+    out = []
+    for b in svc.boards():
+        out.append((state(svc, b.id), svc.ballots(b.id)))
+    return out
+
+
+def _setup(svc):
+    b = svc.add_board("Barriers", prompt="Why?")
+    ids = svc.add_notes(b, BUS_DEBT)
+    c1 = svc.make_cluster(b, ids[:3], "Buses")
+    c2 = svc.make_cluster(b, ids[3:6], "Debt")
+    return b, ids, c1, c2
+
+
+ACTIONS = {
+    "add a board": lambda svc, b, ids, c1, c2, tmp: svc.add_board("Causes"),
+    "change the prompt": lambda svc, b, ids, c1, c2, tmp: svc.update_board(b, prompt="What is ours?"),
+    "link an agenda step": lambda svc, b, ids, c1, c2, tmp: svc.update_board(b, step=2),
+    "show authors": lambda svc, b, ids, c1, c2, tmp: svc.update_board(b, show_authors=True),
+    "only in our control": lambda svc, b, ids, c1, c2, tmp: svc.update_board(b, only_in_control=True),
+    "delete a board": lambda svc, b, ids, c1, c2, tmp: svc.delete_board(b),
+    "add a note": lambda svc, b, ids, c1, c2, tmp: svc.add_note(b, "Late buses again", "blue", "Edison"),
+    "add pasted notes": lambda svc, b, ids, c1, c2, tmp: svc.add_notes(b, ["one more", "and another"]),
+    "import a CSV": lambda svc, b, ids, c1, c2, tmp: svc.import_csv(_csv(tmp), b),
+    "edit a note": lambda svc, b, ids, c1, c2, tmp: svc.edit_note(ids[0], "Buses are late"),
+    "colour notes": lambda svc, b, ids, c1, c2, tmp: svc.set_colour(ids[:2], "blue"),
+    "in our control": lambda svc, b, ids, c1, c2, tmp: svc.set_in_control(ids[:2], True),
+    "delete notes": lambda svc, b, ids, c1, c2, tmp: svc.delete_notes(ids[1:3]),
+    "drag notes": lambda svc, b, ids, c1, c2, tmp: svc.move_notes({ids[6]: (900.0, 900.0)}),
+    "nudge a note": lambda svc, b, ids, c1, c2, tmp: svc.move_notes({ids[6]: (10.0, 0.0)}, nudge=True),
+    "make a cluster": lambda svc, b, ids, c1, c2, tmp: svc.make_cluster(b, [ids[6], ids[0]], "Mixed"),
+    "join a cluster": lambda svc, b, ids, c1, c2, tmp: svc.join_cluster([ids[6]], c1),
+    "rename a cluster": lambda svc, b, ids, c1, c2, tmp: svc.rename_cluster(c1, "Transport"),
+    "merge clusters": lambda svc, b, ids, c1, c2, tmp: svc.merge_clusters(c1, c2),
+    "split a cluster": lambda svc, b, ids, c1, c2, tmp: svc.split_cluster(c1, [ids[0]], "Alone"),
+    "dissolve a cluster": lambda svc, b, ids, c1, c2, tmp: svc.dissolve_cluster(c2),
+    "tidy": lambda svc, b, ids, c1, c2, tmp: (svc.move_notes({ids[0]: (5000.0, 5000.0)}), svc.tidy(b)),
+    "fishbone": lambda svc, b, ids, c1, c2, tmp: svc.set_layout(b, "fishbone"),
+    "vote rules": lambda svc, b, ids, c1, c2, tmp: svc.set_vote_rules(b, 5, 2),
+    "a dot by click": lambda svc, b, ids, c1, c2, tmp: svc.add_dots(c1, 1),
+    "a counted tally": lambda svc, b, ids, c1, c2, tmp: svc.set_tally(c2, 14),
+    "a ballot": lambda svc, b, ids, c1, c2, tmp: svc.cast_ballot(b, "Ana", {c1: 2, c2: 1}),
+    "accept suggestions": lambda svc, b, ids, c1, c2, tmp: svc.accept(b, svc.suggest(b, embedder=CountingEncoder())
+                                                                       or [_fake_suggestion(ids)]),
+}
+
+
+def _csv(tmp):
+    path = tmp / "more.csv"
+    path.write_text("text\nNo laptops at home\nFear of loans\n", encoding="utf-8")
+    return path
+
+
+def _fake_suggestion(ids):
+    from app.domain.wall.suggest import Suggestion
+
+    return Suggestion((ids[6],), "Counselors")
+
+
+@pytest.mark.parametrize("kind", list(ACTIONS))
+def test_each_wall_action_is_one_step_that_undoes_and_redoes_exactly(wall, kind, tmp_path):
+    svc, history = wall
+    b, ids, c1, c2 = _setup(svc)
+    svc.move_notes({ids[6]: (0.0, 0.0)})   # a plain drag first, so a nudge is a step of its own
+    before, steps = whole(svc), len(history.labels()[0])
+    ACTIONS[kind](svc, b, ids, c1, c2, tmp_path)
+    after = whole(svc)
+    assert after != before, "the action changed nothing"
+    made = len(history.labels()[0]) - steps
+    assert made == (2 if kind == "tidy" else 1)
+    for _ in range(made):
+        history.undo()
+    assert whole(svc) == before
+    for _ in range(made):
+        history.redo()
+    assert whole(svc) == after
+
+
+def test_tallies_set_by_count_keep_ballots_and_refuse_less_than_them(wall):
+    svc, history = wall
+    b, ids, c1, c2 = _setup(svc)
+    svc.cast_ballot(b, "Ana", {c1: 2})
+    assert svc.set_tally(c1, 9) == 9
+    assert [(r.name, r.dots) for r in svc.results(b)] == [("Buses", 9), ("Debt", 0)]
+    assert svc.ballots(b) == {"Ana": {c1: 2}}
+    with pytest.raises(WallError, match="ballots already put 2 dots on “Buses”"):
+        svc.set_tally(c1, 1)
+    svc.set_tally(c1, 2)
+    assert svc.results(b)[0].dots == 2
+    svc.set_vote_rules(b, 4)
+    svc.set_vote_rules(b, 5, 2)     # changing the rules twice in a row is one step
+    assert history.undo_label() == "give 4 dots each"
+    history.undo()
+    assert (svc.board(b).votes_per_person, svc.board(b).votes_per_cluster) == (3, 0)

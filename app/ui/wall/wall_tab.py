@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QProgressBar,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +30,7 @@ from app.domain.wall.palette import PALETTE
 from app.services.jobs import Callbacks
 from app.ui.buttons import button
 from app.ui.context import UiContext
+from app.ui.wall.ballot import BallotDialog
 from app.ui.wall.board import shared_board
 from app.ui.wall.board_view import WallView
 from app.ui.wall.items import ClusterItem, NoteItem
@@ -125,6 +127,7 @@ class WallTab(QWidget):
 
         self.view = WallView(self.board, self.report)
         self.view.focus_changed.connect(self._projector_changed)
+        self.view.hint = lambda text: self.status.setText(text)
 
         # Two rows of tools, so the console still fits a 1024-pixel-wide laptop screen.
         tools, tools2 = QHBoxLayout(), QHBoxLayout()
@@ -154,6 +157,37 @@ class WallTab(QWidget):
         tools.addStretch(1)
         tools2.addWidget(self.only_ours)
         tools2.addStretch(1)
+
+        # Votes (the board's rules, dots by person) and what the board belongs to on the agenda.
+        self.per_person = QSpinBox()
+        self.per_person.setRange(1, 12)
+        self.per_person.setAccessibleName("Dots each person has")
+        self.per_cluster = QSpinBox()
+        self.per_cluster.setRange(0, 12)
+        self.per_cluster.setSpecialValueText("no cap")
+        self.per_cluster.setAccessibleName("Most dots one person may put on one cluster")
+        self.per_person.valueChanged.connect(self._rules_changed)
+        self.per_cluster.valueChanged.connect(self._rules_changed)
+        self.item_combo = QComboBox()
+        self.item_combo.setAccessibleName("Agenda item of this board")
+        self.item_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.item_combo.setMinimumContentsLength(16)
+        self.item_combo.activated.connect(self._item_chosen)
+        self.step_combo = QComboBox()
+        self.step_combo.setAccessibleName("Protocol step of this board")
+        self.step_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.step_combo.setMinimumContentsLength(12)
+        self.step_combo.activated.connect(self._step_chosen)
+        tools3 = QHBoxLayout()
+        tools3.addWidget(QLabel("Dots each:"))
+        tools3.addWidget(self.per_person)
+        tools3.addWidget(QLabel("Cap per cluster:"))
+        tools3.addWidget(self.per_cluster)
+        tools3.addWidget(button("Dots by person…", "Record one person's dots", self.ballot_dialog))
+        tools3.addSpacing(12)
+        tools3.addWidget(QLabel("For:"))
+        tools3.addWidget(self.item_combo, 2)
+        tools3.addWidget(self.step_combo, 1)
 
         self.suggestion_list = QListWidget()
         self.suggestion_list.setAccessibleName("Suggested clusters")
@@ -195,6 +229,7 @@ class WallTab(QWidget):
         layout.addLayout(paste_row)
         layout.addLayout(tools)
         layout.addLayout(tools2)
+        layout.addLayout(tools3)
         layout.addWidget(self.suggest_busy)
         layout.addWidget(self.suggest_box)
         layout.addWidget(self.view, 1)
@@ -280,9 +315,13 @@ class WallTab(QWidget):
                 self.prompt.setText(data.board.prompt)
             self.fishbone.setChecked(data.board.layout == "fishbone")
             self.only_ours.setChecked(data.board.only_in_control)
+            self._show_rules(data.board)
+            self._show_link(data.board)
             ranked = self.service.results(data.board.id)
             top = [f"{r.name}: {r.dots}" for r in ranked if r.dots][:5]
-            self.results.setText("Dots: " + " · ".join(top) if top else "")
+            voters = len(self.service.ballots(data.board.id))
+            who = f" ({voters} {'people' if voters != 1 else 'person'} by name)" if voters else ""
+            self.results.setText(f"Dots{who}: " + " · ".join(top) if top else "")
         if self.board.errors:
             self.report(self.board.errors.pop())
         self._projector_changed()
@@ -423,6 +462,77 @@ class WallTab(QWidget):
     def _only_ours_clicked(self, on: bool) -> None:
         if self._need_board() is not None:
             self._do(self.service.update_board, self.board.board_id, only_in_control=on)
+
+    # -- votes -------------------------------------------------------------------------
+    def _show_rules(self, board) -> None:
+        for spin, value in ((self.per_person, board.votes_per_person), (self.per_cluster, board.votes_per_cluster)):
+            if spin.value() != value and not spin.hasFocus():
+                spin.blockSignals(True)
+                spin.setValue(value)
+                spin.blockSignals(False)
+        self.per_cluster.setMaximum(self.per_person.value())
+
+    def _rules_changed(self, *_args) -> None:
+        board_id = self.board.board_id
+        data = self.board.view_data
+        if board_id is None or data is None:
+            return
+        per_person = self.per_person.value()
+        per_cluster = min(self.per_cluster.value(), per_person)
+        self.per_cluster.setMaximum(per_person)
+        if (per_person, per_cluster) != (data.board.votes_per_person, data.board.votes_per_cluster):
+            self._do(self.service.set_vote_rules, board_id, per_person, per_cluster)
+
+    def ballot_dialog(self) -> BallotDialog | None:
+        board_id = self._need_board()
+        if board_id is None:
+            return None
+        if not self.board.clusters:
+            self.report("Make clusters first: dots go on clusters.")
+            return None
+        people = self.ctx.services.get("people")
+        names = [p.name for p in people.participants()] if people is not None else []
+        dialog = BallotDialog(self.service, board_id, names, self)
+        dialog.setModal(True)
+        dialog.show()
+        self.ballot = dialog
+        return dialog
+
+    def set_tally(self, cluster_id: int, dots: int) -> None:
+        self._do(self.service.set_tally, cluster_id, dots)
+
+    # -- the agenda item and step ---------------------------------------------------------
+    def _show_link(self, board) -> None:
+        if self.item_combo.view().isVisible() or self.step_combo.view().isVisible():
+            return
+        agenda = self.ctx.service("agenda")
+        self.item_combo.blockSignals(True)
+        self.item_combo.clear()
+        self.item_combo.addItem("No agenda item", None)
+        days: list[int] = []
+        for it in agenda.all_items():
+            if it.day_id not in days:
+                days.append(it.day_id)
+            self.item_combo.addItem(f"Day {days.index(it.day_id) + 1}: {it.title}", it.id)
+        self.item_combo.setCurrentIndex(max(0, self.item_combo.findData(board.item_id)))
+        self.item_combo.blockSignals(False)
+        self.step_combo.blockSignals(True)
+        self.step_combo.clear()
+        self.step_combo.addItem("Whole item", None)
+        protocol = self.ctx.service("protocols").item_protocol(board.item_id) if board.item_id is not None else None
+        for n, st in enumerate(protocol.steps if protocol is not None else ()):
+            self.step_combo.addItem(f"Step {n + 1}: {st.title}", n)
+        self.step_combo.setCurrentIndex(max(0, self.step_combo.findData(board.step)))
+        self.step_combo.setEnabled(protocol is not None)
+        self.step_combo.blockSignals(False)
+
+    def _item_chosen(self, index: int) -> None:
+        if self._need_board() is not None:
+            self._do(self.service.update_board, self.board.board_id, item_id=self.item_combo.itemData(index), step=None)
+
+    def _step_chosen(self, index: int) -> None:
+        if self._need_board() is not None:
+            self._do(self.service.update_board, self.board.board_id, step=self.step_combo.itemData(index))
 
     # -- suggestions -------------------------------------------------------------------
     def suggest(self) -> None:
