@@ -536,11 +536,14 @@ class WallService:
                 check_ballot(VoteRules(b.votes_per_person, b.votes_per_cluster), dots, who)
             except VoteError as exc:
                 raise WallError(str(exc)) from exc
-            for v in s.scalars(select(m.Vote).where(m.Vote.board_id == board_id, m.Vote.voter == who)):
+            cast = list(s.scalars(select(m.Vote).where(m.Vote.board_id == board_id, m.Vote.voter != "")))
+            mine = [v for v in cast if v.voter.casefold() == who.casefold()]   # "ana ruiz" is Ana Ruiz again
+            name = mine[0].voter if mine else who
+            for v in mine:
                 s.delete(v)
             for cid, d in dots.items():
                 if d:
-                    s.add(m.Vote(board_id=board_id, cluster_id=cid, dots=d, voter=who))
+                    s.add(m.Vote(board_id=board_id, cluster_id=cid, dots=d, voter=name))
 
         self._step(f"record {who}'s dots", board_id, change)
 

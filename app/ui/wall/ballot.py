@@ -39,6 +39,7 @@ class BallotDialog(QDialog):
         self.voter.setPlaceholderText("Name of the person voting")
         completer = QCompleter(sorted(set(names) | set(self.ballots), key=str.casefold), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)   # typing, no popup to dismiss
         self.voter.setCompleter(completer)
         self.voter.textChanged.connect(self._voter_changed)
         self.spins: dict[int, QSpinBox] = {}

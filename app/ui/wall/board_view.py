@@ -148,10 +148,12 @@ class WallView(QGraphicsView):
         return next(iter(ids)) if len(ids) == 1 and None not in ids else None
 
     def select_cluster(self, cluster_id: int) -> None:
+        """Select the cluster's notes (what the tools and the keys act on) and bring it into view."""
         self.scene().clearSelection()
-        item = self.board.clusters[cluster_id]
-        item.setSelected(True)
-        self.ensureVisible(item.frame)
+        for note in self.board.notes.values():
+            if note.note.cluster_id == cluster_id:
+                note.setSelected(True)
+        self.ensureVisible(self.board.clusters[cluster_id].frame)
 
     def _tally_key(self, event) -> bool:
         """N: the next cluster (Shift+N: the one before); D: a dot more (Shift+D: one less); digits then

@@ -466,7 +466,7 @@ class WallTab(QWidget):
     # -- votes -------------------------------------------------------------------------
     def _show_rules(self, board) -> None:
         for spin, value in ((self.per_person, board.votes_per_person), (self.per_cluster, board.votes_per_cluster)):
-            if spin.value() != value and not spin.hasFocus():
+            if spin.value() != value:
                 spin.blockSignals(True)
                 spin.setValue(value)
                 spin.blockSignals(False)

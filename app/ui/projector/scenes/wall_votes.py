@@ -18,6 +18,7 @@ LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 TOP = 8
 ROW_SHARE = 0.085
+TALL_SHARE = 0.13   # a row with room for a name of two lines
 
 
 @register_scene
@@ -42,16 +43,18 @@ class WallVotesScene(Scene):
                   bold=True, align=LEFT, wrap=False)
         self.text(p, "prompt", QRect(area.x(), area.y() + int(H * 0.07), w, int(H * 0.12)),
                   data.board.prompt or data.board.title, H * 0.06, theme.text, bold=True, align=LEFT)
-        ranked = [r for r in self.ctx.service("wall").results(data.board.id) if r.dots > 0]
+        ranked = [r for r in board.service.results(data.board.id) if r.dots > 0]
         top = area.y() + int(H * 0.21)
         if not ranked:
             self.text(p, "empty", QRect(area.x(), top, w, int(H * 0.2)),
                       "No dots yet. Count them in the Wall tab.", H * 0.06, theme.muted)
             return
-        row = int(H * ROW_SHARE)
-        fit = max(1, min(TOP, (area.bottom() - top) // row))
+        room = area.bottom() - top
+        # Rows share the room (two lines of name each when there is space), never under ROW_SHARE.
+        row = max(int(H * ROW_SHARE), min(int(H * TALL_SHARE), room // max(1, min(TOP, len(ranked)))))
+        fit = max(1, min(TOP, room // row))
         most = ranked[0].dots
-        name_w, num_w = int(w * 0.46), int(w * 0.1)
+        name_w, num_w = int(w * 0.58), int(w * 0.1)
         bar_x, bar_w = area.x() + name_w + int(w * 0.02), w - name_w - num_w - int(w * 0.04)
         for n, r in enumerate(ranked[:fit]):
             y = top + n * row
