@@ -23,7 +23,7 @@ from app.store import models as m
 if TYPE_CHECKING:
     import numpy as np
 
-BATCH = 16   # notes embedded between two looks at the cancel button
+BATCH = 64   # notes embedded between two looks at the cancel button (bigger batches embed faster)
 LOADING = "Loading the sentence model (a few seconds, once)…"
 
 

@@ -380,18 +380,21 @@ def test_a_suggestion_job_stops_when_cancelled_and_keeps_nothing(wall):
 
     svc, _ = wall
     b = svc.add_board("Barriers")
-    svc.add_notes(b, [f"{t} {i}" for i in range(5) for t in BUS_DEBT])
+    from app.services.wall_vectors import BATCH
+
+    svc.add_notes(b, [f"{t} {i}" for i in range(3 * BATCH // len(BUS_DEBT) + 1) for t in BUS_DEBT])
+    total = len(svc.view(b).notes)
     token = CancelToken()
     seen = []
 
     def progress(p):
         seen.append(p)
-        if p.done >= 16:
+        if p.done >= BATCH:
             token.cancel()
 
     with pytest.raises(Cancelled):
         drive(svc.suggest_job(b, embedder=CountingEncoder()), token, progress)
-    assert seen[-1].done == 16 and seen[-1].total == 35
+    assert seen[-1].done == BATCH and seen[-1].total == total > 2 * BATCH
     with svc.ws.require().read() as s:
         assert s.query(m.NoteVector).count() == 0
 

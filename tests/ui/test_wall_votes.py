@@ -143,3 +143,15 @@ def test_the_projector_shows_the_top_clusters_by_dots(ctx, size):
     ranked = [(r.name, r.dots) for r in svc.results(svc.boards()[0].id) if r.dots]
     assert scene.shown == ranked[:len(scene.shown)] and scene.shown[0] == ("Our beliefs", 19)
     assert len(scene.shown) >= min(5, len(ranked))
+
+
+def test_authors_are_hidden_until_the_tab_shows_them(ui_ctx, qtbot):
+    t = open_tab(ui_ctx, qtbot)
+    board = t.service.add_board("Barriers")
+    t.board.choose(board)
+    (note,) = t.service.add_notes(board, ["Late buses"], authors=["Roosevelt High"])
+    assert not t.show_authors.isChecked() and not t.board.notes[note].show_author
+    qtbot.mouseClick(t.show_authors, Qt.MouseButton.LeftButton)
+    assert t.service.board(board).show_authors and t.board.notes[note].show_author
+    t.service.history.undo()
+    assert not t.show_authors.isChecked() and not t.board.notes[note].show_author

@@ -155,7 +155,11 @@ class WallTab(QWidget):
         self.only_ours.clicked.connect(self._only_ours_clicked)
         tools.addWidget(self.fishbone)
         tools.addStretch(1)
+        self.show_authors = QCheckBox("Show authors")
+        self.show_authors.setAccessibleName("Show who wrote each note (hidden unless ticked)")
+        self.show_authors.clicked.connect(self._show_authors_clicked)
         tools2.addWidget(self.only_ours)
+        tools2.addWidget(self.show_authors)
         tools2.addStretch(1)
 
         # Votes (the board's rules, dots by person) and what the board belongs to on the agenda.
@@ -315,6 +319,7 @@ class WallTab(QWidget):
                 self.prompt.setText(data.board.prompt)
             self.fishbone.setChecked(data.board.layout == "fishbone")
             self.only_ours.setChecked(data.board.only_in_control)
+            self.show_authors.setChecked(data.board.show_authors)
             self._show_rules(data.board)
             self._show_link(data.board)
             ranked = self.service.results(data.board.id)
@@ -458,6 +463,10 @@ class WallTab(QWidget):
         if self._need_board() is not None:
             self._do(self.service.set_layout, self.board.board_id, "fishbone" if on else "wall")
             self.view.zoom_to_fit()
+
+    def _show_authors_clicked(self, on: bool) -> None:
+        if self._need_board() is not None:
+            self._do(self.service.update_board, self.board.board_id, show_authors=on)
 
     def _only_ours_clicked(self, on: bool) -> None:
         if self._need_board() is not None:
