@@ -101,8 +101,10 @@ def embed_job(encoder, notes: Mapping[int, str]):
     return job
 
 
-def suggest_job(encoder, texts: Mapping[int, str], have: Mapping[int, "np.ndarray"], k: int | None = None):
-    """A job that suggests clusters for these notes ({id: text}), embedding only those not in `have`."""
+def suggest_job(encoder, texts: Mapping[int, str], have: Mapping[int, "np.ndarray"], k: int | None = None,
+                keep_singles: bool = False):
+    """A job that suggests clusters for these notes ({id: text}), embedding only those not in `have`
+    (groups of one note are left out, unless `keep_singles`: a CSV gives every row a cluster)."""
 
     def job(token: CancelToken):
         import numpy as np
@@ -124,6 +126,6 @@ def suggest_job(encoder, texts: Mapping[int, str], have: Mapping[int, "np.ndarra
             yield Progress(n, n, "Grouping the notes…")
             ids = sorted(texts)
             groups = group(texts, np.stack([vectors[i] for i in ids]) if ids else np.zeros((0, 1)), k)
-        return Outcome([g for g in groups if len(g.note_ids) >= 2], made, len(missing))
+        return Outcome([g for g in groups if keep_singles or len(g.note_ids) >= 2], made, len(missing))
 
     return job
