@@ -155,3 +155,21 @@ def test_authors_are_hidden_until_the_tab_shows_them(ui_ctx, qtbot):
     assert t.service.board(board).show_authors and t.board.notes[note].show_author
     t.service.history.undo()
     assert not t.show_authors.isChecked() and not t.board.notes[note].show_author
+
+
+def test_in_the_console_tally_keys_reach_the_wall_and_show_top_puts_the_scene_up(demo_console, qtbot):
+    tab = demo_console.tab_widgets["Wall"]
+    demo_console.tabs.setCurrentWidget(tab)
+    tab.view.setFocus()
+    qtbot.keyClick(tab.view, Qt.Key.Key_N)
+    cid = tab.view.selected_cluster()
+    assert cid is not None
+    for key in (Qt.Key.Key_2, Qt.Key.Key_5):   # the console's key filter leaves plain digits to the wall
+        qtbot.keyClick(tab.view, key)
+    qtbot.keyClick(tab.view, Qt.Key.Key_Return)
+    assert tab.board.clusters[cid].cluster.dots == 25
+    qtbot.mouseClick(tab.top_button, Qt.MouseButton.LeftButton)
+    assert demo_console.projector.scene_id == "wall_votes"
+    scene = demo_console.projector.scene
+    render(scene, (1024, 768))
+    assert (tab.board.clusters[cid].cluster.name, 25) in scene.shown

@@ -188,6 +188,8 @@ class WallTab(QWidget):
         tools3.addWidget(QLabel("Cap per cluster:"))
         tools3.addWidget(self.per_cluster)
         tools3.addWidget(button("Dots by person…", "Record one person's dots", self.ballot_dialog))
+        self.top_button = button("Show top", "Show the top clusters on the projector", self.show_top)
+        tools3.addWidget(self.top_button)
         tools3.addSpacing(12)
         tools3.addWidget(QLabel("For:"))
         tools3.addWidget(self.item_combo, 2)
@@ -506,6 +508,13 @@ class WallTab(QWidget):
         dialog.show()
         self.ballot = dialog
         return dialog
+
+    def show_top(self) -> None:
+        """The Top clusters scene on the projector (the clusters by dots)."""
+        if self.ctx.projector is None:
+            self.report("Open the projector first (the Projector menu).")
+            return
+        self.ctx.projector.set_scene("wall_votes")
 
     def set_tally(self, cluster_id: int, dots: int) -> None:
         self._do(self.service.set_tally, cluster_id, dots)
