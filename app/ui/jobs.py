@@ -51,11 +51,30 @@ class _Worker(QRunnable):
         h.finished.emit()
 
 
+_jobs_running = 0          # across every runner (each open file's services have one)
+_collector_was_on = True
+
+
+def _pause_collector() -> None:
+    global _jobs_running, _collector_was_on
+    if _jobs_running == 0:
+        _collector_was_on = gc.isenabled()
+        gc.collect()
+        gc.disable()
+    _jobs_running += 1
+
+
+def _resume_collector() -> None:
+    global _jobs_running
+    _jobs_running = max(0, _jobs_running - 1)
+    if _jobs_running == 0 and _collector_was_on:
+        gc.enable()
+
+
 class QtRunner:
     def __init__(self, pool: QThreadPool | None = None) -> None:
         self.pool = pool or QThreadPool.globalInstance()
         self._running: set[JobHandle] = set()
-        self._gc_was_on = True
 
     def start(self, job: Job, callbacks: Callbacks | None = None, parent: QObject | None = None) -> JobHandle:
         cb = callbacks or Callbacks()
@@ -73,19 +92,16 @@ class QtRunner:
         # closed window still waiting to be collected (its widgets and timers) would be deleted from
         # the worker thread, and Qt then crashes on its timers. So garbage is collected here, on the
         # GUI thread, and the collector pauses while jobs run (it runs again, here, when they end).
-        if not self._running:
-            self._gc_was_on = gc.isenabled()
-            gc.collect()
-            gc.disable()
+        _pause_collector()
         self._running.add(handle)
         handle.finished.connect(lambda: self._ended(handle), queued)
         self.pool.start(_Worker(job, handle))
         return handle
 
     def _ended(self, handle: JobHandle) -> None:
-        self._running.discard(handle)
-        if not self._running and self._gc_was_on:
-            gc.enable()
+        if handle in self._running:
+            self._running.discard(handle)
+            _resume_collector()
 
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until the pool is idle (used on quit, so no job writes after the window closes)."""

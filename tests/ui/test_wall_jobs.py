@@ -103,3 +103,35 @@ def test_captured_notes_are_embedded_in_the_background_and_kept(tab, qtbot, monk
     tab.suggest()
     qtbot.waitUntil(lambda: tab.suggest_box.isVisible() or "Could not" in tab.status.text(), timeout=30_000)
     assert tab.suggest_box.isVisible(), tab.status.text()
+
+
+def test_the_cycle_collector_pauses_while_jobs_run_and_comes_back_after_the_last(qtbot):
+    """A closed window's garbage is never collected on a job's thread (that crashed Qt's timers:
+    tests/ui/test_wall_ui.py segfaulted after the console test); it is collected on the GUI thread."""
+    import gc
+
+    from app.services.jobs import Callbacks, Progress
+    from app.ui.jobs import QtRunner
+
+    gates = [threading.Event(), threading.Event()]
+    ended = []
+
+    def job_for(gate):
+        def job(token):
+            yield Progress(0, 1)
+            assert gate.wait(30)
+            return True
+        return job
+
+    assert gc.isenabled()
+    first, second = QtRunner(), QtRunner()            # two open files' runners share one collector
+    first.start(job_for(gates[0]), Callbacks(done=ended.append))
+    second.start(job_for(gates[1]), Callbacks(done=ended.append))
+    assert not gc.isenabled()
+    gates[0].set()
+    qtbot.waitUntil(lambda: len(ended) == 1, timeout=30_000)
+    QApplication.processEvents()
+    assert not gc.isenabled()                          # one job still runs
+    gates[1].set()
+    qtbot.waitUntil(lambda: len(ended) == 2, timeout=30_000)
+    qtbot.waitUntil(gc.isenabled, timeout=30_000)
