@@ -168,6 +168,14 @@ def test_in_the_console_tally_keys_reach_the_wall_and_show_top_puts_the_scene_up
         qtbot.keyClick(tab.view, key)
     qtbot.keyClick(tab.view, Qt.Key.Key_Return)
     assert tab.board.clusters[cid].cluster.dots == 25
+    people = len(demo_console.ctx.services["people"].participants())
+    tab.service.set_vote_rules(tab.board.board_id, 3, 2)
+    tab.view.setFocus()
+    for key in (Qt.Key.Key_9, Qt.Key.Key_9, Qt.Key.Key_9):               # more than the room can give
+        qtbot.keyClick(tab.view, key)
+    qtbot.keyClick(tab.view, Qt.Key.Key_Return)
+    assert tab.board.clusters[cid].cluster.dots == 25
+    assert tab.last_error == f"999 dots is more than {people} people can put on one cluster ({2 * people})."
     qtbot.mouseClick(tab.top_button, Qt.MouseButton.LeftButton)
     assert demo_console.projector.scene_id == "wall_votes"
     scene = demo_console.projector.scene

@@ -38,6 +38,7 @@ class WallView(QGraphicsView):
         self.editor: NoteEditor | None = None
         self.typed = ""                                   # digits typed for a cluster's dots
         self.hint: Callable[[str], None] = lambda _text: None   # where a key's effect is said
+        self.voters: Callable[[], int | None] = lambda: None    # people in the room (caps a counted tally)
         self.horizontalScrollBar().valueChanged.connect(self._focus_moved)
         self.verticalScrollBar().valueChanged.connect(self._focus_moved)
 
@@ -174,7 +175,7 @@ class WallView(QGraphicsView):
         name = self.board.clusters[current].cluster.name
         if key == Qt.Key.Key_D:
             self.typed = ""
-            self._do(self.board.service.add_dots, current, -1 if shift else 1)
+            self._do(self.board.service.add_dots, current, -1 if shift else 1, self.voters())
             return True
         if Qt.Key.Key_0 <= key <= Qt.Key.Key_9 and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self.typed = (self.typed + event.text())[-4:]
@@ -182,7 +183,7 @@ class WallView(QGraphicsView):
             return True
         if self.typed and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             dots, self.typed = int(self.typed), ""
-            if self._do(self.board.service.set_tally, current, dots) is not None:
+            if self._do(self.board.service.set_tally, current, dots, self.voters()) is not None:
                 self.hint(f"“{name}”: {dots} dots. N for the next cluster.")
             return True
         if self.typed and key in (Qt.Key.Key_Escape, Qt.Key.Key_Backspace):

@@ -128,6 +128,7 @@ class WallTab(QWidget):
         self.view = WallView(self.board, self.report)
         self.view.focus_changed.connect(self._projector_changed)
         self.view.hint = lambda text: self.status.setText(text)
+        self.view.voters = self.voters
 
         # Two rows of tools, so the console still fits a 1024-pixel-wide laptop screen.
         tools, tools2 = QHBoxLayout(), QHBoxLayout()
@@ -459,7 +460,7 @@ class WallTab(QWidget):
         if len(ids) != 1:
             self.report("Select one cluster to count its dots.")
             return
-        self._do(self.service.add_dots, ids[0], n)
+        self._do(self.service.add_dots, ids[0], n, self.voters())
 
     def _layout_clicked(self, on: bool) -> None:
         if self._need_board() is not None:
@@ -516,8 +517,14 @@ class WallTab(QWidget):
             return
         self.ctx.projector.set_scene("wall_votes")
 
+    def voters(self) -> int | None:
+        """How many people could vote (the roster), so a counted tally stays within people x the cap."""
+        people = self.ctx.services.get("people")
+        n = len(people.participants()) if people is not None and self.ws.store is not None else 0
+        return n or None
+
     def set_tally(self, cluster_id: int, dots: int) -> None:
-        self._do(self.service.set_tally, cluster_id, dots)
+        self._do(self.service.set_tally, cluster_id, dots, self.voters())
 
     # -- the agenda item and step ---------------------------------------------------------
     def _show_link(self, board) -> None:
