@@ -324,6 +324,17 @@ def _export(args) -> int:
     return 0
 
 
+def _progress_line():
+    """A job's progress on one line of a terminal (the notes commands)."""
+
+    def show(p) -> None:
+        end = "\n" if p.total and p.done >= p.total else ""
+        sys.stderr.write(f"\r{p.label or f'{p.done} of {p.total}'}\033[K{end}")
+        sys.stderr.flush()
+
+    return show
+
+
 def _notes(args) -> int:
     """`convene notes cluster` and `convene notes import`: the wall's own code, without a window."""
     from app.services.wall import WallError, WallService
@@ -334,7 +345,7 @@ def _notes(args) -> int:
             _err("--clusters: give a whole number of 1 or more.")
             return 2
         try:
-            table = cluster_csv(args.csv, args.clusters)
+            table = cluster_csv(args.csv, args.clusters, progress=_progress_line() if sys.stderr.isatty() else None)
         except WallError as exc:
             _err(str(exc))
             return 1

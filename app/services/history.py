@@ -76,10 +76,17 @@ class Step:
     merge_key: str = ""   # steps with the same key in a row are one step (nudging a note along)
 
 
+# Tables that only cache what can be computed again (the wall's note vectors, 0008): never snapshotted,
+# so a step stays small; a row they lose with its note on a delete is computed again after an undo.
+CACHES = frozenset({"note_vector"})
+
+
 def _children(table: Table) -> list[tuple[Table, object, str]]:
     """(child table, its column, on delete) for every foreign key that points at `table`."""
     found = []
     for child in TABLES.values():
+        if child.name in CACHES:
+            continue
         for fk in child.foreign_keys:
             if fk.column.table is table:
                 found.append((child, fk.parent, (fk.ondelete or "CASCADE").upper()))

@@ -454,7 +454,49 @@ class WallService:
             b = self._board(s, board_id)
             b.votes_per_person, b.votes_per_cluster = per_person, per_cluster
 
-        self._step(f"give {per_person} dots each", board_id, change)
+        cap = f", at most {per_cluster} on one cluster" if per_cluster else ""
+        self._step(f"give {per_person} dots each{cap}", board_id, change, merge_key=f"rules:{board_id}")
+
+    def set_tally(self, cluster_id: int, dots: int, voters: int | None = None) -> int:
+        """The cluster's dots counted by hand set to `dots` (ballots cast by name stay as they are)."""
+        board_id = self._board_of_cluster(cluster_id)
+        tally: list[int] = []
+
+        def change(s) -> None:
+            b = self._board(s, board_id)
+            c = self._cluster(s, board_id, cluster_id)
+            named = sum(v.dots for v in s.scalars(select(m.Vote).where(m.Vote.cluster_id == cluster_id,
+                                                                         m.Vote.voter != "")))
+            if dots < named:
+                raise WallError(f"People's ballots already put {named} dots on “{c.name}”; "
+                                f"the count cannot be less than that.")
+            try:
+                check_tally(VoteRules(b.votes_per_person, b.votes_per_cluster), dots, voters)
+            except VoteError as exc:
+                raise WallError(str(exc)) from exc
+            rows = list(s.scalars(select(m.Vote).where(m.Vote.cluster_id == cluster_id, m.Vote.voter == "",
+                                                       m.Vote.note_id.is_(None))))
+            for extra in rows[1:]:
+                s.delete(extra)
+            row = rows[0] if rows else None
+            if row is None:
+                row = m.Vote(board_id=board_id, cluster_id=cluster_id, dots=0, voter="")
+                s.add(row)
+            row.dots = dots - named
+            tally.append(dots)
+
+        self._step(f"count {dots} dot{'s' if dots != 1 else ''}", board_id, change)
+        return tally[0]
+
+    def ballots(self, board_id: int) -> dict[str, dict[int, int]]:
+        """Every ballot cast by name on the board: {voter: {cluster id: dots}}, voters A to Z."""
+        with self.ws.require().read() as s:
+            self._board(s, board_id)
+            out: dict[str, dict[int, int]] = {}
+            for v in s.scalars(select(m.Vote).where(m.Vote.board_id == board_id, m.Vote.voter != "",
+                                                    m.Vote.cluster_id.is_not(None))):
+                out.setdefault(v.voter, {})[v.cluster_id] = out.get(v.voter, {}).get(v.cluster_id, 0) + v.dots
+        return dict(sorted(out.items(), key=lambda kv: kv[0].casefold()))
 
     def add_dots(self, cluster_id: int, dots: int = 1, voters: int | None = None) -> int:
         """Counted dots on a cluster (a click or a key: +1, -1); returns the cluster's new tally."""
@@ -496,11 +538,14 @@ class WallService:
                 check_ballot(VoteRules(b.votes_per_person, b.votes_per_cluster), dots, who)
             except VoteError as exc:
                 raise WallError(str(exc)) from exc
-            for v in s.scalars(select(m.Vote).where(m.Vote.board_id == board_id, m.Vote.voter == who)):
+            cast = list(s.scalars(select(m.Vote).where(m.Vote.board_id == board_id, m.Vote.voter != "")))
+            mine = [v for v in cast if v.voter.casefold() == who.casefold()]   # "ana ruiz" is Ana Ruiz again
+            name = mine[0].voter if mine else who
+            for v in mine:
                 s.delete(v)
             for cid, d in dots.items():
                 if d:
-                    s.add(m.Vote(board_id=board_id, cluster_id=cid, dots=d, voter=who))
+                    s.add(m.Vote(board_id=board_id, cluster_id=cid, dots=d, voter=name))
 
         self._step(f"record {who}'s dots", board_id, change)
 
@@ -510,13 +555,46 @@ class WallService:
 
     # -- suggestions -------------------------------------------------------------------
     def suggest(self, board_id: int, k: int | None = None, embedder=None):
-        """Suggested clusters for the notes in no cluster; hand-made clusters are left alone."""
-        from app.domain.wall.suggest import suggest
-        from app.services.encoder import embedder as default_embedder
+        """Suggested clusters for the notes in no cluster; hand-made clusters are left alone.
 
+        Runs `suggest_job` here and now (the command line, tests); the console runs it as a job."""
+        from app.services.jobs import CancelToken, drive
+
+        outcome = drive(self.suggest_job(board_id, k, embedder), CancelToken(), lambda _p: None)
+        self.keep_vectors(outcome.made)
+        return outcome.suggestions
+
+    def suggest_job(self, board_id: int, k: int | None = None, embedder=None):
+        """A job (app/services/jobs.py) returning `wall_vectors.Outcome`: the loose notes and their kept
+        vectors are read now; only the notes without one are embedded, off this thread."""
+        from app.services import wall_vectors as wv
+
+        enc = embedder or _default_embedder()
         v = self.view(board_id)
         loose = {n.id: n.text for n in v.notes if n.cluster_id is None}
-        return [g for g in suggest(loose, k, embedder or default_embedder()) if len(g.note_ids) >= 2]
+        model = wv.model_key(enc)
+        return wv.suggest_job(enc, loose, wv.kept(self.ws, model, loose) if model else {}, k)
+
+    def embed_job(self, note_ids: Iterable[int], embedder=None):
+        """A job embedding these notes (those still there, without a vector for their text), or None
+        when there is nothing to do or the model's vectors are not worth keeping (TF-IDF)."""
+        from app.services import wall_vectors as wv
+
+        enc = embedder or _default_embedder()
+        model = wv.model_key(enc)
+        if model is None:
+            return None
+        ids = list(note_ids)
+        with self.ws.require().read() as s:
+            texts = dict(s.execute(select(m.Note.id, m.Note.text).where(m.Note.id.in_(ids))).all())
+        missing = {i: t for i, t in texts.items() if i not in wv.kept(self.ws, model, texts)}
+        return wv.embed_job(enc, missing) if missing else None
+
+    def keep_vectors(self, made) -> int:
+        """Keep the vectors a job made with their notes (not an undo step: they are a cache)."""
+        from app.services import wall_vectors as wv
+
+        return wv.keep(self.ws, made)
 
     def accept(self, board_id: int, suggestions) -> list[int]:
         """Make the accepted suggestions clusters (with their names, maybe edited), in one step."""
@@ -546,6 +624,12 @@ class WallService:
         self._step(f"accept {len(suggestions)} suggested cluster{'s' if len(suggestions) != 1 else ''}",
                    board_id, change)
         return made
+
+
+def _default_embedder():
+    from app.services import encoder
+
+    return encoder.embedder()
 
 
 def _groups(s, board_id: int) -> list[lay.Group]:

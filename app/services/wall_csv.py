@@ -46,16 +46,19 @@ def _read_notes_csv(path: Path):
     return table, heads, col
 
 
-def cluster_csv(path: Path | str, k: int | None = None, embedder=None) -> ClusteredCsv:
-    """Suggested clusters for every note of a CSV, with the code the wall uses."""
-    from app.domain.wall.suggest import suggest
+def cluster_csv(path: Path | str, k: int | None = None, embedder=None, progress=None) -> ClusteredCsv:
+    """Suggested clusters for every note of a CSV, with the code (and the job) the wall uses;
+    `progress(Progress)` hears how far it is (the model loading, then the notes read)."""
+    from app.services import wall_vectors as wv
     from app.services.encoder import embedder as default_embedder
+    from app.services.jobs import CancelToken, drive
 
     table, heads, col = _read_notes_csv(Path(path))
     width = len(table.headers)
     rows = [list(cells) + [""] * (width - len(cells)) for _, cells in table.rows]
     texts = {i: r[col].strip() for i, r in enumerate(rows) if r[col].strip()}
-    groups = suggest(texts, k, embedder or default_embedder())
+    job = wv.suggest_job(embedder or default_embedder(), texts, {}, k, keep_singles=True)
+    groups = drive(job, CancelToken(), progress or (lambda _p: None)).suggestions
     labels: list[int | None] = [None] * len(rows)
     names = {}
     for number, g in enumerate(groups, start=1):

@@ -22,6 +22,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    LargeBinary,
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -435,6 +436,22 @@ class TalkConversation(Base):
     roles_json: Mapped[str] = mapped_column(Text, default="{}")
     goals_json: Mapped[str] = mapped_column(Text, default="[]")
     created_us: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+# -- Wall note vectors (revision 0008) -----------------------------------------------------------------
+
+
+class NoteVector(Base):
+    """A note's sentence vector from `model`, for the text whose SHA-1 is `text_sha1` (float32 bytes).
+
+    A cache: kept so a suggestion after reopening never embeds a note again; the history never
+    snapshots it (app/services/history.py CACHES), and an edited note's old vector is ignored."""
+
+    __tablename__ = "note_vector"
+    note_id: Mapped[int] = mapped_column(ForeignKey("note.id", ondelete="CASCADE"), primary_key=True)
+    model: Mapped[str] = mapped_column(String(200))
+    text_sha1: Mapped[str] = mapped_column(String(40))
+    vector: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 # Room capture (revision 0009): notes from phones waiting in the moderation queue.

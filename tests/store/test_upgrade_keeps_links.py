@@ -27,7 +27,7 @@ def foreign_key_values(path: Path) -> dict[tuple[str, int, str], object]:
         for table in tables(conn):
             for fk in conn.execute(f"PRAGMA foreign_key_list('{table}')"):
                 column = fk[3]
-                for row_id, value in conn.execute(f'SELECT id, "{column}" FROM "{table}"'):
+                for row_id, value in conn.execute(f'SELECT rowid, "{column}" FROM "{table}"'):
                     found[(table, row_id, column)] = value
         return found
     finally:
@@ -38,7 +38,7 @@ def all_rows(path: Path) -> dict[str, list[dict]]:
     conn = sqlite3.connect(path)
     conn.row_factory = sqlite3.Row
     try:
-        return {t: [dict(r) for r in conn.execute(f'SELECT * FROM "{t}" ORDER BY id')] for t in tables(conn)}
+        return {t: [dict(r) for r in conn.execute(f'SELECT * FROM "{t}" ORDER BY rowid')] for t in tables(conn)}
     finally:
         conn.close()
 

@@ -201,6 +201,15 @@ def suggest(texts: Mapping[int, str], k: int | None = None, embedder: Embedder |
     if not ids:
         return []
     vectors = (embedder or TfidfEmbedder()).embed([texts[i] for i in ids])
+    return group(texts, vectors, k, centre)
+
+
+def group(texts: Mapping[int, str], vectors: "np.ndarray", k: int | None = None,
+          centre: bool = True) -> list[Suggestion]:
+    """`suggest` for vectors already made: one row per note, in the order of the sorted note ids."""
+    ids = sorted(texts)
+    if not ids:
+        return []
     labels = cluster_vectors(vectors, k, centre)
     groups: dict[int, list[int]] = {}
     for nid, lab in zip(ids, labels):

@@ -36,6 +36,9 @@ class WallView(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self._pressed: dict[int, QPointF] = {}
         self.editor: NoteEditor | None = None
+        self.typed = ""                                   # digits typed for a cluster's dots
+        self.hint: Callable[[str], None] = lambda _text: None   # where a key's effect is said
+        self.voters: Callable[[], int | None] = lambda: None    # people in the room (caps a counted tally)
         self.horizontalScrollBar().valueChanged.connect(self._focus_moved)
         self.verticalScrollBar().valueChanged.connect(self._focus_moved)
 
@@ -121,6 +124,8 @@ class WallView(QGraphicsView):
         if isinstance(focus, QGraphicsTextItem):
             super().keyPressEvent(event)
             return
+        if self._tally_key(event):
+            return
         arrows = {Qt.Key.Key_Left: (-NUDGE, 0), Qt.Key.Key_Right: (NUDGE, 0),
                   Qt.Key.Key_Up: (0, -NUDGE), Qt.Key.Key_Down: (0, NUDGE)}
         ids = self.selected_note_ids()
@@ -134,6 +139,58 @@ class WallView(QGraphicsView):
             self._do(self.board.service.delete_notes, ids)
             return
         super().keyPressEvent(event)
+
+    # -- keys: dots --------------------------------------------------------------------
+    def selected_cluster(self) -> int | None:
+        """The one cluster selected (its frame, or notes of it only), else None."""
+        items = self.scene().selectedItems()
+        ids = {i.note.cluster_id for i in items if isinstance(i, NoteItem)}
+        ids |= {i.cluster_id for i in items if isinstance(i, ClusterItem)}
+        return next(iter(ids)) if len(ids) == 1 and None not in ids else None
+
+    def select_cluster(self, cluster_id: int) -> None:
+        """Select the cluster's notes (what the tools and the keys act on) and bring it into view."""
+        self.scene().clearSelection()
+        for note in self.board.notes.values():
+            if note.note.cluster_id == cluster_id:
+                note.setSelected(True)
+        self.ensureVisible(self.board.clusters[cluster_id].frame)
+
+    def _tally_key(self, event) -> bool:
+        """N: the next cluster (Shift+N: the one before); D: a dot more (Shift+D: one less); digits then
+        Enter: the cluster's counted dots (Esc or Backspace undoes the typing)."""
+        key, shift = event.key(), bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        order = sorted(self.board.clusters, key=lambda c: (self.board.clusters[c].frame.y(),
+                                                            self.board.clusters[c].frame.x(), c))
+        current = self.selected_cluster()
+        if key == Qt.Key.Key_N and order:
+            self.typed = ""
+            at = order.index(current) if current in order else (0 if shift else -1)
+            self.select_cluster(order[(at + (-1 if shift else 1)) % len(order)])
+            name = self.board.clusters[self.selected_cluster()].cluster.name
+            self.hint(f"“{name}”: type its dots and press Enter, or D for one more (Shift+D one less).")
+            return True
+        if current is None:
+            return False
+        name = self.board.clusters[current].cluster.name
+        if key == Qt.Key.Key_D:
+            self.typed = ""
+            self._do(self.board.service.add_dots, current, -1 if shift else 1, self.voters())
+            return True
+        if Qt.Key.Key_0 <= key <= Qt.Key.Key_9 and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.typed = (self.typed + event.text())[-4:]
+            self.hint(f"Dots on “{name}”: {self.typed}. Enter to count them, Esc to drop.")
+            return True
+        if self.typed and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            dots, self.typed = int(self.typed), ""
+            if self._do(self.board.service.set_tally, current, dots, self.voters()) is not None:
+                self.hint(f"“{name}”: {dots} dots. N for the next cluster.")
+            return True
+        if self.typed and key in (Qt.Key.Key_Escape, Qt.Key.Key_Backspace):
+            self.typed = self.typed[:-1] if key == Qt.Key.Key_Backspace else ""
+            self.hint(f"Dots on “{name}”: {self.typed}" if self.typed else "")
+            return True
+        return False
 
     # -- zoom --------------------------------------------------------------------------
     def wheelEvent(self, event) -> None:

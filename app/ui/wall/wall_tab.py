@@ -20,16 +20,21 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QProgressBar,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.wall.palette import PALETTE
+from app.services.jobs import Callbacks
 from app.ui.buttons import button
 from app.ui.context import UiContext
+from app.ui.wall.ballot import BallotDialog
 from app.ui.wall.board import shared_board
 from app.ui.wall.board_view import WallView
 from app.ui.wall.items import ClusterItem, NoteItem
+from app.ui.wall.vectors import CaptureVectors
 
 CSV_FILTER = "CSV files (*.csv);;All files (*)"
 
@@ -94,7 +99,6 @@ class WallTab(QWidget):
         top.addWidget(self.board_combo, 1)
         top.addWidget(self.new_title, 1)
         top.addWidget(button("Add board", "Add a board with this title", self.add_board))
-        top.addWidget(self.prompt, 2)
 
         self.capture = CaptureBox()
         self.capture.submitted.connect(self.add_typed)
@@ -122,6 +126,8 @@ class WallTab(QWidget):
 
         self.view = WallView(self.board, self.report)
         self.view.focus_changed.connect(self._projector_changed)
+        self.view.hint = lambda text: self.status.setText(text)
+        self.view.voters = self.voters
 
         # Two rows of tools, so the console still fits a 1024-pixel-wide laptop screen.
         tools, tools2 = QHBoxLayout(), QHBoxLayout()
@@ -135,8 +141,6 @@ class WallTab(QWidget):
             (tools, "Zoom to fit", "Zoom to fit the whole board", self.view.zoom_to_fit),
             (tools2, "In our control", "Mark the selected notes in our control", lambda: self.mark(True)),
             (tools2, "Not ours", "Mark the selected notes not in our control", lambda: self.mark(False)),
-            (tools2, "+1 dot", "Add a dot to the selected cluster", lambda: self.dots(1)),
-            (tools2, "−1 dot", "Take a dot off the selected cluster", lambda: self.dots(-1)),
             (tools2, "Suggest", "Suggest clusters for the loose notes", self.suggest),
             (tools2, "Import CSV…", "Import notes from a CSV file", self.import_dialog),
         ):
@@ -149,8 +153,50 @@ class WallTab(QWidget):
         self.only_ours.clicked.connect(self._only_ours_clicked)
         tools.addWidget(self.fishbone)
         tools.addStretch(1)
+        self.show_authors = QCheckBox("Show authors")
+        self.show_authors.setAccessibleName("Show who wrote each note (hidden unless ticked)")
+        self.show_authors.clicked.connect(self._show_authors_clicked)
         tools2.addWidget(self.only_ours)
+        tools2.addWidget(self.show_authors)
         tools2.addStretch(1)
+
+        # Votes (the board's rules, dots by person) and what the board belongs to on the agenda.
+        self.per_person = QSpinBox()
+        self.per_person.setRange(1, 12)
+        self.per_person.setAccessibleName("Dots each person has")
+        self.per_cluster = QSpinBox()
+        self.per_cluster.setRange(0, 12)
+        self.per_cluster.setSpecialValueText("no cap")
+        self.per_cluster.setAccessibleName("Most dots one person may put on one cluster")
+        self.per_person.valueChanged.connect(self._rules_changed)
+        self.per_cluster.valueChanged.connect(self._rules_changed)
+        self.item_combo = QComboBox()
+        self.item_combo.setAccessibleName("Agenda item of this board")
+        self.item_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.item_combo.setMinimumContentsLength(16)
+        self.item_combo.activated.connect(self._item_chosen)
+        self.step_combo = QComboBox()
+        self.step_combo.setAccessibleName("Protocol step of this board")
+        self.step_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.step_combo.setMinimumContentsLength(12)
+        self.step_combo.activated.connect(self._step_chosen)
+        tools3 = QHBoxLayout()
+        tools3.addWidget(QLabel("Dots each:"))
+        tools3.addWidget(self.per_person)
+        tools3.addWidget(QLabel("Cap per cluster:"))
+        tools3.addWidget(self.per_cluster)
+        tools3.addWidget(button("+1 dot", "Add a dot to the selected cluster", lambda: self.dots(1)))
+        tools3.addWidget(button("−1 dot", "Take a dot off the selected cluster", lambda: self.dots(-1)))
+        tools3.addWidget(button("Dots by person…", "Record one person's dots", self.ballot_dialog))
+        self.top_button = button("Show top", "Show the top clusters on the projector", self.show_top)
+        tools3.addWidget(self.top_button)
+        tools3.addStretch(1)
+        # The prompt and what the board belongs to on the agenda share a row (the console fits 1024 px).
+        about = QHBoxLayout()
+        about.addWidget(self.prompt, 2)
+        about.addWidget(QLabel("For:"))
+        about.addWidget(self.item_combo, 2)
+        about.addWidget(self.step_combo, 1)
 
         self.suggestion_list = QListWidget()
         self.suggestion_list.setAccessibleName("Suggested clusters")
@@ -166,6 +212,19 @@ class WallTab(QWidget):
         self.suggest_box = QWidget()
         self.suggest_box.setLayout(suggest_row)
         self.suggest_box.hide()
+        # While suggestions are worked out (a job: the wall, the live screen and the clicker keep going).
+        self.suggest_progress = QProgressBar()
+        self.suggest_progress.setAccessibleName("Suggesting clusters")
+        self.suggest_progress.setTextVisible(True)
+        self.stop_suggest_button = button("Stop", "Stop suggesting clusters", self.stop_suggesting)
+        busy_row = QHBoxLayout()
+        busy_row.addWidget(self.suggest_progress, 1)
+        busy_row.addWidget(self.stop_suggest_button)
+        self.suggest_busy = QWidget()
+        self.suggest_busy.setLayout(busy_row)
+        self.suggest_busy.hide()
+        self.suggesting = None    # the running suggestion job's handle
+        self.vectors = CaptureVectors(ctx, self.service, self)
         self.results = QLabel("")
         self.results.setAccessibleName("Vote results")
         self.results.setWordWrap(True)
@@ -175,10 +234,13 @@ class WallTab(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(about)
         layout.addLayout(capture)
         layout.addLayout(paste_row)
         layout.addLayout(tools)
         layout.addLayout(tools2)
+        layout.addLayout(tools3)
+        layout.addWidget(self.suggest_busy)
         layout.addWidget(self.suggest_box)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.results)
@@ -201,6 +263,9 @@ class WallTab(QWidget):
     def _forget(self) -> None:
         if self._board_changed in self.board.listeners:
             self.board.listeners.remove(self._board_changed)
+        if self.suggesting is not None and hasattr(self.suggesting, "cancel"):
+            self.suggesting.cancel()
+        self.suggesting = None   # whatever the job sends back now is dropped
 
     # -- messages ----------------------------------------------------------------------
     def report(self, text: str) -> None:
@@ -264,9 +329,14 @@ class WallTab(QWidget):
                 self.prompt.setText(data.board.prompt)
             self.fishbone.setChecked(data.board.layout == "fishbone")
             self.only_ours.setChecked(data.board.only_in_control)
+            self.show_authors.setChecked(data.board.show_authors)
+            self._show_rules(data.board)
+            self._show_link(data.board)
             ranked = self.service.results(data.board.id)
             top = [f"{r.name}: {r.dots}" for r in ranked if r.dots][:5]
-            self.results.setText("Dots: " + " · ".join(top) if top else "")
+            voters = len(self.service.ballots(data.board.id))
+            who = f" ({voters} {'people' if voters != 1 else 'person'} by name)" if voters else ""
+            self.results.setText(f"Dots{who}: " + " · ".join(top) if top else "")
         if self.board.errors:
             self.report(self.board.errors.pop())
         self._projector_changed()
@@ -397,25 +467,170 @@ class WallTab(QWidget):
         if len(ids) != 1:
             self.report("Select one cluster to count its dots.")
             return
-        self._do(self.service.add_dots, ids[0], n)
+        self._do(self.service.add_dots, ids[0], n, self.voters())
 
     def _layout_clicked(self, on: bool) -> None:
         if self._need_board() is not None:
             self._do(self.service.set_layout, self.board.board_id, "fishbone" if on else "wall")
             self.view.zoom_to_fit()
 
+    def _show_authors_clicked(self, on: bool) -> None:
+        if self._need_board() is not None:
+            self._do(self.service.update_board, self.board.board_id, show_authors=on)
+
     def _only_ours_clicked(self, on: bool) -> None:
         if self._need_board() is not None:
             self._do(self.service.update_board, self.board.board_id, only_in_control=on)
 
+    # -- votes -------------------------------------------------------------------------
+    def _show_rules(self, board) -> None:
+        for spin, value in ((self.per_person, board.votes_per_person), (self.per_cluster, board.votes_per_cluster)):
+            if spin.value() != value:
+                spin.blockSignals(True)
+                spin.setValue(value)
+                spin.blockSignals(False)
+        self.per_cluster.setMaximum(self.per_person.value())
+
+    def _rules_changed(self, *_args) -> None:
+        board_id = self.board.board_id
+        data = self.board.view_data
+        if board_id is None or data is None:
+            return
+        per_person = self.per_person.value()
+        per_cluster = min(self.per_cluster.value(), per_person)
+        self.per_cluster.setMaximum(per_person)
+        if (per_person, per_cluster) != (data.board.votes_per_person, data.board.votes_per_cluster):
+            self._do(self.service.set_vote_rules, board_id, per_person, per_cluster)
+
+    def ballot_dialog(self) -> BallotDialog | None:
+        board_id = self._need_board()
+        if board_id is None:
+            return None
+        if not self.board.clusters:
+            self.report("Make clusters first: dots go on clusters.")
+            return None
+        people = self.ctx.services.get("people")
+        names = [p.name for p in people.participants()] if people is not None else []
+        dialog = BallotDialog(self.service, board_id, names, self)
+        dialog.setModal(True)
+        dialog.show()
+        self.ballot = dialog
+        return dialog
+
+    def show_top(self) -> None:
+        """The Top clusters scene on the projector (the clusters by dots)."""
+        if self.ctx.projector is None:
+            self.report("Open the projector first (the Projector menu).")
+            return
+        self.ctx.projector.set_scene("wall_votes")
+
+    def voters(self) -> int | None:
+        """How many people could vote (the roster), so a counted tally stays within people x the cap."""
+        people = self.ctx.services.get("people")
+        n = len(people.participants()) if people is not None and self.ws.store is not None else 0
+        return n or None
+
+    def set_tally(self, cluster_id: int, dots: int) -> None:
+        self._do(self.service.set_tally, cluster_id, dots, self.voters())
+
+    # -- the agenda item and step ---------------------------------------------------------
+    def _show_link(self, board) -> None:
+        if self.item_combo.view().isVisible() or self.step_combo.view().isVisible():
+            return
+        agenda = self.ctx.service("agenda")
+        self.item_combo.blockSignals(True)
+        self.item_combo.clear()
+        self.item_combo.addItem("No agenda item", None)
+        days: list[int] = []
+        for it in agenda.all_items():
+            if it.day_id not in days:
+                days.append(it.day_id)
+            self.item_combo.addItem(f"Day {days.index(it.day_id) + 1}: {it.title}", it.id)
+        self.item_combo.setCurrentIndex(max(0, self.item_combo.findData(board.item_id)))
+        self.item_combo.blockSignals(False)
+        self.step_combo.blockSignals(True)
+        self.step_combo.clear()
+        self.step_combo.addItem("Whole item", None)
+        protocol = self.ctx.service("protocols").item_protocol(board.item_id) if board.item_id is not None else None
+        for n, st in enumerate(protocol.steps if protocol is not None else ()):
+            self.step_combo.addItem(f"Step {n + 1}: {st.title}", n)
+        self.step_combo.setCurrentIndex(max(0, self.step_combo.findData(board.step)))
+        self.step_combo.setEnabled(protocol is not None)
+        self.step_combo.blockSignals(False)
+
+    def _item_chosen(self, index: int) -> None:
+        if self._need_board() is not None:
+            self._do(self.service.update_board, self.board.board_id, item_id=self.item_combo.itemData(index), step=None)
+
+    def _step_chosen(self, index: int) -> None:
+        if self._need_board() is not None:
+            self._do(self.service.update_board, self.board.board_id, step=self.step_combo.itemData(index))
+
     # -- suggestions -------------------------------------------------------------------
     def suggest(self) -> None:
-        if self._need_board() is None:
+        """Work out suggested clusters as a job, with a progress bar and Stop; the proposal shows when done."""
+        board_id = self._need_board()
+        if board_id is None or self.suggesting is not None:
             return
-        # Not yet a background job: say what is happening before the first one loads the model (a few seconds).
+        job = self._do(self.service.suggest_job, board_id)
+        if job is None:
+            return
+        self.reject_suggestions()
+        self.vectors.pending.clear()   # this job embeds the loose notes itself (and keeps their vectors)
         self.status.setText("Suggesting clusters for the loose notes…")
-        self.status.repaint()
-        self.suggestions = self._do(self.service.suggest, self.board.board_id) or []
+        self.suggest_progress.setRange(0, 0)   # busy until the first progress
+        self.suggest_progress.setFormat("Suggesting clusters…")
+        self.suggest_busy.show()
+        path = self.ws.path
+        marker = object()
+        self.suggesting = marker
+
+        def done(outcome) -> None:
+            if self.suggesting is None:
+                return   # stopped, and the job finished before it saw the Stop
+            self._suggest_ended()
+            if self.ws.store is None or self.ws.path != path:
+                return
+            self.service.keep_vectors(outcome.made)
+            if self.board.board_id != board_id:
+                return
+            self._show_suggestions(outcome.suggestions)
+
+        callbacks = Callbacks(progress=self._suggest_progressed, done=done, failed=self._suggest_failed,
+                              cancelled=self._suggest_ended)
+        handle = self.ctx.service("jobs").start(job, callbacks)
+        if self.suggesting is marker:
+            self.suggesting = handle
+
+    def _suggest_progressed(self, p) -> None:
+        if self.suggesting is None:
+            return
+        self.suggest_progress.setRange(0, max(1, p.total))
+        self.suggest_progress.setValue(p.done)
+        self.suggest_progress.setFormat(p.label or "Suggesting clusters…")
+
+    def _suggest_failed(self, exc: BaseException) -> None:
+        if self.suggesting is None:
+            return
+        self._suggest_ended()
+        self.report(f"Could not suggest clusters: {exc}. The wall is unchanged.")
+
+    def _suggest_ended(self) -> None:
+        if self.suggesting is None:
+            return
+        self.suggesting = None
+        self.suggest_busy.hide()
+
+    def stop_suggesting(self) -> None:
+        if self.suggesting is None:
+            return
+        if hasattr(self.suggesting, "cancel"):
+            self.suggesting.cancel()
+        self._suggest_ended()
+        self.status.setText("Stopped suggesting clusters. The wall is unchanged.")
+
+    def _show_suggestions(self, suggestions) -> None:
+        self.suggestions = suggestions
         self.suggestion_list.clear()
         for g in self.suggestions:
             item = QListWidgetItem(g.name)
@@ -424,7 +639,10 @@ class WallTab(QWidget):
             item.setToolTip(f"{len(g.note_ids)} notes")
             self.suggestion_list.addItem(item)
         self.suggest_box.setVisible(bool(self.suggestions))
-        if not self.suggestions:
+        if self.suggestions:
+            self.status.setText(f"{len(self.suggestions)} suggested clusters: untick any you do not want, "
+                                "edit a name with a double-click, then Accept ticked.")
+        else:
             self.status.setText("No suggestions: every note is in a cluster, or the loose notes have nothing in common.")
 
     def accept_suggestions(self) -> None:
