@@ -232,6 +232,40 @@ class WallCluster:
     notes: tuple[WallNote, ...] = ()
 
 
+Box = tuple[float, float, float, float]   # x, y, width, height in wall units (y grows downward)
+
+
+@dataclass(frozen=True)
+class PictureNote:
+    x: float                         # top-left, in wall units
+    y: float
+    fill: str                        # "#RRGGBB" of its colour (app/domain/wall/palette.py)
+    edge: str
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class PictureCluster:
+    number: int                      # as numbered in the handout's list (most dots first), from 1
+    name: str
+    dots: int
+    frame: Box                       # around its notes, its name band included
+
+
+@dataclass(frozen=True)
+class WallPicture:
+    """Where everything stood on the wall, as stored: the notes, the frames round each cluster, and on a
+    fishbone the spine, the bones and the head (computed by the domain's fishbone layout)."""
+
+    bounds: Box
+    note_size: tuple[float, float]
+    notes: tuple[PictureNote, ...] = ()
+    clusters: tuple[PictureCluster, ...] = ()
+    bones: tuple[tuple[float, float, float, float], ...] = ()   # x1, y1, x2, y2
+    head: Box | None = None
+    head_text: str = ""
+
+
 @dataclass(frozen=True)
 class WallBoard:
     """One sticky-note board: its prompt, its clusters (most dots first) and the notes in none."""
@@ -241,6 +275,7 @@ class WallBoard:
     fishbone: bool = False
     clusters: tuple[WallCluster, ...] = ()
     loose: tuple[WallNote, ...] = ()
+    picture: WallPicture | None = None   # None when the board has no notes
 
 
 @dataclass(frozen=True)
