@@ -219,6 +219,21 @@ class TalkConversation:
 
 
 @dataclass(frozen=True)
+class TalkTurnRow:
+    """Facilitator version only: one turn of a tracked conversation, for talk_turns.csv."""
+
+    conversation: str
+    item: str                        # the agenda item running when the turn began ("" for none)
+    step: int | None                 # its protocol step, from 1 (None: no step)
+    step_title: str
+    speaker: str                     # a name, or "many voices"
+    values: tuple[str, ...]          # the speaker's values of each non-sensitive lens (Handout.turn_lenses)
+    start: dt.datetime               # local time of the convening
+    end: dt.datetime | None          # None: the floor was still theirs at export
+    seconds: float
+
+
+@dataclass(frozen=True)
 class WallNote:
     text: str
     author: str = ""                 # facilitator version only, and only when the board shows authors
@@ -291,6 +306,8 @@ class Handout:
     pairs: tuple[PairRound, ...] = ()
     commitments: tuple[TeamCommitments, ...] = ()
     tables: tuple[SeatingRound, ...] = ()
+    turns: tuple[TalkTurnRow, ...] = ()     # facilitator version only
+    turn_lenses: tuple[str, ...] = ()       # the non-sensitive lenses, one column each in talk_turns.csv
 
     @property
     def version(self) -> str:

@@ -35,6 +35,7 @@ from app.export.handout import (
     TalkConversation,
     TalkLens,
     TalkPerson,
+    TalkTurnRow,
     TeamCommitments,
     WallBoard,
     WallCluster,
@@ -129,6 +130,7 @@ class ExportService:
             pairs=self._pairs(options) if options.items is None else (),
             tables=self._tables(options) if options.items is None else (),
             commitments=self._commitments(agenda_days, options),
+            **(self._turns(agenda_days, options) if options.private else {}),
         )
 
     def _day(self, number: int, day, private: bool) -> AgendaDay:
@@ -249,6 +251,46 @@ class ExportService:
             out.append(TalkConversation(c.title, c.scope, titles.get(c.item_id, ""), len(present), f.balance,
                                         f.person_seconds, f.many_seconds, tuple(rows), persons))
         return tuple(out)
+
+    def _turns(self, days: list[AgendaDay], options: ExportOptions) -> dict:
+        """Facilitator version only: every turn of the conversations in scope (as the talk section picks
+        them), with the item and protocol step it began in, the speaker and their values of each
+        non-sensitive lens; sensitive lenses never leave the file per person."""
+        from sqlalchemy import select
+
+        from app.services.talk import TalkService
+        from app.store import models as m
+
+        talk = TalkService(self.ws, self.agenda.history)
+        titles = {r.item_id: r.title for d in days for r in d.rows}
+        whole = options.day is None and options.items is None
+        convs = {c.id: c for c in talk.conversations() if c.item_id in titles or (whole and c.item_id is None)}
+        if not convs:
+            return {}
+        lenses = [lens for lens in talk.lenses() if not lens.sensitive]
+        values = {lens.id: talk.values(lens.id) for lens in lenses}
+        names = talk.names()
+        with self.ws.require().read() as s:
+            segs = s.execute(select(m.TalkSegment.conversation_id, m.TalkSegment.participant_id,
+                                    m.TalkSegment.item_id, m.TalkSegment.step, m.TalkSegment.started_us,
+                                    m.TalkSegment.ended_us)
+                             .where(m.TalkSegment.conversation_id.in_(list(convs)))
+                             .order_by(m.TalkSegment.conversation_id, m.TalkSegment.started_us,
+                                       m.TalkSegment.id)).all()
+            items = {i.id: (i.title, i.protocol_id) for i in s.scalars(select(m.AgendaItem))}
+            steps = {(st.protocol_id, st.position): st.title for st in s.scalars(select(m.ProtocolStep))}
+        now = self.ws.clock.now()
+        rows = []
+        for conv_id, pid, item_id, step, a_us, b_us in segs:
+            title, protocol_id = items.get(item_id, ("", None))
+            start, end = a_us / 1e6, None if b_us is None else b_us / 1e6
+            speaker = "many voices" if pid is None else names.get(pid, "")
+            vals = tuple("" if pid is None else "; ".join(values[lens.id].get(pid, ())) for lens in lenses)
+            rows.append(TalkTurnRow(convs[conv_id].title, title, None if step is None else step + 1,
+                                    steps.get((protocol_id, step), "") if step is not None else "", speaker, vals,
+                                    self.live.local(start), self.live.local(end),
+                                    max(0.0, (end if end is not None else max(now, start)) - start)))
+        return {"turns": tuple(rows), "turn_lenses": tuple(lens.name for lens in lenses)}
 
     def _wall(self, days: list[AgendaDay], options: ExportOptions) -> tuple[WallBoard, ...]:
         """Each board with its prompt, its clusters (most dots first, with their notes) and its loose notes.
