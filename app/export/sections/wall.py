@@ -81,6 +81,8 @@ def flowables(h: Handout, st: Styles) -> list:
         out.append(Spacer(1, 4))
         if b.picture is not None:
             out += _picture(b, st)
+        elif not b.clusters and not b.loose:
+            out.append(st.pm("<i>No notes on this board yet.</i>", st.muted))
         for number, c in enumerate(b.clusters, start=1):
             out += _cluster(number, c, b, st)
         if b.loose:
