@@ -319,3 +319,42 @@ def test_a_day_that_ended_early_still_hands_out_what_the_room_made(ran_demo, tmp
     board = WallService(ran_demo).boards()[0]
     assert board.title in text
     assert "Talk balance" in text and "Commitments and bright spots" in text
+
+
+def test_a_roster_of_150_in_30_teams_reads_as_a_sign_in_sheet(workspace, tmp_path):
+    """150 people in 30 teams (names in several scripts, some very long): every person once, every team
+    headed, no table split with its header alone at a page foot; pages rendered (CONVENE_LOOK_DIR keeps them)."""
+    import os
+    import subprocess
+    from pathlib import Path
+
+    from tests.export.helpers import tool
+
+    people = PeopleService(workspace)
+    scripts = ["Nguyễn Văn", "Σωκράτης", "Дмитрий", "דוד", "山田", "ليلى", "Siobhán"]
+    names = []
+    for t in range(30):
+        team = people.add_team(TeamData(f"School {t:02d} " + ("of the Very Long Name Academy" if t % 7 == 0 else ""),
+                                        f"District {t % 4}"))
+        for k in range(5):
+            name = f"{scripts[(t + k) % len(scripts)]} Person{t:02d}{k}" + (" Maximiliana-Bartholomew" * (k == 4))
+            names.append(name)
+            people.add_participant(ParticipantData(name, "she/her", f"p{t:02d}{k}@example.org", "teacher", team))
+    out = export_pdf(workspace, tmp_path / "roster.pdf", private=True)
+    assert qpdf_check(out).returncode == 0
+    pages = page_texts(out)
+    roster = [" ".join(p.split()) for p in pages if "Signature" in p]
+    text = " ".join(roster)
+    assert "150 people in 30 teams" in text
+    for t in range(30):
+        assert f"School {t:02d}" in text
+    for t in range(30):
+        for k in range(5):
+            assert text.count(f"Person{t:02d}{k}") == 1, (t, k)
+    for page in roster:  # a page that has a team's header row has at least one person of it under it
+        assert page.count("Signature") <= page.count("@example.org")
+    assert 6 <= len(roster) <= 20
+    folder = Path(os.environ.get("CONVENE_LOOK_DIR") or tmp_path)
+    r = subprocess.run([tool("pdftoppm"), "-r", "50", "-png", str(out), str(folder / "roster150")],
+                       capture_output=True, text=True)
+    assert r.returncode == 0 and r.stderr == ""
