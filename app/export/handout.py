@@ -206,6 +206,15 @@ class TalkPerson:
 
 
 @dataclass(frozen=True)
+class TalkGoal:
+    """A goal set for a conversation and how it ended: met, not met, or None when it could not be checked."""
+
+    text: str
+    met: bool | None
+    detail: str = ""
+
+
+@dataclass(frozen=True)
 class TalkConversation:
     title: str
     scope: str
@@ -216,6 +225,7 @@ class TalkConversation:
     many_seconds: float
     lenses: tuple[TalkLens, ...] = ()
     persons: tuple[TalkPerson, ...] = ()       # empty in the shared version
+    goals: tuple[TalkGoal, ...] = ()
 
 
 @dataclass(frozen=True)

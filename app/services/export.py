@@ -33,6 +33,7 @@ from app.export.handout import (
     SeatTable,
     StepRun,
     TalkConversation,
+    TalkGoal,
     TalkLens,
     TalkPerson,
     TalkTurnRow,
@@ -235,9 +236,12 @@ class ExportService:
             if f.person_seconds <= 0 and f.many_seconds <= 0:
                 continue
             rows = []
+            shown = {}
             for lens in lenses:
                 room = talk.room_view(lens_id=lens.id, now=now, conv_id=c.id)
                 groups = room.shares.groups if room.shares is not None else ()
+                if room.shares is not None:
+                    shown[lens.name] = room.shares
                 rows.append(TalkLens(lens.name, lens.sensitive, groups,
                                      room.suppressed.note() if room.suppressed is not None else "", room.multi_note))
             persons = ()
@@ -249,7 +253,8 @@ class ExportService:
                     for p, pf in sorted(f.people.items(), key=lambda kv: (-kv[1].seconds, names.get(kv[0], "")))
                     if p in names)
             out.append(TalkConversation(c.title, c.scope, titles.get(c.item_id, ""), len(present), f.balance,
-                                        f.person_seconds, f.many_seconds, tuple(rows), persons))
+                                        f.person_seconds, f.many_seconds, tuple(rows), persons,
+                                        _goals(c.goals, f, shown, names if options.private else None)))
         return tuple(out)
 
     def _turns(self, days: list[AgendaDay], options: ExportOptions) -> dict:
@@ -437,6 +442,32 @@ def _scope_label(options: ExportOptions) -> str:
         span = f"item {a}" if a == b else f"items {a} to {b}"
         parts.append(span if parts else span.capitalize())
     return ", ".join(parts) if parts else "The whole convening"
+
+
+def _goals(goals, f, shown: dict, names: dict | None) -> tuple[TalkGoal, ...]:
+    """Each goal of a conversation as it ended. A lens goal is checked on the groups the suppression
+    rule shows (as on the projector), so no hidden group is singled out; who did not speak is named
+    only in the facilitator version (`names`), counted in the shared one."""
+    from app.domain.talk.goals import EVERYONE_SPEAKS, check_goals
+
+    out = []
+    for g in goals:
+        if g.kind == EVERYONE_SPEAKS:
+            waiting = [p for p in f.not_spoken if names is None or p in names]
+            if not waiting:
+                detail = "Everyone spoke."
+            else:
+                detail = f"{len(waiting)} {'person' if len(waiting) == 1 else 'people'} did not speak"
+                if names is not None:
+                    detail += ": " + ", ".join(names[p] for p in waiting[:8]) + ("…" if len(waiting) > 8 else "")
+                detail += "."
+            out.append(TalkGoal(g.text(), not waiting, detail))
+        elif g.lens not in shown:
+            out.append(TalkGoal(g.text(), None, f"Not checked: no group of “{g.lens}” can be shown."))
+        else:
+            [status] = check_goals([g], f, {g.lens: shown[g.lens]})
+            out.append(TalkGoal(g.text(), status.met, status.detail + " Checked on the groups shown."))
+    return tuple(out)
 
 
 def _picture(view, ranked, shape) -> WallPicture | None:

@@ -74,6 +74,9 @@ def flowables(h: Handout, st: Styles) -> list:
                    + (f", many voices {minutes_text(c.many_seconds)}" if c.many_seconds >= 1 else "")
                    + f". {c.people} people.")
         out.append(st.p(summary, st.body))
+        for g in c.goals:
+            word = {True: "Met", False: "Not met", None: "Not checked"}[g.met]
+            out.append(st.pm(f"<b>Goal: {st.text(g.text)}.</b> {word}. {st.text(g.detail)}", st.body))
         for lens in c.lenses:
             out += _lens(lens, st)
         out += _persons(c, st)
