@@ -9,6 +9,7 @@ MIN_NOTE_PT, so a 300-note wall shows colour blocks under legible cluster names.
 from __future__ import annotations
 
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable
 
@@ -22,6 +23,7 @@ MIN_NOTE_PT = 4.5        # smaller note text is left out: colour blocks only
 MAX_NOTE_PT = 8.0
 LABEL_PT = 7.0           # cluster names: one size on every wall, however many notes
 BADGE_R = 5.0
+HEAD_MIN = (96.0, 58.0)  # points: the fishbone's head is never drawn smaller
 
 INK = colors.HexColor("#1f2a44")
 FRAME = colors.HexColor("#7a808a")
@@ -42,7 +44,7 @@ class WallPictureFlowable(Flowable):
         self._label = ParagraphStyle("wall-label", parent=st.body, fontName=SANS_BOLD, fontSize=LABEL_PT,
                                      leading=LABEL_PT * 1.2, spaceAfter=0, textColor=INK)
         self._head = ParagraphStyle("wall-head", parent=st.body, fontName=SANS_BOLD, fontSize=8, leading=9.6,
-                                    spaceAfter=0)
+                                    spaceAfter=0, alignment=TA_CENTER)
 
     def wrap(self, avail_width, avail_height):
         _x, _y, w, h = self.picture.bounds
@@ -89,12 +91,17 @@ class WallPictureFlowable(Flowable):
                 c.setLineWidth(max(1.6 if n == 0 else 1.0, (8 if n == 0 else 5) * s))
                 c.line(*self._point(x1, y1), *self._point(x2, y2))
             hx, hy, hw, hh = self._box(*pic.head)
+            if hw < HEAD_MIN[0] or hh < HEAD_MIN[1]:  # a big fish has a small head: keep the problem readable
+                cx, cy = hx + hw / 2, hy + hh / 2
+                hw, hh = max(hw, HEAD_MIN[0]), max(hh, HEAD_MIN[1])
+                hx = min(max(2.0, cx - hw / 2), self.width - hw - 2)
+                hy = min(max(2.0, cy - hh / 2), self.height - hh - 2)
             c.setStrokeColor(HEAD_EDGE)
             c.setFillColor(HEAD_FILL)
             c.setLineWidth(max(1.0, 4 * s))
             c.roundRect(hx, hy, hw, hh, max(2.0, 16 * s), stroke=1, fill=1)
-            self._text_in(pic.head_text, self._head_style(pic.head_text, hw - 6, hh - 4), hx + 3, hy + 2,
-                          hw - 6, hh - 4, top=False)
+            self._text_in(pic.head_text, self._head_style(pic.head_text, hw - 10, hh - 6), hx + 5, hy + 3,
+                          hw - 10, hh - 6, top=False)
         c.setLineWidth(0.6)
         for cl in pic.clusters:
             c.setStrokeColor(FRAME)

@@ -241,3 +241,23 @@ def test_a_board_of_300_notes_fits_one_page_with_its_cluster_names_legible(works
         from app.domain.wall.palette import colour
 
         assert _pixels(image, colour(key).fill) > 300, key
+
+
+def test_a_big_fishbone_keeps_its_head_and_problem_readable(workspace, tmp_path):
+    wall = WallService(workspace)
+    problem = "Why do 9th graders fall off track in the first semester at our schools?"
+    board = wall.add_board("Falling off track", problem)
+    ids = wall.add_notes(board, [f"Cause {n}" for n in range(150)])
+    start = 0
+    for k, size in enumerate([30, 25, 20, 20, 15, 15, 10, 5]):
+        wall.make_cluster(board, ids[start:start + size], f"Bone {k + 1}")
+        start += size
+    wall.set_layout(board, "fishbone")
+    pdf = export_pdf(workspace, tmp_path / "fish.pdf")
+    page = _page_of(pdf, "The wall as it was left")
+    text = " ".join(page_texts_of(pdf)[page - 1].split())
+    picture_part = text[:text.index("The wall as it was left")]
+    assert picture_part.count(problem) == 2  # the board's question above, and in the fish's head
+    image = _render(pdf, page, tmp_path, "wall-fish", dpi=60)
+    head_px = _pixels(image, "#FDF0D5")
+    assert head_px > 0.5 * (96 * 60 / 72) * (58 * 60 / 72)  # at least HEAD_MIN, however small the fish's own head
