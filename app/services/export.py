@@ -459,8 +459,8 @@ def _goals(goals, f, shown: dict, names: dict | None) -> tuple[TalkGoal, ...]:
             else:
                 detail = f"{len(waiting)} {'person' if len(waiting) == 1 else 'people'} did not speak"
                 if names is not None:
-                    detail += ": " + ", ".join(names[p] for p in waiting[:8]) + ("…" if len(waiting) > 8 else "")
-                detail += "."
+                    detail += ": " + ", ".join(names[p] for p in waiting[:8])
+                detail += "…" if names is not None and len(waiting) > 8 else "."
             out.append(TalkGoal(g.text(), not waiting, detail))
         elif g.lens not in shown:
             out.append(TalkGoal(g.text(), None, f"Not checked: no group of “{g.lens}” can be shown."))
