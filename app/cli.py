@@ -84,8 +84,8 @@ def _talk(file: Path, by: str) -> int:
         rows = talk.summary_rows(by)
     finally:
         ws.close()
-    out = csv_cells.SafeDictWriter(sys.stdout, fieldnames=["what", "talk_minutes", "many_voices_minutes", "speakers", "turns",
-                                                 "balance"], lineterminator="\n")
+    out = csv_cells.SafeDictWriter(sys.stdout, fieldnames=["what", "talk_minutes", "many_voices_minutes", "speakers",
+                                                           "turns", "balance"], lineterminator="\n")
     out.writeheader()
     out.writerows(rows)
     return 0
