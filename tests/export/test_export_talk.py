@@ -156,3 +156,17 @@ def test_goals_say_whether_they_were_met_without_naming_anyone_in_the_shared_ver
                 for s in above:
                     assert s.label in shown[g.lens] and f"{s.label} {s.ratio:.1f}×" in line
     assert checked >= 4  # the demo sets goals on three conversations
+
+
+def test_the_per_person_heading_is_never_alone_at_a_page_foot(ran_demo, tmp_path):
+    from tests.export.helpers import page_texts
+
+    pages = [" ".join(p.split()) for p in page_texts(export_pdf(ran_demo, tmp_path / "f.pdf", private=True))]
+    seen = 0
+    for page in pages:
+        at = page.find("Per person (facilitator version only)")
+        while at >= 0:
+            seen += 1
+            assert "Person Talk Share Turns" in page[at:at + 120], page[at:at + 120]  # its table starts under it
+            at = page.find("Per person (facilitator version only)", at + 1)
+    assert seen >= 3
