@@ -1,7 +1,7 @@
 """A picture of one sticky-note wall, drawn as vectors with reportlab from where the notes were left.
 
-Notes in their colours; a frame round each cluster with its number (as the handout lists it) and its
-name; on a fishbone the spine, the bones and the head with the problem. The board is scaled to the
+Notes in their colours; a frame round each cluster with its number (as the handout lists it), its
+name and its dots; on a fishbone the spine, the bones and the head with the problem. The board is scaled to the
 page width (and at most MAX_HEIGHT points tall); note text is drawn only when it would be at least
 MIN_NOTE_PT, so a 300-note wall shows colour blocks under legible cluster names.
 """
@@ -30,6 +30,7 @@ FRAME = colors.HexColor("#7a808a")
 BONE = colors.HexColor("#9a9a9a")
 HEAD_EDGE = colors.HexColor("#E69F00")
 HEAD_FILL = colors.HexColor("#FDF0D5")
+DOTS = colors.HexColor("#D55E00")
 PAPER = colors.HexColor("#f3f1ea")
 
 
@@ -48,8 +49,14 @@ class WallPictureFlowable(Flowable):
 
     def wrap(self, avail_width, avail_height):
         _x, _y, w, h = self.picture.bounds
+        head = self.picture.head
+        self.extra = 0.0   # wall units added on the right, so that a big fish's head can grow to HEAD_MIN
         self.scale = min(avail_width / w, self.max_height / h)
-        self.width, self.height = w * self.scale, h * self.scale
+        self.grow_head = head is not None and not self._head_fits(head[2] * self.scale, head[3] * self.scale)
+        for _ in range(6 if self.grow_head else 0):
+            self.extra = max(0.0, HEAD_MIN[0] / self.scale - head[2])
+            self.scale = min(avail_width / (w + self.extra), self.max_height / h)
+        self.width, self.height = (w + self.extra) * self.scale, h * self.scale
         return self.width, self.height
 
     # wall units -> points, with y up
@@ -91,10 +98,13 @@ class WallPictureFlowable(Flowable):
                 c.setLineWidth(max(1.6 if n == 0 else 1.0, (8 if n == 0 else 5) * s))
                 c.line(*self._point(x1, y1), *self._point(x2, y2))
             hx, hy, hw, hh = self._box(*pic.head)
-            if hw < HEAD_MIN[0] or hh < HEAD_MIN[1]:  # a big fish has a small head: keep the problem readable
-                cx, cy = hx + hw / 2, hy + hh / 2
-                hw, hh = max(hw, HEAD_MIN[0]), max(hh, HEAD_MIN[1])
-                hx = min(max(2.0, cx - hw / 2), self.width - hw - 2)
+            # A big fish has a small head: it grows to the right (wrap made room) and up and down round the
+            # spine, where nothing else is drawn, so the problem stays readable and covers no note.
+            if self.grow_head:
+                hw = min(max(hw, HEAD_MIN[0]), self.width - hx - 2)
+            if self.grow_head and hh < HEAD_MIN[1]:
+                cy = hy + hh / 2
+                hh = min(HEAD_MIN[1], self.height - 4)
                 hy = min(max(2.0, cy - hh / 2), self.height - hh - 2)
             c.setStrokeColor(HEAD_EDGE)
             c.setFillColor(HEAD_FILL)
@@ -126,13 +136,20 @@ class WallPictureFlowable(Flowable):
         for cl in pic.clusters:
             self._label_cluster(cl)
 
+    def _head_fits(self, w: float, h: float) -> bool:
+        """Whether the whole problem fits a head this big at 5 points or more."""
+        if w <= 30 or h <= 20:
+            return False
+        style = self._head_style(self.picture.head_text, w - 10, h - 6)
+        return self.st.p(self.picture.head_text, style, width=w - 10).wrap(w - 10, h - 6)[1] <= h - 6
+
     def _head_style(self, text: str, w: float, h: float):
         """The largest size from 8 down to 5 points at which the problem fits the fish's head."""
         for size in (8, 7, 6, 5):
             style = ParagraphStyle(f"wall-head-{size}", parent=self._head, fontSize=size, leading=size * 1.2)
             if self.st.p(text, style, width=w).wrap(w, h)[1] <= h:
                 return style
-        return style
+        return style  # 5 points, cut at the last line that fits
 
     def _one_line(self, text: str, style, width: float) -> str:
         """The text, shortened with "…" until it fits on one line `width` points wide."""
@@ -152,8 +169,21 @@ class WallPictureFlowable(Flowable):
                 hi = mid - 1
         return text[:lo].rstrip() + "…"
 
+    @staticmethod
+    def _dots_text(dots: int, room: float) -> str:
+        """'12 dots', or '12' where the band is narrow; '' for none or no room."""
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        if dots <= 0:
+            return ""
+        for text in (f"{dots} dot{'s' if dots != 1 else ''}", str(dots)):
+            if stringWidth(text, SANS, LABEL_PT - 0.5) + 9 <= room:
+                return text
+        return ""
+
     def _label_cluster(self, cl) -> None:
-        """A numbered badge on the frame's corner and the name beside it, the same size on every wall."""
+        """A numbered badge on the frame's corner, the name beside it and the dots at the band's right end,
+        the same size on every wall."""
         c = self.canv
         x, y, w, h = self._box(*cl.frame)
         top = y + h
@@ -164,6 +194,17 @@ class WallPictureFlowable(Flowable):
             c.setFillColor(colors.white)
             c.setStrokeColor(colors.white)
             c.rect(cx + BADGE_R, cy - lh / 2, room, lh, stroke=0, fill=1)
+            dots = self._dots_text(cl.dots, room - 18)
+            if dots:  # the votes at the right end of the name band
+                from reportlab.pdfbase.pdfmetrics import stringWidth
+
+                dw = stringWidth(dots, SANS, LABEL_PT - 0.5)
+                right = cx + BADGE_R + room - 2
+                c.setFillColor(DOTS)
+                c.circle(right - dw - 3.5, cy, 2.2, stroke=0, fill=1)
+                c.setFont(SANS, LABEL_PT - 0.5)
+                c.drawRightString(right, cy - 2.3, dots)
+                room -= dw + 9
             name = self._one_line(cl.name or "Unnamed cluster", self._label, room - 3)
             self._text_in(name, self._label, cx + BADGE_R + 2, cy - lh / 2, room - 3, lh, top=False)
         c.setFillColor(INK)

@@ -184,6 +184,12 @@ def test_the_wall_page_shows_the_notes_in_their_colours_and_the_clusters_by_numb
     picture_part = text[:text.index("The wall as it was left")]
     for c in view.clusters:
         assert _labelled(c.name, picture_part)  # each frame is labelled with its name
+        assert c.dots == 0 or f"{c.dots} dot" in picture_part  # and its dots
+    assert any(c.dots for c in view.clusters)
+    prompt = " ".join(view.board.prompt.split())
+    inside = picture_part[picture_part.index(prompt) + len(prompt):]
+    drawn = [n for n in view.notes if " ".join(n.text.split()[:2]) in inside]
+    assert len(drawn) > len(view.notes) / 2  # a wall this size is big enough to read the notes in the picture
     ranked = sorted(view.clusters, key=lambda c: (-c.dots, c.id))
     for k, c in enumerate(ranked, start=1):
         assert f"{k}. {c.name} · " in text or k > 1  # the list numbers them as the picture does
