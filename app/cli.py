@@ -51,7 +51,8 @@ def _export_parser(sub) -> None:
     exp.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="write the handout to this PDF")
     exp.add_argument("--csv", type=Path, metavar="DIR",
                      help="write agenda.csv, step_notes.csv, pairs.csv, commitments.csv and wall.csv "
-                          "(and roster.csv with --private) to this folder")
+                          "(and roster.csv and talk_turns.csv with --private) to this folder, UTF-8 with a "
+                          "BOM; a cell beginning = + - @ gets an apostrophe so that it cannot run as a formula")
     exp.add_argument("--day", type=int, metavar="N", help="only day N (from 1)")
     exp.add_argument("--items", metavar="A-B",
                      help="only items A to B (numbered within --day, or across the whole convening)")
@@ -69,8 +70,7 @@ def _talk_parser(sub) -> None:
 
 
 def _talk(file: Path, by: str) -> int:
-    import csv
-
+    from app.domain import csv_cells
     from app.services.history import History
     from app.services.talk import TalkService
     from app.services.workspace import ConveningFileError, Workspace
@@ -87,8 +87,8 @@ def _talk(file: Path, by: str) -> int:
     finally:
         ws.close()
     fields = ["what", "talk_minutes", "many_voices_minutes", "speakers", "turns", "balance"]
-    out = csv.DictWriter(sys.stdout, fieldnames=fields + (["goals"] if by == "conversation" else []),
-                         lineterminator="\n")
+    out = csv_cells.SafeDictWriter(sys.stdout, fieldnames=fields + (["goals"] if by == "conversation" else []),
+                                   lineterminator="\n")
     out.writeheader()
     out.writerows(rows)
     return 0

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterable
 from pathlib import Path
 
+from app.domain import csv_cells
 from app.domain.commitments.model import Commitment
 
 HEADER = ("Team", "Change to test", "Who", "By when", "Measure", "Support needed", "Support from",
@@ -19,7 +19,7 @@ def row(c: Commitment) -> tuple[str, ...]:
 
 def write_csv(out, commitments: Iterable[Commitment]) -> int:
     """Write the header and one row per commitment to the text stream `out`; returns the number of rows."""
-    w = csv.writer(out, lineterminator="\r\n")
+    w = csv_cells.writer(out, lineterminator="\r\n")
     w.writerow(HEADER)
     n = 0
     for c in commitments:

@@ -3,14 +3,18 @@
 agenda.csv (planned and actual times), step_notes.csv (protocol steps and their
 notes), pairs.csv (each round's buddy pairs and trio, with the reason),
 commitments.csv (every team's commitments, carried ones with their status), wall.csv (every
-sticky note with its board, cluster and the cluster's dots) and,
-in the facilitator version only, roster.csv. Text is written as typed.
+sticky note with its board, cluster and the cluster's dots) and, in the facilitator version only,
+roster.csv and talk_turns.csv (a row per turn: conversation, item, step, speaker or "many voices",
+the speaker's value of each non-sensitive lens, start, end, seconds; the shared version keeps talk
+to the handout's suppressed group shares). Text is written as typed, except that a cell a
+spreadsheet would run as a formula gets an apostrophe in front (app/domain/csv_cells.py).
 """
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
+
+from app.domain import csv_cells
 
 from app.export import commitments_csv
 from app.export.handout import Handout
@@ -22,6 +26,8 @@ ROSTER_HEADER = ["team", "district", "name", "role", "pronouns", "email"]
 PAIRS_HEADER = ["round", "round_title", "school_a", "school_b", "school_c", "reason"]
 COMMITMENTS_HEADER = list(commitments_csv.HEADER)
 WALL_HEADER = ["board", "cluster", "dots", "note"]
+TURNS_HEADER = ["conversation", "item", "step", "step_title", "speaker"]   # then one column per lens, then:
+TURNS_TIMES = ["start", "end", "seconds"]
 
 
 def _hhmm(minutes: int) -> str:
@@ -72,17 +78,30 @@ def wall_rows(h: Handout) -> list[list[str]]:
     return rows
 
 
+def turns_header(h: Handout) -> list[str]:
+    return TURNS_HEADER + list(h.turn_lenses) + TURNS_TIMES
+
+
+def turns_rows(h: Handout) -> list[list[str]]:
+    """A row per talk turn: who (or "many voices"), their non-sensitive lens values, when and how long."""
+    fmt = "%Y-%m-%d %H:%M:%S"
+    return [[t.conversation, t.item, "" if t.step is None else str(t.step), t.step_title, t.speaker, *t.values,
+             t.start.strftime(fmt), t.end.strftime(fmt) if t.end is not None else "", f"{t.seconds:.1f}"]
+            for t in h.turns]
+
+
 def write_csv(h: Handout, folder: Path) -> list[Path]:
     files = [("agenda.csv", AGENDA_HEADER, agenda_rows(h)), ("step_notes.csv", NOTES_HEADER, notes_rows(h)),
              ("pairs.csv", PAIRS_HEADER, pairs_rows(h)), ("commitments.csv", COMMITMENTS_HEADER, commitments_rows(h)),
              ("wall.csv", WALL_HEADER, wall_rows(h))]
     if h.private:
         files.append(("roster.csv", ROSTER_HEADER, roster_rows(h)))
+        files.append(("talk_turns.csv", turns_header(h), turns_rows(h)))
     written = []
     for name, header, rows in files:
         path = folder / name
         with open(path, "w", encoding="utf-8-sig", newline="") as fh:
-            w = csv.writer(fh)
+            w = csv_cells.writer(fh)
             w.writerow(header)
             w.writerows(rows)
         written.append(path)

@@ -206,6 +206,15 @@ class TalkPerson:
 
 
 @dataclass(frozen=True)
+class TalkGoal:
+    """A goal set for a conversation and how it ended: met, not met, or None when it could not be checked."""
+
+    text: str
+    met: bool | None
+    detail: str = ""
+
+
+@dataclass(frozen=True)
 class TalkConversation:
     title: str
     scope: str
@@ -216,6 +225,22 @@ class TalkConversation:
     many_seconds: float
     lenses: tuple[TalkLens, ...] = ()
     persons: tuple[TalkPerson, ...] = ()       # empty in the shared version
+    goals: tuple[TalkGoal, ...] = ()
+
+
+@dataclass(frozen=True)
+class TalkTurnRow:
+    """Facilitator version only: one turn of a tracked conversation, for talk_turns.csv."""
+
+    conversation: str
+    item: str                        # the agenda item running when the turn began ("" for none)
+    step: int | None                 # its protocol step, from 1 (None: no step)
+    step_title: str
+    speaker: str                     # a name, or "many voices"
+    values: tuple[str, ...]          # the speaker's values of each non-sensitive lens (Handout.turn_lenses)
+    start: dt.datetime               # local time of the convening
+    end: dt.datetime | None          # None: the floor was still theirs at export
+    seconds: float
 
 
 @dataclass(frozen=True)
@@ -232,6 +257,40 @@ class WallCluster:
     notes: tuple[WallNote, ...] = ()
 
 
+Box = tuple[float, float, float, float]   # x, y, width, height in wall units (y grows downward)
+
+
+@dataclass(frozen=True)
+class PictureNote:
+    x: float                         # top-left, in wall units
+    y: float
+    fill: str                        # "#RRGGBB" of its colour (app/domain/wall/palette.py)
+    edge: str
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class PictureCluster:
+    number: int                      # as numbered in the handout's list (most dots first), from 1
+    name: str
+    dots: int
+    frame: Box                       # around its notes, its name band included
+
+
+@dataclass(frozen=True)
+class WallPicture:
+    """Where everything stood on the wall, as stored: the notes, the frames round each cluster, and on a
+    fishbone the spine, the bones and the head (computed by the domain's fishbone layout)."""
+
+    bounds: Box
+    note_size: tuple[float, float]
+    notes: tuple[PictureNote, ...] = ()
+    clusters: tuple[PictureCluster, ...] = ()
+    bones: tuple[tuple[float, float, float, float], ...] = ()   # x1, y1, x2, y2
+    head: Box | None = None
+    head_text: str = ""
+
+
 @dataclass(frozen=True)
 class WallBoard:
     """One sticky-note board: its prompt, its clusters (most dots first) and the notes in none."""
@@ -241,6 +300,7 @@ class WallBoard:
     fishbone: bool = False
     clusters: tuple[WallCluster, ...] = ()
     loose: tuple[WallNote, ...] = ()
+    picture: WallPicture | None = None   # None when the board has no notes
 
 
 @dataclass(frozen=True)
@@ -256,6 +316,8 @@ class Handout:
     pairs: tuple[PairRound, ...] = ()
     commitments: tuple[TeamCommitments, ...] = ()
     tables: tuple[SeatingRound, ...] = ()
+    turns: tuple[TalkTurnRow, ...] = ()     # facilitator version only
+    turn_lenses: tuple[str, ...] = ()       # the non-sensitive lenses, one column each in talk_turns.csv
 
     @property
     def version(self) -> str:

@@ -22,6 +22,8 @@ from app.export.handout import (
     Cover,
     Handout,
     PairGroup,
+    PictureCluster,
+    PictureNote,
     PairRound,
     PairSchool,
     ProtocolRun,
@@ -31,12 +33,15 @@ from app.export.handout import (
     SeatTable,
     StepRun,
     TalkConversation,
+    TalkGoal,
     TalkLens,
     TalkPerson,
+    TalkTurnRow,
     TeamCommitments,
     WallBoard,
     WallCluster,
     WallNote,
+    WallPicture,
 )
 from app.services.agenda import AgendaService
 from app.services.commitments import CommitmentService
@@ -126,6 +131,7 @@ class ExportService:
             pairs=self._pairs(options) if options.items is None else (),
             tables=self._tables(options) if options.items is None else (),
             commitments=self._commitments(agenda_days, options),
+            **(self._turns(agenda_days, options) if options.private else {}),
         )
 
     def _day(self, number: int, day, private: bool) -> AgendaDay:
@@ -230,9 +236,12 @@ class ExportService:
             if f.person_seconds <= 0 and f.many_seconds <= 0:
                 continue
             rows = []
+            shown = {}
             for lens in lenses:
                 room = talk.room_view(lens_id=lens.id, now=now, conv_id=c.id)
                 groups = room.shares.groups if room.shares is not None else ()
+                if room.shares is not None:
+                    shown[lens.name] = room.shares
                 rows.append(TalkLens(lens.name, lens.sensitive, groups,
                                      room.suppressed.note() if room.suppressed is not None else "", room.multi_note))
             persons = ()
@@ -244,8 +253,49 @@ class ExportService:
                     for p, pf in sorted(f.people.items(), key=lambda kv: (-kv[1].seconds, names.get(kv[0], "")))
                     if p in names)
             out.append(TalkConversation(c.title, c.scope, titles.get(c.item_id, ""), len(present), f.balance,
-                                        f.person_seconds, f.many_seconds, tuple(rows), persons))
+                                        f.person_seconds, f.many_seconds, tuple(rows), persons,
+                                        _goals(c.goals, f, shown, names if options.private else None)))
         return tuple(out)
+
+    def _turns(self, days: list[AgendaDay], options: ExportOptions) -> dict:
+        """Facilitator version only: every turn of the conversations in scope (as the talk section picks
+        them), with the item and protocol step it began in, the speaker and their values of each
+        non-sensitive lens; sensitive lenses never leave the file per person."""
+        from sqlalchemy import select
+
+        from app.services.talk import TalkService
+        from app.store import models as m
+
+        talk = TalkService(self.ws, self.agenda.history)
+        titles = {r.item_id: r.title for d in days for r in d.rows}
+        whole = options.day is None and options.items is None
+        convs = {c.id: c for c in talk.conversations() if c.item_id in titles or (whole and c.item_id is None)}
+        if not convs:
+            return {}
+        lenses = [lens for lens in talk.lenses() if not lens.sensitive]
+        values = {lens.id: talk.values(lens.id) for lens in lenses}
+        names = talk.names()
+        with self.ws.require().read() as s:
+            segs = s.execute(select(m.TalkSegment.conversation_id, m.TalkSegment.participant_id,
+                                    m.TalkSegment.item_id, m.TalkSegment.step, m.TalkSegment.started_us,
+                                    m.TalkSegment.ended_us)
+                             .where(m.TalkSegment.conversation_id.in_(list(convs)))
+                             .order_by(m.TalkSegment.conversation_id, m.TalkSegment.started_us,
+                                       m.TalkSegment.id)).all()
+            items = {i.id: (i.title, i.protocol_id) for i in s.scalars(select(m.AgendaItem))}
+            steps = {(st.protocol_id, st.position): st.title for st in s.scalars(select(m.ProtocolStep))}
+        now = self.ws.clock.now()
+        rows = []
+        for conv_id, pid, item_id, step, a_us, b_us in segs:
+            title, protocol_id = items.get(item_id, ("", None))
+            start, end = a_us / 1e6, None if b_us is None else b_us / 1e6
+            speaker = "many voices" if pid is None else names.get(pid, "")
+            vals = tuple("" if pid is None else "; ".join(values[lens.id].get(pid, ())) for lens in lenses)
+            rows.append(TalkTurnRow(convs[conv_id].title, title, None if step is None else step + 1,
+                                    steps.get((protocol_id, step), "") if step is not None else "", speaker, vals,
+                                    self.live.local(start), self.live.local(end),
+                                    max(0.0, (end if end is not None else max(now, start)) - start)))
+        return {"turns": tuple(rows), "turn_lenses": tuple(lens.name for lens in lenses)}
 
     def _wall(self, days: list[AgendaDay], options: ExportOptions) -> tuple[WallBoard, ...]:
         """Each board with its prompt, its clusters (most dots first, with their notes) and its loose notes.
@@ -276,10 +326,11 @@ class ExportService:
                 else:
                     by_cluster.setdefault(n.cluster_id, []).append(note(n))
             clusters = sorted(view.clusters, key=lambda c: (-c.dots, c.id))
+            picture = _picture(view, clusters, wall.shape(b.id) if fishbone else None)
             out.append(WallBoard(b.title, b.prompt, fishbone,
                                  tuple(WallCluster(c.name, c.dots, tuple(by_cluster.get(c.id, ())))
                                        for c in clusters),
-                                 tuple(loose)))
+                                 tuple(loose), picture))
         return tuple(out)
 
     def _pairs(self, options: ExportOptions) -> tuple[PairRound, ...]:
@@ -391,3 +442,70 @@ def _scope_label(options: ExportOptions) -> str:
         span = f"item {a}" if a == b else f"items {a} to {b}"
         parts.append(span if parts else span.capitalize())
     return ", ".join(parts) if parts else "The whole convening"
+
+
+def _goals(goals, f, shown: dict, names: dict | None) -> tuple[TalkGoal, ...]:
+    """Each goal of a conversation as it ended. A lens goal is checked on the groups the suppression
+    rule shows (as on the projector), so no hidden group is singled out; who did not speak is named
+    only in the facilitator version (`names`), counted in the shared one."""
+    from app.domain.talk.goals import EVERYONE_SPEAKS, check_goals
+
+    out = []
+    for g in goals:
+        if g.kind == EVERYONE_SPEAKS:
+            waiting = [p for p in f.not_spoken if names is None or p in names]
+            if not waiting:
+                detail = "Everyone spoke."
+            else:
+                detail = f"{len(waiting)} {'person' if len(waiting) == 1 else 'people'} did not speak"
+                if names is not None:
+                    detail += ": " + ", ".join(names[p] for p in waiting[:8])
+                detail += "…" if names is not None and len(waiting) > 8 else "."
+            out.append(TalkGoal(g.text(), not waiting, detail))
+        elif g.lens not in shown:
+            out.append(TalkGoal(g.text(), None, f"Not checked: no group of “{g.lens}” can be shown."))
+        else:
+            [status] = check_goals([g], f, {g.lens: shown[g.lens]})
+            out.append(TalkGoal(g.text(), status.met, status.detail + " Checked on the groups shown."))
+    return tuple(out)
+
+
+def _picture(view, ranked, shape) -> WallPicture | None:
+    """The board as it stands: notes where they were left, a frame round each cluster's notes (as the
+    wall view draws it), clusters numbered as the handout lists them; a fishbone's spine, bones and head."""
+    from app.domain.wall.layout import GAP, HEADER_H, NOTE_H, NOTE_W
+    from app.domain.wall.palette import colour
+
+    if not view.notes:
+        return None
+    notes = tuple(PictureNote(n.x, n.y, colour(n.colour).fill, colour(n.colour).edge, n.text) for n in view.notes)
+    boxes: dict[int, tuple[float, float, float, float]] = {}
+    for n in view.notes:
+        if n.cluster_id is None:
+            continue
+        x0, y0, x1, y1 = n.x - GAP, n.y - HEADER_H, n.x + NOTE_W + GAP, n.y + NOTE_H + GAP
+        if n.cluster_id in boxes:
+            a, b, c, d = boxes[n.cluster_id]
+            x0, y0, x1, y1 = min(a, x0), min(b, y0), max(c, x1), max(d, y1)
+        boxes[n.cluster_id] = (x0, y0, x1, y1)
+    clusters = tuple(PictureCluster(k, c.name, c.dots, (boxes[c.id][0], boxes[c.id][1],
+                                                         boxes[c.id][2] - boxes[c.id][0],
+                                                         boxes[c.id][3] - boxes[c.id][1]))
+                     for k, c in enumerate(ranked, start=1) if c.id in boxes)
+    corners = [(n.x, n.y, n.x + NOTE_W, n.y + NOTE_H) for n in view.notes] + list(boxes.values())
+    bones: tuple = ()
+    head = None
+    if shape is not None and shape.head is not None and clusters:
+        h = shape.head
+        head = (h.x, h.y, h.w, h.h)
+        spine_y = h.y + h.h / 2
+        left = min(c[0] for c in corners)
+        bones = ((left, spine_y, h.x, spine_y),) + tuple(
+            (x1, y1, x2, y2) for cid, ((x1, y1), (x2, y2)) in shape.bones.items() if cid in boxes)
+        corners.append((h.x, h.y, h.x + h.w, h.y + h.h))
+    x0 = min(c[0] for c in corners) - GAP
+    y0 = min(c[1] for c in corners) - GAP
+    x1 = max(c[2] for c in corners) + GAP
+    y1 = max(c[3] for c in corners) + GAP
+    return WallPicture((x0, y0, x1 - x0, y1 - y0), (NOTE_W, NOTE_H), notes, clusters, bones, head,
+                       view.board.prompt or view.board.title)

@@ -7,7 +7,6 @@ this convening; this convening's rounds rank by position.
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 from dataclasses import dataclass, field
@@ -15,6 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import delete, func, select
 
+from app.domain import csv_cells
 from app.domain.pairing import Criterion, Meeting, Rules, TeamProfile, plan_rounds, solve_round, swap_teams
 from app.domain.pairing.criteria import MAX_WEIGHT, MODES, attribute_label, size_band
 from app.services.workspace import Workspace
@@ -296,7 +296,7 @@ class PairingService:
 
     def as_csv(self, rounds: list[RoundRecord]) -> str:
         out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\n")
+        writer = csv_cells.writer(out, lineterminator="\n")
         writer.writerow(["round", "team_a", "team_b", "team_c", "score", "reason"])
         for r in rounds:
             for g in r.groups:

@@ -7,13 +7,13 @@ schools and roles per table (never lens values).
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 from dataclasses import asdict, dataclass
 
 from sqlalchemy import delete, func, select
 
+from app.domain import csv_cells
 from app.domain.pairing.tables import Person, TableRules, TablesError, plan_tables
 from app.services.workspace import Workspace
 from app.store import models as m
@@ -124,7 +124,7 @@ class TablesService:
         with self.ws.require().read() as s:
             people = {p.id: p for p in self._people(s)}
         out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\n")
+        writer = csv_cells.writer(out, lineterminator="\n")
         writer.writerow(["round", "table", "participant", "team", "role"])
         for r in rounds:
             for t in r.tables:

@@ -69,13 +69,14 @@ def cluster_csv(path: Path | str, k: int | None = None, embedder=None, progress=
 
 
 def write_clustered(table: ClusteredCsv) -> str:
-    import csv
     import io
+
+    from app.domain import csv_cells
 
     heads = [h for h in table.headers]
     keep = [i for i, h in enumerate(heads) if h.strip().casefold() not in ("cluster", "cluster_name")]
     out = io.StringIO()
-    w = csv.writer(out, lineterminator="\n")
+    w = csv_cells.writer(out, lineterminator="\n")
     w.writerow([heads[i] for i in keep] + ["cluster", "cluster_name"])
     for row, label in zip(table.rows, table.clusters):
         w.writerow([row[i] for i in keep] + ["" if label is None else label,

@@ -6,6 +6,8 @@ import csv
 import sqlite3
 from pathlib import Path
 
+from app.domain.csv_cells import unguard
+
 
 class HistoryFileError(ValueError):
     """The earlier pairs cannot be read; the message names the file and what to do."""
@@ -51,8 +53,8 @@ def _read_csv(path: Path):
         raise HistoryFileError(f"{path}: it needs the columns team_a and team_b (and optionally team_c and round).")
     rounds: dict[str, list[list[str]]] = {}
     for row in rows:
-        label = (row.get("round") or "").strip()
+        label = unguard((row.get("round") or "").strip())
         label = f"round {label}" if label.isdigit() else label
-        names = [(row.get(k) or "").strip() for k in ("team_a", "team_b", "team_c")]
+        names = [unguard((row.get(k) or "").strip()) for k in ("team_a", "team_b", "team_c")]
         rounds.setdefault(label, []).append([n for n in names if n])
     return list(rounds.items())

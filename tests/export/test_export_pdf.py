@@ -266,3 +266,95 @@ def test_cancel_at_any_point_means_no_file_and_finishing_means_a_file(ran_demo, 
         assert outcome == ["cancelled"] and not out.exists(), (seen, stop_at)
     else:
         assert outcome == ["done"] and out.exists()
+
+
+def test_empty_sections_say_so_or_stay_out(workspace, tmp_path):
+    """A protocol item run with no notes, a board with no notes, a conversation nobody spoke in, a team
+    with no commitments: no crash, each empty part says so or is left out, and the file is sound."""
+    from app.services.agenda import ItemData
+    from app.services.protocols import ProtocolService
+    from app.services.talk import TalkService
+    from app.services.wall import WallService
+    from tests.export.helpers import tool
+
+    svc = ExportService(workspace)
+    day = workspace.days()[0].id
+    item = svc.agenda.add_item(day, ItemData("Morning consultancy", minutes=40))
+    ProtocolService(workspace, svc.agenda).attach(item, svc.protocols.all()[0].name)
+    people = PeopleService(workspace)
+    team = people.add_team(TeamData("Quiet School"))
+    person = people.add_participant(ParticipantData("Ana Quiet", "", "", "teacher", team))
+    WallService(workspace).add_board("Empty board", "What gets in the way?", item_id=item)
+    svc.live.goto(item)
+    TalkService(workspace, svc.agenda.history, svc.live).start_conversation([person], title="Nobody spoke")
+    workspace.clock.advance(60)
+    svc.live.stop()
+    for private in (False, True):
+        out = export_pdf(workspace, tmp_path / f"empty-{private}.pdf", private=private)
+        text = flat_text(out)
+        assert "Protocols run" in text and "No notes for this step." in text
+        assert "Empty board What gets in the way? No notes on this board yet." in text
+        assert "The wall as it was left" not in text  # no picture of nothing
+        assert "Talk balance" not in text and "Nobody spoke" not in text
+        assert "Commitments and bright spots" not in text
+        assert qpdf_check(out).returncode == 0
+        import subprocess
+
+        r = subprocess.run([tool("pdftoppm"), "-r", "30", "-png", str(out), str(tmp_path / f"e{private}")],
+                           capture_output=True, text=True)
+        assert r.returncode == 0 and r.stderr == ""
+
+
+def test_a_day_that_ended_early_still_hands_out_what_the_room_made(ran_demo, tmp_path):
+    """Parabol's summary came out empty when a meeting ended early; this one has everything made before the end."""
+    from app.services.wall import WallService
+
+    svc = ExportService(ran_demo)
+    day = svc.handout(ExportOptions(day=1)).days[0]
+    assert day.ended_early and sum(r.ran for r in day.rows) == 3 < len(day.rows)
+    text = flat_text(export_pdf(ran_demo, tmp_path / "day1.pdf", day=1))
+    assert "The day ended after item 3; the items after it were not run." in text
+    assert MARKUP_NOTE in text                       # the step notes taken before the end
+    assert "Sticky-note walls" in text and "The wall as it was left" in text
+    board = WallService(ran_demo).boards()[0]
+    assert board.title in text
+    assert "Talk balance" in text and "Commitments and bright spots" in text
+
+
+def test_a_roster_of_150_in_30_teams_reads_as_a_sign_in_sheet(workspace, tmp_path):
+    """150 people in 30 teams (names in several scripts, some very long): every person once, every team
+    headed, no table split with its header alone at a page foot; pages rendered (CONVENE_LOOK_DIR keeps them)."""
+    import os
+    import subprocess
+    from pathlib import Path
+
+    from tests.export.helpers import tool
+
+    people = PeopleService(workspace)
+    scripts = ["Nguyễn Văn", "Σωκράτης", "Дмитрий", "דוד", "山田", "ليلى", "Siobhán"]
+    names = []
+    for t in range(30):
+        team = people.add_team(TeamData(f"School {t:02d} " + ("of the Very Long Name Academy" if t % 7 == 0 else ""),
+                                        f"District {t % 4}"))
+        for k in range(5):
+            name = f"{scripts[(t + k) % len(scripts)]} Person{t:02d}{k}" + (" Maximiliana-Bartholomew" * (k == 4))
+            names.append(name)
+            people.add_participant(ParticipantData(name, "she/her", f"p{t:02d}{k}@example.org", "teacher", team))
+    out = export_pdf(workspace, tmp_path / "roster.pdf", private=True)
+    assert qpdf_check(out).returncode == 0
+    pages = page_texts(out)
+    roster = [" ".join(p.split()) for p in pages if "Signature" in p]
+    text = " ".join(roster)
+    assert "150 people in 30 teams" in text
+    for t in range(30):
+        assert f"School {t:02d}" in text
+    for t in range(30):
+        for k in range(5):
+            assert text.count(f"Person{t:02d}{k}") == 1, (t, k)
+    for page in roster:  # a page that has a team's header row has at least one person of it under it
+        assert page.count("Signature") <= page.count("@example.org")
+    assert 6 <= len(roster) <= 20
+    folder = Path(os.environ.get("CONVENE_LOOK_DIR") or tmp_path)
+    r = subprocess.run([tool("pdftoppm"), "-r", "50", "-png", str(out), str(folder / "roster150")],
+                       capture_output=True, text=True)
+    assert r.returncode == 0 and r.stderr == ""

@@ -120,3 +120,53 @@ def test_no_conversations_no_section(ran_demo, tmp_path):
     for private in (False, True):
         text = flat_text(export_pdf(ran_demo, tmp_path / f"d2{private}.pdf", day=2, private=private))
         assert "Talk balance" not in text and "Balance index" not in text
+
+
+@pytest.mark.parametrize("private", [True, False])
+def test_goals_say_whether_they_were_met_without_naming_anyone_in_the_shared_version(ran_demo, tmp_path, private):
+    from app.domain.talk.goals import EVERYONE_SPEAKS
+    from app.domain.talk.metrics import figures
+
+    section = _section(flat_text(export_pdf(ran_demo, tmp_path / "h.pdf", private=private)))
+    talk, views = _room_views(ran_demo)
+    names = talk.names()
+    checked, at = 0, 0
+    for conv, lenses in views:
+        f = figures(talk.turns(conv.id), [p for p in conv.members if p in names], ran_demo.clock.now())
+        at = section.index(f"Balance index {f.balance:.2f}.", at)  # this conversation's part
+        shown = {lens.name: {g.label for g in room.shares.groups} for lens, room in lenses}
+        for g in conv.goals:
+            checked += 1
+            if g.kind == EVERYONE_SPEAKS:
+                waiting = [p for p in f.not_spoken if p in names]
+                if not waiting:
+                    assert section.index(f"Goal: {g.text()}. Met. Everyone spoke.", at) >= at
+                    continue
+                line = f"Goal: {g.text()}. Not met. {len(waiting)} people did not speak"
+                assert section.index(line, at) >= at
+                listed = [names[p] for p in waiting[:8]]
+                assert all(n in section for n in listed) == private
+            else:
+                start = section.index(f"Goal: {g.text()}.", at)
+                line = section[start:section.index("Checked on the groups shown.", start)]
+                above = [s for s in talk.room_view(lens_id=next(lens.id for lens, _r in lenses if lens.name == g.lens),
+                                                   now=ran_demo.clock.now(), conv_id=conv.id).shares.groups
+                         if s.ratio is not None and s.ratio > g.limit]
+                assert ("Not met" in line) == bool(above)
+                for s in above:
+                    assert s.label in shown[g.lens] and f"{s.label} {s.ratio:.1f}×" in line
+    assert checked >= 4  # the demo sets goals on three conversations
+
+
+def test_the_per_person_heading_is_never_alone_at_a_page_foot(ran_demo, tmp_path):
+    from tests.export.helpers import page_texts
+
+    pages = [" ".join(p.split()) for p in page_texts(export_pdf(ran_demo, tmp_path / "f.pdf", private=True))]
+    seen = 0
+    for page in pages:
+        at = page.find("Per person (facilitator version only)")
+        while at >= 0:
+            seen += 1
+            assert "Person Talk Share Turns" in page[at:at + 120], page[at:at + 120]  # its table starts under it
+            at = page.find("Per person (facilitator version only)", at + 1)
+    assert seen >= 3

@@ -18,6 +18,8 @@ import csv
 import io
 from dataclasses import dataclass
 
+from app.domain.csv_cells import unguard
+
 __all__ = ["RosterError", "DecodedCsv", "decode_csv", "DELIMITERS"]
 
 DELIMITERS = (",", ";", "\t", "|")
@@ -233,7 +235,7 @@ def _read_records(lines: list[str], delimiter: str, line_offset: int) -> list[tu
         for record in reader:
             first = consumed
             consumed = reader.line_num
-            out.append((len(out) + 1, first + 1 + line_offset, tuple(cell.strip() for cell in record)))
+            out.append((len(out) + 1, first + 1 + line_offset, tuple(unguard(cell.strip()) for cell in record)))
     except csv.Error as exc:
         raise RosterError(
             f"Row {len(out) + 1} (line {consumed + 1 + line_offset} of the file) cannot be read: {exc}. "

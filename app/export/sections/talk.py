@@ -52,7 +52,10 @@ def _persons(c: TalkConversation, st: Styles) -> list:
         rows.append([st.p(p.name, st.cell, name_w - 8), st.p(minutes_text(p.seconds), st.cell),
                      st.p(f"{p.share:.0%}", st.cell), st.p(str(p.turns), st.cell)]
                     + [st.p(v, st.cell, rest - 8) for _n, v in p.values])
-    return [st.pm("<b>Per person (facilitator version only)</b>", st.muted), st.table(rows, widths)]
+    from reportlab.platypus import CondPageBreak
+
+    # The heading never alone at a page's foot: room for it and a few rows, or a new page.
+    return [CondPageBreak(90), st.pm("<b>Per person (facilitator version only)</b>", st.muted), st.table(rows, widths)]
 
 
 def flowables(h: Handout, st: Styles) -> list:
@@ -74,6 +77,9 @@ def flowables(h: Handout, st: Styles) -> list:
                    + (f", many voices {minutes_text(c.many_seconds)}" if c.many_seconds >= 1 else "")
                    + f". {c.people} people.")
         out.append(st.p(summary, st.body))
+        for g in c.goals:
+            word = {True: "Met", False: "Not met", None: "Not checked"}[g.met]
+            out.append(st.pm(f"<b>Goal: {st.text(g.text)}.</b> {word}. {st.text(g.detail)}", st.body))
         for lens in c.lenses:
             out += _lens(lens, st)
         out += _persons(c, st)

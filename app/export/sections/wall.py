@@ -1,6 +1,7 @@
 """Sticky-note walls in a handout: each board's prompt, its clusters by name with their dots (most dots
 first) and every note as typed, then the notes in no cluster. On a fishbone, what is in our control is
-marked; authors only in the facilitator version, and only for boards that show them."""
+marked; authors only in the facilitator version, and only for boards that show them. Above the list,
+a picture of the wall (app/export/wall_picture.py) with the clusters numbered as the list numbers them."""
 
 from __future__ import annotations
 
@@ -39,17 +40,29 @@ def _note(n: WallNote, st: Styles, mark_control: bool):
     return [para]
 
 
-def _cluster(c: WallCluster, board: WallBoard, st: Styles) -> list:
+def _cluster(number: int, c: WallCluster, board: WallBoard, st: Styles) -> list:
     from reportlab.platypus import KeepTogether, Spacer
 
     marks = {n.in_control for n in c.notes}
     one_mark = board.fishbone and len(marks) == 1 and _control(next(iter(marks)))
-    head = f"{st.text(c.name or 'Unnamed cluster')} · {_dots(c.dots)}"
+    head = f"{number}. {st.text(c.name or 'Unnamed cluster')} · {_dots(c.dots)}"
     if one_mark:
         head += f" · {_control(next(iter(marks)))}"
     parts = [st.pm(head, st.h3)]
     notes = [f for n in c.notes for f in _note(n, st, board.fishbone and not one_mark)]
     return [KeepTogether(parts + notes[:3]), *notes[3:], Spacer(1, 4)]
+
+
+def _picture(b: WallBoard, st: Styles) -> list:
+    from reportlab.platypus import KeepTogether, Spacer
+
+    from app.export.wall_picture import WallPictureFlowable
+
+    pic = b.picture
+    n, k = len(pic.notes), len(pic.clusters)
+    caption = (f"The wall as it was left: {n} note{'s' if n != 1 else ''}"
+               + (f", {k} cluster{'s' if k != 1 else ''} numbered as in the list below" if k else "") + ".")
+    return [KeepTogether([WallPictureFlowable(pic, st), Spacer(1, 3), st.p(caption, st.muted)]), Spacer(1, 6)]
 
 
 def flowables(h: Handout, st: Styles) -> list:
@@ -66,8 +79,12 @@ def flowables(h: Handout, st: Styles) -> list:
         if b.prompt:
             out.append(st.p(b.prompt, st.body))
         out.append(Spacer(1, 4))
-        for c in b.clusters:
-            out += _cluster(c, b, st)
+        if b.picture is not None:
+            out += _picture(b, st)
+        elif not b.clusters and not b.loose:
+            out.append(st.pm("<i>No notes on this board yet.</i>", st.muted))
+        for number, c in enumerate(b.clusters, start=1):
+            out += _cluster(number, c, b, st)
         if b.loose:
             notes = [f for n in b.loose for f in _note(n, st, b.fishbone)]
             out += [KeepTogether([st.pm("Notes in no cluster", st.h3), *notes[:3]]), *notes[3:]]
