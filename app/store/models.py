@@ -435,3 +435,11 @@ class TalkConversation(Base):
     roles_json: Mapped[str] = mapped_column(Text, default="{}")
     goals_json: Mapped[str] = mapped_column(Text, default="[]")
     created_us: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class ConveneMeta(Base):
+    """Revision 0010: key/value facts about the file itself (written_by, min_version)."""
+
+    __tablename__ = "convene_meta"
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
