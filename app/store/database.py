@@ -256,8 +256,9 @@ def open_store(path: Path, backup_dir: Path) -> Store:
         backup = backup_before_open(path, backup_dir)
         engine = make_engine(path)
         if revision != HEAD_REVISION:
-            _upgrade_file(path, engine, revision, backup)
-        _stamp(engine)
+            _upgrade_file(path, engine, revision, backup)  # names this version in the file, in the same transaction
+        else:
+            _stamp(engine)
         return Store(path, engine, lock)
     except BaseException:
         lock.release()
@@ -277,8 +278,7 @@ def create_store(path: Path) -> Store:
                 p.unlink()
         engine = make_engine(tmp)
         with engine.connect() as conn:
-            upgrade(conn)
-        _stamp(engine)
+            upgrade(conn)  # names this version in the file (convene_meta)
         engine.dispose()
         conn2 = sqlite3.connect(tmp)
         conn2.execute("PRAGMA journal_mode=DELETE")

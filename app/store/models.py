@@ -441,5 +441,6 @@ class ConveneMeta(Base):
     """Revision 0010: key/value facts about the file itself (written_by, min_version)."""
 
     __tablename__ = "convene_meta"
-    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(60), unique=True)
     value: Mapped[str] = mapped_column(Text)

@@ -22,9 +22,11 @@ depends_on = None
 def upgrade() -> None:
     op.create_table(
         "convene_meta",
+        sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("key", sa.String(length=60), nullable=False),
         sa.Column("value", sa.Text(), nullable=False),
-        sa.PrimaryKeyConstraint("key", name=op.f("pk_convene_meta")),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_convene_meta")),
+        sa.UniqueConstraint("key", name=op.f("uq_convene_meta_key")),
     )
 
 
