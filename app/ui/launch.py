@@ -86,6 +86,9 @@ def run_gui(argv: list[str]) -> int:
     app.setApplicationName("Convene")
     app.setOrganizationName("Convene")
     app.setApplicationVersion(__version__)
+    from app.ui.about import app_icon
+
+    app.setWindowIcon(app_icon())
     if args.smoke:
         return _hard_exit(_smoke(app, build_console(), args.smoke_out, smoke_tmp))
 
