@@ -177,8 +177,41 @@ def _hard_exit(code: int) -> int:
     os._exit(code)
 
 
+def _smoke_tabs_and_dialogs(app, console) -> dict:
+    """One frame of every console tab and of the main dialogs (a frozen build must still have all they use)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from app.ui.about import AboutDialog
+    from app.ui.agenda.item_editor import ItemEditor
+    from app.ui.agenda.replan_dialog import ReplanDialog
+    from app.ui.console.new_dialog import NewConveningDialog
+    from app.ui.export.dialog import ExportDialog
+
+    frames = {}
+    for index, name in enumerate(console.tab_widgets):
+        console.tabs.setCurrentIndex(index)
+        app.processEvents()
+        frames[f"tab-{name}"] = console.grab()
+    day_id = console.ws.days()[0].id
+    files = QFileDialog(console, "Open a convening")
+    files.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialogs = {
+        "about": AboutDialog(console), "export": ExportDialog(console.ctx, console),
+        "new": NewConveningDialog(console), "replan": ReplanDialog(console.ctx, day_id, console),
+        "item": ItemEditor(console.ctx, day_id, None, None, console), "file": files,
+    }
+    for name, dialog in dialogs.items():
+        dialog.show()
+        app.processEvents()
+        frames[f"dialog-{name}"] = dialog.grab()
+        dialog.close()
+        dialog.deleteLater()
+    app.processEvents()
+    return frames
+
+
 def _smoke(app, console, out: Path | None, tmp) -> int:
-    """Open the demo on two offscreen screens, render one frame of each window and scene."""
+    """Open the demo on two offscreen screens, render one frame of each window, scene, tab and main dialog."""
     from PySide6.QtGui import QGuiApplication
 
     console.ctx.settings.setValue("ui/quiet_dialogs", True)
@@ -196,6 +229,7 @@ def _smoke(app, console, out: Path | None, tmp) -> int:
             console.projector.set_scene(scene_id)
             app.processEvents()
             frames[f"projector-{scene_id}"] = console.projector.window.grab()
+        frames.update(_smoke_tabs_and_dialogs(app, console))
         if out is not None:
             out.mkdir(parents=True, exist_ok=True)
             for name, pixmap in frames.items():
