@@ -22,6 +22,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--smoke", action="store_true",
                    help="open the demo offscreen on two screens, render each window once, exit 0")
     p.add_argument("--smoke-out", type=Path, help="with --smoke: save the rendered frames as PNGs here")
+    p.add_argument("--smoke-encoder", action="store_true",
+                   help="with --smoke: also load the wall's sentence encoder and embed two notes (a few seconds)")
     p.add_argument("--version", action="version", version=f"Convene {__version__}")
     return p
 
@@ -90,7 +92,10 @@ def run_gui(argv: list[str]) -> int:
 
     app.setWindowIcon(app_icon())
     if args.smoke:
-        return _hard_exit(_smoke(app, build_console(), args.smoke_out, smoke_tmp))
+        code = _smoke(app, build_console(), args.smoke_out, smoke_tmp)
+        if code == 0 and args.smoke_encoder:
+            code = _smoke_encoder()
+        return _hard_exit(code)
 
     # First frame: both windows up at once, from a light look at what is opening.
     from app.services.peek import demo_details, file_details
@@ -175,6 +180,17 @@ def _hard_exit(code: int) -> int:
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(code)
+
+
+def _smoke_encoder() -> int:
+    from app.services.encoder import SentenceEncoder
+
+    if not SentenceEncoder.available():
+        print("smoke: the sentence encoder is not installed (the wall falls back to TF-IDF)", file=sys.stderr)
+        return 1
+    vectors = SentenceEncoder().embed(["Kids come to school hungry", "Students skip breakfast at home"])
+    print(f"smoke: sentence encoder ready ({vectors.shape[1]} numbers per note)")
+    return 0
 
 
 def _smoke_tabs_and_dialogs(app, console) -> dict:
