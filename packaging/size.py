@@ -20,6 +20,7 @@ PARTS = {  # what a reader would call each part, matched on the path inside _int
     "fonts (resources/fonts)": "resources/fonts/",
     "other resources (protocols, demo, sounds, icons, licences)": "resources/",
     "Python itself (libpython, lib-dynload, base_library.zip)": ("libpython", "python3", "base_library.zip"),
+    "Pillow (ReportLab imports it for every PDF)": ("PIL/", "pillow.libs/"),
     "SQLAlchemy": "sqlalchemy/",
     "rustworkx": "rustworkx/",
     "reportlab": "reportlab/",

@@ -24,6 +24,10 @@ fc-list 2>/dev/null | grep -qi dejavu || need+=(fonts-dejavu-core)
 # The tests read handouts back: pdftoppm and pdffonts (poppler-utils), qpdf --check.
 command -v pdffonts >/dev/null || need+=(poppler-utils)
 command -v qpdf >/dev/null     || need+=(qpdf)
+# `make package` strips debug sections (binutils); its tests validate the desktop entry and AppStream metadata.
+command -v strip >/dev/null                 || need+=(binutils)
+command -v desktop-file-validate >/dev/null || need+=(desktop-file-utils)
+command -v appstreamcli >/dev/null          || need+=(appstream)
 if [ ${#need[@]} -eq 0 ]; then exit 0; fi
 if ! command -v apt-get >/dev/null; then
   echo "Convene needs these system libraries: ${need[*]}. Install them with your package manager." >&2

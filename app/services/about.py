@@ -38,6 +38,7 @@ COMPONENTS: tuple[Component, ...] = (
     Component("Mako", "Mako", "MIT", ("licenses/Mako.txt",), "Alembic's templates"),
     Component("MarkupSafe", "MarkupSafe", "BSD-3-Clause", ("licenses/MarkupSafe.txt",), "Mako's escaping"),
     Component("ReportLab", "reportlab", "BSD-3-Clause", ("licenses/reportlab.txt",), "PDF handouts"),
+    Component("Pillow", "pillow", "MIT-CMU", ("licenses/pillow.txt",), "images for ReportLab's PDFs"),
     Component("qrcode", "qrcode", "BSD-3-Clause", ("licenses/qrcode.txt",), "QR codes on screen and on paper"),
     Component("arabic-reshaper", "arabic-reshaper", "MIT", ("licenses/arabic-reshaper.txt",),
               "Arabic letters in handouts"),
