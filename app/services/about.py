@@ -27,11 +27,15 @@ class Component:
     texts: tuple[str, ...]  # licence files, relative to resources/
     used_for: str
     optional: bool = False  # the app runs without it (a fallback takes over)
+    note: str = ""
 
 
 COMPONENTS: tuple[Component, ...] = (
     Component("Qt for Python (PySide6, Qt 6)", "PySide6-Essentials", "LGPL-3.0-only",
-              ("licenses/LGPL-3.0.txt", "licenses/GPL-3.0.txt"), "windows, projector scenes, drawing"),
+              ("licenses/LGPL-3.0.txt", "licenses/GPL-3.0.txt"), "windows, projector scenes, drawing",
+              note="Convene uses the unmodified Qt libraries from PySide6; in the installed app they are the files "
+                   "in _internal/PySide6/Qt/lib, and you may replace them with your own build. Qt's source code: "
+                   "https://download.qt.io/official_releases/qt/ and PySide6's: https://code.qt.io/pyside/pyside-setup"),
     Component("Shiboken6", "shiboken6", "LGPL-3.0-only", ("licenses/LGPL-3.0.txt",), "Qt for Python's bindings"),
     Component("SQLAlchemy", "SQLAlchemy", "MIT", ("licenses/SQLAlchemy.txt",), "the convening file"),
     Component("Alembic", "alembic", "MIT", ("licenses/alembic.txt",), "upgrading older convening files"),

@@ -83,7 +83,7 @@ class AboutDialog(QDialog):
                 parts.append(f"— {path.name} —\n\n{path.read_text(encoding='utf-8', errors='replace')}")
             except OSError:
                 parts.append(f"— {path.name} — is missing from this copy of Convene ({path}).")
-        note = f"{c.name}: {c.licence}. Used for {c.used_for}."
+        note = f"{c.name}: {c.licence}. Used for {c.used_for}." + (f"\n{c.note}" if c.note else "")
         if c.optional and version_of(c) == "not installed":
             note += " Not installed in this copy; Convene works without it."
         self.licence.setPlainText(note + "\n\n" + "\n\n".join(parts))

@@ -39,6 +39,7 @@ def test_picking_a_component_shows_its_licence_text(console, qtbot):
     names = [c.name for c in COMPONENTS]
     dlg.table.selectRow(names.index("Qt for Python (PySide6, Qt 6)"))
     assert "GNU LESSER GENERAL PUBLIC LICENSE" in dlg.licence.toPlainText()
+    assert "replace them" in dlg.licence.toPlainText() and "download.qt.io" in dlg.licence.toPlainText()
     dlg.table.selectRow(names.index("WenQuanYi Zen Hei font"))
     assert "WenQuanYi" in dlg.licence.toPlainText() and "is missing" not in dlg.licence.toPlainText()
     dlg.close()
