@@ -6,12 +6,12 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo run test smoke bench lint-imports clean system-deps
+.PHONY: demo run test smoke bench lint-imports clean system-deps package package-test
 
 $(STAMP): pyproject.toml constraints.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -c constraints.txt -e '.[test]'
+	$(PY) -m pip install --quiet -c constraints.txt -e '.[test,package]'
 	@touch $(STAMP)
 
 system-deps:
@@ -37,5 +37,15 @@ bench: system-deps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_wall.py
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_capture.py
 
+# The one-folder app in dist/Convene (packaging/convene.spec), then its size. Run it: dist/Convene/Convene
+package: system-deps $(STAMP)
+	rm -rf dist/Convene
+	$(PY) -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/convene.spec
+	$(PY) packaging/size.py dist/Convene
+
+# The frozen app's checks (builds first unless dist/Convene is newer than every source file).
+package-test: system-deps $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m packaging tests/packaging
+
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build dist *.egg-info

@@ -9,7 +9,9 @@ foreign keys off *before* the transaction begins (the pragma is a no-op inside
 one), so that a batch rebuild of a parent table (drop and recreate) does not
 fire ON DELETE SET NULL/CASCADE in its children; `PRAGMA foreign_key_check`
 before the commit (any dangling row rolls everything back); foreign keys on
-again afterwards. The DDL is inside the transaction because the connection is
+again afterwards. From revision 0010 on, the same transaction writes which
+Convene upgraded the file (convene_meta, app/store/migrate.py:stamp_version).
+The DDL is inside the transaction because the connection is
 put in driver autocommit and BEGIN is sent explicitly: pysqlite on its own
 sends no BEGIN before DDL, so each ALTER would commit on its own.
 """
@@ -17,7 +19,7 @@ sends no BEGIN before DDL, so each ALTER would commit on its own.
 from alembic import context
 from sqlalchemy import engine_from_config, pool
 
-from app.store.migrate import ForeignKeyCheckError
+from app.store.migrate import ForeignKeyCheckError, stamp_version
 from app.store.models import Base
 
 config = context.config
@@ -61,6 +63,10 @@ def _run(connection) -> None:
                     f"the upgrade would leave {len(dangling)} rows pointing at missing rows "
                     f"(first: table {dangling[0][0]}, row {dangling[0][1]}); nothing was changed."
                 )
+            if connection.exec_driver_sql(
+                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='convene_meta'"
+            ).first():  # revision 0010 on: the file names this version, in the same transaction as the upgrade
+                stamp_version(connection)
     finally:
         if raw.in_transaction:  # pragma: no cover - the block above commits or rolls back
             raw.rollback()

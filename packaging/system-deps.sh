@@ -26,6 +26,10 @@ command -v pdffonts >/dev/null || need+=(poppler-utils)
 command -v qpdf >/dev/null     || need+=(qpdf)
 # Room capture's page is rendered in headless Chromium at a phone's size (tests/services/test_capture_page_chromium.py).
 command -v chromium >/dev/null || need+=(chromium)
+# `make package` strips debug sections (binutils); its tests validate the desktop entry and AppStream metadata.
+command -v strip >/dev/null                 || need+=(binutils)
+command -v desktop-file-validate >/dev/null || need+=(desktop-file-utils)
+command -v appstreamcli >/dev/null          || need+=(appstream)
 if [ ${#need[@]} -eq 0 ]; then exit 0; fi
 if ! command -v apt-get >/dev/null; then
   echo "Convene needs these system libraries: ${need[*]}. Install them with your package manager." >&2

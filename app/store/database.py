@@ -29,8 +29,8 @@ from app.store.errors import (
     UpgradeError,
 )
 from app.store.lock import FileLock, held_elsewhere
-from app.store.migrate import HEAD_REVISION, KNOWN_REVISIONS, upgrade
-from app.store.peek import snapshot
+from app.store.migrate import HEAD_REVISION, KNOWN_REVISIONS, stamp_version, upgrade
+from app.store.peek import read_meta, snapshot
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -149,6 +149,7 @@ def inspect_file(path: Path) -> str | None:
     try:
         with snapshot(path) as conn:  # sees the -wal too, leaves the file and its side files as they were
             revision = _check_contents(path, conn)
+            meta = read_meta(conn) if revision is not None and revision not in KNOWN_REVISIONS else {}
     except ConveningFileError:
         raise
     except (sqlite3.Error, OSError) as exc:
@@ -158,10 +159,16 @@ def inspect_file(path: Path) -> str | None:
     if revision is None:
         raise NotAConveningError(path, "it has no schema version, so it is not a convening Convene can read.")
     if revision not in KNOWN_REVISIONS:
+        from app import __version__
+
+        needs = meta.get("min_version")
+        by = meta.get("written_by")
+        saved = f"Convene {by}, schema {revision}" if by else f"schema {revision}"
         raise NewerVersionError(
             path,
-            f"it was saved by a newer version of Convene (schema {revision}; this version knows up to {HEAD_REVISION}).",
-            "Update Convene to open it.",
+            f"it was saved by a newer version of Convene ({saved}); this is Convene {__version__}, "
+            f"which knows up to schema {HEAD_REVISION}.",
+            f"Install Convene {needs} or later to open it." if needs else "Update Convene to open it.",
         )
     return revision
 
@@ -247,6 +254,16 @@ def _upgrade_file(path: Path, engine: Engine, revision: str, backup: Path) -> No
         ) from exc
 
 
+def _stamp(engine: Engine) -> None:
+    """Write this version into the file (convene_meta), in its own transaction; nothing when already there."""
+    try:
+        with engine.begin() as conn:
+            stamp_version(conn)
+    except Exception:
+        engine.dispose()
+        raise
+
+
 def open_store(path: Path, backup_dir: Path) -> Store:
     """Open an existing convening file: check, lock, back up, upgrade, connect."""
     path = Path(path).resolve()
@@ -261,7 +278,9 @@ def open_store(path: Path, backup_dir: Path) -> Store:
         backup = backup_before_open(path, backup_dir)
         engine = make_engine(path)
         if revision != HEAD_REVISION:
-            _upgrade_file(path, engine, revision, backup)
+            _upgrade_file(path, engine, revision, backup)  # names this version in the file, in the same transaction
+        else:
+            _stamp(engine)
         return Store(path, engine, lock)
     except BaseException:
         lock.release()
@@ -281,7 +300,7 @@ def create_store(path: Path) -> Store:
                 p.unlink()
         engine = make_engine(tmp)
         with engine.connect() as conn:
-            upgrade(conn)
+            upgrade(conn)  # names this version in the file (convene_meta)
         engine.dispose()
         conn2 = sqlite3.connect(tmp)
         conn2.execute("PRAGMA journal_mode=DELETE")

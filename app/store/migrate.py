@@ -11,8 +11,12 @@ from sqlalchemy import Connection
 
 from app.locations import MIGRATIONS_DIR
 
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
+# The first Convene release that can open a file at HEAD_REVISION: written into every file it upgrades or
+# creates (convene_meta.min_version, revision 0010), and named by an older Convene that cannot open it.
+# Raise it to the coming release whenever a migration is added.
+MIN_VERSION_FOR_HEAD = "0.1.0"
 
 
 def alembic_config(connection: Connection | None = None):
@@ -39,3 +43,21 @@ def upgrade(connection: Connection, revision: str = "head") -> None:
     from alembic import command
 
     command.upgrade(alembic_config(connection), revision)
+
+
+def stamp_version(connection: Connection) -> None:
+    """Record in the file which Convene wrote it and which version it needs (convene_meta, revision 0010).
+
+    Written only when a value differs, so opening a file with the same version changes nothing.
+    The caller commits.
+    """
+    from sqlalchemy import text
+
+    from app import __version__
+
+    wanted = {"written_by": __version__, "min_version": MIN_VERSION_FOR_HEAD}
+    have = dict(connection.execute(text("SELECT key, value FROM convene_meta")).all())
+    for key, value in wanted.items():
+        if have.get(key) != value:
+            connection.execute(text("INSERT OR REPLACE INTO convene_meta (key, value) VALUES (:k, :v)"),
+                               {"k": key, "v": value})

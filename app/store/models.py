@@ -466,3 +466,12 @@ class CapturePending(Base):
     author: Mapped[str] = mapped_column(String(200), default="")
     in_control: Mapped[Optional[bool]] = mapped_column(Boolean, nullable=True)
     created_us: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class ConveneMeta(Base):
+    """Revision 0010: key/value facts about the file itself (written_by, min_version)."""
+
+    __tablename__ = "convene_meta"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(60), unique=True)
+    value: Mapped[str] = mapped_column(Text)

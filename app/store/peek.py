@@ -11,6 +11,8 @@ replays the -wal there, and the original, its -wal and -shm are left as they wer
 `peek_convening` uses sqlite3 alone (no SQLAlchemy), so start-up can put the
 convening on both screens before the full store has loaded. It never writes and
 never raises: anything unexpected gives None and the normal open path reports it.
+It also gives the Convene version that wrote the file and the oldest that can open it
+(convene_meta, revision 0010; None for files from before it).
 """
 
 from __future__ import annotations
@@ -56,6 +58,14 @@ def snapshot(path: Path) -> Iterator[sqlite3.Connection]:
             conn.close()
 
 
+def read_meta(conn: sqlite3.Connection) -> dict[str, str]:
+    """The file's convene_meta rows (revision 0010: written_by, min_version); {} for an older file."""
+    try:
+        return {str(k): str(v) for k, v in conn.execute("SELECT key, value FROM convene_meta")}
+    except sqlite3.Error:
+        return {}
+
+
 def peek_convening(path: Path) -> dict | None:
     try:
         with snapshot(path) as conn:
@@ -67,7 +77,9 @@ def peek_convening(path: Path) -> dict | None:
             days = conn.execute(
                 "SELECT date, title, start_minutes, end_minutes FROM day ORDER BY position"
             ).fetchall()
+            meta = read_meta(conn)
     except (sqlite3.Error, OSError, ValueError):
         return None
     keys = ("title", "organisation", "location", "resources_url", "timezone")
-    return {**dict(zip(keys, row)), "days": [tuple(d) for d in days]}
+    return {**dict(zip(keys, row)), "days": [tuple(d) for d in days],
+            "written_by": meta.get("written_by"), "min_version": meta.get("min_version")}

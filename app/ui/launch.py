@@ -22,6 +22,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--smoke", action="store_true",
                    help="open the demo offscreen on two screens, render each window once, exit 0")
     p.add_argument("--smoke-out", type=Path, help="with --smoke: save the rendered frames as PNGs here")
+    p.add_argument("--smoke-encoder", action="store_true",
+                   help="with --smoke: also load the wall's sentence encoder and embed two notes (a few seconds)")
     p.add_argument("--version", action="version", version=f"Convene {__version__}")
     return p
 
@@ -86,8 +88,14 @@ def run_gui(argv: list[str]) -> int:
     app.setApplicationName("Convene")
     app.setOrganizationName("Convene")
     app.setApplicationVersion(__version__)
+    from app.ui.about import app_icon
+
+    app.setWindowIcon(app_icon())
     if args.smoke:
-        return _hard_exit(_smoke(app, build_console(), args.smoke_out, smoke_tmp))
+        code = _smoke(app, build_console(), args.smoke_out, smoke_tmp)
+        if code == 0 and args.smoke_encoder:
+            code = _smoke_encoder()
+        return _hard_exit(code)
 
     # First frame: both windows up at once, from a light look at what is opening.
     from app.services.peek import demo_details, file_details
@@ -174,8 +182,52 @@ def _hard_exit(code: int) -> int:
     os._exit(code)
 
 
+def _smoke_encoder() -> int:
+    from app.services.encoder import SentenceEncoder
+
+    if not SentenceEncoder.available():
+        print("smoke: the sentence encoder is not installed (the wall falls back to TF-IDF)", file=sys.stderr)
+        return 1
+    vectors = SentenceEncoder().embed(["Kids come to school hungry", "Students skip breakfast at home"])
+    print(f"smoke: sentence encoder ready ({vectors.shape[1]} numbers per note)")
+    return 0
+
+
+def _smoke_tabs_and_dialogs(app, console) -> dict:
+    """One frame of every console tab and of the main dialogs (a frozen build must still have all they use)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from app.ui.about import AboutDialog
+    from app.ui.agenda.item_editor import ItemEditor
+    from app.ui.agenda.replan_dialog import ReplanDialog
+    from app.ui.console.new_dialog import NewConveningDialog
+    from app.ui.export.dialog import ExportDialog
+
+    frames = {}
+    for index, name in enumerate(console.tab_widgets):
+        console.tabs.setCurrentIndex(index)
+        app.processEvents()
+        frames[f"tab-{name}"] = console.grab()
+    day_id = console.ws.days()[0].id
+    files = QFileDialog(console, "Open a convening")
+    files.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialogs = {
+        "about": AboutDialog(console), "export": ExportDialog(console.ctx, console),
+        "new": NewConveningDialog(console), "replan": ReplanDialog(console.ctx, day_id, console),
+        "item": ItemEditor(console.ctx, day_id, None, None, console), "file": files,
+    }
+    for name, dialog in dialogs.items():
+        dialog.show()
+        app.processEvents()
+        frames[f"dialog-{name}"] = dialog.grab()
+        dialog.close()
+        dialog.deleteLater()
+    app.processEvents()
+    return frames
+
+
 def _smoke(app, console, out: Path | None, tmp) -> int:
-    """Open the demo on two offscreen screens, render one frame of each window and scene."""
+    """Open the demo on two offscreen screens, render one frame of each window, scene, tab and main dialog."""
     from PySide6.QtGui import QGuiApplication
 
     console.ctx.settings.setValue("ui/quiet_dialogs", True)
@@ -193,6 +245,7 @@ def _smoke(app, console, out: Path | None, tmp) -> int:
             console.projector.set_scene(scene_id)
             app.processEvents()
             frames[f"projector-{scene_id}"] = console.projector.window.grab()
+        frames.update(_smoke_tabs_and_dialogs(app, console))
         if out is not None:
             out.mkdir(parents=True, exist_ok=True)
             for name, pixmap in frames.items():

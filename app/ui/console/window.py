@@ -85,6 +85,9 @@ class ConsoleWindow(QMainWindow):
         from app.ui.export.dialog import install_export_menu  # File > Export handout…
 
         install_export_menu(self)
+        from app.ui.about import install_about_menu  # Help > About Convene…
+
+        install_about_menu(self)
 
         self.keys = ClickerKeys(self._live_actions(), report=self._key_failed)
         self.keys.install()
@@ -138,7 +141,7 @@ class ConsoleWindow(QMainWindow):
             act.setChecked(self.projector.theme.name == name)
             group.addAction(act)
 
-        h = bar.addMenu("&Help")
+        h = self.help_menu = bar.addMenu("&Help")
         self._action(h, "Keyboard and clicker keys", self.show_keys_help, QKeySequence.StandardKey.HelpContents)
 
     def _build_edit_menu(self, e) -> None:

@@ -1,0 +1,147 @@
+"""The frozen one-folder app (issue 14): built by PyInstaller, then run as a facilitator would run it.
+
+Not in the default run (marker `packaging`): `make package-test`, or
+    QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest -m packaging tests/packaging
+A build in dist/Convene newer than every source file is reused; otherwise the tests build one first
+(about a minute on two cores). CONVENE_FROZEN=/path/to/Convene tests another build instead.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app import __version__
+from app.store.migrate import HEAD_REVISION, MIN_VERSION_FOR_HEAD
+from tests.fixtures.revisions.make_fixtures import HERE as FIXTURES
+from tests.fixtures.revisions.make_fixtures import RELEASED
+
+pytestmark = [pytest.mark.packaging, pytest.mark.process, pytest.mark.timeout(1500)]
+ROOT = Path(__file__).resolve().parents[2]
+DIST = ROOT / "dist" / "Convene"
+SOURCES = ("app", "resources", "migrations", "packaging/convene.spec")
+
+
+def _newest_source() -> float:
+    newest = 0.0
+    for name in SOURCES:
+        path = ROOT / name
+        for p in [path] if path.is_file() else path.rglob("*"):
+            if p.is_file() and "__pycache__" not in p.parts:
+                newest = max(newest, p.stat().st_mtime)
+    return newest
+
+
+@pytest.fixture(scope="module")
+def frozen() -> Path:
+    given = os.environ.get("CONVENE_FROZEN")
+    if given:
+        return Path(given)
+    exe = DIST / "Convene"
+    if not exe.exists() or exe.stat().st_mtime < _newest_source():
+        subprocess.run(
+            [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN", "--distpath",
+             str(ROOT / "dist"), "--workpath", str(ROOT / "build" / "pyinstaller"), str(ROOT / "packaging" / "convene.spec")],
+            cwd=ROOT, check=True, timeout=1400,
+        )
+    assert exe.exists(), "PyInstaller made no dist/Convene/Convene"
+    return exe
+
+
+def run(frozen: Path, *args: str, data: Path, timeout: int = 240) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
+    env.update(CONVENE_DATA_DIR=str(data), QT_QPA_PLATFORM="offscreen")
+    return subprocess.run([str(frozen), *args], capture_output=True, text=True, timeout=timeout, env=env,
+                          cwd=data)  # not the checkout: nothing may be found there by accident
+
+
+@pytest.fixture
+def data(tmp_path) -> Path:
+    d = tmp_path / "data"
+    d.mkdir()
+    return d
+
+
+def test_the_frozen_app_names_its_version(frozen, data):
+    out = run(frozen, "--version", data=data)
+    assert out.returncode == 0 and out.stdout.strip() == f"Convene {__version__}"
+
+
+def test_the_frozen_smoke_renders_every_scene_tab_and_dialog_and_loads_the_encoder(frozen, data):
+    out = run(frozen, "--smoke", "--smoke-encoder", "--smoke-out", str(data / "frames"), data=data)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert "sentence encoder ready (512 numbers per note)" in out.stdout, out.stdout
+    frames = {p.stem for p in (data / "frames").glob("*.png")}
+    for must in ("console", "projector-welcome", "projector-timer", "projector-wall", "tab-Wall", "tab-People",
+                 "dialog-about", "dialog-export", "dialog-file"):
+        assert must in frames, f"{must} not rendered; got {sorted(frames)}"
+
+
+def test_the_frozen_app_exports_the_demo_as_pdf_and_csv(frozen, data):
+    demo = data / "demo.convene"
+    out = run(frozen, "demo", str(demo), data=data)
+    assert out.returncode == 0, out.stderr
+    out = run(frozen, "export", str(demo), "--pdf", str(data / "handout.pdf"), "--csv", str(data / "csv"),
+              "--private", data=data)
+    assert out.returncode == 0, out.stderr
+    from pypdf import PdfReader
+
+    reader = PdfReader(str(data / "handout.pdf"))
+    text = "\n".join(page.extract_text() or "" for page in reader.pages)
+    assert "Roster: sign-in and contacts" in text
+    fonts = subprocess.run(["pdffonts", str(data / "handout.pdf")], capture_output=True, text=True, check=True).stdout
+    assert "DejaVuSans" in fonts, "the bundled fonts are embedded"
+    with open(data / "csv" / "agenda.csv", newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) >= 9, "the demo's two-day agenda"
+    for name in ("agenda.csv", "step_notes.csv", "roster.csv"):
+        assert (data / "csv" / name).exists(), name
+
+
+@pytest.mark.parametrize("revision", RELEASED)
+def test_the_frozen_app_opens_and_upgrades_every_released_revision(frozen, data, revision):
+    path = data / f"old-{revision}.convene"
+    shutil.copyfile(FIXTURES / f"{revision}.convene", path)
+    out = run(frozen, "export", str(path), "--csv", str(data / "csv"), data=data)
+    assert out.returncode == 0, out.stderr
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD_REVISION
+        meta = dict(conn.execute("SELECT key, value FROM convene_meta"))
+    finally:
+        conn.close()
+    assert meta == {"written_by": __version__, "min_version": MIN_VERSION_FOR_HEAD}
+    with open(data / "csv" / "agenda.csv", newline="", encoding="utf-8") as fh:
+        titles = [r.get("title") or r.get("item") or "" for r in csv.DictReader(fh)]
+    assert any("Chalk Talk" in t for t in titles), titles
+    assert list((data / "backups").glob(f"old-{revision}*")), "a backup was made before the upgrade"
+
+
+def test_the_linux_install_script_puts_the_app_the_menu_entry_and_the_file_type_in_place(frozen, tmp_path):
+    prefix = tmp_path / "prefix"
+    env = dict(os.environ, PREFIX=str(prefix))
+    subprocess.run(["bash", str(ROOT / "packaging" / "install-linux.sh"), str(frozen.parent)], env=env, check=True,
+                   capture_output=True, timeout=300)
+    assert (prefix / "bin" / "Convene").resolve() == (prefix / "lib" / "convene" / "Convene").resolve()
+    out = subprocess.run([str(prefix / "bin" / "Convene"), "--version"], capture_output=True, text=True, timeout=60)
+    assert out.stdout.strip() == f"Convene {__version__}"
+    desktop = prefix / "share" / "applications" / "org.convene.Convene.desktop"
+    assert f"Exec={prefix}/bin/Convene %f" in desktop.read_text()
+    assert (prefix / "share" / "icons" / "hicolor" / "256x256" / "apps" / "org.convene.Convene.png").exists()
+    assert (prefix / "share" / "mime" / "packages" / "org.convene.Convene.xml").exists()
+    if shutil.which("desktop-file-validate"):
+        subprocess.run(["desktop-file-validate", str(desktop)], check=True, capture_output=True)
+    if shutil.which("appstreamcli"):
+        subprocess.run(["appstreamcli", "validate", "--no-net",
+                        str(prefix / "share" / "metainfo" / "org.convene.Convene.metainfo.xml")], check=True,
+                       capture_output=True)
+    subprocess.run(["bash", str(ROOT / "packaging" / "install-linux.sh"), "--uninstall"], env=env, check=True,
+                   capture_output=True, timeout=120)
+    assert not (prefix / "lib" / "convene").exists() and not desktop.exists()
