@@ -223,9 +223,12 @@ def _pair(file: Path, rounds: int | None, history: list[Path]) -> int:
             return 0
         planned = service.compute_rounds(rounds or 1)
         sys.stdout.write(service.as_csv(planned))
+        said = set()
         for r in planned:
             for problem in r.problems:
-                print(problem, file=sys.stderr)
+                if problem not in said:  # the plan's note is on each round it concerns: said once
+                    said.add(problem)
+                    print(problem, file=sys.stderr)
     except PairingError as exc:
         _err(f"{file}: {exc}")
         return 1

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from sqlalchemy import delete, func, select
 
-from app.domain.pairing import Criterion, Meeting, Rules, TeamProfile, plan_rounds, solve_round, swap_teams
+from app.domain.pairing import Criterion, Meeting, Rules, TeamProfile, solve_round, swap_teams
 from app.domain.pairing.criteria import MAX_WEIGHT, MODES, attribute_label, size_band
 from app.services.workspace import Workspace
 from app.store import models as m
@@ -50,6 +50,17 @@ class RoundRecord:
     @property
     def number(self) -> int:
         return self.position + 1
+
+
+@dataclass(frozen=True)
+class PlannedRounds:
+    """What a plan job hands back to be stored: where the rounds go, what they were planned with, the plan."""
+
+    start: int
+    titles: tuple[str, ...]
+    criteria: tuple[Criterion, ...]
+    team_ids: tuple[int, ...]
+    result: object  # app.domain.pairing.plan.PlanResult
 
 
 @dataclass(frozen=True)
@@ -183,21 +194,56 @@ class PairingService:
             return out
 
     def compute_rounds(self, count: int = 1, titles: list[str] | None = None) -> list[RoundRecord]:
-        """Plan and store the next `count` rounds, none repeating an earlier pair while that is possible."""
+        """Plan and store the next `count` rounds, with the fewest repeats (none while that is possible).
+
+        The same work as `plan_job` then `store_plan`, on this thread (the command line and the demo)."""
+        from app.services.jobs import CancelToken, drive
+
+        return self.store_plan(drive(self.plan_job(count, titles), CancelToken(), lambda _p: None))
+
+    def plan_job(self, count: int = 1, titles: list[str] | None = None):
+        """A job (services/jobs.py) that plans the next `count` rounds and returns a PlannedRounds.
+
+        The inputs are read now, on the caller's thread; the job only computes (it may run on a
+        worker thread), and `store_plan` commits its result on the caller's thread."""
+        from app.domain.pairing.plan import plan_steps
+        from app.services.jobs import Progress
+
         if not 1 <= count <= 20:
             raise PairingError("Rounds: plan between 1 and 20 rounds at a time.")
-        store = self.ws.require()
-        with store.read() as s:
+        with self.ws.require().read() as s:
             teams, criteria, rules = self._inputs(s, before_position=None)
             start = (s.scalar(select(func.max(m.PairingRound.position))) or -1) + 1
         if len([t for t in teams if t.id not in rules.absent]) < 2:
             raise PairingError("Pairing needs at least two teams here; add teams or mark them present.")
         titles = [titles[n] if titles and n < len(titles) and titles[n] else f"Round {start + n + 1}" for n in range(count)]
-        plans = plan_rounds(teams, criteria, rules, count, labels=titles)
+        team_ids = tuple(t.id for t in teams)
+
+        def job(token):
+            steps = plan_steps(teams, criteria, rules, count, labels=titles, check=token.check)
+            try:
+                while True:
+                    done, total, what = next(steps)
+                    yield Progress(done, total, what)
+            except StopIteration as stop:
+                return PlannedRounds(start, tuple(titles), tuple(criteria), team_ids, stop.value)
+
+        return job
+
+    def store_plan(self, planned: "PlannedRounds") -> list[RoundRecord]:
+        """Commit what a plan job returned, unless the rounds or teams changed meanwhile."""
+        store = self.ws.require()
+        with store.read() as s:
+            start = (s.scalar(select(func.max(m.PairingRound.position))) or -1) + 1
+            team_ids = tuple(s.scalars(select(m.Team.id).order_by(m.Team.id)))
+        if start != planned.start or team_ids != planned.team_ids:
+            raise PairingError("The rounds or teams changed while the plan was being made; nothing was stored. "
+                               "Plan again.")
         ids = []
         with store.session() as s:
-            for n, plan in enumerate(plans):
-                r = m.PairingRound(position=start + n, title=titles[n], criteria_json=_round_json(criteria, plan.problems),
+            for n, plan in enumerate(planned.result.rounds):
+                r = m.PairingRound(position=planned.start + n, title=planned.titles[n],
+                                   criteria_json=_round_json(planned.criteria, plan.problems),
                                    created_us=int(self.ws.clock.now() * 1_000_000))
                 s.add(r)
                 s.flush()

@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass
 
 from sqlalchemy import delete, func, select
 
-from app.domain.pairing.tables import Person, TableRules, TablesError, plan_tables
+from app.domain.pairing.tables import Person, TableRules, TablesError
 from app.services.workspace import Workspace
 from app.store import models as m
 
@@ -27,6 +27,17 @@ class TableRecord:
     person_ids: tuple[int, ...]
     names: tuple[str, ...]
     summary: str  # "4 schools · 5 roles"
+
+
+@dataclass(frozen=True)
+class PlannedTables:
+    """What a tables job hands back to be stored."""
+
+    start: int
+    titles: tuple[str, ...]
+    rules: TableRules
+    person_ids: tuple[int, ...]
+    plans: tuple  # app.domain.pairing.tables.TablePlan
 
 
 @dataclass(frozen=True)
@@ -64,10 +75,19 @@ class TablesService:
         ]
 
     def compute(self, rules: TableRules, rounds: int = 1, titles: list[str] | None = None) -> list[SeatingRecord]:
+        """Plan and store `rounds` rounds of tables on this thread (`compute_job` then `store`)."""
+        from app.services.jobs import CancelToken, drive
+
+        return self.store(drive(self.compute_job(rules, rounds, titles), CancelToken(), lambda _p: None))
+
+    def compute_job(self, rules: TableRules, rounds: int = 1, titles: list[str] | None = None):
+        """A job (services/jobs.py) that seats the rounds and returns a PlannedTables; inputs are read now."""
+        from app.domain.pairing.tables import tables_steps
+        from app.services.jobs import Progress
+
         if not 1 <= rounds <= 12:
             raise TablesError("Rounds: plan between 1 and 12 rounds of tables at a time.")
-        store = self.ws.require()
-        with store.read() as s:
+        with self.ws.require().read() as s:
             people = self._people(s)
             start = (s.scalar(select(func.max(m.SeatingRound.position))) or -1) + 1
             earlier = []
@@ -78,13 +98,36 @@ class TablesService:
                 earlier.append(tuple(tuple(t) for t in tables.values()))
         if not people:
             raise TablesError("Tables need participants; add or import them first.")
-        plans = plan_tables(people, rules, rounds, earlier)
+        rules.check(len(people))  # a size that cannot work is said now, not from the worker
+        titles = [titles[n] if titles and n < len(titles) and titles[n] else f"Tables {start + n + 1}"
+                  for n in range(rounds)]
+        person_ids = tuple(p.id for p in people)
+
+        def job(token):
+            steps = tables_steps(people, rules, rounds, earlier)
+            try:
+                while True:
+                    done, total, what = next(steps)
+                    yield Progress(done, total, what)
+            except StopIteration as stop:
+                return PlannedTables(start, tuple(titles), rules, person_ids, tuple(stop.value))
+
+        return job
+
+    def store(self, planned: "PlannedTables") -> list[SeatingRecord]:
+        """Commit what a tables job returned, unless the rounds or participants changed meanwhile."""
+        store = self.ws.require()
+        with store.read() as s:
+            start = (s.scalar(select(func.max(m.SeatingRound.position))) or -1) + 1
+            person_ids = tuple(s.scalars(select(m.Participant.id).order_by(m.Participant.id)))
+        if start != planned.start or person_ids != planned.person_ids:
+            raise TablesError("The rounds or participants changed while the tables were being planned; "
+                              "nothing was stored. Plan again.")
         ids = []
         with store.session() as s:
-            for n, plan in enumerate(plans):
-                title = titles[n] if titles and n < len(titles) and titles[n] else f"Tables {start + n + 1}"
-                r = m.SeatingRound(position=start + n, title=title,
-                                   rules_json=json.dumps({"rules": asdict(rules), "quality": plan.quality_lines()}),
+            for n, plan in enumerate(planned.plans):
+                r = m.SeatingRound(position=planned.start + n, title=planned.titles[n],
+                                   rules_json=json.dumps({"rules": asdict(planned.rules), "quality": plan.quality_lines()}),
                                    created_us=int(self.ws.clock.now() * 1_000_000))
                 s.add(r)
                 s.flush()

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from app.services.jobs import SyncRunner
 from app.ui.context import UiContext
 from app.ui.services import make_services
 
@@ -20,6 +21,7 @@ def tab(qtbot, demo_workspace, clock, settings):
 
     ctx = UiContext(demo_workspace, clock, settings)
     ctx.services.update(make_services(demo_workspace))
+    ctx.services["jobs"] = SyncRunner()  # planning runs inline here; test_pairing_jobs.py runs it on QtRunner
     w = PairingTab(ctx)
     qtbot.addWidget(w)
     w.resize(1400, 800)

@@ -28,6 +28,7 @@ from app.ui.pairing.narrow import narrow
 from app.ui.context import UiContext
 from app.ui.pairing.attributes_editor import AttributesEditor
 from app.ui.pairing.criteria_editor import CriteriaEditor
+from app.ui.pairing.job_bar import JobBar
 from app.ui.pairing.rules_panel import RulesPanel
 from app.ui.pairing.tables_panel import TablesPanel
 from app.ui.problem_label import ProblemLabel
@@ -71,7 +72,8 @@ class PairingTab(QWidget):
         self.round_box.setAccessibleName("Round")
         self.round_box.currentIndexChanged.connect(self._show_round)
         top.addWidget(self.round_box, 1)
-        top.addWidget(button("Pair next round", "Pair the teams for the next round", self.pair_next))
+        self.next_button = button("Pair next round", "Pair the teams for the next round", self.pair_next)
+        top.addWidget(self.next_button)
         rl.addLayout(top)
         many = QHBoxLayout()
         many.addWidget(QLabel("Plan"))
@@ -80,10 +82,13 @@ class PairingTab(QWidget):
         self.count.setValue(4)
         self.count.setAccessibleName("How many rounds to plan")
         many.addWidget(self.count)
-        many.addWidget(button("Plan rounds", "Plan several rounds at once, with no repeats", self.plan_many))
+        self.plan_button = button("Plan rounds", "Plan several rounds at once, with the fewest repeats", self.plan_many)
+        many.addWidget(self.plan_button)
         many.addStretch(1)
         many.addWidget(button("Show on projector", "Show this round's pairs on the projector", self.show_on_projector))
         rl.addLayout(many)
+        self.job = JobBar(ctx, "Planning rounds", busy=(self.next_button, self.plan_button))
+        rl.addWidget(self.job)
         self.summary = QLabel("")
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName("Round summary")
@@ -242,13 +247,25 @@ class PairingTab(QWidget):
             return None
 
     def pair_next(self) -> None:
-        if self._run(self.pairing.compute_rounds, 1):
-            self.round_box.setCurrentIndex(self.round_box.count() - 1)
+        self._plan(1)
 
     def plan_many(self) -> None:
-        planned = self._run(self.pairing.compute_rounds, self.count.value())
+        self._plan(self.count.value())
+
+    def _plan(self, count: int) -> None:
+        """Plan in the background (the window and the live run keep answering); store the result here."""
+        if self.job.running:
+            return
+        job = self._run(self.pairing.plan_job, count)
+        if job is not None:
+            self.job.start(job, self._planned, self.problems.show_problem)
+
+    def _planned(self, result) -> None:
+        planned = self._run(self.pairing.store_plan, result)
         if planned:
             self.round_box.setCurrentIndex(self.round_box.findData(planned[0].id))
+            if result.result.note:
+                self.problems.show_problem(result.result.note)
 
     def resolve(self) -> None:
         rid = self.current_round_id()

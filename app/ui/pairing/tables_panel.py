@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.services.tables import TableRules
 from app.ui.buttons import button
+from app.ui.pairing.job_bar import JobBar
 from app.ui.pairing.narrow import narrow
 from app.ui.problem_label import ProblemLabel
 
@@ -72,8 +73,11 @@ class TablesPanel(QWidget):
         self.mix_row.addStretch(1)
         self.rounds_spin = _spin(1, 1, 12, "How many rounds of tables")
         self.mix_row.addWidget(self.rounds_spin)
-        self.mix_row.addWidget(button("Plan tables", "Plan rounds of tables with no repeat tablemates", self.plan))
+        self.plan_button = button("Plan tables", "Plan rounds of tables with no repeat tablemates", self.plan)
+        self.mix_row.addWidget(self.plan_button)
         layout.addLayout(self.mix_row)
+        self.job = JobBar(ctx, "Planning tables", busy=(self.plan_button,))
+        layout.addWidget(self.job)
         self.problems = ProblemLabel()
         layout.addWidget(self.problems)
         top = QHBoxLayout()
@@ -160,9 +164,20 @@ class TablesPanel(QWidget):
         self.table.resizeRowsToContents()
 
     def plan(self) -> None:
+        """Seat the rounds in the background; store the result here, on the GUI thread."""
+        if self.job.running:
+            return
         self.problems.clear_problem()
         try:
-            planned = self.service.compute(self.rules(), self.rounds_spin.value())
+            job = self.service.compute_job(self.rules(), self.rounds_spin.value())
+        except ValueError as exc:
+            self.problems.show_problem(str(exc))
+            return
+        self.job.start(job, self._planned, self.problems.show_problem)
+
+    def _planned(self, result) -> None:
+        try:
+            planned = self.service.store(result)
         except ValueError as exc:
             self.problems.show_problem(str(exc))
             return
