@@ -118,10 +118,15 @@ def _fewest(teams, criteria, rules: Rules, labels, best: list[RoundPlan], budget
     plans = best if found is None else _rebuild(by_id, criteria, rules, labels, found, locks, inst.ranks)
     repeats = cost[0]
     why = _why(inst, names, len(best))
-    if finished or counting_bound(inst) == repeats:
+    if finished:
         note = (f"No plan of these {len(best)} rounds avoids every repeat: {why}. "
                 f"This plan repeats {_pairs(repeats)} in all, the fewest possible (checked against every plan), "
                 "oldest first.")
+        return _noted(plans, repeats, "proven", note)
+    if counting_bound(inst) == repeats:
+        note = (f"No plan of these {len(best)} rounds avoids every repeat: {why}. "
+                f"This plan repeats {_pairs(repeats)} in all, and no plan can have fewer (counted from the new "
+                "partners each team has left); the oldest pairs were chosen where the search could.")
         return _noted(plans, repeats, "proven", note)
     note = (f"This plan repeats {_pairs(repeats)} in all, the fewest found. {len(present)} teams over "
             f"{len(best)} rounds are too many to check every plan in time, so fewer cannot be ruled out.")
