@@ -38,6 +38,7 @@ class PlannedTables:
     rules: TableRules
     person_ids: tuple[int, ...]
     plans: tuple  # app.domain.pairing.tables.TablePlan
+    day_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -47,10 +48,16 @@ class SeatingRecord:
     title: str
     tables: tuple[TableRecord, ...]
     quality: tuple[str, ...]
+    day_id: int | None = None  # the day the tables are for (None: not tied to a day)
+    day_number: int | None = None
 
     @property
     def number(self) -> int:
         return self.position + 1
+
+    @property
+    def day_label(self) -> str:
+        return f"Day {self.day_number}" if self.day_number else "No day"
 
 
 class TablesService:
@@ -74,13 +81,15 @@ class TablesService:
             for p in s.scalars(select(m.Participant).order_by(m.Participant.id))
         ]
 
-    def compute(self, rules: TableRules, rounds: int = 1, titles: list[str] | None = None) -> list[SeatingRecord]:
+    def compute(self, rules: TableRules, rounds: int = 1, titles: list[str] | None = None,
+                day_id: int | None = None) -> list[SeatingRecord]:
         """Plan and store `rounds` rounds of tables on this thread (`compute_job` then `store`)."""
         from app.services.jobs import CancelToken, drive
 
-        return self.store(drive(self.compute_job(rules, rounds, titles), CancelToken(), lambda _p: None))
+        return self.store(drive(self.compute_job(rules, rounds, titles, day_id), CancelToken(), lambda _p: None))
 
-    def compute_job(self, rules: TableRules, rounds: int = 1, titles: list[str] | None = None):
+    def compute_job(self, rules: TableRules, rounds: int = 1, titles: list[str] | None = None,
+                    day_id: int | None = None):
         """A job (services/jobs.py) that seats the rounds and returns a PlannedTables; inputs are read now."""
         from app.domain.pairing.tables import tables_steps
         from app.services.jobs import Progress
@@ -89,7 +98,9 @@ class TablesService:
             raise TablesError("Rounds: plan between 1 and 12 rounds of tables at a time.")
         with self.ws.require().read() as s:
             people = self._people(s)
-            start = (s.scalar(select(func.max(m.SeatingRound.position))) or -1) + 1
+            start = s.scalar(select(func.coalesce(func.max(m.SeatingRound.position), -1))) + 1
+            if day_id is not None and s.get(m.Day, day_id) is None:
+                raise TablesError("Day: that day is no longer in the convening; choose another.")
             earlier = []
             for r in s.scalars(select(m.SeatingRound).order_by(m.SeatingRound.position)):
                 tables: dict[int, list[int]] = {}
@@ -110,7 +121,7 @@ class TablesService:
                     done, total, what = next(steps)
                     yield Progress(done, total, what)
             except StopIteration as stop:
-                return PlannedTables(start, tuple(titles), rules, person_ids, tuple(stop.value))
+                return PlannedTables(start, tuple(titles), rules, person_ids, tuple(stop.value), day_id)
 
         return job
 
@@ -118,7 +129,7 @@ class TablesService:
         """Commit what a tables job returned, unless the rounds or participants changed meanwhile."""
         store = self.ws.require()
         with store.read() as s:
-            start = (s.scalar(select(func.max(m.SeatingRound.position))) or -1) + 1
+            start = s.scalar(select(func.coalesce(func.max(m.SeatingRound.position), -1))) + 1
             person_ids = tuple(s.scalars(select(m.Participant.id).order_by(m.Participant.id)))
         if start != planned.start or person_ids != planned.person_ids:
             raise TablesError("The rounds or participants changed while the tables were being planned; "
@@ -128,7 +139,7 @@ class TablesService:
             for n, plan in enumerate(planned.plans):
                 r = m.SeatingRound(position=planned.start + n, title=planned.titles[n],
                                    rules_json=json.dumps({"rules": asdict(planned.rules), "quality": plan.quality_lines()}),
-                                   created_us=int(self.ws.clock.now() * 1_000_000))
+                                   created_us=int(self.ws.clock.now() * 1_000_000), day_id=planned.day_id)
                 s.add(r)
                 s.flush()
                 ids.append(r.id)
@@ -138,11 +149,16 @@ class TablesService:
         self.ws.bus.emit("pairing", what="tables")
         return [r for r in self.rounds() if r.id in ids]
 
-    def rounds(self) -> list[SeatingRecord]:
+    def rounds(self, day_id: int | None = None) -> list[SeatingRecord]:
+        """Every round of tables in order; with `day_id`, only that day's."""
         with self.ws.require().read() as s:
             people = {p.id: p for p in self._people(s)}
+            day_numbers = {d: n for n, d in enumerate(s.scalars(select(m.Day.id).order_by(m.Day.position)), start=1)}
             out = []
-            for r in s.scalars(select(m.SeatingRound).order_by(m.SeatingRound.position)):
+            q = select(m.SeatingRound).order_by(m.SeatingRound.position)
+            if day_id is not None:
+                q = q.where(m.SeatingRound.day_id == day_id)
+            for r in s.scalars(q):
                 tables: dict[int, list[int]] = {}
                 for seat in s.scalars(select(m.Seat).where(m.Seat.round_id == r.id).order_by(m.Seat.table_number, m.Seat.id)):
                     tables.setdefault(seat.table_number, []).append(seat.participant_id)
@@ -154,8 +170,20 @@ class TablesService:
                     summary = f"{schools} school{'s' if schools != 1 else ''} · {roles} role{'s' if roles != 1 else ''}"
                     records.append(TableRecord(number, tuple(p.id for p in members), tuple(p.name for p in members), summary))
                 quality = tuple(json.loads(r.rules_json or "{}").get("quality", []))
-                out.append(SeatingRecord(r.id, r.position, r.title, tuple(records), quality))
+                out.append(SeatingRecord(r.id, r.position, r.title, tuple(records), quality, r.day_id,
+                                         day_numbers.get(r.day_id)))
             return out
+
+    def set_day(self, round_id: int, day_id: int | None) -> None:
+        """Tie a round of tables to a day (None: to no day)."""
+        with self.ws.require().session() as s:
+            r = s.get(m.SeatingRound, round_id)
+            if r is None:
+                raise TablesError("That round of tables is no longer in the convening.")
+            if day_id is not None and s.get(m.Day, day_id) is None:
+                raise TablesError("Day: that day is no longer in the convening; choose another.")
+            r.day_id = day_id
+        self.ws.bus.emit("pairing", what="tables")
 
     def delete_round(self, round_id: int) -> None:
         with self.ws.require().session() as s:

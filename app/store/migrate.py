@@ -11,7 +11,7 @@ from sqlalchemy import Connection
 
 from app.locations import MIGRATIONS_DIR
 
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0011")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 

@@ -210,3 +210,24 @@ def test_the_demo_has_criteria_and_a_round_for_each_day(demo_workspace):
     assert all(len(r.groups) == 6 for r in rounds)
     assert not _pairs(rounds[0]) & _pairs(rounds[1])
     assert any("same focus area: " in g.reason for g in rounds[0].groups)
+
+
+def test_a_round_after_a_single_round_is_numbered_two(pairing):
+    # The next position was `max or -1`: with one round (position 0) the next one was numbered 1 again.
+    [first] = pairing.compute_rounds(1)
+    [second] = pairing.compute_rounds(1)
+    assert (first.number, second.number) == (1, 2)
+    assert [r.title for r in pairing.rounds()] == ["Round 1", "Round 2"]
+
+
+
+def test_rounds_are_tied_to_the_day_chosen_and_can_move(demo_workspace):
+    pairing = PairingService(demo_workspace)
+    day1, day2 = [d.id for d in demo_workspace.days()]
+    [r] = pairing.compute_rounds(1, day_id=day2)
+    assert (r.day_id, r.day_label) == (day2, "Day 2")
+    assert [x.title for x in pairing.rounds(day_id=day2)] == ["Day 2 · Buddy schools", "Round 3"]
+    pairing.set_day(r.id, None)
+    assert pairing.rounds()[-1].day_label == "No day"
+    with pytest.raises(PairingError, match="Day: that day is no longer in the convening"):
+        pairing.compute_rounds(1, day_id=999)
