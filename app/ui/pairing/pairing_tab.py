@@ -36,6 +36,37 @@ from app.ui.problem_label import ProblemLabel
 TOPICS = ("pairing", "teams", "people", "convening")
 
 
+def round_text(r) -> str:
+    """"3. Round 3 · Day 2": the round's day, unless its title already names it."""
+    day = "" if r.day_number and f"day {r.day_number}" in r.title.casefold() else f" · {r.day_label}"
+    return f"{r.number}. {r.title}{day}"
+
+
+def fill_days(box: QComboBox, ctx, default: bool = False) -> None:
+    """The convening's days, then "No day"; with `default`, the day being run is chosen (kept if already set)."""
+    keep = box.currentData() if box.count() else None
+    days = ctx.workspace.days()
+    box.blockSignals(True)
+    try:
+        box.clear()
+        for n, d in enumerate(days, start=1):
+            box.addItem(f"Day {n} · {d.date:%a %-d %b}", d.id)
+        box.addItem("No day", None)
+        if default:
+            if keep is None or box.findData(keep) < 0:
+                live = ctx.services.get("live")
+                keep = live.chosen_day_id() if live is not None else (days[0].id if days else None)
+            box.setCurrentIndex(day_index(box, keep))
+    finally:
+        box.blockSignals(False)
+
+
+def day_index(box: QComboBox, day_id: int | None) -> int:
+    """Where `day_id` is in a box filled by fill_days; None (or a day no longer there) is "No day", the last."""
+    found = box.findData(day_id) if day_id is not None else -1
+    return found if found >= 0 else box.count() - 1
+
+
 def group_text(names) -> str:
     names = list(names)
     return " & ".join(names) if len(names) < 3 else f"{', '.join(names[:-1])} & {names[-1]}"
@@ -72,6 +103,10 @@ class PairingTab(QWidget):
         self.round_box.setAccessibleName("Round")
         self.round_box.currentIndexChanged.connect(self._show_round)
         top.addWidget(self.round_box, 1)
+        top.addWidget(QLabel("For"))
+        self.day_box = narrow(QComboBox(), 6)
+        self.day_box.setAccessibleName("Day the new rounds are for")
+        top.addWidget(self.day_box)
         self.next_button = button("Pair next round", "Pair the teams for the next round", self.pair_next)
         top.addWidget(self.next_button)
         rl.addLayout(top)
@@ -89,6 +124,15 @@ class PairingTab(QWidget):
         rl.addLayout(many)
         self.job = JobBar(ctx, "Planning rounds", busy=(self.next_button, self.plan_button))
         rl.addWidget(self.job)
+        on_day = QHBoxLayout()
+        on_day.addWidget(QLabel("This round is for"))
+        self.round_day = narrow(QComboBox(), 6)
+        self.round_day.setToolTip("A day's handout prints that day's rounds.")
+        self.round_day.setAccessibleName("Day this round is for")
+        self.round_day.currentIndexChanged.connect(self._round_day_changed)
+        on_day.addWidget(self.round_day)
+        on_day.addStretch(1)
+        rl.addLayout(on_day)
         self.summary = QLabel("")
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName("Round summary")
@@ -171,9 +215,11 @@ class PairingTab(QWidget):
         self._rounds = self.pairing.rounds()
         self._loading = True
         try:
+            fill_days(self.day_box, self.ctx, default=True)
+            fill_days(self.round_day, self.ctx)
             self.round_box.clear()
             for r in self._rounds:
-                self.round_box.addItem(f"{r.number}. {r.title}", r.id)
+                self.round_box.addItem(round_text(r), r.id)
             index = self.round_box.findData(keep) if keep is not None else -1
             self.round_box.setCurrentIndex(index if index >= 0 else len(self._rounds) - 1)
         finally:
@@ -196,6 +242,9 @@ class PairingTab(QWidget):
             self.table.setRowCount(0)
             for box in (self.swap_a, self.swap_b):
                 box.clear()
+            self.round_day.setEnabled(r is not None)
+            if r is not None:
+                self.round_day.setCurrentIndex(day_index(self.round_day, r.day_id))
             if r is None:
                 self.summary.setText("No rounds yet. Choose what makes a good pair, then press “Pair next round”.")
                 self.problems.clear_problem()
@@ -256,7 +305,7 @@ class PairingTab(QWidget):
         """Plan in the background (the window and the live run keep answering); store the result here."""
         if self.job.running:
             return
-        job = self._run(self.pairing.plan_job, count)
+        job = self._run(self.pairing.plan_job, count, None, self.day_box.currentData())
         if job is not None:
             self.job.start(job, self._planned, self.problems.show_problem)
 
@@ -293,6 +342,12 @@ class PairingTab(QWidget):
             path.write_text(self.pairing.as_csv(self._rounds), encoding="utf-8")
         except OSError as exc:
             self.problems.show_problem(f"{path}: it cannot be written ({exc.strerror}); choose another folder.")
+
+    def _round_day_changed(self, *_args) -> None:
+        rid = self.current_round_id()
+        if self._loading or rid is None:
+            return
+        self._run(self.pairing.set_day, rid, self.round_day.currentData())
 
     def _lock_changed(self, item: QTableWidgetItem) -> None:
         if self._loading or item.column() != 0:

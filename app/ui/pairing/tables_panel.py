@@ -71,6 +71,10 @@ class TablesPanel(QWidget):
         self.mix_holder = QHBoxLayout()
         self.mix_row.addLayout(self.mix_holder)
         self.mix_row.addStretch(1)
+        self.mix_row.addWidget(QLabel("For"))
+        self.day_box = narrow(QComboBox(), 6)
+        self.day_box.setAccessibleName("Day the new tables are for")
+        self.mix_row.addWidget(self.day_box)
         self.rounds_spin = _spin(1, 1, 12, "How many rounds of tables")
         self.mix_row.addWidget(self.rounds_spin)
         self.plan_button = button("Plan tables", "Plan rounds of tables with no repeat tablemates", self.plan)
@@ -126,9 +130,12 @@ class TablesPanel(QWidget):
         self._rounds = self.service.rounds()
         self._loading = True
         try:
+            from app.ui.pairing.pairing_tab import fill_days, round_text
+
+            fill_days(self.day_box, self.ctx, default=True)
             self.round_box.clear()
             for r in self._rounds:
-                self.round_box.addItem(f"{r.number}. {r.title}", r.id)
+                self.round_box.addItem(round_text(r), r.id)
             i = self.round_box.findData(keep) if keep is not None else -1
             self.round_box.setCurrentIndex(i if i >= 0 else len(self._rounds) - 1)
         finally:
@@ -169,7 +176,7 @@ class TablesPanel(QWidget):
             return
         self.problems.clear_problem()
         try:
-            job = self.service.compute_job(self.rules(), self.rounds_spin.value())
+            job = self.service.compute_job(self.rules(), self.rounds_spin.value(), None, self.day_box.currentData())
         except ValueError as exc:
             self.problems.show_problem(str(exc))
             return
