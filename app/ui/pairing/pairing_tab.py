@@ -50,7 +50,8 @@ def fill_days(box: QComboBox, ctx, default: bool = False) -> None:
     try:
         box.clear()
         for n, d in enumerate(days, start=1):
-            box.addItem(f"Day {n} · {d.date:%a %-d %b}", d.id)
+            box.addItem(f"Day {n}", d.id)
+            box.setItemData(box.count() - 1, f"Day {n}, {d.date:%A %-d %B}", Qt.ItemDataRole.ToolTipRole)
         box.addItem("No day", None)
         if default:
             if keep is None or box.findData(keep) < 0:
