@@ -121,6 +121,8 @@ class PairingTab(QWidget):
         self.plan_button = button("Plan rounds", "Plan several rounds at once, with the fewest repeats", self.plan_many)
         many.addWidget(self.plan_button)
         many.addStretch(1)
+        for b in self.page_buttons():
+            many.addWidget(b)
         many.addWidget(button("Show on projector", "Show this round's pairs on the projector", self.show_on_projector))
         rl.addLayout(many)
         self.job = JobBar(ctx, "Planning rounds", busy=(self.next_button, self.plan_button))
@@ -354,6 +356,20 @@ class PairingTab(QWidget):
         if self._loading or item.column() != 0:
             return
         self._run(self.pairing.set_locked, item.data(Qt.ItemDataRole.UserRole), item.checkState() == Qt.CheckState.Checked)
+
+    def page_buttons(self) -> list:
+        """◀ and ▶: the previous / next page on the projector (Shift+PageUp / Shift+PageDown)."""
+        out = []
+        for text, delta, which, key in (("◀", -1, "Previous", "Shift+PageUp"), ("▶", 1, "Next", "Shift+PageDown")):
+            b = button(text, f"{which} page of the pairs on the projector ({key})", lambda _=False, d=delta: self.turn_page(d))
+            b.setToolTip(f"{which} page on the projector ({key})")
+            b.setMaximumWidth(36)
+            out.append(b)
+        return out
+
+    def turn_page(self, delta: int) -> None:
+        if self.ctx.projector is not None:
+            self.ctx.projector.turn_page(delta)
 
     def show_on_projector(self) -> None:
         projector = self.ctx.projector
