@@ -130,3 +130,13 @@ def test_too_big_to_check_says_so():
     assert result.fewest in ("proven", "found")
     if result.fewest == "found":
         assert "too many to check every plan in time" in result.note
+
+
+def test_one_round_is_exact_without_a_search_or_a_plan_note():
+    teams = [TeamProfile(i, f"S{i}", {}) for i in range(1, 5)]
+    history = [Meeting(p, 1, "r1") for p in ((1, 2), (3, 4))] + [Meeting(p, 2, "r2") for p in ((1, 3), (2, 4))] + \
+        [Meeting(p, 3, "r3") for p in ((1, 4), (2, 3))]
+    result = plan(teams, [], Rules.make(history), 1, budget=0)
+    assert result.repeats == 2 and result.fewest == "proven" and result.note == ""
+    assert [g.teams for g in result.rounds[0].groups] == [(1, 2), (3, 4)], "the oldest pairs"
+    assert [p.kind for p in result.rounds[0].problems] == ["repeat"]
