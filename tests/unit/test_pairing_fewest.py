@@ -52,12 +52,17 @@ def _plan_cost(rounds, rules: Rules):
     return repeats, recency
 
 
-def _exhaustive(present, rules: Rules, rounds: int):
-    options = [g for g in _partitions(present)
-               if not any(rules.forbidden(a, b) for grp in g for a, b in combinations(grp, 2))]
-    if not options:
+def _exhaustive(present, rules: Rules, rounds: int, lock: tuple[int, int] | None = None):
+    def ok(g):
+        return not any(rules.forbidden(a, b) for grp in g for a, b in combinations(grp, 2))
+
+    options = [g for g in _partitions(present) if ok(g)]
+    first = options
+    if lock is not None:  # a lock holds in the first round only
+        first = [[lock, *g] for g in _partitions([t for t in present if t not in lock]) if ok(g)]
+    if not options or not first:
         return None
-    return min(_plan_cost(combo, rules) for combo in product(options, repeat=rounds))
+    return min(_plan_cost([head, *tail], rules) for head in first for tail in product(options, repeat=rounds - 1))
 
 
 @st.composite
@@ -75,6 +80,21 @@ def plans(draw):
     assume(per_round ** rounds <= 4000)
     rules = Rules.make([Meeting(p, r, f"round {r}") for p, r in history], dnp, (), absent)
     return teams, criteria, rules, rounds, present
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(plans(), st.data())
+def test_with_a_lock_in_the_first_round_the_plan_is_still_the_fewest(instance, data):
+    teams, criteria, rules, rounds, present = instance
+    candidates = [p for p in combinations(present, 2) if not rules.forbidden(*p)]
+    assume(len(present) >= 4 and candidates)
+    lock = data.draw(st.sampled_from(candidates))
+    best = _exhaustive(present, rules, rounds, lock)
+    assume(best is not None)
+    result = plan(teams, criteria, Rules(rules.history, rules.do_not_pair, (lock,), rules.absent), rounds)
+    got = [[g.teams for g in r.groups] for r in result.rounds]
+    assert lock in got[0] and [g.teams for g in result.rounds[0].groups if g.locked] == [lock]
+    assert _plan_cost(got, rules) == best
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
