@@ -28,44 +28,13 @@ from app.ui.pairing.narrow import narrow
 from app.ui.context import UiContext
 from app.ui.pairing.attributes_editor import AttributesEditor
 from app.ui.pairing.criteria_editor import CriteriaEditor
+from app.ui.pairing.days import day_index, fill_days, round_text
 from app.ui.pairing.job_bar import JobBar
 from app.ui.pairing.rules_panel import RulesPanel
 from app.ui.pairing.tables_panel import TablesPanel
 from app.ui.problem_label import ProblemLabel
 
 TOPICS = ("pairing", "teams", "people", "convening")
-
-
-def round_text(r) -> str:
-    """"3. Round 3 · Day 2": the round's day, unless its title already names it."""
-    day = "" if r.day_number and f"day {r.day_number}" in r.title.casefold() else f" · {r.day_label}"
-    return f"{r.number}. {r.title}{day}"
-
-
-def fill_days(box: QComboBox, ctx, default: bool = False) -> None:
-    """The convening's days, then "No day"; with `default`, the day being run is chosen (kept if already set)."""
-    keep = box.currentData() if box.count() else None
-    days = ctx.workspace.days()
-    box.blockSignals(True)
-    try:
-        box.clear()
-        for n, d in enumerate(days, start=1):
-            box.addItem(f"Day {n}", d.id)
-            box.setItemData(box.count() - 1, f"Day {n}, {d.date:%A %-d %B}", Qt.ItemDataRole.ToolTipRole)
-        box.addItem("No day", None)
-        if default:
-            if keep is None or box.findData(keep) < 0:
-                live = ctx.services.get("live")
-                keep = live.chosen_day_id() if live is not None else (days[0].id if days else None)
-            box.setCurrentIndex(day_index(box, keep))
-    finally:
-        box.blockSignals(False)
-
-
-def day_index(box: QComboBox, day_id: int | None) -> int:
-    """Where `day_id` is in a box filled by fill_days; None (or a day no longer there) is "No day", the last."""
-    found = box.findData(day_id) if day_id is not None else -1
-    return found if found >= 0 else box.count() - 1
 
 
 def group_text(names) -> str:

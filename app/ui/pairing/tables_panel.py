@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.services.tables import TableRules
 from app.ui.buttons import button
+from app.ui.pairing.days import fill_days, round_text
 from app.ui.pairing.job_bar import JobBar
 from app.ui.pairing.narrow import narrow
 from app.ui.problem_label import ProblemLabel
@@ -135,8 +136,6 @@ class TablesPanel(QWidget):
         self._rounds = self.service.rounds()
         self._loading = True
         try:
-            from app.ui.pairing.pairing_tab import fill_days, round_text
-
             fill_days(self.day_box, self.ctx, default=True)
             self.round_box.clear()
             for r in self._rounds:
