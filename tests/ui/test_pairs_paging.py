@@ -112,3 +112,20 @@ def test_the_tabs_page_buttons_turn_the_projector(demo_console):
     assert scene.page_now() == (page + 1) % scene.pages
     buttons["Previous page of the pairs on the projector (Shift+PageUp)"].click()
     assert scene.page_now() == page
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1920, 1080)])
+def test_the_pairs_and_tables_headings_name_their_day(qapp, demo_workspace, clock, size):
+    from app.services.tables import TableRules
+
+    ctx = scene_context(demo_workspace, clock)
+    day2 = demo_workspace.days()[1].id
+    [r] = ctx.services["pairing"].compute_rounds(1, day_id=day2)
+    [t] = ctx.services["tables"].compute(TableRules(), 1, day_id=day2)
+    pairs, tables = make_scene(ctx, "pairs"), make_scene(ctx, "tables")
+    render(pairs, size, name=f"pairs-day-{size[0]}")
+    render(tables, size, name=f"tables-day-{size[0]}")
+    assert pairs.heading(r, "") == "Round 3 · Day 2"
+    assert tables.heading(t, "") == "Tables 1 · Day 2"
+    day1_round = ctx.services["pairing"].rounds()[0]
+    assert pairs.heading(day1_round, "") == "Day 1 · Buddy schools", "a title naming its day is left as it is"

@@ -62,6 +62,15 @@ class RoundScene(Scene):
             return min(self.manual_page, max(1, self.pages) - 1)
         return int(self.ctx.clock.now() // PAGE_SECONDS) % max(1, self.pages)
 
+    @staticmethod
+    def heading(r, fallback: str) -> str:
+        """The round's title with its day ("Round 3 · Day 2"), unless the title already names the day."""
+        title = r.title or fallback
+        number = getattr(r, "day_number", None)
+        if not number or f"day {number}" in title.casefold():
+            return title
+        return f"{title} · Day {number}"
+
     def _line(self, p: QPainter, key: str, cell: QRect, text: str, px: int, color, align, bold: bool = False) -> None:
         f = font(px, bold=bold)
         p.setFont(f)
