@@ -27,6 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
     pair.add_argument("--rounds", type=int, default=None, help="how many rounds to plan and store (default 1)")
     pair.add_argument("--history", type=Path, action="append", default=[],
                       help="an earlier .convene file (or a CSV team_a,team_b,team_c,round) whose pairs are not to be repeated")
+    pair.add_argument("--day", type=int, default=None, help="the day (1, 2, ...) the rounds are for; its handout prints them")
     tables = sub.add_parser("tables", help="seat participants at tables for the next round(s), printed as CSV")
     tables.add_argument("file", type=Path, help="the .convene file whose participants to seat")
     tables.add_argument("--size", type=int, default=6, help="people per table (default 6)")
@@ -37,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     tables.add_argument("--mix", action="append", default=None, help="mix by this attribute (default role); repeatable")
     tables.add_argument("--teams", choices=("apart", "together", "ignore"), default="apart",
                         help="keep each team's people apart (default), together, or ignore teams")
+    tables.add_argument("--day", type=int, default=None, help="the day (1, 2, ...) the tables are for")
     _export_parser(sub)
     _talk_parser(sub)
     _notes_parser(sub)
@@ -133,7 +135,7 @@ def run(argv: list[str]) -> int:
         if args.command == "carry":
             return _carry(args.old, args.file, args.csv)
         if args.command == "pair":
-            return _pair(args.file, args.rounds, args.history)
+            return _pair(args.file, args.rounds, args.history, args.day)
         if args.command == "tables":
             return _tables(args)
         if args.command == "capture":
@@ -213,7 +215,18 @@ def _import(file: Path, teams: Path | None, participants: Path | None, unknown_t
     return status
 
 
-def _pair(file: Path, rounds: int | None, history: list[Path]) -> int:
+def _day_id(ws, number: int | None) -> int | None:
+    """The id of day `number` (from 1); ValueError with the sentence to print when there is no such day."""
+    if number is None:
+        return None
+    days = ws.days()
+    if not 1 <= number <= len(days):
+        raise ValueError(f"Day {number}: this convening has {len(days)} day{'s' if len(days) != 1 else ''}; "
+                         f"choose 1 to {len(days)}.")
+    return days[number - 1].id
+
+
+def _pair(file: Path, rounds: int | None, history: list[Path], day: int | None = None) -> int:
     from app.services.pairing import PairingError, PairingService
 
     ws = _open(file)
@@ -226,12 +239,15 @@ def _pair(file: Path, rounds: int | None, history: list[Path]) -> int:
                 print(line, file=sys.stderr)
         if rounds is None and history:
             return 0
-        planned = service.compute_rounds(rounds or 1)
+        planned = service.compute_rounds(rounds or 1, day_id=_day_id(ws, day))
         sys.stdout.write(service.as_csv(planned))
+        said = set()
         for r in planned:
             for problem in r.problems:
-                print(problem, file=sys.stderr)
-    except PairingError as exc:
+                if problem not in said:  # the plan's note is on each round it concerns: said once
+                    said.add(problem)
+                    print(problem, file=sys.stderr)
+    except (PairingError, ValueError) as exc:
         _err(f"{file}: {exc}")
         return 1
     finally:
@@ -251,11 +267,11 @@ def _tables(args) -> int:
                        mix=mix, alike=args.alike, team=args.teams)
     service = TablesService(ws)
     try:
-        planned = service.compute(rules, args.rounds)
+        planned = service.compute(rules, args.rounds, day_id=_day_id(ws, args.day))
         sys.stdout.write(service.as_csv(planned))
         for r in planned:
             print(f"{r.title}: " + "; ".join(r.quality), file=sys.stderr)
-    except TablesError as exc:
+    except (TablesError, ValueError) as exc:
         _err(f"{args.file}: {exc}")
         return 1
     finally:

@@ -133,8 +133,11 @@ def _add_pairing(store: Store, pairing: dict | None, clock: Clock) -> None:
     ws = Workspace(clock)
     ws.store = store
     rounds = pairing.get("rounds", [])
-    if rounds:
-        PairingService(ws).compute_rounds(len(rounds), titles=list(rounds))
+    with store.read() as s:
+        days = list(s.scalars(select(m.Day.id).order_by(m.Day.position)))
+    service = PairingService(ws)
+    for n, title in enumerate(rounds):  # round n is for day n (the last day takes any rounds beyond)
+        service.compute_rounds(1, titles=[title], day_id=days[min(n, len(days) - 1)] if days else None)
 
 
 def demo_path(workspace: Workspace) -> Path:

@@ -128,8 +128,8 @@ class ExportService:
             protocols=self._protocols(agenda_days),
             roster=self._roster() if options.private else (),
             talk=self._talk(agenda_days, options), wall=self._wall(agenda_days, options),
-            pairs=self._pairs(options) if options.items is None else (),
-            tables=self._tables(options) if options.items is None else (),
+            pairs=self._pairs(options, chosen) if options.items is None else (),
+            tables=self._tables(options, chosen) if options.items is None else (),
             commitments=self._commitments(agenda_days, options),
             **(self._turns(agenda_days, options) if options.private else {}),
         )
@@ -333,11 +333,21 @@ class ExportService:
                                  tuple(loose), picture))
         return tuple(out)
 
-    def _pairs(self, options: ExportOptions) -> tuple[PairRound, ...]:
+    @staticmethod
+    def _of_days(rounds, options: ExportOptions, chosen):
+        """A day's handout has the rounds tied to that day; the whole convening's has every round
+        (rounds tied to no day, as in files from before rounds had a day, only there)."""
+        if options.day is None:
+            return rounds
+        ids = {d.id for d in chosen}
+        return [r for r in rounds if r.day_id in ids]
+
+    def _pairs(self, options: ExportOptions, chosen=()) -> tuple[PairRound, ...]:
         """Each round's pairs (and trio) with the reason in words (rounds belong to no agenda item, so a
-        handout of some items leaves them out). Contacts (an email each) only in the
-        facilitator version: the shared version is gathered without them, like the roster."""
-        rounds = PairingService(self.ws).rounds()
+        handout of some items leaves them out; a day's handout has that day's rounds). Contacts (an
+        email each) only in the facilitator version: the shared version is gathered without them, like
+        the roster."""
+        rounds = self._of_days(PairingService(self.ws).rounds(), options, chosen)
         if not rounds:
             return ()
         teams = {t.id: t for t in self.people.teams()}
@@ -348,7 +358,7 @@ class ExportService:
                 PairGroup(tuple(PairSchool(name, teams[i].district if i in teams else "", contacts.get(i))
                                 for i, name in zip(g.team_ids, g.names)), g.reason)
                 for g in r.groups)
-            out.append(PairRound(r.number, r.title or f"Round {r.number}", groups, r.problems))
+            out.append(PairRound(r.number, _with_day(r.title or f"Round {r.number}", r.day_number), groups, r.problems))
         return tuple(out)
 
     def _contacts(self) -> dict[int, Contact]:
@@ -359,14 +369,15 @@ class ExportService:
                 out[p.team_id] = Contact(p.name, p.email.strip(), p.role)
         return out
 
-    def _tables(self, options: ExportOptions) -> tuple[SeatingRound, ...]:
-        """Seating rounds, a list per table; who sits where only in the facilitator version (the
-        shared one lists nobody by name, as it has no roster)."""
+    def _tables(self, options: ExportOptions, chosen=()) -> tuple[SeatingRound, ...]:
+        """Seating rounds (a day's handout: that day's), a list per table; who sits where only in the
+        facilitator version (the shared one lists nobody by name, as it has no roster)."""
         out = []
-        for r in TablesService(self.ws).rounds():
+        for r in self._of_days(TablesService(self.ws).rounds(), options, chosen):
             tables = tuple(SeatTable(t.number, len(t.person_ids), t.summary, t.names if options.private else ())
                            for t in r.tables)
-            out.append(SeatingRound(r.number, r.title or f"Tables {r.number}", tables, r.quality))
+            out.append(SeatingRound(r.number, _with_day(r.title or f"Tables {r.number}", r.day_number), tables,
+                                    r.quality))
         return tuple(out)
 
     def _commitments(self, days: list[AgendaDay], options: ExportOptions) -> tuple[TeamCommitments, ...]:
@@ -509,3 +520,10 @@ def _picture(view, ranked, shape) -> WallPicture | None:
     y1 = max(c[3] for c in corners) + GAP
     return WallPicture((x0, y0, x1 - x0, y1 - y0), (NOTE_W, NOTE_H), notes, clusters, bones, head,
                        view.board.prompt or view.board.title)
+
+
+def _with_day(title: str, day_number: int | None) -> str:
+    """A round's heading with its day, unless the title already names it ("Day 2 · Buddy schools")."""
+    if not day_number or f"day {day_number}" in title.casefold():
+        return title
+    return f"{title} (day {day_number})"

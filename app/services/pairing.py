@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy import delete, func, select
 
 from app.domain import csv_cells
-from app.domain.pairing import Criterion, Meeting, Rules, TeamProfile, plan_rounds, solve_round, swap_teams
+from app.domain.pairing import Criterion, Meeting, Rules, TeamProfile, solve_round, swap_teams
 from app.domain.pairing.criteria import MAX_WEIGHT, MODES, attribute_label, size_band
 from app.services.workspace import Workspace
 from app.store import models as m
@@ -46,10 +46,28 @@ class RoundRecord:
     title: str
     groups: tuple[GroupRecord, ...]
     problems: tuple[str, ...] = ()
+    day_id: int | None = None  # the day the round is for (None: not tied to a day)
+    day_number: int | None = None  # that day's number, from 1
 
     @property
     def number(self) -> int:
         return self.position + 1
+
+    @property
+    def day_label(self) -> str:
+        return f"Day {self.day_number}" if self.day_number else "No day"
+
+
+@dataclass(frozen=True)
+class PlannedRounds:
+    """What a plan job hands back to be stored: where the rounds go, what they were planned with, the plan."""
+
+    start: int
+    titles: tuple[str, ...]
+    criteria: tuple[Criterion, ...]
+    team_ids: tuple[int, ...]
+    result: object  # app.domain.pairing.plan.PlanResult
+    day_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -169,36 +187,80 @@ class PairingService:
         self.ws.bus.emit("pairing", what="rules")
 
     # -- rounds ---------------------------------------------------------------
-    def rounds(self) -> list[RoundRecord]:
+    def rounds(self, day_id: int | None = None) -> list[RoundRecord]:
+        """Every round in order; with `day_id`, only the rounds for that day."""
         with self.ws.require().read() as s:
             names = dict(s.execute(select(m.Team.id, m.Team.name)).all())
+            day_numbers = {d: n for n, d in enumerate(s.scalars(select(m.Day.id).order_by(m.Day.position)), start=1)}
             out = []
-            for r in s.scalars(select(m.PairingRound).order_by(m.PairingRound.position)):
+            q = select(m.PairingRound).order_by(m.PairingRound.position)
+            if day_id is not None:
+                q = q.where(m.PairingRound.day_id == day_id)
+            for r in s.scalars(q):
                 pairs = s.scalars(select(m.Pair).where(m.Pair.round_id == r.id).order_by(m.Pair.id)).all()
                 groups = []
                 for p in pairs:
                     ids = tuple(i for i in (p.team_a_id, p.team_b_id, p.team_c_id) if i is not None)
                     groups.append(GroupRecord(p.id, ids, tuple(names.get(i, "?") for i in ids), p.score, p.explanation, p.locked))
-                out.append(RoundRecord(r.id, r.position, r.title, tuple(groups), _problems_of(r.criteria_json)))
+                out.append(RoundRecord(r.id, r.position, r.title, tuple(groups), _problems_of(r.criteria_json),
+                                       r.day_id, day_numbers.get(r.day_id)))
             return out
 
-    def compute_rounds(self, count: int = 1, titles: list[str] | None = None) -> list[RoundRecord]:
-        """Plan and store the next `count` rounds, none repeating an earlier pair while that is possible."""
+    def compute_rounds(self, count: int = 1, titles: list[str] | None = None,
+                       day_id: int | None = None) -> list[RoundRecord]:
+        """Plan and store the next `count` rounds, with the fewest repeats (none while that is possible).
+
+        The same work as `plan_job` then `store_plan`, on this thread (the command line and the demo)."""
+        from app.services.jobs import CancelToken, drive
+
+        return self.store_plan(drive(self.plan_job(count, titles, day_id), CancelToken(), lambda _p: None))
+
+    def plan_job(self, count: int = 1, titles: list[str] | None = None, day_id: int | None = None):
+        """A job (services/jobs.py) that plans the next `count` rounds and returns a PlannedRounds.
+
+        The inputs are read now, on the caller's thread; the job only computes (it may run on a
+        worker thread), and `store_plan` commits its result on the caller's thread."""
+        from app.domain.pairing.plan import plan_steps
+        from app.services.jobs import Progress
+
         if not 1 <= count <= 20:
             raise PairingError("Rounds: plan between 1 and 20 rounds at a time.")
-        store = self.ws.require()
-        with store.read() as s:
+        with self.ws.require().read() as s:
             teams, criteria, rules = self._inputs(s, before_position=None)
-            start = (s.scalar(select(func.max(m.PairingRound.position))) or -1) + 1
+            start = s.scalar(select(func.coalesce(func.max(m.PairingRound.position), -1))) + 1
+            if day_id is not None and s.get(m.Day, day_id) is None:
+                raise PairingError("Day: that day is no longer in the convening; choose another.")
         if len([t for t in teams if t.id not in rules.absent]) < 2:
             raise PairingError("Pairing needs at least two teams here; add teams or mark them present.")
         titles = [titles[n] if titles and n < len(titles) and titles[n] else f"Round {start + n + 1}" for n in range(count)]
-        plans = plan_rounds(teams, criteria, rules, count, labels=titles)
+        team_ids = tuple(t.id for t in teams)
+
+        def job(token):
+            steps = plan_steps(teams, criteria, rules, count, labels=titles, check=token.check)
+            try:
+                while True:
+                    done, total, what = next(steps)
+                    yield Progress(done, total, what)
+            except StopIteration as stop:
+                return PlannedRounds(start, tuple(titles), tuple(criteria), team_ids, stop.value, day_id)
+
+        return job
+
+    def store_plan(self, planned: "PlannedRounds") -> list[RoundRecord]:
+        """Commit what a plan job returned, unless the rounds or teams changed meanwhile."""
+        store = self.ws.require()
+        with store.read() as s:
+            start = s.scalar(select(func.coalesce(func.max(m.PairingRound.position), -1))) + 1
+            team_ids = tuple(s.scalars(select(m.Team.id).order_by(m.Team.id)))
+        if start != planned.start or team_ids != planned.team_ids:
+            raise PairingError("The rounds or teams changed while the plan was being made; nothing was stored. "
+                               "Plan again.")
         ids = []
         with store.session() as s:
-            for n, plan in enumerate(plans):
-                r = m.PairingRound(position=start + n, title=titles[n], criteria_json=_round_json(criteria, plan.problems),
-                                   created_us=int(self.ws.clock.now() * 1_000_000))
+            for n, plan in enumerate(planned.result.rounds):
+                r = m.PairingRound(position=planned.start + n, title=planned.titles[n],
+                                   criteria_json=_round_json(planned.criteria, plan.problems),
+                                   created_us=int(self.ws.clock.now() * 1_000_000), day_id=planned.day_id)
                 s.add(r)
                 s.flush()
                 ids.append(r.id)
@@ -223,6 +285,17 @@ class PairingService:
             s.get(m.PairingRound, round_id).criteria_json = _round_json(criteria, plan.problems)
         self.ws.bus.emit("pairing", what="rounds", round_id=round_id)
         return next(x for x in self.rounds() if x.id == round_id)
+
+    def set_day(self, round_id: int, day_id: int | None) -> None:
+        """Tie a round to a day (None: to no day); handouts of a day print only that day's rounds."""
+        with self.ws.require().session() as s:
+            r = s.get(m.PairingRound, round_id)
+            if r is None:
+                raise PairingError("That round is no longer in the convening.")
+            if day_id is not None and s.get(m.Day, day_id) is None:
+                raise PairingError("Day: that day is no longer in the convening; choose another.")
+            r.day_id = day_id
+        self.ws.bus.emit("pairing", what="rounds", round_id=round_id)
 
     def set_locked(self, pair_id: int, locked: bool) -> None:
         with self.ws.require().session() as s:

@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass
 from sqlalchemy import delete, func, select
 
 from app.domain import csv_cells
-from app.domain.pairing.tables import Person, TableRules, TablesError, plan_tables
+from app.domain.pairing.tables import Person, TableRules, TablesError
 from app.services.workspace import Workspace
 from app.store import models as m
 
@@ -30,16 +30,34 @@ class TableRecord:
 
 
 @dataclass(frozen=True)
+class PlannedTables:
+    """What a tables job hands back to be stored."""
+
+    start: int
+    titles: tuple[str, ...]
+    rules: TableRules
+    person_ids: tuple[int, ...]
+    plans: tuple  # app.domain.pairing.tables.TablePlan
+    day_id: int | None = None
+
+
+@dataclass(frozen=True)
 class SeatingRecord:
     id: int
     position: int
     title: str
     tables: tuple[TableRecord, ...]
     quality: tuple[str, ...]
+    day_id: int | None = None  # the day the tables are for (None: not tied to a day)
+    day_number: int | None = None
 
     @property
     def number(self) -> int:
         return self.position + 1
+
+    @property
+    def day_label(self) -> str:
+        return f"Day {self.day_number}" if self.day_number else "No day"
 
 
 class TablesService:
@@ -63,13 +81,26 @@ class TablesService:
             for p in s.scalars(select(m.Participant).order_by(m.Participant.id))
         ]
 
-    def compute(self, rules: TableRules, rounds: int = 1, titles: list[str] | None = None) -> list[SeatingRecord]:
+    def compute(self, rules: TableRules, rounds: int = 1, titles: list[str] | None = None,
+                day_id: int | None = None) -> list[SeatingRecord]:
+        """Plan and store `rounds` rounds of tables on this thread (`compute_job` then `store`)."""
+        from app.services.jobs import CancelToken, drive
+
+        return self.store(drive(self.compute_job(rules, rounds, titles, day_id), CancelToken(), lambda _p: None))
+
+    def compute_job(self, rules: TableRules, rounds: int = 1, titles: list[str] | None = None,
+                    day_id: int | None = None):
+        """A job (services/jobs.py) that seats the rounds and returns a PlannedTables; inputs are read now."""
+        from app.domain.pairing.tables import tables_steps
+        from app.services.jobs import Progress
+
         if not 1 <= rounds <= 12:
             raise TablesError("Rounds: plan between 1 and 12 rounds of tables at a time.")
-        store = self.ws.require()
-        with store.read() as s:
+        with self.ws.require().read() as s:
             people = self._people(s)
-            start = (s.scalar(select(func.max(m.SeatingRound.position))) or -1) + 1
+            start = s.scalar(select(func.coalesce(func.max(m.SeatingRound.position), -1))) + 1
+            if day_id is not None and s.get(m.Day, day_id) is None:
+                raise TablesError("Day: that day is no longer in the convening; choose another.")
             earlier = []
             for r in s.scalars(select(m.SeatingRound).order_by(m.SeatingRound.position)):
                 tables: dict[int, list[int]] = {}
@@ -78,14 +109,37 @@ class TablesService:
                 earlier.append(tuple(tuple(t) for t in tables.values()))
         if not people:
             raise TablesError("Tables need participants; add or import them first.")
-        plans = plan_tables(people, rules, rounds, earlier)
+        rules.check(len(people))  # a size that cannot work is said now, not from the worker
+        titles = [titles[n] if titles and n < len(titles) and titles[n] else f"Tables {start + n + 1}"
+                  for n in range(rounds)]
+        person_ids = tuple(p.id for p in people)
+
+        def job(token):
+            steps = tables_steps(people, rules, rounds, earlier)
+            try:
+                while True:
+                    done, total, what = next(steps)
+                    yield Progress(done, total, what)
+            except StopIteration as stop:
+                return PlannedTables(start, tuple(titles), rules, person_ids, tuple(stop.value), day_id)
+
+        return job
+
+    def store(self, planned: "PlannedTables") -> list[SeatingRecord]:
+        """Commit what a tables job returned, unless the rounds or participants changed meanwhile."""
+        store = self.ws.require()
+        with store.read() as s:
+            start = s.scalar(select(func.coalesce(func.max(m.SeatingRound.position), -1))) + 1
+            person_ids = tuple(s.scalars(select(m.Participant.id).order_by(m.Participant.id)))
+        if start != planned.start or person_ids != planned.person_ids:
+            raise TablesError("The rounds or participants changed while the tables were being planned; "
+                              "nothing was stored. Plan again.")
         ids = []
         with store.session() as s:
-            for n, plan in enumerate(plans):
-                title = titles[n] if titles and n < len(titles) and titles[n] else f"Tables {start + n + 1}"
-                r = m.SeatingRound(position=start + n, title=title,
-                                   rules_json=json.dumps({"rules": asdict(rules), "quality": plan.quality_lines()}),
-                                   created_us=int(self.ws.clock.now() * 1_000_000))
+            for n, plan in enumerate(planned.plans):
+                r = m.SeatingRound(position=planned.start + n, title=planned.titles[n],
+                                   rules_json=json.dumps({"rules": asdict(planned.rules), "quality": plan.quality_lines()}),
+                                   created_us=int(self.ws.clock.now() * 1_000_000), day_id=planned.day_id)
                 s.add(r)
                 s.flush()
                 ids.append(r.id)
@@ -95,11 +149,16 @@ class TablesService:
         self.ws.bus.emit("pairing", what="tables")
         return [r for r in self.rounds() if r.id in ids]
 
-    def rounds(self) -> list[SeatingRecord]:
+    def rounds(self, day_id: int | None = None) -> list[SeatingRecord]:
+        """Every round of tables in order; with `day_id`, only that day's."""
         with self.ws.require().read() as s:
             people = {p.id: p for p in self._people(s)}
+            day_numbers = {d: n for n, d in enumerate(s.scalars(select(m.Day.id).order_by(m.Day.position)), start=1)}
             out = []
-            for r in s.scalars(select(m.SeatingRound).order_by(m.SeatingRound.position)):
+            q = select(m.SeatingRound).order_by(m.SeatingRound.position)
+            if day_id is not None:
+                q = q.where(m.SeatingRound.day_id == day_id)
+            for r in s.scalars(q):
                 tables: dict[int, list[int]] = {}
                 for seat in s.scalars(select(m.Seat).where(m.Seat.round_id == r.id).order_by(m.Seat.table_number, m.Seat.id)):
                     tables.setdefault(seat.table_number, []).append(seat.participant_id)
@@ -111,8 +170,20 @@ class TablesService:
                     summary = f"{schools} school{'s' if schools != 1 else ''} · {roles} role{'s' if roles != 1 else ''}"
                     records.append(TableRecord(number, tuple(p.id for p in members), tuple(p.name for p in members), summary))
                 quality = tuple(json.loads(r.rules_json or "{}").get("quality", []))
-                out.append(SeatingRecord(r.id, r.position, r.title, tuple(records), quality))
+                out.append(SeatingRecord(r.id, r.position, r.title, tuple(records), quality, r.day_id,
+                                         day_numbers.get(r.day_id)))
             return out
+
+    def set_day(self, round_id: int, day_id: int | None) -> None:
+        """Tie a round of tables to a day (None: to no day)."""
+        with self.ws.require().session() as s:
+            r = s.get(m.SeatingRound, round_id)
+            if r is None:
+                raise TablesError("That round of tables is no longer in the convening.")
+            if day_id is not None and s.get(m.Day, day_id) is None:
+                raise TablesError("Day: that day is no longer in the convening; choose another.")
+            r.day_id = day_id
+        self.ws.bus.emit("pairing", what="tables")
 
     def delete_round(self, round_id: int) -> None:
         with self.ws.require().session() as s:

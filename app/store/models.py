@@ -228,6 +228,8 @@ class PairingRound(Base):
     title: Mapped[str] = mapped_column(String(200), default="")
     criteria_json: Mapped[str] = mapped_column(Text, default="{}")
     created_us: Mapped[int] = mapped_column(BigInteger, default=0)
+    # 0011: the day the round is for (None: not tied to a day)
+    day_id: Mapped[int | None] = mapped_column(ForeignKey("day.id", ondelete="SET NULL"), nullable=True, default=None)
 
 
 class Pair(Base):
@@ -307,6 +309,8 @@ class SeatingRound(Base):
     title: Mapped[str] = mapped_column(String(200), default="")
     rules_json: Mapped[str] = mapped_column(Text, default="{}")
     created_us: Mapped[int] = mapped_column(BigInteger, default=0)
+    # 0011: the day the tables are for (None: not tied to a day)
+    day_id: Mapped[int | None] = mapped_column(ForeignKey("day.id", ondelete="SET NULL"), nullable=True, default=None)
 
 
 class Seat(Base):

@@ -6,6 +6,11 @@ whatever window has focus (the console, the projector, any dialog or message box
 
 - PageDown, PageUp, F5 and Ctrl+1 … Ctrl+9 (scenes) work from every window,
   text fields included: they never type.
+- Shift+PageDown / Shift+PageUp turn the page of a paged projector scene
+  (Pairs, Tables), from every window. A clicker never sends Shift, so its
+  PageDown / PageUp stay the live run's next / back, even while the Pairs are
+  on screen; a page turned by hand stays until turned again or another round
+  is shown.
 - B, '.', Space, '=' '+' '-' work everywhere except inside a text field, where
   they type. A text field is a line edit, spin box, editable combo box or text
   editor, an open editor in a table, or a QGraphicsView whose scene's focus
@@ -129,6 +134,9 @@ class ClickerKeys(QObject):
             return "sub5" if shift else "sub1"
         if key == K.Key_Underscore:
             return "sub5"
+        if shift and key in (K.Key_PageDown, K.Key_PageUp):
+            # Not a clicker's key (a clicker sends PageDown alone), so the live run keeps PageDown.
+            return "page_next" if key == K.Key_PageDown else "page_back"
         return {
             K.Key_PageDown: "next",
             K.Key_PageUp: "back",

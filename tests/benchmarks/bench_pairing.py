@@ -106,6 +106,14 @@ def main() -> None:
     odd = teams(41)
     odd_ms, _ = best_ms(lambda: solve_round(odd, CRITERIA, history(odd, 3)), 3)
     print(f"odd count: 41 teams, one trio, {odd_ms:.1f} ms")
+    from app.domain.pairing.plan import plan as plan_all
+
+    for n, rounds in ((10, 10), (12, 12), (40, 41)):
+        ts = teams(n)
+        t = time.perf_counter()
+        result = plan_all(ts, CRITERIA, Rules(), rounds)
+        print(f"plan: {n} teams x {rounds} rounds, {result.repeats} repeats ({result.fewest}), "
+              f"{time.perf_counter() - t:.2f} s")
     print(f"RESULT pair200_ms={pair200_ms:.1f} networkx200_ms={nx_ms:.1f} same_optimum={str(same).lower()} "
           f"pair1000_ms={pair1000_ms:.0f} tables_s={tables_seconds()}")
 

@@ -62,3 +62,14 @@ def test_tables_prints_csv(tmp_path, data_dir):
     assert "Tables 2: 0 repeat tablemate pairs" in out.stderr
     bad = convene("tables", conv, "--size", "13", "--min", "13", "--max", "13", data_dir=data_dir)
     assert bad.returncode == 1 and "widen the range" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_pair_says_once_what_breaks_when_a_repeat_cannot_be_avoided(tmp_path, data_dir):
+    conv = tmp_path / "demo.convene"
+    assert convene("demo", conv, data_dir=data_dir).returncode == 0
+    out = convene("pair", conv, "--rounds", "11", data_dir=data_dir)
+    assert out.returncode == 0, out.stderr
+    # 12 teams meet 11 others at most; the demo's two rounds already used 2 of them, so 11 more rounds repeat.
+    notes = [line for line in out.stderr.splitlines() if line.startswith("No plan of these 11 rounds")]
+    assert len(notes) == 1, out.stderr
+    assert "This plan repeats 12 pairs in all, and no plan can have fewer" in notes[0]

@@ -105,6 +105,40 @@ def test_the_frozen_app_exports_the_demo_as_pdf_and_csv(frozen, data):
         assert (data / "csv" / name).exists(), name
 
 
+def test_the_frozen_app_serves_room_capture_and_stores_a_phones_note(frozen, data):
+    """aiohttp and the capture page travel in the build: a note sent to the frozen `capture` lands in the file."""
+    import signal
+    import urllib.parse
+    import urllib.request
+
+    from tests.services.capture_clients import NONCE
+
+    demo = data / "demo.convene"
+    assert run(frozen, "demo", str(demo), data=data).returncode == 0
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
+    env.update(CONVENE_DATA_DIR=str(data), QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.Popen([str(frozen), "capture", str(demo), "--board", "Why do seniors miss the FAFSA?",
+                             "--host", "127.0.0.1", "--port", "0"], cwd=data, env=env, text=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        url = proc.stdout.readline().strip()
+        assert url.startswith("http://127.0.0.1:"), (url, proc.stderr.read() if proc.poll() is not None else "")
+        with urllib.request.urlopen(url, timeout=30) as r:
+            nonce = NONCE.search(r.read().decode()).group(1)
+        form = urllib.parse.urlencode({"note": "Frozen build: the form reached the file", "name": "", "n": nonce})
+        with urllib.request.urlopen(urllib.request.Request(url, data=form.encode()), timeout=30) as r:
+            assert "Received" in r.read().decode()
+        proc.send_signal(signal.SIGINT)
+        _out, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 0 and "Traceback" not in err, err
+    with sqlite3.connect(demo) as db:
+        assert db.execute("SELECT count(*) FROM note WHERE text = ?",
+                          ("Frozen build: the form reached the file",)).fetchone() == (1,)
+
+
 @pytest.mark.parametrize("revision", RELEASED)
 def test_the_frozen_app_opens_and_upgrades_every_released_revision(frozen, data, revision):
     path = data / f"old-{revision}.convene"

@@ -84,7 +84,11 @@ def test_the_sixth_round_of_six_teams_says_a_repeat_is_needed(pairing):
     # Six teams make 15 different pairs, three per round: five rounds at most without a repeat.
     last = planned[5]
     assert last.problems and last.problems[0].startswith("Round 6: Never repeating a pair is not possible this round:")
-    assert "This plan repeats 3 pairs, the fewest possible, oldest first" in last.problems[0]
+    assert "This round repeats 3 pairs, the fewest possible for this round, oldest first" in last.problems[0]
+    assert last.problems[1] == ("No plan of these 6 rounds avoids every repeat: each of the 6 teams can meet "
+                                "only 5 new teams, fewer than the 6 rounds. This plan repeats 3 pairs in all, and no "
+                                "plan can have fewer (counted from the new partners each team has left); the oldest "
+                                "pairs were chosen where the search could.")
     assert _pairs(last) == _pairs(planned[0]), "the repeats are the oldest pairs: round 1's"
     assert all(not r.problems for r in planned[:5])
     assert pairing.rounds()[5].problems == last.problems, "the statement is kept in the file"
@@ -206,3 +210,24 @@ def test_the_demo_has_criteria_and_a_round_for_each_day(demo_workspace):
     assert all(len(r.groups) == 6 for r in rounds)
     assert not _pairs(rounds[0]) & _pairs(rounds[1])
     assert any("same focus area: " in g.reason for g in rounds[0].groups)
+
+
+def test_a_round_after_a_single_round_is_numbered_two(pairing):
+    # The next position was `max or -1`: with one round (position 0) the next one was numbered 1 again.
+    [first] = pairing.compute_rounds(1)
+    [second] = pairing.compute_rounds(1)
+    assert (first.number, second.number) == (1, 2)
+    assert [r.title for r in pairing.rounds()] == ["Round 1", "Round 2"]
+
+
+
+def test_rounds_are_tied_to_the_day_chosen_and_can_move(demo_workspace):
+    pairing = PairingService(demo_workspace)
+    day1, day2 = [d.id for d in demo_workspace.days()]
+    [r] = pairing.compute_rounds(1, day_id=day2)
+    assert (r.day_id, r.day_label) == (day2, "Day 2")
+    assert [x.title for x in pairing.rounds(day_id=day2)] == ["Day 2 · Buddy schools", "Round 3"]
+    pairing.set_day(r.id, None)
+    assert pairing.rounds()[-1].day_label == "No day"
+    with pytest.raises(PairingError, match="Day: that day is no longer in the convening"):
+        pairing.compute_rounds(1, day_id=999)

@@ -49,3 +49,15 @@ def test_table_summary_and_csv(tables):
 def test_impossible_sizes_say_what_to_change(tables):
     with pytest.raises(TablesError, match="widen the range"):
         tables.compute(TableRules(size=13, min_size=13, max_size=13))  # 48 people: 3 tables hold 39, 4 need 52
+
+
+
+def test_tables_after_a_single_round_are_numbered_two_and_keep_their_day(tables):
+    day1, day2 = [d.id for d in tables.ws.days()]
+    [a] = tables.compute(TableRules(), 1, day_id=day2)
+    [b] = tables.compute(TableRules(), 1)
+    assert (a.number, b.number) == (1, 2), "the second round was numbered 1 again"
+    assert (a.day_label, b.day_label) == ("Day 2", "No day")
+    assert [r.id for r in tables.rounds(day_id=day2)] == [a.id] and tables.rounds(day_id=day1) == []
+    tables.set_day(b.id, day1)
+    assert [r.id for r in tables.rounds(day_id=day1)] == [b.id]

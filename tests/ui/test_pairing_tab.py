@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from app.services.jobs import SyncRunner
 from app.ui.context import UiContext
 from app.ui.services import make_services
 
@@ -20,6 +21,7 @@ def tab(qtbot, demo_workspace, clock, settings):
 
     ctx = UiContext(demo_workspace, clock, settings)
     ctx.services.update(make_services(demo_workspace))
+    ctx.services["jobs"] = SyncRunner()  # planning runs inline here; test_pairing_jobs.py runs it on QtRunner
     w = PairingTab(ctx)
     qtbot.addWidget(w)
     w.resize(1400, 800)
@@ -93,7 +95,7 @@ def test_pair_next_round_and_away_team(tab):
     item.setCheckState(Qt.CheckState.Unchecked)
     assert tab.pairing.absent() == {item.data(Qt.ItemDataRole.UserRole)}
     tab.pair_next()
-    assert tab.round_box.currentText() == "3. Round 3"
+    assert tab.round_box.currentText() == "3. Round 3 · Day 1"
     groups = _groups(tab)
     assert len(groups) == 5 and sum(g.count(",") for g in groups) == 1, "11 teams: one trio"
     assert not any("Heron Point Academy" in g for g in groups)
@@ -113,7 +115,7 @@ def test_tables_page_plans_shows_quality_and_exports(tab, tmp_path):
     tab.pages.setCurrentWidget(panel)
     panel.rounds_spin.setValue(2)
     panel.plan()
-    assert panel.round_box.count() == 2 and panel.round_box.currentText() == "1. Tables 1"
+    assert panel.round_box.count() == 2 and panel.round_box.currentText() == "1. Tables 1 · Day 1"
     assert panel.quality.text().startswith("0 repeat tablemate pairs · team rule broken 0 times · role: ")
     assert panel.table.rowCount() == 8
     _look(tab, "pairing-tab-tables")
@@ -189,3 +191,32 @@ def test_a_custom_attribute_is_added_typed_and_weighed(tab):
     editor.new_name.setText("District")
     editor.add()
     assert editor.problem.isVisible() and editor.problem.text().startswith("Attribute: give it a name other than")
+
+
+def test_rounds_show_their_day_and_new_rounds_go_to_the_day_chosen(tab):
+    day1, day2 = [d.id for d in tab.ctx.workspace.days()]
+    assert tab.round_box.itemText(0) == "1. Day 1 · Buddy schools", "a title that names its day is not repeated"
+    assert tab.day_box.count() == 3 and tab.day_box.itemText(2) == "No day"
+    tab.day_box.setCurrentIndex(tab.day_box.findData(day2))
+    tab.next_button.click()
+    new = tab.pairing.rounds()[-1]
+    assert new.day_id == day2
+    assert tab.round_box.currentText() == "3. Round 3 · Day 2"
+    assert tab.round_day.currentData() == day2
+    tab.round_day.setCurrentIndex(tab.round_day.findData(day1))  # moved to day 1 from the tab
+    assert tab.pairing.rounds()[-1].day_id == day1
+    assert tab.round_box.currentText() == "3. Round 3 · Day 1"
+    tab.round_day.setCurrentIndex(tab.round_day.count() - 1)
+    assert tab.pairing.rounds()[-1].day_id is None
+    assert tab.round_box.currentText() == "3. Round 3 · No day"
+    tab.round_box.setCurrentIndex(1)
+    assert tab.round_day.currentData() == day2
+
+
+def test_tables_are_planned_for_the_day_chosen(tab):
+    panel = tab.tables
+    day2 = tab.ctx.workspace.days()[1].id
+    panel.day_box.setCurrentIndex(panel.day_box.findData(day2))
+    panel.plan_button.click()
+    assert panel.service.rounds()[-1].day_id == day2
+    assert panel.round_box.currentText() == "1. Tables 1 · Day 2"

@@ -346,7 +346,7 @@ def _repeat_problem(free, taken, repeats, w: _Weights, names) -> Problem:
     n = len(repeats)
     return Problem(
         f"Never repeating a pair is not possible this round: {why} "
-        f"This plan repeats {n} pair{'s' if n != 1 else ''}, the fewest possible, oldest first: {said}.",
+        f"This round repeats {n} pair{'s' if n != 1 else ''}, the fewest possible for this round, oldest first: {said}.",
         "repeat",
         tuple(sorted({i for p, _ in repeats for i in p})),
     )

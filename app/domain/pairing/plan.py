@@ -2,46 +2,195 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from typing import Callable, Generator
 
 from app.domain.pairing.criteria import Criterion, TeamProfile
-from app.domain.pairing.matching import Group, RoundPlan, solve_round
-from app.domain.pairing.rules import Meeting, Problem, Rules
+from app.domain.pairing.fewest import BUDGET, Instance, cost_of, counting_bound, search
+from app.domain.pairing.matching import Group, RoundPlan, _Weights, solve_round
+from app.domain.pairing.rules import Meeting, Problem, Rules, pair_key
 
 
-def plan_rounds(
+@dataclass(frozen=True)
+class PlanResult:
+    """A plan of several rounds, and whether its repeats are known to be the fewest.
+
+    `fewest` is "none" (no repeat at all), "proven" (no plan of these rounds has
+    fewer repeats, see fewest.py) or "found" (the fewest found; fewer could not be
+    ruled out). `note` says so in a sentence, "" when there is no repeat.
+    """
+
+    rounds: tuple[RoundPlan, ...]
+    repeats: int
+    fewest: str
+    note: str = ""
+
+
+def plan_rounds(teams, criteria, rules: Rules, rounds: int, labels: list[str] | None = None,
+                attempts: int = 12) -> list[RoundPlan]:
+    """The rounds of `plan(...)` (see there)."""
+    return list(plan(teams, criteria, rules, rounds, labels, attempts).rounds)
+
+
+def plan(teams, criteria, rules: Rules, rounds: int, labels: list[str] | None = None, attempts: int = 12,
+         budget: int = BUDGET, check: Callable[[], None] | None = None) -> PlanResult:
+    gen = plan_steps(teams, criteria, rules, rounds, labels, attempts, budget, check)
+    try:
+        while True:
+            next(gen)
+    except StopIteration as stop:
+        return stop.value
+
+
+def plan_steps(
     teams: list[TeamProfile],
     criteria: list[Criterion],
     rules: Rules,
     rounds: int,
     labels: list[str] | None = None,
     attempts: int = 12,
-) -> list[RoundPlan]:
-    """`rounds` rounds, one after another, each avoiding every pair before it.
+    budget: int = BUDGET,
+    check: Callable[[], None] | None = None,
+) -> Generator[tuple[int, int, str], None, PlanResult]:
+    """`rounds` rounds, one after another, with the fewest repeats over the whole plan.
 
-    Each round is the best one given the rounds before it. Taking the best
+    A generator: it yields (done, total, what) between pieces of work and returns
+    a PlanResult. `check` is called now and then inside the long search (it may
+    raise to stop).
+
+    First, each round is the best one given the rounds before it. Taking the best
     round first can leave a later round with no fresh partner although another
     choice among equally good early rounds would not (a full round robin is the
     usual case), so when the plan needs a repeat it is planned again with ties
     broken other ways (`attempts`, fixed seeds), and for an even number of
     teams with no other rules, also as a round robin (circle method); the plan
     with the fewest repeats (then the oldest, then the highest score) is kept.
+    If it still repeats a pair, fewest.py searches every plan for one with fewer
+    (or older) repeats and says whether the result is proven the fewest.
     Locks apply to the first round only.
     """
     labels = [labels[n] if labels and n < len(labels) else f"round {n + 1} of this plan" for n in range(rounds)]
+    total = attempts + 3
+    yield (0, total, "Pairing round by round")
     best = _sequential(teams, criteria, rules, labels, None)
     if _cost(best)[0] == 0:
-        return best
+        return PlanResult(tuple(best), 0, "none")
+    if rounds == 1:  # one round is solved exactly (matching.py): its repeats are the fewest, its problem says so
+        return PlanResult(tuple(best), best[0].repeats, "proven" if not best[0].unpaired else "found")
     for seed in range(1, attempts + 1):
+        yield (seed, total, "Trying other ties")
         plan = _sequential(teams, criteria, rules, labels, seed)
         if _cost(plan) < _cost(best):
             best = plan
         if _cost(best)[0] == 0:
-            return best
+            return PlanResult(tuple(best), 0, "none")
     circle = _round_robin(teams, criteria, rules, labels)
     if circle is not None and _cost(circle) < _cost(best):
         best = circle
-    return best
+    if _cost(best)[0] == 0:
+        return PlanResult(tuple(best), 0, "none")
+    yield (attempts + 1, total, "Checking every plan for fewer repeats")
+    return _fewest(teams, criteria, rules, labels, best, budget, check)
+
+
+def _fewest(teams, criteria, rules: Rules, labels, best: list[RoundPlan], budget, check) -> PlanResult:
+    by_id = {t.id: t for t in sorted(teams, key=lambda t: t.id)}
+    names = {i: t.name for i, t in by_id.items()}
+    present = tuple(i for i in by_id if i not in rules.absent)
+    locks = tuple(g.teams for g in best[0].groups if g.locked)
+    locked = {i for g in locks for i in g}
+    free = [tuple(i for i in present if i not in locked)] + [present] * (len(best) - 1)
+    w = _Weights(by_id, criteria, rules)
+    start_rank = rules.next_rank()
+    inst = Instance(
+        rounds=tuple(free),
+        allowed=lambda a, b: not rules.forbidden(a, b),
+        last={p: m.rank for p, m in rules.last_met().items()},
+        ranks=tuple(start_rank + n for n in range(len(best))),
+        score=w.score,
+        fixed=(locks,),
+    )
+    repeats = sum(p.repeats for p in best)
+    if any(p.unpaired for p in best) or any(len(f) == 1 for f in free):
+        note = (f"This plan repeats {_pairs(repeats)} in all. Plans were not compared for fewer repeats, "
+                "because the do-not-pair list (or the locks) leaves a team without a partner.")
+        return _noted(best, repeats, "found", note)
+    start = cost_of(inst, [[g.teams for g in p.groups if not g.locked] for p in best])
+    found, cost, finished = search(inst, start, budget, check)
+    plans = best if found is None else _rebuild(by_id, criteria, rules, labels, found, locks, inst.ranks)
+    repeats = cost[0]
+    why = _why(inst, names, len(best))
+    if finished:
+        note = (f"No plan of these {len(best)} rounds avoids every repeat: {why}. "
+                f"This plan repeats {_pairs(repeats)} in all, the fewest possible (checked against every plan), "
+                "oldest first.")
+        return _noted(plans, repeats, "proven", note)
+    if counting_bound(inst) == repeats:
+        note = (f"No plan of these {len(best)} rounds avoids every repeat: {why}. "
+                f"This plan repeats {_pairs(repeats)} in all, and no plan can have fewer (counted from the new "
+                "partners each team has left); the oldest pairs were chosen where the search could.")
+        return _noted(plans, repeats, "proven", note)
+    note = (f"This plan repeats {_pairs(repeats)} in all, the fewest found. {len(present)} teams over "
+            f"{len(best)} rounds are too many to check every plan in time, so fewer cannot be ruled out.")
+    return _noted(plans, repeats, "found", note)
+
+
+def _pairs(n: int) -> str:
+    return f"{n} pair{'s' if n != 1 else ''}"
+
+
+def _why(inst: Instance, names, rounds: int) -> str:
+    teams = sorted({t for r in inst.rounds for t in r})
+    short = []
+    for t in teams:
+        fresh = sum(1 for o in teams if o != t and inst.allowed(t, o) and pair_key(t, o) not in inst.last)
+        if fresh < rounds:
+            short.append((names[t], fresh))
+    if not short:
+        return ("the earlier pairs and the do-not-pair list leave no way to give every team "
+                "a new partner in every round")
+    if len(short) == len(teams) and len({k for _, k in short}) == 1:
+        k = short[0][1]
+        return f"each of the {len(teams)} teams can meet only {k} new team{'s' if k != 1 else ''}, fewer than the {rounds} rounds"
+    if len({k for _, k in short}) == 1:
+        k = short[0][1]
+        who = ", ".join(n for n, _ in short[:6]) + (f" and {len(short) - 6} more" if len(short) > 6 else "")
+        return f"{who} can meet only {k} new team{'s' if k != 1 else ''}, fewer than the {rounds} rounds"
+    said = ", ".join(f"{n} {k}" for n, k in short[:6]) + (f" and {len(short) - 6} more" if len(short) > 6 else "")
+    return f"some teams can meet fewer new teams than the {rounds} rounds ({said})"
+
+
+def _noted(plans: list[RoundPlan], repeats: int, fewest: str, note: str) -> PlanResult:
+    out = tuple(replace(p, problems=(*p.problems, Problem(note, "plan"))) if p.repeats else p for p in plans)
+    return PlanResult(out, repeats, fewest, note)
+
+
+def _rebuild(by_id, criteria, rules: Rules, labels, found, locks, ranks) -> list[RoundPlan]:
+    """RoundPlans for the groups the search chose (round 0 keeps its locks)."""
+    history = list(rules.history)
+    names = {i: t.name for i, t in by_id.items()}
+    plans = []
+    for n, groups in enumerate(found):
+        this = Rules(tuple(history), rules.do_not_pair, (), rules.absent)
+        w = _Weights(by_id, criteria, this)
+        fixed = locks if n == 0 else ()
+        made = [w.group(g, locked=True) for g in fixed] + [w.group(g) for g in groups]
+        made.sort(key=lambda g: (not g.locked, g.teams))
+        problems = []
+        chosen = [(p, label) for g in made if g.locked for p, label in g.repeats]
+        if chosen:
+            said = ", ".join(f"{names[a]} and {names[b]} ({label})" for (a, b), label in chosen)
+            problems.append(Problem(f"A locked group repeats an earlier pair: {said}. Unlock it and re-solve to avoid "
+                                    "that.", "locked-repeat", tuple(sorted({i for p, _ in chosen for i in p}))))
+        repeats = [(p, label) for g in made if not g.locked for p, label in g.repeats]
+        if repeats:
+            said = ", ".join(f"{names[a]} and {names[b]} ({label})" for (a, b), label in repeats)
+            k = len(repeats)
+            problems.append(Problem(f"This round repeats {_pairs(k)}: {said}.", "repeat",
+                                    tuple(sorted({i for p, _ in repeats for i in p}))))
+        plans.append(_labelled(RoundPlan(tuple(made), (), tuple(problems)), labels[n]))
+        history.extend(Meeting(g.teams, ranks[n], labels[n]) for g in made)
+    return plans
 
 
 def _cost(plans: list[RoundPlan]) -> tuple[int, int, int]:
@@ -102,4 +251,4 @@ def swap_teams(groups: list[tuple[int, ...]] | tuple[tuple[int, ...], ...], x: i
     return out
 
 
-__all__ = ["plan_rounds", "swap_teams", "Group"]
+__all__ = ["plan", "plan_rounds", "plan_steps", "PlanResult", "swap_teams", "Group"]

@@ -272,6 +272,17 @@ def _quality(people: dict[int, Person], tables, met: set[int], rules: TableRules
 def plan_tables(people: list[Person], rules: TableRules, rounds: int = 1,
                 earlier: list[tuple[tuple[int, ...], ...]] | None = None, seed: int = 0) -> list[TablePlan]:
     """`rounds` seatings, each avoiding tablemates of every seating before it (and of `earlier`)."""
+    gen = tables_steps(people, rules, rounds, earlier, seed)
+    try:
+        while True:
+            next(gen)
+    except StopIteration as stop:
+        return stop.value
+
+
+def tables_steps(people: list[Person], rules: TableRules, rounds: int = 1,
+                 earlier: list[tuple[tuple[int, ...], ...]] | None = None, seed: int = 0):
+    """plan_tables as a generator: yields (done, total, what) before each round, returns the plans."""
     people = sorted(people, key=lambda p: p.id)
     tables = rules.check(len(people))
     met: set[int] = set()
@@ -281,6 +292,7 @@ def plan_tables(people: list[Person], rules: TableRules, rounds: int = 1,
     by_id = {p.id: p for p in people}
     plans = []
     for n in range(rounds):
+        yield (n, rounds, f"Seating round {n + 1} of {rounds}")
         seated = _Seating(people, rules, met, seed + n).seat(tables)
         plan = _quality(by_id, seated, met, rules)
         plans.append(plan)

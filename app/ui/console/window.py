@@ -378,6 +378,8 @@ class ConsoleWindow(QMainWindow):
             "projector": self.projector.toggle_window,
             "blank": self.projector.toggle_blank,
             "escape": escape,
+            "page_next": lambda: self.projector.turn_page(1),   # issue 11: Shift+PageDown
+            "page_back": lambda: self.projector.turn_page(-1),  # issue 11: Shift+PageUp
         }
         for n, scene in enumerate(self._shown_scenes(), start=1):
             actions[f"scene{n}"] = lambda sid=scene.scene_id: self.projector.set_scene(sid)

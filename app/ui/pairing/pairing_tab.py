@@ -28,6 +28,8 @@ from app.ui.pairing.narrow import narrow
 from app.ui.context import UiContext
 from app.ui.pairing.attributes_editor import AttributesEditor
 from app.ui.pairing.criteria_editor import CriteriaEditor
+from app.ui.pairing.days import day_index, fill_days, round_text
+from app.ui.pairing.job_bar import JobBar
 from app.ui.pairing.rules_panel import RulesPanel
 from app.ui.pairing.tables_panel import TablesPanel
 from app.ui.problem_label import ProblemLabel
@@ -71,7 +73,12 @@ class PairingTab(QWidget):
         self.round_box.setAccessibleName("Round")
         self.round_box.currentIndexChanged.connect(self._show_round)
         top.addWidget(self.round_box, 1)
-        top.addWidget(button("Pair next round", "Pair the teams for the next round", self.pair_next))
+        top.addWidget(QLabel("For"))
+        self.day_box = narrow(QComboBox(), 6)
+        self.day_box.setAccessibleName("Day the new rounds are for")
+        top.addWidget(self.day_box)
+        self.next_button = button("Pair next round", "Pair the teams for the next round", self.pair_next)
+        top.addWidget(self.next_button)
         rl.addLayout(top)
         many = QHBoxLayout()
         many.addWidget(QLabel("Plan"))
@@ -80,10 +87,24 @@ class PairingTab(QWidget):
         self.count.setValue(4)
         self.count.setAccessibleName("How many rounds to plan")
         many.addWidget(self.count)
-        many.addWidget(button("Plan rounds", "Plan several rounds at once, with no repeats", self.plan_many))
+        self.plan_button = button("Plan rounds", "Plan several rounds at once, with the fewest repeats", self.plan_many)
+        many.addWidget(self.plan_button)
         many.addStretch(1)
+        for b in self.page_buttons():
+            many.addWidget(b)
         many.addWidget(button("Show on projector", "Show this round's pairs on the projector", self.show_on_projector))
         rl.addLayout(many)
+        self.job = JobBar(ctx, "Planning rounds", busy=(self.next_button, self.plan_button))
+        rl.addWidget(self.job)
+        on_day = QHBoxLayout()
+        on_day.addWidget(QLabel("This round is for"))
+        self.round_day = narrow(QComboBox(), 6)
+        self.round_day.setToolTip("A day's handout prints that day's rounds.")
+        self.round_day.setAccessibleName("Day this round is for")
+        self.round_day.currentIndexChanged.connect(self._round_day_changed)
+        on_day.addWidget(self.round_day)
+        on_day.addStretch(1)
+        rl.addLayout(on_day)
         self.summary = QLabel("")
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName("Round summary")
@@ -166,9 +187,11 @@ class PairingTab(QWidget):
         self._rounds = self.pairing.rounds()
         self._loading = True
         try:
+            fill_days(self.day_box, self.ctx, default=True)
+            fill_days(self.round_day, self.ctx)
             self.round_box.clear()
             for r in self._rounds:
-                self.round_box.addItem(f"{r.number}. {r.title}", r.id)
+                self.round_box.addItem(round_text(r), r.id)
             index = self.round_box.findData(keep) if keep is not None else -1
             self.round_box.setCurrentIndex(index if index >= 0 else len(self._rounds) - 1)
         finally:
@@ -191,6 +214,9 @@ class PairingTab(QWidget):
             self.table.setRowCount(0)
             for box in (self.swap_a, self.swap_b):
                 box.clear()
+            self.round_day.setEnabled(r is not None)
+            if r is not None:
+                self.round_day.setCurrentIndex(day_index(self.round_day, r.day_id))
             if r is None:
                 self.summary.setText("No rounds yet. Choose what makes a good pair, then press “Pair next round”.")
                 self.problems.clear_problem()
@@ -242,13 +268,25 @@ class PairingTab(QWidget):
             return None
 
     def pair_next(self) -> None:
-        if self._run(self.pairing.compute_rounds, 1):
-            self.round_box.setCurrentIndex(self.round_box.count() - 1)
+        self._plan(1)
 
     def plan_many(self) -> None:
-        planned = self._run(self.pairing.compute_rounds, self.count.value())
+        self._plan(self.count.value())
+
+    def _plan(self, count: int) -> None:
+        """Plan in the background (the window and the live run keep answering); store the result here."""
+        if self.job.running:
+            return
+        job = self._run(self.pairing.plan_job, count, None, self.day_box.currentData())
+        if job is not None:
+            self.job.start(job, self._planned, self.problems.show_problem)
+
+    def _planned(self, result) -> None:
+        planned = self._run(self.pairing.store_plan, result)
         if planned:
             self.round_box.setCurrentIndex(self.round_box.findData(planned[0].id))
+            if result.result.note:
+                self.problems.show_problem(result.result.note)
 
     def resolve(self) -> None:
         rid = self.current_round_id()
@@ -277,10 +315,30 @@ class PairingTab(QWidget):
         except OSError as exc:
             self.problems.show_problem(f"{path}: it cannot be written ({exc.strerror}); choose another folder.")
 
+    def _round_day_changed(self, *_args) -> None:
+        rid = self.current_round_id()
+        if self._loading or rid is None:
+            return
+        self._run(self.pairing.set_day, rid, self.round_day.currentData())
+
     def _lock_changed(self, item: QTableWidgetItem) -> None:
         if self._loading or item.column() != 0:
             return
         self._run(self.pairing.set_locked, item.data(Qt.ItemDataRole.UserRole), item.checkState() == Qt.CheckState.Checked)
+
+    def page_buttons(self) -> list:
+        """◀ and ▶: the previous / next page on the projector (Shift+PageUp / Shift+PageDown)."""
+        out = []
+        for text, delta, which, key in (("◀", -1, "Previous", "Shift+PageUp"), ("▶", 1, "Next", "Shift+PageDown")):
+            b = button(text, f"{which} page of the pairs on the projector ({key})", lambda _=False, d=delta: self.turn_page(d))
+            b.setToolTip(f"{which} page on the projector ({key})")
+            b.setMaximumWidth(36)
+            out.append(b)
+        return out
+
+    def turn_page(self, delta: int) -> None:
+        if self.ctx.projector is not None:
+            self.ctx.projector.turn_page(delta)
 
     def show_on_projector(self) -> None:
         projector = self.ctx.projector

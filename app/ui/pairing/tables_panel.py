@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from app.services.tables import TableRules
 from app.ui.buttons import button
+from app.ui.pairing.days import fill_days, round_text
+from app.ui.pairing.job_bar import JobBar
 from app.ui.pairing.narrow import narrow
 from app.ui.problem_label import ProblemLabel
 
@@ -72,8 +74,18 @@ class TablesPanel(QWidget):
         self.mix_row.addStretch(1)
         self.rounds_spin = _spin(1, 1, 12, "How many rounds of tables")
         self.mix_row.addWidget(self.rounds_spin)
-        self.mix_row.addWidget(button("Plan tables", "Plan rounds of tables with no repeat tablemates", self.plan))
+        self.plan_button = button("Plan tables", "Plan rounds of tables with no repeat tablemates", self.plan)
+        self.mix_row.addWidget(self.plan_button)
         layout.addLayout(self.mix_row)
+        day_row = QHBoxLayout()
+        day_row.addWidget(QLabel("New tables are for"))
+        self.day_box = narrow(QComboBox(), 6)
+        self.day_box.setAccessibleName("Day the new tables are for")
+        day_row.addWidget(self.day_box)
+        day_row.addStretch(1)
+        layout.addLayout(day_row)
+        self.job = JobBar(ctx, "Planning tables", busy=(self.plan_button,))
+        layout.addWidget(self.job)
         self.problems = ProblemLabel()
         layout.addWidget(self.problems)
         top = QHBoxLayout()
@@ -101,6 +113,8 @@ class TablesPanel(QWidget):
         actions.addWidget(button("Delete round", "Delete this round of tables", self.delete_round))
         actions.addWidget(button("Export CSV…", "Export the tables of every round as CSV", self.export))
         actions.addStretch(1)
+        for b in self.page_buttons():
+            actions.addWidget(b)
         actions.addWidget(button("Show on projector", "Show these tables on the projector", self.show_on_projector))
         layout.addLayout(actions)
 
@@ -122,9 +136,10 @@ class TablesPanel(QWidget):
         self._rounds = self.service.rounds()
         self._loading = True
         try:
+            fill_days(self.day_box, self.ctx, default=True)
             self.round_box.clear()
             for r in self._rounds:
-                self.round_box.addItem(f"{r.number}. {r.title}", r.id)
+                self.round_box.addItem(round_text(r), r.id)
             i = self.round_box.findData(keep) if keep is not None else -1
             self.round_box.setCurrentIndex(i if i >= 0 else len(self._rounds) - 1)
         finally:
@@ -160,9 +175,20 @@ class TablesPanel(QWidget):
         self.table.resizeRowsToContents()
 
     def plan(self) -> None:
+        """Seat the rounds in the background; store the result here, on the GUI thread."""
+        if self.job.running:
+            return
         self.problems.clear_problem()
         try:
-            planned = self.service.compute(self.rules(), self.rounds_spin.value())
+            job = self.service.compute_job(self.rules(), self.rounds_spin.value(), None, self.day_box.currentData())
+        except ValueError as exc:
+            self.problems.show_problem(str(exc))
+            return
+        self.job.start(job, self._planned, self.problems.show_problem)
+
+    def _planned(self, result) -> None:
+        try:
+            planned = self.service.store(result)
         except ValueError as exc:
             self.problems.show_problem(str(exc))
             return
@@ -183,6 +209,20 @@ class TablesPanel(QWidget):
             path.write_text(self.service.as_csv(self._rounds), encoding="utf-8")
         except OSError as exc:
             self.problems.show_problem(f"{path}: it cannot be written ({exc.strerror}); choose another folder.")
+
+    def page_buttons(self) -> list:
+        """◀ and ▶: the previous / next page on the projector (Shift+PageUp / Shift+PageDown)."""
+        out = []
+        for text, delta, which, key in (("◀", -1, "Previous", "Shift+PageUp"), ("▶", 1, "Next", "Shift+PageDown")):
+            b = button(text, f"{which} page of the tables on the projector ({key})", lambda _=False, d=delta: self.turn_page(d))
+            b.setToolTip(f"{which} page on the projector ({key})")
+            b.setMaximumWidth(36)
+            out.append(b)
+        return out
+
+    def turn_page(self, delta: int) -> None:
+        if self.ctx.projector is not None:
+            self.ctx.projector.turn_page(delta)
 
     def show_on_projector(self) -> None:
         projector = self.ctx.projector

@@ -66,6 +66,16 @@ class ProjectorController(QObject):
             self.scene_id = scene_id
             self.refresh()
 
+    def turn_page(self, delta: int) -> bool:
+        """Turn the page of the scene on screen, if it has pages (Pairs, Tables); False if not."""
+        if self.blanked:
+            return False
+        turn = getattr(self.scene, "turn", None)
+        if turn is None or not turn(delta):
+            return False
+        self.refresh()
+        return True
+
     def toggle_blank(self) -> None:
         self.blanked = not self.blanked
         self.refresh()

@@ -70,7 +70,7 @@ class PairsScene(RoundScene):
             self.pages = 1
             return
         title_h = int(H * TITLE * 1.35)
-        self._line(p, "title", QRect(area.x(), area.y(), area.width(), title_h), r.title or f"Round {r.number}",
+        self._line(p, "title", QRect(area.x(), area.y(), area.width(), title_h), self.heading(r, f"Round {r.number}"),
                    int(H * TITLE), theme.text, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, bold=True)
         foot_h = int(H * FOOT * 1.4)
         top = area.y() + title_h + int(H * 0.02)

@@ -1,5 +1,7 @@
 """What the Pairs and Tables scenes share: a chosen round (else the latest), pages that turn by
-themselves every PAGE_SECONDS, and one line of text drawn at a fixed size, elided to its cell."""
+themselves every PAGE_SECONDS until the facilitator turns one by hand (Shift+PageDown /
+Shift+PageUp, or the page buttons in the Pairing tab; see app/ui/keys.py), and one line of text
+drawn at a fixed size, elided to its cell."""
 
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ class RoundScene(Scene):
         self.round_id: int | None = None  # None: the latest round
         self.sizes: dict[str, int] = {}   # the pixel size of each kind of text (for the scene tests)
         self.pages = 1
+        self.manual_page: int | None = None  # a page turned by hand: it stays until turned again
         self._rounds = None
 
     def on_data_changed(self) -> None:
@@ -30,6 +33,15 @@ class RoundScene(Scene):
     def show_round(self, round_id: int | None) -> None:
         self.round_id = round_id
         self._rounds = None
+        self.manual_page = None  # another round starts on its first page, turning by itself
+
+    def turn(self, delta: int) -> bool:
+        """Turn the page by hand (wrapping); from then on the page stays until turned again.
+        False when there is only one page."""
+        if self.pages <= 1:
+            return False
+        self.manual_page = (self.page_now() + delta) % self.pages
+        return True
 
     def _round(self):
         service = self.ctx.services.get(self.service_key)
@@ -41,12 +53,23 @@ class RoundScene(Scene):
         return chosen[0] if chosen else (self._rounds[-1] if self._rounds else None)
 
     def next_change_in(self) -> float | None:
-        if self.pages <= 1:
+        if self.pages <= 1 or self.manual_page is not None:
             return None
         return PAGE_SECONDS - (self.ctx.clock.now() % PAGE_SECONDS)
 
     def page_now(self) -> int:
+        if self.manual_page is not None:
+            return min(self.manual_page, max(1, self.pages) - 1)
         return int(self.ctx.clock.now() // PAGE_SECONDS) % max(1, self.pages)
+
+    @staticmethod
+    def heading(r, fallback: str) -> str:
+        """The round's title with its day ("Round 3 · Day 2"), unless the title already names the day."""
+        title = r.title or fallback
+        number = getattr(r, "day_number", None)
+        if not number or f"day {number}" in title.casefold():
+            return title
+        return f"{title} · Day {number}"
 
     def _line(self, p: QPainter, key: str, cell: QRect, text: str, px: int, color, align, bold: bool = False) -> None:
         f = font(px, bold=bold)

@@ -57,8 +57,11 @@ class TablesScene(RoundScene):
         if self.pages > 1:
             foot += f" · page {page + 1} of {self.pages}"
         foot_w = QFontMetrics(font(int(H * FOOT))).horizontalAdvance(foot) + pad
-        self._line(p, "title", QRect(area.x(), area.y(), area.width() - foot_w, title_h), r.title, int(H * TITLE),
-                   theme.text, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, bold=True)
+        heading = self.heading(r, f"Tables {r.number}")
+        if QFontMetrics(font(int(H * TITLE), bold=True)).horizontalAdvance(heading) > area.width() - foot_w:
+            heading = r.title or f"Tables {r.number}"  # the day only where it fits beside the count
+        self._line(p, "title", QRect(area.x(), area.y(), area.width() - foot_w, title_h),
+                   heading, int(H * TITLE), theme.text, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, bold=True)
         self._line(p, "footer", QRect(area.right() - foot_w, area.y(), foot_w, title_h), foot, int(H * FOOT),
                    theme.muted, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         for k, t in enumerate(r.tables[page * per_page:(page + 1) * per_page]):
