@@ -155,7 +155,9 @@ def test_bring_in_earlier_pairs_from_a_csv(tab, tmp_path):
 def test_pairs_export_as_csv(tab, tmp_path):
     out = tmp_path / "pairs.csv"
     tab.export_to(out)
-    lines = out.read_text(encoding="utf-8").splitlines()
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf"), "a byte-order mark, so Excel opens accents right"
+    lines = raw.decode("utf-8-sig").splitlines()
     assert lines[0] == "round,team_a,team_b,team_c,score,reason" and len(lines) == 1 + 12
     tab.export_to(tmp_path / "no-such-folder" / "pairs.csv")
     assert tab.problems.isVisible() and "cannot be written" in tab.problems.text()

@@ -1,4 +1,4 @@
-"""Combo boxes that do not widen the window to their longest team name."""
+"""Combo boxes that do not widen the window to their longest team name; the projector page buttons."""
 
 from __future__ import annotations
 
@@ -9,3 +9,20 @@ def narrow(box: QComboBox, chars: int = 12) -> QComboBox:
     box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     box.setMinimumContentsLength(chars)
     return box
+
+
+def page_buttons(ctx, what: str) -> list:
+    """◀ and ▶ that turn the projector's page of `what` ("pairs", "tables"): Shift+PageUp / Shift+PageDown."""
+    from app.ui.buttons import button
+
+    def turn(delta: int) -> None:
+        if ctx.projector is not None:
+            ctx.projector.turn_page(delta)
+
+    out = []
+    for text, delta, which, key in (("◀", -1, "Previous", "Shift+PageUp"), ("▶", 1, "Next", "Shift+PageDown")):
+        b = button(text, f"{which} page of the {what} on the projector ({key})", lambda _=False, d=delta: turn(d))
+        b.setToolTip(f"{which} page on the projector ({key})")
+        b.setMaximumWidth(36)
+        out.append(b)
+    return out

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.buttons import button
-from app.ui.pairing.narrow import narrow
+from app.ui.pairing.narrow import narrow, page_buttons
 from app.ui.context import UiContext
 from app.ui.pairing.attributes_editor import AttributesEditor
 from app.ui.pairing.criteria_editor import CriteriaEditor
@@ -90,7 +90,7 @@ class PairingTab(QWidget):
         self.plan_button = button("Plan rounds", "Plan several rounds at once, with the fewest repeats", self.plan_many)
         many.addWidget(self.plan_button)
         many.addStretch(1)
-        for b in self.page_buttons():
+        for b in page_buttons(self.ctx, "pairs"):
             many.addWidget(b)
         many.addWidget(button("Show on projector", "Show this round's pairs on the projector", self.show_on_projector))
         rl.addLayout(many)
@@ -311,7 +311,7 @@ class PairingTab(QWidget):
 
     def export_to(self, path: Path) -> None:
         try:
-            path.write_text(self.pairing.as_csv(self._rounds), encoding="utf-8")
+            path.write_text(self.pairing.as_csv(self._rounds), encoding="utf-8-sig")  # a BOM: Excel reads accents right
         except OSError as exc:
             self.problems.show_problem(f"{path}: it cannot be written ({exc.strerror}); choose another folder.")
 
@@ -325,20 +325,6 @@ class PairingTab(QWidget):
         if self._loading or item.column() != 0:
             return
         self._run(self.pairing.set_locked, item.data(Qt.ItemDataRole.UserRole), item.checkState() == Qt.CheckState.Checked)
-
-    def page_buttons(self) -> list:
-        """◀ and ▶: the previous / next page on the projector (Shift+PageUp / Shift+PageDown)."""
-        out = []
-        for text, delta, which, key in (("◀", -1, "Previous", "Shift+PageUp"), ("▶", 1, "Next", "Shift+PageDown")):
-            b = button(text, f"{which} page of the pairs on the projector ({key})", lambda _=False, d=delta: self.turn_page(d))
-            b.setToolTip(f"{which} page on the projector ({key})")
-            b.setMaximumWidth(36)
-            out.append(b)
-        return out
-
-    def turn_page(self, delta: int) -> None:
-        if self.ctx.projector is not None:
-            self.ctx.projector.turn_page(delta)
 
     def show_on_projector(self) -> None:
         projector = self.ctx.projector

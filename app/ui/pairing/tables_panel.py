@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,7 +23,7 @@ from app.services.tables import TableRules
 from app.ui.buttons import button
 from app.ui.pairing.days import fill_days, round_text
 from app.ui.pairing.job_bar import JobBar
-from app.ui.pairing.narrow import narrow
+from app.ui.pairing.narrow import narrow, page_buttons
 from app.ui.problem_label import ProblemLabel
 
 
@@ -113,7 +112,7 @@ class TablesPanel(QWidget):
         actions.addWidget(button("Delete round", "Delete this round of tables", self.delete_round))
         actions.addWidget(button("Export CSV…", "Export the tables of every round as CSV", self.export))
         actions.addStretch(1)
-        for b in self.page_buttons():
+        for b in page_buttons(self.ctx, "tables"):
             actions.addWidget(b)
         actions.addWidget(button("Show on projector", "Show these tables on the projector", self.show_on_projector))
         layout.addLayout(actions)
@@ -206,23 +205,9 @@ class TablesPanel(QWidget):
 
     def export_to(self, path: Path) -> None:
         try:
-            path.write_text(self.service.as_csv(self._rounds), encoding="utf-8")
+            path.write_text(self.service.as_csv(self._rounds), encoding="utf-8-sig")  # a BOM: Excel reads accents right
         except OSError as exc:
             self.problems.show_problem(f"{path}: it cannot be written ({exc.strerror}); choose another folder.")
-
-    def page_buttons(self) -> list:
-        """◀ and ▶: the previous / next page on the projector (Shift+PageUp / Shift+PageDown)."""
-        out = []
-        for text, delta, which, key in (("◀", -1, "Previous", "Shift+PageUp"), ("▶", 1, "Next", "Shift+PageDown")):
-            b = button(text, f"{which} page of the tables on the projector ({key})", lambda _=False, d=delta: self.turn_page(d))
-            b.setToolTip(f"{which} page on the projector ({key})")
-            b.setMaximumWidth(36)
-            out.append(b)
-        return out
-
-    def turn_page(self, delta: int) -> None:
-        if self.ctx.projector is not None:
-            self.ctx.projector.turn_page(delta)
 
     def show_on_projector(self) -> None:
         projector = self.ctx.projector
