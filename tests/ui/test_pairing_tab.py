@@ -121,7 +121,8 @@ def test_tables_page_plans_shows_quality_and_exports(tab, tmp_path):
     _look(tab, "pairing-tab-tables")
     out = tmp_path / "tables.csv"
     panel.export_to(out)
-    lines = out.read_text(encoding="utf-8").splitlines()
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf"), "a byte-order mark, so Excel opens accents right"
+    lines = out.read_text(encoding="utf-8-sig").splitlines()
     assert lines[0] == "round,table,participant,team,role" and len(lines) == 1 + 2 * 48
     panel.min_size.setValue(13)
     panel.size.setValue(13)
