@@ -160,3 +160,17 @@ def test_one_round_is_exact_without_a_search_or_a_plan_note():
     assert result.repeats == 2 and result.fewest == "proven" and result.note == ""
     assert [g.teams for g in result.rounds[0].groups] == [(1, 2), (3, 4)], "the oldest pairs"
     assert [p.kind for p in result.rounds[0].problems] == ["repeat"]
+
+
+def test_a_plan_the_search_makes_free_of_repeats_says_nothing_about_repeats():
+    """Found by hypothesis: round by round repeats a pair, the search over every plan finds one that repeats none;
+    the plan then has no repeat note and is not called "proven" fewest."""
+    teams = [TeamProfile(i, f"S{i}", {"district": d, "focus": "a"})
+             for i, d in zip(range(1, 7), "abaaba")]
+    criteria = [Criterion("district", "same", 1), Criterion("focus", "same", 0)]
+    rules = Rules(history=tuple(Meeting(t, 1, "round 1") for t in ((1, 3), (1, 6), (3, 4))))
+    result = plan(teams, criteria, rules, 3)
+    groups = [[g.teams for g in r.groups] for r in result.rounds]
+    assert _plan_cost(groups, rules)[0] == 0
+    assert (result.repeats, result.fewest, result.note) == (0, "none", "")
+    assert not any(p.kind == "plan" for r in result.rounds for p in r.problems)

@@ -119,6 +119,8 @@ def _fewest(teams, criteria, rules: Rules, labels, best: list[RoundPlan], budget
     found, cost, finished = search(inst, start, budget, check)
     plans = best if found is None else _rebuild(by_id, criteria, rules, labels, found, locks, inst.ranks)
     repeats = cost[0]
+    if repeats == 0:  # the search found a plan the round-by-round pairing missed: nothing repeats, nothing to say
+        return PlanResult(tuple(plans), 0, "none")
     why = _why(inst, names, len(best))
     if finished:
         note = (f"No plan of these {len(best)} rounds avoids every repeat: {why}. "
