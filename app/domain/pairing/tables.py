@@ -377,8 +377,28 @@ def pack_together(people: list[Person], rules: TableRules, tables: int):
         if placed is not None:
             seats = [[m for b in placed[k] for m in b] for k in range(t)]
             return _water(seats, loose, hi)
-    # no packing found: place blocks largest first, cutting one only where no table has room for it
-    seats = [[] for _ in range(tables)]
+    # no packing found: place blocks largest first, cutting one only where no table has room for it;
+    # of the table counts that work, keep the one that cuts the fewest teams
+    team = {p.id: p.team for p in people}
+
+    def cuts(seats) -> tuple[int, int]:  # extra tables the teams sit at (the reported count), then teams cut
+        spans = [len(k) for k in _spots(seats, team).values()]
+        return sum(n - 1 for n in spans), sum(1 for n in spans if n > 1)
+
+    return min((_cut_and_fill(blocks, loose, t, lo, hi, team) for t in counts), key=cuts)
+
+
+def _spots(seats, team: Mapping[int, str]) -> dict[str, set[int]]:
+    spots: dict[str, set[int]] = {}
+    for k, t in enumerate(seats):
+        for p in t:
+            if team[p]:
+                spots.setdefault(team[p], set()).add(k)
+    return spots
+
+
+def _cut_and_fill(blocks, loose, tables: int, lo: int, hi: int, team: Mapping[int, str]) -> list[list[int]]:
+    seats: list[list[int]] = [[] for _ in range(tables)]
     queue = [list(b) for b in blocks]
     while queue:
         b = queue.pop(0)
@@ -392,19 +412,17 @@ def pack_together(people: list[Person], rules: TableRules, tables: int):
         else:
             seats[fit] += b
     seats = _water(seats, loose, hi)
-    team = {p.id: p.team for p in people}
     while True:
         short = [k for k in range(tables) if len(seats[k]) < lo]
         if not short:
-            break
+            return seats
         donor = max(range(tables), key=lambda k: (len(seats[k]), -k))
-        spare = [m for m in seats[donor] if not team[m]] or seats[donor]
-        # take from the team with the most people at the donor table (a cut there costs least)
-        most = Counter(team[m] for m in spare)
-        pick = max(spare, key=lambda m: (not team[m], most[team[m]], -m))
+        # take someone without a team, else from a team already cut, else from the biggest team there
+        spots = _spots(seats, team)
+        most = Counter(team[m] for m in seats[donor])
+        pick = max(seats[donor], key=lambda m: (not team[m], len(spots.get(team[m], ())) > 1, most[team[m]], -m))
         seats[donor].remove(pick)
         seats[short[0]].append(pick)
-    return seats
 
 
 def _pack(blocks: list[list[int]], loose: int, tables: int, lo: int, hi: int):
