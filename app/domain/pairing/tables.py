@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 from typing import Mapping
 
 REPEAT, TEAM, MIX = 1000, 10**7, 3  # TEAM outweighs all repeats and mixing: the team rule is hard
+RESTARTS = 6  # when repeats are left, how many other deals the search starts again from
 PACK_NODES = 20000  # how far the packing search for "together" looks before it cuts a team
 TEAM_MODES = ("apart", "together", "ignore")
 
@@ -192,13 +193,28 @@ class _Seating:
                 seats = self._deal(ids, sizes)  # the alike fill broke the team rule: start from the deal
         else:
             seats = self._deal(ids, sizes)
-        self.tables = seats
-        self.where = {i: k for k, table in enumerate(seats) for i in table}
-        self.table_counts = [self.counts(t) for t in seats]
+        best = self._search(seats, units)
+        restarts = 0 if self.rules.team == "together" else RESTARTS
+        for _ in range(restarts):  # repeats left: start again from other deals, keep the cheapest
+            if not self.repeats(best[1]):
+                break
+            tried = self._search(self._deal(ids, sizes, shuffle=True), [])
+            if tried[0] < best[0]:
+                best = tried
+        return [sorted(t) for t in best[1]]
+
+    def _search(self, seats: list[list[int]], units: list[list[int]]) -> tuple[int, list[list[int]]]:
+        self.tables = [list(t) for t in seats]
+        self.where = {i: k for k, table in enumerate(self.tables) for i in table}
+        self.table_counts = [self.counts(t) for t in self.tables]
         if units:
             self.improve_units(units)
         self.improve()
-        return [sorted(t) for t in self.tables]
+        return sum(self.table_cost(t) for t in self.tables), [list(t) for t in self.tables]
+
+    def repeats(self, seats: list[list[int]]) -> int:
+        return sum(1 for t in seats for i, a in enumerate(t) for b in t[i + 1:]
+                   if _pair(a, b) in self.met)
 
     @staticmethod
     def _fill(order: list[int], sizes: list[int]) -> list[list[int]]:
@@ -208,8 +224,13 @@ class _Seating:
             k += s
         return seats
 
-    def _deal(self, ids: list[int], sizes: list[int]) -> list[list[int]]:
-        order = sorted(ids, key=lambda i: (self.team[i], *(self.vals[i][a] for a in self.attrs), i))
+    def _deal(self, ids: list[int], sizes: list[int], shuffle: bool = False) -> list[list[int]]:
+        if shuffle:  # teams in another order, people within a team too: still one table each
+            rank = {t: self.rng.random() for t in sorted(set(self.team.values()))}
+            noise = {i: self.rng.random() for i in ids}
+            order = sorted(ids, key=lambda i: (rank[self.team[i]], noise[i]))
+        else:
+            order = sorted(ids, key=lambda i: (self.team[i], *(self.vals[i][a] for a in self.attrs), i))
         tables = len(sizes)
         seats: list[list[int]] = [[] for _ in sizes]
         t = 0
