@@ -86,5 +86,5 @@ def test_a_team_rule_that_cannot_be_met_is_stored_in_words(tables):
     cut = sorted(name for name, at in _team_tables(r, tables).items() if len(at) > 1)
     assert cut and all(5 <= len(t.person_ids) <= 7 for t in r.tables)
     assert [n.split(" (")[0] for n in r.notes] == [f"Teams together: {name}" for name in cut]
-    assert all(n.endswith("left no room, so it sits at 2 tables.") for n in r.notes)
+    assert all(n.endswith("left no room, so it sits at 2 tables; widen the range to keep it whole.") for n in r.notes)
     assert tables.rounds()[-1].notes == r.notes, "the sentences are kept with the round"

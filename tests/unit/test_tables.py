@@ -192,4 +192,4 @@ def test_teams_that_cannot_all_sit_together_are_named():
     assert len(whole) == 2 and plan.team_breaks == 1
     [split] = {"Team A", "Team B", "Team C"} - set(whole)
     assert plan.notes == (f"Teams together: {split} (4 people) could not sit at one table; tables of 5-7 left no "
-                          f"room, so it sits at 2 tables.",)
+                          f"room, so it sits at 2 tables; widen the range to keep it whole.",)

@@ -521,7 +521,7 @@ def _quality(people: dict[int, Person], tables, met: set[int], rules: TableRules
                              f"so it sits at {at} tables.")
             elif at > 1:
                 notes.append(f"Teams together: {name} ({size[name]} people) could not sit at one table; "
-                             f"tables of {lo}-{hi} left no room, so it sits at {at} tables.")
+                             f"tables of {lo}-{hi} left no room, so it sits at {at} tables; widen the range to keep it whole.")
     else:
         breaks = 0
     if repeats:
