@@ -69,7 +69,7 @@ class TablesService:
         """What tables can be mixed (or grouped) by: role, then each lens by name."""
         with self.ws.require().read() as s:
             lenses = s.scalars(select(m.Lens.name).order_by(m.Lens.position, m.Lens.name)).all()
-        return ["role", *(n for n in lenses if n != "role")]
+        return ["role", *(n for n in lenses if n.casefold() != "role")]  # a "Role" lens is the role itself
 
     def _people(self, s) -> list[Person]:
         teams = dict(s.execute(select(m.Team.id, m.Team.name)).all())

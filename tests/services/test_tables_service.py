@@ -88,3 +88,8 @@ def test_a_team_rule_that_cannot_be_met_is_stored_in_words(tables):
     assert [n.split(" (")[0] for n in r.notes] == [f"Teams together: {name}" for name in cut]
     assert all(n.endswith("left no room, so it sits at 2 tables; widen the range to keep it whole.") for n in r.notes)
     assert tables.rounds()[-1].notes == r.notes, "the sentences are kept with the round"
+
+
+def test_role_is_offered_once_even_with_a_role_lens(tables):
+    # the demo has a talk lens "Role" taken from each person's role: the page showed "Role" twice
+    assert tables.mix_options() == ["role", "Race/ethnicity", "Years in the network"]
