@@ -86,9 +86,10 @@ def test_keep_a_team_together():
         assert all(sum(by_id[j].team == by_id[i].team for j in t) == 3 for i in t)
 
 
-def test_same_input_same_seating():
+@pytest.mark.parametrize("team", ["apart", "together", "ignore"])
+def test_same_input_same_seating(team):
     group = people(40, 7)
-    rules = TableRules(size=5, min_size=4, max_size=6)
+    rules = TableRules(size=5, min_size=4, max_size=6, team=team)
     first = plan_tables(group, rules, rounds=2)
     shuffled = group[:]
     random.Random(1).shuffle(shuffled)
