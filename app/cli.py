@@ -271,6 +271,8 @@ def _tables(args) -> int:
         sys.stdout.write(service.as_csv(planned))
         for r in planned:
             print(f"{r.title}: " + "; ".join(r.quality), file=sys.stderr)
+            for note in r.notes:  # a rule the tables could not meet, in one sentence
+                print(f"{r.title}: {note}", file=sys.stderr)
     except (TablesError, ValueError) as exc:
         _err(f"{args.file}: {exc}")
         return 1

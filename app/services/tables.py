@@ -50,6 +50,7 @@ class SeatingRecord:
     quality: tuple[str, ...]
     day_id: int | None = None  # the day the tables are for (None: not tied to a day)
     day_number: int | None = None
+    notes: tuple[str, ...] = ()  # one sentence per rule that could not be met (team rule, repeats)
 
     @property
     def number(self) -> int:
@@ -68,7 +69,7 @@ class TablesService:
         """What tables can be mixed (or grouped) by: role, then each lens by name."""
         with self.ws.require().read() as s:
             lenses = s.scalars(select(m.Lens.name).order_by(m.Lens.position, m.Lens.name)).all()
-        return ["role", *(n for n in lenses if n != "role")]
+        return ["role", *(n for n in lenses if n.casefold() != "role")]  # a "Role" lens is the role itself
 
     def _people(self, s) -> list[Person]:
         teams = dict(s.execute(select(m.Team.id, m.Team.name)).all())
@@ -138,7 +139,8 @@ class TablesService:
         with store.session() as s:
             for n, plan in enumerate(planned.plans):
                 r = m.SeatingRound(position=planned.start + n, title=planned.titles[n],
-                                   rules_json=json.dumps({"rules": asdict(planned.rules), "quality": plan.quality_lines()}),
+                                   rules_json=json.dumps({"rules": asdict(planned.rules), "quality": plan.quality_lines(),
+                                                          "notes": list(plan.notes)}),
                                    created_us=int(self.ws.clock.now() * 1_000_000), day_id=planned.day_id)
                 s.add(r)
                 s.flush()
@@ -169,9 +171,9 @@ class TablesService:
                     roles = len({p.attributes.get("role", "") for p in members if p.attributes.get("role")})
                     summary = f"{schools} school{'s' if schools != 1 else ''} · {roles} role{'s' if roles != 1 else ''}"
                     records.append(TableRecord(number, tuple(p.id for p in members), tuple(p.name for p in members), summary))
-                quality = tuple(json.loads(r.rules_json or "{}").get("quality", []))
-                out.append(SeatingRecord(r.id, r.position, r.title, tuple(records), quality, r.day_id,
-                                         day_numbers.get(r.day_id)))
+                saved = json.loads(r.rules_json or "{}")
+                out.append(SeatingRecord(r.id, r.position, r.title, tuple(records), tuple(saved.get("quality", [])),
+                                         r.day_id, day_numbers.get(r.day_id), tuple(saved.get("notes", []))))
             return out
 
     def set_day(self, round_id: int, day_id: int | None) -> None:

@@ -73,3 +73,15 @@ def test_pair_says_once_what_breaks_when_a_repeat_cannot_be_avoided(tmp_path, da
     notes = [line for line in out.stderr.splitlines() if line.startswith("No plan of these 11 rounds")]
     assert len(notes) == 1, out.stderr
     assert "This plan repeats 12 pairs in all, and no plan can have fewer" in notes[0]
+
+
+def test_tables_say_which_team_rule_could_not_be_met(tmp_path, data_dir):
+    conv = tmp_path / "demo.convene"
+    assert convene("demo", conv, data_dir=data_dir).returncode == 0
+    # the demo's schools of 4 cannot share tables of at most 7, and 12 tables would need 60 people
+    out = convene("tables", conv, "--size", "6", "--teams", "together", data_dir=data_dir)
+    assert out.returncode == 0, out.stderr
+    notes = [line for line in out.stderr.splitlines() if line.startswith("Tables 1: Teams together: ")]
+    assert notes and all("could not sit at one table" in line for line in notes)
+    whole = convene("tables", conv, "--size", "8", "--min", "8", "--max", "8", "--teams", "together", data_dir=data_dir)
+    assert whole.returncode == 0 and "Teams together" not in whole.stderr

@@ -61,3 +61,35 @@ def test_tables_after_a_single_round_are_numbered_two_and_keep_their_day(tables)
     assert [r.id for r in tables.rounds(day_id=day2)] == [a.id] and tables.rounds(day_id=day1) == []
     tables.set_day(b.id, day1)
     assert [r.id for r in tables.rounds(day_id=day1)] == [b.id]
+
+
+def _team_tables(record, tables):
+    with tables.ws.store.read() as s:
+        teams = {p.id: p.team for p in tables._people(s)}
+    spots: dict[str, set[int]] = {}
+    for t in record.tables:
+        for pid in t.person_ids:
+            spots.setdefault(teams[pid], set()).add(t.number)
+    return spots
+
+
+def test_teams_kept_together_sit_at_one_table_when_they_fit(tables):
+    # the demo's 12 schools of 4 people: tables of 8 hold two whole schools each
+    [r] = tables.compute(TableRules(size=8, min_size=8, max_size=8, mix=("role",), team="together"))
+    assert all(len(at) == 1 for at in _team_tables(r, tables).values())
+    assert r.notes == () and r.quality[:2] == ("0 repeat tablemate pairs (teammates aside)", "team rule broken 0 times")
+
+
+def test_a_team_rule_that_cannot_be_met_is_stored_in_words(tables):
+    # tables of 5-7 cannot hold two schools of 4, and 12 tables would need 60 people: some schools are cut
+    [r] = tables.compute(TableRules(size=6, min_size=5, max_size=7, mix=("role",), team="together"))
+    cut = sorted(name for name, at in _team_tables(r, tables).items() if len(at) > 1)
+    assert cut and all(5 <= len(t.person_ids) <= 7 for t in r.tables)
+    assert [n.split(" (")[0] for n in r.notes] == [f"Teams together: {name}" for name in cut]
+    assert all(n.endswith("left no room, so it sits at 2 tables; widen the range to keep it whole.") for n in r.notes)
+    assert tables.rounds()[-1].notes == r.notes, "the sentences are kept with the round"
+
+
+def test_role_is_offered_once_even_with_a_role_lens(tables):
+    # the demo has a talk lens "Role" taken from each person's role: the page showed "Role" twice
+    assert tables.mix_options() == ["role", "Race/ethnicity", "Years in the network"]

@@ -223,3 +223,22 @@ def test_tables_are_planned_for_the_day_chosen(tab):
     panel.plan_button.click()
     assert panel.service.rounds()[-1].day_id == day2
     assert panel.round_box.currentText() == "1. Tables 1 · Day 2"
+
+
+def test_tables_page_says_which_rule_could_not_be_met(tab):
+    panel = tab.tables
+    tab.pages.setCurrentWidget(panel)
+    panel.plan()  # teams apart, tables of 5-7: every rule met, nothing to say
+    assert not panel.unmet.isVisible()
+    panel.team.setCurrentIndex(panel.team.findData("together"))
+    panel.plan()  # schools of 4 cannot share a table of at most 7, and 12 tables would need 60 people
+    assert panel.unmet.isVisible()
+    lines = [line for line in panel.unmet.text().splitlines() if line.startswith("Teams together: ")]
+    assert lines and all("(4 people) could not sit at one table; tables of 5-7 left no room" in line for line in lines)
+    with tab.ctx.workspace.store.read() as s:
+        schools = {p.team for p in panel.service._people(s)}
+    named = [line.removeprefix("Teams together: ").split(" (")[0] for line in lines]
+    assert set(named) <= schools, "each sentence names a school of the convening"
+    _look(tab, "pairing-tab-tables-unmet")
+    panel.round_box.setCurrentIndex(0)  # the first round met every rule
+    assert not panel.unmet.isVisible()

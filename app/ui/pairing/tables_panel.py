@@ -97,6 +97,11 @@ class TablesPanel(QWidget):
         self.quality.setWordWrap(True)
         top.addWidget(self.quality, 2)
         layout.addLayout(top)
+        self.unmet = QLabel("")
+        self.unmet.setAccessibleName("Rules the tables could not meet")
+        self.unmet.setWordWrap(True)
+        self.unmet.setVisible(False)
+        layout.addWidget(self.unmet)
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels(["Table", "People", "Mix"])
         self.table.verticalHeader().setVisible(False)
@@ -162,6 +167,8 @@ class TablesPanel(QWidget):
             return
         r = self.current()
         self.table.setRowCount(0)
+        self.unmet.setText("\n".join(r.notes) if r is not None else "")
+        self.unmet.setVisible(bool(r is not None and r.notes))
         if r is None:
             self.quality.setText("No tables yet. Choose a size and press “Plan tables”.")
             return
