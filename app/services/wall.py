@@ -10,6 +10,7 @@ note_ids=...)` naming the notes that changed (empty when only a cluster did).
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Iterable, Mapping, Sequence
 
@@ -17,7 +18,7 @@ from sqlalchemy import func, select
 
 from app.domain.wall import clusters as cl
 from app.domain.wall import layout as lay
-from app.domain.wall.duplicates import near_duplicates
+from app.domain.wall.duplicates import DuplicateIndex
 from app.domain.wall.palette import DEFAULT, colour, is_known
 from app.domain.wall.text import NoteTextError, clean_name, clean_note, split_lines
 from app.domain.wall.votes import Result, VoteError, VoteRules, check_ballot, check_rules, check_tally, results
@@ -38,6 +39,9 @@ from app.services.workspace import Workspace
 from app.store import models as m
 
 WALL = Hook("board", ("board", "cluster", "note", "vote"))
+# Adding notes (typed, pasted, a phone's) changes nothing but the new notes: its step keeps just them
+# (undo removes them, redo puts them back) instead of the whole board twice.
+NEW_NOTES = Hook("note", ("note", "vote"))
 TOPIC = "wall"
 LAYOUTS = ("wall", "fishbone")
 
@@ -46,12 +50,19 @@ class WallService:
     def __init__(self, workspace: Workspace, history: History | None = None) -> None:
         self.ws = workspace
         self.history = history if history is not None else History(workspace)
+        self._duplicates: dict[int, DuplicateIndex] = {}   # by board: kept between views (see view())
+        self._duplicates_lock = threading.Lock()
 
     # -- plumbing ----------------------------------------------------------------------
-    def _step(self, label: str, board_id: int, change, note_ids=(), merge_key: str = "", new_board=False):
-        ids = [] if new_board else [board_id]
-        result = self.history.record(label, WALL, ids, change, (TOPIC,),
-                                     (lambda r: [r]) if new_board else (lambda _r: []), merge_key=merge_key)
+    def _step(self, label: str, board_id: int, change, note_ids=(), merge_key: str = "", new_board=False,
+              new_notes=False):
+        if new_notes:   # `change` returns the ids of the notes it added
+            result = self.history.record(label, NEW_NOTES, [], change, (TOPIC,), lambda r: list(r),
+                                         merge_key=merge_key)
+        else:
+            ids = [] if new_board else [board_id]
+            result = self.history.record(label, WALL, ids, change, (TOPIC,),
+                                         (lambda r: [r]) if new_board else (lambda _r: []), merge_key=merge_key)
         changed = result if note_ids == "result" else note_ids
         self.ws.bus.emit(TOPIC, board_id=result if new_board else board_id,
                          note_ids=tuple(changed or ()))
@@ -140,6 +151,8 @@ class WallService:
     def delete_board(self, board_id: int) -> None:
         title = self.board(board_id).title
         self._step(f"delete the board “{title}”", board_id, lambda s: s.delete(self._board(s, board_id)))
+        with self._duplicates_lock:
+            self._duplicates.pop(board_id, None)
 
     def view(self, board_id: int) -> BoardView:
         with self.ws.require().read() as s:
@@ -152,7 +165,13 @@ class WallService:
                         for c in s.scalars(select(m.Cluster).where(m.Cluster.board_id == board_id)
                                            .order_by(m.Cluster.id))]
             record = _board_record(b, len(notes))
-        return BoardView(record, notes, clusters, near_duplicates({n.id: n.text for n in notes}))
+        return BoardView(record, notes, clusters, self._near_duplicates(board_id, {n.id: n.text for n in notes}))
+
+    def _near_duplicates(self, board_id: int, texts: dict[int, str]) -> dict[int, list[int]]:
+        """`near_duplicates(texts)`, from the board's kept index: only notes new or edited since the
+        last view are compared (a phone's note on a board of 500: one note's work, not the board's)."""
+        with self._duplicates_lock:
+            return self._duplicates.setdefault(board_id, DuplicateIndex()).update(texts)
 
     # -- capture -----------------------------------------------------------------------
     @staticmethod
@@ -196,7 +215,7 @@ class WallService:
             return [n.id for n in out]
 
         label = f"add the note “{_short(cleaned[0])}”" if len(cleaned) == 1 else f"add {len(cleaned)} notes"
-        return self._step(label, board_id, change, note_ids="result")
+        return self._step(label, board_id, change, note_ids="result", new_notes=True)
 
     def import_csv(self, path: Path | str, board: int | str) -> ImportReport:
         """Notes from a CSV with a `text` column (`author`/`team` and `colour` used when there).
