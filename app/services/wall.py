@@ -168,6 +168,25 @@ class WallService:
             record = _board_record(b, len(notes))
         return BoardView(record, notes, clusters, self._near_duplicates(board_id, {n.id: n.text for n in notes}))
 
+    def view_added(self, before: BoardView, note_ids: Iterable[int]) -> BoardView | None:
+        """`view()` of a board that has only gained these loose notes since `before` was read (a phone's
+        note, a typed one): just those notes are read, with the board's texts for the near-duplicate flags.
+        None when the file says anything else changed (a note gone or edited, the new ones not loose):
+        then read `view()`."""
+        ids = set(note_ids)
+        known = {n.id: n.text for n in before.notes}
+        with self.ws.require().read() as s:
+            texts = dict(s.execute(select(m.Note.id, m.Note.text).where(m.Note.board_id == before.board.id)).all())
+            if (not ids or ids & set(known) or set(texts) != set(known) | ids
+                    or any(texts[i] != t for i, t in known.items())):
+                return None
+            new = [NoteRecord(*r) for r in s.execute(select(*_NOTE_COLUMNS).where(m.Note.id.in_(ids)))]
+        if any(n.cluster_id is not None for n in new):
+            return None
+        notes = sorted(before.notes + new, key=lambda n: n.id)
+        return BoardView(before.board._replace(notes=len(notes)), notes, before.clusters,
+                         self._near_duplicates(before.board.id, texts))
+
     def _near_duplicates(self, board_id: int, texts: dict[int, str]) -> dict[int, list[int]]:
         """`near_duplicates(texts)`, from the board's kept index: only notes new or edited since the
         last view are compared (a phone's note on a board of 500: one note's work, not the board's)."""
