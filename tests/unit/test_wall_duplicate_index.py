@@ -25,6 +25,7 @@ def test_the_kept_index_answers_as_the_full_computation_on_random_boards(seed):
     board: dict[int, str] = {}
     index = DuplicateIndex()
     next_id = 1
+    last, copy = {}, {}
     for _ in range(60):
         roll = rng.random()
         if roll < 0.45 or not board:                 # a phone's note (or a few)
@@ -42,7 +43,10 @@ def test_the_kept_index_answers_as_the_full_computation_on_random_boards(seed):
                 del board[nid]
         else:                                        # undo of a delete: the same id, the same text, back
             board[next_id - 1] = board.get(next_id - 1) or a_note(rng)
-        assert index.update(board) == near_duplicates(board)
+        answer = index.update(board)
+        assert answer == near_duplicates(board)
+        assert last == copy                          # what it handed out before is left as it was
+        last, copy = answer, {k: list(v) for k, v in answer.items()}
     assert any(near_duplicates(board).values())      # the boards do have near-duplicates to find
 
 
