@@ -4,7 +4,8 @@ wall_records, notes CSV files in wall_csv).
 Every action is one committed step of the workspace's History (Edit > Undo, the
 wall's undo and `History.undo()` from the command line all bring it back); the
 snapshot of a step is the whole board (its clusters, notes and votes follow it
-by foreign key). After each change the bus gets `emit("wall", board_id=...,
+by foreign key), except when notes are only added: that step keeps just the new
+notes (NEW_NOTES), so a phone's note on a board of 500 stays cheap. After each change the bus gets `emit("wall", board_id=...,
 note_ids=...)` naming the notes that changed (empty when only a cluster did).
 """
 
