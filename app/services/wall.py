@@ -4,12 +4,14 @@ wall_records, notes CSV files in wall_csv).
 Every action is one committed step of the workspace's History (Edit > Undo, the
 wall's undo and `History.undo()` from the command line all bring it back); the
 snapshot of a step is the whole board (its clusters, notes and votes follow it
-by foreign key). After each change the bus gets `emit("wall", board_id=...,
+by foreign key), except when notes are only added: that step keeps just the new
+notes (NEW_NOTES), so a phone's note on a board of 500 stays cheap. After each change the bus gets `emit("wall", board_id=...,
 note_ids=...)` naming the notes that changed (empty when only a cluster did).
 """
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Iterable, Mapping, Sequence
 
@@ -17,7 +19,7 @@ from sqlalchemy import func, select
 
 from app.domain.wall import clusters as cl
 from app.domain.wall import layout as lay
-from app.domain.wall.duplicates import near_duplicates
+from app.domain.wall.duplicates import DuplicateIndex
 from app.domain.wall.palette import DEFAULT, colour, is_known
 from app.domain.wall.text import NoteTextError, clean_name, clean_note, split_lines
 from app.domain.wall.votes import Result, VoteError, VoteRules, check_ballot, check_rules, check_tally, results
@@ -38,6 +40,9 @@ from app.services.workspace import Workspace
 from app.store import models as m
 
 WALL = Hook("board", ("board", "cluster", "note", "vote"))
+# Adding notes (typed, pasted, a phone's) changes nothing but the new notes: its step keeps just them
+# (undo removes them, redo puts them back) instead of the whole board twice.
+NEW_NOTES = Hook("note", ("note", "vote"))
 TOPIC = "wall"
 LAYOUTS = ("wall", "fishbone")
 
@@ -46,12 +51,19 @@ class WallService:
     def __init__(self, workspace: Workspace, history: History | None = None) -> None:
         self.ws = workspace
         self.history = history if history is not None else History(workspace)
+        self._duplicates: dict[int, DuplicateIndex] = {}   # by board: kept between views (see view())
+        self._duplicates_lock = threading.Lock()
 
     # -- plumbing ----------------------------------------------------------------------
-    def _step(self, label: str, board_id: int, change, note_ids=(), merge_key: str = "", new_board=False):
-        ids = [] if new_board else [board_id]
-        result = self.history.record(label, WALL, ids, change, (TOPIC,),
-                                     (lambda r: [r]) if new_board else (lambda _r: []), merge_key=merge_key)
+    def _step(self, label: str, board_id: int, change, note_ids=(), merge_key: str = "", new_board=False,
+              new_notes=False):
+        if new_notes:   # `change` returns the ids of the notes it added
+            result = self.history.record(label, NEW_NOTES, [], change, (TOPIC,), lambda r: list(r),
+                                         merge_key=merge_key)
+        else:
+            ids = [] if new_board else [board_id]
+            result = self.history.record(label, WALL, ids, change, (TOPIC,),
+                                         (lambda r: [r]) if new_board else (lambda _r: []), merge_key=merge_key)
         changed = result if note_ids == "result" else note_ids
         self.ws.bus.emit(TOPIC, board_id=result if new_board else board_id,
                          note_ids=tuple(changed or ()))
@@ -140,19 +152,47 @@ class WallService:
     def delete_board(self, board_id: int) -> None:
         title = self.board(board_id).title
         self._step(f"delete the board “{title}”", board_id, lambda s: s.delete(self._board(s, board_id)))
+        with self._duplicates_lock:
+            self._duplicates.pop(board_id, None)
 
     def view(self, board_id: int) -> BoardView:
         with self.ws.require().read() as s:
             b = self._board(s, board_id)
-            notes = [_note_record(n) for n in s.scalars(select(m.Note).where(m.Note.board_id == board_id)
-                                                        .order_by(m.Note.id))]
+            # plain rows, not ORM objects: the wall reads this on every phone's note (ten times quicker)
+            notes = [NoteRecord(*r) for r in s.execute(select(*_NOTE_COLUMNS).where(m.Note.board_id == board_id)
+                                                       .order_by(m.Note.id))]
             tallies = dict(s.execute(select(m.Vote.cluster_id, func.sum(m.Vote.dots))
                                      .where(m.Vote.board_id == board_id).group_by(m.Vote.cluster_id)).all())
             clusters = [ClusterRecord(c.id, c.board_id, c.name, c.x, c.y, int(tallies.get(c.id) or 0))
                         for c in s.scalars(select(m.Cluster).where(m.Cluster.board_id == board_id)
                                            .order_by(m.Cluster.id))]
             record = _board_record(b, len(notes))
-        return BoardView(record, notes, clusters, near_duplicates({n.id: n.text for n in notes}))
+        return BoardView(record, notes, clusters, self._near_duplicates(board_id, {n.id: n.text for n in notes}))
+
+    def view_added(self, before: BoardView, note_ids: Iterable[int]) -> BoardView | None:
+        """`view()` of a board that has only gained these loose notes since `before` was read (a phone's
+        note, a typed one): just those notes are read, with the board's texts for the near-duplicate flags.
+        None when the file says anything else changed (a note gone or edited, the new ones not loose):
+        then read `view()`."""
+        ids = set(note_ids)
+        known = {n.id: n.text for n in before.notes}
+        with self.ws.require().read() as s:
+            texts = dict(s.execute(select(m.Note.id, m.Note.text).where(m.Note.board_id == before.board.id)).all())
+            if (not ids or ids & set(known) or set(texts) != set(known) | ids
+                    or any(texts[i] != t for i, t in known.items())):
+                return None
+            new = [NoteRecord(*r) for r in s.execute(select(*_NOTE_COLUMNS).where(m.Note.id.in_(ids)))]
+        if any(n.cluster_id is not None for n in new):
+            return None
+        notes = sorted(before.notes + new, key=lambda n: n.id)
+        return BoardView(before.board._replace(notes=len(notes)), notes, before.clusters,
+                         self._near_duplicates(before.board.id, texts))
+
+    def _near_duplicates(self, board_id: int, texts: dict[int, str]) -> dict[int, list[int]]:
+        """`near_duplicates(texts)`, from the board's kept index: only notes new or edited since the
+        last view are compared (a phone's note on a board of 500: one note's work, not the board's)."""
+        with self._duplicates_lock:
+            return self._duplicates.setdefault(board_id, DuplicateIndex()).update(texts)
 
     # -- capture -----------------------------------------------------------------------
     @staticmethod
@@ -196,7 +236,7 @@ class WallService:
             return [n.id for n in out]
 
         label = f"add the note “{_short(cleaned[0])}”" if len(cleaned) == 1 else f"add {len(cleaned)} notes"
-        return self._step(label, board_id, change, note_ids="result")
+        return self._step(label, board_id, change, note_ids="result", new_notes=True)
 
     def import_csv(self, path: Path | str, board: int | str) -> ImportReport:
         """Notes from a CSV with a `text` column (`author`/`team` and `colour` used when there).
@@ -624,6 +664,10 @@ class WallService:
         self._step(f"accept {len(suggestions)} suggested cluster{'s' if len(suggestions) != 1 else ''}",
                    board_id, change)
         return made
+
+
+_NOTE_COLUMNS = (m.Note.id, m.Note.board_id, m.Note.text, m.Note.x, m.Note.y, m.Note.cluster_id, m.Note.colour,
+                 m.Note.author, m.Note.in_control)   # NoteRecord's fields, in its order (as _note_record)
 
 
 def _default_embedder():

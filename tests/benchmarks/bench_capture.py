@@ -180,7 +180,7 @@ def ours(tmp: Path) -> float:
 
 
 def wall_latency(tmp: Path) -> list[float]:
-    """The console's path: the queued signal to the GUI thread, the commit, the wall's scene reloaded."""
+    """The console's path: the queued signal to the GUI thread, the commit, the wall's scene updated."""
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 

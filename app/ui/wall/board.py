@@ -1,7 +1,7 @@
 """The wall's one QGraphicsScene, shared by the console's board view and the projector.
 
 `WallBoard` keeps the scene in step with WallService: notes are items in a dict by
-id; an event naming notes updates those items only, anything else reloads the board.
+id; an event naming only new notes adds their items (read alone), anything else reloads the board.
 The scene has a BSP index and a fixed sceneRect (grown only when notes go past it), so
 dragging many notes and hit-testing stay cheap with 1,000 notes.
 """
@@ -76,7 +76,37 @@ class WallBoard:
         if board_id is not None and self.board_id is None:
             self.board_id = board_id
         if board_id is None or board_id == self.board_id:
-            self.reload()
+            if not (note_ids and self._take_new(note_ids)):
+                self.reload()
+
+    def _take_new(self, note_ids) -> bool:
+        """Just the new notes onto the wall (and the flags of notes they nearly repeat), without reading
+        the board again; False when these are not only new loose notes on a plain wall (then reload)."""
+        data = self.view_data
+        if (data is None or data.board.id != self.board_id or data.board.layout == "fishbone"
+                or any(i in self.notes for i in note_ids)):
+            return False
+        data = self.service.view_added(data, note_ids)
+        if data is None:
+            return False
+        self.view_data = data
+        b = data.board
+        grown = False
+        current = self.scene.sceneRect()
+        for n in data.notes:
+            dup = n.id in data.duplicates
+            item = self.notes.get(n.id)
+            if item is None:
+                item = NoteItem(n, dup, b.show_authors)
+                self.notes[n.id] = item
+                self.scene.addItem(item)
+                grown = grown or not current.contains(item.sceneBoundingRect())
+            elif item.duplicate != dup:
+                item.set_note(n, dup, b.show_authors)
+        if grown:   # the rest of the wall was inside the scene's rect already (each reload saw to it)
+            self._fit_scene_rect()
+        self._tell()
+        return True
 
     def reload(self) -> None:
         """Read the board and make the items match it: same items kept, moved or changed in place."""
