@@ -34,7 +34,6 @@ from app.services.wall_records import (  # noqa: F401 - its records, importable 
     PastePreview,
     WallError,
     _board_record,
-    _note_record,
 )
 from app.services.workspace import Workspace
 from app.store import models as m
