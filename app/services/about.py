@@ -10,7 +10,6 @@ fonts' own licence files sit next to the fonts.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from importlib import metadata
 from pathlib import Path
 
 from app import __version__
@@ -71,6 +70,8 @@ def version_of(component: Component) -> str:
     """The installed version, '' for shipped files, or 'not installed' for an optional component left out."""
     if not component.dist:
         return ""
+    from importlib import metadata  # only when the About dialog asks: it costs ~50 ms on the start-up path
+
     try:
         return metadata.version(component.dist)
     except metadata.PackageNotFoundError:

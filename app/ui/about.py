@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtGui import QAction, QIcon
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -17,20 +17,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.locations import RESOURCES_DIR
 from app.services.about import COMPONENTS, app_version, licence_path, version_of
-
-ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
-
-
-def app_icon() -> QIcon:
-    """The app icon from the PNGs made from resources/icons/convene.svg (no QtSvg needed at run time)."""
-    icon = QIcon()
-    for size in ICON_SIZES:
-        path = RESOURCES_DIR / "icons" / f"convene-{size}.png"
-        if path.exists():
-            icon.addFile(str(path))
-    return icon
+from app.ui.icon import ICON_SIZES, app_icon  # noqa: F401 - importable from here too
 
 
 class AboutDialog(QDialog):

@@ -88,7 +88,7 @@ def run_gui(argv: list[str]) -> int:
     app.setApplicationName("Convene")
     app.setOrganizationName("Convene")
     app.setApplicationVersion(__version__)
-    from app.ui.about import app_icon
+    from app.ui.icon import app_icon
 
     app.setWindowIcon(app_icon())
     if args.smoke:

@@ -73,3 +73,30 @@ def test_shell_alone_when_nothing_is_opening(first_frame):
     mid_row = image.height() // 2
     colours = {image.pixel(x, mid_row) for x in range(0, image.width(), 2)}
     assert len(colours) > 1
+
+
+
+def test_the_first_frame_does_not_load_the_about_dialog_or_package_metadata(tmp_path):
+    """The window icon is set before the first frame; the About dialog and its package metadata
+    (importlib.metadata costs ~50 ms there) wait until the console loads."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import os, sys\n"
+        "import app.ui.startup as st\n"
+        "real = st.show_first_frame\n"
+        "def shown(*a, **k):\n"
+        "    out = real(*a, **k)\n"
+        "    print('LOADED', ' '.join(m for m in ('app.ui.about', 'app.services.about', 'importlib.metadata')"
+        " if m in sys.modules), flush=True)\n"
+        "    os._exit(0)\n"
+        "st.show_first_frame = shown\n"
+        "from app.ui.launch import run_gui\n"
+        "run_gui(['--demo'])\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CONVENE_DATA_DIR=str(tmp_path / "data"))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env)
+    assert "LOADED" in out.stdout, out.stdout + out.stderr
+    assert out.stdout.split("LOADED", 1)[1].strip() == "", out.stdout
