@@ -6,7 +6,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo run test smoke bench lint-imports clean system-deps package package-test
+.PHONY: demo run test smoke bench lint-imports clean system-deps test-deps package package-test
 
 $(STAMP): pyproject.toml constraints.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -17,13 +17,16 @@ $(STAMP): pyproject.toml constraints.txt
 system-deps:
 	@bash packaging/system-deps.sh
 
+test-deps:
+	@bash packaging/system-deps.sh test
+
 demo: system-deps $(STAMP)
 	$(VENV)/bin/convene --demo
 
 run: system-deps $(STAMP)
 	$(VENV)/bin/convene
 
-test: system-deps $(STAMP)
+test: test-deps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 smoke: system-deps $(STAMP)
@@ -38,13 +41,13 @@ bench: system-deps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_capture.py
 
 # The one-folder app in dist/Convene (packaging/convene.spec), then its size. Run it: dist/Convene/Convene
-package: system-deps $(STAMP)
+package: test-deps $(STAMP)
 	rm -rf dist/Convene
 	$(PY) -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/convene.spec
 	$(PY) packaging/size.py dist/Convene
 
 # The frozen app's checks (builds first unless dist/Convene is newer than every source file).
-package-test: system-deps $(STAMP)
+package-test: test-deps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m packaging tests/packaging
 
 clean:

@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
-# Installs the system libraries Qt needs to run, and the PDF tools and browser the tests use (Debian/Ubuntu, when missing).
-# Does nothing when they are already there or when apt-get is not available.
+# Installs what Convene needs from the system (Debian/Ubuntu), when it is missing:
+#   bash packaging/system-deps.sh        the libraries Qt needs to run the app (make demo, make run)
+#   bash packaging/system-deps.sh test   those, plus the PDF tools, browser and packaging tools the tests use
+# Does nothing when they are already there.
 set -euo pipefail
+for_tests=0
+[ "${1:-}" = "test" ] && for_tests=1
 need=()
-have_lib() { ldconfig -p 2>/dev/null | grep -q "$1"; }
+have_lib() { ldconfig -p 2>/dev/null | grep "$1" >/dev/null; }  # not grep -q: with pipefail its early exit fails the pipe
 have_lib libEGL.so.1        || need+=(libegl1)
 have_lib libGL.so.1         || need+=(libgl1)
 have_lib libxkbcommon.so.0  || need+=(libxkbcommon0)
@@ -20,7 +24,8 @@ have_lib libxcb-shape.so.0        || need+=(libxcb-shape0)
 have_lib libxcb-randr.so.0        || need+=(libxcb-randr0)
 have_lib libxcb-xkb.so.1          || need+=(libxcb-xkb1)
 have_lib libxkbcommon-x11.so.0    || need+=(libxkbcommon-x11-0)
-fc-list 2>/dev/null | grep -qi dejavu || need+=(fonts-dejavu-core)
+fc-list 2>/dev/null | grep -i dejavu >/dev/null || need+=(fonts-dejavu-core)
+if [ "$for_tests" -eq 1 ]; then
 # The tests read handouts back: pdftoppm and pdffonts (poppler-utils), qpdf --check.
 command -v pdffonts >/dev/null || need+=(poppler-utils)
 command -v qpdf >/dev/null     || need+=(qpdf)
@@ -30,6 +35,7 @@ command -v chromium >/dev/null || need+=(chromium)
 command -v strip >/dev/null                 || need+=(binutils)
 command -v desktop-file-validate >/dev/null || need+=(desktop-file-utils)
 command -v appstreamcli >/dev/null          || need+=(appstream)
+fi
 if [ ${#need[@]} -eq 0 ]; then exit 0; fi
 if ! command -v apt-get >/dev/null; then
   echo "Convene needs these system libraries: ${need[*]}. Install them with your package manager." >&2
@@ -37,6 +43,7 @@ if ! command -v apt-get >/dev/null; then
 fi
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
-echo "Installing system packages Convene and its tests need: ${need[*]}"
+if [ "$for_tests" -eq 1 ]; then what="Convene and its tests need"; else what="Convene needs"; fi
+echo "Installing system packages $what: ${need[*]}"
 $SUDO apt-get update -qq
 DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
