@@ -32,9 +32,14 @@ class Component:
 COMPONENTS: tuple[Component, ...] = (
     Component("Qt for Python (PySide6, Qt 6)", "PySide6-Essentials", "LGPL-3.0-only",
               ("licenses/LGPL-3.0.txt", "licenses/GPL-3.0.txt"), "windows, projector scenes, drawing",
-              note="Convene uses the unmodified Qt libraries from PySide6; in the installed app they are the files "
-                   "in _internal/PySide6/Qt/lib, and you may replace them with your own build. Qt's source code: "
+              note="Convene uses PySide6's own builds of the Qt libraries, with only their symbol tables stripped; "
+                   "in the installed app they are the files in _internal/PySide6/Qt/lib, and you may replace them "
+                   "with your own build. Qt's source code: "
                    "https://download.qt.io/official_releases/qt/ and PySide6's: https://code.qt.io/pyside/pyside-setup"),
+    Component("ICU (International Components for Unicode)", "", "Unicode, Inc. licence (ICU)",
+              ("licenses/ICU.txt",), "sorting and case mapping in Qt",
+              note="Comes with Qt. The installed app keeps only the ICU data Qt reads (collation, calendars, "
+                   "time-zone names: packaging/icu_trim.py); ICU's own data files are unchanged."),
     Component("Shiboken6", "shiboken6", "LGPL-3.0-only", ("licenses/LGPL-3.0.txt",), "Qt for Python's bindings"),
     Component("SQLAlchemy", "SQLAlchemy", "MIT", ("licenses/SQLAlchemy.txt",), "the convening file"),
     Component("Alembic", "alembic", "MIT", ("licenses/alembic.txt",), "upgrading older convening files"),

@@ -193,6 +193,17 @@ def _smoke_encoder() -> int:
     return 0
 
 
+def _smoke_text() -> int:
+    from app.ui.text_check import icu_problems
+
+    problems = icu_problems()
+    for problem in problems:
+        print(f"smoke: {problem}", file=sys.stderr)
+    if not problems:
+        print("smoke: sorting, case mapping and time-zone names work")
+    return 1 if problems else 0
+
+
 def _smoke_tabs_and_dialogs(app, console) -> dict:
     """One frame of every console tab and of the main dialogs (a frozen build must still have all they use)."""
     from PySide6.QtWidgets import QFileDialog
@@ -256,7 +267,7 @@ def _smoke(app, console, out: Path | None, tmp) -> int:
         if bad:
             print(f"smoke: empty frames: {bad}", file=sys.stderr)
             return 1
-        return 0
+        return _smoke_text()
     finally:
         console.close()
         app.processEvents()

@@ -78,6 +78,11 @@ def test_the_frozen_smoke_renders_every_scene_tab_and_dialog_and_loads_the_encod
     out = run(frozen, "--smoke", "--smoke-encoder", "--smoke-out", str(data / "frames"), data=data)
     assert out.returncode == 0, out.stderr[-2000:]
     assert "sentence encoder ready (512 numbers per note)" in out.stdout, out.stdout
+    # on the trimmed ICU data (packaging/icu_trim.py): Qt's collation, case mapping and zone names still work
+    assert "sorting, case mapping and time-zone names work" in out.stdout, out.stdout
+    icu = sorted(frozen.parent.rglob("libicudata.so.*"))
+    if sys.platform.startswith("linux"):
+        assert icu and icu[0].stat().st_size < 10_000_000, f"ICU data not trimmed: {icu}"
     frames = {p.stem for p in (data / "frames").glob("*.png")}
     for must in ("console", "projector-welcome", "projector-timer", "projector-wall", "tab-Wall", "tab-People",
                  "dialog-about", "dialog-export", "dialog-file"):

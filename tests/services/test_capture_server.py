@@ -239,15 +239,19 @@ def test_invalid_utf8_is_refused_and_nothing_stored(capture, wall, board):
     assert texts(wall, board) == ["multipart"]
 
 
-def test_a_flood_from_one_phone_is_held_to_its_limit(capture, wall, board):
+def test_a_flood_from_one_phone_is_held_to_its_limit_and_the_phone_may_send_again_later(capture, wall, board,
+                                                                                         clock):
     async def go(url):
         async with phone() as s:
-            return [(await send_note(s, url, f"Flood {i}"))[0] for i in range(20)]
+            flood = [(await send_note(s, url, f"Flood {i}"))[0] for i in range(20)]
+            clock.advance(5.0)   # 12 notes a minute: one more after five seconds, not two
+            later = [(await send_note(s, url, f"Later {i}"))[0] for i in range(2)]
+            return flood, later
 
-    statuses = with_phones(capture, board, go)
-    kept = statuses.count(200)
-    assert 1 <= kept <= 8 and statuses[kept:] == [429] * (20 - kept)
-    assert len(texts(wall, board)) == kept
+    flood, later = with_phones(capture, board, go)
+    assert flood == [200] * 8 + [429] * 12   # a burst of 8, then "too many"
+    assert later == [200, 429]
+    assert texts(wall, board)[-1] == "Later 0" and len(texts(wall, board)) == 9
 
 
 def test_a_request_flood_of_any_kind_is_cut_off(capture, board):
