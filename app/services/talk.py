@@ -1,4 +1,5 @@
-"""Talk-time balance: lenses, conversations, and the turns tapped during them (records in talk_records).
+"""Talk-time balance: lenses, conversations, and the turns tapped during them (records in talk_records,
+goals and summaries in talk_summaries, what the projector shows in talk_room).
 
 Every tap is committed at once (one short transaction) and is one step of the
 shared undo history. A turn is tied to the agenda item and protocol step that
@@ -17,14 +18,11 @@ from typing import Iterable, Sequence
 
 from sqlalchemy import delete, func, insert, select, update
 
-from app.domain.talk.goals import Goal, GoalError, check_goals
-from app.domain.talk.lenses import (
-    MULTI_NOTE, Group, group_shares, is_multi, lens_groups,
-)
+from app.domain.talk.goals import Goal, check_goals
+from app.domain.talk.lenses import MULTI_NOTE, Group
 from app.domain.roster.lenses import split_values
 from app.domain.talk.metrics import BALANCE_HELP, Figures, figures
 from app.domain.talk.rules import default_role, role_of, speaker_flag
-from app.domain.talk.suppress import DEFAULT_K, suppress
 from app.domain.talk.turns import Turn, TurnError, check_edit, silence as silence_plan, tap as tap_plan
 from app.services.history import Hook, History
 from app.services.talk_records import (  # noqa: F401 - its records, importable from here too
@@ -38,6 +36,8 @@ from app.services.talk_records import (  # noqa: F401 - its records, importable 
     _conversation,
     us,
 )
+from app.services.talk_room import TalkRoom
+from app.services.talk_summaries import TalkSummaries
 from app.services.workspace import Workspace
 from app.store import models as m
 
@@ -63,7 +63,11 @@ HELP = (
 )
 
 
-class TalkService:
+class TalkService(TalkSummaries, TalkRoom):
+    """Talk-time balance; goals and the summaries across the convening are in talk_summaries
+    (TalkSummaries),
+    what the projector's Talk scene shows in talk_room (TalkRoom)."""
+
     def __init__(self, workspace: Workspace, history: History, live=None, protocols=None) -> None:
         self.ws = workspace
         self.history = history
@@ -329,14 +333,6 @@ class TalkService:
         self._room_people = None  # the projector goes back to groups until chosen again
         self._update_conversation("choose the lens shown", lens_id=lens_id)
 
-    def set_goals(self, goals: Sequence[Goal]) -> None:
-        for g in goals:
-            try:
-                g.check()
-            except GoalError as exc:
-                raise TalkError(str(exc)) from exc
-        self._update_conversation("set goals", goals_json=json.dumps([g.to_dict() for g in goals]))
-
     def _require_conversation(self) -> ConversationRecord:
         conv = self.conversation()
         if conv is None:
@@ -498,10 +494,7 @@ class TalkService:
         lens = self.lens(conv.lens_id) if conv.lens_id is not None else None
         shares, note = None, ""
         all_shares = {}
-        for lr in self.lenses():
-            vals = self.values(lr.id)
-            sh = group_shares(lens_groups(present, vals, lr.values), f.seconds_by_person(), len(present),
-                              multi=is_multi(present, vals))
+        for lr, sh in self._lens_shares(present, f):
             all_shares[lr.name] = sh
             if lens is not None and lr.id == lens.id:
                 shares, note = sh, (MULTI_NOTE if sh.multi else "")
@@ -531,144 +524,6 @@ class TalkService:
         st = protocol.steps[step]
         role = role_of(f.speaker, {int(k): v for k, v in conv.roles.items()}, default_role(protocol.roles))
         return speaker_flag(st.title, st.speakers, self.names().get(f.speaker, "Someone"), role)
-
-    def room_view(self, lens_id: int | None = None, k: int = DEFAULT_K, now: float | None = None,
-                  max_groups: int | None = None, conv_id: int | None = None) -> RoomView:
-        """Group-level shares for the projector (and a handout: `conv_id`, else the current
-        conversation), after the one suppression rule."""
-        now = self.ws.clock.now() if now is None else now
-        conv = self.conversation(conv_id)
-        if conv is None:
-            return RoomView("", "", None, None, "", 0)
-        lens_id = conv.lens_id if lens_id is None else lens_id
-        lens = self.lens(lens_id) if lens_id is not None else None
-        names = self.names()
-        present = [p for p in conv.members if p in names]
-        if lens is None:
-            return RoomView(conv.title, "", None, None, "", len(present))
-        f = figures(self.turns(conv.id), present, now)
-        vals = self.values(lens.id)
-        sup = suppress(lens_groups(present, vals, lens.values), k, max_groups)
-        seconds = {p: s for p, s in f.seconds_by_person().items() if p in set(present)}
-        multi = is_multi(present, vals)
-        shares = group_shares(sup.groups, seconds, len(present), multi=multi, other_label="Other groups")
-        return RoomView(conv.title, lens.name, shares, sup, MULTI_NOTE if multi else "", len(present))
-
-    # -- the projector's per-person view ---------------------------------------------------
-    def set_room_people(self, on: bool) -> None:
-        """The facilitator's explicit choice to show each person on the projector, for the current
-        conversation and lens only (another conversation or lens goes back to groups).
-
-        Refused for a lens marked sensitive, and without a lens: the room then sees groups only."""
-        conv = self._require_conversation()
-        if on:
-            lens = self.lens(conv.lens_id) if conv.lens_id is not None else None
-            if lens is None:
-                raise TalkError("Projector per person: choose a lens first (not a sensitive one); "
-                                "the projector shows each person with their value of it.")
-            if lens.sensitive:
-                raise TalkError(f"Projector per person: “{lens.name}” is marked sensitive, so it is never shown "
-                                "per person. Choose another lens, or keep the group view.")
-            self._room_people = (conv.id, lens.id)
-        else:
-            self._room_people = None
-        self._emit()
-
-    def room_people_on(self) -> bool:
-        """Whether the projector shows each person now: chosen for this conversation and lens, and
-        the lens is still not sensitive (marking it sensitive turns the view off at once)."""
-        conv = self.conversation() if self._room_people is not None else None
-        if conv is None or self._room_people != (conv.id, conv.lens_id):
-            return False
-        lens = self.lens(conv.lens_id)
-        return lens is not None and not lens.sensitive
-
-    def room_people(self, now: float | None = None) -> RoomPeople | None:
-        """Each person's talk for the projector, or None: the group view (`room_view`) is shown."""
-        if not self.room_people_on():
-            return None
-        now = self.ws.clock.now() if now is None else now
-        conv = self.conversation()
-        lens = self.lens(conv.lens_id)
-        names = self.names()
-        present = [p for p in conv.members if p in names]
-        f = figures(self.turns(conv.id), present, now)
-        vals = self.values(lens.id)
-        rows = []
-        for p in present:
-            pf = f.people.get(p)
-            secs = pf.seconds if pf else 0.0
-            rows.append(PersonRow(names[p], ", ".join(vals.get(p, ())), secs, pf.share if pf else 0.0,
-                                  pf.turns if pf else 0))
-        rows.sort(key=lambda r: (-r.seconds, r.name.lower()))
-        return RoomPeople(conv.title, lens.name, tuple(rows), sum(1 for r in rows if r.turns == 0), len(present))
-
-    # -- across the convening -----------------------------------------------------------
-    def summary_rows(self, by: str = "item") -> list[dict]:
-        """Talk per agenda item, protocol step or day, over every tracked conversation (no names).
-
-        Each row: what it is about, minutes of talk by people, of many voices, how many spoke,
-        turns and the balance index (over the people in those conversations)."""
-        from app.domain.talk.summaries import summarize
-
-        if by not in ("item", "step", "day", "conversation"):
-            raise TalkError(f"Summaries are by item, step, day or conversation, not “{by}”.")
-        with self.ws.require().read() as s:
-            rows = s.execute(select(m.TalkSegment.id, m.TalkSegment.participant_id, m.TalkSegment.started_us,
-                                    m.TalkSegment.ended_us, m.TalkSegment.item_id, m.TalkSegment.step,
-                                    m.TalkSegment.conversation_id)).all()
-            items = {i.id: (i.title, i.day_id, i.protocol_id) for i in s.scalars(select(m.AgendaItem))}
-            days = {d.id: (d.position, d.date) for d in s.scalars(select(m.Day))}
-            steps = {(st.protocol_id, st.position): st.title for st in s.scalars(select(m.ProtocolStep))}
-        convs = {c.id: c for c in self.conversations()}
-        members = {c.id: c.members for c in convs.values()}
-        now = self.ws.clock.now()
-        turns, keys = [], {}
-        for seg_id, pid, a, b, item_id, step, conv_id in rows:
-            turns.append(Turn(seg_id, pid, a / 1e6, None if b is None else b / 1e6))
-            title, day_id, protocol_id = items.get(item_id, ("(no agenda item)", None, None))
-            if by == "conversation":
-                c = convs.get(conv_id)
-                keys[seg_id] = (conv_id, f"{c.title} ({c.scope})" if c is not None else "(no conversation)")
-            elif by == "item":
-                keys[seg_id] = (item_id, title)
-            elif by == "day":
-                pos, date = days.get(day_id, (None, None))
-                keys[seg_id] = (day_id, f"Day {pos + 1} ({date.isoformat()})" if pos is not None else "(no day)")
-            else:
-                step_title = steps.get((protocol_id, step), "") if step is not None else ""
-                label = f"{title}: step {step + 1} {step_title}".strip() if step is not None else f"{title}: no step"
-                keys[seg_id] = ((item_id, step), label)
-        present: dict = {}
-        for seg_id, _pid, _a, _b, _i, _st, conv_id in rows:
-            present.setdefault(keys[seg_id], set()).update(members.get(conv_id, ()))
-        out = []
-        for sm in summarize(turns, lambda t: keys[t.id], {k: sorted(v) for k, v in present.items()}, now):
-            row = {"what": sm.key[1], "talk_minutes": round(sm.person_seconds / 60, 1),
-                   "many_voices_minutes": round(sm.many_seconds / 60, 1), "speakers": sm.speakers,
-                   "turns": sm.turns, "balance": "" if sm.balance is None else round(sm.balance, 2)}
-            if by == "conversation":
-                row["goals"] = self.goals_record(sm.key[0], now)
-            out.append(row)
-        return out
-
-    def goals_record(self, conv_id: int, now: float | None = None) -> str:
-        """A conversation's goals and whether each was met, for the record (no names, no groups):
-        "met: Everyone speaks at least once; not met: No Role group above 1.25× its share of people"."""
-        conv = self.conversation(conv_id)
-        if conv is None or not conv.goals:
-            return ""
-        now = self.ws.clock.now() if now is None else now
-        names = self.names()
-        present = [p for p in conv.members if p in names]
-        f = figures(self.turns(conv.id), present, now)
-        shares = {}
-        for lr in self.lenses():
-            vals = self.values(lr.id)
-            shares[lr.name] = group_shares(lens_groups(present, vals, lr.values), f.seconds_by_person(),
-                                           len(present), multi=is_multi(present, vals))
-        return "; ".join(f"{'met' if st.met else 'not met'}: {st.goal.text()}"
-                         for st in check_goals(conv.goals, f, shares))
 
     # -- helpers ----------------------------------------------------------------------
     def _record(self, label: str, hook: Hook, ids: list[int], change, extra=lambda _r: []):

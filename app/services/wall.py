@@ -1,5 +1,5 @@
-"""The sticky-note wall: boards, capture, clusters, layouts, "in our control", dot votes (records in
-wall_records, notes CSV files in wall_csv).
+"""The sticky-note wall: boards, capture, clusters, layouts, "in our control" (records in
+wall_records, notes CSV files in wall_csv, dot votes in wall_votes, suggested clusters in wall_suggest).
 
 Every action is one committed step of the workspace's History (Edit > Undo, the
 wall's undo and `History.undo()` from the command line all bring it back); the
@@ -22,7 +22,7 @@ from app.domain.wall import layout as lay
 from app.domain.wall.duplicates import DuplicateIndex
 from app.domain.wall.palette import DEFAULT, colour, is_known
 from app.domain.wall.text import NoteTextError, clean_name, clean_note, split_lines
-from app.domain.wall.votes import Result, VoteError, VoteRules, check_ballot, check_rules, check_tally, results
+from app.domain.wall.votes import VoteError  # noqa: F401 - importable from here too
 from app.services.history import History, Hook
 from app.services.wall_csv import AUTHOR_HEADINGS, COLOUR_HEADINGS, _read_notes_csv
 from app.services.wall_records import (  # noqa: F401 - its records, importable from here too
@@ -35,6 +35,8 @@ from app.services.wall_records import (  # noqa: F401 - its records, importable 
     WallError,
     _board_record,
 )
+from app.services.wall_suggest import WallSuggestions
+from app.services.wall_votes import WallVotes
 from app.services.workspace import Workspace
 from app.store import models as m
 
@@ -46,7 +48,10 @@ TOPIC = "wall"
 LAYOUTS = ("wall", "fishbone")
 
 
-class WallService:
+class WallService(WallVotes, WallSuggestions):
+    """The wall's actions; its dot votes are in wall_votes (WallVotes), its suggested clusters in
+    wall_suggest (WallSuggestions)."""
+
     def __init__(self, workspace: Workspace, history: History | None = None) -> None:
         self.ws = workspace
         self.history = history if history is not None else History(workspace)
@@ -464,215 +469,29 @@ class WallService:
             b = self._board(s, board_id)
             if layout is not None:
                 b.layout = layout
-            groups = _groups(s, board_id)
-            shape = lay.fishbone(groups) if b.layout == "fishbone" else lay.tidy(groups)
-            for n in s.scalars(select(m.Note).where(m.Note.board_id == board_id)):
-                n.x, n.y = shape.notes[n.id]
-            for c in s.scalars(select(m.Cluster).where(m.Cluster.board_id == board_id)):
-                frame = shape.clusters.get(c.id)
-                if frame is not None:
-                    c.x, c.y = frame.x, frame.y
+            self._arrange(s, board_id, b.layout)
 
         self._step(label, board_id, change)
+
+    @staticmethod
+    def _arrange(s, board_id: int, layout: str) -> None:
+        """Every note and cluster of the board moved to where `layout` puts them."""
+        shape = _shape(s, board_id, layout)
+        for n in s.scalars(select(m.Note).where(m.Note.board_id == board_id)):
+            n.x, n.y = shape.notes[n.id]
+        for c in s.scalars(select(m.Cluster).where(m.Cluster.board_id == board_id)):
+            frame = shape.clusters.get(c.id)
+            if frame is not None:
+                c.x, c.y = frame.x, frame.y
 
     def shape(self, board_id: int) -> lay.Layout:
         """The board's layout as the domain computes it now (the fishbone's head and bones to draw)."""
         with self.ws.require().read() as s:
-            b = self._board(s, board_id)
-            groups = _groups(s, board_id)
-            return lay.fishbone(groups) if b.layout == "fishbone" else lay.tidy(groups)
-
-    # -- votes -------------------------------------------------------------------------
-    def set_vote_rules(self, board_id: int, per_person: int, per_cluster: int = 0) -> None:
-        try:
-            check_rules(VoteRules(per_person, per_cluster))
-        except VoteError as exc:
-            raise WallError(str(exc)) from exc
-
-        def change(s) -> None:
-            b = self._board(s, board_id)
-            b.votes_per_person, b.votes_per_cluster = per_person, per_cluster
-
-        cap = f", at most {per_cluster} on one cluster" if per_cluster else ""
-        self._step(f"give {per_person} dots each{cap}", board_id, change, merge_key=f"rules:{board_id}")
-
-    def set_tally(self, cluster_id: int, dots: int, voters: int | None = None) -> int:
-        """The cluster's dots counted by hand set to `dots` (ballots cast by name stay as they are)."""
-        board_id = self._board_of_cluster(cluster_id)
-        tally: list[int] = []
-
-        def change(s) -> None:
-            b = self._board(s, board_id)
-            c = self._cluster(s, board_id, cluster_id)
-            named = sum(v.dots for v in s.scalars(select(m.Vote).where(m.Vote.cluster_id == cluster_id,
-                                                                         m.Vote.voter != "")))
-            if dots < named:
-                raise WallError(f"People's ballots already put {named} dots on “{c.name}”; "
-                                f"the count cannot be less than that.")
-            try:
-                check_tally(VoteRules(b.votes_per_person, b.votes_per_cluster), dots, voters)
-            except VoteError as exc:
-                raise WallError(str(exc)) from exc
-            rows = list(s.scalars(select(m.Vote).where(m.Vote.cluster_id == cluster_id, m.Vote.voter == "",
-                                                       m.Vote.note_id.is_(None))))
-            for extra in rows[1:]:
-                s.delete(extra)
-            row = rows[0] if rows else None
-            if row is None:
-                row = m.Vote(board_id=board_id, cluster_id=cluster_id, dots=0, voter="")
-                s.add(row)
-            row.dots = dots - named
-            tally.append(dots)
-
-        self._step(f"count {dots} dot{'s' if dots != 1 else ''}", board_id, change)
-        return tally[0]
-
-    def ballots(self, board_id: int) -> dict[str, dict[int, int]]:
-        """Every ballot cast by name on the board: {voter: {cluster id: dots}}, voters A to Z."""
-        with self.ws.require().read() as s:
-            self._board(s, board_id)
-            out: dict[str, dict[int, int]] = {}
-            for v in s.scalars(select(m.Vote).where(m.Vote.board_id == board_id, m.Vote.voter != "",
-                                                    m.Vote.cluster_id.is_not(None))):
-                out.setdefault(v.voter, {})[v.cluster_id] = out.get(v.voter, {}).get(v.cluster_id, 0) + v.dots
-        return dict(sorted(out.items(), key=lambda kv: kv[0].casefold()))
-
-    def add_dots(self, cluster_id: int, dots: int = 1, voters: int | None = None) -> int:
-        """Counted dots on a cluster (a click or a key: +1, -1); returns the cluster's new tally."""
-        board_id = self._board_of_cluster(cluster_id)
-        tally: list[int] = []
-
-        def change(s) -> None:
-            b = self._board(s, board_id)
-            self._cluster(s, board_id, cluster_id)
-            row = s.scalar(select(m.Vote).where(m.Vote.cluster_id == cluster_id, m.Vote.voter == "",
-                                                m.Vote.note_id.is_(None)))
-            current = sum(v.dots for v in s.scalars(select(m.Vote).where(m.Vote.cluster_id == cluster_id)))
-            new = current + dots
-            try:
-                check_tally(VoteRules(b.votes_per_person, b.votes_per_cluster), new, voters)
-            except VoteError as exc:
-                raise WallError(str(exc)) from exc
-            if row is None:
-                row = m.Vote(board_id=board_id, cluster_id=cluster_id, dots=0, voter="")
-                s.add(row)
-            row.dots += dots
-            tally.append(new)
-
-        self._step(f"{'add' if dots >= 0 else 'take off'} {abs(dots)} dot{'s' if abs(dots) != 1 else ''}",
-                   board_id, change, merge_key=f"dots:{cluster_id}")
-        return tally[0]
-
-    def cast_ballot(self, board_id: int, voter: str, dots: Mapping[int, int]) -> None:
-        """One person's dots, replacing any they cast before; the board's caps apply."""
-        who = " ".join((voter or "").split())
-        if not who:
-            raise WallError("Say whose dots these are.")
-
-        def change(s) -> None:
-            b = self._board(s, board_id)
-            for cid in dots:
-                self._cluster(s, board_id, cid)
-            try:
-                check_ballot(VoteRules(b.votes_per_person, b.votes_per_cluster), dots, who)
-            except VoteError as exc:
-                raise WallError(str(exc)) from exc
-            cast = list(s.scalars(select(m.Vote).where(m.Vote.board_id == board_id, m.Vote.voter != "")))
-            mine = [v for v in cast if v.voter.casefold() == who.casefold()]   # "ana ruiz" is Ana Ruiz again
-            name = mine[0].voter if mine else who
-            for v in mine:
-                s.delete(v)
-            for cid, d in dots.items():
-                if d:
-                    s.add(m.Vote(board_id=board_id, cluster_id=cid, dots=d, voter=name))
-
-        self._step(f"record {who}'s dots", board_id, change)
-
-    def results(self, board_id: int) -> list[Result]:
-        v = self.view(board_id)
-        return results({c.id: c.name for c in v.clusters}, {c.id: c.dots for c in v.clusters})
-
-    # -- suggestions -------------------------------------------------------------------
-    def suggest(self, board_id: int, k: int | None = None, embedder=None):
-        """Suggested clusters for the notes in no cluster; hand-made clusters are left alone.
-
-        Runs `suggest_job` here and now (the command line, tests); the console runs it as a job."""
-        from app.services.jobs import CancelToken, drive
-
-        outcome = drive(self.suggest_job(board_id, k, embedder), CancelToken(), lambda _p: None)
-        self.keep_vectors(outcome.made)
-        return outcome.suggestions
-
-    def suggest_job(self, board_id: int, k: int | None = None, embedder=None):
-        """A job (app/services/jobs.py) returning `wall_vectors.Outcome`: the loose notes and their kept
-        vectors are read now; only the notes without one are embedded, off this thread."""
-        from app.services import wall_vectors as wv
-
-        enc = embedder or _default_embedder()
-        v = self.view(board_id)
-        loose = {n.id: n.text for n in v.notes if n.cluster_id is None}
-        model = wv.model_key(enc)
-        return wv.suggest_job(enc, loose, wv.kept(self.ws, model, loose) if model else {}, k)
-
-    def embed_job(self, note_ids: Iterable[int], embedder=None):
-        """A job embedding these notes (those still there, without a vector for their text), or None
-        when there is nothing to do or the model's vectors are not worth keeping (TF-IDF)."""
-        from app.services import wall_vectors as wv
-
-        enc = embedder or _default_embedder()
-        model = wv.model_key(enc)
-        if model is None:
-            return None
-        ids = list(note_ids)
-        with self.ws.require().read() as s:
-            texts = dict(s.execute(select(m.Note.id, m.Note.text).where(m.Note.id.in_(ids))).all())
-        missing = {i: t for i, t in texts.items() if i not in wv.kept(self.ws, model, texts)}
-        return wv.embed_job(enc, missing) if missing else None
-
-    def keep_vectors(self, made) -> int:
-        """Keep the vectors a job made with their notes (not an undo step: they are a cache)."""
-        from app.services import wall_vectors as wv
-
-        return wv.keep(self.ws, made)
-
-    def accept(self, board_id: int, suggestions) -> list[int]:
-        """Make the accepted suggestions clusters (with their names, maybe edited), in one step."""
-        made: list[int] = []
-
-        def change(s) -> None:
-            loose = {n.id: n for n in s.scalars(select(m.Note).where(m.Note.board_id == board_id,
-                                                                     m.Note.cluster_id.is_(None)))}
-            for g in suggestions:
-                notes = [loose[i] for i in g.note_ids if i in loose]
-                if not notes:
-                    continue
-                c = m.Cluster(board_id=board_id, name=clean_name(g.name) or "Cluster", x=0.0, y=0.0)
-                s.add(c)
-                s.flush()
-                for n in notes:
-                    n.cluster_id = c.id
-                made.append(c.id)
-            groups = _groups(s, board_id)
-            shape = lay.tidy(groups)
-            for n in s.scalars(select(m.Note).where(m.Note.board_id == board_id)):
-                n.x, n.y = shape.notes[n.id]
-            for c in s.scalars(select(m.Cluster).where(m.Cluster.board_id == board_id)):
-                if c.id in shape.clusters:
-                    c.x, c.y = shape.clusters[c.id].x, shape.clusters[c.id].y
-
-        self._step(f"accept {len(suggestions)} suggested cluster{'s' if len(suggestions) != 1 else ''}",
-                   board_id, change)
-        return made
+            return _shape(s, board_id, self._board(s, board_id).layout)
 
 
 _NOTE_COLUMNS = (m.Note.id, m.Note.board_id, m.Note.text, m.Note.x, m.Note.y, m.Note.cluster_id, m.Note.colour,
                  m.Note.author, m.Note.in_control)   # NoteRecord's fields, in its order (as _note_record)
-
-
-def _default_embedder():
-    from app.services import encoder
-
-    return encoder.embedder()
 
 
 def _groups(s, board_id: int) -> list[lay.Group]:
@@ -682,6 +501,11 @@ def _groups(s, board_id: int) -> list[lay.Group]:
     order = [c.id for c in s.scalars(select(m.Cluster).where(m.Cluster.board_id == board_id)
                                      .order_by(m.Cluster.y, m.Cluster.x, m.Cluster.id))]
     return [lay.Group(c, by.get(c, [])) for c in order] + ([lay.Group(None, by[None])] if None in by else [])
+
+
+def _shape(s, board_id: int, layout: str) -> lay.Layout:
+    groups = _groups(s, board_id)
+    return lay.fishbone(groups) if layout == "fishbone" else lay.tidy(groups)
 
 
 def _gather(notes: list[m.Note], order: Sequence[int], origin: tuple[float, float]) -> None:

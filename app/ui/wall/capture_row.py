@@ -1,0 +1,122 @@
+"""The Wall tab's capture row: the note box, its colour and author, and the preview of a paste.
+
+Type a note and press Enter; the box empties and keeps the focus, so one typist adds note after
+note without the mouse. Pasting several lines shows a preview ("Add 12 notes") before anything
+is added. The row acts through its tab (`act`, `need_board`, `status`): one WallService call each.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+
+from app.domain.wall.palette import PALETTE
+from app.ui.buttons import button
+
+
+class CaptureBox(QPlainTextEdit):
+    """One note at a time: Enter adds it (Shift+Enter is a new line); a paste of many lines asks first."""
+
+    submitted = Signal(str)
+    pasted = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAccessibleName("New note")
+        self.setPlaceholderText("Type a note and press Enter (paste many lines to add one note each)")
+        self.setTabChangesFocus(True)
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 14)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+            self.submitted.emit(self.toPlainText())
+            return
+        super().keyPressEvent(event)
+
+    def insertFromMimeData(self, source) -> None:
+        text = source.text() if source.hasText() else ""
+        if len([line for line in text.splitlines() if line.strip()]) > 1:
+            self.pasted.emit(text)
+            return
+        super().insertFromMimeData(source)
+
+
+class CaptureRow(QWidget):
+    def __init__(self, tab) -> None:
+        super().__init__()
+        self.tab = tab
+        self.service = tab.service
+        self.pending_paste: list[str] = []
+
+        self.capture = CaptureBox()
+        self.capture.submitted.connect(self.add_typed)
+        self.capture.pasted.connect(self.preview_paste)
+        self.colour_combo = QComboBox()
+        self.colour_combo.setAccessibleName("Note colour")
+        for c in PALETTE:
+            self.colour_combo.addItem(f"{c.label} ({c.pattern})" if c.pattern != "none" else c.label, c.key)
+        self.author = QLineEdit()
+        self.author.setPlaceholderText("Author or team (optional)")
+        self.author.setAccessibleName("Note author")
+        row = QHBoxLayout()
+        row.addWidget(self.capture, 3)
+        row.addWidget(self.colour_combo)
+        row.addWidget(self.author, 1)
+        self.preview = QLabel("")
+        self.preview.setWordWrap(True)
+        self.add_pasted_button = button("Add them", "Add the pasted notes", self.add_pasted)
+        self.cancel_paste_button = button("Cancel", "Do not add the pasted notes", self.cancel_paste)
+        paste_row = QHBoxLayout()
+        paste_row.addWidget(self.preview, 1)
+        paste_row.addWidget(self.add_pasted_button)
+        paste_row.addWidget(self.cancel_paste_button)
+        self._show_paste(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addLayout(paste_row)
+
+    def add_typed(self, text: str) -> None:
+        board_id = self.tab.need_board()
+        if board_id is None or not text.strip():
+            return
+        note_id = self.tab.act(self.service.add_note, board_id, text, self.colour_combo.currentData(),
+                               self.author.text())
+        if note_id is not None:
+            self.capture.clear()
+            self.capture.setFocus()
+            board = self.tab.board
+            dups = board.view_data.duplicates.get(note_id, []) if board.view_data else []
+            if dups:
+                self.tab.status.setText("This note looks like one already on the wall (marked with a folded corner).")
+
+    def preview_paste(self, text: str) -> None:
+        preview = self.service.preview_paste(text)
+        self.pending_paste = preview.notes
+        lines = [f"Add {len(preview.notes)} notes, one per line?"]
+        lines += [f"  {t[:80]}" for t in preview.notes[:5]]
+        if len(preview.notes) > 5:
+            lines.append(f"  … and {len(preview.notes) - 5} more")
+        lines += preview.problems
+        self.preview.setText("\n".join(lines))
+        self.add_pasted_button.setText(f"Add {len(preview.notes)} notes")
+        self._show_paste(True)
+
+    def add_pasted(self) -> None:
+        board_id = self.tab.need_board()
+        if board_id is None:
+            return
+        if self.tab.act(self.service.add_notes, board_id, self.pending_paste, self.colour_combo.currentData(),
+                        self.author.text()) is not None:
+            self.cancel_paste()
+        self.capture.setFocus()
+
+    def cancel_paste(self) -> None:
+        self.pending_paste = []
+        self._show_paste(False)
+        self.capture.setFocus()
+
+    def _show_paste(self, on: bool) -> None:
+        for w in (self.preview, self.add_pasted_button, self.cancel_paste_button):
+            w.setVisible(on)
