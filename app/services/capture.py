@@ -259,26 +259,31 @@ class CaptureService:
             return [PendingNote(p.id, p.board_id, p.text, p.author, p.in_control) for p in s.scalars(q)]
 
     def accept(self, pending_ids: Sequence[int]) -> list[int]:
-        """Put these waiting notes on their board (one wall step), then take them off the queue."""
+        """Put these waiting notes on their board and take them off the queue: one wall step and one commit
+        per board, so a crash or an error leaves each note in exactly one place, never both, never neither."""
         chosen = [p for p in self.pending() if p.id in set(pending_ids)]
         if not chosen:
             return []
         added: list[int] = []
-        for board_id in sorted({p.board_id for p in chosen}):
-            mine = [p for p in chosen if p.board_id == board_id]
-            added += self.wall.add_notes(board_id, [p.text for p in mine], authors=[p.author for p in mine],
-                                         in_control=[p.in_control for p in mine])
-        self._drop([p.id for p in chosen])
+        try:
+            for board_id in sorted({p.board_id for p in chosen}):
+                mine = [p for p in chosen if p.board_id == board_id]
+                added += self.wall.add_notes(board_id, [p.text for p in mine], authors=[p.author for p in mine],
+                                             in_control=[p.in_control for p in mine],
+                                             also=lambda s, ids=[p.id for p in mine]: _drop_rows(s, ids))
+        finally:
+            self._tell()
         return added
 
     def reject(self, pending_ids: Sequence[int]) -> None:
-        self._drop(pending_ids)
-
-    def _drop(self, pending_ids: Sequence[int]) -> None:
         with self.ws.require().session() as s:
-            for p in s.scalars(select(m.CapturePending).where(m.CapturePending.id.in_(list(pending_ids)))):
-                s.delete(p)
+            _drop_rows(s, pending_ids)
         self._tell()
+
+
+def _drop_rows(s, pending_ids: Sequence[int]) -> None:
+    for p in s.scalars(select(m.CapturePending).where(m.CapturePending.id.in_(list(pending_ids)))):
+        s.delete(p)
 
 
 def _repeat_key(note: Submitted) -> str:

@@ -214,7 +214,9 @@ class WallService(WallVotes, WallSuggestions):
 
     def add_notes(self, board_id: int, texts: Sequence[str], colour_key: str | None = None, author: str = "",
                   authors: Sequence[str] | None = None, colours: Sequence[str | None] | None = None,
-                  in_control: Sequence[bool | None] | None = None) -> list[int]:
+                  in_control: Sequence[bool | None] | None = None, also=None) -> list[int]:
+        """Add notes to a board as one step; `also(session)`, when given, runs in the same commit (the capture
+        queue takes accepted notes off itself there, so a note is never on the wall and in the queue at once)."""
         try:
             cleaned = [clean_note(t) for t in texts]
         except NoteTextError as exc:
@@ -237,6 +239,8 @@ class WallService(WallVotes, WallSuggestions):
                                   in_control=in_control[i] if in_control is not None else None))
             s.add_all(out)
             s.flush()
+            if also is not None:
+                also(s)
             return [n.id for n in out]
 
         label = f"add the note “{_short(cleaned[0])}”" if len(cleaned) == 1 else f"add {len(cleaned)} notes"

@@ -10,6 +10,7 @@ from collections import Counter
 
 import aiohttp
 import pytest
+from sqlalchemy import text as sqltext
 
 from app.domain.capture.rules import MAX_BODY_BYTES, MAX_NOTE_CHARS
 from app.services.capture import CaptureError, CaptureService
@@ -375,6 +376,28 @@ def test_moderation_keeps_notes_in_the_file_until_accepted_or_rejected(tmp_path,
         assert [n.text for n in wall2.view(board).notes] == ["Keep me", "Keep me too"]
     finally:
         ws2.close()
+
+
+def test_accepting_from_the_queue_is_one_commit_so_a_failure_leaves_each_note_in_one_place(capture, wall,
+                                                                                          workspace, board):
+    capture.set_moderation(True)
+
+    async def go(url):
+        async with phone() as s:
+            return [await send_note(s, url, t) for t in ("First", "Second")]
+
+    with_phones(capture, board, go)
+    waiting = capture.pending(board)
+    with workspace.require().session() as s:   # the queue's rows cannot be removed: as if the disk failed there
+        s.execute(sqltext("CREATE TRIGGER stuck BEFORE DELETE ON capture_pending "
+                          "BEGIN SELECT RAISE(ABORT, 'disk trouble'); END"))
+    with pytest.raises(Exception, match="disk trouble"):
+        capture.accept([p.id for p in waiting])
+    assert texts(wall, board) == [] and [p.text for p in capture.pending(board)] == ["First", "Second"]
+    with workspace.require().session() as s:
+        s.execute(sqltext("DROP TRIGGER stuck"))
+    capture.accept([p.id for p in waiting])
+    assert texts(wall, board) == ["First", "Second"] and capture.pending(board) == []
 
 
 def test_stop_keeps_what_arrived_and_refuses_what_comes_after(capture, wall, board):
