@@ -312,3 +312,45 @@ def test_a_tick_with_the_whole_room_asks_the_table_for_each_cell_only_a_few_time
     cells = tab.model.rowCount() * tab.model.columnCount()
     assert calls, "the view read the changed cells"
     assert len(calls) < 12 * cells, f"{len(calls)} reads for {cells} cells"
+
+
+def test_someone_who_arrives_late_is_ticked_in_and_someone_who_left_ticked_out_in_one_undo_step(talk_console,
+                                                                                                 clock, qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    c, tab, talk = talk_console
+    leaver = tab._tile_ids[0]
+    tab.tap(leaver); clock.advance(30); tab.tap(leaver)   # spoke before leaving: the turn stays
+    qtbot.mouseClick(tab.members_button, Qt.MouseButton.LeftButton)
+    dialog = next(w for w in tab.children() if w.__class__.__name__ == "MembersDialog" and w.isVisible())
+    everyone = {p.id: p for p in c.ctx.services["people"].participants()}
+    late = next(pid for pid in everyone if pid not in tab._tile_ids)
+    late_name = everyone[late].name
+    qtbot.keyClicks(dialog.find, late_name)
+    shown = [dialog.list.item(i) for i in range(dialog.list.count()) if not dialog.list.item(i).isHidden()]
+    assert shown and all(late_name.casefold() in item.text().casefold() for item in shown)
+    item = next(i for i in shown if i.data(Qt.ItemDataRole.UserRole) == late)
+    item.setCheckState(Qt.CheckState.Checked)
+    dialog.find.clear()
+    leaving = next(dialog.list.item(i) for i in range(dialog.list.count())
+                   if dialog.list.item(i).data(Qt.ItemDataRole.UserRole) == leaver)
+    leaving.setCheckState(Qt.CheckState.Unchecked)
+    assert dialog.count.text() == "12 people in the conversation."
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert late in tab._tile_ids and leaver not in tab._tile_ids and len(tab.tiles) == 12
+    assert [t.speaker for t in talk.turns()] == [leaver]    # the leaver's turn stays in the record
+    assert "(12 people)" in tab.conversation_combo.currentText()
+    c.ctx.services["history"].undo()
+    tab.refresh()
+    assert leaver in tab._tile_ids and late not in tab._tile_ids
+
+
+def test_the_people_picker_will_not_take_nobody(talk_console, qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    c, tab, talk = talk_console
+    dialog = tab.choose_members()
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.untick_shown, Qt.MouseButton.LeftButton)
+    assert dialog.chosen() == [] and dialog.count.text() == "0 people in the conversation."
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()

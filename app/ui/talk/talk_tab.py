@@ -119,7 +119,12 @@ class TalkTab(QWidget):
                   self.start_button, QLabel("Lens:"), self.lens_combo, self.room_people):
             top.addWidget(w)
         top.addStretch(1)
+        self.members_button = QPushButton("Who is in it…")
+        self.members_button.setAccessibleName("Choose who is in the conversation being tracked")
+        self.members_button.setToolTip("Tick someone in who arrived late, or out who left. Their turns so far "
+                                       "stay in the record.")
         goals_row = QHBoxLayout()
+        goals_row.addWidget(self.members_button)
         goals_row.addWidget(self.goal_everyone)
         goals_row.addWidget(self.goal_ratio)
         goals_row.addStretch(1)
@@ -231,6 +236,7 @@ class TalkTab(QWidget):
 
         # Wiring.
         self.start_button.clicked.connect(self.start_conversation)
+        self.members_button.clicked.connect(self.choose_members)
         self.conversation_combo.activated.connect(self._choose_conversation)
         self.lens_combo.activated.connect(self._choose_lens)
         self.room_people.clicked.connect(self._set_room_people)
@@ -301,7 +307,7 @@ class TalkTab(QWidget):
             kinds = {g.kind for g in conv.goals}
             self.goal_everyone.setChecked(EVERYONE_SPEAKS in kinds)
             self.goal_ratio.setChecked(MAX_RATIO in kinds)
-        for w in (self.many_button, self.silence_button, self.find):
+        for w in (self.many_button, self.silence_button, self.find, self.members_button):
             w.setEnabled(conv is not None)
         # Lens and goals can be set before a conversation: Start tracking takes them into the new one.
 
@@ -475,6 +481,20 @@ class TalkTab(QWidget):
             return
         dialog = TurnEditor(self, self.talk, turn)
         dialog.open()
+
+    def choose_members(self) -> "MembersDialog | None":
+        """Open the people picker for the conversation being tracked; OK changes who is in it (one undo step)."""
+        from app.services.talk import MAX_PEOPLE
+        from app.ui.talk.members_dialog import MembersDialog
+
+        conv = self.talk.conversation()
+        if conv is None:
+            self.problem.setText("Start tracking a conversation first.")
+            return None
+        dialog = MembersDialog(self, self.ctx.services["people"].participants(), conv.members, MAX_PEOPLE)
+        dialog.accepted.connect(lambda: self._do(self.talk.set_members, dialog.chosen()))
+        dialog.open()
+        return dialog
 
     def delete_selected_turn(self) -> None:
         turn_id = self.selected_turn_id()
