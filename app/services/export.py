@@ -45,7 +45,7 @@ from app.export.handout import (
 )
 from app.services.agenda import AgendaService
 from app.services.commitments import CommitmentService
-from app.services.jobs import Cancelled, CancelToken, Progress
+from app.services.jobs import Cancelled, CancelToken, as_progress
 from app.services.live import LiveService
 from app.services.pairing import PairingService
 from app.services.people import PeopleService
@@ -417,13 +417,7 @@ class ExportService:
             from app.export.pdf import BuildStopped, build_pdf
 
             try:
-                gen = build_pdf(handout, out, lambda: token.cancelled)
-                while True:
-                    try:
-                        done, total, label = next(gen)
-                    except StopIteration as stop:
-                        return stop.value
-                    yield Progress(done, total, label)
+                return (yield from as_progress(build_pdf(handout, out, lambda: token.cancelled)))
             except BuildStopped:
                 raise Cancelled() from None
             except OSError as exc:

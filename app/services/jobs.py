@@ -57,6 +57,18 @@ class Callbacks:
     cancelled: Optional[Callable[[], None]] = None
 
 
+def as_progress(steps: Generator) -> Generator:
+    """Re-yield a domain generator's (done, total, label) steps as Progress; returns what it returns.
+
+    In a job: `result = yield from as_progress(plan_steps(...))`."""
+    while True:
+        try:
+            done, total, label = next(steps)
+        except StopIteration as stop:
+            return stop.value
+        yield Progress(done, total, label)
+
+
 def drive(job: Job, token: CancelToken, on_progress: Callable[[Progress], None]) -> object:
     """Run `job` to its end on this thread, reporting each Progress; raises Cancelled if stopped."""
     gen = job(token)

@@ -221,7 +221,7 @@ class PairingService:
         The inputs are read now, on the caller's thread; the job only computes (it may run on a
         worker thread), and `store_plan` commits its result on the caller's thread."""
         from app.domain.pairing.plan import plan_steps
-        from app.services.jobs import Progress
+        from app.services.jobs import as_progress
 
         if not 1 <= count <= 20:
             raise PairingError("Rounds: plan between 1 and 20 rounds at a time.")
@@ -236,13 +236,9 @@ class PairingService:
         team_ids = tuple(t.id for t in teams)
 
         def job(token):
-            steps = plan_steps(teams, criteria, rules, count, labels=titles, check=token.check)
-            try:
-                while True:
-                    done, total, what = next(steps)
-                    yield Progress(done, total, what)
-            except StopIteration as stop:
-                return PlannedRounds(start, tuple(titles), tuple(criteria), team_ids, stop.value, day_id)
+            result = yield from as_progress(plan_steps(teams, criteria, rules, count, labels=titles,
+                                                       check=token.check))
+            return PlannedRounds(start, tuple(titles), tuple(criteria), team_ids, result, day_id)
 
         return job
 

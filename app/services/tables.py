@@ -93,7 +93,7 @@ class TablesService:
                     day_id: int | None = None):
         """A job (services/jobs.py) that seats the rounds and returns a PlannedTables; inputs are read now."""
         from app.domain.pairing.tables import tables_steps
-        from app.services.jobs import Progress
+        from app.services.jobs import as_progress
 
         if not 1 <= rounds <= 12:
             raise TablesError("Rounds: plan between 1 and 12 rounds of tables at a time.")
@@ -116,13 +116,8 @@ class TablesService:
         person_ids = tuple(p.id for p in people)
 
         def job(token):
-            steps = tables_steps(people, rules, rounds, earlier)
-            try:
-                while True:
-                    done, total, what = next(steps)
-                    yield Progress(done, total, what)
-            except StopIteration as stop:
-                return PlannedTables(start, tuple(titles), rules, person_ids, tuple(stop.value), day_id)
+            plans = yield from as_progress(tables_steps(people, rules, rounds, earlier))
+            return PlannedTables(start, tuple(titles), rules, person_ids, tuple(plans), day_id)
 
         return job
 

@@ -9,6 +9,7 @@ from app.domain.pairing.criteria import Criterion, TeamProfile
 from app.domain.pairing.fewest import BUDGET, Instance, cost_of, counting_bound, search
 from app.domain.pairing.matching import Group, RoundPlan, _Weights, solve_round
 from app.domain.pairing.rules import Meeting, Problem, Rules, pair_key
+from app.domain.steps import finish
 
 
 @dataclass(frozen=True)
@@ -34,12 +35,7 @@ def plan_rounds(teams, criteria, rules: Rules, rounds: int, labels: list[str] | 
 
 def plan(teams, criteria, rules: Rules, rounds: int, labels: list[str] | None = None, attempts: int = 12,
          budget: int = BUDGET, check: Callable[[], None] | None = None) -> PlanResult:
-    gen = plan_steps(teams, criteria, rules, rounds, labels, attempts, budget, check)
-    try:
-        while True:
-            next(gen)
-    except StopIteration as stop:
-        return stop.value
+    return finish(plan_steps(teams, criteria, rules, rounds, labels, attempts, budget, check))
 
 
 def plan_steps(

@@ -43,6 +43,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Mapping
 
+from app.domain.steps import finish
+
 REPEAT, TEAM, MIX = 1000, 10**7, 3  # TEAM outweighs all repeats and mixing: the team rule is hard
 RESTARTS = 6  # when repeats are left, how many other deals the search starts again from
 PACK_NODES = 20000  # how far the packing search for "together" looks before it cuts a team
@@ -544,12 +546,7 @@ def _quality(people: dict[int, Person], tables, met: set[int], rules: TableRules
 def plan_tables(people: list[Person], rules: TableRules, rounds: int = 1,
                 earlier: list[tuple[tuple[int, ...], ...]] | None = None, seed: int = 0) -> list[TablePlan]:
     """`rounds` seatings, each avoiding tablemates of every seating before it (and of `earlier`)."""
-    gen = tables_steps(people, rules, rounds, earlier, seed)
-    try:
-        while True:
-            next(gen)
-    except StopIteration as stop:
-        return stop.value
+    return finish(tables_steps(people, rules, rounds, earlier, seed))
 
 
 def tables_steps(people: list[Person], rules: TableRules, rounds: int = 1,
