@@ -28,7 +28,7 @@ def cli(args, data_dir, **env):
 def assert_one_sentence(out, name: str) -> str:
     assert out.returncode != 0
     lines = out.stderr.strip().splitlines()
-    assert 1 <= len(lines) <= 2, out.stderr
+    assert len(lines) == 1, out.stderr   # one line: the sentence, no traceback or second thoughts
     for word in RAW:
         assert word not in out.stderr, out.stderr
     assert name in out.stderr, out.stderr

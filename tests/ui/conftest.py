@@ -42,3 +42,12 @@ def live_console(demo_console):
     tab = c.tab_widgets["Live"]
     tab.driver.player = SilentPlayer()
     return c, tab
+
+
+@pytest.fixture
+def lone_wall_tab(ui_ctx, qtbot):
+    """A Wall tab on its own over an empty convening, shown at 1400x900; its background jobs finish before teardown."""
+    from tests.ui.scene_helpers import open_wall_tab
+
+    yield open_wall_tab(ui_ctx, qtbot)
+    ui_ctx.service("jobs").wait()

@@ -103,3 +103,15 @@ def colon_dot_aspect(img: QImage, rect: QRect, colour: str) -> float:
             break
         top.append(y)
     return (x1 - x0 + 1) / len(top)
+
+
+def open_wall_tab(ctx, qtbot):
+    """A Wall tab on its own over `ctx`, shown at 1400x900 (the wall tests' window)."""
+    from app.ui.wall.wall_tab import WallTab
+
+    t = WallTab(ctx)
+    qtbot.addWidget(t)
+    t.resize(1400, 900)
+    t.show()
+    qtbot.waitExposed(t)
+    return t

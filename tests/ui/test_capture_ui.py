@@ -98,11 +98,12 @@ def test_moderation_holds_phone_notes_until_the_facilitator_accepts(wall_tab, qt
     assert panel.pending.count() == 0 and not panel.queue_box.isVisibleTo(tab)
 
 
-def test_closing_the_convening_stops_capture(wall_tab):
+@pytest.mark.parametrize("close", ["close_convening", "close"], ids=["the convening", "the app"])
+def test_closing_the_convening_or_the_app_stops_capture(wall_tab, close):
     console, _tab, panel = wall_tab
     panel.start_button.click()
     url = panel.service.url
-    console.close_convening()
+    getattr(console, close)()
     assert not panel.service.running and refused(url)
 
 
@@ -173,14 +174,6 @@ def test_the_live_protocol_step_of_a_board_starts_capture_in_one_click(live_cons
     button.click()
     assert not service.running and refused(url)
     assert button.text().startswith("Capture notes from phones")
-
-
-def test_closing_the_app_stops_capture(wall_tab):
-    console, _tab, panel = wall_tab
-    panel.start_button.click()
-    url = panel.service.url
-    console.close()
-    assert not panel.service.running and refused(url)
 
 
 def test_the_console_still_fits_a_1024_pixel_screen_while_capture_runs(wall_tab, qtbot):

@@ -63,6 +63,17 @@ def test_shift_pages_and_the_clickers_keys_stay_the_live_runs(key, mods, action)
     assert ClickerKeys.action_for(QKeyEvent(QEvent.Type.KeyPress, key, mods)) == action
 
 
+def _long_pairs_on_the_projector(c):
+    """(Pairing tab, pairs scene) with a round too long for one page up on the projector, painted once."""
+    tab = c.tab_widgets["Pairing"]
+    _long_round(c.ws, tab.pairing)
+    tab.reload()
+    tab.show_on_projector()
+    scene = c.projector.scenes["pairs"]
+    _paint(c.projector)
+    return tab, scene
+
+
 def _paint(projector):
     """Paint the room as the projector window and the console's thumbnail do (at the room's size)."""
     size = projector.room_size()
@@ -74,12 +85,7 @@ def _paint(projector):
 
 def test_shift_pagedown_turns_the_pairs_and_pagedown_still_moves_the_live_run(demo_console):
     c = demo_console
-    tab = c.tab_widgets["Pairing"]
-    _long_round(c.ws, tab.pairing)
-    tab.reload()
-    tab.show_on_projector()
-    scene = c.projector.scenes["pairs"]
-    _paint(c.projector)
+    tab, scene = _long_pairs_on_the_projector(c)
     assert scene.pages > 1
     page = scene.page_now()
     live = c.ctx.services["live"]
@@ -100,12 +106,7 @@ def test_shift_pagedown_turns_the_pairs_and_pagedown_still_moves_the_live_run(de
 
 def test_the_tabs_page_buttons_turn_the_projector(demo_console):
     c = demo_console
-    tab = c.tab_widgets["Pairing"]
-    _long_round(c.ws, tab.pairing)
-    tab.reload()
-    tab.show_on_projector()
-    scene = c.projector.scenes["pairs"]
-    _paint(c.projector)
+    tab, scene = _long_pairs_on_the_projector(c)
     page = scene.page_now()
     buttons = {b.accessibleName(): b for b in tab.findChildren(type(tab.next_button))}
     buttons["Next page of the pairs on the projector (Shift+PageDown)"].click()

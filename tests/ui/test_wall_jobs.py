@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app.store import models as m
-from app.ui.wall.wall_tab import WallTab
 from tests.services.test_wall_service import BUS_DEBT, CountingEncoder, RefusingEncoder
 
 pytestmark = pytest.mark.gui
@@ -32,14 +31,8 @@ class GatedEncoder(CountingEncoder):
 
 
 @pytest.fixture
-def tab(ui_ctx, qtbot):
-    t = WallTab(ui_ctx)
-    qtbot.addWidget(t)
-    t.resize(1400, 900)
-    t.show()
-    qtbot.waitExposed(t)
-    yield t
-    ui_ctx.service("jobs").wait()
+def tab(lone_wall_tab):
+    return lone_wall_tab
 
 
 def use(monkeypatch, encoder):

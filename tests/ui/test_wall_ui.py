@@ -12,7 +12,6 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import QApplication
 
-from app.ui.wall.wall_tab import WallTab
 from tests.ui.scene_helpers import SIZES, render, scene_context
 from tests.ui.scene_helpers import make_scene
 from tests.ui.test_scene_legibility import check_legible
@@ -21,13 +20,8 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def tab(ui_ctx, qtbot):
-    t = WallTab(ui_ctx)
-    qtbot.addWidget(t)
-    t.resize(1400, 900)
-    t.show()
-    qtbot.waitExposed(t)
-    return t
+def tab(lone_wall_tab):
+    return lone_wall_tab
 
 
 def board_with(tab, qtbot, texts):

@@ -8,25 +8,15 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from app.ui.wall.wall_tab import WallTab
-from tests.ui.scene_helpers import SIZES, make_scene, render
+from tests.ui.scene_helpers import SIZES, make_scene, open_wall_tab, render
 from tests.ui.test_scene_legibility import check_legible
 
 pytestmark = pytest.mark.gui
 
 
-def open_tab(ctx, qtbot):
-    t = WallTab(ctx)
-    qtbot.addWidget(t)
-    t.resize(1400, 900)
-    t.show()
-    qtbot.waitExposed(t)
-    return t
-
-
 @pytest.fixture
 def tab(ui_ctx, qtbot):
-    t = open_tab(ui_ctx, qtbot)
+    t = open_wall_tab(ui_ctx, qtbot)
     board = t.service.add_board("Barriers")
     t.board.choose(board)
     ids = t.service.add_notes(board, ["Late buses", "No bus after tutoring", "Fear of debt", "Loans scare families",
@@ -108,7 +98,7 @@ def test_the_board_is_linked_to_an_agenda_item_and_step_chosen_in_the_tab(demo_w
 
     ctx = UiContext(demo_workspace, clock, settings)
     ctx.services.update(make_services(demo_workspace))
-    t = open_tab(ctx, qtbot)
+    t = open_wall_tab(ctx, qtbot)
     t.board.ensure_board()
     assert t.item_combo.currentData() == t.board.view_data.board.item_id is not None   # the demo's link shows
     agenda = ctx.services["agenda"]
@@ -146,7 +136,7 @@ def test_the_projector_shows_the_top_clusters_by_dots(ctx, size):
 
 
 def test_authors_are_hidden_until_the_tab_shows_them(ui_ctx, qtbot):
-    t = open_tab(ui_ctx, qtbot)
+    t = open_wall_tab(ui_ctx, qtbot)
     board = t.service.add_board("Barriers")
     t.board.choose(board)
     (note,) = t.service.add_notes(board, ["Late buses"], authors=["Roosevelt High"])

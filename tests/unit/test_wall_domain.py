@@ -66,9 +66,14 @@ def test_fishbone_bones_alternate_and_nothing_overlaps(counts, loose):
         assert (r.bottom <= spine) if i % 2 == 0 else (r.y >= spine)
 
 
-def test_tidy_is_wider_than_tall_like_the_projector():
-    lay = layout.tidy(groups_of([6] * 9))
-    assert 1.0 < lay.bounds.w / lay.bounds.h < 3.0
+@pytest.mark.parametrize("count, side", [(4, 2), (9, 3), (16, 4)])
+def test_tidy_is_wider_than_tall_like_the_projector(count, side):
+    """Equal clusters tidy into a square grid of frames: the row width whose shape comes closest to 16:9."""
+    lay = layout.tidy(groups_of([6] * count))
+    columns = {round(r.x) for r in lay.clusters.values()}
+    rows = {round(r.y) for r in lay.clusters.values()}
+    assert (len(columns), len(rows)) == (side, side)
+    assert lay.bounds.w > lay.bounds.h
 
 
 def test_free_spot_skips_taken_cells():
