@@ -17,6 +17,7 @@ from sqlalchemy import delete, func, select
 from app.domain import csv_cells
 from app.domain.pairing import Criterion, Meeting, Rules, TeamProfile, solve_round, swap_teams
 from app.domain.pairing.criteria import MAX_WEIGHT, MODES, attribute_label, size_band
+from app.services.planned import basis, next_position
 from app.services.workspace import Workspace
 from app.store import models as m
 from app.store.pairing_history import HistoryFileError, read_history_file
@@ -227,7 +228,7 @@ class PairingService:
             raise PairingError("Rounds: plan between 1 and 20 rounds at a time.")
         with self.ws.require().read() as s:
             teams, criteria, rules = self._inputs(s, before_position=None)
-            start = s.scalar(select(func.coalesce(func.max(m.PairingRound.position), -1))) + 1
+            start = next_position(s, m.PairingRound)
             if day_id is not None and s.get(m.Day, day_id) is None:
                 raise PairingError("Day: that day is no longer in the convening; choose another.")
         if len([t for t in teams if t.id not in rules.absent]) < 2:
@@ -246,9 +247,8 @@ class PairingService:
         """Commit what a plan job returned, unless the rounds or teams changed meanwhile."""
         store = self.ws.require()
         with store.read() as s:
-            start = s.scalar(select(func.coalesce(func.max(m.PairingRound.position), -1))) + 1
-            team_ids = tuple(s.scalars(select(m.Team.id).order_by(m.Team.id)))
-        if start != planned.start or team_ids != planned.team_ids:
+            now = basis(s, m.PairingRound, m.Team)
+        if now != (planned.start, planned.team_ids):
             raise PairingError("The rounds or teams changed while the plan was being made; nothing was stored. "
                                "Plan again.")
         ids = []

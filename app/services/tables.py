@@ -11,10 +11,11 @@ import io
 import json
 from dataclasses import asdict, dataclass
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select
 
 from app.domain import csv_cells
 from app.domain.pairing.tables import Person, TableRules, TablesError
+from app.services.planned import basis, next_position
 from app.services.workspace import Workspace
 from app.store import models as m
 
@@ -99,7 +100,7 @@ class TablesService:
             raise TablesError("Rounds: plan between 1 and 12 rounds of tables at a time.")
         with self.ws.require().read() as s:
             people = self._people(s)
-            start = s.scalar(select(func.coalesce(func.max(m.SeatingRound.position), -1))) + 1
+            start = next_position(s, m.SeatingRound)
             if day_id is not None and s.get(m.Day, day_id) is None:
                 raise TablesError("Day: that day is no longer in the convening; choose another.")
             earlier = []
@@ -125,9 +126,8 @@ class TablesService:
         """Commit what a tables job returned, unless the rounds or participants changed meanwhile."""
         store = self.ws.require()
         with store.read() as s:
-            start = s.scalar(select(func.coalesce(func.max(m.SeatingRound.position), -1))) + 1
-            person_ids = tuple(s.scalars(select(m.Participant.id).order_by(m.Participant.id)))
-        if start != planned.start or person_ids != planned.person_ids:
+            now = basis(s, m.SeatingRound, m.Participant)
+        if now != (planned.start, planned.person_ids):
             raise TablesError("The rounds or participants changed while the tables were being planned; "
                               "nothing was stored. Plan again.")
         ids = []
