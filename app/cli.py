@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app import __version__
+
+if TYPE_CHECKING:  # the services load with the command that needs them (`convene --version` stays quick)
+    from app.services.root import Services
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -73,21 +79,12 @@ def _talk_parser(sub) -> None:
 
 def _talk(file: Path, by: str) -> int:
     from app.domain import csv_cells
-    from app.services.history import History
-    from app.services.talk import TalkService
-    from app.services.workspace import ConveningFileError, Workspace
 
-    ws = Workspace()
-    talk = TalkService(ws, History(ws))  # before the open: it closes a turn a crash left open
-    try:
-        ws.open(file)
-    except ConveningFileError as exc:
-        _err(str(exc))
+    services = _open(file, recover_turns=True)
+    if services is None:
         return 1
-    try:
-        rows = talk.summary_rows(by)
-    finally:
-        ws.close()
+    with _closing(services):
+        rows = services.talk.summary_rows(by)
     fields = ["what", "talk_minutes", "many_voices_minutes", "speakers", "turns", "balance"]
     out = csv_cells.SafeDictWriter(sys.stdout, fieldnames=fields + (["goals"] if by == "conversation" else []),
                                    lineterminator="\n")
@@ -145,7 +142,7 @@ def run(argv: list[str]) -> int:
         _err("stopped.")
         return 130
     except Exception as exc:  # noqa: BLE001 - the details go to the log, not the terminal
-        from app.services.error_log import sentence
+        from app.services.core.error_log import sentence
 
         _err(sentence(exc, f"running “convene {args.command}” on {target}"))
         return 1
@@ -155,22 +152,41 @@ def _err(text: str) -> None:
     print(f"convene: {text}", file=sys.stderr)
 
 
-def _open(file: Path):
-    """The convening at `file`, opened for this command; None (with the sentence said) if it cannot be."""
-    from app.services.workspace import ConveningFileError, Workspace
+def _open(file: Path, recover_turns: bool = False) -> Services | None:
+    """The services of the convening at `file`, opened for this command (the composition root, as in
+    the console); None (with the sentence said) if it cannot be opened.
+
+    With `recover_turns` the services are built before the file opens, so the talk service ends a
+    turn that a crash left open (as the console does); otherwise after, and the file is only read
+    as it was left."""
+    from app.services.core.workspace import ConveningFileError, Workspace
+    from app.services.root import Services
 
     ws = Workspace()
+    services = Services(ws) if recover_turns else None
     try:
         ws.open(file)
     except ConveningFileError as exc:
+        if services is not None:
+            services.close()
         _err(str(exc))
         return None
-    return ws
+    return services if services is not None else Services(ws)
+
+
+@contextmanager
+def _closing(services: Services) -> Iterator[Services]:
+    """Close the file and end the services' subscriptions, however the command ends."""
+    try:
+        yield services
+    finally:
+        services.workspace.close()
+        services.close()
 
 
 def _demo(out: Path) -> int:
-    from app.services.demo import build_demo
-    from app.services.workspace import ConveningFileError
+    from app.services.console.demo import build_demo
+    from app.services.core.workspace import ConveningFileError
 
     if out.exists():
         _err(f"{out} already exists; choose another name.")
@@ -186,17 +202,17 @@ def _demo(out: Path) -> int:
 
 
 def _import(file: Path, teams: Path | None, participants: Path | None, unknown_teams: str = "create") -> int:
-    from app.services.roster_import import PARTICIPANTS, TEAMS, RosterError, RosterImporter
+    from app.services.people.imports import PARTICIPANTS, TEAMS, RosterError
 
     if teams is None and participants is None:
         _err("nothing to import: give --teams FILE.csv and/or --participants FILE.csv")
         return 2
-    ws = _open(file)
-    if ws is None:
+    services = _open(file)
+    if services is None:
         return 1
-    importer = RosterImporter(ws)
+    importer = services.people.imports
     status = 0
-    try:
+    with _closing(services):
         for kind, path in ((TEAMS, teams), (PARTICIPANTS, participants)):
             if path is None:
                 continue
@@ -210,8 +226,6 @@ def _import(file: Path, teams: Path | None, participants: Path | None, unknown_t
             print(f"{path.name}:")
             for line in report.lines():
                 print(f"  {line}")
-    finally:
-        ws.close()
     return status
 
 
@@ -227,12 +241,12 @@ def _day_id(ws, number: int | None) -> int | None:
 
 
 def _pair(file: Path, rounds: int | None, history: list[Path], day: int | None = None) -> int:
-    from app.services.pairing import PairingError, PairingService
+    from app.services.pairing.service import PairingError
 
-    ws = _open(file)
-    if ws is None:
+    services = _open(file)
+    if services is None:
         return 1
-    service = PairingService(ws)
+    ws, service = services.workspace, services.pairing
     try:
         for old in history:
             for line in service.import_history(old).lines():
@@ -252,20 +266,22 @@ def _pair(file: Path, rounds: int | None, history: list[Path], day: int | None =
         return 1
     finally:
         ws.close()
+        services.close()
     return 0
 
 
 def _tables(args) -> int:
-    from app.services.tables import TableRules, TablesError, TablesService
+    from app.services.pairing.tables import TableRules, TablesError
 
-    ws = _open(args.file)
-    if ws is None:
+    services = _open(args.file)
+    if services is None:
         return 1
+    ws = services.workspace
     mix = tuple(args.mix) if args.mix else (() if args.alike else ("role",))
     rules = TableRules(size=args.size, min_size=args.min_size if args.min_size is not None else max(2, args.size - 1),
                        max_size=args.max_size if args.max_size is not None else args.size + 1,
                        mix=mix, alike=args.alike, team=args.teams)
-    service = TablesService(ws)
+    service = services.pairing.tables
     try:
         planned = service.compute(rules, args.rounds, day_id=_day_id(ws, args.day))
         sys.stdout.write(service.as_csv(planned))
@@ -278,19 +294,20 @@ def _tables(args) -> int:
         return 1
     finally:
         ws.close()
+        services.close()
     return 0
 
 
 def _carry(old: Path, file: Path, csv_out: Path | None) -> int:
     """`convene carry OLD NEW`: one line per thing done; non-zero with one sentence if it cannot."""
-    from app.services.commitments import CommitmentError, CommitmentService
-    from app.services.workspace import ConveningFileError
+    from app.services.commitments.service import CommitmentError
+    from app.services.core.workspace import ConveningFileError
 
-    ws = _open(file)
-    if ws is None:
+    services = _open(file)
+    if services is None:
         return 1
-    try:
-        svc = CommitmentService(ws)
+    with _closing(services):
+        svc = services.commitments
         try:
             plan = svc.carry(old)
         except (CommitmentError, ConveningFileError) as exc:
@@ -301,14 +318,12 @@ def _carry(old: Path, file: Path, csv_out: Path | None) -> int:
         if csv_out is not None:
             n = svc.export_csv(csv_out)
             print(f"Wrote {n} commitments to {csv_out}")
-    finally:
-        ws.close()
     return 0
 
 
 def _export(args) -> int:
-    from app.services.export import ExportError, ExportOptions, ExportService, default_paper, parse_items
-    from app.services.jobs import SyncRunner
+    from app.services.export.service import ExportError, ExportOptions, default_paper, parse_items
+    from app.services.core.jobs import SyncRunner
 
     if args.pdf is None and args.csv is None:
         _err("nothing to export: give --pdf OUT.pdf and/or --csv FOLDER")
@@ -319,11 +334,11 @@ def _export(args) -> int:
     except ExportError as exc:
         _err(str(exc))
         return 2
-    ws = _open(args.file)
-    if ws is None:
+    services = _open(args.file)
+    if services is None:
         return 1
-    try:
-        service = ExportService(ws)
+    with _closing(services):
+        service = services.export
         try:
             handout = service.handout(ExportOptions(args.day, items, args.private, paper))
             if args.pdf is not None:
@@ -337,8 +352,6 @@ def _export(args) -> int:
         except ExportError as exc:
             _err(str(exc))
             return 1
-    finally:
-        ws.close()
     return 0
 
 
@@ -355,8 +368,8 @@ def _progress_line():
 
 def _notes(args) -> int:
     """`convene notes cluster` and `convene notes import`: the wall's own code, without a window."""
-    from app.services.wall import WallError, WallService
-    from app.services.wall_csv import cluster_csv, write_clustered
+    from app.services.wall.service import WallError
+    from app.services.wall.notes_csv import cluster_csv, write_clustered
 
     if args.verb == "cluster":
         if args.clusters is not None and args.clusters < 1:
@@ -373,16 +386,15 @@ def _notes(args) -> int:
             args.out.write_text(write_clustered(table), encoding="utf-8", newline="")
             print(f"Wrote {len(table.rows)} notes in {table.count} clusters to {args.out}")
         return 0
-    ws = _open(args.file)
-    if ws is None:
+    services = _open(args.file)
+    if services is None:
         return 1
-    try:
-        report = WallService(ws).import_csv(args.csv, args.board)
-    except WallError as exc:
-        _err(str(exc))
-        return 1
-    finally:
-        ws.close()
+    with _closing(services):
+        try:
+            report = services.wall.import_csv(args.csv, args.board)
+        except WallError as exc:
+            _err(str(exc))
+            return 1
     for line in report.lines():
         print(line)
     return 0
@@ -405,25 +417,24 @@ def _capture(args) -> int:
     Runs until SIGINT or SIGTERM; then keeps what already arrived, closes the port and the file."""
     import signal
 
-    from app.services.capture import CaptureError, CaptureService, OwnerLoop
-    from app.services.wall import WallService
+    from app.services.capture.service import CaptureError, OwnerLoop
 
     if args.port is not None and not 0 <= args.port < 65536:
         _err("--port: give a number from 1 to 65535 (0: any free port).")
         return 2
-    ws = _open(args.file)
-    if ws is None:
+    services = _open(args.file)
+    if services is None:
         return 1
     loop = OwnerLoop()
     old = {sig: signal.signal(sig, lambda *_: loop.finish()) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
-        wall = WallService(ws)
+        wall = services.wall
         board_id = wall.find_board(args.board)
         if board_id is None:
             names = ", ".join(f"“{b.title}”" for b in wall.boards()) or "none yet"
             _err(f"{args.file} has no board called “{args.board}” (its boards: {names}).")
             return 1
-        capture = CaptureService(ws, wall)
+        capture = services.capture
         capture.set_moderation(args.moderate)
         try:
             url = capture.start(board_id, args.host, args.port, wake=loop.wake)
@@ -441,4 +452,5 @@ def _capture(args) -> int:
     finally:
         for sig, handler in old.items():
             signal.signal(sig, handler)
-        ws.close()
+        services.workspace.close()
+        services.close()

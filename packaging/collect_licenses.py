@@ -1,4 +1,4 @@
-"""Copy the licence text of every component in app/services/about.py into resources/licenses/.
+"""Copy the licence text of every component in app/services/console/about.py into resources/licenses/.
 
 Run after changing a dependency:  PYTHONPATH=. .venv/bin/python packaging/collect_licenses.py
 The LGPL, GPL and Apache texts come from Debian's /usr/share/common-licenses when there.
@@ -10,7 +10,7 @@ import shutil
 from importlib import metadata
 from pathlib import Path
 
-from app.services.about import COMPONENTS, LICENSES_DIR
+from app.services.console.about import COMPONENTS, LICENSES_DIR
 
 COMMON = {"LGPL-3.0.txt": "LGPL-3", "GPL-3.0.txt": "GPL-3", "Apache-2.0.txt": "Apache-2.0"}
 

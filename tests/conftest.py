@@ -22,8 +22,8 @@ if not os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen:"):
 os.environ.setdefault("QT_QPA_FONTDIR", "/usr/share/fonts/truetype")
 
 from app.domain.clock import FakeClock  # noqa: E402
-from app.services.records import ConveningDetails, DayDetails  # noqa: E402
-from app.services.workspace import Workspace  # noqa: E402
+from app.services.core.records import ConveningDetails, DayDetails  # noqa: E402
+from app.services.core.workspace import Workspace  # noqa: E402
 
 # 2027-01-21 16:30 UTC = 08:30 in Los Angeles, the demo's first morning.
 DEMO_MORNING = dt.datetime(2027, 1, 21, 16, 30, tzinfo=dt.timezone.utc).timestamp()
@@ -63,12 +63,35 @@ def workspace(tmp_path, data_dir, clock):
 
 @pytest.fixture
 def demo_workspace(tmp_path, data_dir, clock):
-    from app.services.demo import build_demo
+    from app.services.console.demo import build_demo
 
     ws = Workspace(clock, data_dir)
     ws.adopt(build_demo(tmp_path / "demo.convene", clock))
     yield ws
     ws.close()
+
+
+def _services_of(ws):
+    """The composition root over `ws` (docs/ARCHITECTURE.md); closed after the test, and then nothing
+    may still listen on the workspace's bus."""
+    from app.services.root import Services
+
+    services = Services(ws)
+    yield services
+    services.close()
+    assert ws.bus.listener_count() == 0, f"listeners left on the bus: {ws.bus.owners()}"
+
+
+@pytest.fixture
+def services(workspace):
+    """Every service over the fresh file, from the composition root."""
+    yield from _services_of(workspace)
+
+
+@pytest.fixture
+def demo_services(demo_workspace):
+    """Every service over the demo convening, from the composition root."""
+    yield from _services_of(demo_workspace)
 
 
 @pytest.fixture
@@ -82,17 +105,30 @@ def settings(tmp_path):
 
 @pytest.fixture
 def console(qtbot, data_dir, clock, settings):
-    """A console window with no file open (quiet: errors go to console.last_error)."""
+    """A console window with no file open (quiet: errors go to console.last_error).
+
+    Its teardown is a leak check (as napari's make_napari_viewer): once the window has closed and
+    been deleted, no bus listener and no top-level widget made during the test may be left."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
     from app.ui.launch import build_console
 
+    before = set(QApplication.topLevelWidgets())
     win = build_console(clock=clock, settings=settings)
-    qtbot.addWidget(win)
+    bus = win.ws.bus
     win.show()
     qtbot.waitExposed(win)
     yield win
-    win.projector.close_window()
-    win.keys.remove()
-    win.ws.close()
+    win.close()   # closeEvent: the keys, the projector, the file, then the services and the UI parts
+    win.deleteLater()
+    del win
+    for _ in range(3):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QCoreApplication.processEvents()
+    assert bus.listener_count() == 0, f"listeners left on the bus after the console closed: {bus.owners()}"
+    left = [w for w in QApplication.topLevelWidgets() if w not in before and not w.isHidden()]
+    assert not left, f"top-level widgets left open after the test: {[type(w).__name__ for w in left]}"
 
 
 @pytest.fixture
@@ -104,18 +140,17 @@ def demo_console(console):
 @pytest.fixture
 def ui_ctx(workspace, clock, settings):
     """A UiContext over the fresh workspace with every GUI service, without a console window."""
-    from app.ui.context import UiContext
-    from app.ui.services import make_services
+    from app.ui.context import make_context
 
-    ctx = UiContext(workspace, clock, settings)
-    ctx.services.update(make_services(workspace))
-    return ctx
+    ctx = make_context(workspace, clock, settings)
+    yield ctx
+    ctx.close()
 
 
 @pytest.fixture
 def sync_jobs(console):
-    """Background jobs run inline in the console (services/jobs.py SyncRunner)."""
-    from app.services.jobs import SyncRunner
+    """Background jobs run inline in the console (services/core/jobs.py SyncRunner)."""
+    from app.services.core.jobs import SyncRunner
 
-    console.ctx.services["jobs"] = SyncRunner()
-    return console.ctx.services["jobs"]
+    console.ctx.ui.jobs = SyncRunner()
+    return console.ctx.ui.jobs

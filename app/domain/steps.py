@@ -1,5 +1,5 @@
 """Long domain work is written as generators of (done, total, what) steps, so a job can report progress
-and stop between steps (app/services/jobs.py `as_progress`); `finish` runs one to its end for a plain call."""
+and stop between steps (app/services/core/jobs.py `as_progress`); `finish` runs one to its end for a plain call."""
 
 from __future__ import annotations
 

@@ -449,7 +449,7 @@ class NoteVector(Base):
     """A note's sentence vector from `model`, for the text whose SHA-1 is `text_sha1` (float32 bytes).
 
     A cache: kept so a suggestion after reopening never embeds a note again; the history never
-    snapshots it (app/services/history.py CACHES), and an edited note's old vector is ignored."""
+    snapshots it (app/services/core/history.py CACHES), and an edited note's old vector is ignored."""
 
     __tablename__ = "note_vector"
     note_id: Mapped[int] = mapped_column(ForeignKey("note.id", ondelete="CASCADE"), primary_key=True)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.services.about import COMPONENTS, app_version, licence_path, version_of
+from app.services.console.about import COMPONENTS, app_version, licence_path, version_of
 from app.ui.icon import ICON_SIZES, app_icon  # noqa: F401 - importable from here too
 
 

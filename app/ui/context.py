@@ -1,14 +1,37 @@
-"""What every console tab and dialog gets: the workspace, its services, the projector."""
+"""What every console tab and dialog gets: the workspace, its services, the UI's own parts, the projector."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings
 
 from app.domain.clock import Clock
-from app.services.workspace import Workspace
+from app.services.core.jobs import Runner
+from app.services.core.workspace import Workspace
+
+if TYPE_CHECKING:
+    from app.services.root import Services
+    from app.ui.live.driver import LiveDriver
+    from app.ui.projector.controller import ProjectorController
+    from app.ui.wall.board import WallBoard
+
+
+@dataclass
+class UiParts:
+    """UI-only objects that tabs and scenes share; never among the services (docs/ARCHITECTURE.md).
+
+    `jobs` runs long work (QtRunner in the app; tests put a SyncRunner here: the sync_jobs fixture).
+    The live driver is set by the Live tab; the wall board is made on first use (app/ui/wall/board.py)."""
+
+    jobs: Runner
+    live_driver: LiveDriver | None = None
+    wall_board: WallBoard | None = None
+
+    def close(self) -> None:
+        if self.wall_board is not None:
+            self.wall_board.close()
 
 
 @dataclass
@@ -16,8 +39,19 @@ class UiContext:
     workspace: Workspace
     clock: Clock
     settings: QSettings
-    services: dict[str, Any] = field(default_factory=dict)
-    projector: Any = None  # ProjectorController, set by the console window
+    services: Services
+    ui: UiParts
+    projector: ProjectorController | None = field(default=None)  # set by the console window
 
-    def service(self, name: str) -> Any:
-        return self.services[name]
+    def close(self) -> None:
+        """End what the UI and the services listen to (the console does this as it closes)."""
+        self.ui.close()
+        self.services.close()
+
+
+def make_context(workspace: Workspace, clock: Clock, settings: QSettings, jobs: Any = None) -> UiContext:
+    """The context of one console: the composition root's services over `workspace`, and a QtRunner."""
+    from app.services.root import Services
+    from app.ui.jobs import QtRunner
+
+    return UiContext(workspace, clock, settings, Services(workspace), UiParts(jobs if jobs is not None else QtRunner()))

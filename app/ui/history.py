@@ -15,8 +15,10 @@ from typing import Callable
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from app.services.history import History, HistoryError
+from app.services.core.history import History, HistoryError
 from app.ui.buttons import mnemonic_safe
+from app.services.core.changes import HistoryChanged
+from app.ui.listen import listen
 
 
 class _StepCommand(QUndoCommand):
@@ -39,8 +41,8 @@ class HistoryStack(QUndoStack):
         self.report = report
         self._mirroring = False
         self._stepping = False
-        unsubscribe = history.ws.bus.subscribe("history", self._on_history)
-        self.destroyed.connect(lambda *_: unsubscribe())
+        self.subs = listen(self, history.ws.bus)
+        self.subs.on(HistoryChanged, self._on_history)
         self.mirror()
 
     def _step(self, step: Callable[[], str]) -> None:
@@ -55,7 +57,7 @@ class HistoryStack(QUndoStack):
         finally:
             self._stepping = False
 
-    def _on_history(self, **_) -> None:
+    def _on_history(self, _change: HistoryChanged | None = None) -> None:
         if not self._stepping:  # an Undo/Redo of this stack: it moves its own index
             self.mirror()
 

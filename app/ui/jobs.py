@@ -1,4 +1,4 @@
-"""QtRunner: a job (app/services/jobs.py) on a QThreadPool, its callbacks on the GUI thread.
+"""QtRunner: a job (app/services/core/jobs.py) on a QThreadPool, its callbacks on the GUI thread.
 
 The generator runs on a worker thread; every Progress, the result, a failure or
 a cancel is sent back through a signal of a QObject that lives on the GUI thread,
@@ -12,7 +12,7 @@ import gc
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 
-from app.services.jobs import Callbacks, Cancelled, CancelToken, Job, drive
+from app.services.core.jobs import Callbacks, Cancelled, CancelToken, Job, drive
 
 
 class JobHandle(QObject):

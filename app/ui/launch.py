@@ -61,10 +61,9 @@ def make_settings(organisation: str = "Convene", application: str = "Convene"):
 def build_console(clock=None, settings=None):
     """Create the workspace, services and console window (no file opened yet)."""
     from app.domain.clock import SystemClock
-    from app.services.workspace import Workspace
+    from app.services.core.workspace import Workspace
     from app.ui.console.window import ConsoleWindow
-    from app.ui.context import UiContext
-    from app.ui.services import make_services
+    from app.ui.context import make_context
 
     from app.ui.fonts import register_bundled_fonts
     from app.ui.projector.glyphs import fonts_changed
@@ -73,8 +72,7 @@ def build_console(clock=None, settings=None):
     fonts_changed()
     clock = clock or SystemClock()
     ws = Workspace(clock)
-    ctx = UiContext(ws, clock, settings or make_settings())
-    ctx.services.update(make_services(ws))
+    ctx = make_context(ws, clock, settings or make_settings())
     return ConsoleWindow(ctx)
 
 
@@ -98,7 +96,7 @@ def run_gui(argv: list[str]) -> int:
         return _hard_exit(code)
 
     # First frame: both windows up at once, from a light look at what is opening.
-    from app.services.peek import demo_details, file_details
+    from app.services.console.peek import demo_details, file_details
     from app.ui.startup import show_first_frame
 
     settings = make_settings()
@@ -155,7 +153,7 @@ def _keep_going_on_errors(console) -> None:
     """An unexpected error in a click or a key must not take the live screen down: its details
     go to the error log in the data folder, the status bar says so in one sentence (no raw
     error text), and the app carries on."""
-    from app.services.error_log import sentence
+    from app.services.core.error_log import sentence
 
     def hook(kind, value, tb) -> None:
         text = sentence(value.with_traceback(tb), "handling that click or key")
@@ -183,7 +181,7 @@ def _hard_exit(code: int) -> int:
 
 
 def _smoke_encoder() -> int:
-    from app.services.encoder import SentenceEncoder
+    from app.services.wall.encoder import SentenceEncoder
 
     if not SentenceEncoder.available():
         print("smoke: the sentence encoder is not installed (the wall falls back to TF-IDF)", file=sys.stderr)

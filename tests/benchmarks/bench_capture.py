@@ -142,7 +142,7 @@ def floor(tmp: Path) -> float:
 
 
 def new_workspace(tmp: Path, name: str):
-    from app.services.workspace import Workspace
+    from app.services.core.workspace import Workspace
     from tests.conftest import sample_details
 
     ws = Workspace(data_dir=tmp / "data")
@@ -152,8 +152,8 @@ def new_workspace(tmp: Path, name: str):
 
 def ours(tmp: Path) -> float:
     """The capture service, drained by `convene capture`'s loop on this thread, through the wall service."""
-    from app.services.capture import CaptureService, OwnerLoop
-    from app.services.wall import WallService
+    from app.services.capture.service import CaptureService, OwnerLoop
+    from app.services.wall.service import WallService
 
     ws = new_workspace(tmp, "ours.convene")
     wall = WallService(ws)

@@ -30,9 +30,9 @@ def main() -> None:
     tmp = Path(tempfile.mkdtemp(prefix="bench-pdf-"))
     os.environ["CONVENE_DATA_DIR"] = str(tmp / "data")
     from app.domain.clock import FakeClock
-    from app.services.demo import build_demo
-    from app.services.export import ExportOptions, ExportService
-    from app.services.workspace import Workspace
+    from app.services.console.demo import build_demo
+    from app.services.export.service import ExportOptions, ExportService
+    from app.services.core.workspace import Workspace
 
     clock = FakeClock(dt.datetime(2027, 1, 21, 16, 30, tzinfo=dt.timezone.utc).timestamp())
     ws = Workspace(clock, tmp / "data")

@@ -53,13 +53,13 @@ def bare_floor(path: Path):
 
 def service_taps(tmp: Path):
     from app.domain.clock import FakeClock
-    from app.services.agenda import AgendaService, ItemData
-    from app.services.protocols import ProtocolService
-    from app.services.history import History
-    from app.services.live import LiveService
-    from app.services.records import ConveningDetails, DayDetails
-    from app.services.talk import TalkService
-    from app.services.workspace import Workspace
+    from app.services.agenda.service import AgendaService, ItemData
+    from app.services.protocols.service import ProtocolService
+    from app.services.core.history import History
+    from app.services.live.service import LiveService
+    from app.services.core.records import ConveningDetails, DayDetails
+    from app.services.talk.service import TalkService
+    from app.services.core.workspace import Workspace
     from app.store import models as m
     import datetime as dt
 

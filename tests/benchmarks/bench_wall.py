@@ -54,9 +54,9 @@ def main() -> None:
 
     from app.domain.clock import SystemClock
     from app.domain.wall.layout import NOTE_H, NOTE_W
-    from app.services.history import History
-    from app.services.wall import WallService
-    from app.services.workspace import Workspace
+    from app.services.core.history import History
+    from app.services.wall.service import WallService
+    from app.services.core.workspace import Workspace
     from app.ui.wall.board import WallBoard
     from app.ui.wall.items import NOTE_TEXT_PX
     from tests.conftest import sample_details
@@ -95,9 +95,9 @@ def main() -> None:
     floor_near = frame_ms(bare, near, img)
 
     # Suggestions for 500 notes whose vectors were kept when they were captured.
-    from app.services.encoder import embedder
+    from app.services.wall.encoder import embedder
 
-    from app.services.jobs import CancelToken, drive
+    from app.services.core.jobs import CancelToken, drive
 
     five = svc.add_board("Five hundred")
     five_ids = svc.add_notes(five, texts(500))

@@ -8,9 +8,10 @@ import shutil
 
 import pytest
 
-from app.services.people import PeopleService
-from app.services.records import ConveningDetails, DayDetails, TeamData
-from app.services.workspace import Workspace
+from app.services.people.service import PeopleService
+from app.services.core.records import ConveningDetails, DayDetails
+from app.services.people.records import TeamData
+from app.services.core.workspace import Workspace
 from tests.e2e.test_no_raw_errors import assert_one_sentence, cli
 from tests.fixtures.revisions.make_fixtures import HERE as FIXTURES
 

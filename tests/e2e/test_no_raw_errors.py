@@ -143,7 +143,7 @@ def test_an_unexpected_error_is_one_sentence_with_the_details_in_a_log(tmp_path,
             def broken(path, backup_dir):
                 raise RuntimeError("INSERT INTO secret VALUES (1) failed in sqlite3")
             db.open_store = broken
-            import app.services.workspace as ws
+            import app.services.core.workspace as ws
             ws.open_store = broken
             from app.__main__ import main
             sys.exit(main(sys.argv[1:]))

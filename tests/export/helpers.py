@@ -8,10 +8,10 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from app.services.export import ExportOptions, ExportService
-from app.services.jobs import SyncRunner
-from app.services.people import PeopleService
-from app.services.records import ParticipantData
+from app.services.export.service import ExportOptions, ExportService
+from app.services.core.jobs import SyncRunner
+from app.services.people.service import PeopleService
+from app.services.people.records import ParticipantData
 
 MARKUP_NOTE = "Goal <b>not bold</b> & AT&T < 5 > 3 &amp; <br/> <font size=40>big</font>"
 PRIVATE_NOTE = "PRIVATE: ask Marcus to open, he is nervous"
@@ -41,7 +41,7 @@ def run_first_day(ws, clock) -> dict:
 
 
 def _with_notes(rec, notes):
-    from app.services.agenda import ItemData
+    from app.services.agenda.service import ItemData
 
     return ItemData(rec.title, rec.kind, rec.minutes, rec.fixed_start, rec.warning_minutes, rec.facilitator,
                     rec.room, notes, rec.auto_advance)

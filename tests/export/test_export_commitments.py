@@ -9,9 +9,9 @@ import pytest
 
 from app.domain.commitments.model import DONE, PARTLY, CommitmentData
 from app.export.csv_files import COMMITMENTS_HEADER, PAIRS_HEADER
-from app.services.commitments import CommitmentService
-from app.services.export import ExportOptions, ExportService
-from app.services.pairing import PairingService
+from app.services.commitments.service import CommitmentService
+from app.services.export.service import ExportOptions, ExportService
+from app.services.pairing.service import PairingService
 from tests.export.helpers import export_pdf, flat_text, pdf_text, pdffonts, qpdf_check
 
 MARKUP_CHANGE = "Try <b>FAFSA</b> & Dream Act nights < 5 pm > never &amp; <br/> Σωκράτης, Дмитрий, 山田太郎, Nguyễn"
@@ -22,7 +22,7 @@ LEARNED = "Families came when the invitation was <i>in Spanish</i> & Mixteco; �
 @pytest.fixture
 def committed_demo(ran_demo, tmp_path, clock):
     """The demo's commitments, one more in several scripts, and the commitments of an earlier convening."""
-    from app.services.demo import build_demo
+    from app.services.console.demo import build_demo
 
     svc = CommitmentService(ran_demo)
     riverbend = next(i for i, n in svc.teams() if n == "Riverbend High School")
@@ -129,7 +129,7 @@ def test_pairs_and_commitments_csv_read_back(committed_demo, tmp_path):
 
 
 def test_a_session_handout_holds_the_commitments_captured_in_it(committed_demo):
-    from app.services.demo import COMMITMENTS_ITEM
+    from app.services.console.demo import COMMITMENTS_ITEM
 
     svc = ExportService(committed_demo)
     days = committed_demo.days()

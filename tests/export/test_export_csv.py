@@ -6,8 +6,8 @@ import csv
 import io
 
 from app.export.csv_files import AGENDA_HEADER, NOTES_HEADER, ROSTER_HEADER
-from app.services.export import ExportOptions, ExportService
-from app.services.people import PeopleService
+from app.services.export.service import ExportOptions, ExportService
+from app.services.people.service import PeopleService
 from tests.export.helpers import MARKUP_NOTE
 
 
@@ -60,7 +60,7 @@ def test_talk_turns_csv_has_a_row_per_turn_with_open_lenses_only(ran_demo, tmp_p
     import datetime as dt
 
     from app.export.csv_files import TURNS_HEADER, TURNS_TIMES
-    from app.services.talk import TalkService
+    from app.services.talk.service import TalkService
 
     svc = ExportService(ran_demo)
     svc.write_csv(svc.handout(ExportOptions(private=True)), tmp_path / "out")
@@ -96,7 +96,7 @@ def test_talk_turns_csv_has_a_row_per_turn_with_open_lenses_only(ran_demo, tmp_p
 
 
 def test_a_turn_knows_its_step_and_an_open_turn_runs_to_now(demo_workspace, clock, tmp_path):
-    from app.services.talk import TalkService
+    from app.services.talk.service import TalkService
 
     svc = ExportService(demo_workspace)
     item = next(i for i in svc.agenda.items(demo_workspace.days()[0].id) if i.protocol_name)
@@ -129,7 +129,7 @@ SAFE = ["-5", "+3.5", "1-2", "O'Connell", "a, \"quoted\"\nsecond line", "ليل�
 
 
 def _tricky_demo(ws):
-    from app.services.wall import WallService
+    from app.services.wall.service import WallService
 
     svc = ExportService(ws)
     wall = WallService(ws)
@@ -183,11 +183,11 @@ def test_the_other_csv_writers_guard_formula_cells_too(ran_demo):
     import dataclasses
 
     from app.export.commitments_csv import write_csv as commitments_csv
-    from app.services.commitments import CommitmentService
-    from app.services.pairing import PairingService
-    from app.services.records import TeamData
-    from app.services.tables import TablesService
-    from app.services.wall_csv import ClusteredCsv, write_clustered
+    from app.services.commitments.service import CommitmentService
+    from app.services.pairing.service import PairingService
+    from app.services.people.records import TeamData
+    from app.services.pairing.tables import TablesService
+    from app.services.wall.notes_csv import ClusteredCsv, write_clustered
 
     people = PeopleService(ran_demo)
     team = next(t for t in people.teams() if t.members)

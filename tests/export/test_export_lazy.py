@@ -12,10 +12,10 @@ SCRIPT = """
 import datetime as dt, sys, tempfile
 from pathlib import Path
 from app.domain.clock import FakeClock
-from app.services.demo import build_demo
-from app.services.export import ExportOptions, ExportService
-from app.services.jobs import SyncRunner
-from app.services.workspace import Workspace
+from app.services.console.demo import build_demo
+from app.services.export.service import ExportOptions, ExportService
+from app.services.core.jobs import SyncRunner
+from app.services.core.workspace import Workspace
 
 tmp = Path(tempfile.mkdtemp())
 clock = FakeClock(dt.datetime(2027, 1, 21, 16, 30, tzinfo=dt.timezone.utc).timestamp())

@@ -7,11 +7,11 @@ import pytest
 
 from app.export.handout import Contact
 from app.export.vcard import vcard
-from app.services.export import ExportOptions, ExportService
-from app.services.pairing import PairingService
-from app.services.people import PeopleService
-from app.services.records import ParticipantData, TeamData
-from app.services.tables import TableRules, TablesService
+from app.services.export.service import ExportOptions, ExportService
+from app.services.pairing.service import PairingService
+from app.services.people.service import PeopleService
+from app.services.people.records import ParticipantData, TeamData
+from app.services.pairing.tables import TableRules, TablesService
 from tests.export.helpers import export_pdf, flat_text, pdf_text, pdffonts, qpdf_check
 
 NEW_TEAM = "Escuela <b>Ñandú</b> & 山田 Σχολείο"
@@ -53,7 +53,7 @@ def _pairs_story(ws, private: bool):
     from app.export.styles import make_styles
 
     h = ExportService(ws).handout(ExportOptions(private=private))
-    return h, sections.pairs.flowables(h, make_styles(register()))
+    return h, sections.pairing.flowables(h, make_styles(register()))
 
 
 def _why(reason: str) -> str:

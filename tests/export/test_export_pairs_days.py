@@ -7,8 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from app.services.pairing import PairingService
-from app.services.tables import TableRules, TablesService
+from app.services.pairing.service import PairingService
+from app.services.pairing.tables import TableRules, TablesService
 from tests.export.helpers import export_pdf, flat_text
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -7,10 +7,10 @@ import unicodedata
 import pytest
 from pypdf import PdfReader
 
-from app.services.export import ExportError, ExportOptions, ExportService
-from app.services.jobs import SyncRunner
-from app.services.people import PeopleService
-from app.services.records import ParticipantData, TeamData
+from app.services.export.service import ExportError, ExportOptions, ExportService
+from app.services.core.jobs import SyncRunner
+from app.services.people.service import PeopleService
+from app.services.people.records import ParticipantData, TeamData
 from tests.export.helpers import (
     EXTRA_NAMES,
     MARKUP_NOTE,
@@ -163,7 +163,7 @@ def test_cancelled_build_leaves_no_file(ran_demo, tmp_path):
         if p.label == "Protocols":
             token_box["token"].cancel()
 
-    from app.services.jobs import Callbacks
+    from app.services.core.jobs import Callbacks
 
     job = svc.pdf_job(svc.handout(ExportOptions(private=True)), out)
 
@@ -244,7 +244,7 @@ def test_items_without_a_day_count_across_the_convening(ran_demo):
 
 @pytest.mark.parametrize("stop_at", range(10))
 def test_cancel_at_any_point_means_no_file_and_finishing_means_a_file(ran_demo, tmp_path, stop_at):
-    from app.services.jobs import Callbacks
+    from app.services.core.jobs import Callbacks
 
     svc = ExportService(ran_demo)
     out = tmp_path / "h.pdf"
@@ -271,10 +271,10 @@ def test_cancel_at_any_point_means_no_file_and_finishing_means_a_file(ran_demo, 
 def test_empty_sections_say_so_or_stay_out(workspace, tmp_path):
     """A protocol item run with no notes, a board with no notes, a conversation nobody spoke in, a team
     with no commitments: no crash, each empty part says so or is left out, and the file is sound."""
-    from app.services.agenda import ItemData
-    from app.services.protocols import ProtocolService
-    from app.services.talk import TalkService
-    from app.services.wall import WallService
+    from app.services.agenda.service import ItemData
+    from app.services.protocols.service import ProtocolService
+    from app.services.talk.service import TalkService
+    from app.services.wall.service import WallService
     from tests.export.helpers import tool
 
     svc = ExportService(workspace)
@@ -307,7 +307,7 @@ def test_empty_sections_say_so_or_stay_out(workspace, tmp_path):
 
 def test_a_day_that_ended_early_still_hands_out_what_the_room_made(ran_demo, tmp_path):
     """Parabol's summary came out empty when a meeting ended early; this one has everything made before the end."""
-    from app.services.wall import WallService
+    from app.services.wall.service import WallService
 
     svc = ExportService(ran_demo)
     day = svc.handout(ExportOptions(day=1)).days[0]

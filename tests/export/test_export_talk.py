@@ -8,8 +8,8 @@ import re
 
 import pytest
 
-from app.services.people import PeopleService
-from app.services.talk import TalkService
+from app.services.people.service import PeopleService
+from app.services.talk.service import TalkService
 from tests.export.helpers import export_pdf, flat_text
 
 HEADING = "Talk balance Who talked how much"
@@ -34,7 +34,7 @@ def _room_views(ws):
 
 
 def ws_history(ws):
-    from app.services.export import ExportService
+    from app.services.export.service import ExportService
 
     return ExportService(ws).agenda.history
 

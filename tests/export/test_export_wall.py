@@ -8,8 +8,8 @@ import csv
 
 import pytest
 
-from app.services.export import ExportOptions, ExportService
-from app.services.wall import WallService
+from app.services.export.service import ExportOptions, ExportService
+from app.services.wall.service import WallService
 from tests.export.helpers import export_pdf, flat_text, pdf_text
 
 MARKUP_NOTE = "Forms <b>due</b> & AT&T < 5 pm > &amp; <br/> 山田太郎, Nguyễn"

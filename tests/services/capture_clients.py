@@ -2,7 +2,7 @@
 
 Each phone is its own device: its connections come from its own loopback address (127.0.0.N),
 so the per-device rate limit sees 150 phones as 150 devices. The test's thread owns the store and
-drains (services/capture.py OwnerLoop) while the phones run in another thread."""
+drains (services/capture/service.py OwnerLoop) while the phones run in another thread."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from typing import Awaitable, Callable
 
 import aiohttp
 
-from app.services.capture import CaptureService, OwnerLoop
+from app.services.capture.service import CaptureService, OwnerLoop
 
 NONCE = re.compile(r'name="n" value="([^"]*)"')
 

@@ -8,9 +8,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.services.agenda import AgendaError, AgendaService, ItemData
-from app.services.demo import build_demo
-from app.services.live import LiveService
+from app.services.agenda.service import AgendaError, AgendaService, ItemData
+from app.services.console.demo import build_demo
+from app.services.live.service import LiveService
 
 
 @pytest.fixture

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from app.services.wall import WallService
-from app.services.workspace import Workspace
+from app.services.wall.service import WallService
+from app.services.core.workspace import Workspace
 from tests.conftest import sample_details
 from tests.services.capture_clients import NONCE
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from app.services.capture import CaptureService
-from app.services.wall import WallService
+from app.services.capture.service import CaptureService
+from app.services.wall.service import WallService
 
 pytestmark = [pytest.mark.process, pytest.mark.slow]
 
@@ -57,7 +57,7 @@ def test_the_page_renders_at_a_phone_size(workspace, tmp_path, qapp, lang, fishb
 def test_the_confirmation_renders_at_a_phone_size(tmp_path, qapp):
     from PySide6.QtGui import QImage
 
-    from app.services.capture_page import received_page
+    from app.services.capture.page import received_page
 
     page = tmp_path / "received.html"
     page.write_text(received_page("en", "abcdefgh", "Counselors have <400> students & no time", False),

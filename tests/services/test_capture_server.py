@@ -13,9 +13,9 @@ import pytest
 from sqlalchemy import text as sqltext
 
 from app.domain.capture.rules import MAX_BODY_BYTES, MAX_NOTE_CHARS
-from app.services.capture import CaptureError, CaptureService
-from app.services.wall import WallService
-from app.services.workspace import Workspace
+from app.services.capture.service import CaptureError, CaptureService
+from app.services.wall.service import WallService
+from app.services.core.workspace import Workspace
 from tests.services.capture_clients import NONCE, phone, send_note, with_phones
 
 
@@ -402,7 +402,7 @@ def test_accepting_from_the_queue_is_one_commit_so_a_failure_leaves_each_note_in
 
 def test_stop_keeps_what_arrived_and_refuses_what_comes_after(capture, wall, board):
     from app.domain.capture.rules import Submitted
-    from app.services.capture_errors import CaptureStopped
+    from app.services.capture.errors import CaptureStopped
 
     capture.start(board)
     gate = capture._run

@@ -1,4 +1,4 @@
-"""services/commitments.py: capture, edit, review, undo, persistence, carry-over between real files, CSV."""
+"""services/commitments/service.py: capture, edit, review, undo, persistence, carry-over between real files, CSV."""
 
 from __future__ import annotations
 
@@ -8,11 +8,12 @@ import datetime as dt
 import pytest
 
 from app.domain.commitments.model import DONE, PARTLY, BrightSpotData, CommitmentData, CommitmentError
-from app.services.commitments import CommitmentService
-from app.services.history import History
-from app.services.people import PeopleService
-from app.services.records import ConveningDetails, DayDetails, TeamData
-from app.services.workspace import Workspace
+from app.services.commitments.service import CommitmentService
+from app.services.core.history import History
+from app.services.people.service import PeopleService
+from app.services.core.records import ConveningDetails, DayDetails
+from app.services.people.records import TeamData
+from app.services.core.workspace import Workspace
 from app.store import models as m
 from tests.conftest import sample_details
 

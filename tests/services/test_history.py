@@ -1,11 +1,11 @@
-"""services/history.py: one undo history whose snapshots follow the schema's foreign keys."""
+"""services/core/history.py: one undo history whose snapshots follow the schema's foreign keys."""
 
 from __future__ import annotations
 
-from app.services.agenda import AgendaService, ItemData
-from app.services.history import History
-from app.services.people import PeopleService
-from app.services.records import ParticipantData
+from app.services.agenda.service import AgendaService, ItemData
+from app.services.core.history import History
+from app.services.people.service import PeopleService
+from app.services.people.records import ParticipantData
 from app.store import models as m
 from tests.services.test_people_service import dump
 

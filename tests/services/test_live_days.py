@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from app.services.agenda import AgendaService
-from app.services.live import LiveService
-from app.services.workspace import Workspace
+from app.services.agenda.service import AgendaService
+from app.services.live.service import LiveService
+from app.services.core.workspace import Workspace
 
 DAY = 24 * 3600
 

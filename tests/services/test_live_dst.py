@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from app.services.agenda import AgendaService, ItemData
-from app.services.live import LiveService
-from app.services.records import ConveningDetails, DayDetails
-from app.services.workspace import Workspace
+from app.services.agenda.service import AgendaService, ItemData
+from app.services.live.service import LiveService
+from app.services.core.records import ConveningDetails, DayDetails
+from app.services.core.workspace import Workspace
 from app.ui.agenda.texts import live_line
 
 LA = ZoneInfo("America/Los_Angeles")

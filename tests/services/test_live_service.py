@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import sqlite3
 
-from app.services.agenda import AgendaService
-from app.services.live import LiveService
-from app.services.protocols import ProtocolService
-from app.services.workspace import Workspace
+from app.services.agenda.service import AgendaService
+from app.services.live.service import LiveService
+from app.services.protocols.service import ProtocolService
+from app.services.core.workspace import Workspace
 
 
 def services(ws):
@@ -69,7 +69,7 @@ def test_pagedown_walks_a_protocol_step_by_step_into_the_next_item(demo_workspac
 def test_auto_advance_moves_on_at_zero_stamped_at_zero(demo_workspace, clock):
     from dataclasses import asdict
 
-    from app.services.agenda import ItemData
+    from app.services.agenda.service import ItemData
 
     agenda, live, _ = services(demo_workspace)
     first = agenda.all_items()[0]

@@ -10,10 +10,10 @@ from itertools import combinations
 import pytest
 
 from app.domain.pairing import Criterion
-from app.services.pairing import PairingError, PairingService
-from app.services.people import PeopleService
-from app.services.records import TeamData
-from app.services.workspace import Workspace
+from app.services.pairing.service import PairingError, PairingService
+from app.services.people.service import PeopleService
+from app.services.people.records import TeamData
+from app.services.core.workspace import Workspace
 
 TEAMS = [
     ("Roosevelt High", "Fresno USD", "FAFSA completion"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
-from app.services.peek import demo_details, file_details
+from app.services.console.peek import demo_details, file_details
 
 
 def test_file_details_match_the_full_open(demo_workspace):
@@ -38,7 +38,7 @@ def test_demo_header_reads_what_tomllib_reads():
     import tomllib
 
     from app.locations import RESOURCES_DIR
-    from app.services.peek import demo_header
+    from app.services.console.peek import demo_header
 
     text = (RESOURCES_DIR / "demo" / "convening.toml").read_text(encoding="utf-8")
     full = tomllib.loads(text)
@@ -52,7 +52,7 @@ def test_demo_header_reads_what_tomllib_reads():
 def test_demo_header_refuses_what_it_cannot_read_plainly():
     import pytest
 
-    from app.services.peek import demo_header
+    from app.services.console.peek import demo_header
 
     plain = demo_header('[convening]\ntitle = "A # B" # note\n[[days]]\ndate = 2027-01-21\n'
                         '  [[days.items]]\n  title = "skipped"\n[[teams]]\nname = "x"\n')

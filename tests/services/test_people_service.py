@@ -6,8 +6,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.services.people import PeopleError, PeopleService
-from app.services.records import ParticipantData, TeamData
+from app.services.people.service import PeopleError, PeopleService
+from app.services.people.records import ParticipantData, TeamData
 
 
 @pytest.fixture
@@ -191,7 +191,7 @@ def test_any_typed_name_is_stored_as_typed_with_spaces_tidied(people, name):
 
 
 def test_counts_match_the_lists(demo_workspace):
-    from app.services.people import PeopleService
+    from app.services.people.service import PeopleService
 
     people = PeopleService(demo_workspace)
     assert people.counts() == (len(people.participants()), len(people.teams())) == (48, 12)
@@ -217,7 +217,7 @@ def dump(ws) -> dict[str, list[tuple]]:
 @pytest.fixture
 def roster(workspace, people):
     """Two teams paired in a round; Ana (with a role lens and talk time in an agenda item) and Ben on Riverbend."""
-    from app.services.agenda import AgendaService, ItemData
+    from app.services.agenda.service import AgendaService, ItemData
     from app.store import models as m
 
     river = people.add_team(TeamData("Riverbend High"))
@@ -293,7 +293,7 @@ def test_undo_keeps_a_member_who_joined_another_team_since(workspace, people, ro
 ])
 def test_undo_of_a_deleted_team_whose_place_was_taken_since_says_so_and_changes_nothing(
         workspace, people, roster, team, name, why):
-    from app.services.history import HistoryError
+    from app.services.core.history import HistoryError
     from app.store import models as m
 
     people.delete_team(roster[team])

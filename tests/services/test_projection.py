@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from app.services.agenda import AgendaService
-from app.services.live import LiveService
-from app.services.projection import projected_starts
+from app.services.agenda.service import AgendaService
+from app.services.live.service import LiveService
+from app.services.live.projection import projected_starts
 
 
 def setup(ws):

@@ -12,9 +12,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.domain.protocols import Protocol, ProtocolFormatError, ProtocolStep, parse_protocol, protocol_to_toml
-from app.services import library
-from app.services.protocols import DuplicateNameError, ProtocolInUseError, ProtocolService
-from app.services.workspace import Workspace
+from app.services.protocols import library
+from app.services.protocols.service import DuplicateNameError, ProtocolInUseError, ProtocolService
+from app.services.core.workspace import Workspace
 from app.store import models as m
 
 CONSULTANCY = "Consultancy on a Dilemma"  # 50 minutes: 8 + 5 + 10 + 15 + 7 + 5

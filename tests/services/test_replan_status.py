@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from app.services.agenda import AgendaService, ItemData
-from app.services.live import LiveService
+from app.services.agenda.service import AgendaService, ItemData
+from app.services.live.service import LiveService
 from app.ui.agenda.texts import live_line
 
 

@@ -9,11 +9,11 @@ import pytest
 from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session
 
-from app.services import roster_import
-from app.services.people import PeopleService
-from app.services.records import ParticipantData, TeamData
-from app.domain.roster.teams import UNASSIGNED
-from app.services.roster_import import PARTICIPANTS, TEAMS, RosterError, RosterImporter
+from app.services.people import imports as roster_import
+from app.services.people.service import PeopleService
+from app.services.people.records import ParticipantData, TeamData
+from app.domain.people.teams import UNASSIGNED
+from app.services.people.imports import PARTICIPANTS, TEAMS, RosterError, RosterImporter
 from app.store import models as m
 from tests.conftest import TESTS
 

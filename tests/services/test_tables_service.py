@@ -9,7 +9,7 @@ from itertools import combinations
 
 import pytest
 
-from app.services.tables import TableRules, TablesError, TablesService
+from app.services.pairing.tables import TableRules, TablesError, TablesService
 
 
 @pytest.fixture

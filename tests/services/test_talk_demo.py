@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from app.domain.talk.lenses import NOT_ASKED, PREFER_NOT
 from app.domain.talk.suppress import OTHER
-from app.services.demo import load_demo_content
-from app.services.history import History
-from app.services.talk import TalkService
+from app.services.console.demo import load_demo_content
+from app.services.core.history import History
+from app.services.talk.service import TalkService
 
 
 def test_talk_sections_name_real_people_items_and_lenses():

@@ -11,11 +11,11 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from app.domain.clock import FakeClock
-from app.services.history import History, HistoryError
-from app.services.records import ParticipantData
-from app.services.people import PeopleService
-from app.services.talk import TalkError, TalkService
-from app.services.workspace import Workspace
+from app.services.core.history import History, HistoryError
+from app.services.people.records import ParticipantData
+from app.services.people.service import PeopleService
+from app.services.talk.service import TalkError, TalkService
+from app.services.core.workspace import Workspace
 from tests.conftest import DEMO_MORNING, sample_details
 
 actions = st.lists(st.one_of(

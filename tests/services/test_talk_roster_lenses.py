@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from app.domain.roster.decode import RosterError
-from app.services.history import History
-from app.services.roster_import import PARTICIPANTS, RosterImporter
-from app.services.talk import TalkService
+from app.domain.people.decode import RosterError
+from app.services.core.history import History
+from app.services.people.imports import PARTICIPANTS, RosterImporter
+from app.services.talk.service import TalkService
 
 ROSTERS = Path(__file__).resolve().parents[1] / "fixtures" / "rosters"
 

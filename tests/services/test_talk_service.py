@@ -9,14 +9,14 @@ import pytest
 
 from app.domain.talk.goals import EVERYONE_SPEAKS, Goal
 from app.domain.talk.suppress import OTHER
-from app.services.agenda import AgendaService, ItemData
-from app.services.history import History
-from app.services.live import LiveService
-from app.services.people import PeopleService
-from app.services.protocols import ProtocolService
-from app.services.records import ParticipantData
-from app.services.talk import TalkError, TalkService
-from app.services.workspace import Workspace
+from app.services.agenda.service import AgendaService, ItemData
+from app.services.core.history import History
+from app.services.live.service import LiveService
+from app.services.people.service import PeopleService
+from app.services.protocols.service import ProtocolService
+from app.services.people.records import ParticipantData
+from app.services.talk.service import TalkError, TalkService
+from app.services.core.workspace import Workspace
 from tests.writers import acknowledged_then_killed
 
 
@@ -198,9 +198,9 @@ WRITER = textwrap.dedent(
     import sys
     from pathlib import Path
     from app.domain.clock import FakeClock
-    from app.services.history import History
-    from app.services.talk import TalkService
-    from app.services.workspace import Workspace
+    from app.services.core.history import History
+    from app.services.talk.service import TalkService
+    from app.services.core.workspace import Workspace
 
     clock = FakeClock(1_790_000_000.0)
     ws = Workspace(clock, data_dir=Path(sys.argv[2]))

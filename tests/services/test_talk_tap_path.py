@@ -8,10 +8,10 @@ import sqlite3
 
 import pytest
 
-from app.services.history import PARTICIPANT, TEAM, History, snapshot, snapshot_rows
-from app.services.talk import TURN, TalkService
-from app.services.agenda import AgendaService
-from app.services.live import LiveService
+from app.services.core.history import PARTICIPANT, TEAM, History, snapshot, snapshot_rows
+from app.services.talk.service import TURN, TalkService
+from app.services.agenda.service import AgendaService
+from app.services.live.service import LiveService
 from app.store.database import Store
 
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from app.domain.wall.duplicates import near_duplicates
-from app.services.history import History
-from app.services.wall import WallService
+from app.services.core.history import History
+from app.services.wall.service import WallService
 from tests.conftest import sample_details
 
 

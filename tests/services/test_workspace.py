@@ -7,10 +7,10 @@ import sqlite3
 
 import pytest
 
-from app.services.demo import build_demo
-from app.services.people import PeopleService
-from app.services.records import ParticipantData
-from app.services.workspace import DetailsError, Workspace
+from app.services.console.demo import build_demo
+from app.services.people.service import PeopleService
+from app.services.people.records import ParticipantData
+from app.services.core.workspace import DetailsError, Workspace
 from app.store.backup import KEEP_BACKUPS
 from tests.conftest import sample_details
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from app.services.workspace import Workspace
+from app.services.core.workspace import Workspace
 from app.store.errors import (
     CorruptFileError,
     FileLockedError,
@@ -141,7 +141,7 @@ def test_a_second_convene_process_is_told_the_file_is_open(tmp_path, data_dir, c
 
     holder = subprocess.Popen(
         [sys.executable, "-c",
-         "import sys; from pathlib import Path; from app.services.workspace import Workspace; "
+         "import sys; from pathlib import Path; from app.services.core.workspace import Workspace; "
          "ws = Workspace(data_dir=Path(sys.argv[2])); ws.open(Path(sys.argv[1])); "
          "print('OPEN', flush=True); sys.stdin.readline()", str(good_file), str(data_dir)],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=dict(os.environ, PYTHONPATH=os.getcwd()),

@@ -7,7 +7,7 @@ import textwrap
 
 import pytest
 
-from app.services.workspace import Workspace
+from app.services.core.workspace import Workspace
 from tests.conftest import sample_details
 from tests.writers import acknowledged_then_killed
 
@@ -15,9 +15,9 @@ WRITER = textwrap.dedent(
     """
     import sys
     from pathlib import Path
-    from app.services.people import PeopleService
-    from app.services.records import ParticipantData
-    from app.services.workspace import Workspace
+    from app.services.people.service import PeopleService
+    from app.services.people.records import ParticipantData
+    from app.services.core.workspace import Workspace
 
     ws = Workspace(data_dir=Path(sys.argv[2]))
     ws.open(Path(sys.argv[1]))

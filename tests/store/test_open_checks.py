@@ -8,7 +8,7 @@ import sqlite3
 
 import pytest
 
-from app.services.workspace import Workspace
+from app.services.core.workspace import Workspace
 from app.store.database import open_store
 from app.store.errors import FileLockedError, UpgradeError
 from app.store.lock import FileLock

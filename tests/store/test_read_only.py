@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.services.workspace import Workspace
+from app.services.core.workspace import Workspace
 from app.store.errors import ReadOnlyFileError
 from tests.conftest import sample_details
 

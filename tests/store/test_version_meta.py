@@ -8,7 +8,7 @@ import sqlite3
 import pytest
 
 from app import __version__
-from app.services.workspace import Workspace
+from app.services.core.workspace import Workspace
 from app.store.errors import NewerVersionError
 from app.store.migrate import MIN_VERSION_FOR_HEAD
 from app.store.peek import peek_convening

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from app.services.peek import file_details
-from app.services.workspace import Workspace
+from app.services.console.peek import file_details
+from app.services.core.workspace import Workspace
 from app.store.errors import NewerVersionError
 from app.store.peek import peek_convening
 from tests.conftest import sample_details

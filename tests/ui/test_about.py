@@ -7,7 +7,7 @@ from importlib import metadata
 import pytest
 
 from app import __version__
-from app.services.about import COMPONENTS, licence_path
+from app.services.console.about import COMPONENTS, licence_path
 
 pytestmark = pytest.mark.gui
 

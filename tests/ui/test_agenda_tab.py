@@ -332,7 +332,7 @@ def test_opening_another_file_redraws_and_forgets_history(tab, demo_console, qtb
 # -- protocols --------------------------------------------------------------------------------
 
 def test_choosing_a_protocol_sets_minutes_and_shorter_shows_the_fitted_steps(demo_console, qtbot):
-    from app.services.protocols import ProtocolService
+    from app.services.protocols.service import ProtocolService
 
     if "protocols" not in demo_console.ctx.services:
         demo_console.ctx.services["protocols"] = ProtocolService(demo_console.ws)

@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from app.domain.commitments.model import PARTLY, BrightSpotData, CommitmentData
-from app.services.demo import build_demo
-from app.services.records import TeamData
+from app.services.console.demo import build_demo
+from app.services.people.records import TeamData
 from tests.ui.scene_helpers import SIZES, render, scene_context
 from tests.ui.scene_helpers import make_scene
 from tests.ui.test_scene_legibility import check_legible, text_of

@@ -8,8 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app.services.demo import build_demo
-from app.services.records import ConveningDetails, DayDetails, TeamData
+from app.services.console.demo import build_demo
+from app.services.core.records import ConveningDetails, DayDetails
+from app.services.people.records import TeamData
 
 pytestmark = pytest.mark.gui
 

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from app.services.agenda import ItemData
+from app.services.agenda.service import ItemData
 
 pytestmark = pytest.mark.gui
 

@@ -6,7 +6,7 @@ import threading
 
 import pytest
 
-from app.services.jobs import Progress
+from app.services.core.jobs import Progress
 from app.ui.export.dialog import ExportDialog, open_export_dialog
 from app.ui.jobs import QtRunner
 from tests.export.helpers import pdf_text, run_first_day

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QLabel
 
-from app.services.records import ParticipantData, TeamData
+from app.services.people.records import ParticipantData, TeamData
 from app.ui.context import UiContext
 from app.ui.people import import_dialog
 from app.ui.people.import_dialog import ImportDialog, install_import_menu

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from app.services.jobs import SyncRunner
+from app.services.core.jobs import SyncRunner
 from app.ui.context import UiContext
 from app.ui.services import make_services
 

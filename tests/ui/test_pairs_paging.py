@@ -8,8 +8,8 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtTest import QTest
 
-from app.services.people import PeopleService
-from app.services.records import TeamData
+from app.services.people.service import PeopleService
+from app.services.people.records import TeamData
 from app.ui.keys import ClickerKeys
 from tests.ui.scene_helpers import make_scene, render, scene_context
 
@@ -117,7 +117,7 @@ def test_the_tabs_page_buttons_turn_the_projector(demo_console):
 
 @pytest.mark.parametrize("size", [(1024, 768), (1920, 1080)])
 def test_the_pairs_and_tables_headings_name_their_day(qapp, demo_workspace, clock, size):
-    from app.services.tables import TableRules
+    from app.services.pairing.tables import TableRules
 
     ctx = scene_context(demo_workspace, clock)
     day2 = demo_workspace.days()[1].id

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.services.people import PeopleService
-from app.services.records import TeamData
+from app.services.people.service import PeopleService
+from app.services.people.records import TeamData
 from tests.ui.scene_helpers import SIZES, assert_inside, render, scene_context
 
 pytestmark = pytest.mark.gui

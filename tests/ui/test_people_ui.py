@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from app.services.records import ParticipantData, TeamData
+from app.services.people.records import ParticipantData, TeamData
 from app.ui.context import UiContext
 from app.ui.people import confirm
 from app.ui.people.participants_tab import ParticipantsTab

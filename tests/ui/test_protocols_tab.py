@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from app.domain.protocols import protocol_to_toml
-from app.services import library
+from app.services.protocols import library
 from app.ui.protocols.editor_dialog import ProtocolEditorDialog, field_label
 from app.ui.protocols.library_tab import ProtocolsTab
 

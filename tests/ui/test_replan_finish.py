@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import Qt, QTime
 
-from app.services.agenda import ItemData
+from app.services.agenda.service import ItemData
 from app.ui.agenda.replan_dialog import FINISH, ReplanDialog
 from app.ui.live.chime import SilentPlayer
 

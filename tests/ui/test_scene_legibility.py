@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QPainterPath
 
-from app.services.agenda import ItemData
+from app.services.agenda.service import ItemData
 from tests.ui.scene_helpers import SIZES, assert_inside, colon_dot_aspect, measure, make_scene, render
 
 pytestmark = pytest.mark.gui
@@ -110,7 +110,7 @@ def test_timer_before_the_start_is_legible(ctx, size):
 
 # -- protocol ------------------------------------------------------------------------------------------
 def start_protocol(ctx, longest=False):
-    from app.services.library import library
+    from app.services.protocols.library import library
 
     pairs = [(p, i) for p in library() for i, _ in enumerate(p.steps)]
     if longest:

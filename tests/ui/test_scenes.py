@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.timing import Zone
+from app.domain.agenda import Zone
 from tests.ui.scene_helpers import SIZES, assert_inside, measure, make_scene, render
 
 pytestmark = pytest.mark.gui
@@ -59,14 +59,14 @@ def test_timer_shows_words_not_only_colour(ctx, clock, advance, zone, label):
 
 @pytest.mark.parametrize("size", SIZES[:2])
 def test_protocol_scene_with_the_longest_prompt_wraps_inside(ctx, clock, size):
-    from app.services.library import library
+    from app.services.protocols.library import library
 
     longest = max(((p, i) for p in library() for i, _ in enumerate(p.steps)),
                   key=lambda pi: len(pi[0].steps[pi[1]].prompt))
     proto, step_index = longest
     agenda, live, protocols = ctx.services["agenda"], ctx.services["live"], ctx.services["protocols"]
     day = ctx.workspace.days()[0]
-    item_id = agenda.add_item(day.id, __import__("app.services.agenda", fromlist=["ItemData"]).ItemData(
+    item_id = agenda.add_item(day.id, __import__("app.services.agenda.service", fromlist=["ItemData"]).ItemData(
         proto.name, "protocol", proto.minutes), index=0)
     protocols.attach(item_id, proto.name)
     live.goto(item_id, step_index)

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-from app.services.peek import demo_details
+from app.services.console.peek import demo_details
 from app.ui.startup import show_first_frame
 
 pytestmark = pytest.mark.gui
@@ -89,7 +89,7 @@ def test_the_first_frame_does_not_load_the_about_dialog_or_package_metadata(tmp_
         "real = st.show_first_frame\n"
         "def shown(*a, **k):\n"
         "    out = real(*a, **k)\n"
-        "    print('LOADED', ' '.join(m for m in ('app.ui.about', 'app.services.about', 'importlib.metadata')"
+        "    print('LOADED', ' '.join(m for m in ('app.ui.about', 'app.services.console.about', 'importlib.metadata')"
         " if m in sys.modules), flush=True)\n"
         "    os._exit(0)\n"
         "st.show_first_frame = shown\n"

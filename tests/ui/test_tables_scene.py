@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.services.tables import TableRules
+from app.services.pairing.tables import TableRules
 from tests.ui.scene_helpers import SIZES, assert_inside, render, scene_context
 
 pytestmark = pytest.mark.gui

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.domain.roster.fields import PARTICIPANTS
+from app.domain.people.fields import PARTICIPANTS
 from app.ui.people.import_dialog import ImportDialog
 
 pytestmark = pytest.mark.gui

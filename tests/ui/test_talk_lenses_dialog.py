@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.services.records import ParticipantData
+from app.services.people.records import ParticipantData
 
 pytestmark = pytest.mark.gui
 

@@ -57,7 +57,7 @@ def test_a_small_conversation_shows_no_groups(ctx, size=(1920, 1080)):
 
 # -- the per-person view: only after an explicit choice, only for a lens not marked sensitive ----------------
 def test_the_per_person_view_needs_an_explicit_choice_and_a_lens_not_marked_sensitive(ctx):
-    from app.services.talk import TalkError
+    from app.services.talk.service import TalkError
 
     talk = ctx.services["talk"]
     role, race = talk.lens_by_name("Role"), talk.lens_by_name("Race/ethnicity")

@@ -197,7 +197,7 @@ def test_summaries_by_item_step_and_day_and_balance_over_time_in_the_tab(talk_co
 
 
 def test_goals_set_before_a_conversation_are_live_and_kept_in_the_record(console, tmp_path, clock, qtbot):
-    from app.services.records import ParticipantData
+    from app.services.people.records import ParticipantData
     from tests.conftest import sample_details
 
     path = tmp_path / "goals.convene"

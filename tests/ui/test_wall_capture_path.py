@@ -7,8 +7,8 @@ import random
 
 import pytest
 
-from app.services.history import History
-from app.services.wall import WallService
+from app.services.core.history import History
+from app.services.wall.service import WallService
 from app.ui.wall.board import WallBoard
 
 pytestmark = pytest.mark.gui

@@ -36,7 +36,7 @@ def tab(lone_wall_tab):
 
 
 def use(monkeypatch, encoder):
-    monkeypatch.setattr("app.services.encoder.embedder", lambda: encoder)
+    monkeypatch.setattr("app.services.wall.encoder.embedder", lambda: encoder)
     return encoder
 
 
@@ -103,7 +103,7 @@ def test_the_cycle_collector_pauses_while_jobs_run_and_comes_back_after_the_last
     tests/ui/test_wall_ui.py segfaulted after the console test); it is collected on the GUI thread."""
     import gc
 
-    from app.services.jobs import Callbacks, Progress
+    from app.services.core.jobs import Callbacks, Progress
     from app.ui.jobs import QtRunner
 
     gates = [threading.Event(), threading.Event()]

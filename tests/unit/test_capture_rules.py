@@ -6,7 +6,7 @@ import pytest
 
 from app.domain.capture.rules import MAX_NOTE_CHARS, FormProblem, RateLimit, is_token_shaped, read_form
 from app.domain.capture.texts import TEXTS, choose_language
-from app.services.capture import new_token
+from app.services.capture.service import new_token
 
 
 def test_rate_limit_allows_a_burst_then_refills_with_time():

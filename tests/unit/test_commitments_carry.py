@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.domain.commitments.carry import OldCommitment, plan_carry
-from app.domain.roster.teams import team_key
+from app.domain.people.teams import team_key
 
 
 def old(ref, team, change="Text seniors"):

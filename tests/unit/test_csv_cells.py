@@ -46,7 +46,7 @@ def test_the_writer_guards_every_cell_and_csv_reads_them_back():
 
 
 def test_our_roster_import_reads_a_guarded_cell_as_typed():
-    from app.domain.roster.decode import decode_csv
+    from app.domain.people.decode import decode_csv
 
     out = io.StringIO()
     writer(out).writerows([["name", "email"], ["=Bob", "-bob@example.org"], ["'=Alice", "a@example.org"]])

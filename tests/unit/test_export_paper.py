@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.services.export import ExportError, default_paper, parse_items
+from app.services.export.service import ExportError, default_paper, parse_items
 
 
 @pytest.mark.parametrize(("env", "system", "paper"), [

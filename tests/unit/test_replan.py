@@ -8,8 +8,8 @@ from fractions import Fraction
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from app.domain.timing.replan import compress_to_next_fixed, shift_rest, shorten_or_drop
-from app.domain.timing.schedule import AgendaEntry, compute_schedule
+from app.domain.agenda.replan import compress_to_next_fixed, shift_rest, shorten_or_drop
+from app.domain.agenda.schedule import AgendaEntry, compute_schedule
 
 NINE, FOUR_THIRTY = 540, 990
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.domain.timing.replan import compress_to_finish
-from app.domain.timing.schedule import AgendaEntry, compute_schedule, format_hhmm
+from app.domain.agenda.replan import compress_to_finish
+from app.domain.agenda.schedule import AgendaEntry, compute_schedule, format_hhmm
 
 NINE, FOUR = 540, 960
 

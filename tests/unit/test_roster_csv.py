@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.domain.roster.table import (
+from app.domain.people.table import (
     PARTICIPANT_FIELDS,
     ROLES,
     TEAM_FIELDS,
@@ -22,8 +22,8 @@ from app.domain.roster.table import (
     guess_mapping,
     plan_import,
 )
-from app.domain.roster.fields import normalise_role
-from app.domain.roster.teams import UNASSIGNED, NewTeam, rows_text, team_key
+from app.domain.people.fields import normalise_role
+from app.domain.people.teams import UNASSIGNED, NewTeam, rows_text, team_key
 from tests.conftest import TESTS
 
 PEOPLE_HEADER = "Name,Pronouns,Email,Team,Role"

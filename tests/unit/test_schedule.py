@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.domain.timing.schedule import AgendaEntry, compute_schedule, day_status, format_hhmm
+from app.domain.agenda.schedule import AgendaEntry, compute_schedule, day_status, format_hhmm
 
 NINE, FOUR_THIRTY = 540, 990
 

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.domain.timing.schedule import AgendaEntry, DayClock, compute_schedule, day_status, format_hhmm
+from app.domain.agenda.schedule import AgendaEntry, DayClock, compute_schedule, day_status, format_hhmm
 
 LA = ZoneInfo("America/Los_Angeles")
 SPRING = dt.date(2027, 3, 14)  # 02:00 PST becomes 03:00 PDT

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from app.domain.clock import FakeClock
-from app.domain.timing import (
+from app.domain.agenda import (
     EventKind,
     Plan,
     PlanItem,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.domain.timing import EventKind, Plan, PlanItem, auto_advance_due, back, fold, goto, next_
+from app.domain.agenda import EventKind, Plan, PlanItem, auto_advance_due, back, fold, goto, next_
 
 T0 = 1_790_000_000.0
 

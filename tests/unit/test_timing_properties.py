@@ -15,7 +15,7 @@ from fractions import Fraction
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.domain.timing import (
+from app.domain.agenda import (
     EventKind,
     Plan,
     PlanItem,

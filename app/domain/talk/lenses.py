@@ -5,7 +5,7 @@ one lens; a group then counts everyone who holds its value "alone or in
 combination" (as census tables do), so group shares can add up to more than
 100% and `LensShares.multi` says so. Someone with no value was not asked;
 "Prefer not to say" is its own value. Neither is folded into another group.
-(Splitting a typed or imported cell into values is the roster's: app/domain/roster/lenses.py.)
+(Splitting a typed or imported cell into values is the roster's: app/domain/people/lenses.py.)
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ The order here is the order in the handout.
 
 from __future__ import annotations
 
-from app.export.sections import agenda, commitments, cover, pairs, protocols, roster, talk, wall
+from app.export.sections import agenda, commitments, cover, pairing, people, protocols, talk, wall
 
 SECTIONS = (
     ("Cover", cover),
@@ -13,7 +13,7 @@ SECTIONS = (
     ("Protocols", protocols),
     ("Walls", wall),
     ("Talk time", talk),
-    ("Pairs", pairs),
+    ("Pairs", pairing),
     ("Commitments", commitments),
-    ("Roster", roster),
+    ("Roster", people),
 )

@@ -13,7 +13,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from app.services.agenda import AgendaError, ItemRecord
+from app.services.agenda.service import AgendaError, ItemRecord
 from app.ui.agenda.day_bar import DayBar
 from app.ui.agenda.item_editor import ItemEditor
 from app.ui.agenda.items_model import AgendaItemsModel
@@ -23,8 +23,10 @@ from app.ui.agenda.replan_dialog import ReplanDialog
 from app.ui.agenda.texts import EMPTY_DAY, day_label, live_line, plan_line
 from app.ui.buttons import mnemonic_safe
 from app.ui.context import UiContext
+from app.services.core.changes import AgendaChanged, Change, ConveningChanged, HistoryChanged, LiveChanged, ProtocolsChanged
+from app.ui.listen import listen
 
-RELOAD_TOPICS = ("agenda", "protocols", "convening")
+RELOAD_TOPICS = (AgendaChanged, ProtocolsChanged, ConveningChanged)
 LIVE_REFRESH_MS = 30_000
 UNDO_BUTTON_CHARS = 34
 
@@ -38,8 +40,8 @@ class AgendaTab(QWidget):
         super().__init__()
         self.ctx = ctx
         self.ws = ctx.workspace
-        self.agenda = ctx.service("agenda")
-        self.live = ctx.services.get("live")
+        self.agenda = ctx.services.agenda
+        self.live = ctx.services.live
         self.day_id: int | None = None
         self.editor: ItemEditor | None = None
         self.replan_dialog: ReplanDialog | None = None
@@ -126,11 +128,10 @@ class AgendaTab(QWidget):
         self._tick.timeout.connect(self.refresh_live)
         self._tick.start()
 
-        bus = self.ws.bus
-        unsubscribe = [bus.subscribe(t, self._on_change) for t in RELOAD_TOPICS]
-        unsubscribe.append(bus.subscribe("live", self._on_live))
-        unsubscribe.append(bus.subscribe("history", self._on_history))
-        self.destroyed.connect(lambda *_: [u() for u in unsubscribe])
+        self.subs = listen(self, self.ws.bus)
+        self.subs.on_any(RELOAD_TOPICS, self._on_change)
+        self.subs.on(LiveChanged, self._on_live)
+        self.subs.on(HistoryChanged, self._on_history)
         self.reload()
 
     def _button(self, text: str, tip: str, slot) -> QPushButton:
@@ -147,20 +148,20 @@ class AgendaTab(QWidget):
         return sc
 
     # -- loading ---------------------------------------------------------------------
-    def _on_change(self, **_: Any) -> None:
+    def _on_change(self, _change: Change | None = None) -> None:
         # Several topics often arrive together (attaching a protocol says "agenda" and "protocols").
         if not self._reload_pending:
             self._reload_pending = True
             QTimer.singleShot(0, self, self.reload)
 
-    def _on_history(self, **_: Any) -> None:
+    def _on_history(self, _change: HistoryChanged | None = None) -> None:
         # An undo or redo from the Edit menu redraws at once, as the tab's own buttons do.
         if self._reload_pending:
             self.reload()
         else:
             self._update_buttons()
 
-    def _on_live(self, **_: Any) -> None:
+    def _on_live(self, _change: LiveChanged | None = None) -> None:
         if not self._live_pending:
             self._live_pending = True
             QTimer.singleShot(0, self, self.refresh_live)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTimeEdit, QVBoxLayout, QWidget
 
-from app.services.records import DayRecord
+from app.services.core.records import DayRecord
 from app.ui.problem_label import PROBLEM_COLOUR
 from app.ui.agenda.texts import day_label
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.agenda import KINDS, AgendaError, ItemData, ItemRecord
+from app.services.agenda.service import KINDS, AgendaError, ItemData, ItemRecord
 from app.ui.agenda.day_bar import from_qtime, to_qtime
 from app.ui.problem_label import ProblemLabel
 from app.ui.agenda.texts import plural
@@ -47,8 +47,8 @@ class ItemEditor(QDialog):
                  index: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.agenda = ctx.service("agenda")
-        self.protocols = ctx.services.get("protocols")
+        self.agenda = ctx.services.agenda
+        self.protocols = ctx.services.protocols
         self.day_id = day_id
         self.record = record
         self.index = index

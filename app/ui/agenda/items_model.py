@@ -15,9 +15,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
-from app.domain.timing.schedule import DaySchedule, ScheduledEntry, format_hhmm
-from app.services.agenda import AgendaError, AgendaService, ItemData, ItemRecord
-from app.services.live import ItemTimes
+from app.domain.agenda.schedule import DaySchedule, ScheduledEntry, format_hhmm
+from app.services.agenda.service import AgendaError, AgendaService, ItemData, ItemRecord
+from app.services.live.service import ItemTimes
 from app.ui.agenda.texts import actual_minutes_cell, fixed_cell
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

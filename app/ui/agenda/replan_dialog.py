@@ -26,11 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.timing.replan import Change, ReplanResult
-from app.domain.timing.schedule import ScheduledEntry, format_hhmm
+from app.domain.agenda.replan import Change, ReplanResult
+from app.domain.agenda.schedule import ScheduledEntry, format_hhmm
 from app.ui.problem_label import PROBLEM_COLOUR
 from app.ui.agenda.texts import day_label, live_line
 from app.ui.context import UiContext
+from app.services.core.changes import AgendaChanged, LiveChanged
+from app.services.core.changes import Change as BusChange
+from app.ui.listen import listen
 
 SHIFT, COMPRESS, FINISH, SHORTEN = "shift", "compress", "finish", "shorten"
 LABELS = {
@@ -90,8 +93,8 @@ class ReplanDialog(QDialog):
     def __init__(self, ctx: UiContext, day_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.agenda = ctx.service("agenda")
-        self.live = ctx.service("live")
+        self.agenda = ctx.services.agenda
+        self.live = ctx.services.live
         self.day_id = day_id
         self.result: ReplanResult | None = None
         self.shorten_rows: dict[int, tuple[QSpinBox, QCheckBox]] = {}
@@ -179,10 +182,8 @@ class ReplanDialog(QDialog):
         self.finish_by.timeChanged.connect(lambda _t: self._option_changed(FINISH))
         self.preview()
 
-        bus = ctx.workspace.bus
-        unsubscribe = [bus.subscribe(t, self._on_bus) for t in ("agenda", "live")]
-        self.destroyed.connect(lambda *_: [u() for u in unsubscribe])
-        self._unsubscribe = unsubscribe
+        self.subs = listen(self, ctx.workspace.bus)
+        self.subs.on_any((AgendaChanged, LiveChanged), self._on_bus)
         self._tick.timeout.connect(self.preview)
         self._tick.start()
 
@@ -261,7 +262,7 @@ class ReplanDialog(QDialog):
         else:
             self.preview()
 
-    def _on_bus(self, **_) -> None:
+    def _on_bus(self, _change: BusChange) -> None:
         if not self._pending:
             self._pending = True
             QTimer.singleShot(0, self, self.preview)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.domain.timing.schedule import DaySchedule, DayStatus, ScheduledEntry, format_hhmm
+from app.domain.agenda.schedule import DaySchedule, DayStatus, ScheduledEntry, format_hhmm
 
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")

@@ -19,13 +19,15 @@ from PySide6.QtWidgets import (
 from app.ui.buttons import button
 from app.ui.capture.bridge import CaptureBridge, addresses
 from app.ui.capture.step import ADDRESS_SETTING, capture_address
+from app.services.core.changes import CaptureChanged
+from app.ui.listen import listen
 
 
 class CapturePanel(QWidget):
     def __init__(self, ctx, board) -> None:
         super().__init__()
         self.ctx, self.board = ctx, board
-        self.service = ctx.service("capture")
+        self.service = ctx.services.capture
         self.bridge = CaptureBridge(self.service)
         self.problem = ""   # why the last start failed, shown until the next one
         self.setAccessibleName("Capture from phones")
@@ -76,8 +78,8 @@ class CapturePanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addWidget(self.queue_box)
-        self._unsubscribe = self.ctx.workspace.bus.subscribe("capture", self.refresh)
-        self.destroyed.connect(lambda *_: self._unsubscribe())
+        self.subs = listen(self, self.ctx.workspace.bus)
+        self.subs.on(CaptureChanged, lambda _c: self.refresh())
         self.refresh()
 
     # -- actions ------------------------------------------------------------------------

@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QPushButton
 
 from app.ui.buttons import mnemonic_safe
 from app.ui.capture.bridge import CaptureBridge, addresses
+from app.services.core.changes import CaptureChanged
+from app.ui.listen import listen
 
 ADDRESS_SETTING = "capture/address"
 
@@ -22,13 +24,13 @@ class StepCaptureButton(QPushButton):
     def __init__(self, ctx) -> None:
         super().__init__("")
         self.ctx = ctx
-        self.service = ctx.service("capture")
+        self.service = ctx.services.capture
         self.bridge = CaptureBridge(self.service)
         self.board_id: int | None = None
         self.problem = ""
         self.clicked.connect(self.toggle)
-        self._unsubscribe = ctx.workspace.bus.subscribe("capture", lambda **_: self._label())
-        self.destroyed.connect(lambda *_: self._unsubscribe())
+        self.subs = listen(self, ctx.workspace.bus)
+        self.subs.on(CaptureChanged, lambda _c: self._label())
         self.setVisible(False)
 
     def show_for(self, item_id: int | None, step: int | None) -> None:

@@ -26,15 +26,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.commitments.model import CommitmentError
-from app.services.workspace import ConveningFileError
+from app.services.core.workspace import ConveningFileError
 from app.ui.buttons import button
 from app.ui.commitments.bright_spots import BrightSpotsPanel
 from app.ui.commitments.form import CommitmentForm
 from app.ui.commitments.review import LastTimePanel
 from app.ui.context import UiContext
 from app.ui.problem_label import ProblemLabel
+from app.services.core.changes import Change, CommitmentsChanged, ConveningChanged, LiveChanged, StepNoteChanged, TeamsChanged
+from app.ui.listen import listen
 
-TOPICS = ("commitments", "teams", "convening", "live", "notes")
+TOPICS = (CommitmentsChanged, TeamsChanged, ConveningChanged, LiveChanged, StepNoteChanged)
 FILE_FILTER = "Convene files (*.convene);;All files (*)"
 
 
@@ -42,7 +44,7 @@ class CommitmentsTab(QWidget):
     def __init__(self, ctx: UiContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.svc = ctx.service("commitments")
+        self.svc = ctx.services.commitments
         self.editing: int | None = None  # the commitment in the form, None: a new one
         self.report = ""
         self._pending = False
@@ -65,8 +67,8 @@ class CommitmentsTab(QWidget):
         lay = QVBoxLayout(self)
         lay.addWidget(split)
         self._shortcuts()
-        unsubscribe = [ctx.workspace.bus.subscribe(t, self._on_bus) for t in TOPICS]
-        self.destroyed.connect(lambda *_: [u() for u in unsubscribe])
+        self.subs = listen(self, ctx.workspace.bus)
+        self.subs.on_any(TOPICS, self._on_bus)
         self.reload()
 
     # -- building --------------------------------------------------------------------
@@ -157,7 +159,7 @@ class CommitmentsTab(QWidget):
                 sc.activated.connect(slot)
 
     # -- loading -----------------------------------------------------------------------
-    def _on_bus(self, **_) -> None:
+    def _on_bus(self, _change: Change | None = None) -> None:
         if not self._pending:
             self._pending = True
             QTimer.singleShot(0, self, self.reload)
@@ -220,7 +222,7 @@ class CommitmentsTab(QWidget):
         self.during.setText(f"Captured during: {item[1]}" if item else "")
 
     def live_item(self) -> tuple[int, str] | None:
-        live = self.ctx.services.get("live")
+        live = self.ctx.services.live
         if live is None or self.ctx.workspace.store is None:
             return None
         rec = live.item_record(live.snapshot().current_item_id)

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.records import ConveningDetails, DayDetails
-from app.services.workspace import DetailsError, local_timezone_name, validate_details
+from app.services.core.records import ConveningDetails, DayDetails
+from app.services.core.workspace import DetailsError, local_timezone_name, validate_details
 
 COMMON_ZONES = (
     "America/Los_Angeles", "America/Denver", "America/Phoenix", "America/Chicago", "America/New_York",

@@ -17,8 +17,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.demo import open_fresh_demo
-from app.services.workspace import ConveningFileError
+from app.services.console.demo import open_fresh_demo
+from app.services.core.changes import (
+    AgendaChanged,
+    CommitmentsChanged,
+    ConveningChanged,
+    LiveChanged,
+    PairingChanged,
+    PeopleChanged,
+    ProtocolsChanged,
+    TalkChanged,
+    TeamsChanged,
+    WallChanged,
+)
+from app.services.core.workspace import ConveningFileError
 from app.ui.console.new_dialog import NewConveningDialog, suggested_file_name
 from app.ui.console.room_panel import RoomPanel
 from app.ui.console.tabs import tab_factories
@@ -27,8 +39,13 @@ from app.ui.buttons import mnemonic_safe
 from app.ui.context import UiContext
 from app.ui.history import HistoryStack
 from app.ui.keys import ClickerKeys
+from app.ui.listen import listen
 from app.ui.projector.controller import ProjectorController
 from app.ui.projector.scene import SceneContext
+
+# What the projector shows draws on these: a change to any of them redraws the room's screen.
+PROJECTED = (PeopleChanged, TeamsChanged, AgendaChanged, LiveChanged, ProtocolsChanged, CommitmentsChanged,
+             PairingChanged, TalkChanged, WallChanged)
 
 FILE_FILTER = "Convene files (*.convene);;All files (*)"
 MAX_RECENT = 10
@@ -45,7 +62,7 @@ class ConsoleWindow(QMainWindow):
         self.messages: list[str] = []
 
         self.projector = ProjectorController(
-            SceneContext(self.ws, ctx.clock, ctx.services), console=self
+            SceneContext(self.ws, ctx.clock, ctx.services, ctx.ui), console=self
         )
         ctx.projector = self.projector
         theme = str(ctx.settings.value("projector/theme", "dark"))
@@ -91,11 +108,11 @@ class ConsoleWindow(QMainWindow):
 
         self.keys = ClickerKeys(self._live_actions(), report=self._key_failed)
         self.keys.install()
-        self.ws.bus.subscribe("convening", self._on_convening)
-        for topic in ("people", "teams", "agenda", "live", "protocols", "commitments", "pairing", "talk", "wall"):
-            self.ws.bus.subscribe(topic, lambda **_: self.projector.data_changed())
+        self.subs = listen(self, self.ws.bus)
+        self.subs.on(ConveningChanged, self._on_convening)
+        self.subs.on_any(PROJECTED, lambda _c: self.projector.data_changed())
         self._restore_geometry()
-        self._on_convening(opened=self.ws.store is not None)
+        self._on_convening()
 
     # -- menus ------------------------------------------------------------------
     def _action(self, menu, text: str, slot, shortcut=None, checkable: bool = False) -> QAction:
@@ -146,7 +163,7 @@ class ConsoleWindow(QMainWindow):
 
     def _build_edit_menu(self, e) -> None:
         """Undo and Redo: the QUndoStack's own actions over the services' one history."""
-        history = self.ctx.services.get("history")
+        history = self.ctx.services.history
         e.setEnabled(history is not None)
         if history is None:
             return
@@ -336,10 +353,11 @@ class ConsoleWindow(QMainWindow):
         self.keys.remove()
         self.projector.close_window()
         self.ws.close()
+        self.ctx.close()   # the services and the UI's shared parts stop listening
         super().closeEvent(event)
 
     # -- state ----------------------------------------------------------------------
-    def _on_convening(self, opened: bool = False, **_) -> None:
+    def _on_convening(self, _change: ConveningChanged | None = None) -> None:
         has = self.ws.store is not None
         self.stack.setCurrentIndex(1 if has else 0)
         for act in self.file_actions + [self.close_action]:
@@ -383,7 +401,7 @@ class ConsoleWindow(QMainWindow):
         }
         for n, scene in enumerate(self._shown_scenes(), start=1):
             actions[f"scene{n}"] = lambda sid=scene.scene_id: self.projector.set_scene(sid)
-        live = self.ctx.services.get("live")
+        live = self.ctx.services.live
         if live is not None:
             def guarded(fn):
                 def run() -> None:

@@ -23,15 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.export import ExportError, ExportOptions, default_paper
-from app.services.jobs import Callbacks
+from app.services.export.service import ExportError, ExportOptions, default_paper
+from app.services.core.jobs import Callbacks
 
 
 class ExportDialog(QDialog):
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.service = ctx.service("export")
+        self.service = ctx.services.export
         self.setWindowTitle("Export handout")
         self.setAccessibleName("Export handout")
         self.path: Path | None = None
@@ -141,7 +141,7 @@ class ExportDialog(QDialog):
         for b in (self.open_button, self.folder_button):
             b.setVisible(False)
         self._say(f"Building {path.name}…")
-        runner = self.ctx.service("jobs")
+        runner = self.ctx.ui.jobs
         self.running = True
         handle = runner.start(self.service.pdf_job(handout, path),
                               Callbacks(progress=self._progress, done=self._done, failed=self._failed,
@@ -174,7 +174,7 @@ class ExportDialog(QDialog):
         if isinstance(exc, ExportError):
             text = str(exc)
         else:
-            from app.services.error_log import sentence
+            from app.services.core.error_log import sentence
 
             text = sentence(exc, f"exporting {self.path}")
         self._ended("failed", text)

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from app.domain.timing import Zone
+from app.domain.agenda import Zone
 from app.ui.live.chime import ChimePlayer
+from app.services.core.changes import AgendaChanged, ConveningChanged, LiveChanged
+from app.ui.listen import listen
 
 
 class LiveDriver(QObject):
@@ -25,13 +27,13 @@ class LiveDriver(QObject):
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self.wake)
         self._last: tuple | None = None
-        ctx.workspace.bus.subscribe("live", lambda **_: self.wake())
-        ctx.workspace.bus.subscribe("agenda", lambda **_: self.wake())
-        ctx.workspace.bus.subscribe("convening", lambda **_: self._reset())
+        self.subs = listen(self, ctx.workspace.bus)
+        self.subs.on_any((LiveChanged, AgendaChanged), lambda _c: self.wake())
+        self.subs.on(ConveningChanged, lambda _c: self._reset())
 
     @property
     def live(self):
-        return self.ctx.services["live"]
+        return self.ctx.services.live
 
     def chime_on(self) -> bool:
         return self.ctx.settings.value("live/chime", False, type=bool)

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from app.domain.timing import EventKind
+from app.domain.agenda import EventKind
+from app.services.core.changes import ConveningChanged, LiveChanged
+from app.ui.listen import listen
 
 SETTING = "live/follow"
 MOVES = (EventKind.START, EventKind.GOTO)
@@ -29,9 +31,9 @@ class ProjectorFollower(QObject):
     def __init__(self, ctx, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        bus = ctx.workspace.bus
-        unsubscribe = [bus.subscribe("live", self._on_live), bus.subscribe("convening", self._on_convening)]
-        self.destroyed.connect(lambda *_: [u() for u in unsubscribe])
+        self.subs = listen(self, ctx.workspace.bus)
+        self.subs.on(LiveChanged, self._on_live)
+        self.subs.on(ConveningChanged, self._on_convening)
         if ctx.workspace.store is not None:
             self.follow_now()
 
@@ -46,16 +48,17 @@ class ProjectorFollower(QObject):
     def follow_now(self) -> None:
         """Put the current item's scene up (behind the blank, if blanked)."""
         projector = getattr(self.ctx, "projector", None)
-        live = self.ctx.services.get("live")
+        live = self.ctx.services.live
         if projector is None or live is None or self.ctx.workspace.store is None or not self.enabled():
             return
         scene_id = scene_for(live.view())
         if scene_id is not None:
             projector.follow(scene_id)
 
-    def _on_live(self, events=(), **_) -> None:
+    def _on_live(self, change: LiveChanged) -> None:
+        events = change.events
         if any(getattr(e, "kind", None) in MOVES for e in events):
             self.follow_now()
 
-    def _on_convening(self, opened: bool = False, **_) -> None:
+    def _on_convening(self, _change: ConveningChanged) -> None:
         self.follow_now()

@@ -22,13 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.timing.schedule import format_hhmm
-from app.domain.timing import Zone, format_clock
+from app.domain.agenda.schedule import format_hhmm
+from app.domain.agenda import Zone, format_clock
 from app.ui.agenda.texts import day_label, live_line
 from app.ui.live.driver import LiveDriver
 from app.ui.live.follow import SETTING as FOLLOW_SETTING
 from app.ui.live.follow import ProjectorFollower
 from app.ui.projector.scenes.protocol import who_speaks
+from app.services.core.changes import AgendaChanged, ConveningChanged, LiveChanged, ProtocolsChanged
+from app.ui.listen import listen
 
 ZONE_STYLE = {
     Zone.NORMAL: "",
@@ -48,9 +50,9 @@ class LiveTab(QWidget):
     def __init__(self, ctx, player=None) -> None:
         super().__init__()
         self.ctx = ctx
-        self.live = ctx.service("live")
+        self.live = ctx.services.live
         self.driver = LiveDriver(ctx, player)
-        ctx.services["live_driver"] = self.driver
+        ctx.ui.live_driver = self.driver
         self._notes_key: tuple[int, int] | None = None
         self._proto_cache: dict[int, object] = {}
         self._loading_notes = False
@@ -208,14 +210,14 @@ class LiveTab(QWidget):
         split.setStretchFactor(1, 3)
 
         self.driver.changed.connect(self.refresh)
-        for topic in ("agenda", "convening", "protocols"):
-            ctx.workspace.bus.subscribe(topic, lambda **_: self.reload())
-        ctx.workspace.bus.subscribe("live", self._on_live)
+        self.subs = listen(self, ctx.workspace.bus)
+        self.subs.on_any((AgendaChanged, ConveningChanged, ProtocolsChanged), lambda _c: self.reload())
+        self.subs.on(LiveChanged, self._on_live)
         self.reload()
 
     # -- data --------------------------------------------------------------------
     def _protocols(self):
-        return self.ctx.services.get("protocols")
+        return self.ctx.services.protocols
 
     def reload(self) -> None:
         self._proto_cache.clear()
@@ -224,7 +226,7 @@ class LiveTab(QWidget):
             self.day_pick.clear()
             self.refresh()
             return
-        agenda = self.ctx.service("agenda")
+        agenda = self.ctx.services.agenda
         day_id = self.live.chosen_day_id()
         self._fill_day_pick(day_id)
         if day_id is not None:
@@ -260,7 +262,8 @@ class LiveTab(QWidget):
     def _goto_item(self, item: QListWidgetItem) -> None:
         self.live.goto(int(item.data(Qt.ItemDataRole.UserRole)))
 
-    def _on_live(self, events=(), **_) -> None:
+    def _on_live(self, change: LiveChanged) -> None:
+        events = change.events
         shown = self.day_pick.currentData()
         if (self.day_list.count() == 0 or not events or shown != self.live.chosen_day_id()
                 or any(getattr(e, "kind", None) and e.kind.value in ("goto", "start", "stop") for e in events)):

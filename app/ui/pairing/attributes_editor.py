@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.pairing import BUILT_IN
+from app.services.pairing.service import BUILT_IN
 from app.ui.buttons import button
 from app.ui.problem_label import ProblemLabel
 

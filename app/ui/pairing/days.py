@@ -25,7 +25,7 @@ def fill_days(box: QComboBox, ctx, default: bool = False) -> None:
         box.addItem("No day", None)
         if default:
             if keep is None or box.findData(keep) < 0:
-                live = ctx.services.get("live")
+                live = ctx.services.live
                 keep = live.chosen_day_id() if live is not None else (days[0].id if days else None)
             box.setCurrentIndex(day_index(box, keep))
     finally:

@@ -1,6 +1,6 @@
 """A plan being computed in the background: a progress bar, what it is doing, and Stop.
 
-Planning runs as a job (services/jobs.py) on the "jobs" runner: QtRunner in the app,
+Planning runs as a job (services/core/jobs.py) on the "jobs" runner: QtRunner in the app,
 so the window (and the live run) keep answering while it works; SyncRunner in tests.
 The result is handed to `on_done` on the GUI thread, which commits it through the
 service. While a job runs, the buttons given in `busy` are disabled.
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
-from app.services.jobs import Callbacks
+from app.services.core.jobs import Callbacks
 from app.ui.buttons import button
 
 
@@ -48,7 +48,7 @@ class JobBar(QWidget):
         self.label.setText(f"{self.what}…")
         self.stop_button.setEnabled(True)
         self.setVisible(True)
-        handle = self.ctx.service("jobs").start(
+        handle = self.ctx.ui.jobs.start(
             job, Callbacks(progress=self._progress, done=self._done, failed=self._failed, cancelled=self._cancelled))
         if self.running:  # a synchronous runner has finished already
             self.handle = handle
@@ -84,7 +84,7 @@ class JobBar(QWidget):
         if isinstance(exc, ValueError):
             self._on_problem(str(exc))
         else:
-            from app.services.error_log import sentence
+            from app.services.core.error_log import sentence
 
             self._on_problem(sentence(exc, self.what.lower()))
 

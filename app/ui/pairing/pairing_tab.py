@@ -33,8 +33,10 @@ from app.ui.pairing.job_bar import JobBar
 from app.ui.pairing.rules_panel import RulesPanel
 from app.ui.pairing.tables_panel import TablesPanel
 from app.ui.problem_label import ProblemLabel
+from app.services.core.changes import Change, ConveningChanged, PairingChanged, PeopleChanged, TeamsChanged
+from app.ui.listen import listen
 
-TOPICS = ("pairing", "teams", "people", "convening")
+TOPICS = (PairingChanged, TeamsChanged, PeopleChanged, ConveningChanged)
 
 
 def group_text(names) -> str:
@@ -46,8 +48,8 @@ class PairingTab(QWidget):
     def __init__(self, ctx: UiContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.pairing = ctx.service("pairing")
-        self.people = ctx.service("people")
+        self.pairing = ctx.services.pairing
+        self.people = ctx.services.people
         self._loading = False
         self._rounds = []
 
@@ -155,14 +157,13 @@ class PairingTab(QWidget):
 
         self.criteria.problem.connect(self.problems.show_problem)
         self.rules.problem.connect(self.problems.show_problem)
-        bus = ctx.workspace.bus
-        unsubscribe = [bus.subscribe(t, self._on_change) for t in TOPICS]
-        self.destroyed.connect(lambda *_: [u() for u in unsubscribe])
+        self.subs = listen(self, ctx.workspace.bus)
+        self.subs.on_any(TOPICS, self._on_change)
         self.reload()
 
     # -- data -------------------------------------------------------------------
-    def _on_change(self, **info) -> None:
-        what = info.get("what")
+    def _on_change(self, change: Change) -> None:
+        what = change.what if isinstance(change, PairingChanged) else None
         if what == "criteria":
             return  # the editor already shows what it saved
         if what == "tables":

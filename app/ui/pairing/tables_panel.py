@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.tables import TableRules
+from app.services.pairing.tables import TableRules
 from app.ui.buttons import button
 from app.ui.pairing.days import fill_days, round_text
 from app.ui.pairing.job_bar import JobBar
@@ -39,7 +39,7 @@ class TablesPanel(QWidget):
     def __init__(self, ctx) -> None:
         super().__init__()
         self.ctx = ctx
-        self.service = ctx.service("tables")
+        self.service = ctx.services.pairing.tables
         self._rounds = []
         self._loading = False
         layout = QVBoxLayout(self)

@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.roster.table import RosterPlan
-from app.domain.roster.decode import DecodedCsv, decode_csv
-from app.domain.roster.fields import fields_for, guess_mapping
-from app.services.roster_import import (
+from app.domain.people.table import RosterPlan
+from app.domain.people.decode import DecodedCsv, decode_csv
+from app.domain.people.fields import fields_for, guess_mapping
+from app.services.people.imports import (
     CREATE,
     PARTICIPANTS,
     TEAMS,
@@ -103,8 +103,8 @@ class ImportDialog(QDialog):
         self.ctx = ctx
         self.kind = kind
         self.path = Path(path)
-        self.roster = ctx.service("roster")
-        self.people = ctx.service("people")
+        self.roster = ctx.services.people.imports
+        self.people = ctx.services.people
         self.data: bytes | None = None
         self.decoded: DecodedCsv | None = None
         self.plan: RosterPlan | None = None
@@ -358,7 +358,7 @@ class ImportDialog(QDialog):
         )
         self.summary.setText(plan.summary().capitalize() + ".")
         if self.lens_box is not None:
-            talk = self.ctx.services.get("talk")
+            talk = self.ctx.services.talk
             known = [lens.name for lens in talk.lenses()] if talk is not None else []
             self.lens_box.show_plan(plan, known)
         self._show_missing_teams(plan)

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableWidget, QTableWidgetItem
 
-from app.domain.roster.fields import NAME_PARTS, PARTICIPANTS, fields_for
+from app.domain.people.fields import NAME_PARTS, PARTICIPANTS, fields_for
 
 NOT_IMPORTED = "(not imported)"
 LONG_HEADING = 20

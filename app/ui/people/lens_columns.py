@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGroupBox, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout
 
-from app.domain.roster.lenses import lens_name_from
+from app.domain.people.lenses import lens_name_from
 
 NOT_A_LENS = "(not a lens)"
 

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.people import ROLES
-from app.services.records import ParticipantData, ParticipantRecord
+from app.services.people.service import ROLES
+from app.services.people.records import ParticipantData, ParticipantRecord
 from app.ui.context import UiContext
 from app.ui.people.record_editor import RecordEditor
 
@@ -28,7 +28,7 @@ class ParticipantEditor(RecordEditor):
     def __init__(self, ctx: UiContext, record: ParticipantRecord | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.people = ctx.service("people")
+        self.people = ctx.services.people
         self.record = record
         self.saved_id: int | None = None
         self.setWindowTitle("Edit participant" if record else "Add a participant")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog
 
-from app.services.records import ParticipantRecord
-from app.services.roster_import import PARTICIPANTS
+from app.services.people.records import ParticipantRecord
+from app.services.people.imports import PARTICIPANTS
 from app.ui.context import UiContext
 from app.ui.people.participant_editor import ParticipantEditor
 from app.ui.people.records_model import Column

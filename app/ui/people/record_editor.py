@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
-from app.services.people import PeopleError
+from app.services.people.service import PeopleError
 from app.ui.problem_label import ProblemLabel
 
 

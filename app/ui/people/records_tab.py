@@ -29,8 +29,10 @@ from app.ui.context import UiContext
 from app.ui.people import confirm
 from app.ui.people.columns import fit_by_weight
 from app.ui.people.records_model import ID_ROLE, Column, RecordsFilter, RecordsModel
+from app.services.core.changes import Change, ConveningChanged, PeopleChanged, TeamsChanged
+from app.ui.listen import listen
 
-TOPICS = ("people", "teams", "convening")
+TOPICS = (PeopleChanged, TeamsChanged, ConveningChanged)
 
 
 class RecordsView(QTableView):
@@ -77,7 +79,7 @@ class RecordsTab(QWidget):
                  weights: Sequence[int]) -> None:
         super().__init__()
         self.ctx = ctx
-        self.people = ctx.service("people")
+        self.people = ctx.services.people
         self.editor: QDialog | None = None
         self._reselect: set[int] = set()
         self._reload_pending = False
@@ -151,8 +153,8 @@ class RecordsTab(QWidget):
         outer.addWidget(self.stack, 1)
         outer.addLayout(bottom)
 
-        unsubscribe = [ctx.workspace.bus.subscribe(t, self._on_bus) for t in TOPICS]
-        self.destroyed.connect(lambda *_: [u() for u in unsubscribe])
+        self.subs = listen(self, ctx.workspace.bus)
+        self.subs.on_any(TOPICS, self._on_bus)
         self.reload()
 
     def _button(self, text: str, accessible: str, slot) -> QPushButton:
@@ -162,7 +164,7 @@ class RecordsTab(QWidget):
         return b
 
     # -- loading --------------------------------------------------------------------
-    def _on_bus(self, **_: Any) -> None:
+    def _on_bus(self, _change: Change | None = None) -> None:
         # Several topics often arrive together (a change to a person moves a team count): redraw once.
         if not self._reload_pending:
             self._reload_pending = True

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.records import TeamData, TeamRecord
+from app.services.people.records import TeamData, TeamRecord
 from app.ui.context import UiContext
 from app.ui.people.record_editor import RecordEditor
 
@@ -22,7 +22,7 @@ class TeamEditor(RecordEditor):
     def __init__(self, ctx: UiContext, record: TeamRecord | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.people = ctx.service("people")
+        self.people = ctx.services.people
         self.record = record
         self.saved_id: int | None = None
         self.setWindowTitle("Edit team" if record else "Add a team")

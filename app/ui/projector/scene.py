@@ -21,7 +21,9 @@ from app.ui.projector.paint import FAMILY, draw_fitted
 from app.ui.theme import Theme
 
 if TYPE_CHECKING:  # the full services load after the first frame (see app/ui/startup.py)
-    from app.services.workspace import Workspace
+    from app.services.core.workspace import Workspace
+    from app.services.root import Services
+    from app.ui.context import UiParts
 
 
 MIN_TEXT_SHARE = 0.04  # 4% of the screen height: readable at 15 m on a 1.5 m tall screen
@@ -38,14 +40,18 @@ class DrawnText(NamedTuple):
 
 
 class SceneContext:
-    """What scenes may read: the open convening's services and the clock.
+    """What scenes may read: the open convening's services, the UI's shared parts and the clock.
 
-    (A plain class, not a dataclass, like the other values on the first frame's path.)"""
+    `services` and `ui` are None on the first frame, before the services load (a scene then draws
+    what it can without them). (A plain class, not a dataclass, like the other values on the first
+    frame's path.)"""
 
-    def __init__(self, workspace: "Workspace", clock: Clock, services: dict | None = None) -> None:
+    def __init__(self, workspace: "Workspace", clock: Clock, services: "Services | None" = None,
+                 ui: "UiParts | None" = None) -> None:
         self.workspace = workspace
         self.clock = clock
-        self.services = {} if services is None else services
+        self.services = services
+        self.ui = ui
 
 
 class Scene:

@@ -23,13 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.protocols import ProtocolFormatError, protocol_slug
-from app.services import library as shipped
-from app.services.protocols import DuplicateNameError
+from app.services.protocols import library as shipped
+from app.services.protocols.service import DuplicateNameError
 from app.ui.context import UiContext
 from app.ui.protocols.editor_dialog import ProtocolEditorDialog
 from app.ui.protocols.list_model import NAME_ROLE, ORIGIN_ROLE, ProtocolFilter, ProtocolListModel
 from app.ui.protocols.protocol_html import protocol_html
 from app.ui.buttons import button
+from app.services.core.changes import ConveningChanged, ProtocolsChanged
+from app.ui.listen import listen
 
 TOML_FILTER = "Protocol files (*.toml);;All files (*)"
 
@@ -41,7 +43,7 @@ class ProtocolsTab(QWidget):
         super().__init__()
         self.ctx = ctx
         self.ws = ctx.workspace
-        self.service = ctx.service("protocols")
+        self.service = ctx.services.protocols
         self.editor: ProtocolEditorDialog | None = None
         self.last_error = ""
         self.setAccessibleName("Protocols")
@@ -121,11 +123,8 @@ class ProtocolsTab(QWidget):
         lay.addWidget(self.splitter)
 
         self._stale = False
-        unsubscribe = [
-            self.ws.bus.subscribe("protocols", lambda **_: self._changed()),
-            self.ws.bus.subscribe("convening", lambda **_: self._changed()),
-        ]
-        self.destroyed.connect(lambda *_: [u() for u in unsubscribe])
+        self.subs = listen(self, self.ws.bus)
+        self.subs.on_any((ProtocolsChanged, ConveningChanged), lambda _c: self._changed())
         self.refresh()
 
     def _changed(self) -> None:

@@ -33,7 +33,7 @@ class LensesDialog(QDialog):
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Lenses")
-        self.talk = ctx.services["talk"]
+        self.talk = ctx.services.talk
         self.lens_list = QListWidget()
         self.lens_list.setAccessibleName("Lenses")
         self.new_name = QLineEdit()
@@ -108,7 +108,7 @@ class LensesDialog(QDialog):
         self._fill_people()
 
     def _do(self, fn, *args):
-        from app.services.talk import TalkError
+        from app.services.talk.service import TalkError
 
         try:
             result = fn(*args)

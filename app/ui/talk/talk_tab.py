@@ -33,14 +33,11 @@ from app.domain.talk.goals import EVERYONE_SPEAKS, MAX_RATIO, Goal
 from app.ui.talk.across import AcrossPane
 from app.ui.talk.figures_model import FiguresModel
 from app.ui.talk.texts import fold, mmss, pct
+from app.services.core.changes import Change, ConveningChanged, LiveChanged, PairingChanged, PeopleChanged, TalkChanged, TeamsChanged
+from app.ui.listen import listen
 
 DIGIT_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
 RATIO_LIMIT = 1.25
-
-
-def _listen(owner: QWidget, bus, topics, fn) -> None:
-    unsubscribe = [bus.subscribe(t, fn) for t in topics]
-    owner.destroyed.connect(lambda *_: [u() for u in unsubscribe])
 
 
 class FindField(QLineEdit):
@@ -92,7 +89,7 @@ class TalkTab(QWidget):
         super().__init__()
         self.ctx = ctx
         self.ws = ctx.workspace
-        self.talk = ctx.services.get("talk")
+        self.talk = ctx.services.talk
         self.tiles: dict[int, Tile] = {}
         self._tile_ids: list[int] = []
         self._groups_cells: list[tuple[str, ...]] = []
@@ -201,7 +198,7 @@ class TalkTab(QWidget):
         self.problem = QLabel("")
         self.problem.setWordWrap(True)
         self.problem.setAccessibleName("Problem")
-        from app.services.talk import HELP
+        from app.services.talk.service import HELP
 
         self.help_label = QLabel(HELP)
         self.help_label.setWordWrap(True)
@@ -258,17 +255,18 @@ class TalkTab(QWidget):
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self.tick)
         self.timer.start()
-        _listen(self, self.ws.bus, ("convening", "people", "teams", "pairing"), self._on_structure)
-        _listen(self, self.ws.bus, ("talk",), self._on_talk)
-        _listen(self, self.ws.bus, ("live",), lambda **_: self.refresh())
+        self.subs = listen(self, self.ws.bus)
+        self.subs.on_any((ConveningChanged, PeopleChanged, TeamsChanged, PairingChanged), self._on_structure)
+        self.subs.on(TalkChanged, self._on_talk)
+        self.subs.on(LiveChanged, lambda _c: self.refresh())
         self._on_structure()
 
     # -- structure ---------------------------------------------------------------------
-    def _on_structure(self, **_) -> None:
+    def _on_structure(self, _change: Change | None = None) -> None:
         self._fill_scopes()
         self._on_talk()
 
-    def _on_talk(self, **_) -> None:
+    def _on_talk(self, _change: TalkChanged | None = None) -> None:
         if self.ws.store is None or self.talk is None:
             return
         self._fill_conversations()
@@ -288,7 +286,7 @@ class TalkTab(QWidget):
         if self.ws.store is None:
             return
         self.scope_combo.addItem("Whole room", "room")
-        for team in self.ctx.services["people"].teams():
+        for team in self.ctx.services.people.teams():
             if team.members:
                 self.scope_combo.addItem(f"Team: {team.name} ({team.members})", team.id)
         for label, scope in self.talk.table_scopes() if self.talk is not None else ():
@@ -362,7 +360,7 @@ class TalkTab(QWidget):
 
     # -- actions -------------------------------------------------------------------------
     def _do(self, fn, *args) -> bool:
-        from app.services.talk import TalkError
+        from app.services.talk.service import TalkError
 
         try:
             fn(*args)
@@ -484,14 +482,14 @@ class TalkTab(QWidget):
 
     def choose_members(self) -> "MembersDialog | None":
         """Open the people picker for the conversation being tracked; OK changes who is in it (one undo step)."""
-        from app.services.talk import MAX_PEOPLE
+        from app.services.talk.service import MAX_PEOPLE
         from app.ui.talk.members_dialog import MembersDialog
 
         conv = self.talk.conversation()
         if conv is None:
             self.problem.setText("Start tracking a conversation first.")
             return None
-        dialog = MembersDialog(self, self.ctx.services["people"].participants(), conv.members, MAX_PEOPLE)
+        dialog = MembersDialog(self, self.ctx.services.people.participants(), conv.members, MAX_PEOPLE)
         dialog.accepted.connect(lambda: self._do(self.talk.set_members, dialog.chosen()))
         dialog.open()
         return dialog

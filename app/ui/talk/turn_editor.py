@@ -69,7 +69,7 @@ class TurnEditor(QDialog):
         return when.timestamp()
 
     def save(self) -> None:
-        from app.services.talk import TalkError
+        from app.services.talk.service import TalkError
 
         start = self._epoch(self.start.time(), self.turn.start)
         end = None if self.turn.end is None else self._epoch(self.end.time(), self.turn.end)

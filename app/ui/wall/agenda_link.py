@@ -34,7 +34,7 @@ class AgendaLink:
     def show_board(self, board) -> None:
         if self.item_combo.view().isVisible() or self.step_combo.view().isVisible():
             return
-        agenda = self.ctx.service("agenda")
+        agenda = self.ctx.services.agenda
         self.item_combo.blockSignals(True)
         self.item_combo.clear()
         self.item_combo.addItem("No agenda item", None)
@@ -48,7 +48,7 @@ class AgendaLink:
         self.step_combo.blockSignals(True)
         self.step_combo.clear()
         self.step_combo.addItem("Whole item", None)
-        protocol = self.ctx.service("protocols").item_protocol(board.item_id) if board.item_id is not None else None
+        protocol = self.ctx.services.protocols.item_protocol(board.item_id) if board.item_id is not None else None
         for n, st in enumerate(protocol.steps if protocol is not None else ()):
             self.step_combo.addItem(f"Step {n + 1}: {st.title}", n)
         self.step_combo.setCurrentIndex(max(0, self.step_combo.findData(board.step)))

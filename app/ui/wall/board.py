@@ -8,11 +8,12 @@ dragging many notes and hit-testing stay cheap with 1,000 notes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QObject, QRectF, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsScene
 
 from app.domain.wall.layout import HEADER_H, NOTE_H, NOTE_W, GAP
+from app.services.core.changes import ConveningChanged, WallChanged
 from app.ui.wall.items import ClusterItem, FishItem, NoteItem
 
 MARGIN = 400.0
@@ -27,8 +28,14 @@ class WallGraphicsScene(QGraphicsScene):
         self.min_text_px = CONSOLE_MIN_TEXT_PX
 
 
-class WallBoard:
+class WallBoard(QObject):
+    """`changed` is emitted after the board reloaded or an error was kept in `errors` (the Wall tab
+    redraws its lists on it; Qt ends the connection when the tab goes)."""
+
+    changed = Signal()
+
     def __init__(self, workspace, service) -> None:
+        super().__init__()
         self.ws = workspace
         self.service = service
         self.scene = WallGraphicsScene()
@@ -38,15 +45,13 @@ class WallBoard:
         self.clusters: dict[int, ClusterItem] = {}
         self.fish: FishItem | None = None
         self.focus: QRectF | None = None     # what the console view shows (the projector mirrors it)
-        self.listeners: list = []
         self.errors: list[str] = []
-        self._unsubscribe = [workspace.bus.subscribe("wall", self._on_wall),
-                             workspace.bus.subscribe("convening", self._on_convening)]
+        self.subs = workspace.bus.owner("wall board")   # ends with close(): the UI context closes it
+        self.subs.on(WallChanged, self._on_wall)
+        self.subs.on(ConveningChanged, self._on_convening)
 
     def close(self) -> None:
-        for u in self._unsubscribe:
-            u()
-        self._unsubscribe = []
+        self.subs.close()
 
     # -- which board -----------------------------------------------------------------
     def choose(self, board_id: int | None) -> None:
@@ -67,12 +72,13 @@ class WallBoard:
         return self.board_id
 
     # -- keeping in step -------------------------------------------------------------
-    def _on_convening(self, **_) -> None:
+    def _on_convening(self, _change: ConveningChanged) -> None:
         self.board_id = None
         self.reload()
         self.ensure_board()
 
-    def _on_wall(self, board_id: int | None = None, note_ids=(), **_) -> None:
+    def _on_wall(self, change: WallChanged) -> None:
+        board_id, note_ids = change.board_id, change.note_ids
         if board_id is not None and self.board_id is None:
             self.board_id = board_id
         if board_id is None or board_id == self.board_id:
@@ -200,14 +206,14 @@ class WallBoard:
             self._tell()
 
     def _tell(self) -> None:
-        for fn in list(self.listeners):
-            fn()
+        self.changed.emit()
 
 
-def shared_board(services: dict, workspace) -> WallBoard | None:
-    """The one WallBoard of these services (made on first use), or None without a wall service."""
-    board = services.get("wall_board")
-    if board is None and services.get("wall") is not None:
-        board = WallBoard(workspace, services["wall"])
-        services["wall_board"] = board
-    return board
+def shared_board(ctx) -> WallBoard | None:
+    """The one WallBoard of a console (its UI parts; made on first use), or None before the services
+    have loaded (the first frame's scenes)."""
+    if ctx.services is None or ctx.ui is None:
+        return None
+    if ctx.ui.wall_board is None:
+        ctx.ui.wall_board = WallBoard(ctx.services.workspace, ctx.services.wall)
+    return ctx.ui.wall_board

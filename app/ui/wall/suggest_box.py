@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QProgressBar, QVBoxLayout, QWidget
 
-from app.services.jobs import Callbacks
+from app.services.core.jobs import Callbacks
 from app.ui.buttons import button
 
 
@@ -101,7 +101,7 @@ class SuggestBox(QWidget):
 
         callbacks = Callbacks(progress=self._suggest_progressed, done=done, failed=self._suggest_failed,
                               cancelled=self._suggest_ended)
-        handle = self.ctx.service("jobs").start(job, callbacks)
+        handle = self.ctx.ui.jobs.start(job, callbacks)
         if self.suggesting is marker:
             self.suggesting = handle
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer
 
-from app.services.jobs import Callbacks
+from app.services.core.jobs import Callbacks
+from app.services.core.changes import WallChanged
 
 GATHER_MS = 1500
 
@@ -26,12 +27,13 @@ class CaptureVectors:
         self.timer.setSingleShot(True)
         self.timer.setInterval(GATHER_MS)
         self.timer.timeout.connect(self.flush)
-        self._unsubscribe = ctx.workspace.bus.subscribe("wall", self._on_wall)
+        self.subs = ctx.workspace.bus.owner("wall vectors")   # ends in stop(), when the tab goes
+        self.subs.on(WallChanged, self._on_wall)
         parent.destroyed.connect(lambda *_: self.stop())
 
-    def _on_wall(self, board_id=None, note_ids=(), **_) -> None:
-        if note_ids:
-            self.pending.update(note_ids)
+    def _on_wall(self, change: WallChanged) -> None:
+        if change.note_ids:
+            self.pending.update(change.note_ids)
             self.timer.start()
 
     def flush(self) -> None:
@@ -57,12 +59,12 @@ class CaptureVectors:
         def ended(*_args) -> None:
             self.running = None
 
-        handle = self.ctx.service("jobs").start(job, Callbacks(done=done, failed=ended, cancelled=ended))
+        handle = self.ctx.ui.jobs.start(job, Callbacks(done=done, failed=ended, cancelled=ended))
         if self.running is marker:   # a runner on a thread: still going
             self.running = handle
 
     def stop(self) -> None:
-        self._unsubscribe()
+        self.subs.close()
         self.pending.clear()
         if self.running is not None and hasattr(self.running, "cancel"):
             self.running.cancel()

@@ -85,7 +85,7 @@ class VoteRow(QWidget):
         if not self.tab.board.clusters:
             self.tab.report("Make clusters first: dots go on clusters.")
             return None
-        people = self.ctx.services.get("people")
+        people = self.ctx.services.people
         names = [p.name for p in people.participants()] if people is not None else []
         dialog = BallotDialog(self.service, board_id, names, self.tab)
         dialog.setModal(True)
@@ -102,7 +102,7 @@ class VoteRow(QWidget):
 
     def voters(self) -> int | None:
         """How many people could vote (the roster), so a counted tally stays within people x the cap."""
-        people = self.ctx.services.get("people")
+        people = self.ctx.services.people
         n = len(people.participants()) if people is not None and self.ctx.workspace.store is not None else 0
         return n or None
 

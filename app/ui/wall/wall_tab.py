@@ -32,8 +32,8 @@ class WallTab(QWidget):
         super().__init__()
         self.ctx = ctx
         self.ws = ctx.workspace
-        self.service = ctx.service("wall")
-        self.board = shared_board(ctx.services, self.ws)
+        self.service = ctx.services.wall
+        self.board = shared_board(ctx)
         self.last_error = ""
         self._refreshing = False
         self._fitted: int | None = None   # the board last zoomed to fit on showing
@@ -146,7 +146,7 @@ class WallTab(QWidget):
         layout.addWidget(self.capture_panel)
         layout.addWidget(self.status)
 
-        self.board.listeners.append(self._board_changed)
+        self.board.changed.connect(self._board_changed)
         self.destroyed.connect(lambda *_: self._forget())
         self._refresh_boards()
 
@@ -172,8 +172,6 @@ class WallTab(QWidget):
             self.view.zoom_to_fit()
 
     def _forget(self) -> None:
-        if self._board_changed in self.board.listeners:
-            self.board.listeners.remove(self._board_changed)
         self.suggester.forget()
 
     # -- messages ----------------------------------------------------------------------

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics, QPainter
 
-from app.domain.timing.schedule import format_hhmm
-from app.services.projection import projected_starts
+from app.domain.agenda.schedule import format_hhmm
+from app.services.live.projection import projected_starts
 from app.ui.projector.glyphs import drawable
 from app.ui.projector.paint import FAMILY, draw_lines, fit_text, font
 from app.ui.projector.scene import margins, register_scene

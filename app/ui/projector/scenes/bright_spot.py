@@ -31,7 +31,7 @@ class BrightSpotScene(Scene):
 
     def spots(self):
         if self._spots is None:
-            svc = self.ctx.services.get("commitments")
+            svc = (self.ctx.services.commitments if self.ctx.services is not None else None)
             self._spots = svc.bright_spots() if svc is not None and self.ctx.workspace.store is not None else []
         return self._spots
 

@@ -21,7 +21,7 @@ class ClockScene(Scene):
     def paint_scene(self, p: QPainter, rect: QRect, theme: Theme) -> None:
         tz = "UTC"
         if self.ctx.workspace.store is not None:
-            tz = self.ctx.services.get("timezone", lambda: "UTC")()
+            tz = self.ctx.services.timezone() if self.ctx.services is not None else "UTC"
         now = local_now(self.ctx.clock.now(), tz)
         area = margins(rect, 0.06)
         h = area.height()

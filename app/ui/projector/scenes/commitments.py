@@ -64,7 +64,7 @@ class CommitmentsScene(Scene):
 
     def commitments(self):
         if self._rows is None:
-            svc = self.ctx.services.get("commitments")
+            svc = (self.ctx.services.commitments if self.ctx.services is not None else None)
             self._rows = svc.commitments() if svc is not None and self.ctx.workspace.store is not None else []
         return self._rows
 

@@ -17,7 +17,7 @@ class JoinScene(Scene):
     title = "Join (capture)"
 
     def _capture(self):
-        return self.ctx.services.get("capture")
+        return (self.ctx.services.capture if self.ctx.services is not None else None)
 
     def available(self) -> bool:
         c = self._capture()

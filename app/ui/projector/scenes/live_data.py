@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.domain.timing.schedule import format_hhmm
+from app.domain.agenda.schedule import format_hhmm
 from app.ui.projector.scene import Scene
 
 
@@ -16,11 +16,11 @@ class LiveData:
 
     @property
     def live(self):
-        return self.ctx.services.get("live")
+        return (self.ctx.services.live if self.ctx.services is not None else None)
 
     @property
     def agenda(self):
-        return self.ctx.services.get("agenda")
+        return (self.ctx.services.agenda if self.ctx.services is not None else None)
 
     def ready(self) -> bool:
         return self.ctx.workspace.store is not None and self.live is not None

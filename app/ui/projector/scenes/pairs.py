@@ -8,6 +8,8 @@ are laid out in pages that turn every rounds.PAGE_SECONDS, with "page 1 of 2".
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics, QPainter
 
@@ -15,6 +17,9 @@ from app.ui.projector.paint import font
 from app.ui.projector.scene import margins, register_scene
 from app.ui.projector.scenes.rounds import RoundScene
 from app.ui.theme import Theme
+
+if TYPE_CHECKING:
+    from app.services.root import Services
 
 TITLE, NAMES, REASON, FOOT = 0.075, 0.055, 0.042, 0.042
 
@@ -58,7 +63,9 @@ def name_lines(fm: QFontMetrics, names, width: int) -> list[str]:
 class PairsScene(RoundScene):
     scene_id = "pairs"
     title = "Pairs"
-    service_key = "pairing"
+
+    def rounds_of(self, services: Services) -> list:
+        return services.pairing.rounds()
 
     def paint_scene(self, p: QPainter, rect: QRect, theme: Theme) -> None:
         area = margins(rect, 0.04)

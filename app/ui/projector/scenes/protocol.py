@@ -40,7 +40,7 @@ class ProtocolScene(LiveScene):
         self._protocols.clear()
 
     def protocol_for(self, item_id: int):
-        svc = self.ctx.services.get("protocols")
+        svc = (self.ctx.services.protocols if self.ctx.services is not None else None)
         if svc is None:
             return None
         if item_id not in self._protocols:

@@ -5,19 +5,22 @@ drawn at a fixed size, elided to its cell."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics, QPainter
 
 from app.ui.projector.paint import font
 from app.ui.projector.scene import Scene
 
+if TYPE_CHECKING:
+    from app.services.root import Services
+
 PAGE_SECONDS = 15
 
 
 class RoundScene(Scene):
-    """A scene over the rounds of one service (`service_key`: "pairing" or "tables")."""
-
-    service_key = ""
+    """A scene over rounds of the pairing capability: buddy-school pairs, or participants' tables."""
 
     def __init__(self, ctx) -> None:
         super().__init__(ctx)
@@ -44,13 +47,17 @@ class RoundScene(Scene):
         return True
 
     def _round(self):
-        service = self.ctx.services.get(self.service_key)
-        if service is None or self.ctx.workspace.store is None:
+        services = self.ctx.services
+        if services is None or self.ctx.workspace.store is None:
             return None
         if self._rounds is None:
-            self._rounds = service.rounds()
+            self._rounds = self.rounds_of(services)
         chosen = [r for r in self._rounds if r.id == self.round_id]
         return chosen[0] if chosen else (self._rounds[-1] if self._rounds else None)
+
+    def rounds_of(self, services: Services) -> list:
+        """The rounds this scene shows, oldest first."""
+        raise NotImplementedError
 
     def next_change_in(self) -> float | None:
         if self.pages <= 1 or self.manual_page is not None:

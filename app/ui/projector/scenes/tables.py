@@ -7,6 +7,8 @@ rounds.PAGE_SECONDS ("page 1 of 2"). Only names and counts reach the room.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics, QPainter
 
@@ -14,6 +16,9 @@ from app.ui.projector.paint import font
 from app.ui.projector.scene import margins, register_scene
 from app.ui.projector.scenes.rounds import RoundScene
 from app.ui.theme import Theme
+
+if TYPE_CHECKING:
+    from app.services.root import Services
 
 TITLE, HEAD, NAME, FOOT = 0.075, 0.05, 0.042, 0.042
 CARD_CHARS = 17  # a card is wide enough for about this many characters of a name
@@ -23,7 +28,9 @@ CARD_CHARS = 17  # a card is wide enough for about this many characters of a nam
 class TablesScene(RoundScene):
     scene_id = "tables"
     title = "Tables"
-    service_key = "tables"
+
+    def rounds_of(self, services: Services) -> list:
+        return services.pairing.tables.rounds()
 
     def paint_scene(self, p: QPainter, rect: QRect, theme: Theme) -> None:
         area = margins(rect, 0.04)

@@ -41,19 +41,19 @@ class TalkBalanceScene(Scene):
         pass
 
     def next_change_in(self) -> float | None:
-        talk = self.ctx.services.get("talk")
+        talk = (self.ctx.services.talk if self.ctx.services is not None else None)
         if talk is None or self.ctx.workspace.store is None or talk.open_turn() is None:
             return None
         return 5.0  # shares move slowly; every 5 s is enough for the room
 
     def room(self, rows: int):
-        talk = self.ctx.services.get("talk")
+        talk = (self.ctx.services.talk if self.ctx.services is not None else None)
         if talk is None or self.ctx.workspace.store is None:
             return None
         return talk.room_view(max_groups=rows)
 
     def people_view(self):
-        talk = self.ctx.services.get("talk")
+        talk = (self.ctx.services.talk if self.ctx.services is not None else None)
         if talk is None or self.ctx.workspace.store is None:
             return None
         return talk.room_people()

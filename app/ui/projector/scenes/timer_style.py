@@ -7,7 +7,7 @@ import math
 from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath
 
-from app.domain.timing import Countdown, Zone
+from app.domain.agenda import Countdown, Zone
 from app.ui.theme import Theme
 
 

@@ -34,14 +34,14 @@ class WallScene(Scene):
         self.listed: list[str] = []
 
     def available(self) -> bool:
-        board = shared_board(self.ctx.services, self.ctx.workspace)
+        board = shared_board(self.ctx)
         return board is not None and self.ctx.workspace.store is not None and board.ensure_board() is not None
 
     def paint_scene(self, p: QPainter, rect: QRect, theme: Theme) -> None:
         area = margins(rect, 0.03)
         H = rect.height()
         self.shown_notes, self.listed = [], []
-        board = shared_board(self.ctx.services, self.ctx.workspace)
+        board = shared_board(self.ctx)
         if board is None or self.ctx.workspace.store is None or board.ensure_board() is None:
             self.text(p, "title", area, "No wall yet", H * 0.08, theme.muted)
             return
@@ -106,7 +106,7 @@ class WallScene(Scene):
         H = self.screen_height
         row = max(1, int(H * ROW_SHARE))
         counts = {}
-        board = shared_board(self.ctx.services, self.ctx.workspace)
+        board = shared_board(self.ctx)
         for item in board.notes.values():
             if item.note.cluster_id is not None:
                 counts[item.note.cluster_id] = counts.get(item.note.cluster_id, 0) + 1

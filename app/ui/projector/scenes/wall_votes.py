@@ -34,7 +34,7 @@ class WallVotesScene(Scene):
         area = margins(rect, 0.05)
         H, w = rect.height(), area.width()
         self.shown = []
-        board = shared_board(self.ctx.services, self.ctx.workspace)
+        board = shared_board(self.ctx)
         if board is None or self.ctx.workspace.store is None or board.ensure_board() is None:
             self.text(p, "title", area, "No wall yet", H * 0.08, theme.muted)
             return

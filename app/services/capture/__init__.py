@@ -1,0 +1,1 @@
+"""Room capture: participants' phones add notes over the venue's network."""

@@ -1,0 +1,323 @@
+"""Room capture: participants add notes to a board from their phones, over the venue's network.
+
+`CaptureService.start()` opens the page's server (services/capture/server.py) on one address with a
+fresh token; `stop()` closes it. The server never writes: each accepted note waits in an inbox and
+`wake()` is called (from the server's thread). The thread that owns the store then calls `drain()`,
+which commits every waiting note through the wall service (one step for the batch) — or, with
+moderation on, into the file's pending queue — and only then tells each phone "received". The
+console's wake crosses to the GUI thread by a queued Qt signal; `convene capture` drains on its own
+main thread. One path for both.
+
+Bus topic "capture" (no arguments) after anything a capture panel shows has changed.
+"""
+
+from __future__ import annotations
+
+import errno
+import queue
+import secrets
+import threading
+from concurrent.futures import Future
+from typing import TYPE_CHECKING, Callable, NamedTuple, Sequence
+
+from sqlalchemy import select
+
+from app.domain.capture.rules import TOKEN_ALPHABET, TOKEN_LENGTH, Submitted
+from app.services.capture.errors import CaptureStopped, ServerError
+from app.services.wall.service import WallService
+from app.services.core.workspace import Workspace
+from app.store import models as m
+from app.services.core.changes import CaptureChanged, ConveningChanged, WallChanged
+
+if TYPE_CHECKING:
+    from app.services.capture.server import CaptureServer
+
+DEFAULT_PORT = 8765
+
+
+class CaptureError(ValueError):
+    """Capture cannot start or do as asked; the message says what to do."""
+
+
+class PendingNote(NamedTuple):
+    id: int
+    board_id: int
+    text: str
+    author: str
+    in_control: bool | None
+
+
+def new_token(length: int = TOKEN_LENGTH) -> str:
+    return "".join(secrets.choice(TOKEN_ALPHABET) for _ in range(length))
+
+
+def join_url(address: str, token: str) -> str:
+    return f"http://{address}/{token}"
+
+
+class _Run:
+    """One capture run: its token, board, inbox and the server's Gate methods (called from its thread)."""
+
+    def __init__(self, service: "CaptureService", board_id: int, title: str, prompt: str, fishbone: bool,
+                 wake: Callable[[], None]) -> None:
+        self.service, self.board_id, self.wake = service, board_id, wake
+        self.token = new_token()
+        self.title, self.prompt, self.fishbone = title, prompt, fishbone
+        self.lock = threading.Lock()
+        self.inbox: list[tuple[Submitted, Future]] = []
+        self.closed = False
+        self.seen: dict[str, str] = {}    # form nonce and text -> outcome: a form sent twice is kept once
+
+    # -- Gate (server thread) -----------------------------------------------------------
+    def page(self) -> tuple[str, str, bool]:
+        return self.title, self.prompt, self.fishbone
+
+    def nonce(self) -> str:
+        return new_token(16)
+
+    def monotonic(self) -> float:
+        return self.service.ws.clock.monotonic()
+
+    def submit(self, note: Submitted) -> Future:
+        future: Future = Future()
+        with self.lock:
+            if self.closed:
+                future.set_exception(CaptureStopped("capture has stopped"))
+                return future
+            self.inbox.append((note, future))
+            first = len(self.inbox) == 1
+        if first:
+            self.wake()
+        return future
+
+    def take(self) -> list[tuple[Submitted, Future]]:
+        with self.lock:
+            batch, self.inbox = self.inbox, []
+        return batch
+
+
+class CaptureService:
+    def __init__(self, workspace: Workspace, wall: WallService) -> None:
+        self.ws, self.wall = workspace, wall
+        self._run: _Run | None = None
+        self._server: CaptureServer | None = None
+        self.moderate = False
+        self.received = 0          # notes received in this run (stored or queued)
+        self.url = ""
+        self.address = ""
+        self._subs = workspace.bus.owner("capture service")
+        self._subs.on(ConveningChanged, self._on_convening)
+        self._subs.on(WallChanged, self._on_wall)
+
+    # -- state --------------------------------------------------------------------------
+    @property
+    def running(self) -> bool:
+        return self._server is not None
+
+    @property
+    def board_id(self) -> int | None:
+        return self._run.board_id if self._run else None
+
+    @property
+    def token(self) -> str:
+        return self._run.token if self._run else ""
+
+    def _tell(self) -> None:
+        self.ws.bus.emit(CaptureChanged())
+
+    # -- start and stop (owner thread) --------------------------------------------------
+    def start(self, board_id: int, host: str = "127.0.0.1", port: int | None = None,
+              wake: Callable[[], None] | None = None) -> str:
+        """Open the page for `board_id` on `host` (one address, never all of them); returns the join URL.
+
+        `port` None tries DEFAULT_PORT, then any free port; a given port that is taken is refused.
+        `wake` is called from the server's thread when notes wait; it must make the owner call drain()."""
+        if self.running:
+            self.stop()
+        if host in ("", "0.0.0.0", "::"):
+            raise CaptureError("Choose one network address for capture, not all of them.")
+        from app.services.capture.server import CaptureServer   # aiohttp: loaded when capture first starts
+
+        board = self.wall.board(board_id)
+        run = _Run(self, board_id, board.title, board.prompt, board.layout == "fishbone", wake or (lambda: None))
+        tries = [port] if port is not None else [DEFAULT_PORT, 0]
+        for i, p in enumerate(tries):
+            server = CaptureServer(run, host, p)
+            try:
+                server.start()
+                break
+            except ServerError as exc:
+                if i == len(tries) - 1 or exc.errno != errno.EADDRINUSE:
+                    raise CaptureError(str(exc)) from None
+        self._run, self._server = run, server
+        self.received = 0
+        self.address = server.address
+        self.url = join_url(server.address, run.token)
+        self._tell()
+        return self.url
+
+    def stop(self) -> None:
+        """Keep what already arrived, refuse what comes after, close the port; returns once it is closed."""
+        run, server = self._run, self._server
+        if server is None or run is None:
+            return
+        with run.lock:
+            run.closed = True
+        try:
+            self.drain()
+        finally:
+            server.stop()
+            self._run, self._server = None, None
+            self.url = self.address = ""
+            self._tell()
+
+    def close(self) -> None:
+        """Stop listening (capture itself stops with the file: `_on_convening`)."""
+        self._subs.close()
+
+    def _on_convening(self, _change: ConveningChanged) -> None:
+        if self.running:   # closing the file (or opening another) ends capture for its board
+            run = self._run
+            with run.lock:
+                run.closed = True
+            for _note, future in run.take():
+                if future.set_running_or_notify_cancel():
+                    future.set_exception(CaptureStopped("the convening was closed"))
+            self._server.stop()
+            self._run, self._server = None, None
+            self.url = self.address = ""
+            self._tell()
+
+    def _on_wall(self, change: WallChanged) -> None:
+        board_id = change.board_id
+        if self.running and board_id == self._run.board_id:
+            try:
+                board = self.wall.board(board_id)
+            except ValueError:   # the board was deleted
+                self.stop()
+                return
+            self._run.title, self._run.prompt = board.title, board.prompt
+            self._run.fishbone = board.layout == "fishbone"
+
+    # -- notes (owner thread) -----------------------------------------------------------
+    def drain(self) -> int:
+        """Commit every note waiting in the inbox, then answer their phones. Returns how many were kept."""
+        run = self._run
+        if run is None:
+            return 0
+        batch = [(n, f) for n, f in run.take() if f.set_running_or_notify_cancel()]
+        if not batch:
+            return 0
+        fresh: list[tuple[Submitted, Future]] = []
+        repeats: list[tuple[str, Future]] = []
+        keys: set[str] = set()
+        for note, future in batch:
+            key = _repeat_key(note)
+            if key and (key in run.seen or key in keys):
+                repeats.append((key, future))
+            else:
+                keys.add(key)
+                fresh.append((note, future))
+        outcome = "pending" if self.moderate else "stored"
+        try:
+            if fresh:
+                notes = [n for n, _f in fresh]
+                if self.moderate:
+                    self._queue(run.board_id, notes)
+                else:
+                    self.wall.add_notes(run.board_id, [n.text for n in notes], authors=[n.author for n in notes],
+                                        in_control=[n.in_control if run.fishbone else None for n in notes])
+        except Exception as exc:  # noqa: BLE001 - every phone in the batch is told to send again
+            for _n, future in fresh:
+                future.set_exception(exc)
+            for _k, future in repeats:
+                future.set_exception(exc)
+            return 0
+        for note, future in fresh:
+            if _repeat_key(note):
+                run.seen[_repeat_key(note)] = outcome
+            future.set_result(outcome)
+        for key, future in repeats:
+            future.set_result(run.seen.get(key, outcome))
+        self.received += len(fresh)
+        self._tell()
+        return len(fresh)
+
+    # -- moderation ---------------------------------------------------------------------
+    def set_moderation(self, on: bool) -> None:
+        """With moderation on, notes wait in the file until accepted; turning it off leaves the queue as it is."""
+        self.moderate = bool(on)
+        self._tell()
+
+    def _queue(self, board_id: int, notes: Sequence[Submitted]) -> None:
+        now = int(self.ws.clock.now() * 1_000_000)
+        with self.ws.require().session() as s:
+            s.add_all([m.CapturePending(board_id=board_id, text=n.text, author=n.author,
+                                        in_control=n.in_control, created_us=now) for n in notes])
+
+    def pending(self, board_id: int | None = None) -> list[PendingNote]:
+        if self.ws.store is None:
+            return []
+        with self.ws.require().read() as s:
+            q = select(m.CapturePending).order_by(m.CapturePending.id)
+            if board_id is not None:
+                q = q.where(m.CapturePending.board_id == board_id)
+            return [PendingNote(p.id, p.board_id, p.text, p.author, p.in_control) for p in s.scalars(q)]
+
+    def accept(self, pending_ids: Sequence[int]) -> list[int]:
+        """Put these waiting notes on their board and take them off the queue: one wall step and one commit
+        per board, so a crash or an error leaves each note in exactly one place, never both, never neither."""
+        chosen = [p for p in self.pending() if p.id in set(pending_ids)]
+        if not chosen:
+            return []
+        added: list[int] = []
+        try:
+            for board_id in sorted({p.board_id for p in chosen}):
+                mine = [p for p in chosen if p.board_id == board_id]
+                added += self.wall.add_notes(board_id, [p.text for p in mine], authors=[p.author for p in mine],
+                                             in_control=[p.in_control for p in mine],
+                                             also=lambda s, ids=[p.id for p in mine]: _drop_rows(s, ids))
+        finally:
+            self._tell()
+        return added
+
+    def reject(self, pending_ids: Sequence[int]) -> None:
+        with self.ws.require().session() as s:
+            _drop_rows(s, pending_ids)
+        self._tell()
+
+
+def _drop_rows(s, pending_ids: Sequence[int]) -> None:
+    for p in s.scalars(select(m.CapturePending).where(m.CapturePending.id.in_(list(pending_ids)))):
+        s.delete(p)
+
+
+def _repeat_key(note: Submitted) -> str:
+    """The same form (its one-time id) with the same text: a double tap or a retry, kept once. The same form
+    with other text (the back button, then a new note typed) is a new note."""
+    return f"{note.nonce}\x00{note.text}" if note.nonce else ""
+
+
+class OwnerLoop:
+    """The drain loop for a thread that owns the store and has no Qt event loop (`convene capture`, tests):
+    `wake` is given to start(); run() drains each time it is woken, until finish().
+
+    Both only put on a SimpleQueue, whose put() is safe from a signal handler (a threading.Event is not:
+    its lock may be held by the very thread the signal interrupts)."""
+
+    def __init__(self) -> None:
+        self._queue: queue.SimpleQueue = queue.SimpleQueue()
+        self._done = False
+
+    def wake(self) -> None:
+        self._queue.put(None)
+
+    def finish(self) -> None:
+        self._done = True
+        self._queue.put(None)
+
+    def run(self, drain: Callable[[], int]) -> None:
+        while not self._done:
+            self._queue.get()
+            drain()
+        drain()

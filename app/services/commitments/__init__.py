@@ -1,0 +1,1 @@
+"""Commitments for the action period and bright spots."""

@@ -1,0 +1,1 @@
+"""The console's own: the demo convening, the first-frame peek at a file, Help > About."""

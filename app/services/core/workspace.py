@@ -1,0 +1,212 @@
+"""The open convening: new, open, Save As, close; details of the convening and its days."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import select
+
+from app.domain.clock import Clock, SystemClock
+from app.services.core.bus import Bus
+from app.services.core.records import ConveningDetails, DayDetails, DayRecord
+from app.store import models as m
+from app.store.database import Store, create_store, open_store
+from app.store.errors import ConveningFileError
+from app.services.core.changes import ConveningChanged
+
+__all__ = ["Workspace", "ConveningFileError", "DetailsError", "validate_details"]
+
+
+class DetailsError(ValueError):
+    """Convening details a facilitator typed are not usable; the message says which field."""
+
+
+def validate_details(details: ConveningDetails) -> None:
+    if not details.title.strip():
+        raise DetailsError("Title: give the convening a title.")
+    if len(details.title) > 200:
+        raise DetailsError("Title: keep it under 200 characters.")
+    url = details.resources_url.strip()
+    if url and not (url.startswith("https://") or url.startswith("http://")):
+        raise DetailsError("Resources link: it must start with https:// (or http://).")
+    if len(url) > 500:
+        raise DetailsError("Resources link: keep it under 500 characters.")
+    try:
+        ZoneInfo(details.timezone)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise DetailsError(f"Time zone: “{details.timezone}” is not a time zone Convene knows.") from exc
+    if not details.days:
+        raise DetailsError("Days: a convening needs at least one day.")
+    seen = set()
+    for n, day in enumerate(details.days, start=1):
+        if day.date in seen:
+            raise DetailsError(f"Day {n}: {day.date.isoformat()} is listed twice.")
+        seen.add(day.date)
+        if not 0 <= day.start_minutes < day.end_minutes <= 24 * 60:
+            raise DetailsError(f"Day {n}: the day must end after it starts.")
+
+
+def local_timezone_name() -> str:
+    """The machine's IANA time zone name, or UTC if it cannot be told."""
+    try:
+        link = Path("/etc/localtime").resolve()
+        parts = link.parts
+        if "zoneinfo" in parts:
+            name = "/".join(parts[parts.index("zoneinfo") + 1 :])
+            ZoneInfo(name)
+            return name
+    except (OSError, ValueError, ZoneInfoNotFoundError):
+        pass
+    return "UTC"
+
+
+class Workspace:
+    """Holds the one open convening file and the bus its services speak on."""
+
+    def __init__(self, clock: Clock | None = None, data_dir: Path | None = None) -> None:
+        self.clock: Clock = clock or SystemClock()
+        self._data_dir = data_dir
+        self.bus = Bus()
+        self.store: Store | None = None
+
+    # -- files -------------------------------------------------------------
+    @property
+    def data_dir(self) -> Path:
+        if self._data_dir is None:
+            from app.locations import data_dir
+
+            self._data_dir = data_dir()
+        self._data_dir.mkdir(parents=True, exist_ok=True)
+        return self._data_dir
+
+    @property
+    def path(self) -> Path | None:
+        return self.store.path if self.store else None
+
+    def require(self) -> Store:
+        if self.store is None:
+            raise RuntimeError("No convening is open.")
+        return self.store
+
+    def open(self, path: Path | str) -> None:
+        """Open a file; on any problem the current file stays open and the error says why."""
+        new_store = _open_store(Path(path), self.data_dir / "backups")
+        self._replace(new_store)
+
+    def new(self, path: Path | str, details: ConveningDetails) -> None:
+        validate_details(details)
+        store = create_store(Path(path))
+        try:
+            with store.session() as s:
+                write_details(s, details, self.clock.now())
+        except BaseException:
+            store.close()
+            raise
+        self._replace(store)
+
+    def adopt(self, store: Store) -> None:
+        """Make an already opened store the current one (used by the demo builder)."""
+        self._replace(store)
+
+    def save_as(self, path: Path | str) -> None:
+        """Copy the open file to `path` (SQLite backup API) and continue on the copy."""
+        store = self.require()
+        target = Path(path).resolve()
+        if target == store.path:
+            return
+        store.copy_to(target)
+        new_store = _open_store(target, self.data_dir / "backups")
+        self._replace(new_store)
+
+    def close(self) -> None:
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+            self.bus.emit(ConveningChanged(opened=False))
+
+    def _replace(self, store: Store) -> None:
+        if self.store is not None:
+            self.store.close()
+        self.store = store
+        self.bus.emit(ConveningChanged(opened=True))
+
+    # -- details -----------------------------------------------------------
+    def details(self) -> ConveningDetails:
+        with self.require().read() as s:
+            c = s.scalars(select(m.Convening)).one()
+            return ConveningDetails(
+                title=c.title,
+                organisation=c.organisation,
+                location=c.location,
+                resources_url=c.resources_url,
+                timezone=c.timezone,
+                aim=c.aim,
+                days=tuple(
+                    DayDetails(d.date, d.title, d.start_minutes, d.end_minutes) for d in c.days
+                ),
+            )
+
+    def days(self) -> list[DayRecord]:
+        with self.require().read() as s:
+            rows = s.scalars(select(m.Day).order_by(m.Day.position)).all()
+            return [
+                DayRecord(d.id, d.position, d.date, d.title, d.start_minutes, d.end_minutes) for d in rows
+            ]
+
+    def update_details(self, details: ConveningDetails) -> None:
+        """Change title, place, link, time zone and day times (days are matched by position)."""
+        validate_details(details)
+        with self.require().session() as s:
+            c = s.scalars(select(m.Convening)).one()
+            c.title, c.organisation, c.location = details.title.strip(), details.organisation.strip(), details.location.strip()
+            c.resources_url, c.timezone, c.aim = details.resources_url.strip(), details.timezone, details.aim.strip()
+            existing = list(c.days)
+            for pos, dd in enumerate(details.days):
+                if pos < len(existing):
+                    d = existing[pos]
+                    d.date, d.title, d.start_minutes, d.end_minutes = dd.date, dd.title, dd.start_minutes, dd.end_minutes
+                else:
+                    c.days.append(m.Day(position=pos, date=dd.date, title=dd.title,
+                                        start_minutes=dd.start_minutes, end_minutes=dd.end_minutes))
+            for extra in existing[len(details.days):]:
+                if extra.items:
+                    raise DetailsError(
+                        f"Days: {extra.date.isoformat()} still has agenda items; move or delete them first."
+                    )
+                s.delete(extra)
+        self.bus.emit(ConveningChanged(opened=True))
+
+
+def _open_store(path: Path, backup_dir: Path) -> Store:
+    """open_store, with anything unexpected turned into one sentence naming the file (details to the log)."""
+    try:
+        return open_store(path, backup_dir)
+    except ConveningFileError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - no raw error text reaches the facilitator
+        from app.services.core.error_log import details_hint, record
+
+        raise ConveningFileError(path, "something unexpected went wrong; the file was left as it was.",
+                                 details_hint(record(exc, f"opening {path}"))) from exc
+
+
+def write_details(session, details: ConveningDetails, now: float) -> m.Convening:
+    c = m.Convening(
+        title=details.title.strip(),
+        organisation=details.organisation.strip(),
+        location=details.location.strip(),
+        resources_url=details.resources_url.strip(),
+        timezone=details.timezone,
+        aim=details.aim.strip(),
+        created_us=int(now * 1_000_000),
+    )
+    for pos, day in enumerate(details.days):
+        c.days.append(
+            m.Day(position=pos, date=day.date, title=day.title.strip(),
+                  start_minutes=day.start_minutes, end_minutes=day.end_minutes)
+        )
+    session.add(c)
+    session.flush()
+    return c
+

@@ -1,0 +1,1 @@
+"""Buddy-school pairing and participant tables: criteria, rules, rounds."""

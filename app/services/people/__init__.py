@@ -1,0 +1,1 @@
+"""Participants and teams: records, edits with undo, and roster imports from CSV."""

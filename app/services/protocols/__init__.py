@@ -1,0 +1,1 @@
+"""Protocols: the shipped library and the convening's own copies."""

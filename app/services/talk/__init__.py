@@ -1,0 +1,1 @@
+"""Talk-time balance: lenses, conversations, turns, goals, and what the room may see."""

@@ -1,0 +1,1 @@
+"""The sticky-note wall: boards, notes, clusters, dot votes, suggested clusters."""

@@ -1,0 +1,131 @@
+"""The wall's note vectors: made off the GUI thread as jobs (app/services/core/jobs.py), kept in the
+file beside their notes (note_vector, revision 0008).
+
+A note is embedded once: when it is captured (the console runs `embed_job` in the background),
+or by the first suggestion that needs it. Its vector is kept with the model's `key` and the
+SHA-1 of the text it was made from, so an edited note, or another model, is embedded again and
+a suggestion after reopening the file embeds nothing. Jobs only compute: what they read from
+the file is read before they start, and what they made is written on the calling thread
+(`keep`). The vectors are a cache, outside the undo history.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import TYPE_CHECKING, Mapping, NamedTuple
+
+from sqlalchemy import select
+
+from app.services.core.jobs import CancelToken, Progress
+from app.services.core.workspace import Workspace
+from app.store import models as m
+
+if TYPE_CHECKING:
+    import numpy as np
+
+BATCH = 64   # notes embedded between two looks at the cancel button (bigger batches embed faster)
+LOADING = "Loading the sentence model (a few seconds, once)…"
+
+
+def text_key(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+class Made(NamedTuple):
+    """Vectors a job made, to keep: {note id: (SHA-1 of its text, float32 bytes)}."""
+
+    model: str
+    vectors: dict[int, tuple[str, bytes]]
+
+
+class Outcome(NamedTuple):
+    """What a suggestion job hands back: the proposal, and the vectors it had to make."""
+
+    suggestions: list
+    made: Made | None
+    embedded: int
+
+
+def model_key(encoder) -> str | None:
+    """The model's key when its vectors are worth keeping (a sentence encoder), else None (TF-IDF)."""
+    return getattr(encoder, "key", None)
+
+
+def kept(ws: Workspace, model: str, notes: Mapping[int, str]) -> dict[int, "np.ndarray"]:
+    """The kept vectors of these notes ({id: text}) that `model` made from their text as it is now."""
+    import numpy as np
+
+    if not notes:
+        return {}
+    out = {}
+    with ws.require().read() as s:
+        for row in s.scalars(select(m.NoteVector).where(m.NoteVector.note_id.in_(list(notes)),
+                                                       m.NoteVector.model == model)):
+            if row.text_sha1 == text_key(notes[row.note_id]):
+                out[row.note_id] = np.frombuffer(row.vector, dtype=np.float32)
+    return out
+
+
+def keep(ws: Workspace, made: Made | None) -> int:
+    """Write the vectors a job made (notes deleted since are skipped); how many were kept."""
+    if made is None or not made.vectors or ws.store is None:
+        return 0
+    with ws.require().session() as s:
+        alive = set(s.scalars(select(m.Note.id).where(m.Note.id.in_(list(made.vectors)))))
+        for nid in sorted(alive):
+            sha, blob = made.vectors[nid]
+            s.merge(m.NoteVector(note_id=nid, model=made.model, text_sha1=sha, vector=blob))
+    return len(alive)
+
+
+def embed_job(encoder, notes: Mapping[int, str]):
+    """A job that embeds these notes ({id: text}) and returns `Made`."""
+
+    def job(token: CancelToken):
+        import numpy as np
+
+        ids = sorted(notes)
+        total = len(ids)
+        if not getattr(encoder, "loaded", True):
+            yield Progress(0, total, LOADING)
+            encoder.load()
+        out: dict[int, tuple[str, bytes]] = {}
+        for start in range(0, total, BATCH):
+            token.check()
+            batch = ids[start:start + BATCH]
+            for nid, v in zip(batch, encoder.embed([notes[i] for i in batch])):
+                out[nid] = (text_key(notes[nid]), np.asarray(v, dtype=np.float32).tobytes())
+            yield Progress(min(total, start + BATCH), total, f"Reading the notes: {min(total, start + BATCH)} of {total}")
+        return Made(model_key(encoder), out)
+
+    return job
+
+
+def suggest_job(encoder, texts: Mapping[int, str], have: Mapping[int, "np.ndarray"], k: int | None = None,
+                keep_singles: bool = False):
+    """A job that suggests clusters for these notes ({id: text}), embedding only those not in `have`
+    (groups of one note are left out, unless `keep_singles`: a CSV gives every row a cluster)."""
+
+    def job(token: CancelToken):
+        import numpy as np
+
+        from app.domain.wall.suggest import group, suggest
+
+        n = len(texts)
+        made = None
+        missing = {i: t for i, t in texts.items() if i not in have}
+        if model_key(encoder) is None:   # TF-IDF: its vectors depend on the whole board; nothing to keep
+            yield Progress(0, 1, "Grouping the notes…")
+            groups = suggest(texts, k, encoder)
+        else:
+            vectors = dict(have)
+            if missing:
+                made = yield from embed_job(encoder, missing)(token)
+                vectors.update({i: np.frombuffer(blob, dtype=np.float32) for i, (_sha, blob) in made.vectors.items()})
+            token.check()
+            yield Progress(n, n, "Grouping the notes…")
+            ids = sorted(texts)
+            groups = group(texts, np.stack([vectors[i] for i in ids]) if ids else np.zeros((0, 1)), k)
+        return Outcome([g for g in groups if keep_singles or len(g.note_ids) >= 2], made, len(missing))
+
+    return job
