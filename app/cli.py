@@ -84,7 +84,7 @@ def _talk(file: Path, by: str) -> int:
     if services is None:
         return 1
     with _closing(services):
-        rows = services.talk.summary_rows(by)
+        rows = services.talk.summaries.summary_rows(by)
     fields = ["what", "talk_minutes", "many_voices_minutes", "speakers", "turns", "balance"]
     out = csv_cells.SafeDictWriter(sys.stdout, fieldnames=fields + (["goals"] if by == "conversation" else []),
                                    lineterminator="\n")
@@ -322,8 +322,8 @@ def _carry(old: Path, file: Path, csv_out: Path | None) -> int:
 
 
 def _export(args) -> int:
-    from app.services.export.service import ExportError, ExportOptions, default_paper, parse_items
     from app.services.core.jobs import SyncRunner
+    from app.services.export.service import ExportError, ExportOptions, default_paper, parse_items
 
     if args.pdf is None and args.csv is None:
         _err("nothing to export: give --pdf OUT.pdf and/or --csv FOLDER")
@@ -368,8 +368,8 @@ def _progress_line():
 
 def _notes(args) -> int:
     """`convene notes cluster` and `convene notes import`: the wall's own code, without a window."""
-    from app.services.wall.service import WallError
     from app.services.wall.notes_csv import cluster_csv, write_clustered
+    from app.services.wall.service import WallError
 
     if args.verb == "cluster":
         if args.clusters is not None and args.clusters < 1:

@@ -120,8 +120,11 @@ def console(qtbot, data_dir, clock, settings):
     win.show()
     qtbot.waitExposed(win)
     yield win
-    win.close()   # closeEvent: the keys, the projector, the file, then the services and the UI parts
-    win.deleteLater()
+    from shiboken6 import isValid
+
+    if isValid(win):   # a test may have closed and deleted it already
+        win.close()   # closeEvent: the keys, the projector, the file, then the services and the UI parts
+        win.deleteLater()
     del win
     for _ in range(3):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

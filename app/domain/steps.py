@@ -3,7 +3,8 @@ and stop between steps (app/services/core/jobs.py `as_progress`); `finish` runs 
 
 from __future__ import annotations
 
-from typing import Generator, TypeVar
+from collections.abc import Generator
+from typing import TypeVar
 
 T = TypeVar("T")
 

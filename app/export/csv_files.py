@@ -15,7 +15,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.domain import csv_cells
-
 from app.export import commitments_csv
 from app.export.handout import Handout
 
@@ -43,7 +42,7 @@ def agenda_rows(h: Handout) -> list[list[str]]:
             rows.append([
                 str(d.number), d.date.isoformat(), str(r.number), r.title, r.kind,
                 _hhmm(r.planned_start), _hhmm(r.planned_end), str(r.planned_minutes),
-                r.actual_start.strftime("%H:%M:%S") if r.ran else "",
+                r.actual_start.strftime("%H:%M:%S") if r.actual_start is not None else "",
                 r.actual_end.strftime("%H:%M:%S") if r.actual_end is not None else "",
                 f"{r.actual_seconds / 60:.1f}" if r.ran else "",
                 f"{r.over_seconds / 60:.1f}" if r.over_seconds else "",

@@ -322,3 +322,38 @@ class Handout:
     @property
     def version(self) -> str:
         return "Facilitator version" if self.private else "Shared version"
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What one handout covers, as each capability's part reads it (app/services/<capability>/handout.py):
+    the agenda days in it (already limited to the items asked for), whether it is the facilitator
+    version, and the day and items asked for."""
+
+    days: tuple[AgendaDay, ...]
+    private: bool = False
+    day: int | None = None                    # 1-based day number; None: every day
+    items: tuple[int, int] | None = None      # item numbers A to B
+    day_ids: frozenset[int] = frozenset()     # the ids of the chosen days (all days for the whole convening)
+
+    @property
+    def whole(self) -> bool:
+        """The whole convening: no day and no items asked for."""
+        return self.day is None and self.items is None
+
+    @property
+    def with_unlinked(self) -> bool:
+        """What belongs to no agenda item (carried commitments, boards of no item) comes with the
+        whole convening and with day 1."""
+        return self.items is None and self.day in (None, 1)
+
+    def item_titles(self) -> dict[int | None, str]:
+        return {r.item_id: r.title for d in self.days for r in d.rows}
+
+    def of_days(self, rounds: list) -> list:
+        """A day's handout has the rounds tied to that day; the whole convening's has every round
+        (rounds tied to no day, as in files from before rounds had a day, only there)."""
+        if self.day is None:
+            return rounds
+        return [r for r in rounds if r.day_id in self.day_ids]
+

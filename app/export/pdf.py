@@ -9,10 +9,14 @@ left at the target path (the PDF is written beside it, then moved into place).
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Generator
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import TYPE_CHECKING
 
 from app.export.handout import LETTER, Handout
+
+if TYPE_CHECKING:
+    from app.export.styles import Styles
 
 MARGIN_MM = 18
 FOOTER_TITLE_CHARS = 60
@@ -29,7 +33,7 @@ def page_size(paper: str):
 
 
 def story(h: Handout, should_stop: Callable[[], bool] = lambda: False,
-          width: float | None = None) -> Iterator[tuple[int, int, str]]:
+          width: float | None = None) -> Generator[tuple[int, int, str], None, tuple[list, Styles]]:
     """Yield progress per section; the flowables are left in the returned list."""
     from app.export.fonts import register
     from app.export.sections import SECTIONS
@@ -95,7 +99,7 @@ def _numbered_canvas(h: Handout, st):
 
 
 def build_pdf(h: Handout, out: Path, should_stop: Callable[[], bool] = lambda: False
-              ) -> Iterator[tuple[int, int, str]]:
+              ) -> Generator[tuple[int, int, str], None, Path]:
     """Write the handout to `out`, yielding (done, total, label) before each piece; returns `out`."""
     from reportlab.lib.units import mm
     from reportlab.platypus import SimpleDocTemplate

@@ -94,8 +94,8 @@ class WallPictureFlowable(Flowable):
         c.roundRect(0, 0, self.width, self.height, 4, stroke=1, fill=1)
         if pic.head is not None:
             c.setStrokeColor(BONE)
-            for n, (x1, y1, x2, y2) in enumerate(pic.bones):
-                c.setLineWidth(max(1.6 if n == 0 else 1.0, (8 if n == 0 else 5) * s))
+            for i, (x1, y1, x2, y2) in enumerate(pic.bones):
+                c.setLineWidth(max(1.6 if i == 0 else 1.0, (8 if i == 0 else 5) * s))
                 c.line(*self._point(x1, y1), *self._point(x2, y2))
             hx, hy, hw, hh = self._box(*pic.head)
             # A big fish has a small head: it grows to the right (wrap made room) and up and down round the

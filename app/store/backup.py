@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import time
@@ -55,7 +56,5 @@ def backup_before_open(path: Path, backup_dir: Path, keep: int = KEEP_BACKUPS) -
 def prune(backup_dir: Path, keep: int = KEEP_BACKUPS) -> None:
     copies = sorted(backup_dir.glob("*.convene"), key=lambda p: (p.stat().st_mtime_ns, p.name))
     for old in copies[:-keep] if keep > 0 else copies:
-        try:
+        with contextlib.suppress(OSError):
             old.unlink()
-        except OSError:
-            pass

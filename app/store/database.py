@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
@@ -102,6 +102,7 @@ class Store:
         raw = self.engine.raw_connection()
         try:
             conn = raw.driver_connection
+            assert isinstance(conn, sqlite3.Connection)  # just checked out of the pool: live, and pysqlite's
             conn.execute("BEGIN")
             try:
                 yield conn
@@ -116,7 +117,9 @@ class Store:
     def copy_to(self, target: Path) -> None:
         raw = self.engine.raw_connection()
         try:
-            copy_database(raw.driver_connection, Path(target))
+            conn = raw.driver_connection
+            assert isinstance(conn, sqlite3.Connection)  # just checked out of the pool: live, and pysqlite's
+            copy_database(conn, Path(target))
         finally:
             raw.close()
 
@@ -129,8 +132,8 @@ class Store:
         return not self._lock.held
 
 
-def inspect_file(path: Path) -> str | None:
-    """Check `path` without writing to it. Returns its revision (None for an empty new file)."""
+def inspect_file(path: Path) -> str:
+    """Check `path` without writing to it. Returns its revision (a file without one is refused)."""
     path = Path(path)
     if not path.exists():
         raise ConveningFileError(path, "the file does not exist.")

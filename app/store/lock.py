@@ -8,16 +8,18 @@ file from a crash never blocks the next start.
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import json
 import os
 import socket
+import sys
 import time
 from pathlib import Path
 
 from app.store.errors import FileLockedError, ReadOnlyFileError
 
-try:  # POSIX
+if sys.platform != "win32":  # POSIX
     import fcntl
 
     def _try_lock(fd: int) -> bool:
@@ -37,7 +39,7 @@ try:  # POSIX
     def _unlock(fd: int) -> None:
         fcntl.flock(fd, fcntl.LOCK_UN)
 
-except ImportError:  # pragma: no cover - Windows
+else:  # pragma: no cover - Windows
     import msvcrt
 
     def _try_lock(fd: int) -> bool:
@@ -155,10 +157,8 @@ class FileLock:
         fd, self._fd = self._fd, None
         try:
             os.ftruncate(fd, 0)
-            try:  # delete while still holding the lock: see acquire()
+            with contextlib.suppress(OSError):  # delete while still holding the lock: see acquire()
                 self.lock_path.unlink()
-            except OSError:
-                pass
             _unlock(fd)
         finally:
             os.close(fd)

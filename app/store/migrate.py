@@ -56,7 +56,7 @@ def stamp_version(connection: Connection) -> None:
     from app import __version__
 
     wanted = {"written_by": __version__, "min_version": MIN_VERSION_FOR_HEAD}
-    have = dict(connection.execute(text("SELECT key, value FROM convene_meta")).all())
+    have: dict[str, str] = dict(connection.execute(text("SELECT key, value FROM convene_meta")).all())
     for key, value in wanted.items():
         if have.get(key) != value:
             connection.execute(text("INSERT OR REPLACE INTO convene_meta (key, value) VALUES (:k, :v)"),

@@ -10,7 +10,6 @@ times are local minutes since midnight, as the agenda is printed.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Optional
 
 from sqlalchemy import (
     BigInteger,
@@ -19,10 +18,10 @@ from sqlalchemy import (
     Float,
     ForeignKey,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
-    LargeBinary,
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -113,18 +112,18 @@ class AgendaItem(Base):
     kind: Mapped[str] = mapped_column(String(20), default="session")
     minutes: Mapped[int] = mapped_column(Integer, default=30)
     # Added by revision 0002 (agenda and live timers).
-    fixed_start: Mapped[Optional[int]] = mapped_column(Integer, nullable=True)
+    fixed_start: Mapped[int | None] = mapped_column(Integer, nullable=True)
     warning_minutes: Mapped[float] = mapped_column(Float, default=2.0, server_default="2")
     facilitator: Mapped[str] = mapped_column(String(200), default="", server_default="")
     room: Mapped[str] = mapped_column(String(200), default="", server_default="")
     notes: Mapped[str] = mapped_column(Text, default="", server_default="")
     auto_advance: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     # Added by revision 0003 (protocol scripts).
-    protocol_id: Mapped[Optional[int]] = mapped_column(
+    protocol_id: Mapped[int | None] = mapped_column(
         ForeignKey("protocol.id", ondelete="SET NULL"), nullable=True
     )
     day: Mapped[Day] = relationship(back_populates="items")
-    protocol: Mapped[Optional[Protocol]] = relationship()
+    protocol: Mapped[Protocol | None] = relationship()
 
 
 class TimerEvent(Base):
@@ -134,10 +133,10 @@ class TimerEvent(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     at_us: Mapped[int] = mapped_column(BigInteger)
     kind: Mapped[str] = mapped_column(String(12))
-    item_id: Mapped[Optional[int]] = mapped_column(
+    item_id: Mapped[int | None] = mapped_column(
         ForeignKey("agenda_item.id", ondelete="SET NULL"), nullable=True
     )
-    step: Mapped[Optional[int]] = mapped_column(Integer, nullable=True)
+    step: Mapped[int | None] = mapped_column(Integer, nullable=True)
     delta: Mapped[float] = mapped_column(Float, default=0.0)
 
 
@@ -171,10 +170,10 @@ class Participant(Base):
     pronouns: Mapped[str] = mapped_column(String(60), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
     role: Mapped[str] = mapped_column(String(60), default="")
-    team_id: Mapped[Optional[int]] = mapped_column(
+    team_id: Mapped[int | None] = mapped_column(
         ForeignKey("team.id", ondelete="SET NULL"), nullable=True
     )
-    team: Mapped[Optional[Team]] = relationship(back_populates="participants")
+    team: Mapped[Team | None] = relationship(back_populates="participants")
 
 
 class Lens(Base):
@@ -204,21 +203,21 @@ class TalkSegment(Base):
 
     __tablename__ = "talk_segment"
     id: Mapped[int] = mapped_column(primary_key=True)
-    participant_id: Mapped[Optional[int]] = mapped_column(
+    participant_id: Mapped[int | None] = mapped_column(
         ForeignKey("participant.id", ondelete="CASCADE"), nullable=True
     )
-    item_id: Mapped[Optional[int]] = mapped_column(
+    item_id: Mapped[int | None] = mapped_column(
         ForeignKey("agenda_item.id", ondelete="SET NULL"), nullable=True
     )
-    step: Mapped[Optional[int]] = mapped_column(Integer, nullable=True)
+    step: Mapped[int | None] = mapped_column(Integer, nullable=True)
     started_us: Mapped[int] = mapped_column(BigInteger)
-    ended_us: Mapped[Optional[int]] = mapped_column(BigInteger, nullable=True)
+    ended_us: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     # Added by revision 0005: the conversation it belongs to, and the last moment Convene saw
     # the turn still open (where it is closed after a crash).
-    conversation_id: Mapped[Optional[int]] = mapped_column(
+    conversation_id: Mapped[int | None] = mapped_column(
         ForeignKey("talk_conversation.id", ondelete="CASCADE"), nullable=True
     )
-    seen_us: Mapped[Optional[int]] = mapped_column(BigInteger, nullable=True)
+    seen_us: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
 
 
 class PairingRound(Base):
@@ -238,7 +237,7 @@ class Pair(Base):
     round_id: Mapped[int] = mapped_column(ForeignKey("pairing_round.id", ondelete="CASCADE"))
     team_a_id: Mapped[int] = mapped_column(ForeignKey("team.id", ondelete="CASCADE"))
     team_b_id: Mapped[int] = mapped_column(ForeignKey("team.id", ondelete="CASCADE"))
-    team_c_id: Mapped[Optional[int]] = mapped_column(
+    team_c_id: Mapped[int | None] = mapped_column(
         ForeignKey("team.id", ondelete="CASCADE"), nullable=True
     )
     explanation: Mapped[str] = mapped_column(Text, default="")
@@ -295,7 +294,7 @@ class PairingHistory(Base):
     label: Mapped[str] = mapped_column(String(200), default="")
     team_a_id: Mapped[int] = mapped_column(ForeignKey("team.id", ondelete="CASCADE"))
     team_b_id: Mapped[int] = mapped_column(ForeignKey("team.id", ondelete="CASCADE"))
-    team_c_id: Mapped[Optional[int]] = mapped_column(
+    team_c_id: Mapped[int | None] = mapped_column(
         ForeignKey("team.id", ondelete="CASCADE"), nullable=True
     )
 
@@ -326,13 +325,13 @@ class Board(Base):
     __tablename__ = "board"
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str] = mapped_column(String(200))
-    item_id: Mapped[Optional[int]] = mapped_column(
+    item_id: Mapped[int | None] = mapped_column(
         ForeignKey("agenda_item.id", ondelete="SET NULL"), nullable=True
     )
     created_us: Mapped[int] = mapped_column(BigInteger, default=0)
     # Wall (0006): the prompt the room answers, the protocol step it belongs to, how it is laid out.
     prompt: Mapped[str] = mapped_column(Text, default="", server_default="")
-    step: Mapped[Optional[int]] = mapped_column(Integer, nullable=True)
+    step: Mapped[int | None] = mapped_column(Integer, nullable=True)
     layout: Mapped[str] = mapped_column(String(12), default="wall", server_default="wall")
     show_authors: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     only_in_control: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
@@ -353,7 +352,7 @@ class Note(Base):
     __tablename__ = "note"
     id: Mapped[int] = mapped_column(primary_key=True)
     board_id: Mapped[int] = mapped_column(ForeignKey("board.id", ondelete="CASCADE"))
-    cluster_id: Mapped[Optional[int]] = mapped_column(
+    cluster_id: Mapped[int | None] = mapped_column(
         ForeignKey("cluster.id", ondelete="SET NULL"), nullable=True
     )
     text: Mapped[str] = mapped_column(Text)
@@ -363,17 +362,17 @@ class Note(Base):
     # Wall (0006): colour key (app/domain/wall/palette.py), optional author or team, "in our control".
     colour: Mapped[str] = mapped_column(String(12), default="yellow", server_default="yellow")
     author: Mapped[str] = mapped_column(String(200), default="", server_default="")
-    in_control: Mapped[Optional[bool]] = mapped_column(Boolean, nullable=True)
+    in_control: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
 
 
 class Vote(Base):
     __tablename__ = "vote"
     id: Mapped[int] = mapped_column(primary_key=True)
     board_id: Mapped[int] = mapped_column(ForeignKey("board.id", ondelete="CASCADE"))
-    note_id: Mapped[Optional[int]] = mapped_column(
+    note_id: Mapped[int | None] = mapped_column(
         ForeignKey("note.id", ondelete="CASCADE"), nullable=True
     )
-    cluster_id: Mapped[Optional[int]] = mapped_column(
+    cluster_id: Mapped[int | None] = mapped_column(
         ForeignKey("cluster.id", ondelete="CASCADE"), nullable=True
     )
     dots: Mapped[int] = mapped_column(Integer, default=1)
@@ -389,7 +388,7 @@ class Commitment(Base):
     __tablename__ = "commitment"
     id: Mapped[int] = mapped_column(primary_key=True)
     team_id: Mapped[int] = mapped_column(ForeignKey("team.id", ondelete="CASCADE"))
-    item_id: Mapped[Optional[int]] = mapped_column(
+    item_id: Mapped[int | None] = mapped_column(
         ForeignKey("agenda_item.id", ondelete="SET NULL"), nullable=True
     )
     position: Mapped[int] = mapped_column(Integer, default=0)
@@ -417,10 +416,10 @@ class BrightSpot(Base):
     for_whom: Mapped[str] = mapped_column(Text, default="")
     evidence: Mapped[str] = mapped_column(Text, default="")
     origin: Mapped[str] = mapped_column(String(20), default="text")
-    commitment_id: Mapped[Optional[int]] = mapped_column(
+    commitment_id: Mapped[int | None] = mapped_column(
         ForeignKey("commitment.id", ondelete="SET NULL"), nullable=True
     )
-    note_id: Mapped[Optional[int]] = mapped_column(ForeignKey("note.id", ondelete="SET NULL"), nullable=True)
+    note_id: Mapped[int | None] = mapped_column(ForeignKey("note.id", ondelete="SET NULL"), nullable=True)
     created_us: Mapped[int] = mapped_column(BigInteger, default=0)
 
 
@@ -431,10 +430,10 @@ class TalkConversation(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str] = mapped_column(String(200), default="")
     scope: Mapped[str] = mapped_column(String(200), default="")  # "Whole room", a team's name, "Table 3"
-    item_id: Mapped[Optional[int]] = mapped_column(
+    item_id: Mapped[int | None] = mapped_column(
         ForeignKey("agenda_item.id", ondelete="SET NULL"), nullable=True
     )
-    lens_id: Mapped[Optional[int]] = mapped_column(ForeignKey("lens.id", ondelete="SET NULL"), nullable=True)
+    lens_id: Mapped[int | None] = mapped_column(ForeignKey("lens.id", ondelete="SET NULL"), nullable=True)
     members_json: Mapped[str] = mapped_column(Text, default="[]")
     pinned_json: Mapped[str] = mapped_column(Text, default="[]")
     roles_json: Mapped[str] = mapped_column(Text, default="{}")
@@ -468,7 +467,7 @@ class CapturePending(Base):
     board_id: Mapped[int] = mapped_column(ForeignKey("board.id", ondelete="CASCADE"))
     text: Mapped[str] = mapped_column(Text)
     author: Mapped[str] = mapped_column(String(200), default="")
-    in_control: Mapped[Optional[bool]] = mapped_column(Boolean, nullable=True)
+    in_control: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
     created_us: Mapped[int] = mapped_column(BigInteger, default=0)
 
 

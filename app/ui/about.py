@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 from PySide6.QtGui import QAction
@@ -79,10 +80,8 @@ class AboutDialog(QDialog):
 
 def open_about(console: Any) -> AboutDialog:
     data = ""
-    try:
+    with contextlib.suppress(Exception):  # the dialog is still worth showing without the folder
         data = str(console.ws.data_dir)
-    except Exception:  # noqa: BLE001 - the dialog is still worth showing without the folder
-        pass
     dlg = AboutDialog(console, data)
     console.about_dialog = dlg
     dlg.open()

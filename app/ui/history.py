@@ -10,14 +10,14 @@ commands do nothing while that happens.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from app.services.core.changes import HistoryChanged
 from app.services.core.history import History, HistoryError
 from app.ui.buttons import mnemonic_safe
-from app.services.core.changes import HistoryChanged
 from app.ui.listen import listen
 
 

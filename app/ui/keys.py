@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import sys
 import traceback
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QWindow
@@ -98,7 +98,7 @@ def _print_report(action: str, exc: BaseException) -> None:
 class ClickerKeys(QObject):
     """Application-wide event filter that turns live keys into actions."""
 
-    def __init__(self, actions: dict[str, Callable[[], None]],
+    def __init__(self, actions: dict[str, Callable[[], object]],   # what an action returns is not used
                  report: Callable[[str, BaseException], None] = _print_report) -> None:
         super().__init__()
         self.actions = actions
@@ -107,7 +107,9 @@ class ClickerKeys(QObject):
         self._declined: tuple | None = None  # the key event a QWindow passed on to its widgets
 
     def install(self) -> None:
-        QApplication.instance().installEventFilter(self)
+        app = QApplication.instance()
+        assert app is not None  # installed by a console, so after the QApplication was made
+        app.installEventFilter(self)
 
     def remove(self) -> None:
         app = QApplication.instance()
@@ -137,7 +139,7 @@ class ClickerKeys(QObject):
         if shift and key in (K.Key_PageDown, K.Key_PageUp):
             # Not a clicker's key (a clicker sends PageDown alone), so the live run keeps PageDown.
             return "page_next" if key == K.Key_PageDown else "page_back"
-        return {
+        plain: dict[int, str] = {   # by key() (an int): Qt.Key members are ints
             K.Key_PageDown: "next",
             K.Key_PageUp: "back",
             K.Key_B: "blank",
@@ -145,7 +147,8 @@ class ClickerKeys(QObject):
             K.Key_F5: "projector",
             K.Key_Escape: "escape",
             K.Key_Space: "start_pause",
-        }.get(key)
+        }
+        return plain.get(key)
 
     @staticmethod
     def decide(action: str, key: int, focus: QWidget | None, window: QWidget | None) -> str | None:
@@ -194,6 +197,7 @@ class ClickerKeys(QObject):
         action = self.action_for(event)
         if action is None:
             return None
+        window: QWidget | None
         if isinstance(obj, QWidget):
             # Sent to a widget directly: every parent it propagates to decides the same way.
             window, focus = obj.window(), QApplication.focusWidget()
@@ -211,7 +215,8 @@ class ClickerKeys(QObject):
             if focus is not None:
                 window = focus.window()
                 if isinstance(focus, QGraphicsView) and focus.scene() is not None:
-                    focus.scene().setFocusItem(None)  # the note stops editing, too
+                    # the note stops editing, too (None clears the focus item; the stubs want an item)
+                    focus.scene().setFocusItem(None)  # type: ignore[arg-type]
                 focus.clearFocus()
                 window.setFocus()
         else:

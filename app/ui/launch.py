@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 import time
@@ -64,7 +65,6 @@ def build_console(clock=None, settings=None):
     from app.services.core.workspace import Workspace
     from app.ui.console.window import ConsoleWindow
     from app.ui.context import make_context
-
     from app.ui.fonts import register_bundled_fonts
     from app.ui.projector.glyphs import fonts_changed
 
@@ -83,6 +83,7 @@ def run_gui(argv: list[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)  # made here, or (under tests) one made before: a widgets app
     app.setApplicationName("Convene")
     app.setOrganizationName("Convene")
     app.setApplicationVersion(__version__)
@@ -158,10 +159,8 @@ def _keep_going_on_errors(console) -> None:
     def hook(kind, value, tb) -> None:
         text = sentence(value.with_traceback(tb), "handling that click or key")
         print(f"convene: {text}", file=sys.stderr, flush=True)
-        try:
+        with contextlib.suppress(RuntimeError):
             console.statusBar().showMessage(text, 20000)
-        except RuntimeError:
-            pass
 
     sys.excepthook = hook
 

@@ -8,12 +8,17 @@ sees its Welcome scene. Only then do SQLAlchemy, the store and every tab load
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFont, QGuiApplication, QPainter
 from PySide6.QtWidgets import QWidget
 
 from app.domain.clock import SystemClock
 from app.ui.theme import THEMES
+
+if TYPE_CHECKING:
+    from app.services.core.workspace import Workspace  # not loaded on the first frame
 
 
 class _PeekWorkspace:
@@ -65,7 +70,8 @@ class EarlyProjector(QWidget):
 
         self.setWindowTitle("Convene — Projector")
         self.setCursor(Qt.CursorShape.BlankCursor)
-        self.scene = WelcomeScene(SceneContext(_PeekWorkspace(details), SystemClock()))
+        # The stand-in has what the Welcome scene reads of a Workspace (details, store).
+        self.scene = WelcomeScene(SceneContext(cast("Workspace", _PeekWorkspace(details)), SystemClock()))
         self.scene.show_qr = False  # the code appears with the full app, a moment later
         self.theme = THEMES.get(theme, THEMES["dark"])
 

@@ -20,8 +20,8 @@ Rules of the replay (a stored log must never crash it):
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from typing import Iterable
 
 from app.domain.agenda.countdown import Countdown, make_countdown
 from app.domain.agenda.values import EventKind, ItemActual, Plan, TimerEvent

@@ -12,9 +12,9 @@ schedule from `new_entries` shows the same times as the preview.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from fractions import Fraction
-from typing import Mapping, Sequence
 
 from app.domain.agenda.schedule import AgendaEntry, DaySchedule, compute_schedule, format_hhmm
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import unicodedata
 from collections import OrderedDict
-from typing import Mapping, NamedTuple
+from collections.abc import Mapping
+from typing import NamedTuple
 
 from app.domain.wall.text import NoteTextError, clean_note
 

@@ -11,8 +11,8 @@ integers so that the matching is exact.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Mapping
 
 MODES = ("same", "different", "ignore")
 MAX_WEIGHT = 10

@@ -28,9 +28,9 @@ tests/unit/test_pairing_fewest.py checks this against an exhaustive search.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import combinations
-from typing import Callable
 
 from app.domain.pairing.rules import pair_key
 
@@ -137,22 +137,23 @@ def search(inst: Instance, start: tuple[int, int], budget: int = BUDGET,
                     best[1] = (rep, rec)
                 return
             nxt = inst.rounds[r + 1]
-            rep2, rec2, undo = rep, rec, []
+            rep2, rec2 = rep, rec
+            locks_undo: list[tuple[tuple[int, int], int | None]] = []
             for g in (inst.fixed[r + 1] if r + 1 < len(inst.fixed) else ()):
                 for p in combinations(g, 2):
                     if p in last:
                         rep2, rec2 = rep2 + 1, rec2 + last[p]
             for g in (inst.fixed[r + 1] if r + 1 < len(inst.fixed) else ()):
-                place(g, inst.ranks[r + 1], undo)
+                place(g, inst.ranks[r + 1], locks_undo)
             if (rep2 + stuck(nxt), rec2) < best[1]:
                 go(r + 1, nxt, len(nxt) % 2 == 1, rep2, rec2)
-            unplace(undo)
+            unplace(locks_undo)
             return
         if (rep + stuck(remaining), rec) >= best[1]:
             return
         t, rest = remaining[0], remaining[1:]
         rank = inst.ranks[r]
-        options = []
+        options: list[tuple[int, int, int, tuple[int, ...]]] = []
         # a pair, unless t must then be left for a trio that can no longer be made
         if len(rest) >= 1 and (not trio_left or len(remaining) >= 5):
             for u in rest:
@@ -169,7 +170,7 @@ def search(inst: Instance, start: tuple[int, int], budget: int = BUDGET,
         for c_rep, c_rec, _neg, g in options:
             if (rep + c_rep, rec + c_rec) >= best[1]:
                 continue
-            undo: list = []
+            undo: list[tuple[tuple[int, int], int | None]] = []
             place(g, rank, undo)
             plan[r].append(g)
             left = tuple(x for x in rest if x not in g)

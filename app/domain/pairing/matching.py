@@ -38,11 +38,12 @@ ties between equal totals keep the first found in that order.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 
 from app.domain.pairing.criteria import Criterion, TeamProfile, max_pair_score, pair_score
-from app.domain.pairing.rules import Meeting, Problem, Rules, pair_key
+from app.domain.pairing.rules import Problem, Rules, pair_key
 
 
 @dataclass(frozen=True)
@@ -147,8 +148,10 @@ class _Weights:
 
     def tri(self, t: tuple[int, int, int]) -> int | None:
         a, b, c = t
-        ws = (self.weight(a, b), self.weight(a, c), self.weight(b, c))
-        return None if None in ws else sum(ws)
+        ab, ac, bc = self.weight(a, b), self.weight(a, c), self.weight(b, c)
+        if ab is None or ac is None or bc is None:
+            return None
+        return ab + ac + bc
 
     def group(self, teams: tuple[int, ...], locked: bool = False) -> Group:
         ids = tuple(sorted(teams))
@@ -188,7 +191,12 @@ def _perfect(nodes: list[int], w: _Weights) -> tuple[int, list[tuple[int, int]]]
     pairs = _matching(nodes, w)
     if 2 * len(pairs) != len(nodes):
         return None
-    return sum(w.weight(a, b) for a, b in pairs), pairs
+    total = 0
+    for a, b in pairs:
+        weight = w.weight(a, b)
+        assert weight is not None  # _matching has only the allowed pairs
+        total += weight
+    return total, pairs
 
 
 def _matching(nodes: list[int], w: _Weights) -> list[tuple[int, int]]:
@@ -211,7 +219,7 @@ def _matching(nodes: list[int], w: _Weights) -> list[tuple[int, int]]:
 def _best_with_trio(nodes: list[int], w: _Weights):
     """(total, trio, pairs) of the best plan with exactly one trio, or None if none exists."""
     if len(nodes) == 3:
-        t = tuple(nodes)
+        t = (nodes[0], nodes[1], nodes[2])
         value = w.tri(t)
         return None if value is None else (value, t, [])
     without: dict[int, int] = {}
@@ -300,7 +308,7 @@ def solve_round(teams: list[TeamProfile], criteria: list[Criterion] | tuple[Crit
     # A team the do-not-pair list keeps from every other free team cannot be placed; the rest are solved as usual.
     alone = [i for i in free if all(w.weight(i, o) is None for o in free if o != i)]
     free = [i for i in free if i not in alone]
-    pairs: list[tuple[int, ...]] = []
+    pairs: Sequence[tuple[int, ...]] = []
     if len(free) == 1:
         pass
     elif len(free) % 2 == 0:

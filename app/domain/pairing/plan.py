@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Generator
 from dataclasses import dataclass, replace
-from typing import Callable, Generator
 
 from app.domain.pairing.criteria import Criterion, TeamProfile
 from app.domain.pairing.fewest import BUDGET, Instance, cost_of, counting_bound, search

@@ -35,7 +35,7 @@ class Rules:
     absent: frozenset[int] = frozenset()
 
     @staticmethod
-    def make(history=(), do_not_pair=(), locks=(), absent=()) -> "Rules":
+    def make(history=(), do_not_pair=(), locks=(), absent=()) -> Rules:
         return Rules(
             tuple(history),
             frozenset(pair_key(a, b) for a, b in do_not_pair),

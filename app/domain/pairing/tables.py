@@ -40,8 +40,8 @@ from __future__ import annotations
 
 import random
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Mapping
 
 from app.domain.steps import finish
 
@@ -258,7 +258,8 @@ class _Seating:
                 ta = self.where[u[0]]
                 rest_a = without(ta, u)
                 cost_a = self.table_cost(self.tables[ta])
-                best, best_d = None, 0
+                best: tuple[int, list[int] | None] | None = None
+                best_d = 0
                 for tb in range(len(self.tables)):
                     if tb == ta:
                         continue
@@ -276,9 +277,9 @@ class _Seating:
                             best, best_d = (tb, v), d
                 if best is not None:
                     changed = True
-                    tb, v = best
-                    self.tables[ta] = rest_a + (v or [])
-                    self.tables[tb] = (without(tb, v) if v else self.tables[tb]) + u
+                    tb, swapped = best
+                    self.tables[ta] = rest_a + (swapped or [])
+                    self.tables[tb] = (without(tb, swapped) if swapped else self.tables[tb]) + u
                     for t in (ta, tb):
                         for m in self.tables[t]:
                             self.where[m] = t

@@ -158,11 +158,11 @@ def _decode_text(data: bytes) -> tuple[str, str]:
                 data = data[len(bom):]  # a BOM, then bytes from another encoding
                 break
     if b"\x00" in data:
-        codec = _utf16_without_bom(data)
-        if codec is None:
+        utf16 = _utf16_without_bom(data)
+        if utf16 is None:
             raise _not_csv("a binary file, not text")
         try:
-            return data.decode(codec), codec
+            return data.decode(utf16), utf16
         except UnicodeDecodeError:
             raise _not_csv("a binary file, not text") from None
     for codec in ("utf-8", "cp1252"):

@@ -6,8 +6,8 @@ and "everyone speaks at least once" (`everyone_speaks`).
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Mapping, Sequence
 
 from app.domain.talk.lenses import LensShares
 from app.domain.talk.metrics import Figures
@@ -35,7 +35,7 @@ class Goal:
         return {"kind": self.kind, "lens": self.lens, "limit": self.limit}
 
     @classmethod
-    def from_dict(cls, d: Mapping) -> "Goal":
+    def from_dict(cls, d: Mapping) -> Goal:
         goal = cls(str(d.get("kind", "")), str(d.get("lens", "")), float(d.get("limit", 1.25)))
         goal.check()
         return goal

@@ -10,8 +10,8 @@ combination" (as census tables do), so group shares can add up to more than
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Mapping, Sequence
 
 NOT_ASKED = "Not asked"
 PREFER_NOT = "Prefer not to say"

@@ -12,8 +12,8 @@ n doing all of it gives 1/n).
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Mapping, Sequence
 
 from app.domain.talk.turns import Turn
 

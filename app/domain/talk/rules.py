@@ -7,7 +7,7 @@ when the person with the floor is outside the step's speakers.
 
 from __future__ import annotations
 
-from typing import Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 DEFAULT_ROLE = "participants"
 

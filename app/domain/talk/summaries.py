@@ -3,8 +3,8 @@ and the balance index over time within one conversation."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Callable, Hashable, Mapping, Sequence
 
 from app.domain.talk.metrics import balance_index, figures
 from app.domain.talk.turns import Turn

@@ -10,8 +10,8 @@ subtracting what is shown from the total; and groups keep being merged until
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from app.domain.talk.lenses import Group
 

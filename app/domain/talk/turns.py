@@ -8,8 +8,8 @@ time, but nobody's own.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Sequence
 
 MANY = None  # the speaker of a "many voices" turn
 

@@ -5,7 +5,7 @@ asked about, so what the facilitator grouped by hand stays as it is."""
 
 from __future__ import annotations
 
-from typing import Iterable, Mapping
+from collections.abc import Iterable, Mapping
 
 Assignment = Mapping[int, "int | None"]
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from typing import Iterable, Mapping
+from collections.abc import Iterable, Mapping
 
 from app.domain.wall.text import folded
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import itertools
 import math
-from typing import Iterator, NamedTuple, Sequence
+from collections.abc import Iterator, Sequence
+from typing import NamedTuple
 
 NOTE_W, NOTE_H = 260.0, 170.0
 GAP = 20.0
@@ -30,10 +31,10 @@ class Rect(NamedTuple):
     def bottom(self) -> float:
         return self.y + self.h
 
-    def overlaps(self, other: "Rect") -> bool:
+    def overlaps(self, other: Rect) -> bool:
         return self.x < other.right and other.x < self.right and self.y < other.bottom and other.y < self.bottom
 
-    def contains(self, other: "Rect") -> bool:
+    def contains(self, other: Rect) -> bool:
         return self.x <= other.x and self.y <= other.y and other.right <= self.right and other.bottom <= self.bottom
 
 
@@ -121,8 +122,10 @@ def fishbone(groups: Sequence[Group], origin: tuple[float, float] = (0.0, 0.0)) 
     bones: dict[int, tuple[tuple[float, float], tuple[float, float]]] = {}
     x_at = [x0, x0]   # next free x above and below the spine
     for i, g in enumerate(bones_in):
+        cid = g.cluster_id
+        assert cid is not None  # bones_in holds clusters only
         below = i % 2
-        cols, rows = cols_of[g.cluster_id], rows_of[g.cluster_id]
+        cols, rows = cols_of[cid], rows_of[cid]
         w = cols * (NOTE_W + GAP) + GAP
         h = HEADER_H + rows * (NOTE_H + GAP) + GAP
         bx = x_at[below]
@@ -131,9 +134,9 @@ def fishbone(groups: Sequence[Group], origin: tuple[float, float] = (0.0, 0.0)) 
         for k, nid in enumerate(g.note_ids):
             c, r = divmod(k, rows)
             notes[nid] = (bx + GAP + c * (NOTE_W + GAP), y + HEADER_H + r * (NOTE_H + GAP))
-        frames[g.cluster_id] = frame
+        frames[cid] = frame
         edge = frame.y if not below else frame.bottom
-        bones[g.cluster_id] = ((bx + w / 2, edge), (bx + w / 2 + GAP * 2, spine_y))
+        bones[cid] = ((bx + w / 2, edge), (bx + w / 2 + GAP * 2, spine_y))
         x_at[below] = bx + w + 2 * GAP
     head_x = max(x_at[0], x_at[1], x0 + NOTE_W) + GAP
     head = Rect(head_x, spine_y - NOTE_H, NOTE_W * 1.6, NOTE_H * 2)

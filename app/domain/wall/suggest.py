@@ -9,7 +9,8 @@ when a suggestion is first asked for, never at start-up. Same input, same cluste
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING, Mapping, NamedTuple, Protocol, Sequence
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from app.domain.wall.text import folded
 
@@ -22,7 +23,7 @@ more most no not of on or our over so than that the their them they this to too 
 were what when which who why will with without you your very much many just all some any get
 el la los las un una unos unas y o de del al en que por para con sin se su sus es son no mas
 muy lo le les nos nuestro nuestra nuestros nuestras como pero hay ya ser estar esta este estos
-""".split())
+""".split())  # noqa: SIM905 - a word list reads better as text than as a hundred quoted strings
 
 
 class Suggestion(NamedTuple):
@@ -31,7 +32,7 @@ class Suggestion(NamedTuple):
 
 
 class Embedder(Protocol):
-    def embed(self, texts: Sequence[str]) -> "np.ndarray":
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
         """One row per text; rows compared by cosine."""
 
 
@@ -51,7 +52,7 @@ class TfidfEmbedder:
                 grams += ["#" + padded[i:i + n] for i in range(max(1, len(padded) - n + 1))]
         return ["w:" + w for w in words] + grams
 
-    def embed(self, texts: Sequence[str]) -> "np.ndarray":
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
         import numpy as np
 
         docs = [self.features(t) for t in texts]
@@ -78,7 +79,7 @@ class TfidfEmbedder:
         return m
 
 
-def _normalise(v: "np.ndarray", centre: bool) -> "np.ndarray":
+def _normalise(v: np.ndarray, centre: bool) -> np.ndarray:
     import numpy as np
 
     if centre and len(v) > 1:
@@ -88,7 +89,7 @@ def _normalise(v: "np.ndarray", centre: bool) -> "np.ndarray":
     return v / norms
 
 
-def _merges(dist: "np.ndarray") -> list[tuple[int, int]]:
+def _merges(dist: np.ndarray) -> list[tuple[int, int]]:
     """Average-link merges, closest first: (kept cluster index, merged cluster index)."""
     import numpy as np
 
@@ -130,7 +131,7 @@ def _labels(n: int, merges: list[tuple[int, int]], k: int) -> list[int]:
     return [roots.setdefault(root(i), len(roots)) for i in range(n)]
 
 
-def _silhouette(dist: "np.ndarray", labels: list[int]) -> float:
+def _silhouette(dist: np.ndarray, labels: list[int]) -> float:
     import numpy as np
 
     lab = np.array(labels)
@@ -148,7 +149,7 @@ def _silhouette(dist: "np.ndarray", labels: list[int]) -> float:
     return float(s.mean())
 
 
-def cluster_vectors(vectors: "np.ndarray", k: int | None = None, centre: bool = True) -> list[int]:
+def cluster_vectors(vectors: np.ndarray, k: int | None = None, centre: bool = True) -> list[int]:
     """A group number per row. Without `k`, the k (2 to n/2) with the best silhouette."""
     import numpy as np
 
@@ -204,7 +205,7 @@ def suggest(texts: Mapping[int, str], k: int | None = None, embedder: Embedder |
     return group(texts, vectors, k, centre)
 
 
-def group(texts: Mapping[int, str], vectors: "np.ndarray", k: int | None = None,
+def group(texts: Mapping[int, str], vectors: np.ndarray, k: int | None = None,
           centre: bool = True) -> list[Suggestion]:
     """`suggest` for vectors already made: one row per note, in the order of the sorted note ids."""
     ids = sorted(texts)

@@ -7,7 +7,7 @@ from app.export.styles import Styles, hhmm, minutes_text
 
 
 def _actual(r: AgendaRow) -> str:
-    if not r.ran:
+    if r.actual_start is None:  # not r.ran
         return "not run"
     start = r.actual_start.strftime("%H:%M")
     end = r.actual_end.strftime("%H:%M") if r.actual_end is not None else "still running"

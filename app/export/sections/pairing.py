@@ -57,6 +57,7 @@ def _card(g: PairGroup, r: PairRound, h: Handout, st: Styles):
         else:
             text.append(st.p("No email in the roster: add one to print a contact code.", st.muted))
         if with_codes:
+            assert c is not None  # with_codes: every school has a contact
             note = f"Buddy school, {r.title}, {h.cover.title}"
             code = qr_flowable(vcard(c, school.name, note), QR_SIZE)
             text.append(st.p(f"Scan to save {school.name}'s contact.", st.muted))

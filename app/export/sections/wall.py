@@ -6,7 +6,7 @@ a picture of the wall (app/export/wall_picture.py) with the clusters numbered as
 from __future__ import annotations
 
 from app.export.fonts import SANS
-from app.export.handout import Handout, WallBoard, WallCluster, WallNote
+from app.export.handout import Handout, WallBoard, WallCluster, WallNote, WallPicture
 from app.export.styles import Styles
 from app.export.text import has_rtl
 
@@ -16,7 +16,9 @@ def _dots(n: int) -> str:
 
 
 def _control(value: bool | None) -> str:
-    return {True: "In our control", False: "Outside our control"}.get(value, "")
+    if value is None:
+        return ""
+    return "In our control" if value else "Outside our control"
 
 
 def _note(n: WallNote, st: Styles, mark_control: bool):
@@ -53,12 +55,11 @@ def _cluster(number: int, c: WallCluster, board: WallBoard, st: Styles) -> list:
     return [KeepTogether(parts + notes[:3]), *notes[3:], Spacer(1, 4)]
 
 
-def _picture(b: WallBoard, st: Styles) -> list:
+def _picture(pic: WallPicture, st: Styles) -> list:
     from reportlab.platypus import KeepTogether, Spacer
 
     from app.export.wall_picture import WallPictureFlowable
 
-    pic = b.picture
     n, k = len(pic.notes), len(pic.clusters)
     caption = (f"The wall as it was left: {n} note{'s' if n != 1 else ''}"
                + (f", {k} cluster{'s' if k != 1 else ''} numbered as in the list below" if k else "") + ".")
@@ -80,7 +81,7 @@ def flowables(h: Handout, st: Styles) -> list:
             out.append(st.p(b.prompt, st.body))
         out.append(Spacer(1, 4))
         if b.picture is not None:
-            out += _picture(b, st)
+            out += _picture(b.picture, st)
         elif not b.clusters and not b.loose:
             out.append(st.pm("<i>No notes on this board yet.</i>", st.muted))
         for number, c in enumerate(b.clusters, start=1):

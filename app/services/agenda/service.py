@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
-from typing import Callable
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 
 from app.domain.agenda.replan import ReplanResult
 from app.domain.agenda.schedule import AgendaEntry, DaySchedule, compute_schedule
+from app.services.core.changes import AgendaChanged
 from app.services.core.history import AGENDA_DAY, History, HistoryError
 from app.services.core.workspace import Workspace
 from app.store import models as m
-from app.services.core.changes import AgendaChanged
 
 KINDS = ("session", "protocol", "activity", "break", "meal", "travel")
+
+R = TypeVar("R")  # what an edit's change returns
 
 
 class AgendaError(ValueError):
@@ -147,7 +150,7 @@ class AgendaService:
         """
         return self._edit(label, day_ids, change)
 
-    def _edit(self, label: str, day_ids: list[int], change: Callable) -> object:
+    def _edit(self, label: str, day_ids: list[int], change: Callable[[Any], R]) -> R:
         """Run `change(session)` as one committed, undoable edit of the given days."""
         def new_day(result) -> list[int]:
             extra = getattr(result, "_new_day_id", None)

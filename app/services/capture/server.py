@@ -91,8 +91,10 @@ class CaptureServer:
             self._ready.set()
             return
         self._ready.set()
+        stop = self._stop
+        assert stop is not None  # made by _open()
         try:
-            loop.run_until_complete(self._stop.wait())
+            loop.run_until_complete(stop.wait())
         finally:
             loop.run_until_complete(runner.cleanup())
             loop.close()
@@ -113,7 +115,7 @@ class CaptureServer:
             await runner.cleanup()
             raise ServerError(errno.EINVAL, f"“{self.host}” is not a network address of this computer.") from exc
         if self.port == 0:
-            self.port = site._server.sockets[0].getsockname()[1]   # noqa: SLF001 - the port the system chose
+            self.port = runner.addresses[0][1]   # the port the system chose
         return runner
 
     # -- requests -----------------------------------------------------------------------
@@ -185,7 +187,7 @@ class CaptureServer:
         waiting = asyncio.wrap_future(future)
         try:
             outcome = await asyncio.wait_for(asyncio.shield(waiting), ANSWER_WITHIN_S)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             if future.cancel():   # never reached the store: safe to send again
                 return self._form(lang, 503, "busy", note.text, note.author)
             outcome = await waiting

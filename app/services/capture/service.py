@@ -17,17 +17,18 @@ import errno
 import queue
 import secrets
 import threading
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future
-from typing import TYPE_CHECKING, Callable, NamedTuple, Sequence
+from typing import TYPE_CHECKING, NamedTuple
 
 from sqlalchemy import select
 
 from app.domain.capture.rules import TOKEN_ALPHABET, TOKEN_LENGTH, Submitted
 from app.services.capture.errors import CaptureStopped, ServerError
-from app.services.wall.service import WallService
-from app.services.core.workspace import Workspace
-from app.store import models as m
 from app.services.core.changes import CaptureChanged, ConveningChanged, WallChanged
+from app.services.core.workspace import Workspace
+from app.services.wall.service import WallService
+from app.store import models as m
 
 if TYPE_CHECKING:
     from app.services.capture.server import CaptureServer
@@ -58,7 +59,7 @@ def join_url(address: str, token: str) -> str:
 class _Run:
     """One capture run: its token, board, inbox and the server's Gate methods (called from its thread)."""
 
-    def __init__(self, service: "CaptureService", board_id: int, title: str, prompt: str, fishbone: bool,
+    def __init__(self, service: CaptureService, board_id: int, title: str, prompt: str, fishbone: bool,
                  wake: Callable[[], None]) -> None:
         self.service, self.board_id, self.wake = service, board_id, wake
         self.token = new_token()
@@ -136,7 +137,7 @@ class CaptureService:
             self.stop()
         if host in ("", "0.0.0.0", "::"):
             raise CaptureError("Choose one network address for capture, not all of them.")
-        from app.services.capture.server import CaptureServer   # aiohttp: loaded when capture first starts
+        from app.services.capture.server import CaptureServer  # aiohttp: loaded when capture first starts
 
         board = self.wall.board(board_id)
         run = _Run(self, board_id, board.title, board.prompt, board.layout == "fishbone", wake or (lambda: None))
@@ -176,28 +177,29 @@ class CaptureService:
         self._subs.close()
 
     def _on_convening(self, _change: ConveningChanged) -> None:
-        if self.running:   # closing the file (or opening another) ends capture for its board
-            run = self._run
+        # Closing the file (or opening another) ends capture for its board.
+        run, server = self._run, self._server
+        if server is not None and run is not None:   # running
             with run.lock:
                 run.closed = True
             for _note, future in run.take():
                 if future.set_running_or_notify_cancel():
                     future.set_exception(CaptureStopped("the convening was closed"))
-            self._server.stop()
+            server.stop()
             self._run, self._server = None, None
             self.url = self.address = ""
             self._tell()
 
     def _on_wall(self, change: WallChanged) -> None:
-        board_id = change.board_id
-        if self.running and board_id == self._run.board_id:
+        run = self._run
+        if self.running and run is not None and change.board_id == run.board_id:
             try:
-                board = self.wall.board(board_id)
+                board = self.wall.board(run.board_id)
             except ValueError:   # the board was deleted
                 self.stop()
                 return
-            self._run.title, self._run.prompt = board.title, board.prompt
-            self._run.fishbone = board.layout == "fishbone"
+            run.title, run.prompt = board.title, board.prompt
+            run.fishbone = board.layout == "fishbone"
 
     # -- notes (owner thread) -----------------------------------------------------------
     def drain(self) -> int:

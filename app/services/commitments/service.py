@@ -23,10 +23,10 @@ from app.domain.commitments.model import (
     check_status,
 )
 from app.domain.people.teams import team_key
+from app.services.core.changes import CommitmentsChanged
 from app.services.core.history import BRIGHT_SPOT, COMMITMENT, History
 from app.services.core.workspace import Workspace
 from app.store import models as m
-from app.services.core.changes import CommitmentsChanged
 
 __all__ = ["CommitmentService", "CommitmentError", "CommitmentData", "BrightSpotData"]
 

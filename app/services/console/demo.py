@@ -15,10 +15,10 @@ from sqlalchemy import select
 
 from app.domain.clock import Clock, SystemClock
 from app.locations import RESOURCES_DIR
-from app.services.protocols import library
-from app.services.protocols.rows import add_protocol
 from app.services.core.records import ConveningDetails, DayDetails
 from app.services.core.workspace import Workspace, write_details
+from app.services.protocols import library
+from app.services.protocols.rows import add_protocol
 from app.store import models as m
 from app.store.database import Store, create_store
 
@@ -203,26 +203,22 @@ def _add_talk(s, data: dict, conv: m.Convening, timezone: str) -> None:
             kind, _, rest = g.partition(":")
             lens_name, _, limit = rest.partition(":")
             goals.append({"kind": kind, "lens": lens_name, "limit": float(limit or 1.25)})
-        lens = lenses.get(sd.get("lens", ""))
+        talk_lens = lenses.get(sd.get("lens", ""))
         talk = m.TalkConversation(
-            title=item.title, scope=sd["scope"], item_id=item.id, lens_id=lens.id if lens else None,
+            title=item.title, scope=sd["scope"], item_id=item.id, lens_id=talk_lens.id if talk_lens else None,
             members_json=json.dumps([p.id for p in members]), pinned_json=json.dumps([p.id for p in members[:9]]),
             roles_json="{}", goals_json=json.dumps(goals), created_us=int(t0 * 1_000_000))
         s.add(talk)
         s.flush()
         rng = random.Random(sd.get("seed", 1))
         # Each turn is tied to the protocol step running when it started, as tracking live does.
-        step_ends, total = [], 0
+        step_ends: list[int] = []
+        total = 0
         if item.protocol_id is not None:
             for st in s.scalars(select(m.ProtocolStep).where(m.ProtocolStep.protocol_id == item.protocol_id)
                                 .order_by(m.ProtocolStep.position)):
                 total += st.minutes * 60
                 step_ends.append(total)
-
-        def step_at(t: float) -> int | None:
-            if not step_ends:
-                return None
-            return next((i for i, e in enumerate(step_ends) if t - t0 < e), len(step_ends) - 1)
 
         w = [float(weights.get(p.role, 1.0)) for p in members]
         now, end = t0 + 60, t0 + 60 + sd["minutes"] * 60
@@ -233,11 +229,19 @@ def _add_talk(s, data: dict, conv: m.Convening, timezone: str) -> None:
                 continue
             length = rng.uniform(8, 40) if who is None else rng.uniform(12, 70) * (0.6 + 0.2 * w[members.index(who)])
             stop = min(end, now + length)
-            s.add(m.TalkSegment(participant_id=who.id if who else None, item_id=item.id, step=step_at(now),
-                                started_us=int(now * 1_000_000), ended_us=int(stop * 1_000_000),
-                                conversation_id=talk.id))
+            s.add(m.TalkSegment(participant_id=who.id if who else None, item_id=item.id,
+                                step=_step_at(step_ends, now - t0), started_us=int(now * 1_000_000),
+                                ended_us=int(stop * 1_000_000), conversation_id=talk.id))
             last = who.id if who else None
             now = stop + rng.choice((0, 0, 1, 2, 4))
+
+
+def _step_at(step_ends: list[int], elapsed: float) -> int | None:
+    """The protocol step running `elapsed` seconds into the item (the last one past its end); None
+    when the item has no protocol."""
+    if not step_ends:
+        return None
+    return next((i for i, e in enumerate(step_ends) if elapsed < e), len(step_ends) - 1)
 
 
 def _add_wall(s, wall: dict | None, conv, clock) -> None:

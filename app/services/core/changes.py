@@ -8,6 +8,10 @@ Every field has a default, so the undo history can announce a topic with `topic(
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.domain.agenda import TimerEvent
 
 
 class Change:
@@ -40,7 +44,7 @@ class AgendaChanged(Change):
 class LiveChanged(Change):
     """The live run moved: `events` are the timer events just stored (empty: the chosen day changed)."""
 
-    events: tuple[object, ...] = ()
+    events: tuple[TimerEvent, ...] = ()
 
 
 @dataclass(frozen=True)

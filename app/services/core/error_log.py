@@ -23,7 +23,7 @@ def record(exc: BaseException, what: str) -> Path | None:
     """Append `exc` with its traceback to the log; returns the log's path, or None if it cannot be written."""
     try:
         path = log_path()
-        stamp = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+        stamp = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         with open(path, "a", encoding="utf-8") as fh:
             fh.write(f"--- {stamp} {what}\n")
             fh.write("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))

@@ -24,18 +24,22 @@ foreign key alone. A capability's hook is just its root table and own tables
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Callable, Iterable
+from typing import Any, TypeVar
 
-from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy import Column, Table, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
+from app.services.core.changes import Change, ConveningChanged, HistoryChanged
 from app.services.core.workspace import Workspace
 from app.store import models as m
-from app.services.core.changes import Change, ConveningChanged, HistoryChanged
 
 MAX_STEPS = 200
 TABLES = m.Base.metadata.tables
+
+
+R = TypeVar("R")  # what a recorded change returns
 
 
 class HistoryError(ValueError):
@@ -82,9 +86,9 @@ class Step:
 CACHES = frozenset({"note_vector"})
 
 
-def _children(table: Table) -> list[tuple[Table, object, str]]:
+def _children(table: Table) -> list[tuple[Table, Column[Any], str]]:
     """(child table, its column, on delete) for every foreign key that points at `table`."""
-    found = []
+    found: list[tuple[Table, Column[Any], str]] = []
     for child in TABLES.values():
         if child.name in CACHES:
             continue
@@ -218,10 +222,10 @@ def _put_back(s, table: Table, rows: list[dict], overwrite: bool, known: set[int
     ids = [r["id"] for r in rows]
     current = {r["id"]: dict(r) for r in s.execute(select(table).where(table.c.id.in_(ids))).mappings()}
     present = set(current)
-    for row in rows:
-        if overwrite and current.get(row["id"]) == row and row["id"] in known:
+    for saved in rows:
+        if overwrite and current.get(saved["id"]) == saved and saved["id"] in known:
             continue  # already as it was (most notes of a board when one moved): nothing to write
-        row = _fit_foreign_keys(s, table, row)
+        row = _fit_foreign_keys(s, table, saved)
         if row is None:
             continue  # what it belonged to is gone for good
         if row["id"] in present:
@@ -287,8 +291,8 @@ class History:
         self.ws.bus.emit(HistoryChanged())
 
     # -- recording ---------------------------------------------------------------------
-    def record(self, label: str, hook: Hook, ids: list[int], change: Callable, topics: tuple[type[Change], ...],
-               extra_ids: Callable[[object], list[int]] = lambda _result: [], merge_key: str = "") -> object:
+    def record(self, label: str, hook: Hook, ids: list[int], change: Callable[[Any], R], topics: tuple[type[Change], ...],
+               extra_ids: Callable[[Any], list[int]] = lambda _result: [], merge_key: str = "") -> R:
         """Run `change(session)` as one committed step over the rows under `ids`; returns its result.
 
         With a `merge_key` equal to the newest step's (and nothing to redo), the change joins
@@ -301,8 +305,9 @@ class History:
             before.ids = after.ids
         return self._keep(label, before, after, topics, merge_key, result)
 
-    def record_rows(self, label: str, hook: Hook, ids: list[int], change: Callable, topics: tuple[type[Change], ...],
-                    extra_ids: Callable[[object], list[int]] = lambda _result: [], merge_key: str = "") -> object:
+    def record_rows(self, label: str, hook: Hook, ids: list[int], change: Callable[[Any], R],
+                    topics: tuple[type[Change], ...], extra_ids: Callable[[Any], list[int]] = lambda _result: [],
+                    merge_key: str = "") -> R:
         """`record` for a change written in plain SQL: `change(conn)` runs in `Store.transaction`,
         one committed step like any other (the quick path a talk tap takes; no ORM on the way)."""
         with self.ws.require().transaction() as conn:
@@ -313,7 +318,7 @@ class History:
         return self._keep(label, before, after, topics, merge_key, result)
 
     def _keep(self, label: str, before: Snapshot, after: Snapshot, topics: tuple[type[Change], ...], merge_key: str,
-              result: object) -> object:
+              result: R) -> R:
         last = self._undo[-1] if self._undo else None
         if merge_key and last is not None and not self._redo and last.merge_key == merge_key:
             last.after = [after]

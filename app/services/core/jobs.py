@@ -13,8 +13,9 @@ through a service on the main thread.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable, Generator
 from dataclasses import dataclass
-from typing import Callable, Generator, Optional, Protocol
+from typing import Protocol, TypeVar
 
 
 @dataclass(frozen=True)
@@ -46,18 +47,20 @@ class CancelToken:
             raise Cancelled()
 
 
+T = TypeVar("T")
+
 Job = Callable[[CancelToken], Generator[Progress, None, object]]
 
 
 @dataclass
 class Callbacks:
-    progress: Optional[Callable[[Progress], None]] = None
-    done: Optional[Callable[[object], None]] = None
-    failed: Optional[Callable[[BaseException], None]] = None
-    cancelled: Optional[Callable[[], None]] = None
+    progress: Callable[[Progress], None] | None = None
+    done: Callable[[object], None] | None = None
+    failed: Callable[[BaseException], None] | None = None
+    cancelled: Callable[[], None] | None = None
 
 
-def as_progress(steps: Generator) -> Generator:
+def as_progress(steps: Generator[tuple[int, int, str], None, T]) -> Generator[Progress, None, T]:
     """Re-yield a domain generator's (done, total, label) steps as Progress; returns what it returns.
 
     In a job: `result = yield from as_progress(plan_steps(...))`."""
@@ -69,7 +72,8 @@ def as_progress(steps: Generator) -> Generator:
         yield Progress(done, total, label)
 
 
-def drive(job: Job, token: CancelToken, on_progress: Callable[[Progress], None]) -> object:
+def drive(job: Callable[[CancelToken], Generator[Progress, None, T]], token: CancelToken,
+          on_progress: Callable[[Progress], None]) -> T:
     """Run `job` to its end on this thread, reporting each Progress; raises Cancelled if stopped."""
     gen = job(token)
     try:

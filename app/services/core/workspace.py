@@ -9,11 +9,11 @@ from sqlalchemy import select
 
 from app.domain.clock import Clock, SystemClock
 from app.services.core.bus import Bus
+from app.services.core.changes import ConveningChanged
 from app.services.core.records import ConveningDetails, DayDetails, DayRecord
 from app.store import models as m
 from app.store.database import Store, create_store, open_store
 from app.store.errors import ConveningFileError
-from app.services.core.changes import ConveningChanged
 
 __all__ = ["Workspace", "ConveningFileError", "DetailsError", "validate_details"]
 

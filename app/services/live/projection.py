@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from app.services.live.service import LiveService
 
 
-def projected_starts(live: "LiveService", day_id: int) -> dict[int, float]:
+def projected_starts(live: LiveService, day_id: int) -> dict[int, float]:
     """Local minutes since midnight at which each not-yet-started item of the day is expected to start."""
     sched = live.schedule(day_id)
     entries = list(sched.entries)

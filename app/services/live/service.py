@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import overload
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
 from app.domain import agenda as timing_rules
+from app.domain.agenda import EventKind, Plan, PlanItem, RunSnapshot, RunView, TimerEvent
 from app.domain.agenda.replan import (
     ReplanResult,
     compress_to_finish,
@@ -23,11 +25,10 @@ from app.domain.agenda.replan import (
     shorten_or_drop,
 )
 from app.domain.agenda.schedule import DayClock, DayStatus, day_status
-from app.domain.agenda import EventKind, Plan, PlanItem, RunSnapshot, RunView, TimerEvent
 from app.services.agenda.service import AgendaService, ItemRecord
+from app.services.core.changes import AgendaChanged, Change, ConveningChanged, LiveChanged, ProtocolsChanged
 from app.services.core.workspace import Workspace
 from app.store import models as m
-from app.services.core.changes import AgendaChanged, Change, ConveningChanged, LiveChanged, ProtocolsChanged
 
 
 def to_us(epoch: float) -> int:
@@ -146,7 +147,7 @@ class LiveService:
                 s.add(m.TimerEvent(at_us=to_us(e.at), kind=e.kind.value, item_id=e.item_id, step=e.step,
                                    delta=float(e.delta)))
         self._snapshot = self.snapshot().extend(events)
-        self.ws.bus.emit(LiveChanged(events=events))
+        self.ws.bus.emit(LiveChanged(events=tuple(events)))
         return events
 
     # -- which day the keys act on --------------------------------------------------------
@@ -182,7 +183,7 @@ class LiveService:
     def choose_day(self, day_id: int | None) -> None:
         """Pick the day to run (None: follow the calendar). Nothing is stored; listeners repaint."""
         self._chosen = None if day_id is None else (day_id, self.today())
-        self.ws.bus.emit(LiveChanged(events=[]))
+        self.ws.bus.emit(LiveChanged(events=()))
 
     def ready_item(self, day_id: int | None = None) -> ItemRecord | None:
         """What Space starts on the day (the chosen one by default): its first open item.
@@ -260,6 +261,13 @@ class LiveService:
             except Exception:  # noqa: BLE001
                 self._tz = ZoneInfo("UTC")
         return self._tz
+
+    @overload
+    def local(self, epoch: float) -> dt.datetime: ...
+    @overload
+    def local(self, epoch: None) -> None: ...
+    @overload
+    def local(self, epoch: float | None) -> dt.datetime | None: ...
 
     def local(self, epoch: float | None) -> dt.datetime | None:
         return None if epoch is None else dt.datetime.fromtimestamp(epoch, self.tz())

@@ -9,20 +9,26 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, func, select
 
 from app.domain import csv_cells
 from app.domain.pairing import Criterion, Meeting, Rules, TeamProfile, solve_round, swap_teams
 from app.domain.pairing.criteria import MAX_WEIGHT, MODES, attribute_label, size_band
-from app.services.pairing.tables import TablesService
-from app.services.pairing.planned import basis, next_position
+from app.domain.pairing.plan import PlanResult
+from app.services.core.changes import PairingChanged
 from app.services.core.workspace import Workspace
+from app.services.pairing.planned import basis, next_position
+from app.services.pairing.tables import TablesService
 from app.store import models as m
 from app.store.pairing_history import HistoryFileError, read_history_file
-from app.services.core.changes import PairingChanged
+
+if TYPE_CHECKING:
+    from app.services.core.jobs import CancelToken, Progress
 
 BUILT_IN = ("district", "region", "level", "focus", "size")
 OWN_RANK = 1_000_000  # this convening's rounds rank above anything imported
@@ -69,7 +75,7 @@ class PlannedRounds:
     titles: tuple[str, ...]
     criteria: tuple[Criterion, ...]
     team_ids: tuple[int, ...]
-    result: object  # app.domain.pairing.plan.PlanResult
+    result: PlanResult
     day_id: int | None = None
 
 
@@ -209,7 +215,7 @@ class PairingService:
                     ids = tuple(i for i in (p.team_a_id, p.team_b_id, p.team_c_id) if i is not None)
                     groups.append(GroupRecord(p.id, ids, tuple(names.get(i, "?") for i in ids), p.score, p.explanation, p.locked))
                 out.append(RoundRecord(r.id, r.position, r.title, tuple(groups), _problems_of(r.criteria_json),
-                                       r.day_id, day_numbers.get(r.day_id)))
+                                       r.day_id, day_numbers.get(r.day_id) if r.day_id is not None else None))
             return out
 
     def compute_rounds(self, count: int = 1, titles: list[str] | None = None,
@@ -221,7 +227,8 @@ class PairingService:
 
         return self.store_plan(drive(self.plan_job(count, titles, day_id), CancelToken(), lambda _p: None))
 
-    def plan_job(self, count: int = 1, titles: list[str] | None = None, day_id: int | None = None):
+    def plan_job(self, count: int = 1, titles: list[str] | None = None,
+                 day_id: int | None = None) -> Callable[[CancelToken], Generator[Progress, None, PlannedRounds]]:
         """A job (services/core/jobs.py) that plans the next `count` rounds and returns a PlannedRounds.
 
         The inputs are read now, on the caller's thread; the job only computes (it may run on a
@@ -241,14 +248,14 @@ class PairingService:
         titles = [titles[n] if titles and n < len(titles) and titles[n] else f"Round {start + n + 1}" for n in range(count)]
         team_ids = tuple(t.id for t in teams)
 
-        def job(token):
+        def job(token: CancelToken) -> Generator[Progress, None, PlannedRounds]:
             result = yield from as_progress(plan_steps(teams, criteria, rules, count, labels=titles,
                                                        check=token.check))
             return PlannedRounds(start, tuple(titles), tuple(criteria), team_ids, result, day_id)
 
         return job
 
-    def store_plan(self, planned: "PlannedRounds") -> list[RoundRecord]:
+    def store_plan(self, planned: PlannedRounds) -> list[RoundRecord]:
         """Commit what a plan job returned, unless the rounds or teams changed meanwhile."""
         store = self.ws.require()
         with store.read() as s:
@@ -283,7 +290,9 @@ class PairingService:
         with store.session() as s:
             s.execute(delete(m.Pair).where(m.Pair.round_id == round_id))
             self._write_groups(s, round_id, plan.groups)
-            s.get(m.PairingRound, round_id).criteria_json = _round_json(criteria, plan.problems)
+            r = s.get(m.PairingRound, round_id)
+            assert r is not None  # read just above, on this thread, and the file has one writer: us
+            r.criteria_json = _round_json(criteria, plan.problems)
         self.ws.bus.emit(PairingChanged(what="rounds", round_id=round_id))
         return next(x for x in self.rounds() if x.id == round_id)
 
@@ -327,7 +336,9 @@ class PairingService:
         with self.ws.require().session() as s:
             s.execute(delete(m.Pair).where(m.Pair.round_id == round_id))
             self._write_groups(s, round_id, plan.groups)
-            s.get(m.PairingRound, round_id).criteria_json = _round_json(criteria, plan.problems)
+            row = s.get(m.PairingRound, round_id)
+            assert row is not None  # read just above (self.rounds()), on this thread, and the file has one writer: us
+            row.criteria_json = _round_json(criteria, plan.problems)
         self.ws.bus.emit(PairingChanged(what="rounds", round_id=round_id))
         return next(x for x in self.rounds() if x.id == round_id)
 

@@ -9,16 +9,21 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Callable, Generator
 from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, select
 
 from app.domain import csv_cells
-from app.domain.pairing.tables import Person, TableRules, TablesError
-from app.services.pairing.planned import basis, next_position
-from app.services.core.workspace import Workspace
-from app.store import models as m
+from app.domain.pairing.tables import Person, TablePlan, TableRules, TablesError
 from app.services.core.changes import PairingChanged
+from app.services.core.workspace import Workspace
+from app.services.pairing.planned import basis, next_position
+from app.store import models as m
+
+if TYPE_CHECKING:
+    from app.services.core.jobs import CancelToken, Progress
 
 __all__ = ["TablesService", "TableRules", "TablesError", "SeatingRecord", "TableRecord"]
 
@@ -39,7 +44,7 @@ class PlannedTables:
     titles: tuple[str, ...]
     rules: TableRules
     person_ids: tuple[int, ...]
-    plans: tuple  # app.domain.pairing.tables.TablePlan
+    plans: tuple[TablePlan, ...]
     day_id: int | None = None
 
 
@@ -92,7 +97,7 @@ class TablesService:
         return self.store(drive(self.compute_job(rules, rounds, titles, day_id), CancelToken(), lambda _p: None))
 
     def compute_job(self, rules: TableRules, rounds: int = 1, titles: list[str] | None = None,
-                    day_id: int | None = None):
+                    day_id: int | None = None) -> Callable[[CancelToken], Generator[Progress, None, PlannedTables]]:
         """A job (services/core/jobs.py) that seats the rounds and returns a PlannedTables; inputs are read now."""
         from app.domain.pairing.tables import tables_steps
         from app.services.core.jobs import as_progress
@@ -117,13 +122,13 @@ class TablesService:
                   for n in range(rounds)]
         person_ids = tuple(p.id for p in people)
 
-        def job(token):
+        def job(token: CancelToken) -> Generator[Progress, None, PlannedTables]:
             plans = yield from as_progress(tables_steps(people, rules, rounds, earlier))
             return PlannedTables(start, tuple(titles), rules, person_ids, tuple(plans), day_id)
 
         return job
 
-    def store(self, planned: "PlannedTables") -> list[SeatingRecord]:
+    def store(self, planned: PlannedTables) -> list[SeatingRecord]:
         """Commit what a tables job returned, unless the rounds or participants changed meanwhile."""
         store = self.ws.require()
         with store.read() as s:
@@ -169,7 +174,8 @@ class TablesService:
                     records.append(TableRecord(number, tuple(p.id for p in members), tuple(p.name for p in members), summary))
                 saved = json.loads(r.rules_json or "{}")
                 out.append(SeatingRecord(r.id, r.position, r.title, tuple(records), tuple(saved.get("quality", [])),
-                                         r.day_id, day_numbers.get(r.day_id), tuple(saved.get("notes", []))))
+                                         r.day_id, day_numbers.get(r.day_id) if r.day_id is not None else None,
+                                         tuple(saved.get("notes", []))))
             return out
 
     def set_day(self, round_id: int, day_id: int | None) -> None:

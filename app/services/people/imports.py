@@ -9,19 +9,19 @@ report says which happened for whom.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Mapping
 
 from sqlalchemy import select
 
-from app.domain.people.table import RosterPlan, dedupe_key, plan_import
 from app.domain.people.decode import RosterError
 from app.domain.people.fields import PARTICIPANTS, TEAMS
+from app.domain.people.table import RosterPlan, dedupe_key, plan_import
 from app.domain.people.teams import CREATE, UNASSIGNED, UNKNOWN_TEAM_CHOICES, TeamlessRow, team_key, team_lines
+from app.services.core.changes import PeopleChanged, TeamsChanged
 from app.services.core.workspace import Workspace
 from app.store import models as m
-from app.services.core.changes import PeopleChanged, TeamsChanged
 
 __all__ = [
     "RosterImporter", "ImportReport", "RosterError", "PARTICIPANTS", "TEAMS", "MAX_FILE_BYTES",

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
+from app.services.core.changes import PeopleChanged, TeamsChanged
 from app.services.core.history import PARTICIPANT, TEAM, History
+from app.services.core.workspace import Workspace
 from app.services.people.imports import RosterImporter
 from app.services.people.records import ParticipantData, ParticipantRecord, TeamData, TeamRecord
-from app.services.core.workspace import Workspace
 from app.store import models as m
-from app.services.core.changes import PeopleChanged, TeamsChanged
 
 ROLES = ("teacher", "principal", "counselor", "district leader", "student", "family member", "coach", "other")
 

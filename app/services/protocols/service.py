@@ -26,11 +26,11 @@ from app.domain.protocols import (
     scale_steps,
     scaled,
 )
+from app.services.core.changes import AgendaChanged, ProtocolsChanged, StepNoteChanged
+from app.services.core.workspace import Workspace
 from app.services.protocols import library as shipped
 from app.services.protocols.rows import add_protocol, fill_row, row_to_protocol
-from app.services.core.workspace import Workspace
 from app.store import models as m
-from app.services.core.changes import AgendaChanged, ProtocolsChanged, StepNoteChanged
 
 NOTE_MAX_CHARS = 20_000
 _COPY_SUFFIX = re.compile(r"\s*\(copy(?: \d+)?\)$")
@@ -297,7 +297,8 @@ class ProtocolService:
         taken = {p.name.casefold(): (p.name, "library") for p in shipped.library()}
         with self.ws.require().read() as s:
             taken.update({n.casefold(): (n, "file") for n in s.scalars(select(m.Protocol.name))})
-        taken.pop(skip, None)
+        if skip is not None:
+            taken.pop(skip, None)
         return taken
 
     @staticmethod

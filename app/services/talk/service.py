@@ -1,5 +1,5 @@
-"""Talk-time balance: lenses, conversations, and the turns tapped during them (records in talk_records,
-goals and summaries in talk_summaries, what the projector shows in talk_room).
+"""Talk-time balance: lenses, conversations, and the turns tapped during them (records in talk/records.py;
+goals and summaries are the part `summaries`, talk/summaries.py; what the projector shows is the part `room`, talk/room.py).
 
 Every tap is committed at once (one short transaction) and is one step of the
 shared undo history. A turn is tied to the agenda item and protocol step that
@@ -64,10 +64,9 @@ HELP = (
 )
 
 
-class TalkService(TalkSummaries, TalkRoom):
-    """Talk-time balance; goals and the summaries across the convening are in talk_summaries
-    (TalkSummaries),
-    what the projector's Talk scene shows in talk_room (TalkRoom)."""
+class TalkService:
+    """Talk-time balance. Its parts: `summaries` (goals, and talk summed up across the convening:
+    talk/summaries.py) and `room` (what the projector's Talk scene shows: talk/room.py)."""
 
     def __init__(self, workspace: Workspace, history: History, live=None, protocols=None) -> None:
         self.ws = workspace
@@ -83,7 +82,8 @@ class TalkService(TalkSummaries, TalkRoom):
         self._convs: dict[int, ConversationRecord | None] = {}
         self._path = None
         self._last_seen = 0.0
-        self._room_people: tuple[int, int] | None = None  # (conversation, lens) chosen for the per-person view
+        self.room = TalkRoom(self)
+        self.summaries = TalkSummaries(self)
         self._subs = workspace.bus.owner("talk service")
         self._subs.on(ConveningChanged, self._on_convening)
         self._own_emit = False
@@ -106,7 +106,7 @@ class TalkService(TalkSummaries, TalkRoom):
     def _on_convening(self, change: ConveningChanged) -> None:
         opened = change.opened
         self._invalidate()
-        self._room_people = None
+        self.room.forget()
         if not opened or self.ws.store is None:
             self._path = None
             self.current_id = None
@@ -302,13 +302,13 @@ class TalkService(TalkSummaries, TalkRoom):
 
         conv_id = self._record(f"start tracking “{title}”", CONVERSATION, [], change, extra=lambda r: [r])
         self.current_id = conv_id
-        self._room_people = None
+        self.room.forget()
         self.ws.bus.emit(TalkChanged())
         return conv_id
 
     def choose(self, conv_id: int | None) -> None:
         self.current_id = conv_id
-        self._room_people = None
+        self.room.forget()
         self.ws.bus.emit(TalkChanged())
 
     def _update_conversation(self, label: str, **values) -> None:
@@ -336,7 +336,7 @@ class TalkService(TalkSummaries, TalkRoom):
                                   roles_json=json.dumps(roles))
 
     def set_lens(self, lens_id: int | None) -> None:
-        self._room_people = None  # the projector goes back to groups until chosen again
+        self.room.forget()  # the projector goes back to groups until chosen again
         self._update_conversation("choose the lens shown", lens_id=lens_id)
 
     def _require_conversation(self) -> ConversationRecord:
@@ -500,7 +500,7 @@ class TalkService(TalkSummaries, TalkRoom):
         lens = self.lens(conv.lens_id) if conv.lens_id is not None else None
         shares, note = None, ""
         all_shares = {}
-        for lr, sh in self._lens_shares(present, f):
+        for lr, sh in self.summaries.lens_shares(present, f):
             all_shares[lr.name] = sh
             if lens is not None and lr.id == lens.id:
                 shares, note = sh, (MULTI_NOTE if sh.multi else "")

@@ -2,15 +2,15 @@
 summaries across the convening (per agenda item, protocol step, day or conversation), with no
 names and no groups.
 
-`TalkSummaries` is a mixin of `TalkService` (app/services/talk/service.py): it uses the service's `ws`,
-`conversation`, `conversations`, `names`, `lenses`, `values`, `turns` and `_update_conversation`;
-`_lens_shares` also gives the Talk tab's view (`TalkService.view`) its shares.
+`TalkSummaries` is the part `talk.summaries` of `TalkService` (app/services/talk/service.py): it reads
+the talk through the service it belongs to; `lens_shares` also gives the Talk tab's view
+(`TalkService.view`) its shares.
 """
 
 from __future__ import annotations
 
 import json
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from sqlalchemy import select
 
@@ -21,21 +21,27 @@ from app.domain.talk.turns import Turn
 from app.services.talk.records import LensRecord, TalkError
 from app.store import models as m
 
+if TYPE_CHECKING:
+    from app.services.talk.service import TalkService
+
 
 class TalkSummaries:
+    def __init__(self, talk: TalkService) -> None:
+        self.talk = talk
+
     def set_goals(self, goals: Sequence[Goal]) -> None:
         for g in goals:
             try:
                 g.check()
             except GoalError as exc:
                 raise TalkError(str(exc)) from exc
-        self._update_conversation("set goals", goals_json=json.dumps([g.to_dict() for g in goals]))
+        self.talk._update_conversation("set goals", goals_json=json.dumps([g.to_dict() for g in goals]))
 
-    def _lens_shares(self, present: Sequence[int], f: Figures) -> list[tuple[LensRecord, LensShares]]:
+    def lens_shares(self, present: Sequence[int], f: Figures) -> list[tuple[LensRecord, LensShares]]:
         """Every lens with its groups' shares of this talk (what goals are checked against)."""
         out = []
-        for lr in self.lenses():
-            vals = self.values(lr.id)
+        for lr in self.talk.lenses():
+            vals = self.talk.values(lr.id)
             out.append((lr, group_shares(lens_groups(present, vals, lr.values), f.seconds_by_person(),
                                          len(present), multi=is_multi(present, vals))))
         return out
@@ -43,14 +49,14 @@ class TalkSummaries:
     def goals_record(self, conv_id: int, now: float | None = None) -> str:
         """A conversation's goals and whether each was met, for the record (no names, no groups):
         "met: Everyone speaks at least once; not met: No Role group above 1.25× its share of people"."""
-        conv = self.conversation(conv_id)
+        conv = self.talk.conversation(conv_id)
         if conv is None or not conv.goals:
             return ""
-        now = self.ws.clock.now() if now is None else now
-        names = self.names()
+        now = self.talk.ws.clock.now() if now is None else now
+        names = self.talk.names()
         present = [p for p in conv.members if p in names]
-        f = figures(self.turns(conv.id), present, now)
-        shares = {lr.name: sh for lr, sh in self._lens_shares(present, f)}
+        f = figures(self.talk.turns(conv.id), present, now)
+        shares = {lr.name: sh for lr, sh in self.lens_shares(present, f)}
         return "; ".join(f"{'met' if st.met else 'not met'}: {st.goal.text()}"
                          for st in check_goals(conv.goals, f, shares))
 
@@ -63,16 +69,16 @@ class TalkSummaries:
 
         if by not in ("item", "step", "day", "conversation"):
             raise TalkError(f"Summaries are by item, step, day or conversation, not “{by}”.")
-        with self.ws.require().read() as s:
+        with self.talk.ws.require().read() as s:
             rows = s.execute(select(m.TalkSegment.id, m.TalkSegment.participant_id, m.TalkSegment.started_us,
                                     m.TalkSegment.ended_us, m.TalkSegment.item_id, m.TalkSegment.step,
                                     m.TalkSegment.conversation_id)).all()
             items = {i.id: (i.title, i.day_id, i.protocol_id) for i in s.scalars(select(m.AgendaItem))}
             days = {d.id: (d.position, d.date) for d in s.scalars(select(m.Day))}
             steps = {(st.protocol_id, st.position): st.title for st in s.scalars(select(m.ProtocolStep))}
-        convs = {c.id: c for c in self.conversations()}
+        convs = {c.id: c for c in self.talk.conversations()}
         members = {c.id: c.members for c in convs.values()}
-        now = self.ws.clock.now()
+        now = self.talk.ws.clock.now()
         turns, keys = [], {}
         for seg_id, pid, a, b, item_id, step, conv_id in rows:
             turns.append(Turn(seg_id, pid, a / 1e6, None if b is None else b / 1e6))

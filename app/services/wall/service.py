@@ -1,12 +1,13 @@
 """The sticky-note wall: boards, capture, clusters, layouts, "in our control" (records in
-wall_records, notes CSV files in wall_csv, dot votes in wall_votes, suggested clusters in wall_suggest).
+wall/records.py, notes CSV files in wall/notes_csv.py; its parts: dot votes `votes` (wall/votes.py),
+suggested clusters `suggestions` (wall/suggest.py)).
 
 Every action is one committed step of the workspace's History (Edit > Undo, the
 wall's undo and `History.undo()` from the command line all bring it back); the
 snapshot of a step is the whole board (its clusters, notes and votes follow it
 by foreign key), except when notes are only added: that step keeps just the new
-notes (NEW_NOTES), so a phone's note on a board of 500 stays cheap. After each change the bus gets `emit("wall", board_id=...,
-note_ids=...)` naming the notes that changed (empty when only a cluster did).
+notes (NEW_NOTES), so a phone's note on a board of 500 stays cheap. After each change the bus gets
+`WallChanged(board_id=..., note_ids=...)` naming the notes that changed (empty when only a cluster did).
 """
 
 from __future__ import annotations
@@ -48,15 +49,17 @@ NEW_NOTES = Hook("note", ("note", "vote"))
 LAYOUTS = ("wall", "fishbone")
 
 
-class WallService(WallVotes, WallSuggestions):
-    """The wall's actions; its dot votes are in wall_votes (WallVotes), its suggested clusters in
-    wall_suggest (WallSuggestions)."""
+class WallService:
+    """The wall's actions. Its parts: `votes` (dot votes: wall/votes.py) and `suggestions` (suggested
+    clusters and the notes' vectors: wall/suggest.py)."""
 
     def __init__(self, workspace: Workspace, history: History) -> None:
         self.ws = workspace
         self.history = history
         self._duplicates: dict[int, DuplicateIndex] = {}   # by board: kept between views (see view())
         self._duplicates_lock = threading.Lock()
+        self.votes = WallVotes(self)
+        self.suggestions = WallSuggestions(self)
 
     # -- plumbing ----------------------------------------------------------------------
     def _step(self, label: str, board_id: int, change, note_ids=(), merge_key: str = "", new_board=False,

@@ -2,18 +2,22 @@
 embedding of captured notes, keeping their vectors, and accepting a suggestion (the vectors
 themselves are in wall_vectors).
 
-`WallSuggestions` is a mixin of `WallService` (app/services/wall/service.py): it uses the service's `ws`,
-`_step`, `view` and `_arrange`. Numpy and the sentence model load only when a job runs.
+`WallSuggestions` is the part `wall.suggestions` of `WallService` (app/services/wall/service.py): it
+reads and changes the board through the service it belongs to. Numpy and the sentence model load only
+when a job runs.
 """
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Iterable, TYPE_CHECKING
 
 from sqlalchemy import select
 
 from app.domain.wall.text import clean_name
 from app.store import models as m
+
+if TYPE_CHECKING:
+    from app.services.wall.service import WallService
 
 
 def _default_embedder():
@@ -22,6 +26,9 @@ def _default_embedder():
 
 
 class WallSuggestions:
+    def __init__(self, wall: WallService) -> None:
+        self.wall = wall
+
     def suggest(self, board_id: int, k: int | None = None, embedder=None):
         """Suggested clusters for the notes in no cluster; hand-made clusters are left alone.
 
@@ -37,10 +44,10 @@ class WallSuggestions:
         vectors are read now; only the notes without one are embedded, off this thread."""
         from app.services.wall import vectors as wv
         enc = embedder or _default_embedder()
-        v = self.view(board_id)
+        v = self.wall.view(board_id)
         loose = {n.id: n.text for n in v.notes if n.cluster_id is None}
         model = wv.model_key(enc)
-        return wv.suggest_job(enc, loose, wv.kept(self.ws, model, loose) if model else {}, k)
+        return wv.suggest_job(enc, loose, wv.kept(self.wall.ws, model, loose) if model else {}, k)
 
     def embed_job(self, note_ids: Iterable[int], embedder=None):
         """A job embedding these notes (those still there, without a vector for their text), or None
@@ -51,15 +58,15 @@ class WallSuggestions:
         if model is None:
             return None
         ids = list(note_ids)
-        with self.ws.require().read() as s:
+        with self.wall.ws.require().read() as s:
             texts = dict(s.execute(select(m.Note.id, m.Note.text).where(m.Note.id.in_(ids))).all())
-        missing = {i: t for i, t in texts.items() if i not in wv.kept(self.ws, model, texts)}
+        missing = {i: t for i, t in texts.items() if i not in wv.kept(self.wall.ws, model, texts)}
         return wv.embed_job(enc, missing) if missing else None
 
     def keep_vectors(self, made) -> int:
         """Keep the vectors a job made with their notes (not an undo step: they are a cache)."""
         from app.services.wall import vectors as wv
-        return wv.keep(self.ws, made)
+        return wv.keep(self.wall.ws, made)
 
     def accept(self, board_id: int, suggestions) -> list[int]:
         """Make the accepted suggestions clusters (with their names, maybe edited), in one step;
@@ -79,8 +86,8 @@ class WallSuggestions:
                 for n in notes:
                     n.cluster_id = c.id
                 made.append(c.id)
-            self._arrange(s, board_id, "wall")
+            self.wall._arrange(s, board_id, "wall")
 
-        self._step(f"accept {len(suggestions)} suggested cluster{'s' if len(suggestions) != 1 else ''}",
+        self.wall._step(f"accept {len(suggestions)} suggested cluster{'s' if len(suggestions) != 1 else ''}",
                    board_id, change)
         return made

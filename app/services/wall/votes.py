@@ -1,19 +1,22 @@
 """The wall's dot votes: the board's rules (dots each, cap per cluster), tallies counted by hand
 (+1, -1, a typed count), ballots cast by name, and the results.
 
-`WallVotes` is a mixin of `WallService` (app/services/wall/service.py): it uses the service's `ws`,
-`_step`, `_board`, `_cluster`, `_board_of_cluster` and `view`; each action is one undo step.
+`WallVotes` is the part `wall.votes` of `WallService` (app/services/wall/service.py): it changes the
+board through the service it belongs to, so each action is one undo step.
 """
 
 from __future__ import annotations
 
-from typing import Mapping
+from typing import Mapping, TYPE_CHECKING
 
 from sqlalchemy import select
 
 from app.domain.wall.votes import Result, VoteError, VoteRules, check_ballot, check_rules, check_tally, results
 from app.services.wall.records import WallError
 from app.store import models as m
+
+if TYPE_CHECKING:
+    from app.services.wall.service import WallService
 
 
 def _checked(check, *args) -> None:
@@ -29,24 +32,27 @@ def _rules(b: m.Board) -> VoteRules:
 
 
 class WallVotes:
+    def __init__(self, wall: WallService) -> None:
+        self.wall = wall
+
     def set_vote_rules(self, board_id: int, per_person: int, per_cluster: int = 0) -> None:
         _checked(check_rules, VoteRules(per_person, per_cluster))
 
         def change(s) -> None:
-            b = self._board(s, board_id)
+            b = self.wall._board(s, board_id)
             b.votes_per_person, b.votes_per_cluster = per_person, per_cluster
 
         cap = f", at most {per_cluster} on one cluster" if per_cluster else ""
-        self._step(f"give {per_person} dots each{cap}", board_id, change, merge_key=f"rules:{board_id}")
+        self.wall._step(f"give {per_person} dots each{cap}", board_id, change, merge_key=f"rules:{board_id}")
 
     def set_tally(self, cluster_id: int, dots: int, voters: int | None = None) -> int:
         """The cluster's dots counted by hand set to `dots` (ballots cast by name stay as they are)."""
-        board_id = self._board_of_cluster(cluster_id)
+        board_id = self.wall._board_of_cluster(cluster_id)
         tally: list[int] = []
 
         def change(s) -> None:
-            b = self._board(s, board_id)
-            c = self._cluster(s, board_id, cluster_id)
+            b = self.wall._board(s, board_id)
+            c = self.wall._cluster(s, board_id, cluster_id)
             named = sum(v.dots for v in s.scalars(select(m.Vote).where(m.Vote.cluster_id == cluster_id,
                                                                          m.Vote.voter != "")))
             if dots < named:
@@ -64,13 +70,13 @@ class WallVotes:
             row.dots = dots - named
             tally.append(dots)
 
-        self._step(f"count {dots} dot{'s' if dots != 1 else ''}", board_id, change)
+        self.wall._step(f"count {dots} dot{'s' if dots != 1 else ''}", board_id, change)
         return tally[0]
 
     def ballots(self, board_id: int) -> dict[str, dict[int, int]]:
         """Every ballot cast by name on the board: {voter: {cluster id: dots}}, voters A to Z."""
-        with self.ws.require().read() as s:
-            self._board(s, board_id)
+        with self.wall.ws.require().read() as s:
+            self.wall._board(s, board_id)
             out: dict[str, dict[int, int]] = {}
             for v in s.scalars(select(m.Vote).where(m.Vote.board_id == board_id, m.Vote.voter != "",
                                                     m.Vote.cluster_id.is_not(None))):
@@ -79,12 +85,12 @@ class WallVotes:
 
     def add_dots(self, cluster_id: int, dots: int = 1, voters: int | None = None) -> int:
         """Counted dots on a cluster (a click or a key: +1, -1); returns the cluster's new tally."""
-        board_id = self._board_of_cluster(cluster_id)
+        board_id = self.wall._board_of_cluster(cluster_id)
         tally: list[int] = []
 
         def change(s) -> None:
-            b = self._board(s, board_id)
-            self._cluster(s, board_id, cluster_id)
+            b = self.wall._board(s, board_id)
+            self.wall._cluster(s, board_id, cluster_id)
             row = s.scalar(select(m.Vote).where(m.Vote.cluster_id == cluster_id, m.Vote.voter == "",
                                                 m.Vote.note_id.is_(None)))
             current = sum(v.dots for v in s.scalars(select(m.Vote).where(m.Vote.cluster_id == cluster_id)))
@@ -96,7 +102,7 @@ class WallVotes:
             row.dots += dots
             tally.append(new)
 
-        self._step(f"{'add' if dots >= 0 else 'take off'} {abs(dots)} dot{'s' if abs(dots) != 1 else ''}",
+        self.wall._step(f"{'add' if dots >= 0 else 'take off'} {abs(dots)} dot{'s' if abs(dots) != 1 else ''}",
                    board_id, change, merge_key=f"dots:{cluster_id}")
         return tally[0]
 
@@ -107,9 +113,9 @@ class WallVotes:
             raise WallError("Say whose dots these are.")
 
         def change(s) -> None:
-            b = self._board(s, board_id)
+            b = self.wall._board(s, board_id)
             for cid in dots:
-                self._cluster(s, board_id, cid)
+                self.wall._cluster(s, board_id, cid)
             _checked(check_ballot, _rules(b), dots, who)
             cast = list(s.scalars(select(m.Vote).where(m.Vote.board_id == board_id, m.Vote.voter != "")))
             mine = [v for v in cast if v.voter.casefold() == who.casefold()]   # "ana ruiz" is Ana Ruiz again
@@ -120,8 +126,8 @@ class WallVotes:
                 if d:
                     s.add(m.Vote(board_id=board_id, cluster_id=cid, dots=d, voter=name))
 
-        self._step(f"record {who}'s dots", board_id, change)
+        self.wall._step(f"record {who}'s dots", board_id, change)
 
     def results(self, board_id: int) -> list[Result]:
-        v = self.view(board_id)
+        v = self.wall.view(board_id)
         return results({c.id: c.name for c in v.clusters}, {c.id: c.dots for c in v.clusters})

@@ -7,24 +7,29 @@ the live columns and status on "live" and every 30 seconds.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from app.services.agenda.service import AgendaError, ItemRecord
+from app.services.core.changes import (
+    AgendaChanged,
+    Change,
+    ConveningChanged,
+    HistoryChanged,
+    LiveChanged,
+    ProtocolsChanged,
+)
 from app.ui.agenda.day_bar import DayBar
 from app.ui.agenda.item_editor import ItemEditor
 from app.ui.agenda.items_model import AgendaItemsModel
 from app.ui.agenda.items_view import AgendaView
-from app.ui.problem_label import PROBLEM_COLOUR
 from app.ui.agenda.replan_dialog import ReplanDialog
 from app.ui.agenda.texts import EMPTY_DAY, day_label, live_line, plan_line
 from app.ui.buttons import mnemonic_safe
 from app.ui.context import UiContext
-from app.services.core.changes import AgendaChanged, Change, ConveningChanged, HistoryChanged, LiveChanged, ProtocolsChanged
 from app.ui.listen import listen
+from app.ui.problem_label import PROBLEM_COLOUR
 
 RELOAD_TOPICS = (AgendaChanged, ProtocolsChanged, ConveningChanged)
 LIVE_REFRESH_MS = 30_000
@@ -213,7 +218,10 @@ class AgendaTab(QWidget):
             return
 
     def _show_status(self) -> None:
-        status = self.live.status(self.day_id) if self.live is not None and self.day_id is not None else None
+        if self.live is None or self.day_id is None:
+            self.day_bar.set_live("")
+            return
+        status = self.live.status(self.day_id)
         self.day_bar.set_live(live_line(status, self.live.other_date(self.day_id)) if status is not None else "")
 
     def _select(self, item_id: int | None, fallback_row: int = -1) -> None:
@@ -368,7 +376,9 @@ class AgendaTab(QWidget):
     def move_selected(self, step: int) -> None:
         """Move the selected item up (-1) or down (+1) and keep it selected."""
         item_id = self.selected_id()
-        row = self.model.row_of(item_id) if item_id is not None else None
+        if item_id is None:
+            return
+        row = self.model.row_of(item_id)
         if row is None:
             return
         target = row + step

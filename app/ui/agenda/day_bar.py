@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTimeEdit, QVBoxLayout, QWidget
 
 from app.services.core.records import DayRecord
-from app.ui.problem_label import PROBLEM_COLOUR
 from app.ui.agenda.texts import day_label
+from app.ui.problem_label import PROBLEM_COLOUR
 
 SETTLE_MS = 700
 OK_STYLE = "color: #1B6E3A; font-weight: bold;"

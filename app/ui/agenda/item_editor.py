@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 
 from app.services.agenda.service import KINDS, AgendaError, ItemData, ItemRecord
 from app.ui.agenda.day_bar import from_qtime, to_qtime
-from app.ui.problem_label import ProblemLabel
 from app.ui.agenda.texts import plural
 from app.ui.context import UiContext
+from app.ui.problem_label import ProblemLabel
 
 NO_PROTOCOL = "No protocol"
 

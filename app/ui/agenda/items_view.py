@@ -7,7 +7,7 @@ there is room.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSpinBox, QStyledItemDelegate, QTableView, QWidget
 
@@ -26,7 +26,7 @@ PADDING = 22
 class MinutesDelegate(QStyledItemDelegate):
     """Inline minutes: a spin box from 0 to 1440."""
 
-    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:  # noqa: N802
+    def createEditor(self, parent: QWidget, option, index: QModelIndex | QPersistentModelIndex) -> QWidget:  # noqa: N802
         spin = QSpinBox(parent)
         spin.setRange(0, 24 * 60)
         spin.setAccessibleName("Planned minutes")
@@ -89,7 +89,7 @@ class AgendaView(QTableView):
         bold_font.setBold(True)
         bold = QFontMetrics(bold_font)
         header = self.horizontalHeader().fontMetrics()
-        widths = {}
+        widths: dict[Col, int] = {}
         rows = model.rowCount() if model is not None else 0
         for col in Col:
             if col == Col.TITLE:

@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
 
 from app.domain.agenda.replan import Change, ReplanResult
 from app.domain.agenda.schedule import ScheduledEntry, format_hhmm
-from app.ui.problem_label import PROBLEM_COLOUR
-from app.ui.agenda.texts import day_label, live_line
-from app.ui.context import UiContext
 from app.services.core.changes import AgendaChanged, LiveChanged
 from app.services.core.changes import Change as BusChange
+from app.ui.agenda.texts import day_label, live_line
+from app.ui.context import UiContext
 from app.ui.listen import listen
+from app.ui.problem_label import PROBLEM_COLOUR
 
 SHIFT, COMPRESS, FINISH, SHORTEN = "shift", "compress", "finish", "shorten"
 LABELS = {
@@ -89,6 +89,8 @@ def _table(headers: list[str], name: str) -> QTableWidget:
 
 class ReplanDialog(QDialog):
     applied = Signal(str)  # the applied result's message
+    # The previewed plan. It hides QDialog.result() (the exec() code, never read here); tests use the name.
+    result: ReplanResult | None  # type: ignore[assignment]
 
     def __init__(self, ctx: UiContext, day_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,7 +98,7 @@ class ReplanDialog(QDialog):
         self.agenda = ctx.services.agenda
         self.live = ctx.services.live
         self.day_id = day_id
-        self.result: ReplanResult | None = None
+        self.result = None
         self.shorten_rows: dict[int, tuple[QSpinBox, QCheckBox]] = {}
         self._titles: dict[int, str] = {}
         self._pending = False

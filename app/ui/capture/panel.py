@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.core.changes import CaptureChanged
 from app.ui.buttons import button
 from app.ui.capture.bridge import CaptureBridge, addresses
 from app.ui.capture.step import ADDRESS_SETTING, capture_address
-from app.services.core.changes import CaptureChanged
 from app.ui.listen import listen
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QPushButton
 
+from app.services.core.changes import CaptureChanged
 from app.ui.buttons import mnemonic_safe
 from app.ui.capture.bridge import CaptureBridge, addresses
-from app.services.core.changes import CaptureChanged
 from app.ui.listen import listen
 
 ADDRESS_SETTING = "capture/address"

@@ -26,15 +26,22 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.commitments.model import CommitmentError
+from app.services.core.changes import (
+    Change,
+    CommitmentsChanged,
+    ConveningChanged,
+    LiveChanged,
+    StepNoteChanged,
+    TeamsChanged,
+)
 from app.services.core.workspace import ConveningFileError
 from app.ui.buttons import button
 from app.ui.commitments.bright_spots import BrightSpotsPanel
 from app.ui.commitments.form import CommitmentForm
 from app.ui.commitments.review import LastTimePanel
 from app.ui.context import UiContext
-from app.ui.problem_label import ProblemLabel
-from app.services.core.changes import Change, CommitmentsChanged, ConveningChanged, LiveChanged, StepNoteChanged, TeamsChanged
 from app.ui.listen import listen
+from app.ui.problem_label import ProblemLabel
 
 TOPICS = (CommitmentsChanged, TeamsChanged, ConveningChanged, LiveChanged, StepNoteChanged)
 FILE_FILTER = "Convene files (*.convene);;All files (*)"
@@ -218,8 +225,8 @@ class CommitmentsTab(QWidget):
         if self.editing is not None and all(c.id != self.editing for c in mine):
             self.editing = None
         self.delete_button.setEnabled(self.editing is not None)
-        item = self.live_item()
-        self.during.setText(f"Captured during: {item[1]}" if item else "")
+        running = self.live_item()
+        self.during.setText(f"Captured during: {running[1]}" if running else "")
 
     def live_item(self) -> tuple[int, str] | None:
         live = self.ctx.services.live
@@ -317,7 +324,10 @@ class CommitmentsTab(QWidget):
         return self.report
 
     def export_dialog(self) -> None:
-        suggested = str(self.ctx.workspace.path.with_name(self.ctx.workspace.path.stem + " commitments.csv"))
+        current = self.ctx.workspace.path
+        if current is None:   # no convening open: the tab is disabled then
+            return
+        suggested = str(current.with_name(current.stem + " commitments.csv"))
         path, _ = QFileDialog.getSaveFileName(self, "Export commitments", suggested, "CSV files (*.csv)")
         if path:
             self.export_to(path)

@@ -38,12 +38,12 @@ class CommitmentForm(QWidget):
                               ("&Measure", self.measure), ("Support &needed", self.support),
                               ("Support f&rom", self.support_from)):
             form.addRow(label, widget)
-        order = [self.change, self.who, self.by_when, self.measure, self.support, self.support_from]
+        self.edits: list[QLineEdit] = [self.change, self.who, self.by_when, self.measure, self.support]
+        order: list[QWidget] = [*self.edits, self.support_from]
         for a, b in zip(order, order[1:]):
             QWidget.setTabOrder(a, b)
         self.fields = {"Change to test": self.change, "Who": self.who, "By when": self.by_when,
                        "Measure": self.measure, "Support needed": self.support, "Support from": self.support_from}
-        self.edits = order[:-1]
 
     def data(self) -> CommitmentData:
         return CommitmentData(self.change.text(), self.who.text(), self.by_when.text(), self.measure.text(),

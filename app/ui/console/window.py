@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt
@@ -31,11 +33,11 @@ from app.services.core.changes import (
     WallChanged,
 )
 from app.services.core.workspace import ConveningFileError
+from app.ui.buttons import mnemonic_safe
 from app.ui.console.new_dialog import NewConveningDialog, suggested_file_name
 from app.ui.console.room_panel import RoomPanel
 from app.ui.console.tabs import tab_factories
 from app.ui.console.welcome_page import WelcomePage
-from app.ui.buttons import mnemonic_safe
 from app.ui.context import UiContext
 from app.ui.history import HistoryStack
 from app.ui.keys import ClickerKeys
@@ -309,9 +311,9 @@ class ConsoleWindow(QMainWindow):
     # -- recent files / geometry ----------------------------------------------------
     def recent_files(self) -> list[str]:
         value = self.ctx.settings.value("files/recent", [])
-        if isinstance(value, str):
+        if isinstance(value, str):   # one recent file comes back as a plain string
             value = [value]
-        return [v for v in (value or []) if isinstance(v, str)]
+        return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
 
     def _remember(self, path: Path | None) -> None:
         if path is None:
@@ -324,7 +326,7 @@ class ConsoleWindow(QMainWindow):
 
     def _last_dir(self) -> str:
         last = self.ctx.settings.value("files/last", "")
-        return str(Path(last).parent) if last else str(Path.home())
+        return str(Path(last).parent) if isinstance(last, str) and last else str(Path.home())
 
     def _refresh_recent(self) -> None:
         recent = [p for p in self.recent_files() if Path(p).exists()]
@@ -385,14 +387,14 @@ class ConsoleWindow(QMainWindow):
         self.last_error = f"That key did not work ({action}): {exc}. Your work up to now is saved."
         self.statusBar().showMessage(self.last_error, 15000)
 
-    def _live_actions(self) -> dict:
+    def _live_actions(self) -> dict[str, Callable[[], object]]:
         def escape() -> None:
             claim = getattr(self.tabs.currentWidget(), "escape", None)  # a tab may take Esc first (Talk: silence)
             if callable(claim) and claim():
                 return
             self.projector.unblank()
 
-        actions = {
+        actions: dict[str, Callable[[], object]] = {
             "projector": self.projector.toggle_window,
             "blank": self.projector.toggle_blank,
             "escape": escape,
@@ -400,7 +402,7 @@ class ConsoleWindow(QMainWindow):
             "page_back": lambda: self.projector.turn_page(-1),  # issue 11: Shift+PageUp
         }
         for n, scene in enumerate(self._shown_scenes(), start=1):
-            actions[f"scene{n}"] = lambda sid=scene.scene_id: self.projector.set_scene(sid)
+            actions[f"scene{n}"] = functools.partial(self.projector.set_scene, scene.scene_id)
         live = self.ctx.services.live
         if live is not None:
             def guarded(fn):

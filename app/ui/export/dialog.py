@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QAction, QDesktopServices
@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.core.jobs import Callbacks, Handle
 from app.services.export.service import ExportError, ExportOptions, default_paper
-from app.services.core.jobs import Callbacks
 
 
 class ExportDialog(QDialog):
@@ -35,7 +35,8 @@ class ExportDialog(QDialog):
         self.setWindowTitle("Export handout")
         self.setAccessibleName("Export handout")
         self.path: Path | None = None
-        self.running = None          # the job's handle (QtRunner) or token (SyncRunner) while it runs
+        # The job's handle (QtRunner) or token (SyncRunner) while it runs; True while it is being started.
+        self.running: Handle | Literal[True] | None = None
         self.outcome = ""            # "done", "failed" or "cancelled" once it has ended
         self.opener = QDesktopServices.openUrl
 
@@ -152,7 +153,7 @@ class ExportDialog(QDialog):
     def _progress(self, p) -> None:
         self.progress.setRange(0, p.total)
         self.progress.setValue(p.done)
-        if p.label:
+        if p.label and self.path is not None:   # the path is set before the job starts
             self.status.setText(f"Building {self.path.name}: {p.label.lower()}…")
 
     def _ended(self, outcome: str, text: str) -> None:
@@ -186,7 +187,7 @@ class ExportDialog(QDialog):
         self.status.setText(text)
 
     def cancel_job(self) -> None:
-        if self.running not in (None, True):
+        if self.running is not None and self.running is not True:
             self.running.cancel()
             self._say("Stopping…")
 

@@ -7,19 +7,21 @@ number changes.
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from app.domain.agenda import Zone
-from app.ui.live.chime import ChimePlayer
 from app.services.core.changes import AgendaChanged, ConveningChanged, LiveChanged
 from app.ui.listen import listen
+from app.ui.live.chime import ChimePlayer
 
 
 class LiveDriver(QObject):
     changed = Signal()
 
-    def __init__(self, ctx, player: ChimePlayer | None = None) -> None:
-        super().__init__()
+    def __init__(self, ctx, player: ChimePlayer | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)   # the Live tab: the driver and its subscriptions end with it
         self.ctx = ctx
         self.player = player or ChimePlayer()
         self._timer = QTimer(self)
@@ -47,10 +49,8 @@ class LiveDriver(QObject):
         if self.ctx.workspace.store is None:
             self.changed.emit()
             return
-        try:
+        with contextlib.suppress(Exception):  # never let a tick take the live screen down
             self.live.tick()  # auto-advance, if due
-        except Exception:  # noqa: BLE001 - never let a tick take the live screen down
-            pass
         view = self.live.view()
         self._chime(view)
         self.changed.emit()

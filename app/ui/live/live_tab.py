@@ -22,15 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.agenda.schedule import format_hhmm
 from app.domain.agenda import Zone, format_clock
+from app.domain.agenda.schedule import format_hhmm
+from app.domain.protocols import Protocol
+from app.services.core.changes import AgendaChanged, ConveningChanged, LiveChanged, ProtocolsChanged
 from app.ui.agenda.texts import day_label, live_line
+from app.ui.listen import listen
 from app.ui.live.driver import LiveDriver
 from app.ui.live.follow import SETTING as FOLLOW_SETTING
 from app.ui.live.follow import ProjectorFollower
 from app.ui.projector.scenes.protocol import who_speaks
-from app.services.core.changes import AgendaChanged, ConveningChanged, LiveChanged, ProtocolsChanged
-from app.ui.listen import listen
 
 ZONE_STYLE = {
     Zone.NORMAL: "",
@@ -51,10 +52,10 @@ class LiveTab(QWidget):
         super().__init__()
         self.ctx = ctx
         self.live = ctx.services.live
-        self.driver = LiveDriver(ctx, player)
+        self.driver = LiveDriver(ctx, player, parent=self)
         ctx.ui.live_driver = self.driver
         self._notes_key: tuple[int, int] | None = None
-        self._proto_cache: dict[int, object] = {}
+        self._proto_cache: dict[int, Protocol | None] = {}
         self._loading_notes = False
 
         outer = QHBoxLayout(self)
@@ -176,7 +177,7 @@ class LiveTab(QWidget):
         self.next_step = _plain(QLabel(""))
         self.next_step.setAccessibleName("Next step")
         pl.addWidget(self.next_step)
-        from app.ui.capture.step import StepCaptureButton   # room capture (issue 15): this step's board
+        from app.ui.capture.step import StepCaptureButton  # room capture (issue 15): this step's board
 
         self.step_capture = StepCaptureButton(ctx)
         pl.addWidget(self.step_capture)

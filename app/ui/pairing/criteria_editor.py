@@ -54,17 +54,27 @@ class CriteriaEditor(QTableWidget):
         finally:
             self._loading = False
 
+    def _mode_at(self, row: int) -> QComboBox:
+        box = self.cellWidget(row, 1)
+        assert isinstance(box, QComboBox)  # reload() puts one in every row
+        return box
+
+    def _weight_at(self, row: int) -> QSpinBox:
+        box = self.cellWidget(row, 2)
+        assert isinstance(box, QSpinBox)  # reload() puts one in every row
+        return box
+
     def mode_box(self, attribute: str) -> QComboBox:
-        return self.cellWidget(self._attributes.index(attribute), 1)
+        return self._mode_at(self._attributes.index(attribute))
 
     def weight_box(self, attribute: str) -> QSpinBox:
-        return self.cellWidget(self._attributes.index(attribute), 2)
+        return self._weight_at(self._attributes.index(attribute))
 
     def values(self) -> list[Criterion]:
         out = []
         for row, name in enumerate(self._attributes):
-            mode = self.cellWidget(row, 1).currentData()
-            weight = self.cellWidget(row, 2).value()
+            mode = self._mode_at(row).currentData()
+            weight = self._weight_at(row).value()
             if mode != "ignore":
                 out.append(Criterion(name, mode, weight))
         return out

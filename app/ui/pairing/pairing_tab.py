@@ -16,25 +16,26 @@ from PySide6.QtWidgets import (
     QLabel,
     QSpinBox,
     QSplitter,
-    QTabWidget,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from app.services.core.changes import Change, ConveningChanged, PairingChanged, PeopleChanged, TeamsChanged
+from app.services.pairing.service import RoundRecord
 from app.ui.buttons import button
-from app.ui.pairing.narrow import narrow, page_buttons
 from app.ui.context import UiContext
+from app.ui.listen import listen
 from app.ui.pairing.attributes_editor import AttributesEditor
 from app.ui.pairing.criteria_editor import CriteriaEditor
 from app.ui.pairing.days import day_index, fill_days, round_text
 from app.ui.pairing.job_bar import JobBar
+from app.ui.pairing.narrow import narrow, page_buttons
 from app.ui.pairing.rules_panel import RulesPanel
 from app.ui.pairing.tables_panel import TablesPanel
 from app.ui.problem_label import ProblemLabel
-from app.services.core.changes import Change, ConveningChanged, PairingChanged, PeopleChanged, TeamsChanged
-from app.ui.listen import listen
 
 TOPICS = (PairingChanged, TeamsChanged, PeopleChanged, ConveningChanged)
 
@@ -51,7 +52,7 @@ class PairingTab(QWidget):
         self.pairing = ctx.services.pairing
         self.people = ctx.services.people
         self._loading = False
-        self._rounds = []
+        self._rounds: list[RoundRecord] = []
 
         split = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()
@@ -328,10 +329,12 @@ class PairingTab(QWidget):
         self._run(self.pairing.set_locked, item.data(Qt.ItemDataRole.UserRole), item.checkState() == Qt.CheckState.Checked)
 
     def show_on_projector(self) -> None:
+        from app.ui.projector.scenes.rounds import RoundScene
+
         projector = self.ctx.projector
         if projector is None:
             return
         scene = projector.scenes.get("pairs")
-        if scene is not None:
+        if isinstance(scene, RoundScene):   # the pairs scene (None only if it was not registered)
             scene.show_round(self.current_round_id())
         projector.set_scene("pairs")

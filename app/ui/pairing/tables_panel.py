@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.pairing.tables import TableRules
+from app.services.pairing.tables import SeatingRecord, TableRules
 from app.ui.buttons import button
 from app.ui.pairing.days import fill_days, round_text
 from app.ui.pairing.job_bar import JobBar
@@ -36,11 +36,14 @@ def _spin(value: int, low: int, high: int, name: str) -> QSpinBox:
 
 
 class TablesPanel(QWidget):
+    # The people-per-table box hides QWidget.size() (nothing calls it on this panel); tests use the name.
+    size: QSpinBox  # type: ignore[assignment]
+
     def __init__(self, ctx) -> None:
         super().__init__()
         self.ctx = ctx
         self.service = ctx.services.pairing.tables
-        self._rounds = []
+        self._rounds: list[SeatingRecord] = []
         self._loading = False
         layout = QVBoxLayout(self)
         row = QHBoxLayout()

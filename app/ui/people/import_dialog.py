@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.people.table import RosterPlan
 from app.domain.people.decode import DecodedCsv, decode_csv
 from app.domain.people.fields import fields_for, guess_mapping
+from app.domain.people.table import RosterPlan
 from app.services.people.imports import (
     CREATE,
     PARTICIPANTS,
@@ -44,6 +44,7 @@ from app.services.people.imports import (
     read_roster_file,
 )
 from app.ui.context import UiContext
+from app.ui.people.columns import fit_by_weight
 from app.ui.people.import_mapping import (
     FIELD_LABELS,
     MappingTable,
@@ -52,7 +53,6 @@ from app.ui.people.import_mapping import (
     separator_label,
 )
 from app.ui.problem_label import PROBLEM_COLOUR as ERROR_COLOUR
-from app.ui.people.columns import fit_by_weight
 
 PREVIEW_ROWS = 50
 CSV_FILTER = "CSV files (*.csv *.txt *.tsv);;All files (*)"
@@ -313,7 +313,9 @@ class ImportDialog(QDialog):
     def _plan_with(self, mapping: dict[str, int] | None) -> None:
         try:
             lenses = self.lens_box.choice() if self.lens_box is not None and self.lens_box.touched else None
-            plan = self.roster.plan(self.data, self.kind, mapping, self.unknown_teams_choice(), lenses)
+            data = self.data
+            assert data is not None  # read by _read_file before anything is planned
+            plan = self.roster.plan(data, self.kind, mapping, self.unknown_teams_choice(), lenses)
         except RosterError as exc:
             self._show_error(self._named(str(exc)))
             self._show_plan(None)
@@ -446,7 +448,12 @@ class ImportDialog(QDialog):
         self.mapping_table.choose(field, column)
 
     def preview_names(self) -> list[str]:
-        return [self.preview.item(r, 1).text() for r in range(self.preview.rowCount())]
+        names = []
+        for r in range(self.preview.rowCount()):
+            item = self.preview.item(r, 1)
+            assert item is not None  # _show_plan fills every cell of the preview
+            names.append(item.text())
+        return names
 
     def skipped_messages(self) -> list[str]:
         return [p.message for p in self.plan.skipped] if self.plan else []

@@ -47,7 +47,8 @@ class LensColumnsBox(QGroupBox):
         self.table.setRowCount(len(free))
         for r, i in enumerate(free):
             heading = plan.headers[i] or f"column {i + 1}"
-            self.table.setItem(r, 0, QTableWidgetItem(heading))
+            head = QTableWidgetItem(heading)
+            self.table.setItem(r, 0, head)
             combo = QComboBox()
             combo.setAccessibleName(f"Lens for column {heading}")
             combo.addItem(NOT_A_LENS, None)
@@ -64,7 +65,7 @@ class LensColumnsBox(QGroupBox):
             combo.activated.connect(self._picked)
             self.table.setCellWidget(r, 1, combo)
             self.combos[i] = combo
-            self.table.item(r, 0).setToolTip(heading)
+            head.setToolTip(heading)
 
     def _picked(self, _index: int = 0) -> None:
         self.touched = True

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.people.service import ROLES
 from app.services.people.records import ParticipantData, ParticipantRecord
+from app.services.people.service import ROLES
 from app.ui.context import UiContext
 from app.ui.people.record_editor import RecordEditor
 
@@ -40,7 +40,9 @@ class ParticipantEditor(RecordEditor):
         self.pronouns.setEditable(True)
         self.pronouns.addItems(["", *PRONOUNS])
         self.pronouns.setAccessibleName("Pronouns")
-        self.pronouns.lineEdit().setPlaceholderText("Optional: only if they shared them")
+        pronouns_edit = self.pronouns.lineEdit()
+        assert pronouns_edit is not None  # an editable combo box has its line edit
+        pronouns_edit.setPlaceholderText("Optional: only if they shared them")
         self.email = QLineEdit()
         self.email.setPlaceholderText("name@school.org (optional)")
         self.email.setAccessibleName("Email")

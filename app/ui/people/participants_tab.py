@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog
 
-from app.services.people.records import ParticipantRecord
 from app.services.people.imports import PARTICIPANTS
+from app.services.people.records import ParticipantRecord
 from app.ui.context import UiContext
 from app.ui.people.participant_editor import ParticipantEditor
 from app.ui.people.records_model import Column
@@ -32,8 +32,7 @@ class ParticipantsTab(RecordsTab):
         super().__init__(ctx, COLUMNS, filter_columns=(0, 2, 3), weights=(24, 11, 15, 26, 24))
         # Lenses (talk-time balance): defined here, next to the people who hold them.
         self.lenses_button = self._button("Lenses…", "Define lenses and each person's values", self.open_lenses)
-        bottom = self.layout().itemAt(self.layout().count() - 1).layout()
-        bottom.insertWidget(bottom.indexOf(self.import_button), self.lenses_button)
+        self.bottom_row.insertWidget(self.bottom_row.indexOf(self.import_button), self.lenses_button)
 
     def open_lenses(self):
         from app.ui.talk.lenses_dialog import LensesDialog

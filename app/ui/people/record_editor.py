@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
 from app.services.people.service import PeopleError
 from app.ui.problem_label import ProblemLabel
 
 
+class _Record(Protocol):
+    @property
+    def id(self) -> int: ...
+
+
 class RecordEditor(QDialog):
     """Subclasses set `self.people`, `self.record`, `self.error`, `self.fields`, `self.saved_id`,
     and say how to add and update with `_add(data)` and `_update(id, data)`."""
+
+    record: _Record | None      # what is edited; None: a new one is added
+    saved_id: int | None        # its id after a successful save
 
     def _lay_out(self, rows: list[tuple[str, str, QWidget]], noun: str) -> None:
         """The form (label with its mnemonic, field name used by error messages, widget), the
@@ -33,6 +43,10 @@ class RecordEditor(QDialog):
         outer.addWidget(self.error)
         outer.addStretch(1)
         outer.addWidget(buttons)
+
+    def data(self) -> object:
+        """What is typed, as the service takes it."""
+        raise NotImplementedError
 
     def _add(self, data) -> int:
         raise NotImplementedError

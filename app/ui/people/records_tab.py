@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.core.changes import Change, ConveningChanged, PeopleChanged, TeamsChanged
 from app.ui.context import UiContext
+from app.ui.listen import listen
 from app.ui.people import confirm
 from app.ui.people.columns import fit_by_weight
 from app.ui.people.records_model import ID_ROLE, Column, RecordsFilter, RecordsModel
-from app.services.core.changes import Change, ConveningChanged, PeopleChanged, TeamsChanged
-from app.ui.listen import listen
 
 TOPICS = (PeopleChanged, TeamsChanged, ConveningChanged)
 
@@ -142,7 +142,7 @@ class RecordsTab(QWidget):
         self.add_button.setToolTip(f"Add one {self.noun_one}")
         self.edit_button.setToolTip("Or double-click a row, or press Enter")
         self.delete_button.setToolTip("Or press Delete")
-        bottom = QHBoxLayout()
+        self.bottom_row = bottom = QHBoxLayout()   # subclasses add their own buttons to it
         for b in (self.add_button, self.edit_button, self.delete_button):
             bottom.addWidget(b)
         bottom.addStretch(1)
@@ -272,9 +272,10 @@ class RecordsTab(QWidget):
         return dlg
 
     def _editor_done(self, dlg: QDialog, result: int) -> None:
-        if result == QDialog.DialogCode.Accepted and getattr(dlg, "saved_id", None) is not None:
+        saved_id = getattr(dlg, "saved_id", None)
+        if result == QDialog.DialogCode.Accepted and saved_id is not None:
             self.view.clearSelection()
-            self._reselect = {dlg.saved_id}
+            self._reselect = {saved_id}
             self.reload()
             self.view.setFocus()
         if self.editor is dlg:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog
 
-from app.services.people.records import TeamRecord
 from app.services.people.imports import TEAMS
+from app.services.people.records import TeamRecord
 from app.ui.context import UiContext
 from app.ui.people.records_model import Column
 from app.ui.people.records_tab import RecordsTab, name_list, plural

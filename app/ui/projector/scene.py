@@ -11,7 +11,8 @@ from the back of the room: no text under MIN_TEXT_SHARE of the screen height.
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING, Callable, NamedTuple
+from collections.abc import Callable
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QPainter
@@ -46,8 +47,8 @@ class SceneContext:
     what it can without them). (A plain class, not a dataclass, like the other values on the first
     frame's path.)"""
 
-    def __init__(self, workspace: "Workspace", clock: Clock, services: "Services | None" = None,
-                 ui: "UiParts | None" = None) -> None:
+    def __init__(self, workspace: Workspace, clock: Clock, services: Services | None = None,
+                 ui: UiParts | None = None) -> None:
         self.workspace = workspace
         self.clock = clock
         self.services = services
@@ -99,7 +100,7 @@ class Scene:
 
     def text(self, p: QPainter, key: str, rect: QRect, text: str, max_px: float, color,
              bold: bool = False, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignCenter,
-             wrap: bool = True, min_px: int | None = None, family: str = FAMILY) -> QRect:
+             wrap: bool = True, min_px: float | None = None, family: str = FAMILY) -> QRect:
         """Draw `text` as large as fits (at most max_px); below the scene's minimum it is cut with "…"."""
         p.setPen(color)
         floor = self.min_px if min_px is None else max(self.min_px, int(min_px))

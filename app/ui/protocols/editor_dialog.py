@@ -11,10 +11,10 @@ import re
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QGridLayout,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,

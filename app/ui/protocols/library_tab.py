@@ -23,15 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.protocols import ProtocolFormatError, protocol_slug
+from app.services.core.changes import ConveningChanged, ProtocolsChanged
 from app.services.protocols import library as shipped
 from app.services.protocols.service import DuplicateNameError
+from app.ui.buttons import button
 from app.ui.context import UiContext
+from app.ui.listen import listen
 from app.ui.protocols.editor_dialog import ProtocolEditorDialog
 from app.ui.protocols.list_model import NAME_ROLE, ORIGIN_ROLE, ProtocolFilter, ProtocolListModel
 from app.ui.protocols.protocol_html import protocol_html
-from app.ui.buttons import button
-from app.services.core.changes import ConveningChanged, ProtocolsChanged
-from app.ui.listen import listen
 
 TOML_FILTER = "Protocol files (*.toml);;All files (*)"
 

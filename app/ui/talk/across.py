@@ -56,14 +56,19 @@ class AcrossPane(QWidget):
     def rows(self) -> list[tuple[str, ...]]:
         """The table as shown, one tuple of cell texts per row (hidden columns left out)."""
         cols = [c for c in range(self.table.columnCount()) if not self.table.isColumnHidden(c)]
-        return [tuple(self.table.item(r, c).text() for c in cols) for r in range(self.table.rowCount())]
+        return [tuple(self._text(r, c) for c in cols) for r in range(self.table.rowCount())]
+
+    def _text(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        assert item is not None  # refresh() fills every cell
+        return item.text()
 
     def refresh(self) -> None:
         self._show_curve()
         by = self.by.currentData()
         self.table.setColumnHidden(len(COLUMNS) - 1, by != "conversation")
         out = []
-        for r in self.talk.summary_rows(by):
+        for r in self.talk.summaries.summary_rows(by):
             out.append((r["what"], f"{r['talk_minutes']:.1f}", f"{r['many_voices_minutes']:.1f}", str(r["speakers"]),
                         str(r["turns"]), "—" if r["balance"] == "" else f"{r['balance']:.2f}", r.get("goals", "")))
         self.table.setRowCount(len(out))

@@ -157,7 +157,7 @@ class LensesDialog(QDialog):
     def _value_typed(self, item: QTableWidgetItem) -> None:
         if self._filling or item.column() != 1 or self.lens_id() is None:
             return
-        pid = self.people.item(item.row(), 0).data(Qt.ItemDataRole.UserRole)
+        pid = self._cell(item.row(), 0).data(Qt.ItemDataRole.UserRole)
         self._do(self.talk.set_values, pid, self.lens_id(), item.text())
         stored = "; ".join(self.talk.values(self.lens_id()).get(pid, ()))
         if item.text() != stored:  # show it as stored: split and tidied
@@ -168,7 +168,12 @@ class LensesDialog(QDialog):
     def set_value(self, person_id: int, text: str) -> None:
         """As if the user typed `text` in that person's cell (tests)."""
         for r in range(self.people.rowCount()):
-            if self.people.item(r, 0).data(Qt.ItemDataRole.UserRole) == person_id:
-                self.people.item(r, 1).setText(text)
+            if self._cell(r, 0).data(Qt.ItemDataRole.UserRole) == person_id:
+                self._cell(r, 1).setText(text)
                 return
         raise KeyError(person_id)
+
+    def _cell(self, row: int, column: int) -> QTableWidgetItem:
+        item = self.people.item(row, column)
+        assert item is not None  # the people table is filled in both columns of every row
+        return item

@@ -20,6 +20,9 @@ from PySide6.QtWidgets import (
 
 
 class MembersDialog(QDialog):
+    # The find field hides QWidget.find() (a static lookup by window id, never used here); tests use the name.
+    find: QLineEdit  # type: ignore[assignment]
+
     def __init__(self, parent, people, members, limit: int) -> None:
         """`people`: roster records (id, name, team_name); `members`: the ids in the conversation now."""
         super().__init__(parent)

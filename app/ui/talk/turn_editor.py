@@ -54,7 +54,7 @@ class TurnEditor(QDialog):
     def _local(self, epoch: float) -> dt.datetime:
         if self.talk.live is not None:
             return self.talk.live.local(epoch)
-        return dt.datetime.fromtimestamp(epoch, dt.timezone.utc)
+        return dt.datetime.fromtimestamp(epoch, dt.UTC)
 
     def _qtime(self, epoch: float) -> QTime:
         t = self._local(epoch)

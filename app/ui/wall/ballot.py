@@ -32,7 +32,7 @@ class BallotDialog(QDialog):
         view = service.view(board_id)
         self.rules = VoteRules(view.board.votes_per_person, view.board.votes_per_cluster)
         self.clusters = sorted(view.clusters, key=lambda c: c.name.casefold())
-        self.ballots = service.ballots(board_id)
+        self.ballots = service.votes.ballots(board_id)
         self.setWindowTitle("Dots by person")
         self.voter = QLineEdit()
         self.voter.setAccessibleName("Whose dots")
@@ -100,7 +100,7 @@ class BallotDialog(QDialog):
 
     def save(self) -> None:
         try:
-            self.service.cast_ballot(self.board_id, self.voter.text(), self.dots())
+            self.service.votes.cast_ballot(self.board_id, self.voter.text(), self.dots())
         except ValueError as exc:
             self.error = str(exc)
             self.left.setText(self.error)

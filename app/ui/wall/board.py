@@ -8,13 +8,22 @@ dragging many notes and hit-testing stay cheap with 1,000 notes.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any, overload
+
 from PySide6.QtCore import QObject, QRectF, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsScene
 
-from app.domain.wall.layout import HEADER_H, NOTE_H, NOTE_W, GAP
+from app.domain.wall.layout import GAP, HEADER_H, NOTE_H, NOTE_W
 from app.services.core.changes import ConveningChanged, WallChanged
 from app.ui.wall.items import ClusterItem, FishItem, NoteItem
+
+if TYPE_CHECKING:
+    from app.domain.wall.layout import Layout
+    from app.services.core.workspace import Workspace
+    from app.services.wall.records import BoardView
+    from app.services.wall.service import WallService
+    from app.ui.context import UiContext
 
 MARGIN = 400.0
 CONSOLE_MIN_TEXT_PX = 7.0   # below this a laptop screen shows colour blocks only
@@ -34,13 +43,13 @@ class WallBoard(QObject):
 
     changed = Signal()
 
-    def __init__(self, workspace, service) -> None:
+    def __init__(self, workspace: Workspace, service: WallService) -> None:
         super().__init__()
         self.ws = workspace
         self.service = service
         self.scene = WallGraphicsScene()
         self.board_id: int | None = None
-        self.view_data = None
+        self.view_data: BoardView | None = None
         self.notes: dict[int, NoteItem] = {}
         self.clusters: dict[int, ClusterItem] = {}
         self.fish: FishItem | None = None
@@ -124,8 +133,8 @@ class WallBoard(QObject):
                 self.board_id = None
         self.view_data = data
         if data is None:
-            for item in list(self.notes.values()) + list(self.clusters.values()):
-                self.scene.removeItem(item)
+            for old in list(self.notes.values()) + list(self.clusters.values()):
+                self.scene.removeItem(old)
             self.notes.clear()
             self.clusters.clear()
             self._set_fish(None)
@@ -138,28 +147,29 @@ class WallBoard(QObject):
         for nid in [i for i in self.notes if i not in wanted]:
             self.scene.removeItem(self.notes.pop(nid))
         for n in show:
-            item = self.notes.get(n.id)
+            note_item = self.notes.get(n.id)
             dup = n.id in data.duplicates
-            if item is None:
-                item = NoteItem(n, dup, b.show_authors)
-                self.notes[n.id] = item
-                self.scene.addItem(item)
-            elif item.note != n or item.duplicate != dup or item.show_author != (b.show_authors and bool(n.author)):
-                item.set_note(n, dup, b.show_authors)
+            if note_item is None:
+                note_item = NoteItem(n, dup, b.show_authors)
+                self.notes[n.id] = note_item
+                self.scene.addItem(note_item)
+            elif (note_item.note != n or note_item.duplicate != dup
+                  or note_item.show_author != (b.show_authors and bool(n.author))):
+                note_item.set_note(n, dup, b.show_authors)
         frames = self._frames(show)
         for cid in [c for c in self.clusters if c not in frames]:
             self.scene.removeItem(self.clusters.pop(cid))
         for c in data.clusters:
             if c.id not in frames:
                 continue
-            item = self.clusters.get(c.id)
-            if item is None:
-                item = ClusterItem(c, frames[c.id], self._rename)
-                self.clusters[c.id] = item
-                self.scene.addItem(item)
-            elif item.cluster != c or item.frame != frames[c.id]:
-                item.set_cluster(c, frames[c.id])
-        self._set_fish(self.service.shape(b.id) if b.layout == "fishbone" else None)
+            cluster_item = self.clusters.get(c.id)
+            if cluster_item is None:
+                cluster_item = ClusterItem(c, frames[c.id], self._rename)
+                self.clusters[c.id] = cluster_item
+                self.scene.addItem(cluster_item)
+            elif cluster_item.cluster != c or cluster_item.frame != frames[c.id]:
+                cluster_item.set_cluster(c, frames[c.id])
+        self._set_fish(self.service.shape(b.id) if b.layout == "fishbone" else None, b.prompt or b.title)
         self._fit_scene_rect()
         self._tell()
 
@@ -172,12 +182,13 @@ class WallBoard(QObject):
             out[n.cluster_id] = out[n.cluster_id].united(r) if n.cluster_id in out else r
         return out
 
-    def _set_fish(self, shape) -> None:
+    def _set_fish(self, shape: Layout | None, head_text: str = "") -> None:
+        """The fishbone's spine, bones and head (the prompt, else the title); none when `shape` is None."""
         if self.fish is not None:
             self.scene.removeItem(self.fish)
             self.fish = None
         if shape is not None and shape.head is not None:
-            self.fish = FishItem(shape, self.view_data.board.prompt or self.view_data.board.title)
+            self.fish = FishItem(shape, head_text)
             self.scene.addItem(self.fish)
 
     def _fit_scene_rect(self) -> None:
@@ -209,7 +220,13 @@ class WallBoard(QObject):
         self.changed.emit()
 
 
-def shared_board(ctx) -> WallBoard | None:
+@overload
+def shared_board(ctx: UiContext) -> WallBoard: ...
+@overload
+def shared_board(ctx: Any) -> WallBoard | None: ...
+
+
+def shared_board(ctx: Any) -> WallBoard | None:
     """The one WallBoard of a console (its UI parts; made on first use), or None before the services
     have loaded (the first frame's scenes)."""
     if ctx.services is None or ctx.ui is None:

@@ -7,7 +7,7 @@ undo step) and the bus brings every item to where the file says it is.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
@@ -99,7 +99,7 @@ class WallView(QGraphicsView):
                 return
         super().mouseDoubleClickEvent(event)
 
-    def open_note(self, note_id: int) -> "NoteEditor":
+    def open_note(self, note_id: int) -> NoteEditor:
         """The note's whole text, over the wall, editable: Enter keeps it, Shift+Enter a new line, Esc closes."""
         self.close_note()
         self.editor = NoteEditor(self, self.board.notes[note_id])
@@ -166,8 +166,9 @@ class WallView(QGraphicsView):
         if key == Qt.Key.Key_N and order:
             self.typed = ""
             at = order.index(current) if current in order else (0 if shift else -1)
-            self.select_cluster(order[(at + (-1 if shift else 1)) % len(order)])
-            name = self.board.clusters[self.selected_cluster()].cluster.name
+            chosen = order[(at + (-1 if shift else 1)) % len(order)]
+            self.select_cluster(chosen)   # selects its notes: selected_cluster() is now `chosen`
+            name = self.board.clusters[chosen].cluster.name
             self.hint(f"“{name}”: type its dots and press Enter, or D for one more (Shift+D one less).")
             return True
         if current is None:
@@ -175,7 +176,7 @@ class WallView(QGraphicsView):
         name = self.board.clusters[current].cluster.name
         if key == Qt.Key.Key_D:
             self.typed = ""
-            self._do(self.board.service.add_dots, current, -1 if shift else 1, self.voters())
+            self._do(self.board.service.votes.add_dots, current, -1 if shift else 1, self.voters())
             return True
         if Qt.Key.Key_0 <= key <= Qt.Key.Key_9 and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self.typed = (self.typed + event.text())[-4:]
@@ -183,7 +184,7 @@ class WallView(QGraphicsView):
             return True
         if self.typed and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             dots, self.typed = int(self.typed), ""
-            if self._do(self.board.service.set_tally, current, dots, self.voters()) is not None:
+            if self._do(self.board.service.votes.set_tally, current, dots, self.voters()) is not None:
                 self.hint(f"“{name}”: {dots} dots. N for the next cluster.")
             return True
         if self.typed and key in (Qt.Key.Key_Escape, Qt.Key.Key_Backspace):

@@ -9,7 +9,7 @@ only for a view (`widget` is not None), never into the projector's render().
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QTextOption
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem
 
 from app.domain.wall.layout import HEADER_H, NOTE_H, NOTE_W
 from app.domain.wall.palette import colour
+
 FAMILY = "DejaVu Sans"  # the projector's face (app/ui/projector/paint.py), named here: the projector imports the wall
 
 NOTE_TEXT_PX = 28.0     # scene units: 4% of 768 px once about six notes fill the projector
@@ -244,7 +245,7 @@ class ClusterItem(QGraphicsItem):
                 p.drawText(QRectF(self.frame.right() - 100, self.frame.top() + 4, 90, HEADER_H - 8),
                            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), self.dots_text())
 
-    def start_rename(self) -> "NameEditor":
+    def start_rename(self) -> NameEditor:
         """Name it inline: an editable text item over the band; Enter or leaving it commits, Esc cancels."""
         if self.editor is None:
             self.editor = NameEditor(self)

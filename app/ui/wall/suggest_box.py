@@ -33,7 +33,7 @@ class SuggestBox(QWidget):
         self.ctx = tab.ctx
         self.service = tab.service
         self.suggestions: list = []
-        self.suggesting = None    # the running suggestion job's handle
+        self.suggesting: object | None = None    # the running suggestion job's handle (a marker until it starts)
 
         self.suggestion_list = QListWidget()
         self.suggestion_list.setAccessibleName("Suggested clusters")
@@ -74,7 +74,7 @@ class SuggestBox(QWidget):
         board_id = tab.need_board()
         if board_id is None or self.suggesting is not None:
             return
-        job = tab.act(self.service.suggest_job, board_id)
+        job = tab.act(self.service.suggestions.suggest_job, board_id)
         if job is None:
             return
         self.reject_suggestions()
@@ -94,7 +94,7 @@ class SuggestBox(QWidget):
             self._suggest_ended()
             if ws.store is None or ws.path != path:
                 return
-            self.service.keep_vectors(outcome.made)
+            self.service.suggestions.keep_vectors(outcome.made)
             if tab.board.board_id != board_id:
                 return
             self._show_suggestions(outcome.suggestions)
@@ -157,7 +157,7 @@ class SuggestBox(QWidget):
             if item.checkState() == Qt.CheckState.Checked:
                 chosen.append(g._replace(name=item.text()))
         if chosen:
-            self.tab.act(self.service.accept, self.tab.board.board_id, chosen)
+            self.tab.act(self.service.suggestions.accept, self.tab.board.board_id, chosen)
         self.reject_suggestions()
         self.tab.view.zoom_to_fit()
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer
 
-from app.services.core.jobs import Callbacks
 from app.services.core.changes import WallChanged
+from app.services.core.jobs import Callbacks
 
 GATHER_MS = 1500
 
@@ -21,7 +21,7 @@ class CaptureVectors:
         self.ctx = ctx
         self.service = service
         self.pending: set[int] = set()
-        self.running = None        # the job's handle while one runs
+        self.running: object | None = None        # the job's handle while one runs (a marker until it starts)
         self.kept = 0              # vectors kept so far (the tab's tooltip; tests)
         self.timer = QTimer(parent)
         self.timer.setSingleShot(True)
@@ -43,7 +43,7 @@ class CaptureVectors:
         if self.running is not None or not self.pending or ws.store is None:
             return
         ids, self.pending = sorted(self.pending), set()
-        job = self.service.embed_job(ids)
+        job = self.service.suggestions.embed_job(ids)
         if job is None:
             return
         path = ws.path
@@ -53,7 +53,7 @@ class CaptureVectors:
         def done(made) -> None:
             self.running = None
             if ws.store is not None and ws.path == path:
-                self.kept += self.service.keep_vectors(made)
+                self.kept += self.service.suggestions.keep_vectors(made)
                 self.flush()
 
         def ended(*_args) -> None:

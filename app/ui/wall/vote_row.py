@@ -46,9 +46,9 @@ class VoteRow(QWidget):
     def show_board(self, board) -> None:
         """The board's rules in the spin boxes and its top clusters in the results line."""
         self._show_rules(board)
-        ranked = self.service.results(board.id)
+        ranked = self.service.votes.results(board.id)
         top = [f"{r.name}: {r.dots}" for r in ranked if r.dots][:5]
-        voters = len(self.service.ballots(board.id))
+        voters = len(self.service.votes.ballots(board.id))
         who = f" ({voters} {'people' if voters != 1 else 'person'} by name)" if voters else ""
         self.results.setText(f"Dots{who}: " + " · ".join(top) if top else "")
 
@@ -69,14 +69,14 @@ class VoteRow(QWidget):
         per_cluster = min(self.per_cluster.value(), per_person)
         self.per_cluster.setMaximum(per_person)
         if (per_person, per_cluster) != (data.board.votes_per_person, data.board.votes_per_cluster):
-            self.tab.act(self.service.set_vote_rules, board_id, per_person, per_cluster)
+            self.tab.act(self.service.votes.set_vote_rules, board_id, per_person, per_cluster)
 
     def dots(self, n: int) -> None:
         ids = self.tab.selected_clusters()
         if len(ids) != 1:
             self.tab.report("Select one cluster to count its dots.")
             return
-        self.tab.act(self.service.add_dots, ids[0], n, self.voters())
+        self.tab.act(self.service.votes.add_dots, ids[0], n, self.voters())
 
     def ballot_dialog(self) -> BallotDialog | None:
         board_id = self.tab.need_board()
@@ -107,4 +107,4 @@ class VoteRow(QWidget):
         return n or None
 
     def set_tally(self, cluster_id: int, dots: int) -> None:
-        self.tab.act(self.service.set_tally, cluster_id, dots, self.voters())
+        self.tab.act(self.service.votes.set_tally, cluster_id, dots, self.voters())

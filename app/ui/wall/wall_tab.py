@@ -140,7 +140,7 @@ class WallTab(QWidget):
         layout.addWidget(self.suggester)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.results)
-        from app.ui.capture.panel import CapturePanel   # room capture (issue 15)
+        from app.ui.capture.panel import CapturePanel  # room capture (issue 15)
 
         self.capture_panel = CapturePanel(ctx, self.board)
         layout.addWidget(self.capture_panel)

@@ -13,7 +13,6 @@ from app.ui.projector.scene import margins, register_scene
 from app.ui.projector.scenes.live_data import LiveScene
 from app.ui.theme import Theme
 
-
 ROW_SHARE = 0.075   # each row 7.5% of the screen height: about 11 rows on one screen
 TEXT_SHARE = 0.045  # row text 4.5%, above the 4% floor; rows never shrink, the list follows the run
 

@@ -101,7 +101,7 @@ class PairsScene(RoundScene):
             used += b[3]
         self.pages = len(pages)
         y = top
-        for k, (g, names, reason, height) in enumerate(pages[self.page_now()]):
+        for k, (g, names, reason, _height) in enumerate(pages[self.page_now()]):
             for line in names:
                 cell = QRect(area.x(), y, width, names_fm.lineSpacing())
                 self._line(p, f"group{k}.names", cell, line, int(H * NAMES), theme.accent if g.locked else theme.text,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QPainter
 
-from app.ui.projector.digits import draw_digits, needed_width
+from app.ui.projector.digits import DrawnDigits, draw_digits, needed_width
 from app.ui.projector.scene import margins, register_scene
 from app.ui.projector.scenes.live_data import LiveScene
 from app.ui.projector.scenes.timefmt import countdown_digits, digits_reference
@@ -33,7 +33,7 @@ class ProtocolScene(LiveScene):
     def __init__(self, ctx) -> None:
         super().__init__(ctx)
         self._protocols: dict[int, object] = {}
-        self.digits = None
+        self.digits: DrawnDigits | None = None
 
     def on_data_changed(self) -> None:
         super().on_data_changed()

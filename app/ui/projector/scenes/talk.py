@@ -50,13 +50,13 @@ class TalkBalanceScene(Scene):
         talk = (self.ctx.services.talk if self.ctx.services is not None else None)
         if talk is None or self.ctx.workspace.store is None:
             return None
-        return talk.room_view(max_groups=rows)
+        return talk.room.room_view(max_groups=rows)
 
     def people_view(self):
         talk = (self.ctx.services.talk if self.ctx.services is not None else None)
         if talk is None or self.ctx.workspace.store is None:
             return None
-        return talk.room_people()
+        return talk.room.room_people()
 
     def paint_scene(self, p: QPainter, rect: QRect, theme: Theme) -> None:
         self.shown = []

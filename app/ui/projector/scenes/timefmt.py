@@ -8,10 +8,11 @@ from zoneinfo import ZoneInfo
 
 
 def local_now(epoch: float, tz_name: str) -> dt.datetime:
+    tz: dt.tzinfo
     try:
         tz = ZoneInfo(tz_name)
     except Exception:  # noqa: BLE001 - an unknown zone falls back to UTC rather than failing live
-        tz = dt.timezone.utc
+        tz = dt.UTC
     return dt.datetime.fromtimestamp(epoch, tz)
 
 

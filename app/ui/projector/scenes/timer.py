@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QPainter
 
-from app.ui.projector.digits import draw_digits
+from app.ui.projector.digits import DrawnDigits, draw_digits
 from app.ui.projector.scene import margins, register_scene
 from app.ui.projector.scenes.live_data import LiveScene
 from app.ui.projector.scenes.timefmt import countdown_digits, digits_reference
@@ -23,7 +23,7 @@ class TimerScene(LiveScene):
     def __init__(self, ctx) -> None:
         super().__init__(ctx)
         self.last_view = None
-        self.digits = None
+        self.digits: DrawnDigits | None = None
 
     def paint_scene(self, p: QPainter, rect: QRect, theme: Theme) -> None:
         area = margins(rect, 0.04)

@@ -15,8 +15,8 @@ from PySide6.QtGui import QPainter
 
 from app.ui.projector.scene import Scene, margins, register_scene
 from app.ui.theme import Theme
-from app.ui.wall.board import shared_board
-from app.ui.wall.items import NAME_TEXT_PX, NOTE_TEXT_PX, PAD, ClusterItem, NoteItem
+from app.ui.wall.board import WallBoard, shared_board
+from app.ui.wall.items import NAME_TEXT_PX, NOTE_TEXT_PX, PAD
 
 TITLE_SHARE = 0.16
 SIDE_SHARE = 0.40
@@ -42,7 +42,8 @@ class WallScene(Scene):
         H = rect.height()
         self.shown_notes, self.listed = [], []
         board = shared_board(self.ctx)
-        if board is None or self.ctx.workspace.store is None or board.ensure_board() is None:
+        if (board is None or self.ctx.workspace.store is None or board.ensure_board() is None
+                or board.view_data is None):
             self.text(p, "title", area, "No wall yet", H * 0.08, theme.muted)
             return
         data = board.view_data
@@ -58,7 +59,7 @@ class WallScene(Scene):
         clusters = [c for c in data.clusters if c.id in board.clusters]
         if not legible and clusters:
             side_w = int(wall.width() * SIDE_SHARE)
-            self._list(p, QRect(wall.right() - side_w + 1, wall.y(), side_w, wall.height()), clusters, theme)
+            self._list(p, QRect(wall.right() - side_w + 1, wall.y(), side_w, wall.height()), board, clusters, theme)
             wall = QRect(wall.x(), wall.y(), wall.width() - side_w - int(H * 0.02), wall.height())
             scale = min(wall.width() / source.width(), wall.height() / source.height())
         target = QRectF(wall.x() + (wall.width() - source.width() * scale) / 2,
@@ -101,12 +102,11 @@ class WallScene(Scene):
                     r = self._to_screen(c.name_rect(), source, target, scale).intersected(screen)
                     self.record_text(f"cluster{c.cluster_id}", int(NAME_TEXT_PX * scale), r, (c.cluster.name,))
 
-    def _list(self, p: QPainter, box: QRect, clusters, theme: Theme) -> None:
+    def _list(self, p: QPainter, box: QRect, board: WallBoard, clusters, theme: Theme) -> None:
         """The clusters by dots (then size), as many as fit at a readable size."""
         H = self.screen_height
         row = max(1, int(H * ROW_SHARE))
-        counts = {}
-        board = shared_board(self.ctx)
+        counts: dict[int, int] = {}
         for item in board.notes.values():
             if item.note.cluster_id is not None:
                 counts[item.note.cluster_id] = counts.get(item.note.cluster_id, 0) + 1

@@ -35,7 +35,8 @@ class WallVotesScene(Scene):
         H, w = rect.height(), area.width()
         self.shown = []
         board = shared_board(self.ctx)
-        if board is None or self.ctx.workspace.store is None or board.ensure_board() is None:
+        if (board is None or self.ctx.workspace.store is None or board.ensure_board() is None
+                or board.view_data is None):
             self.text(p, "title", area, "No wall yet", H * 0.08, theme.muted)
             return
         data = board.view_data
@@ -43,7 +44,7 @@ class WallVotesScene(Scene):
                   bold=True, align=LEFT, wrap=False)
         self.text(p, "prompt", QRect(area.x(), area.y() + int(H * 0.07), w, int(H * 0.12)),
                   data.board.prompt or data.board.title, H * 0.06, theme.text, bold=True, align=LEFT)
-        ranked = [r for r in board.service.results(data.board.id) if r.dots > 0]
+        ranked = [r for r in board.service.votes.results(data.board.id) if r.dots > 0]
         top = area.y() + int(H * 0.21)
         if not ranked:
             self.text(p, "empty", QRect(area.x(), top, w, int(H * 0.2)),

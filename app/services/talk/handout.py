@@ -1,0 +1,126 @@
+"""Talk's part of a handout (app/services/export/service.py composes the parts).
+
+Per tracked conversation in scope (by its agenda item): balance, total talk, and per lens the share
+of talk against share of people, always through the projector's one suppression rule
+(`talk.room.room_view`), in both versions. Names and per-person talk only in the facilitator
+version, and then only with non-sensitive lenses; sensitive lenses stay group-level.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from app.export.handout import Scope, TalkConversation, TalkGoal, TalkLens, TalkPerson, TalkTurnRow
+
+if TYPE_CHECKING:
+    from app.services.live.service import LiveService
+    from app.services.talk.service import TalkService
+
+
+def _in_scope(talk: TalkService, scope: Scope, titles: dict) -> list:
+    return [c for c in talk.conversations() if c.item_id in titles or (scope.whole and c.item_id is None)]
+
+
+def conversations(talk: TalkService, scope: Scope) -> tuple[TalkConversation, ...]:
+    from app.domain.talk.metrics import figures
+
+    titles = scope.item_titles()
+    convs = _in_scope(talk, scope, titles)
+    if not convs:
+        return ()
+    lenses = talk.lenses()
+    names = talk.names()
+    now = talk.ws.clock.now()
+    out = []
+    for c in convs:
+        present = [p for p in c.members if p in names]
+        f = figures(talk.turns(c.id), present, now)
+        if f.person_seconds <= 0 and f.many_seconds <= 0:
+            continue
+        rows = []
+        shown = {}
+        for lens in lenses:
+            room = talk.room.room_view(lens_id=lens.id, now=now, conv_id=c.id)
+            groups = room.shares.groups if room.shares is not None else ()
+            if room.shares is not None:
+                shown[lens.name] = room.shares
+            rows.append(TalkLens(lens.name, lens.sensitive, groups,
+                                 room.suppressed.note() if room.suppressed is not None else "", room.multi_note))
+        persons: tuple[TalkPerson, ...] = ()
+        if scope.private:
+            open_lenses = [lens for lens in lenses if not lens.sensitive]
+            persons = tuple(
+                TalkPerson(names[p], pf.seconds, pf.share, pf.turns,
+                           tuple((lens.name, "; ".join(talk.values(lens.id).get(p, ()))) for lens in open_lenses))
+                for p, pf in sorted(f.people.items(), key=lambda kv: (-kv[1].seconds, names.get(kv[0], "")))
+                if p in names)
+        out.append(TalkConversation(c.title, c.scope, titles.get(c.item_id, ""), len(present), f.balance,
+                                    f.person_seconds, f.many_seconds, tuple(rows), persons,
+                                    _goals(c.goals, f, shown, names if scope.private else None)))
+    return tuple(out)
+
+
+def turns(talk: TalkService, live: LiveService, scope: Scope) -> dict:
+    """Facilitator version only: every turn of the conversations in scope (as `conversations` picks
+    them), with the item and protocol step it began in, the speaker and their values of each
+    non-sensitive lens; sensitive lenses never leave the file per person."""
+    from sqlalchemy import select
+
+    from app.store import models as m
+
+    if not scope.private:
+        return {}
+    titles = scope.item_titles()
+    convs = {c.id: c for c in _in_scope(talk, scope, titles)}
+    if not convs:
+        return {}
+    lenses = [lens for lens in talk.lenses() if not lens.sensitive]
+    values = {lens.id: talk.values(lens.id) for lens in lenses}
+    names = talk.names()
+    with talk.ws.require().read() as s:
+        segs = s.execute(select(m.TalkSegment.conversation_id, m.TalkSegment.participant_id,
+                                m.TalkSegment.item_id, m.TalkSegment.step, m.TalkSegment.started_us,
+                                m.TalkSegment.ended_us)
+                         .where(m.TalkSegment.conversation_id.in_(list(convs)))
+                         .order_by(m.TalkSegment.conversation_id, m.TalkSegment.started_us,
+                                   m.TalkSegment.id)).all()
+        items = {i.id: (i.title, i.protocol_id) for i in s.scalars(select(m.AgendaItem))}
+        steps = {(st.protocol_id, st.position): st.title for st in s.scalars(select(m.ProtocolStep))}
+    now = talk.ws.clock.now()
+    rows = []
+    for conv_id, pid, item_id, step, a_us, b_us in segs:
+        title, protocol_id = items.get(item_id, ("", None))
+        start, end = a_us / 1e6, None if b_us is None else b_us / 1e6
+        speaker = "many voices" if pid is None else names.get(pid, "")
+        vals = tuple("" if pid is None else "; ".join(values[lens.id].get(pid, ())) for lens in lenses)
+        rows.append(TalkTurnRow(convs[conv_id].title, title, None if step is None else step + 1,
+                                steps.get((protocol_id, step), "") if step is not None else "", speaker, vals,
+                                live.local(start), live.local(end),
+                                max(0.0, (end if end is not None else max(now, start)) - start)))
+    return {"turns": tuple(rows), "turn_lenses": tuple(lens.name for lens in lenses)}
+
+
+def _goals(goals, f, shown: dict, names: dict | None) -> tuple[TalkGoal, ...]:
+    """Each goal of a conversation as it ended. A lens goal is checked on the groups the suppression
+    rule shows (as on the projector), so no hidden group is singled out; who did not speak is named
+    only in the facilitator version (`names`), counted in the shared one."""
+    from app.domain.talk.goals import EVERYONE_SPEAKS, check_goals
+
+    out = []
+    for g in goals:
+        if g.kind == EVERYONE_SPEAKS:
+            waiting = [p for p in f.not_spoken if names is None or p in names]
+            if not waiting:
+                detail = "Everyone spoke."
+            else:
+                detail = f"{len(waiting)} {'person' if len(waiting) == 1 else 'people'} did not speak"
+                if names is not None:
+                    detail += ": " + ", ".join(names[p] for p in waiting[:8])
+                detail += "…" if names is not None and len(waiting) > 8 else "."
+            out.append(TalkGoal(g.text(), not waiting, detail))
+        elif g.lens not in shown:
+            out.append(TalkGoal(g.text(), None, f"Not checked: no group of “{g.lens}” can be shown."))
+        else:
+            [status] = check_goals([g], f, {g.lens: shown[g.lens]})
+            out.append(TalkGoal(g.text(), status.met, status.detail + " Checked on the groups shown."))
+    return tuple(out)
