@@ -1,12 +1,13 @@
 # Convene: two commands on a fresh machine.
 #   make demo   -> opens Convene on a fresh copy of the demo convening
 #   make test   -> runs the whole test suite
+#   make lint   -> ruff and mypy (settings in pyproject.toml)
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo run test smoke bench lint-imports clean system-deps test-deps package package-test
+.PHONY: demo run test lint smoke bench lint-imports clean system-deps test-deps package package-test
 
 $(STAMP): pyproject.toml constraints.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -28,6 +29,11 @@ run: system-deps $(STAMP)
 
 test: test-deps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+# ruff (pyflakes, pycodestyle, isort, bugbear, pyupgrade, simplify) on the code and the tests; mypy on app/.
+lint: $(STAMP)
+	$(VENV)/bin/ruff check app tests
+	$(VENV)/bin/mypy app
 
 smoke: system-deps $(STAMP)
 	$(VENV)/bin/convene --smoke

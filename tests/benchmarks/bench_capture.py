@@ -152,13 +152,14 @@ def new_workspace(tmp: Path, name: str):
 
 def ours(tmp: Path) -> float:
     """The capture service, drained by `convene capture`'s loop on this thread, through the wall service."""
-    from app.services.capture.service import CaptureService, OwnerLoop
-    from app.services.wall.service import WallService
+    from app.services.capture.service import OwnerLoop
+    from app.services.root import Services
 
     ws = new_workspace(tmp, "ours.convene")
-    wall = WallService(ws)
+    services = Services(ws)
+    wall = services.wall
     board = wall.add_board("Barriers")
-    capture = CaptureService(ws, wall)
+    capture = services.capture
     loop = OwnerLoop()
     url = capture.start(board, "127.0.0.1", 0, wake=loop.wake)
 
@@ -175,25 +176,27 @@ def ours(tmp: Path) -> float:
     if "e" in out:
         raise out["e"]
     assert len(wall.view(board).notes) == PHONES * NOTES
+    services.close()
     ws.close()
     return PHONES * NOTES / out["v"]
 
 
 def wall_latency(tmp: Path) -> list[float]:
     """The console's path: the queued signal to the GUI thread, the commit, the wall's scene updated."""
-    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtCore import QEventLoop, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
     from app.ui.capture.bridge import CaptureBridge
-    from app.ui.services import make_services
+    from app.ui.context import make_context
     from app.ui.wall.board import shared_board
 
     app = QApplication.instance() or QApplication([])
     ws = new_workspace(tmp, "wall.convene")
-    services = make_services(ws)
-    wall = services["wall"]
+    ctx = make_context(ws, ws.clock, QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat))
+    services = ctx.services
+    wall = services.wall
     board_id = wall.add_board("Barriers")
-    board = shared_board(services, ws)
+    board = shared_board(ctx)
     board.choose(board_id)
     sent: dict[str, float] = {}
     shown: dict[str, float] = {}
@@ -205,13 +208,13 @@ def wall_latency(tmp: Path) -> list[float]:
             if n.text not in shown:
                 shown[n.text] = now
 
-    board.listeners.append(on_board)
+    board.changed.connect(on_board)
 
     def per_note(text: str, t0: float) -> None:
         with lock:
             sent[text] = t0
 
-    bridge = CaptureBridge(services["capture"])
+    bridge = CaptureBridge(services.capture)
     url = bridge.start(board_id, "127.0.0.1", 0)
     done = QEventLoop()
     t, out = in_thread(lambda: asyncio.run(room(url, per_note, RATE)))
@@ -220,10 +223,11 @@ def wall_latency(tmp: Path) -> list[float]:
     poll.start(20)
     done.exec()
     t.join()
-    services["capture"].stop()
+    services.capture.stop()
     if "e" in out:
         raise out["e"]
     assert len(board.notes) == PHONES * NOTES
+    ctx.close()
     ws.close()
     del app
     return [(shown[k] - sent[k]) * 1000 for k in sent]

@@ -31,13 +31,15 @@ def main() -> None:
     os.environ["CONVENE_DATA_DIR"] = str(tmp / "data")
     from app.domain.clock import FakeClock
     from app.services.console.demo import build_demo
-    from app.services.export.service import ExportOptions, ExportService
     from app.services.core.workspace import Workspace
+    from app.services.export.service import ExportOptions
+    from app.services.root import Services
 
     clock = FakeClock(dt.datetime(2027, 1, 21, 16, 30, tzinfo=dt.timezone.utc).timestamp())
     ws = Workspace(clock, tmp / "data")
     ws.adopt(build_demo(tmp / "demo.convene", clock))
-    svc = ExportService(ws)
+    services = Services(ws)
+    svc = services.export
     for item in svc.agenda.items(ws.days()[0].id):
         svc.live.goto(item.id)
         proto = svc.protocols.item_protocol(item.id)
@@ -89,6 +91,7 @@ def main() -> None:
     print(f"pages={pages} first_export_s={first:.3f} (fonts registered in it)")
     print(f"export runs: {' '.join(f'{t:.3f}' for t in pdf_runs)}")
     print(f"raw reportlab runs: {' '.join(f'{t:.3f}' for t in floor_runs)}")
+    services.close()
     ws.close()
     print(f"RESULT pdf_s={pdf_s:.3f} floor_s={floor_s:.3f} ratio={pdf_s / floor_s:.2f}")
 

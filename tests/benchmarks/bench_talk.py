@@ -53,13 +53,10 @@ def bare_floor(path: Path):
 
 def service_taps(tmp: Path):
     from app.domain.clock import FakeClock
-    from app.services.agenda.service import AgendaService, ItemData
-    from app.services.protocols.service import ProtocolService
-    from app.services.core.history import History
-    from app.services.live.service import LiveService
+    from app.services.agenda.service import ItemData
     from app.services.core.records import ConveningDetails, DayDetails
-    from app.services.talk.service import TalkService
     from app.services.core.workspace import Workspace
+    from app.services.root import Services
     from app.store import models as m
     import datetime as dt
 
@@ -69,11 +66,8 @@ def service_taps(tmp: Path):
     with ws.require().session() as s:
         for n in range(PEOPLE):
             s.add(m.Participant(name=f"Person {n:03d}"))
-    history = History(ws)
-    agenda = AgendaService(ws, history)
-    protocols = ProtocolService(ws, agenda)
-    live = LiveService(ws, agenda)
-    talk = TalkService(ws, history, live, protocols)
+    services = Services(ws)
+    agenda, protocols, live, talk = services.agenda, services.protocols, services.live, services.talk
     # A protocol item running at a step, as in the room: every turn is tied to both.
     item = agenda.add_item(ws.days()[0].id, ItemData(title="Consultancy", kind="protocol", minutes=45))
     protocols.attach(item, "Consultancy on a Dilemma")
@@ -89,7 +83,11 @@ def service_taps(tmp: Path):
         talk.tap(who)   # returns after the commit
         return time.perf_counter() - t0
 
-    return once, ws.close
+    def close() -> None:
+        services.close()
+        ws.close()
+
+    return once, close
 
 
 def metrics_ms() -> float:

@@ -32,7 +32,7 @@ console.show()
 console.projector.open_window()
 console.projector.set_scene("timer")
 if sys.argv[1] == "running":
-    console.ctx.services["live"].start_pause()
+    console.ctx.services.live.start_pause()
 for _ in range(20):
     app.processEvents()
 def cpu():

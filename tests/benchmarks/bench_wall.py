@@ -54,9 +54,8 @@ def main() -> None:
 
     from app.domain.clock import SystemClock
     from app.domain.wall.layout import NOTE_H, NOTE_W
-    from app.services.core.history import History
-    from app.services.wall.service import WallService
     from app.services.core.workspace import Workspace
+    from app.services.root import Services
     from app.ui.wall.board import WallBoard
     from app.ui.wall.items import NOTE_TEXT_PX
     from tests.conftest import sample_details
@@ -65,7 +64,8 @@ def main() -> None:
     tmp = Path(tempfile.mkdtemp())
     ws = Workspace(SystemClock(), tmp)
     ws.new(tmp / "bench.convene", sample_details())
-    svc = WallService(ws, History(ws))
+    services = Services(ws)
+    svc = services.wall
     board_id = svc.add_board("Bench")
     ids = svc.add_notes(board_id, texts(1000))
     for k in range(0, 400, 10):
@@ -104,10 +104,10 @@ def main() -> None:
     enc = embedder()
     t = time.perf_counter()
     # What capture does in the background (app/ui/wall/vectors.py): embed, then keep the vectors in the file.
-    svc.keep_vectors(drive(svc.embed_job(five_ids), CancelToken(), lambda _p: None))
+    svc.suggestions.keep_vectors(drive(svc.suggestions.embed_job(five_ids), CancelToken(), lambda _p: None))
     embed_s = time.perf_counter() - t
     t = time.perf_counter()
-    groups = svc.suggest(five)     # reads the kept vectors from the file: nothing embedded
+    groups = svc.suggestions.suggest(five)     # reads the kept vectors from the file: nothing embedded
     suggest_s = time.perf_counter() - t
 
     # Cold: the same 500 notes from a CSV, in a fresh process, nothing cached, model load included.
@@ -123,6 +123,8 @@ def main() -> None:
     cold_s = time.perf_counter() - t
     if out.returncode != 0:
         raise SystemExit(out.stderr)
+    board.close()
+    services.close()
     ws.close()
     print(f"at 100% ({drawn} notes in view, text drawn): wall {wall_near:.2f} ms, bare scene {floor_near:.2f} ms")
     print(f"embedder: {getattr(enc, 'name', type(enc).__name__)}; {len(groups)} suggested clusters for 500 notes")

@@ -8,10 +8,10 @@ import shutil
 
 import pytest
 
-from app.services.people.service import PeopleService
 from app.services.core.records import ConveningDetails, DayDetails
-from app.services.people.records import TeamData
 from app.services.core.workspace import Workspace
+from app.services.people.records import TeamData
+from app.services.root import Services
 from tests.e2e.test_no_raw_errors import assert_one_sentence, cli
 from tests.fixtures.revisions.make_fixtures import HERE as FIXTURES
 
@@ -22,9 +22,9 @@ def spring_file(path, data_dir, clock, teams):
     ws = Workspace(clock, data_dir)
     ws.new(path, ConveningDetails("Spring Convening", timezone="America/Los_Angeles",
                                   days=(DayDetails(dt.date(2027, 4, 15)),)))
-    people = PeopleService(ws)
-    for name in teams:
-        people.add_team(TeamData(name))
+    with Services(ws) as services:
+        for name in teams:
+            services.people.add_team(TeamData(name))
     ws.close()
 
 

@@ -28,7 +28,7 @@ RUNNER = textwrap.dedent(
     console.ctx.settings.setValue("ui/quiet_dialogs", True)
     assert console.open_path(sys.argv[1]), console.last_error
     console.show()
-    live = console.ctx.services["live"]
+    live = console.ctx.services.live
     if sys.argv[2] == "start":
         QTest.keyClick(console, Qt.Key.Key_Space)        # the clicker's start
         QTest.keyClick(console, Qt.Key.Key_PageDown)     # on to the story circle (a protocol)

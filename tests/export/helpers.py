@@ -8,9 +8,8 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from app.services.export.service import ExportOptions, ExportService
 from app.services.core.jobs import SyncRunner
-from app.services.people.service import PeopleService
+from app.services.export.service import ExportOptions
 from app.services.people.records import ParticipantData
 
 MARKUP_NOTE = "Goal <b>not bold</b> & AT&T < 5 > 3 &amp; <br/> <font size=40>big</font>"
@@ -18,9 +17,11 @@ PRIVATE_NOTE = "PRIVATE: ask Marcus to open, he is nervous"
 EXTRA_NAMES = ("Σωκράτης Παπαδόπουλος", "Дмитрий Иванов", "דוד כהן", "山田太郎", "Nguyễn Văn Đức")
 
 
-def run_first_day(ws, clock) -> dict:
-    """Item 1 runs 2 minutes over, item 2 (a protocol) gets step notes, item 3 runs, then the day stops."""
-    svc = ExportService(ws)
+def run_first_day(services, clock) -> dict:
+    """Item 1 runs 2 minutes over, item 2 (a protocol) gets step notes, item 3 runs, then the day stops.
+    `services` is the composition root (app/services/root.py) over the demo's workspace."""
+    ws = services.workspace
+    svc = services.export
     items = svc.agenda.items(ws.days()[0].id)
     first, second, third = items[0], items[1], items[2]
     svc.agenda.update_item(first.id, _with_notes(first, PRIVATE_NOTE))
@@ -33,7 +34,7 @@ def run_first_day(ws, clock) -> dict:
     svc.live.goto(third.id)
     clock.advance(10 * 60)
     svc.live.stop()
-    people = PeopleService(ws)
+    people = services.people
     team_id = people.teams()[0].id
     for n, name in enumerate(EXTRA_NAMES):
         people.add_participant(ParticipantData(name, "", f"extra{n}@example.org", "teacher", team_id))
@@ -47,8 +48,8 @@ def _with_notes(rec, notes):
                     rec.room, notes, rec.auto_advance)
 
 
-def export_pdf(ws, out: Path, **options) -> Path:
-    svc = ExportService(ws)
+def export_pdf(services, out: Path, **options) -> Path:
+    svc = services.export
     handout = svc.handout(ExportOptions(**options))
     SyncRunner().start(svc.pdf_job(handout, out))
     return out

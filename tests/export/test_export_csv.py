@@ -6,8 +6,7 @@ import csv
 import io
 
 from app.export.csv_files import AGENDA_HEADER, NOTES_HEADER, ROSTER_HEADER
-from app.services.export.service import ExportOptions, ExportService
-from app.services.people.service import PeopleService
+from app.services.export.service import ExportOptions
 from tests.export.helpers import MARKUP_NOTE
 
 
@@ -18,8 +17,8 @@ def _read(path):
         return list(csv.reader(fh))
 
 
-def test_agenda_notes_and_roster_read_back(ran_demo, tmp_path):
-    svc = ExportService(ran_demo)
+def test_agenda_notes_and_roster_read_back(ran_demo, tmp_path, demo_services):
+    svc = demo_services.export
     handout = svc.handout(ExportOptions(private=True))
     written = svc.write_csv(handout, tmp_path / "out")
     assert [p.name for p in written] == ["agenda.csv", "step_notes.csv", "pairs.csv", "commitments.csv", "wall.csv",
@@ -42,12 +41,12 @@ def test_agenda_notes_and_roster_read_back(ran_demo, tmp_path):
 
     roster = _read(tmp_path / "out" / "roster.csv")
     assert roster[0] == ROSTER_HEADER
-    people = PeopleService(ran_demo).participants()
+    people = demo_services.people.participants()
     assert sorted((r[2], r[5]) for r in roster[1:]) == sorted((p.name, p.email) for p in people)
 
 
-def test_shared_csv_has_no_roster(ran_demo, tmp_path):
-    svc = ExportService(ran_demo)
+def test_shared_csv_has_no_roster(ran_demo, tmp_path, demo_services):
+    svc = demo_services.export
     written = svc.write_csv(svc.handout(ExportOptions()), tmp_path / "out")
     assert [p.name for p in written] == ["agenda.csv", "step_notes.csv", "pairs.csv", "commitments.csv", "wall.csv"]
     assert not (tmp_path / "out" / "roster.csv").exists()
@@ -56,16 +55,15 @@ def test_shared_csv_has_no_roster(ran_demo, tmp_path):
 
 # -- talk turns ---------------------------------------------------------------------------------------------
 
-def test_talk_turns_csv_has_a_row_per_turn_with_open_lenses_only(ran_demo, tmp_path):
+def test_talk_turns_csv_has_a_row_per_turn_with_open_lenses_only(ran_demo, tmp_path, demo_services):
     import datetime as dt
 
     from app.export.csv_files import TURNS_HEADER, TURNS_TIMES
-    from app.services.talk.service import TalkService
 
-    svc = ExportService(ran_demo)
+    svc = demo_services.export
     svc.write_csv(svc.handout(ExportOptions(private=True)), tmp_path / "out")
     rows = _read(tmp_path / "out" / "talk_turns.csv")
-    talk = TalkService(ran_demo, svc.agenda.history)
+    talk = demo_services.talk
     lenses = talk.lenses()
     open_lenses = [lens.name for lens in lenses if not lens.sensitive]
     assert any(lens.sensitive for lens in lenses) and open_lenses
@@ -95,14 +93,12 @@ def test_talk_turns_csv_has_a_row_per_turn_with_open_lenses_only(ran_demo, tmp_p
     assert all(r["item"] for r in body)  # the demo's turns are tied to their agenda item
 
 
-def test_a_turn_knows_its_step_and_an_open_turn_runs_to_now(demo_workspace, clock, tmp_path):
-    from app.services.talk.service import TalkService
-
-    svc = ExportService(demo_workspace)
+def test_a_turn_knows_its_step_and_an_open_turn_runs_to_now(demo_workspace, clock, tmp_path, demo_services):
+    svc = demo_services.export
     item = next(i for i in svc.agenda.items(demo_workspace.days()[0].id) if i.protocol_name)
     proto = svc.protocols.item_protocol(item.id)
     svc.live.goto(item.id, 1)
-    talk = TalkService(demo_workspace, svc.agenda.history, svc.live, svc.protocols)
+    talk = demo_services.talk
     people = sorted(talk.names())[:3]
     talk.start_conversation(people, title="Step two check")
     talk.tap(people[0])
@@ -128,11 +124,10 @@ FORMULAS = ["=HYPERLINK(\"http://evil.example\",\"click\")", "+1+2", "-2+3", "@S
 SAFE = ["-5", "+3.5", "1-2", "O'Connell", "a, \"quoted\"\nsecond line", "ليلى حداد", "山田太郎"]
 
 
-def _tricky_demo(ws):
-    from app.services.wall.service import WallService
-
-    svc = ExportService(ws)
-    wall = WallService(ws)
+def _tricky_demo(services):
+    ws = services.workspace
+    svc = services.export
+    wall = services.wall
     board = wall.boards()[0].id
     wall.add_notes(board, FORMULAS + SAFE)
     item = svc.agenda.items(ws.days()[0].id)[1]
@@ -141,11 +136,11 @@ def _tricky_demo(ws):
     return svc
 
 
-def test_every_csv_reads_back_the_same_rows(ran_demo, tmp_path):
+def test_every_csv_reads_back_the_same_rows(ran_demo, tmp_path, demo_services):
     from app.domain.csv_cells import unguard
     from app.export import csv_files as cf
 
-    svc = _tricky_demo(ran_demo)
+    svc = _tricky_demo(demo_services)
     h = svc.handout(ExportOptions(private=True))
     svc.write_csv(h, tmp_path / "out")
     expected = {"agenda.csv": (cf.AGENDA_HEADER, cf.agenda_rows(h)),
@@ -165,8 +160,8 @@ def test_every_csv_reads_back_the_same_rows(ran_demo, tmp_path):
         assert text in wall  # written as typed, no apostrophe
 
 
-def test_no_csv_cell_starts_like_a_formula(ran_demo, tmp_path):
-    svc = _tricky_demo(ran_demo)
+def test_no_csv_cell_starts_like_a_formula(ran_demo, tmp_path, demo_services):
+    svc = _tricky_demo(demo_services)
     svc.write_csv(svc.handout(ExportOptions(private=True)), tmp_path / "out")
     for path in (tmp_path / "out").iterdir():
         for row in _read(path):
@@ -178,31 +173,28 @@ def test_no_csv_cell_starts_like_a_formula(ran_demo, tmp_path):
     assert "''=already quoted" in notes and "-5" in notes
 
 
-def test_the_other_csv_writers_guard_formula_cells_too(ran_demo):
+def test_the_other_csv_writers_guard_formula_cells_too(ran_demo, demo_services):
     """Pairs and tables saved from the Pairing tab, a clustered notes file, the commitments file."""
     import dataclasses
 
     from app.export.commitments_csv import write_csv as commitments_csv
-    from app.services.commitments.service import CommitmentService
-    from app.services.pairing.service import PairingService
     from app.services.people.records import TeamData
-    from app.services.pairing.tables import TablesService
     from app.services.wall.notes_csv import ClusteredCsv, write_clustered
 
-    people = PeopleService(ran_demo)
+    people = demo_services.people
     team = next(t for t in people.teams() if t.members)
     people.update_team(team.id, TeamData("=EVIL()", team.district, team.region, team.level, team.focus))
-    pairing = PairingService(ran_demo)
+    pairing = demo_services.pairing
     pairs = list(csv.reader(io.StringIO(pairing.as_csv(pairing.rounds()))))
     assert any("'=EVIL()" in r for r in pairs) and not any("=EVIL()" in r for r in pairs)
     from app.domain.pairing.tables import TableRules
 
-    tables = TablesService(ran_demo)
+    tables = demo_services.pairing.tables
     seats = list(csv.reader(io.StringIO(tables.as_csv(tables.compute(TableRules(size=6, min_size=5, max_size=7))))))
     assert any("'=EVIL()" in r for r in seats) and not any("=EVIL()" in r for r in seats)
     clustered = write_clustered(ClusteredCsv(["note"], [["@SUM(A1)"], ["fine"]], [1, 1], {1: "+cmd"}))
     assert list(csv.reader(io.StringIO(clustered)))[1:] == [["'@SUM(A1)", "1", "'+cmd"], ["fine", "1", "'+cmd"]]
-    c = dataclasses.replace(CommitmentService(ran_demo).commitments()[0], change="=1+1")
+    c = dataclasses.replace(demo_services.commitments.commitments()[0], change="=1+1")
     out = io.StringIO()
     commitments_csv(out, [c])
     assert list(csv.reader(io.StringIO(out.getvalue())))[1][1] == "'=1+1"

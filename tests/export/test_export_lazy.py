@@ -13,20 +13,23 @@ import datetime as dt, sys, tempfile
 from pathlib import Path
 from app.domain.clock import FakeClock
 from app.services.console.demo import build_demo
-from app.services.export.service import ExportOptions, ExportService
 from app.services.core.jobs import SyncRunner
 from app.services.core.workspace import Workspace
+from app.services.export.service import ExportOptions
+from app.services.root import Services
 
 tmp = Path(tempfile.mkdtemp())
 clock = FakeClock(dt.datetime(2027, 1, 21, 16, 30, tzinfo=dt.timezone.utc).timestamp())
 ws = Workspace(clock, tmp)
 ws.adopt(build_demo(tmp / "demo.convene", clock))
-svc = ExportService(ws)
+services = Services(ws)
+svc = services.export
 handout = svc.handout(ExportOptions(private=True))
 svc.write_csv(handout, tmp / "csv")
 print("before", any(m == "reportlab" or m.startswith("reportlab.") for m in sys.modules))
 SyncRunner().start(svc.pdf_job(handout, tmp / "h.pdf"))
 print("after", "reportlab" in sys.modules, (tmp / "h.pdf").exists())
+services.close()
 ws.close()
 """
 

@@ -7,9 +7,8 @@ import unicodedata
 import pytest
 from pypdf import PdfReader
 
-from app.services.export.service import ExportError, ExportOptions, ExportService
 from app.services.core.jobs import SyncRunner
-from app.services.people.service import PeopleService
+from app.services.export.service import ExportError, ExportOptions
 from app.services.people.records import ParticipantData, TeamData
 from tests.export.helpers import (
     EXTRA_NAMES,
@@ -81,7 +80,7 @@ def test_every_font_is_embedded(facilitator_pdf):
     assert "DejaVuSans" in names and "WenQuanYiZenHei" in names
 
 
-def test_shared_handout_has_no_roster_emails_or_private_notes(shared_pdf, ran_demo):
+def test_shared_handout_has_no_roster_emails_or_private_notes(shared_pdf, ran_demo, demo_services):
     text = pdf_text(shared_pdf)
     assert "Shared version" in text and "Facilitator version" not in text
     assert "Roster" not in text
@@ -89,12 +88,12 @@ def test_shared_handout_has_no_roster_emails_or_private_notes(shared_pdf, ran_de
     assert PRIVATE_NOTE not in text
     assert "Facilitator notes" not in text
     assert MARKUP_NOTE in text  # the room's notes are shared
-    for p in PeopleService(ran_demo).participants():
+    for p in demo_services.people.participants():
         assert p.name not in text  # no list of who came
 
 
-def test_empty_convening_gives_a_cover_only(workspace, tmp_path):
-    out = export_pdf(workspace, tmp_path / "empty.pdf")
+def test_empty_convening_gives_a_cover_only(services, tmp_path):
+    out = export_pdf(services, tmp_path / "empty.pdf")
     pages = page_texts(out)
     assert len(pages) == 1
     assert "Spring Convening" in pages[0] and "Page 1 of 1" in pages[0]
@@ -102,13 +101,13 @@ def test_empty_convening_gives_a_cover_only(workspace, tmp_path):
     assert qpdf_check(out).returncode == 0
 
 
-def test_roster_of_150_people_splits_with_headers_repeated(workspace, tmp_path):
-    people = PeopleService(workspace)
+def test_roster_of_150_people_splits_with_headers_repeated(services, tmp_path):
+    people = services.people
     team = people.add_team(TeamData("Very Large Team", "North District"))
     for n in range(150):
         people.add_participant(ParticipantData(f"Participant {n:03d} Nguyễn", "", f"p{n:03d}@example.org",
                                                "teacher", team))
-    out = export_pdf(workspace, tmp_path / "big.pdf", private=True)
+    out = export_pdf(services, tmp_path / "big.pdf", private=True)
     pages = page_texts(out)
     text = "\n".join(pages)
     for n in range(150):
@@ -120,19 +119,19 @@ def test_roster_of_150_people_splits_with_headers_repeated(workspace, tmp_path):
     assert qpdf_check(out).returncode == 0
 
 
-def test_long_notes_wrap_and_split_across_pages(ran_demo, tmp_path):
-    svc = ExportService(ran_demo)
+def test_long_notes_wrap_and_split_across_pages(ran_demo, tmp_path, demo_services):
+    svc = demo_services.export
     item = svc.agenda.items(ran_demo.days()[0].id)[1]
     long = " ".join(f"word{n}" for n in range(2200))
     svc.protocols.set_step_note(item.id, 2, long)
-    out = export_pdf(ran_demo, tmp_path / "long.pdf")
+    out = export_pdf(demo_services, tmp_path / "long.pdf")
     text = flat_text(out)
     assert "word0 word1" in text and "word2199" in text
 
 
-def test_day_and_items_choose_what_the_handout_covers(ran_demo, tmp_path):
-    items = ExportService(ran_demo).agenda.items(ran_demo.days()[0].id)
-    out = export_pdf(ran_demo, tmp_path / "session.pdf", day=1, items=(2, 3))
+def test_day_and_items_choose_what_the_handout_covers(ran_demo, tmp_path, demo_services):
+    items = demo_services.export.agenda.items(ran_demo.days()[0].id)
+    out = export_pdf(demo_services, tmp_path / "session.pdf", day=1, items=(2, 3))
     text = pdf_text(out)
     assert "Day 1, items 2 to 3" in text
     assert items[1].title in text and items[2].title in text
@@ -140,19 +139,19 @@ def test_day_and_items_choose_what_the_handout_covers(ran_demo, tmp_path):
     assert "Thursday 21 January 2027" in text and "Friday" not in text
 
 
-def test_a_day_that_does_not_exist_is_refused_in_one_sentence(ran_demo):
+def test_a_day_that_does_not_exist_is_refused_in_one_sentence(ran_demo, demo_services):
     with pytest.raises(ExportError, match=r"^Day 5: this convening has 2 days; choose 1 to 2\.$"):
-        ExportService(ran_demo).handout(ExportOptions(day=5))
+        demo_services.export.handout(ExportOptions(day=5))
 
 
 @pytest.mark.parametrize(("paper", "width"), [("A4", 595), ("Letter", 612)])
-def test_paper_size(workspace, tmp_path, paper, width):
-    out = export_pdf(workspace, tmp_path / f"{paper}.pdf", paper=paper)
+def test_paper_size(services, tmp_path, paper, width):
+    out = export_pdf(services, tmp_path / f"{paper}.pdf", paper=paper)
     assert round(float(PdfReader(str(out)).pages[0].mediabox.width)) == width
 
 
-def test_cancelled_build_leaves_no_file(ran_demo, tmp_path):
-    svc = ExportService(ran_demo)
+def test_cancelled_build_leaves_no_file(ran_demo, tmp_path, demo_services):
+    svc = demo_services.export
     out = tmp_path / "cancel.pdf"
     seen = []
     runner = SyncRunner()
@@ -179,34 +178,34 @@ def test_cancelled_build_leaves_no_file(ran_demo, tmp_path):
     assert list(tmp_path.glob("*.part")) == [] and list(tmp_path.glob(".*.part")) == []
 
 
-def test_an_item_still_running_says_so(demo_workspace, clock, tmp_path):
-    svc = ExportService(demo_workspace)
+def test_an_item_still_running_says_so(demo_workspace, clock, tmp_path, demo_services):
+    svc = demo_services.export
     first = svc.agenda.items(demo_workspace.days()[0].id)[0]
     svc.live.goto(first.id)
     clock.advance(600)
-    text = flat_text(export_pdf(demo_workspace, tmp_path / "running.pdf", day=1))
+    text = flat_text(export_pdf(demo_services, tmp_path / "running.pdf", day=1))
     assert "08:30–still running" in text
     assert "The day ended" not in text  # it has not ended: an item is running
 
 
-def test_a_long_title_keeps_the_footer_on_one_line(workspace, tmp_path):
+def test_a_long_title_keeps_the_footer_on_one_line(workspace, tmp_path, services):
     details = workspace.details()
     long_title = "A very long convening title " * 7
     from dataclasses import replace
 
     workspace.update_details(replace(details, title=long_title.strip()[:200]))
-    pages = page_texts(export_pdf(workspace, tmp_path / "long-title.pdf"))
+    pages = page_texts(export_pdf(services, tmp_path / "long-title.pdf"))
     footer = [line for line in pages[0].splitlines() if "Page 1 of 1" in line or line.endswith("…")]
     assert any(line.endswith("…") for line in footer), pages[0]
 
 
-def test_a_long_arabic_note_wraps_in_reading_order(ran_demo, tmp_path):
+def test_a_long_arabic_note_wraps_in_reading_order(ran_demo, tmp_path, demo_services):
     letters = "بتثجحخسشصضطظعغفقكلمنهي"
     words = [a + b + "ا" + c for a, b, c in zip(letters * 3, letters[5:] + letters * 2, letters[9:] + letters * 2)]
-    svc = ExportService(ran_demo)
+    svc = demo_services.export
     item = svc.agenda.items(ran_demo.days()[0].id)[1]
     svc.protocols.set_step_note(item.id, 3, " ".join(words))
-    text = pdf_text(export_pdf(ran_demo, tmp_path / "rtl.pdf"))
+    text = pdf_text(export_pdf(demo_services, tmp_path / "rtl.pdf"))
     lines = [unicodedata.normalize("NFKC", line).split() for line in text.splitlines()]
     note_lines = [ln for ln in lines if ln and set(ln) <= set(words)]
     assert len(note_lines) >= 3, "the note should wrap onto several lines"
@@ -230,8 +229,8 @@ def test_pages_render_without_complaints(facilitator_pdf, tmp_path):
     assert len(list(folder.glob("handout-*.png"))) == len(page_texts(facilitator_pdf))
 
 
-def test_items_without_a_day_count_across_the_convening(ran_demo):
-    svc = ExportService(ran_demo)
+def test_items_without_a_day_count_across_the_convening(ran_demo, demo_services):
+    svc = demo_services.export
     day1, day2 = (svc.agenda.items(d.id) for d in ran_demo.days())
     n = len(day1)
     h = svc.handout(ExportOptions(items=(n, n + 1)))
@@ -243,10 +242,10 @@ def test_items_without_a_day_count_across_the_convening(ran_demo):
 
 
 @pytest.mark.parametrize("stop_at", range(10))
-def test_cancel_at_any_point_means_no_file_and_finishing_means_a_file(ran_demo, tmp_path, stop_at):
+def test_cancel_at_any_point_means_no_file_and_finishing_means_a_file(ran_demo, tmp_path, stop_at, demo_services):
     from app.services.core.jobs import Callbacks
 
-    svc = ExportService(ran_demo)
+    svc = demo_services.export
     out = tmp_path / "h.pdf"
     job = svc.pdf_job(svc.handout(ExportOptions()), out)
     box, seen, outcome = {}, [], []
@@ -268,29 +267,26 @@ def test_cancel_at_any_point_means_no_file_and_finishing_means_a_file(ran_demo, 
         assert outcome == ["done"] and out.exists()
 
 
-def test_empty_sections_say_so_or_stay_out(workspace, tmp_path):
+def test_empty_sections_say_so_or_stay_out(workspace, tmp_path, services):
     """A protocol item run with no notes, a board with no notes, a conversation nobody spoke in, a team
     with no commitments: no crash, each empty part says so or is left out, and the file is sound."""
     from app.services.agenda.service import ItemData
-    from app.services.protocols.service import ProtocolService
-    from app.services.talk.service import TalkService
-    from app.services.wall.service import WallService
     from tests.export.helpers import tool
 
-    svc = ExportService(workspace)
+    svc = services.export
     day = workspace.days()[0].id
     item = svc.agenda.add_item(day, ItemData("Morning consultancy", minutes=40))
-    ProtocolService(workspace, svc.agenda).attach(item, svc.protocols.all()[0].name)
-    people = PeopleService(workspace)
+    services.protocols.attach(item, svc.protocols.all()[0].name)
+    people = services.people
     team = people.add_team(TeamData("Quiet School"))
     person = people.add_participant(ParticipantData("Ana Quiet", "", "", "teacher", team))
-    WallService(workspace).add_board("Empty board", "What gets in the way?", item_id=item)
+    services.wall.add_board("Empty board", "What gets in the way?", item_id=item)
     svc.live.goto(item)
-    TalkService(workspace, svc.agenda.history, svc.live).start_conversation([person], title="Nobody spoke")
+    services.talk.start_conversation([person], title="Nobody spoke")
     workspace.clock.advance(60)
     svc.live.stop()
     for private in (False, True):
-        out = export_pdf(workspace, tmp_path / f"empty-{private}.pdf", private=private)
+        out = export_pdf(services, tmp_path / f"empty-{private}.pdf", private=private)
         text = flat_text(out)
         assert "Protocols run" in text and "No notes for this step." in text
         assert "Empty board What gets in the way? No notes on this board yet." in text
@@ -305,23 +301,21 @@ def test_empty_sections_say_so_or_stay_out(workspace, tmp_path):
         assert r.returncode == 0 and r.stderr == ""
 
 
-def test_a_day_that_ended_early_still_hands_out_what_the_room_made(ran_demo, tmp_path):
+def test_a_day_that_ended_early_still_hands_out_what_the_room_made(ran_demo, tmp_path, demo_services):
     """Parabol's summary came out empty when a meeting ended early; this one has everything made before the end."""
-    from app.services.wall.service import WallService
-
-    svc = ExportService(ran_demo)
+    svc = demo_services.export
     day = svc.handout(ExportOptions(day=1)).days[0]
     assert day.ended_early and sum(r.ran for r in day.rows) == 3 < len(day.rows)
-    text = flat_text(export_pdf(ran_demo, tmp_path / "day1.pdf", day=1))
+    text = flat_text(export_pdf(demo_services, tmp_path / "day1.pdf", day=1))
     assert "The day ended after item 3; the items after it were not run." in text
     assert MARKUP_NOTE in text                       # the step notes taken before the end
     assert "Sticky-note walls" in text and "The wall as it was left" in text
-    board = WallService(ran_demo).boards()[0]
+    board = demo_services.wall.boards()[0]
     assert board.title in text
     assert "Talk balance" in text and "Commitments and bright spots" in text
 
 
-def test_a_roster_of_150_in_30_teams_reads_as_a_sign_in_sheet(workspace, tmp_path):
+def test_a_roster_of_150_in_30_teams_reads_as_a_sign_in_sheet(services, tmp_path):
     """150 people in 30 teams (names in several scripts, some very long): every person once, every team
     headed, no table split with its header alone at a page foot; pages rendered (CONVENE_LOOK_DIR keeps them)."""
     import os
@@ -330,7 +324,7 @@ def test_a_roster_of_150_in_30_teams_reads_as_a_sign_in_sheet(workspace, tmp_pat
 
     from tests.export.helpers import tool
 
-    people = PeopleService(workspace)
+    people = services.people
     scripts = ["Nguyễn Văn", "Σωκράτης", "Дмитрий", "דוד", "山田", "ليلى", "Siobhán"]
     names = []
     for t in range(30):
@@ -340,7 +334,7 @@ def test_a_roster_of_150_in_30_teams_reads_as_a_sign_in_sheet(workspace, tmp_pat
             name = f"{scripts[(t + k) % len(scripts)]} Person{t:02d}{k}" + (" Maximiliana-Bartholomew" * (k == 4))
             names.append(name)
             people.add_participant(ParticipantData(name, "she/her", f"p{t:02d}{k}@example.org", "teacher", team))
-    out = export_pdf(workspace, tmp_path / "roster.pdf", private=True)
+    out = export_pdf(services, tmp_path / "roster.pdf", private=True)
     assert qpdf_check(out).returncode == 0
     pages = page_texts(out)
     roster = [" ".join(p.split()) for p in pages if "Signature" in p]

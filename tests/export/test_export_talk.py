@@ -8,8 +8,6 @@ import re
 
 import pytest
 
-from app.services.people.service import PeopleService
-from app.services.talk.service import TalkService
 from tests.export.helpers import export_pdf, flat_text
 
 HEADING = "Talk balance Who talked how much"
@@ -26,17 +24,11 @@ def _row(label: str, people: int, pshare: float, tshare: float) -> str:
     return f"{label} {people} {pshare:.0%} {tshare:.0%}"
 
 
-def _room_views(ws):
-    talk = TalkService(ws, ws_history(ws))
-    now = ws.clock.now()
-    return talk, [(c, [(lens, talk.room_view(lens_id=lens.id, now=now, conv_id=c.id)) for lens in talk.lenses()])
+def _room_views(services):
+    talk = services.talk
+    now = services.workspace.clock.now()
+    return talk, [(c, [(lens, talk.room.room_view(lens_id=lens.id, now=now, conv_id=c.id)) for lens in talk.lenses()])
                   for c in talk.conversations()]
-
-
-def ws_history(ws):
-    from app.services.export.service import ExportService
-
-    return ExportService(ws).agenda.history
 
 
 def _blocks(section: str, talk, views) -> list[str]:
@@ -60,11 +52,11 @@ def _blocks(section: str, talk, views) -> list[str]:
 
 
 @pytest.mark.parametrize("private", [True, False])
-def test_each_conversation_shows_its_balance_and_groups(ran_demo, tmp_path, private):
+def test_each_conversation_shows_its_balance_and_groups(ran_demo, tmp_path, private, demo_services):
     from app.domain.talk.metrics import figures
 
-    section = _section(flat_text(export_pdf(ran_demo, tmp_path / "h.pdf", private=private)))
-    talk, views = _room_views(ran_demo)
+    section = _section(flat_text(export_pdf(demo_services, tmp_path / "h.pdf", private=private)))
+    talk, views = _room_views(demo_services)
     assert len(views) >= 3  # the demo's tracked sessions
     shown_groups = 0
     for conv, lenses in views:
@@ -80,11 +72,11 @@ def test_each_conversation_shows_its_balance_and_groups(ran_demo, tmp_path, priv
     assert shown_groups >= 8  # the whole-room session shows groups for every lens
 
 
-def test_shared_handout_has_no_names_and_no_group_the_suppression_hides(ran_demo, tmp_path):
-    shared = _section(flat_text(export_pdf(ran_demo, tmp_path / "shared.pdf")))
-    private = _section(flat_text(export_pdf(ran_demo, tmp_path / "private.pdf", private=True)))
-    names = [p.name for p in PeopleService(ran_demo).participants()]
-    talk, views = _room_views(ran_demo)
+def test_shared_handout_has_no_names_and_no_group_the_suppression_hides(ran_demo, tmp_path, demo_services):
+    shared = _section(flat_text(export_pdf(demo_services, tmp_path / "shared.pdf")))
+    private = _section(flat_text(export_pdf(demo_services, tmp_path / "private.pdf", private=True)))
+    names = [p.name for p in demo_services.people.participants()]
+    talk, views = _room_views(demo_services)
     speakers = {talk.names()[t.speaker] for c, _l in views for t in talk.turns(c.id) if t.speaker in talk.names()}
     assert speakers and all(n in private for n in speakers)  # the facilitator version does list them
     assert [n for n in names if n in shared] == []
@@ -114,21 +106,22 @@ def test_shared_handout_has_no_names_and_no_group_the_suppression_hides(ran_demo
                 assert not re.search(r"\b" + re.escape(value) + r"\b", block), value
 
 
-def test_no_conversations_no_section(ran_demo, tmp_path):
+def test_no_conversations_no_section(ran_demo, tmp_path, demo_services):
     # Every demo conversation is tied to a day-1 item: a day-2 handout holds none.
-    assert HEADING in flat_text(export_pdf(ran_demo, tmp_path / "d1.pdf", day=1))
+    assert HEADING in flat_text(export_pdf(demo_services, tmp_path / "d1.pdf", day=1))
     for private in (False, True):
-        text = flat_text(export_pdf(ran_demo, tmp_path / f"d2{private}.pdf", day=2, private=private))
+        text = flat_text(export_pdf(demo_services, tmp_path / f"d2{private}.pdf", day=2, private=private))
         assert "Talk balance" not in text and "Balance index" not in text
 
 
 @pytest.mark.parametrize("private", [True, False])
-def test_goals_say_whether_they_were_met_without_naming_anyone_in_the_shared_version(ran_demo, tmp_path, private):
+def test_goals_say_whether_they_were_met_without_naming_anyone_in_the_shared_version(ran_demo, tmp_path, private,
+                                                                                       demo_services):
     from app.domain.talk.goals import EVERYONE_SPEAKS
     from app.domain.talk.metrics import figures
 
-    section = _section(flat_text(export_pdf(ran_demo, tmp_path / "h.pdf", private=private)))
-    talk, views = _room_views(ran_demo)
+    section = _section(flat_text(export_pdf(demo_services, tmp_path / "h.pdf", private=private)))
+    talk, views = _room_views(demo_services)
     names = talk.names()
     checked, at = 0, 0
     for conv, lenses in views:
@@ -149,8 +142,9 @@ def test_goals_say_whether_they_were_met_without_naming_anyone_in_the_shared_ver
             else:
                 start = section.index(f"Goal: {g.text()}.", at)
                 line = section[start:section.index("Checked on the groups shown.", start)]
-                above = [s for s in talk.room_view(lens_id=next(lens.id for lens, _r in lenses if lens.name == g.lens),
-                                                   now=ran_demo.clock.now(), conv_id=conv.id).shares.groups
+                above = [s for s in talk.room.room_view(lens_id=next(lens.id for lens, _r in lenses
+                                                                     if lens.name == g.lens),
+                                                        now=ran_demo.clock.now(), conv_id=conv.id).shares.groups
                          if s.ratio is not None and s.ratio > g.limit]
                 assert ("Not met" in line) == bool(above)
                 for s in above:
@@ -158,10 +152,10 @@ def test_goals_say_whether_they_were_met_without_naming_anyone_in_the_shared_ver
     assert checked >= 4  # the demo sets goals on three conversations
 
 
-def test_the_per_person_heading_is_never_alone_at_a_page_foot(ran_demo, tmp_path):
+def test_the_per_person_heading_is_never_alone_at_a_page_foot(ran_demo, tmp_path, demo_services):
     from tests.export.helpers import page_texts
 
-    pages = [" ".join(p.split()) for p in page_texts(export_pdf(ran_demo, tmp_path / "f.pdf", private=True))]
+    pages = [" ".join(p.split()) for p in page_texts(export_pdf(demo_services, tmp_path / "f.pdf", private=True))]
     seen = 0
     for page in pages:
         at = page.find("Per person (facilitator version only)")

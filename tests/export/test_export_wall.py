@@ -8,8 +8,7 @@ import csv
 
 import pytest
 
-from app.services.export.service import ExportOptions, ExportService
-from app.services.wall.service import WallService
+from app.services.export.service import ExportOptions
 from tests.export.helpers import export_pdf, flat_text, pdf_text
 
 MARKUP_NOTE = "Forms <b>due</b> & AT&T < 5 pm > &amp; <br/> 山田太郎, Nguyễn"
@@ -18,25 +17,25 @@ AUTHOR = "Riverbend <team>"
 
 
 @pytest.fixture
-def walled_demo(ran_demo):
+def walled_demo(ran_demo, demo_services):
     """The demo's fishbone, plus a loose note with markup and one in Hebrew by a named author."""
-    wall = WallService(ran_demo)
+    wall = demo_services.wall
     board = wall.boards()[0]
     wall.add_note(board.id, MARKUP_NOTE)
     wall.add_note(board.id, RTL_NOTE, author=AUTHOR)
     return ran_demo
 
 
-def _board(ws):
-    wall = WallService(ws)
+def _board(services):
+    wall = services.wall
     return wall.view(wall.boards()[0].id)
 
 
 @pytest.mark.parametrize("private", [True, False])
-def test_prompt_clusters_with_dots_and_every_note_come_back(walled_demo, tmp_path, private):
-    view = _board(walled_demo)
+def test_prompt_clusters_with_dots_and_every_note_come_back(walled_demo, tmp_path, private, demo_services):
+    view = _board(demo_services)
     assert view.board.layout == "fishbone" and len(view.clusters) >= 3
-    text = flat_text(export_pdf(walled_demo, tmp_path / "h.pdf", private=private))
+    text = flat_text(export_pdf(demo_services, tmp_path / "h.pdf", private=private))
     assert "Sticky-note walls" in text
     assert view.board.title in text
     assert " ".join(view.board.prompt.split()) in text
@@ -47,9 +46,9 @@ def test_prompt_clusters_with_dots_and_every_note_come_back(walled_demo, tmp_pat
             assert " ".join(n.text.split()) in text, n.text
 
 
-def test_clusters_come_most_dots_first_and_loose_notes_last(walled_demo, tmp_path):
-    view = _board(walled_demo)
-    text = flat_text(export_pdf(walled_demo, tmp_path / "h.pdf"))
+def test_clusters_come_most_dots_first_and_loose_notes_last(walled_demo, tmp_path, demo_services):
+    view = _board(demo_services)
+    text = flat_text(export_pdf(demo_services, tmp_path / "h.pdf"))
     start = text.index("numbered as in the list below")  # after the picture, which holds the notes too
     ranked = sorted(view.clusters, key=lambda c: -c.dots)
     places = [text.index(f"{c.name} · ", start) for c in ranked]
@@ -57,15 +56,15 @@ def test_clusters_come_most_dots_first_and_loose_notes_last(walled_demo, tmp_pat
     assert places[-1] < text.index("Notes in no cluster", start) < text.index(MARKUP_NOTE, start)
 
 
-def test_markup_characters_and_scripts_are_text(walled_demo, tmp_path):
-    raw = " ".join(pdf_text(export_pdf(walled_demo, tmp_path / "h.pdf")).split())
+def test_markup_characters_and_scripts_are_text(walled_demo, tmp_path, demo_services):
+    raw = " ".join(pdf_text(export_pdf(demo_services, tmp_path / "h.pdf")).split())
     assert MARKUP_NOTE in raw
     assert "הורים" in raw or "םירוה" in raw  # Hebrew present (pypdf may give display order)
 
 
-def test_fishbone_marks_what_is_in_our_control(walled_demo, tmp_path):
-    text = flat_text(export_pdf(walled_demo, tmp_path / "h.pdf"))
-    view = _board(walled_demo)
+def test_fishbone_marks_what_is_in_our_control(walled_demo, tmp_path, demo_services):
+    text = flat_text(export_pdf(demo_services, tmp_path / "h.pdf"))
+    view = _board(demo_services)
     in_control = {n.cluster_id for n in view.notes if n.in_control}
     assert in_control
     for c in view.clusters:
@@ -73,21 +72,21 @@ def test_fishbone_marks_what_is_in_our_control(walled_demo, tmp_path):
             assert f"{c.name} · {c.dots} dots · In our control" in text
 
 
-def test_authors_only_in_the_facilitator_version_of_a_board_that_shows_them(walled_demo, tmp_path):
-    wall = WallService(walled_demo)
+def test_authors_only_in_the_facilitator_version_of_a_board_that_shows_them(walled_demo, tmp_path, demo_services):
+    wall = demo_services.wall
     board = wall.boards()[0]
-    shared = flat_text(export_pdf(walled_demo, tmp_path / "s.pdf"))
-    hidden = flat_text(export_pdf(walled_demo, tmp_path / "f0.pdf", private=True))
+    shared = flat_text(export_pdf(demo_services, tmp_path / "s.pdf"))
+    hidden = flat_text(export_pdf(demo_services, tmp_path / "f0.pdf", private=True))
     assert AUTHOR not in shared and AUTHOR not in hidden  # the board does not show authors yet
     wall.update_board(board.id, show_authors=True)
-    shown = flat_text(export_pdf(walled_demo, tmp_path / "f1.pdf", private=True))
+    shown = flat_text(export_pdf(demo_services, tmp_path / "f1.pdf", private=True))
     assert AUTHOR in shown
-    assert AUTHOR not in flat_text(export_pdf(walled_demo, tmp_path / "s1.pdf"))
+    assert AUTHOR not in flat_text(export_pdf(demo_services, tmp_path / "s1.pdf"))
 
 
-def test_boards_follow_their_agenda_item_into_a_partial_handout(walled_demo):
-    svc = ExportService(walled_demo)
-    board = WallService(walled_demo).boards()[0]
+def test_boards_follow_their_agenda_item_into_a_partial_handout(walled_demo, demo_services):
+    svc = demo_services.export
+    board = demo_services.wall.boards()[0]
     days = walled_demo.days()
     day_of_board = next(n for n, d in enumerate(days, start=1)
                         if board.item_id in {i.id for i in svc.agenda.items(d.id)})
@@ -97,20 +96,20 @@ def test_boards_follow_their_agenda_item_into_a_partial_handout(walled_demo):
         assert svc.handout(ExportOptions(day=other)).wall == ()
 
 
-def test_no_boards_means_no_section(workspace, tmp_path):
-    h = ExportService(workspace).handout(ExportOptions(private=True))
+def test_no_boards_means_no_section(services, tmp_path):
+    h = services.export.handout(ExportOptions(private=True))
     assert h.wall == ()
-    text = flat_text(export_pdf(workspace, tmp_path / "h.pdf", private=True))
+    text = flat_text(export_pdf(services, tmp_path / "h.pdf", private=True))
     assert "Sticky-note walls" not in text
 
 
-def test_wall_csv_holds_board_cluster_dots_and_note(walled_demo, tmp_path):
-    svc = ExportService(walled_demo)
+def test_wall_csv_holds_board_cluster_dots_and_note(walled_demo, tmp_path, demo_services):
+    svc = demo_services.export
     svc.write_csv(svc.handout(ExportOptions()), tmp_path / "csv")
     with open(tmp_path / "csv" / "wall.csv", encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh))
     assert rows[0] == ["board", "cluster", "dots", "note"]
-    view = _board(walled_demo)
+    view = _board(demo_services)
     names = {c.id: (c.name, str(c.dots)) for c in view.clusters}
     expected = {(view.board.title, *names[n.cluster_id], n.text) if n.cluster_id else
                 (view.board.title, "", "", n.text) for n in view.notes}
@@ -150,11 +149,11 @@ def _pixels(image, hex_colour: str) -> int:
     return int((np.abs(np.asarray(image, dtype=int) - want).max(axis=2) <= 3).sum())
 
 
-def test_the_handout_gathers_a_picture_of_each_board_as_it_stands(walled_demo):
+def test_the_handout_gathers_a_picture_of_each_board_as_it_stands(walled_demo, demo_services):
     from app.domain.wall.palette import colour
 
-    view = _board(walled_demo)
-    board = ExportService(walled_demo).handout(ExportOptions()).wall[0]
+    view = _board(demo_services)
+    board = demo_services.export.handout(ExportOptions()).wall[0]
     pic = board.picture
     assert pic is not None
     assert sorted((n.x, n.y, n.fill) for n in pic.notes) == sorted((n.x, n.y, colour(n.colour).fill)
@@ -173,13 +172,14 @@ def test_the_handout_gathers_a_picture_of_each_board_as_it_stands(walled_demo):
     assert pic.head_text == view.board.prompt
 
 
-def test_the_wall_page_shows_the_notes_in_their_colours_and_the_clusters_by_number(walled_demo, tmp_path):
+def test_the_wall_page_shows_the_notes_in_their_colours_and_the_clusters_by_number(walled_demo, tmp_path,
+                                                                                   demo_services):
     from app.domain.wall.palette import colour
 
-    pdf = export_pdf(walled_demo, tmp_path / "h.pdf")
+    pdf = export_pdf(demo_services, tmp_path / "h.pdf")
     page = _page_of(pdf, "The wall as it was left")
     text = " ".join(page_texts_of(pdf)[page - 1].split())
-    view = _board(walled_demo)
+    view = _board(demo_services)
     assert f"The wall as it was left: {len(view.notes)} notes, {len(view.clusters)} clusters" in text
     picture_part = text[:text.index("The wall as it was left")]
     for c in view.clusters:
@@ -211,12 +211,12 @@ def page_texts_of(pdf):
     return page_texts(pdf)
 
 
-def test_a_board_of_300_notes_fits_one_page_with_its_cluster_names_legible(workspace, tmp_path):
+def test_a_board_of_300_notes_fits_one_page_with_its_cluster_names_legible(services, tmp_path):
     from pypdf import PdfReader
 
     from tests.export.helpers import qpdf_check
 
-    wall = WallService(workspace)
+    wall = services.wall
     board = wall.add_board("Three hundred ideas", "What gets in the way of reading at home?")
     ids = wall.add_notes(board, [f"Idea number {n:03d} about reading at home" for n in range(300)])
     colours = ["yellow", "blue", "orange", "green", "pink", "red"]
@@ -228,7 +228,7 @@ def test_a_board_of_300_notes_fits_one_page_with_its_cluster_names_legible(works
         wall.make_cluster(board, ids[start:start + size], names[-1])
         start += size
     wall.tidy(board)
-    pdf = export_pdf(workspace, tmp_path / "big.pdf", private=True)
+    pdf = export_pdf(services, tmp_path / "big.pdf", private=True)
     assert qpdf_check(pdf).returncode == 0
     page = _page_of(pdf, "The wall as it was left")
     text = " ".join(page_texts_of(pdf)[page - 1].split())
@@ -249,8 +249,8 @@ def test_a_board_of_300_notes_fits_one_page_with_its_cluster_names_legible(works
         assert _pixels(image, colour(key).fill) > 300, key
 
 
-def test_a_big_fishbone_keeps_its_head_and_problem_readable(workspace, tmp_path):
-    wall = WallService(workspace)
+def test_a_big_fishbone_keeps_its_head_and_problem_readable(services, tmp_path):
+    wall = services.wall
     problem = "Why do 9th graders fall off track in the first semester at our schools?"
     board = wall.add_board("Falling off track", problem)
     ids = wall.add_notes(board, [f"Cause {n}" for n in range(150)])
@@ -259,7 +259,7 @@ def test_a_big_fishbone_keeps_its_head_and_problem_readable(workspace, tmp_path)
         wall.make_cluster(board, ids[start:start + size], f"Bone {k + 1}")
         start += size
     wall.set_layout(board, "fishbone")
-    pdf = export_pdf(workspace, tmp_path / "fish.pdf")
+    pdf = export_pdf(services, tmp_path / "fish.pdf")
     page = _page_of(pdf, "The wall as it was left")
     text = " ".join(page_texts_of(pdf)[page - 1].split())
     picture_part = text[:text.index("The wall as it was left")]

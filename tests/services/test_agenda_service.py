@@ -10,12 +10,11 @@ from hypothesis import strategies as st
 
 from app.services.agenda.service import AgendaError, AgendaService, ItemData
 from app.services.console.demo import build_demo
-from app.services.live.service import LiveService
 
 
 @pytest.fixture
-def agenda(demo_workspace) -> AgendaService:
-    return AgendaService(demo_workspace)
+def agenda(demo_services) -> AgendaService:
+    return demo_services.agenda
 
 
 @pytest.fixture
@@ -147,9 +146,9 @@ def test_schedule_flags_an_overrun_by_its_minutes(agenda, day1):
     assert (lunch.start, lunch.late_by) == (12 * 60 + 25, 25)
 
 
-def test_compress_after_a_late_start_keeps_lunch_and_undoes(demo_workspace, clock, day1):
-    agenda = AgendaService(demo_workspace)
-    live = LiveService(demo_workspace, agenda)
+def test_compress_after_a_late_start_keeps_lunch_and_undoes(demo_services, clock, day1):
+    agenda = demo_services.agenda
+    live = demo_services.live
     live.start_pause()
     clock.advance(40 * 60)  # the 25-minute welcome has run 15 minutes over
     before = state(agenda)
@@ -170,9 +169,9 @@ def test_compress_after_a_late_start_keeps_lunch_and_undoes(demo_workspace, cloc
     assert agenda.schedule(day1) == sched
 
 
-def test_apply_replan_drops_what_the_preview_dropped(demo_workspace, clock, day1):
-    agenda = AgendaService(demo_workspace)
-    live = LiveService(demo_workspace, agenda)
+def test_apply_replan_drops_what_the_preview_dropped(demo_services, clock, day1):
+    agenda = demo_services.agenda
+    live = demo_services.live
     walk = item_id(agenda, day1, "Walk to the breakout rooms")
     result = live.preview_shorten(day1, {}, {walk})
     agenda.apply_replan(day1, result)

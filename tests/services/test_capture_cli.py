@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from app.services.wall.service import WallService
 from app.services.core.workspace import Workspace
+from app.services.root import Services
 from tests.conftest import sample_details
 from tests.services.capture_clients import NONCE
 
@@ -26,7 +26,8 @@ pytestmark = pytest.mark.process
 def convening(tmp_path, data_dir, clock):
     ws = Workspace(clock, data_dir)
     ws.new(tmp_path / "day1.convene", sample_details())
-    WallService(ws).add_board("Barriers to FAFSA", prompt="What gets in the way?")
+    with Services(ws) as services:
+        services.wall.add_board("Barriers to FAFSA", prompt="What gets in the way?")
     ws.close()
     return tmp_path / "day1.convene"
 
@@ -67,9 +68,10 @@ def test_prints_the_join_url_first_stores_notes_and_closes_the_port_on_a_signal(
     ws = Workspace(clock, data_dir)
     ws.open(convening)   # the file was released: it opens (and locks) here
     try:
-        wall = WallService(ws)
-        notes = wall.view(wall.find_board("Barriers to FAFSA")).notes
-        assert [n.text for n in notes] == ["Counselors have 400 students each", "Forms only in English"]
+        with Services(ws) as services:
+            wall = services.wall
+            notes = wall.view(wall.find_board("Barriers to FAFSA")).notes
+            assert [n.text for n in notes] == ["Counselors have 400 students each", "Forms only in English"]
     finally:
         ws.close()
 
@@ -93,7 +95,7 @@ def test_an_unknown_board_or_a_taken_port_is_one_sentence(convening):
 
 
 def test_the_server_library_is_not_loaded_until_capture_starts():
-    code = ("import sys, app.ui.services, app.cli; from app.ui.projector.scenes import load_builtin; load_builtin(); "
+    code = ("import sys, app.services.root, app.ui.context, app.cli; from app.ui.projector.scenes import load_builtin; load_builtin(); "
             "print('aiohttp' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120,
                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
@@ -113,8 +115,9 @@ def test_a_note_the_phone_was_told_was_received_survives_a_kill(convening, data_
     ws = Workspace(clock, data_dir)
     ws.open(convening)
     try:
-        wall = WallService(ws)
-        notes = wall.view(wall.find_board("Barriers to FAFSA")).notes
-        assert [n.text for n in notes] == ["Told it was received, then the laptop died"]
+        with Services(ws) as services:
+            wall = services.wall
+            notes = wall.view(wall.find_board("Barriers to FAFSA")).notes
+            assert [n.text for n in notes] == ["Told it was received, then the laptop died"]
     finally:
         ws.close()

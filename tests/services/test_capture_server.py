@@ -13,20 +13,20 @@ import pytest
 from sqlalchemy import text as sqltext
 
 from app.domain.capture.rules import MAX_BODY_BYTES, MAX_NOTE_CHARS
-from app.services.capture.service import CaptureError, CaptureService
-from app.services.wall.service import WallService
+from app.services.capture.service import CaptureError
 from app.services.core.workspace import Workspace
+from app.services.root import Services
 from tests.services.capture_clients import NONCE, phone, send_note, with_phones
 
 
 @pytest.fixture
-def wall(workspace):
-    return WallService(workspace)
+def wall(services):
+    return services.wall
 
 
 @pytest.fixture
-def capture(workspace, wall):
-    svc = CaptureService(workspace, wall)
+def capture(services):
+    svc = services.capture
     yield svc
     svc.stop()
 
@@ -366,14 +366,15 @@ def test_moderation_keeps_notes_in_the_file_until_accepted_or_rejected(tmp_path,
     ws2 = Workspace(clock, data_dir)
     ws2.open(path)
     try:
-        wall2 = WallService(ws2)
-        cap2 = CaptureService(ws2, wall2)
-        waiting = cap2.pending(board)
-        assert [p.text for p in waiting] == ["Keep me", "Reject me", "Keep me too"]
-        cap2.reject([waiting[1].id])
-        cap2.accept([waiting[0].id, waiting[2].id])
-        assert cap2.pending(board) == []
-        assert [n.text for n in wall2.view(board).notes] == ["Keep me", "Keep me too"]
+        with Services(ws2) as services2:
+            wall2 = services2.wall
+            cap2 = services2.capture
+            waiting = cap2.pending(board)
+            assert [p.text for p in waiting] == ["Keep me", "Reject me", "Keep me too"]
+            cap2.reject([waiting[1].id])
+            cap2.accept([waiting[0].id, waiting[2].id])
+            assert cap2.pending(board) == []
+            assert [n.text for n in wall2.view(board).notes] == ["Keep me", "Keep me too"]
     finally:
         ws2.close()
 

@@ -8,12 +8,11 @@ import datetime as dt
 import pytest
 
 from app.domain.commitments.model import DONE, PARTLY, BrightSpotData, CommitmentData, CommitmentError
-from app.services.commitments.service import CommitmentService
-from app.services.core.history import History
-from app.services.people.service import PeopleService
+from app.services.core.changes import CommitmentsChanged
 from app.services.core.records import ConveningDetails, DayDetails
-from app.services.people.records import TeamData
 from app.services.core.workspace import Workspace
+from app.services.people.records import TeamData
+from app.services.root import Services
 from app.store import models as m
 from tests.conftest import sample_details
 
@@ -22,16 +21,23 @@ TEXT_EVERY_SENIOR = CommitmentData("Text every senior who started the FAFSA but 
                                    "A Spanish text template", "hub")
 
 
-def services(ws):
-    history = History(ws)
-    return history, PeopleService(ws, history), CommitmentService(ws, history)
+def parts(services: Services):
+    return services.history, services.people, services.commitments
 
 
-def test_capture_edit_review_and_undo_each_step(workspace):
-    history, people, svc = services(workspace)
+@pytest.fixture
+def subs(services):
+    """An owner of the test's own subscriptions, closed before the services' leak check."""
+    owner = services.workspace.bus.owner("test")
+    yield owner
+    owner.close()
+
+
+def test_capture_edit_review_and_undo_each_step(services, subs):
+    history, people, svc = parts(services)
     team = people.add_team(TeamData("Riverbend High School"))
     heard = []
-    workspace.bus.subscribe("commitments", lambda **_: heard.append(True))
+    subs.on(CommitmentsChanged, lambda _change: heard.append(True))
 
     cid = svc.add(team, TEXT_EVERY_SENIOR)
     [c] = svc.commitments(team)
@@ -56,8 +62,8 @@ def test_capture_edit_review_and_undo_each_step(workspace):
     assert svc.commitment(cid).change == TEXT_EVERY_SENIOR.change, "redo brings it back with the same id"
 
 
-def test_delete_is_undone_with_the_bright_spot_linked_again(workspace):
-    history, people, svc = services(workspace)
+def test_delete_is_undone_with_the_bright_spot_linked_again(services, workspace):
+    history, people, svc = parts(services)
     team = people.add_team(TeamData("Laguna Flats High School"))
     cid = svc.add(team, TEXT_EVERY_SENIOR)
     svc.set_status(cid, DONE, "Saturday sessions doubled submissions.")
@@ -76,8 +82,8 @@ def test_delete_is_undone_with_the_bright_spot_linked_again(workspace):
         assert s.get(m.BrightSpot, spot).commitment_id == cid
 
 
-def test_bright_spots_from_text_and_from_a_note(workspace):
-    history, people, svc = services(workspace)
+def test_bright_spots_from_text_and_from_a_note(services, workspace):
+    history, people, svc = parts(services)
     team = people.add_team(TeamData("Heron Point Academy"))
     with workspace.require().session() as s:
         board = m.Board(title="What is working")
@@ -99,8 +105,8 @@ def test_bright_spots_from_text_and_from_a_note(workspace):
         svc.add_bright_spot(BrightSpotData(team, "  "))
 
 
-def test_bad_input_names_the_field_and_stores_nothing(workspace):
-    _, people, svc = services(workspace)
+def test_bad_input_names_the_field_and_stores_nothing(services):
+    _, people, svc = parts(services)
     team = people.add_team(TeamData("Riverbend High School"))
     with pytest.raises(CommitmentError, match="Change to test: it cannot be empty"):
         svc.add(team, CommitmentData("   "))
@@ -115,16 +121,18 @@ def test_bad_input_names_the_field_and_stores_nothing(workspace):
 def test_commitments_persist_across_closing_and_opening(tmp_path, data_dir, clock):
     ws = Workspace(clock, data_dir)
     ws.new(tmp_path / "fall.convene", sample_details())
-    _, people, svc = services(ws)
-    team = people.add_team(TeamData("Riverbend High School"))
-    svc.add(team, TEXT_EVERY_SENIOR)
+    with Services(ws) as services:
+        _, people, svc = parts(services)
+        team = people.add_team(TeamData("Riverbend High School"))
+        svc.add(team, TEXT_EVERY_SENIOR)
     ws.close()
     again = Workspace(clock, data_dir)
     again.open(tmp_path / "fall.convene")
     try:
-        [c] = CommitmentService(again).commitments()
-        assert (c.team, c.change, c.measure) == ("Riverbend High School", TEXT_EVERY_SENIOR.change,
-                                                 "Submissions on the district tracker")
+        with Services(again) as services_again:
+            [c] = services_again.commitments.commitments()
+            assert (c.team, c.change, c.measure) == ("Riverbend High School", TEXT_EVERY_SENIOR.change,
+                                                     "Submissions on the district tracker")
     finally:
         again.close()
 
@@ -133,10 +141,11 @@ def test_commitments_persist_across_closing_and_opening(tmp_path, data_dir, cloc
 def make_file(path, data_dir, clock, title, date, teams, commitments=()):
     ws = Workspace(clock, data_dir)
     ws.new(path, ConveningDetails(title, timezone="America/Los_Angeles", days=(DayDetails(date),)))
-    _, people, svc = services(ws)
-    ids = {name: people.add_team(TeamData(name)) for name in teams}
-    for team, change in commitments:
-        svc.add(ids[team], CommitmentData(change, who="the senior team", measure="submissions"))
+    with Services(ws) as services:
+        _, people, svc = parts(services)
+        ids = {name: people.add_team(TeamData(name)) for name in teams}
+        for team, change in commitments:
+            svc.add(ids[team], CommitmentData(change, who="the senior team", measure="submissions"))
     ws.close()
 
 
@@ -159,8 +168,9 @@ def test_carry_matches_teams_by_name_and_reports_new_and_gone(two_files, data_di
     old, new = two_files
     ws = Workspace(clock, data_dir)
     ws.open(new)
+    services = Services(ws)
     try:
-        history, _, svc = services(ws)
+        history, _, svc = parts(services)
         plan = svc.carry(old)
         got = [(c.team, c.change, c.source, c.status) for c in svc.commitments()]
         assert got == [
@@ -182,6 +192,7 @@ def test_carry_matches_teams_by_name_and_reports_new_and_gone(two_files, data_di
         history.undo()
         assert svc.commitments() == [], "the whole carry is one undo step"
     finally:
+        services.close()
         ws.close()
 
 
@@ -189,19 +200,21 @@ def test_carry_refuses_the_open_file_and_a_missing_one(two_files, data_dir, cloc
     _, new = two_files
     ws = Workspace(clock, data_dir)
     ws.open(new)
+    services = Services(ws)
     try:
-        svc = CommitmentService(ws)
+        svc = services.commitments
         with pytest.raises(CommitmentError, match="is the convening open now"):
             svc.carry(new)
         with pytest.raises(Exception, match="gone.convene"):
             svc.carry(tmp_path / "gone.convene")
         assert svc.commitments() == []
     finally:
+        services.close()
         ws.close()
 
 
-def test_csv_export_has_a_row_per_commitment(workspace, tmp_path):
-    _, people, svc = services(workspace)
+def test_csv_export_has_a_row_per_commitment(services, tmp_path):
+    _, people, svc = parts(services)
     team = people.add_team(TeamData("Cedar Plains High School"))
     svc.add(team, TEXT_EVERY_SENIOR)
     svc.add(team, CommitmentData("Stop the paper sign-in sheet at FAFSA nights, “just because”"))
@@ -215,8 +228,8 @@ def test_csv_export_has_a_row_per_commitment(workspace, tmp_path):
     assert rows[1][9] == "this convening"
 
 
-def test_the_demo_has_a_commitment_for_every_team_and_two_bright_spots(demo_workspace):
-    svc = CommitmentService(demo_workspace)
+def test_the_demo_has_a_commitment_for_every_team_and_two_bright_spots(demo_services):
+    svc = demo_services.commitments
     teams = [name for _, name in svc.teams()]
     commitments = svc.commitments()
     assert sorted({c.team for c in commitments}) == sorted(teams) and len(teams) == 12
@@ -224,8 +237,8 @@ def test_the_demo_has_a_commitment_for_every_team_and_two_bright_spots(demo_work
     assert [b.team for b in svc.bright_spots()] == ["Laguna Flats High School", "Orange Grove High School"]
 
 
-def test_deleting_a_team_takes_its_commitments_and_undo_brings_them_back(demo_workspace):
-    history, people, svc = services(demo_workspace)
+def test_deleting_a_team_takes_its_commitments_and_undo_brings_them_back(demo_services):
+    history, people, svc = parts(demo_services)
     team_id, name = svc.teams()[0]
     before = svc.commitments(team_id)
     people.delete_team(team_id)

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from app.services.agenda.service import AgendaService, ItemData
-from app.services.core.history import History
-from app.services.people.service import PeopleService
+from app.services.agenda.service import ItemData
+from app.services.core.changes import HistoryChanged
 from app.services.people.records import ParticipantData
 from app.store import models as m
 from tests.services.test_people_service import dump
 
 
-def test_undoing_an_item_delete_brings_back_its_run_notes_talk_and_board(demo_workspace):
-    ws = demo_workspace
-    history = History(ws)
-    agenda = AgendaService(ws, history)
+def test_undoing_an_item_delete_brings_back_its_run_notes_talk_and_board(demo_services):
+    ws = demo_services.workspace
+    history = demo_services.history
+    agenda = demo_services.agenda
     day = ws.days()[0].id
     item = agenda.items(day)[1].id
     with ws.require().session() as s:
@@ -34,10 +33,10 @@ def test_undoing_an_item_delete_brings_back_its_run_notes_talk_and_board(demo_wo
     assert dump(ws) == after
 
 
-def test_one_history_for_every_capability_in_the_order_things_were_done(workspace):
-    history = History(workspace)
-    agenda = AgendaService(workspace, history)
-    people = PeopleService(workspace, history)
+def test_one_history_for_every_capability_in_the_order_things_were_done(services, workspace):
+    history = services.history
+    agenda = services.agenda
+    people = services.people
     agenda.add_item(workspace.days()[0].id, ItemData("Coffee & tea", "break", 15))
     people.add_participant(ParticipantData("Ana Ruiz"))
     assert history.labels() == (["add “Coffee & tea”", "add “Ana Ruiz”"], [])
@@ -47,11 +46,13 @@ def test_one_history_for_every_capability_in_the_order_things_were_done(workspac
     assert people.participants() == []
 
 
-def test_the_history_is_forgotten_when_the_file_is_closed(workspace):
-    history = History(workspace)
-    PeopleService(workspace, history).add_participant(ParticipantData("Ana Ruiz"))
+def test_the_history_is_forgotten_when_the_file_is_closed(services, workspace):
+    history = services.history
+    services.people.add_participant(ParticipantData("Ana Ruiz"))
     heard = []
-    workspace.bus.subscribe("history", lambda **_: heard.append(True))
+    subs = workspace.bus.owner("test")
+    subs.on(HistoryChanged, lambda _change: heard.append(True))
     workspace.close()
+    subs.close()
     assert not history.can_undo() and heard
 

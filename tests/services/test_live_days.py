@@ -2,24 +2,22 @@
 
 from __future__ import annotations
 
-from app.services.agenda.service import AgendaService
-from app.services.live.service import LiveService
 from app.services.core.workspace import Workspace
+from app.services.root import Services
 
 DAY = 24 * 3600
 
 
-def services(ws):
-    agenda = AgendaService(ws)
-    return agenda, LiveService(ws, agenda)
+def parts(services: Services):
+    return services.agenda, services.live
 
 
 def titles(live, day_id):
     return [r.title for r in live.items() if r.day_id == day_id]
 
 
-def test_day_one_ended_early_then_space_at_0825_on_day_two_starts_day_two(demo_workspace, clock):
-    agenda, live = services(demo_workspace)
+def test_day_one_ended_early_then_space_at_0825_on_day_two_starts_day_two(demo_services, demo_workspace, clock):
+    agenda, live = parts(demo_services)
     day1, day2 = demo_workspace.days()
     by_title = {r.title: r for r in agenda.items(day1.id)}
     live.start_pause()
@@ -38,8 +36,8 @@ def test_day_one_ended_early_then_space_at_0825_on_day_two_starts_day_two(demo_w
         "day 1's afternoon break never started"
 
 
-def test_an_item_left_running_overnight_gives_way_to_day_two(demo_workspace, clock):
-    _, live = services(demo_workspace)
+def test_an_item_left_running_overnight_gives_way_to_day_two(demo_services, demo_workspace, clock):
+    _, live = parts(demo_services)
     day1, day2 = demo_workspace.days()
     live.start_pause()
     live.next()
@@ -51,8 +49,8 @@ def test_an_item_left_running_overnight_gives_way_to_day_two(demo_workspace, clo
     assert live.item_record(view.item_id).day_id == day2.id and view.running
 
 
-def test_pagedown_after_the_days_last_item_ends_the_day_rather_than_starting_tomorrow(demo_workspace, clock):
-    agenda, live = services(demo_workspace)
+def test_pagedown_after_the_days_last_item_ends_the_day_rather_than_starting_tomorrow(demo_services, demo_workspace, clock):
+    agenda, live = parts(demo_services)
     day1, day2 = demo_workspace.days()
     last = agenda.items(day1.id)[-1]
     live.goto(last.id)
@@ -65,8 +63,8 @@ def test_pagedown_after_the_days_last_item_ends_the_day_rather_than_starting_tom
     assert live.view().item_id == last.id
 
 
-def test_pageup_never_crosses_into_another_day(demo_workspace, clock):
-    agenda, live = services(demo_workspace)
+def test_pageup_never_crosses_into_another_day(demo_services, demo_workspace, clock):
+    agenda, live = parts(demo_services)
     day1, day2 = demo_workspace.days()
     clock.advance(DAY)
     live.start_pause()
@@ -76,8 +74,8 @@ def test_pageup_never_crosses_into_another_day(demo_workspace, clock):
     assert live.view().item_id == first.id
 
 
-def test_choosing_another_day_is_what_space_acts_on(demo_workspace, clock):
-    agenda, live = services(demo_workspace)
+def test_choosing_another_day_is_what_space_acts_on(demo_services, demo_workspace, clock):
+    agenda, live = parts(demo_services)
     day1, day2 = demo_workspace.days()
     assert live.chosen_day_id() == day1.id
     live.choose_day(day2.id)  # a rehearsal of tomorrow, on day 1's date
@@ -90,8 +88,8 @@ def test_choosing_another_day_is_what_space_acts_on(demo_workspace, clock):
     assert live.ready_item().title == titles(live, day1.id)[0]
 
 
-def test_the_choice_is_forgotten_the_next_day_and_with_another_file(demo_workspace, data_dir, clock):
-    _, live = services(demo_workspace)
+def test_the_choice_is_forgotten_the_next_day_and_with_another_file(demo_services, demo_workspace, data_dir, clock):
+    _, live = parts(demo_services)
     day1, day2 = demo_workspace.days()
     live.choose_day(day2.id)
     clock.advance(DAY)  # it is day 2 now anyway; then the day after
@@ -101,6 +99,7 @@ def test_the_choice_is_forgotten_the_next_day_and_with_another_file(demo_workspa
     demo_workspace.close()
     ws = Workspace(clock, data_dir)
     ws.open(path)
-    _, live2 = services(ws)
-    assert live2.chosen_day_id() == day2.id
+    with Services(ws) as services:
+        _, live2 = parts(services)
+        assert live2.chosen_day_id() == day2.id
     ws.close()

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from app.services.agenda.service import AgendaService, ItemData
-from app.services.live.service import LiveService
+from app.services.agenda.service import ItemData
 from app.services.core.records import ConveningDetails, DayDetails
 from app.services.core.workspace import Workspace
+from app.services.root import Services
 from app.ui.agenda.texts import live_line
 
 LA = ZoneInfo("America/Los_Angeles")
@@ -23,18 +23,19 @@ def night_workspace(tmp_path, data_dir, clock, date: dt.date, start_minutes: int
     ws.new(tmp_path / "night.convene", ConveningDetails(
         title="Overnight lock-in", timezone="America/Los_Angeles",
         days=(DayDetails(date, start_minutes=start_minutes, end_minutes=7 * 60),)))
-    agenda = AgendaService(ws)
+    services = Services(ws)
+    agenda = services.agenda
     day = ws.days()[0]
     agenda.add_item(day.id, ItemData("Night shift", minutes=120))
     agenda.add_item(day.id, ItemData("Dawn check-in", minutes=30))
     agenda.add_item(day.id, ItemData("Sunrise circle", minutes=30, fixed_start=5 * 60))
-    return ws, agenda, LiveService(ws, agenda), day
+    return ws, services, agenda, services.live, day
 
 
 def test_spring_forward_an_on_time_night_is_on_time(tmp_path, data_dir, clock):
     date = dt.date(2027, 3, 14)
     clock.set(at(date, 1))
-    ws, agenda, live, day = night_workspace(tmp_path, data_dir, clock, date, 60)
+    ws, services, agenda, live, day = night_workspace(tmp_path, data_dir, clock, date, 60)
     try:
         live.start_pause()
         clock.advance(3600)  # one real hour: the wall now reads 03:00 PDT
@@ -45,13 +46,14 @@ def test_spring_forward_an_on_time_night_is_on_time(tmp_path, data_dir, clock):
         # The re-plan starts from the same real moment the status projects.
         assert live.first_open_index(day.id) == (1, 4 * 60)
     finally:
+        services.close()
         ws.close()
 
 
 def test_fall_back_an_on_time_night_is_on_time(tmp_path, data_dir, clock):
     date = dt.date(2027, 11, 7)
     clock.set(at(date, 0, 30))
-    ws, agenda, live, day = night_workspace(tmp_path, data_dir, clock, date, 30)
+    ws, services, agenda, live, day = night_workspace(tmp_path, data_dir, clock, date, 30)
     try:
         live.start_pause()
         clock.advance(90 * 60)  # the wall reads 01:00 a second time (PST)
@@ -63,4 +65,5 @@ def test_fall_back_an_on_time_night_is_on_time(tmp_path, data_dir, clock):
         assert round(status.behind_minutes) == 15
         assert live_line(status).startswith("Running 15 minutes behind")
     finally:
+        services.close()
         ws.close()

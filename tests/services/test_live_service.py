@@ -4,19 +4,16 @@ from __future__ import annotations
 
 import sqlite3
 
-from app.services.agenda.service import AgendaService
-from app.services.live.service import LiveService
-from app.services.protocols.service import ProtocolService
 from app.services.core.workspace import Workspace
+from app.services.root import Services
 
 
-def services(ws):
-    agenda = AgendaService(ws)
-    return agenda, LiveService(ws, agenda), ProtocolService(ws)
+def parts(services: Services):
+    return services.agenda, services.live, services.protocols
 
 
-def test_every_press_is_stored_with_its_utc_time(demo_workspace, clock):
-    _, live, _ = services(demo_workspace)
+def test_every_press_is_stored_with_its_utc_time(demo_services, demo_workspace, clock):
+    _, live, _ = parts(demo_services)
     t0 = clock.now()
     live.start_pause()
     clock.advance(10)
@@ -30,8 +27,8 @@ def test_every_press_is_stored_with_its_utc_time(demo_workspace, clock):
                     ("pause", int((t0 + 15) * 1e6), 0.0)]
 
 
-def test_reopening_the_file_resumes_the_true_countdown(demo_workspace, data_dir, clock):
-    _, live, _ = services(demo_workspace)
+def test_reopening_the_file_resumes_the_true_countdown(demo_services, demo_workspace, data_dir, clock):
+    _, live, _ = parts(demo_services)
     live.start_pause()
     clock.advance(100.4)
     path = demo_workspace.path
@@ -39,16 +36,17 @@ def test_reopening_the_file_resumes_the_true_countdown(demo_workspace, data_dir,
     clock.advance(3600 * 14)  # the laptop slept overnight
     ws = Workspace(clock, data_dir)
     ws.open(path)
-    _, live2, _ = services(ws)
-    view = live2.view()
-    assert view.running
-    assert view.item.text.startswith("+")
-    assert abs(view.item.remaining - (25 * 60 - 100.4 - 14 * 3600)) < 1e-6
+    with Services(ws) as services:
+        _, live2, _ = parts(services)
+        view = live2.view()
+        assert view.running
+        assert view.item.text.startswith("+")
+        assert abs(view.item.remaining - (25 * 60 - 100.4 - 14 * 3600)) < 1e-6
     ws.close()
 
 
-def test_pagedown_walks_a_protocol_step_by_step_into_the_next_item(demo_workspace, clock):
-    agenda, live, protocols = services(demo_workspace)
+def test_pagedown_walks_a_protocol_step_by_step_into_the_next_item(demo_services, clock):
+    agenda, live, protocols = parts(demo_services)
     items = agenda.all_items()
     story = next(r for r in items if r.protocol_name == "Story Circle")
     after = items[items.index(story) + 1]
@@ -66,12 +64,12 @@ def test_pagedown_walks_a_protocol_step_by_step_into_the_next_item(demo_workspac
     assert live.snapshot().actual(story.id).ended_at is not None
 
 
-def test_auto_advance_moves_on_at_zero_stamped_at_zero(demo_workspace, clock):
+def test_auto_advance_moves_on_at_zero_stamped_at_zero(demo_services, clock):
     from dataclasses import asdict
 
     from app.services.agenda.service import ItemData
 
-    agenda, live, _ = services(demo_workspace)
+    agenda, live, _ = parts(demo_services)
     first = agenda.all_items()[0]
     data = ItemData(**{k: v for k, v in asdict(first).items() if k in ItemData.__dataclass_fields__})
     agenda.update_item(first.id, ItemData(**{**asdict(data), "minutes": 1, "auto_advance": True}))
@@ -84,8 +82,8 @@ def test_auto_advance_moves_on_at_zero_stamped_at_zero(demo_workspace, clock):
     assert abs(live.view().item.elapsed - 15) < 1e-6, "the next item has run since zero, not since the tick"
 
 
-def test_day_status_says_how_late_and_compress_keeps_lunch(demo_workspace, clock):
-    agenda, live, _ = services(demo_workspace)
+def test_day_status_says_how_late_and_compress_keeps_lunch(demo_services, demo_workspace, clock):
+    agenda, live, _ = parts(demo_services)
     day = demo_workspace.days()[0]
     live.start_pause()
     clock.advance(40 * 60)  # the 25-minute welcome ran 15 minutes long
@@ -102,9 +100,9 @@ def test_day_status_says_how_late_and_compress_keeps_lunch(demo_workspace, clock
     assert before[:3] == [25, 40, 15]
 
 
-def test_attaching_a_protocol_is_undone_and_redone_with_the_agenda(demo_workspace):
-    agenda = AgendaService(demo_workspace)
-    protocols = ProtocolService(demo_workspace, agenda)
+def test_attaching_a_protocol_is_undone_and_redone_with_the_agenda(demo_services):
+    agenda = demo_services.agenda
+    protocols = demo_services.protocols
     first = agenda.all_items()[0]
     protocols.attach(first.id, "1-2-4-All")
     assert agenda.item(first.id).protocol_name == "1-2-4-All" and agenda.item(first.id).minutes == 15
@@ -114,8 +112,8 @@ def test_attaching_a_protocol_is_undone_and_redone_with_the_agenda(demo_workspac
     assert agenda.item(first.id).protocol_name == "1-2-4-All" and agenda.item(first.id).minutes == 15
 
 
-def test_replanning_tomorrow_during_today_keeps_all_of_tomorrow_open(demo_workspace, clock):
-    agenda, live, _ = services(demo_workspace)
+def test_replanning_tomorrow_during_today_keeps_all_of_tomorrow_open(demo_services, demo_workspace, clock):
+    agenda, live, _ = parts(demo_services)
     day1, day2 = demo_workspace.days()
     clock.advance(5 * 3600)  # 13:30 on day 1
     assert live.first_open_index(day2.id) == (0, 8 * 60 + 30)
@@ -124,9 +122,8 @@ def test_replanning_tomorrow_during_today_keeps_all_of_tomorrow_open(demo_worksp
     assert live.first_open_index(day1.id)[0] == len(agenda.items(day1.id))
 
 
-def test_undoing_a_delete_brings_back_the_items_actual_times_and_notes(demo_workspace, clock):
-    agenda, live, protocols = services(demo_workspace)
-    protocols.agenda = agenda
+def test_undoing_a_delete_brings_back_the_items_actual_times_and_notes(demo_services, clock):
+    agenda, live, protocols = parts(demo_services)
     live.start_pause()
     clock.advance(60)
     live.next()  # into the story circle

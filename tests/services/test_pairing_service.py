@@ -10,10 +10,11 @@ from itertools import combinations
 import pytest
 
 from app.domain.pairing import Criterion
-from app.services.pairing.service import PairingError, PairingService
-from app.services.people.service import PeopleService
-from app.services.people.records import TeamData
+from app.services.core.changes import PairingChanged
 from app.services.core.workspace import Workspace
+from app.services.pairing.service import PairingError, PairingService
+from app.services.people.records import TeamData
+from app.services.root import Services
 
 TEAMS = [
     ("Roosevelt High", "Fresno USD", "FAFSA completion"),
@@ -26,26 +27,34 @@ TEAMS = [
 
 
 @pytest.fixture
-def pairing(workspace) -> PairingService:
-    people = PeopleService(workspace)
+def pairing(services) -> PairingService:
+    people = services.people
     for name, district, focus in TEAMS:
         people.add_team(TeamData(name, district=district, focus=focus))
-    service = PairingService(workspace)
+    service = services.pairing
     service.set_criteria([Criterion("focus", "same", 3), Criterion("district", "different", 2)])
     return service
 
 
-def _ids(pairing):
-    return {t.name: t.id for t in PeopleService(pairing.ws).teams()}
+@pytest.fixture
+def subs(services):
+    """An owner of the test's own subscriptions, closed before the services' leak check."""
+    owner = services.workspace.bus.owner("test")
+    yield owner
+    owner.close()
+
+
+def _ids(services: Services):
+    return {t.name: t.id for t in services.people.teams()}
 
 
 def _pairs(record):
     return {frozenset(g.names) for g in record.groups}
 
 
-def test_a_round_is_stored_with_reasons_and_announced(pairing):
+def test_a_round_is_stored_with_reasons_and_announced(pairing, subs):
     heard = []
-    pairing.ws.bus.subscribe("pairing", lambda **info: heard.append(info.get("what")))
+    subs.on(PairingChanged, lambda change: heard.append(change.what))
     [r] = pairing.compute_rounds(1)
     assert r.title == "Round 1" and len(r.groups) == 3
     # Three FAFSA and three math teams, one of each per district: two same-focus pairs and one mixed pair.
@@ -73,8 +82,9 @@ def test_four_rounds_planned_at_once_never_repeat_and_survive_reopening(pairing,
     ws = Workspace(clock, data_dir)
     ws.open(path)
     try:
-        again = PairingService(ws).rounds()
-        assert [(_pairs(r), r.title) for r in again] == [(_pairs(r), r.title) for r in planned]
+        with Services(ws) as services:
+            again = services.pairing.rounds()
+            assert [(_pairs(r), r.title) for r in again] == [(_pairs(r), r.title) for r in planned]
     finally:
         ws.close()
 
@@ -94,8 +104,8 @@ def test_the_sixth_round_of_six_teams_says_a_repeat_is_needed(pairing):
     assert pairing.rounds()[5].problems == last.problems, "the statement is kept in the file"
 
 
-def test_lock_then_resolve_keeps_the_locked_pair(pairing):
-    ids = _ids(pairing)
+def test_lock_then_resolve_keeps_the_locked_pair(pairing, services):
+    ids = _ids(services)
     [r] = pairing.compute_rounds(1)
     # Lock one pair that the solver would not choose, then re-solve: the lock stays, the rest is best around it.
     forced = frozenset({"Roosevelt High", "Lincoln High"})  # same district, different focus: score 0
@@ -111,8 +121,8 @@ def test_lock_then_resolve_keeps_the_locked_pair(pairing):
     assert _pairs(r2) == {forced, frozenset({"Kennedy High", "Hoover High"}), frozenset({"Edison Middle", "Sunnyside High"})}
 
 
-def test_unlocking_and_resolving_restores_the_best_round(pairing):
-    ids = _ids(pairing)
+def test_unlocking_and_resolving_restores_the_best_round(pairing, services):
+    ids = _ids(services)
     [r] = pairing.compute_rounds(1)
     best = _pairs(r)
     other = next(g for g in r.groups if ids["Roosevelt High"] not in g.team_ids)
@@ -124,8 +134,8 @@ def test_unlocking_and_resolving_restores_the_best_round(pairing):
     assert _pairs(pairing.resolve(r.id)) == best
 
 
-def test_swap_refuses_a_do_not_pair(pairing):
-    ids = _ids(pairing)
+def test_swap_refuses_a_do_not_pair(pairing, services):
+    ids = _ids(services)
     [r] = pairing.compute_rounds(1)
     a = ids["Roosevelt High"]
     partner = next(i for g in r.groups if a in g.team_ids for i in g.team_ids if i != a)
@@ -135,8 +145,8 @@ def test_swap_refuses_a_do_not_pair(pairing):
         pairing.swap(r.id, a, other.team_ids[0])
 
 
-def test_absent_and_do_not_pair_are_respected(pairing):
-    ids = _ids(pairing)
+def test_absent_and_do_not_pair_are_respected(pairing, services):
+    ids = _ids(services)
     pairing.set_absent(ids["Hoover High"], True)
     pairing.add_do_not_pair(ids["Roosevelt High"], ids["Kennedy High"])
     [r] = pairing.compute_rounds(1)
@@ -153,11 +163,12 @@ def test_history_from_an_earlier_convening_is_not_repeated(pairing, tmp_path, da
     pairing.ws.close()
     ws = Workspace(clock, data_dir)
     ws.new(tmp_path / "this-year.convene", __import__("tests.conftest", fromlist=["sample_details"]).sample_details())
+    services = Services(ws)
     try:
-        people = PeopleService(ws)
+        people = services.people
         for name, district, focus in TEAMS[:5] + [("Newcomer Academy", "Madera USD", "FAFSA completion")]:
             people.add_team(TeamData(name, district=district, focus=focus))
-        service = PairingService(ws)
+        service = services.pairing
         service.set_criteria([Criterion("focus", "same", 3), Criterion("district", "different", 2)])
         report = service.import_history(old)
         assert report.unknown == ("Sunnyside High",)
@@ -168,11 +179,12 @@ def test_history_from_an_earlier_convening_is_not_repeated(pairing, tmp_path, da
         before = sqlite3.connect(old).execute("SELECT count(*) FROM pairing_history").fetchone()
         assert before == (0,), "the earlier file is only read"
     finally:
+        services.close()
         ws.close()
 
 
-def test_history_from_a_csv(pairing, tmp_path):
-    ids = _ids(pairing)
+def test_history_from_a_csv(pairing, tmp_path, services):
+    ids = _ids(services)
     path = tmp_path / "earlier.csv"
     path.write_text("team_a,team_b,team_c,round\nRoosevelt High,Kennedy High,,1\nLincoln High,Edison Middle,,1\n"
                     "Hoover High,Sunnyside High,,1\n", encoding="utf-8")
@@ -194,16 +206,16 @@ def test_csv_has_the_promised_columns(pairing):
     assert [r["round"] for r in rows] == ["1"] * 3 + ["2"] * 3
 
 
-def test_criteria_are_checked_and_kept(pairing):
+def test_criteria_are_checked_and_kept(pairing, services):
     with pytest.raises(PairingError, match="Focus is listed twice"):
         pairing.set_criteria([Criterion("focus", "same", 1), Criterion("focus", "different", 1)])
     assert pairing.criteria() == [Criterion("focus", "same", 3), Criterion("district", "different", 2)]
-    pairing.set_team_attribute(_ids(pairing)["Roosevelt High"], "county", "Fresno")
+    pairing.set_team_attribute(_ids(services)["Roosevelt High"], "county", "Fresno")
     assert pairing.attributes()[-1] == "county"
 
 
-def test_the_demo_has_criteria_and_a_round_for_each_day(demo_workspace):
-    service = PairingService(demo_workspace)
+def test_the_demo_has_criteria_and_a_round_for_each_day(demo_services):
+    service = demo_services.pairing
     assert [c.attribute for c in service.criteria()] == ["focus area", "district", "level"]
     rounds = service.rounds()
     assert [r.title for r in rounds] == ["Day 1 · Buddy schools", "Day 2 · Buddy schools"]
@@ -221,8 +233,8 @@ def test_a_round_after_a_single_round_is_numbered_two(pairing):
 
 
 
-def test_rounds_are_tied_to_the_day_chosen_and_can_move(demo_workspace):
-    pairing = PairingService(demo_workspace)
+def test_rounds_are_tied_to_the_day_chosen_and_can_move(demo_services, demo_workspace):
+    pairing = demo_services.pairing
     day1, day2 = [d.id for d in demo_workspace.days()]
     [r] = pairing.compute_rounds(1, day_id=day2)
     assert (r.day_id, r.day_label) == (day2, "Day 2")

@@ -6,22 +6,25 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.services.people.service import PeopleError, PeopleService
+from app.services.core.changes import PeopleChanged, TeamsChanged
 from app.services.people.records import ParticipantData, TeamData
+from app.services.people.service import PeopleError, PeopleService
 
 
 @pytest.fixture
-def people(workspace) -> PeopleService:
-    return PeopleService(workspace)
+def people(services) -> PeopleService:
+    return services.people
 
 
 @pytest.fixture
-def heard(workspace) -> list[str]:
-    """Topics the bus announced, in order."""
+def heard(services) -> list[str]:
+    """Topics the bus announced, in order (heard through one owner, closed after the test)."""
     topics: list[str] = []
-    for t in ("people", "teams"):
-        workspace.bus.subscribe(t, lambda t=t, **_: topics.append(t))
-    return topics
+    subs = services.workspace.bus.owner("test: heard")
+    for topic, t in ((PeopleChanged, "people"), (TeamsChanged, "teams")):
+        subs.on(topic, lambda _change, t=t: topics.append(t))
+    yield topics
+    subs.close()
 
 
 # --- teams ------------------------------------------------------------------------
@@ -172,13 +175,13 @@ def test_participants_are_listed_alphabetically_ignoring_case(people):
     assert [p.name for p in people.participants()] == ["Ana", "bea", "Carl"]
 
 
-def test_changes_survive_closing_and_reopening_the_file(workspace, people):
+def test_changes_survive_closing_and_reopening_the_file(services, workspace, people):
     team_id = people.add_team(TeamData("Riverbend High"))
     people.add_participant(ParticipantData("Ana", team_id=team_id))
     path = workspace.path
     workspace.close()
     workspace.open(path)
-    assert [(p.name, p.team_name) for p in PeopleService(workspace).participants()] == [("Ana", "Riverbend High")]
+    assert [(p.name, p.team_name) for p in services.people.participants()] == [("Ana", "Riverbend High")]
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -190,10 +193,8 @@ def test_any_typed_name_is_stored_as_typed_with_spaces_tidied(people, name):
     assert stored == " ".join(name.split())
 
 
-def test_counts_match_the_lists(demo_workspace):
-    from app.services.people.service import PeopleService
-
-    people = PeopleService(demo_workspace)
+def test_counts_match_the_lists(demo_services):
+    people = demo_services.people
     assert people.counts() == (len(people.participants()), len(people.teams())) == (48, 12)
 
 
@@ -215,9 +216,9 @@ def dump(ws) -> dict[str, list[tuple]]:
 
 
 @pytest.fixture
-def roster(workspace, people):
+def roster(services, workspace, people):
     """Two teams paired in a round; Ana (with a role lens and talk time in an agenda item) and Ben on Riverbend."""
-    from app.services.agenda.service import AgendaService, ItemData
+    from app.services.agenda.service import ItemData
     from app.store import models as m
 
     river = people.add_team(TeamData("Riverbend High"))
@@ -225,7 +226,7 @@ def roster(workspace, people):
     ana = people.add_participant(ParticipantData("Ana Ruiz", role="teacher", team_id=river))
     ben = people.add_participant(ParticipantData("Ben Okafor", team_id=river))
     day = workspace.days()[0].id
-    item = AgendaService(workspace, people.history).add_item(day, ItemData("Story circles"))
+    item = services.agenda.add_item(day, ItemData("Story circles"))
     with workspace.require().session() as s:
         lens = m.Lens(name="Role", position=0)
         s.add(lens)

@@ -12,9 +12,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.domain.protocols import Protocol, ProtocolFormatError, ProtocolStep, parse_protocol, protocol_to_toml
+from app.services.core.changes import ProtocolsChanged, StepNoteChanged
+from app.services.core.workspace import Workspace
 from app.services.protocols import library
 from app.services.protocols.service import DuplicateNameError, ProtocolInUseError, ProtocolService
-from app.services.core.workspace import Workspace
+from app.services.root import Services
 from app.store import models as m
 
 CONSULTANCY = "Consultancy on a Dilemma"  # 50 minutes: 8 + 5 + 10 + 15 + 7 + 5
@@ -66,8 +68,16 @@ def item_minutes(ws: Workspace, item_id: int) -> int:
 
 
 @pytest.fixture
-def service(workspace) -> ProtocolService:
-    return ProtocolService(workspace)
+def service(services) -> ProtocolService:
+    return services.protocols
+
+
+@pytest.fixture
+def subs(services):
+    """An owner of the test's own subscriptions, closed before the services' leak check."""
+    owner = services.workspace.bus.owner("test")
+    yield owner
+    owner.close()
 
 
 # -- listing and reading ------------------------------------------------------------
@@ -96,8 +106,8 @@ def test_a_file_copy_shadows_the_library_protocol_of_the_same_name(service):
     assert len(listed) == len(library.library())
 
 
-def test_the_demo_keeps_its_agenda_protocols_in_the_file(demo_workspace):
-    listed = ProtocolService(demo_workspace).all()
+def test_the_demo_keeps_its_agenda_protocols_in_the_file(demo_services):
+    listed = demo_services.protocols.all()
     origins = {p.name: p.origin for p in listed}
     assert origins["Story Circle"] == "file"
     assert origins["Chalk Talk"] == "library"
@@ -107,9 +117,9 @@ def test_the_demo_keeps_its_agenda_protocols_in_the_file(demo_workspace):
 # -- duplicate and save ---------------------------------------------------------------
 
 
-def test_duplicate_names_the_copies_copy_then_copy_2(service):
+def test_duplicate_names_the_copies_copy_then_copy_2(service, subs):
     events = []
-    service.ws.bus.subscribe("protocols", lambda **_: events.append(1))
+    subs.on(ProtocolsChanged, lambda _change: events.append(1))
     first = service.duplicate(CONSULTANCY)
     second = service.duplicate(CONSULTANCY)
     third = service.duplicate(first)
@@ -383,8 +393,8 @@ def test_preview_fit_always_fills_the_time_exactly(service, minutes):
 # -- step notes ---------------------------------------------------------------------------
 
 
-def test_step_notes_upsert_and_survive_reopening(workspace, data_dir, clock):
-    service = ProtocolService(workspace)
+def test_step_notes_upsert_and_survive_reopening(services, workspace, data_dir, clock):
+    service = services.protocols
     item = add_item(workspace)
     service.attach(item, CONSULTANCY)
     service.set_step_note(item, 0, "Focusing question: why do our seniors stop at the ID step?")
@@ -401,10 +411,11 @@ def test_step_notes_upsert_and_survive_reopening(workspace, data_dir, clock):
     workspace.close()
     again = Workspace(clock, data_dir)
     again.open(path)
-    assert ProtocolService(again).notes_for_item(item) == {
-        0: "Focusing question: why do Black seniors stop at the FSA ID step?",
-        3: "Idea: a Saturday FAFSA night with translators.",
-    }
+    with Services(again) as services_again:
+        assert services_again.protocols.notes_for_item(item) == {
+            0: "Focusing question: why do Black seniors stop at the FSA ID step?",
+            3: "Idea: a Saturday FAFSA night with translators.",
+        }
     again.close()
 
 
@@ -418,10 +429,10 @@ def test_a_too_long_note_is_refused_and_the_old_one_kept(service):
     assert len(service.step_note(item, 2)) == 20_000
 
 
-def test_clearing_a_note_removes_it(service):
+def test_clearing_a_note_removes_it(service, subs):
     item = add_item(service.ws)
     events = []
-    service.ws.bus.subscribe("notes", lambda **_: events.append(1))
+    subs.on(StepNoteChanged, lambda _change: events.append(1))
     service.set_step_note(item, 1, "Keep an eye on the time here.")
     service.set_step_note(item, 1, "")
     assert service.notes_for_item(item) == {}

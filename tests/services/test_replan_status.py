@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from app.services.agenda.service import AgendaService, ItemData
-from app.services.live.service import LiveService
+from app.services.agenda.service import ItemData
+from app.services.root import Services
 from app.ui.agenda.texts import live_line
 
 
-def late_by_15(ws, clock, unfix_closing=False):
-    agenda = AgendaService(ws)
-    live = LiveService(ws, agenda)
+def late_by_15(services: Services, clock, unfix_closing=False):
+    ws = services.workspace
+    agenda = services.agenda
+    live = services.live
     if unfix_closing:  # the closing circle just follows on, rather than waiting for 15:40
         closing = agenda.all_items()[14]
         assert closing.title == "Closing circle and exit tickets"
@@ -22,8 +23,8 @@ def late_by_15(ws, clock, unfix_closing=False):
     return agenda, live, ws.days()[0]
 
 
-def test_after_compress_keeps_lunch_the_status_says_on_time(demo_workspace, clock):
-    agenda, live, day = late_by_15(demo_workspace, clock)
+def test_after_compress_keeps_lunch_the_status_says_on_time(demo_services, clock):
+    agenda, live, day = late_by_15(demo_services, clock)
     assert live_line(live.status(day.id)).startswith("Running 15 minutes behind · projected end 16:15")
     result = live.preview_compress(day.id)
     assert result.ok, result.message
@@ -33,8 +34,8 @@ def test_after_compress_keeps_lunch_the_status_says_on_time(demo_workspace, cloc
     assert live_line(live.status(day.id)).startswith("Running 5 minutes behind")
 
 
-def test_finish_by_1530_then_the_status_agrees(demo_workspace, clock):
-    agenda, live, day = late_by_15(demo_workspace, clock, unfix_closing=True)
+def test_finish_by_1530_then_the_status_agrees(demo_services, clock):
+    agenda, live, day = late_by_15(demo_services, clock, unfix_closing=True)
     result = live.preview_finish_by(day.id, 15 * 60 + 30)
     assert result.ok, result.message
     assert result.message.endswith("the day now ends at 15:30, by 15:30. Lunch with your buddy school keeps its time.")
@@ -49,8 +50,8 @@ def test_finish_by_1530_then_the_status_agrees(demo_workspace, clock):
     assert agenda.schedule(day.id).planned_end == 16 * 60, "undone: the plan as it was"
 
 
-def test_finish_by_a_time_the_fixed_closing_passes_is_refused_in_words(demo_workspace, clock):
-    agenda, live, day = late_by_15(demo_workspace, clock)
+def test_finish_by_a_time_the_fixed_closing_passes_is_refused_in_words(demo_services, clock):
+    agenda, live, day = late_by_15(demo_services, clock)
     result = live.preview_finish_by(day.id, 15 * 60)
     assert not result.ok
     assert result.message == ("Cannot finish by 15:00: Closing circle and exit tickets is fixed at 15:40 and "

@@ -5,8 +5,7 @@ from __future__ import annotations
 from app.domain.talk.lenses import NOT_ASKED, PREFER_NOT
 from app.domain.talk.suppress import OTHER
 from app.services.console.demo import load_demo_content
-from app.services.core.history import History
-from app.services.talk.service import TalkService
+from app.services.core.changes import ConveningChanged
 
 
 def test_talk_sections_name_real_people_items_and_lenses():
@@ -23,9 +22,9 @@ def test_talk_sections_name_real_people_items_and_lenses():
         assert sd["item"] in items and sd["lens"] in lenses and (sd["scope"] in teams or sd["scope"] == "Whole room")
 
 
-def test_the_demo_opens_on_a_tracked_whole_room_conversation(demo_workspace):
-    talk = TalkService(demo_workspace, History(demo_workspace))
-    talk._on_convening(opened=True)
+def test_the_demo_opens_on_a_tracked_whole_room_conversation(demo_services):
+    talk = demo_services.talk
+    talk._on_convening(ConveningChanged(opened=True))
     convs = talk.conversations()
     assert len(convs) == 3
     view = talk.view()
@@ -37,24 +36,24 @@ def test_the_demo_opens_on_a_tracked_whole_room_conversation(demo_workspace):
     values = talk.values(race.id)
     assert any(len(v) > 1 for v in values.values()), "someone holds several values"
     assert any(v == (PREFER_NOT,) for v in values.values())
-    shares = talk.room_view(lens_id=race.id).shares
+    shares = talk.room.room_view(lens_id=race.id).shares
     assert shares.multi and all(g.people >= 5 for g in shares.groups)
     assert OTHER in {g.label for g in shares.groups}
     assert NOT_ASKED not in {g.label for g in shares.groups}  # only two were not asked: merged away
 
 
-def test_summaries_per_item_step_and_day_and_the_command_line(demo_workspace, capsys):
+def test_summaries_per_item_step_and_day_and_the_command_line(demo_services, demo_workspace, capsys):
     from app.cli import run
 
-    talk = TalkService(demo_workspace, History(demo_workspace))
-    by_item = talk.summary_rows("item")
+    talk = demo_services.talk
+    by_item = talk.summaries.summary_rows("item")
     assert [r["what"] for r in by_item] == ["Story circles: the road that brought us here",
                                             "What seniors and families told us", "Fishbone: what is in our control?"]
     assert all(r["talk_minutes"] > 5 and 0 < r["balance"] <= 1 for r in by_item)
-    by_day = talk.summary_rows("day")
+    by_day = talk.summaries.summary_rows("day")
     assert len(by_day) == 1 and by_day[0]["what"].startswith("Day 1")
     assert round(sum(r["talk_minutes"] for r in by_item), 1) == round(by_day[0]["talk_minutes"], 1)
-    by_step = talk.summary_rows("step")
+    by_step = talk.summaries.summary_rows("step")
     assert by_step[0]["what"] == "Story circles: the road that brought us here: step 1 Open the circle"
     assert len(by_step) > len(by_item) and not any(r["what"].endswith("no step") for r in by_step), \
         "every demo turn is tied to the protocol step running when it started"
@@ -69,9 +68,9 @@ def test_summaries_per_item_step_and_day_and_the_command_line(demo_workspace, ca
     assert not any(n in " ".join(out) for n in names), "summaries carry no names"
 
 
-def test_balance_over_time_of_the_demo_conversation(demo_workspace):
-    talk = TalkService(demo_workspace, History(demo_workspace))
-    talk._on_convening(opened=True)
+def test_balance_over_time_of_the_demo_conversation(demo_services):
+    talk = demo_services.talk
+    talk._on_convening(ConveningChanged(opened=True))
     curve = talk.balance_curve(5)
     assert len(curve) == 5 and curve[0][1] < curve[-1][1], "the demo room grows more balanced"
     assert abs(curve[-1][1] - talk.view().figures.balance) < 1e-9, "the last point is the balance now"

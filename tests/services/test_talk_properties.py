@@ -8,14 +8,15 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from app.domain.clock import FakeClock
-from app.services.core.history import History, HistoryError
-from app.services.people.records import ParticipantData
-from app.services.people.service import PeopleService
-from app.services.talk.service import TalkError, TalkService
+from app.services.core.history import HistoryError
 from app.services.core.workspace import Workspace
+from app.services.people.records import ParticipantData
+from app.services.root import Services
+from app.services.talk.service import TalkError, TalkService
 from tests.conftest import DEMO_MORNING, sample_details
 
 actions = st.lists(st.one_of(
@@ -65,11 +66,12 @@ def test_any_sequence_of_actions_keeps_the_invariants_in_the_file(steps):
         clock = FakeClock(DEMO_MORNING)
         ws = Workspace(clock, tmp / "data")
         ws.new(tmp / "t.convene", sample_details())
+        services = Services(ws)
         try:
-            history = History(ws)
-            people = PeopleService(ws, history)
+            history = services.history
+            people = services.people
             ids = [people.add_participant(ParticipantData(name=n)) for n in ("Ana", "Ben", "Chen", "Dee")]
-            talk = TalkService(ws, history)
+            talk = services.talk
             conv = talk.start_conversation(ids)
             history.clear()   # undo reaches back to the first tap, not to the roster
             for step in steps:
@@ -97,4 +99,5 @@ def test_any_sequence_of_actions_keeps_the_invariants_in_the_file(steps):
                     pass   # refused, and the file left as it was: the checks below hold either way
                 check(talk, ws.path, conv, clock)
         finally:
+            services.close()
             ws.close()

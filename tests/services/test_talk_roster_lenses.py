@@ -10,9 +10,7 @@ from pathlib import Path
 import pytest
 
 from app.domain.people.decode import RosterError
-from app.services.core.history import History
-from app.services.people.imports import PARTICIPANTS, RosterImporter
-from app.services.talk.service import TalkService
+from app.services.people.imports import PARTICIPANTS
 
 ROSTERS = Path(__file__).resolve().parents[1] / "fixtures" / "rosters"
 
@@ -22,8 +20,8 @@ def digest(path: Path) -> str:
 
 
 @pytest.fixture
-def talk(workspace):
-    return TalkService(workspace, History(workspace))
+def talk(services):
+    return services.talk
 
 
 def values_by_name(workspace, lens_name):
@@ -40,11 +38,11 @@ def values_by_name(workspace, lens_name):
     return out
 
 
-def test_google_forms_lens_columns_are_previewed_then_imported_split(workspace, talk, tmp_path):
+def test_google_forms_lens_columns_are_previewed_then_imported_split(services, workspace, talk, tmp_path):
     years = talk.add_lens("Years in the network")
     csv = tmp_path / "form.csv"
     shutil.copy(ROSTERS / "lens_google_forms.csv", csv)
-    importer = RosterImporter(workspace)
+    importer = services.people.imports
     plan = importer.plan_file(csv, PARTICIPANTS)
     cols = {c.heading: (c.lens, c.new) for c in plan.lens_columns}
     assert cols == {
@@ -72,8 +70,8 @@ def test_google_forms_lens_columns_are_previewed_then_imported_split(workspace, 
     assert any("Race/ethnicity" in line for line in report.lines())
 
 
-def test_semicolon_excel_sheet_with_a_quoted_semicolon_cell(workspace, talk):
-    importer = RosterImporter(workspace)
+def test_semicolon_excel_sheet_with_a_quoted_semicolon_cell(services, workspace, talk):
+    importer = services.people.imports
     plan = importer.plan_file(ROSTERS / "lens_excel_semicolon.csv", PARTICIPANTS)
     assert {c.lens for c in plan.lens_columns} == {"Género", "Raza/etnia"}
     importer.apply(plan)
@@ -81,8 +79,8 @@ def test_semicolon_excel_sheet_with_a_quoted_semicolon_cell(workspace, talk):
     assert len(talk.names()) == 3
 
 
-def test_a_chosen_column_can_create_a_lens_and_none_can_be_chosen(workspace, talk):
-    importer = RosterImporter(workspace)
+def test_a_chosen_column_can_create_a_lens_and_none_can_be_chosen(services, talk):
+    importer = services.people.imports
     path = ROSTERS / "lens_excel_semicolon.csv"
     plan = importer.plan_file(path, PARTICIPANTS, lens_columns={3: "Gender"})
     assert [(c.lens, c.new) for c in plan.lens_columns] == [("Gender", True)]
@@ -90,8 +88,8 @@ def test_a_chosen_column_can_create_a_lens_and_none_can_be_chosen(workspace, tal
     assert plan.lens_columns == () and "Raza/etnia" in plan.ignored_columns
 
 
-def test_a_refused_import_leaves_the_convening_and_the_file_as_they_were(workspace, talk):
-    importer = RosterImporter(workspace)
+def test_a_refused_import_leaves_the_convening_and_the_file_as_they_were(services, workspace, talk):
+    importer = services.people.imports
     path = ROSTERS / "lens_google_forms.csv"
     before_csv = digest(path)
     before_db = sqlite3.connect(workspace.path).execute("SELECT count(*) FROM lens").fetchone()
@@ -104,10 +102,10 @@ def test_a_refused_import_leaves_the_convening_and_the_file_as_they_were(workspa
     assert talk.names() == {}
 
 
-def test_an_over_long_lens_value_is_left_out_not_the_person(workspace, talk, tmp_path):
+def test_an_over_long_lens_value_is_left_out_not_the_person(services, workspace, talk, tmp_path):
     csv = tmp_path / "long.csv"
     csv.write_text("Name,Home language\nAna,English\nBen," + "x" * 300 + "\n", encoding="utf-8")
-    importer = RosterImporter(workspace)
+    importer = services.people.imports
     plan = importer.plan_file(csv, PARTICIPANTS)
     assert len(plan.to_add) == 2 and any("longer than 200" in n.message for n in plan.notes)
     importer.apply(plan)

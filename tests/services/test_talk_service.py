@@ -9,24 +9,21 @@ import pytest
 
 from app.domain.talk.goals import EVERYONE_SPEAKS, Goal
 from app.domain.talk.suppress import OTHER
-from app.services.agenda.service import AgendaService, ItemData
-from app.services.core.history import History
-from app.services.live.service import LiveService
-from app.services.people.service import PeopleService
-from app.services.protocols.service import ProtocolService
-from app.services.people.records import ParticipantData
-from app.services.talk.service import TalkError, TalkService
+from app.services.agenda.service import ItemData
 from app.services.core.workspace import Workspace
+from app.services.people.records import ParticipantData
+from app.services.root import Services
+from app.services.talk.service import TalkError
 from tests.writers import acknowledged_then_killed
 
 
 @pytest.fixture
-def svc(workspace):
-    history = History(workspace)
-    agenda = AgendaService(workspace, history)
-    live = LiveService(workspace, agenda)
-    talk = TalkService(workspace, history, live, ProtocolService(workspace, agenda))
-    people = PeopleService(workspace, history)
+def svc(services):
+    history = services.history
+    agenda = services.agenda
+    live = services.live
+    talk = services.talk
+    people = services.people
     ids = [people.add_participant(ParticipantData(name=n, role="teacher"))
            for n in ("Ana", "Ben", "Chen", "Dee", "Eli", "Fay", "Gus")]
     return talk, history, live, agenda, ids
@@ -40,11 +37,11 @@ def rows(ws, sql="SELECT participant_id, started_us, ended_us, item_id, step FRO
         conn.close()
 
 
-def test_a_tap_is_committed_at_once_and_tied_to_the_running_item_and_step(svc, workspace, clock):
+def test_a_tap_is_committed_at_once_and_tied_to_the_running_item_and_step(svc, services, workspace, clock):
     talk, _h, live, agenda, ids = svc
     day = workspace.days()[0].id
     item = agenda.add_item(day, ItemData(title="Consultancy", kind="protocol", minutes=45))
-    ProtocolService(workspace, agenda).attach(item, "Consultancy on a Dilemma")
+    services.protocols.attach(item, "Consultancy on a Dilemma")
     live.goto(item, 1)
     talk.start_conversation(ids)
     talk.tap(ids[0])
@@ -120,9 +117,9 @@ def test_lenses_multi_values_sensitive_and_undo(svc, workspace, clock):
         talk.add_lens("race/ethnicity")
 
 
-def test_room_view_merges_small_groups_and_console_view_keeps_them(svc, workspace, clock):
+def test_room_view_merges_small_groups_and_console_view_keeps_them(svc, services, clock):
     talk, _h, _live, _agenda, ids = svc
-    people = PeopleService(workspace, talk.history)
+    people = services.people
     more = [people.add_participant(ParticipantData(name=f"P{n}")) for n in range(6)]
     everyone = ids + more  # 13 people
     role = talk.add_lens("Role")
@@ -135,18 +132,18 @@ def test_room_view_merges_small_groups_and_console_view_keeps_them(svc, workspac
     talk.start_conversation(everyone, lens_id=role, goals=[Goal(EVERYONE_SPEAKS)])
     talk.tap(everyone[12]); clock.advance(30)
     talk.tap(everyone[0]); clock.advance(30)
-    room = talk.room_view()
+    room = talk.room.room_view()
     shown = [(g.label, g.people) for g in room.shares.groups]
     assert shown == [("teacher", 8), (OTHER, 5)]
     assert {g.label for g in talk.view().shares.groups} == {"teacher", "principal", "counselor"}
     assert not talk.view().goals[0].met
 
 
-def test_speaker_outside_the_steps_speakers_is_flagged(svc, workspace):
+def test_speaker_outside_the_steps_speakers_is_flagged(svc, services, workspace):
     talk, _h, live, agenda, ids = svc
     day = workspace.days()[0].id
     item = agenda.add_item(day, ItemData(title="Consultancy", kind="protocol", minutes=45))
-    protocols = ProtocolService(workspace, agenda)
+    protocols = services.protocols
     protocols.attach(item, "Consultancy on a Dilemma")
     steps = protocols.item_protocol(item).steps
     silent = next(i for i, st in enumerate(steps) if st.speakers and "presenter" not in st.speakers)
@@ -174,13 +171,15 @@ def test_an_open_turn_is_closed_at_the_last_moment_convene_saw_it(svc, workspace
     workspace.close()  # as if the laptop died here, 10 s after the last note
 
     ws2 = Workspace(clock, data_dir)
-    talk2 = TalkService(ws2, History(ws2))
+    services2 = Services(ws2)
+    talk2 = services2.talk
     ws2.open(path)
     try:
         (_pid, s, e, _i, _st), = rows(ws2)
         assert e - s == 20_000_000 and s == started
         assert talk2.open_turn() is None  # nobody has the floor until the facilitator taps
     finally:
+        services2.close()
         ws2.close()
 
 
@@ -198,13 +197,12 @@ WRITER = textwrap.dedent(
     import sys
     from pathlib import Path
     from app.domain.clock import FakeClock
-    from app.services.core.history import History
-    from app.services.talk.service import TalkService
     from app.services.core.workspace import Workspace
+    from app.services.root import Services
 
     clock = FakeClock(1_790_000_000.0)
     ws = Workspace(clock, data_dir=Path(sys.argv[2]))
-    talk = TalkService(ws, History(ws))
+    talk = Services(ws).talk
     ws.open(Path(sys.argv[1]))
     people = [int(x) for x in sys.argv[3].split(",")]
     talk.start_conversation(people)
@@ -226,7 +224,8 @@ def test_sigkill_mid_conversation_loses_no_committed_turn(svc, workspace, clock,
     workspace.close()
     acknowledged = acknowledged_then_killed(WRITER, [path, data_dir, ",".join(map(str, ids))], 120)
     ws = Workspace(clock, data_dir)
-    talk = TalkService(ws, History(ws))
+    services2 = Services(ws)
+    talk = services2.talk
     ws.open(path)
     try:
         stored = {r[0]: r for r in rows(ws, "SELECT id, started_us, ended_us FROM talk_segment")}
@@ -236,4 +235,5 @@ def test_sigkill_mid_conversation_loses_no_committed_turn(svc, workspace, clock,
         ordered = sorted(stored.values(), key=lambda r: r[1])
         assert all(a[2] <= b[1] for a, b in zip(ordered, ordered[1:])), "turns overlap after recovery"
     finally:
+        services2.close()
         ws.close()

@@ -8,10 +8,9 @@ import sqlite3
 
 import pytest
 
-from app.services.core.history import PARTICIPANT, TEAM, History, snapshot, snapshot_rows
-from app.services.talk.service import TURN, TalkService
-from app.services.agenda.service import AgendaService
-from app.services.live.service import LiveService
+from app.services.core.changes import TalkChanged
+from app.services.core.history import PARTICIPANT, TEAM, snapshot, snapshot_rows
+from app.services.talk.service import TURN
 from app.store.database import Store
 
 
@@ -24,11 +23,8 @@ def committed(ws, sql):
 
 
 @pytest.fixture
-def talk(demo_workspace):
-    history = History(demo_workspace)
-    agenda = AgendaService(demo_workspace, history)
-    svc = TalkService(demo_workspace, history, LiveService(demo_workspace, agenda))
-    return svc, history
+def talk(demo_services):
+    return demo_services.talk, demo_services.history
 
 
 def test_a_tap_writes_on_the_quick_path_not_through_an_orm_session(talk, demo_workspace, clock, monkeypatch):
@@ -76,7 +72,7 @@ def test_a_failing_quick_change_leaves_the_file_and_the_history_as_they_were(tal
         raise RuntimeError("disk gone")
 
     with pytest.raises(RuntimeError):
-        history.record_rows("break", TURN, [], change, ("talk",))
+        history.record_rows("break", TURN, [], change, (TalkChanged,))
     assert committed(demo_workspace, "SELECT * FROM talk_segment") == before
     assert history.labels() == undo_before
     svc.start_conversation(svc.scope_members("room")[1][:3])   # the connection is usable afterwards

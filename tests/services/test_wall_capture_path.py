@@ -7,15 +7,12 @@ from __future__ import annotations
 import pytest
 
 from app.domain.wall.duplicates import near_duplicates
-from app.services.core.history import History
-from app.services.wall.service import WallService
 from tests.conftest import sample_details
 
 
 @pytest.fixture
-def wall(workspace):
-    history = History(workspace)
-    return WallService(workspace, history), history
+def wall(services):
+    return services.wall, services.history
 
 
 def state(svc, board_id):
@@ -28,7 +25,7 @@ def busy_board(svc):
     b = svc.add_board("Barriers")
     ids = svc.add_notes(b, [f"Barrier number {i} for seniors" for i in range(40)])
     c = svc.make_cluster(b, ids[:10], "Money")
-    svc.add_dots(c, 3)
+    svc.votes.add_dots(c, 3)
     svc.make_cluster(b, ids[10:20], "Time")
     return b, ids
 

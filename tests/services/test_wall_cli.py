@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 
 from app.cli import run
-from app.services.wall.service import WallService
 from app.services.core.workspace import Workspace
+from app.services.root import Services
 from tests.conftest import sample_details
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "wall"
@@ -49,7 +49,8 @@ def test_import_makes_the_board_then_adds_to_it(tmp_path, data_dir, clock, capsy
     assert "Added 30 notes." in capsys.readouterr().out
     ws = Workspace(clock, data_dir)
     ws.open(path)
-    (board,) = WallService(ws).boards()
+    with Services(ws) as services:
+        (board,) = services.wall.boards()
     ws.close()
     assert board.title == "Barriers" and board.notes == 60
 

@@ -12,9 +12,10 @@ import textwrap
 import pytest
 
 from app.domain.wall.layout import NOTE_H, NOTE_W, Rect
-from app.services.core.history import History
-from app.services.wall.service import WallError, WallService
+from app.services.core.changes import WallChanged
 from app.services.core.workspace import Workspace
+from app.services.root import Services
+from app.services.wall.service import WallError
 from app.store import models as m
 from tests.conftest import sample_details
 
@@ -23,16 +24,17 @@ IDEAS = ["Counselors have 400 students each", "FAFSA night clashes with work shi
 
 
 @pytest.fixture
-def wall(workspace):
-    history = History(workspace)
-    return WallService(workspace, history), history
+def wall(services):
+    return services.wall, services.history
 
 
 @pytest.fixture
-def events(workspace):
+def events(services):
     seen = []
-    workspace.bus.subscribe("wall", lambda **info: seen.append(info))
-    return seen
+    subs = services.workspace.bus.owner("test: wall events")
+    subs.on(WallChanged, lambda change: seen.append({"board_id": change.board_id, "note_ids": change.note_ids}))
+    yield seen
+    subs.close()
 
 
 def state(svc, board_id):
@@ -86,7 +88,7 @@ def test_every_cluster_action_undoes_and_redoes_exactly(wall):
     snapshots.append(state(svc, b))
     svc.set_layout(b, "fishbone")
     snapshots.append(state(svc, b))
-    svc.add_dots(c1, 3)
+    svc.votes.add_dots(c1, 3)
     snapshots.append(state(svc, b))
     svc.set_in_control([ids[0]], True)
     snapshots.append(state(svc, b))
@@ -139,17 +141,17 @@ def test_votes_respect_the_board_caps_and_sort(wall):
     b = svc.add_board("Barriers")
     ids = svc.add_notes(b, IDEAS)
     time, money = svc.make_cluster(b, ids[:3], "Time"), svc.make_cluster(b, ids[3:], "Money")
-    svc.set_vote_rules(b, per_person=3, per_cluster=2)
-    svc.cast_ballot(b, "Ana", {time: 2, money: 1})
+    svc.votes.set_vote_rules(b, per_person=3, per_cluster=2)
+    svc.votes.cast_ballot(b, "Ana", {time: 2, money: 1})
     with pytest.raises(WallError, match="At most 2 dots on one cluster"):
-        svc.cast_ballot(b, "Ben", {money: 3})
+        svc.votes.cast_ballot(b, "Ben", {money: 3})
     with pytest.raises(WallError, match="Ben has 3 dots; this puts down 4"):
-        svc.cast_ballot(b, "Ben", {money: 2, time: 2})
-    svc.cast_ballot(b, "Ben", {money: 2})
-    svc.add_dots(money, 1)
-    assert [(r.name, r.dots) for r in svc.results(b)] == [("Money", 4), ("Time", 2)]
+        svc.votes.cast_ballot(b, "Ben", {money: 2, time: 2})
+    svc.votes.cast_ballot(b, "Ben", {money: 2})
+    svc.votes.add_dots(money, 1)
+    assert [(r.name, r.dots) for r in svc.votes.results(b)] == [("Money", 4), ("Time", 2)]
     with pytest.raises(WallError, match="1 to 12"):
-        svc.set_vote_rules(b, per_person=20)
+        svc.votes.set_vote_rules(b, per_person=20)
 
 
 def test_csv_import_creates_the_board_by_name_and_names_bad_rows(wall, tmp_path):
@@ -185,7 +187,7 @@ def test_an_empty_board_lays_out_suggests_and_votes_to_nothing(wall):
     b = svc.add_board("Empty")
     svc.tidy(b)
     svc.set_layout(b, "fishbone")
-    assert svc.suggest(b) == [] and svc.results(b) == [] and svc.view(b).notes == []
+    assert svc.suggestions.suggest(b) == [] and svc.votes.results(b) == [] and svc.view(b).notes == []
 
 
 def test_two_thousand_notes(wall):
@@ -206,9 +208,9 @@ def test_suggestions_leave_hand_made_clusters_alone(wall):
     ids = svc.add_notes(b, ["late buses", "buses come late", "no bus after tutoring", "fear of debt",
                             "debt scares families", "loans and debt worry", "counselor caseload"])
     mine = svc.make_cluster(b, [ids[6]], "Mine")
-    groups = svc.suggest(b)
+    groups = svc.suggestions.suggest(b)
     assert all(ids[6] not in g.note_ids for g in groups)
-    made = svc.accept(b, groups)
+    made = svc.suggestions.accept(b, groups)
     v = svc.view(b)
     assert {n.cluster_id for n in v.notes if n.id == ids[6]} == {mine}
     assert len(made) == len(groups) >= 2
@@ -218,12 +220,12 @@ WRITER = textwrap.dedent(
     """
     import sys
     from pathlib import Path
-    from app.services.wall.service import WallService
     from app.services.core.workspace import Workspace
+    from app.services.root import Services
 
     ws = Workspace(data_dir=Path(sys.argv[2]))
     ws.open(Path(sys.argv[1]))
-    wall = WallService(ws)
+    wall = Services(ws).wall
     board = wall.boards()[0].id
     notes = [n.id for n in wall.view(board).notes]
     k = 0
@@ -240,8 +242,9 @@ def test_a_writer_killed_mid_drag_leaves_the_last_committed_drag(tmp_path, data_
     path = tmp_path / "crash.convene"
     ws = Workspace(clock, data_dir)
     ws.new(path, sample_details())
-    svc = WallService(ws)
-    svc.add_notes(svc.add_board("Barriers"), IDEAS)
+    with Services(ws) as services:
+        svc = services.wall
+        svc.add_notes(svc.add_board("Barriers"), IDEAS)
     ws.close()
     proc = subprocess.Popen([sys.executable, "-c", WRITER, str(path), str(data_dir)], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, env=dict(os.environ, PYTHONPATH=os.getcwd()))
@@ -259,7 +262,8 @@ def test_a_writer_killed_mid_drag_leaves_the_last_committed_drag(tmp_path, data_
         proc.stderr.close()
     ws = Workspace(clock, data_dir)
     ws.open(path)
-    notes = WallService(ws).view(WallService(ws).boards()[0].id).notes
+    with Services(ws) as services:
+        notes = services.wall.view(services.wall.boards()[0].id).notes
     ws.close()
     k = notes[0].x
     assert k >= last, "an acknowledged drag was lost"
@@ -267,8 +271,8 @@ def test_a_writer_killed_mid_drag_leaves_the_last_committed_drag(tmp_path, data_
     assert [(n.x, n.y) for n in notes] == [(k, k + i) for i in range(len(notes))], "a drag half written"
 
 
-def test_the_demo_has_the_day_one_fishbone_with_clusters_and_votes(demo_workspace):
-    svc = WallService(demo_workspace)
+def test_the_demo_has_the_day_one_fishbone_with_clusters_and_votes(demo_services, demo_workspace):
+    svc = demo_services.wall
     (board,) = svc.boards()
     v = svc.view(board.id)
     assert 55 <= len(v.notes) <= 70 and board.layout == "fishbone"
@@ -282,7 +286,7 @@ def test_the_demo_has_the_day_one_fishbone_with_clusters_and_votes(demo_workspac
     rects = [Rect(n.x, n.y, NOTE_W, NOTE_H) for n in v.notes]
     assert not any(a.overlaps(c) for i, a in enumerate(rects) for c in rects[i + 1:])
     assert shape.head is not None
-    assert svc.results(board.id)[0].name == "Our beliefs"
+    assert svc.votes.results(board.id)[0].name == "Our beliefs"
 
 
 # -- note vectors kept with their notes (0008) -------------------------------------------------------------
@@ -333,24 +337,28 @@ def test_captured_notes_keep_their_vectors_so_a_suggestion_after_reopening_embed
     path = tmp_path / "vectors.convene"
     ws = Workspace(clock, data_dir)
     ws.new(path, sample_details())
-    svc = WallService(ws)
+    services = Services(ws)
+    svc = services.wall
     b = svc.add_board("Barriers")
     ids = svc.add_notes(b, BUS_DEBT)
     enc = CountingEncoder()
-    assert svc.keep_vectors(run(svc.embed_job(ids, enc))) == len(ids)      # what capture does in the background
-    assert svc.embed_job(ids, enc) is None                                   # nothing left to embed
-    before = svc.suggest(b, embedder=enc)
+    assert svc.suggestions.keep_vectors(run(svc.suggestions.embed_job(ids, enc))) == len(ids)      # what capture does in the background
+    assert svc.suggestions.embed_job(ids, enc) is None                                   # nothing left to embed
+    before = svc.suggestions.suggest(b, embedder=enc)
     assert len(enc.embedded) == len(ids)
+    services.close()
     ws.close()
 
     ws = Workspace(clock, data_dir)
     ws.open(path)
-    svc = WallService(ws)
-    again = svc.suggest(b, embedder=RefusingEncoder(enc.key))
+    services = Services(ws)
+    svc = services.wall
+    again = svc.suggestions.suggest(b, embedder=RefusingEncoder(enc.key))
     assert again == before and {ids[0], ids[1], ids[2]} in [set(g.note_ids) for g in again]
     other_model = CountingEncoder()
     other_model.key = "test/another"
-    assert svc.embed_job(ids, other_model) is not None                       # another model's vectors are not these
+    assert svc.suggestions.embed_job(ids, other_model) is not None                       # another model's vectors are not these
+    services.close()
     ws.close()
 
 
@@ -359,19 +367,19 @@ def test_an_edited_note_is_embedded_again_and_a_deleted_one_takes_its_vector_alo
     b = svc.add_board("Barriers")
     ids = svc.add_notes(b, BUS_DEBT)
     enc = CountingEncoder()
-    svc.keep_vectors(run(svc.embed_job(ids, enc)))
+    svc.suggestions.keep_vectors(run(svc.suggestions.embed_job(ids, enc)))
     svc.edit_note(ids[3], "debt and loans")
     enc.embedded.clear()
-    outcome = run(svc.suggest_job(b, embedder=enc))
+    outcome = run(svc.suggestions.suggest_job(b, embedder=enc))
     assert enc.embedded == ["debt and loans"] and outcome.embedded == 1
-    svc.keep_vectors(outcome.made)
+    svc.suggestions.keep_vectors(outcome.made)
     svc.delete_notes([ids[0]])
     with svc.ws.require().read() as s:
         assert s.get(m.NoteVector, ids[0]) is None and s.get(m.NoteVector, ids[1]) is not None
     history.undo()                                   # the note comes back; its vector is made again when asked
     assert svc.view(b).notes[0].id == ids[0]
     enc.embedded.clear()
-    run(svc.suggest_job(b, embedder=enc))
+    run(svc.suggestions.suggest_job(b, embedder=enc))
     assert enc.embedded == ["late buses"]
 
 
@@ -393,7 +401,7 @@ def test_a_suggestion_job_stops_when_cancelled_and_keeps_nothing(wall):
             token.cancel()
 
     with pytest.raises(Cancelled):
-        drive(svc.suggest_job(b, embedder=CountingEncoder()), token, progress)
+        drive(svc.suggestions.suggest_job(b, embedder=CountingEncoder()), token, progress)
     assert seen[-1].done == BATCH and seen[-1].total == total > 2 * BATCH
     with svc.ws.require().read() as s:
         assert s.query(m.NoteVector).count() == 0
@@ -407,14 +415,16 @@ def test_the_sentence_encoder_vectors_survive_a_reopen(tmp_path, data_dir, clock
     path = tmp_path / "real.convene"
     ws = Workspace(clock, data_dir)
     ws.new(path, sample_details())
-    svc = WallService(ws)
-    b = svc.add_board("Barriers")
-    svc.add_notes(b, BUS_DEBT + ["Las familias temen la deuda", "El autobús llega tarde"])
-    first = svc.suggest(b)
+    with Services(ws) as services:
+        svc = services.wall
+        b = svc.add_board("Barriers")
+        svc.add_notes(b, BUS_DEBT + ["Las familias temen la deuda", "El autobús llega tarde"])
+        first = svc.suggestions.suggest(b)
     ws.close()
     ws = Workspace(clock, data_dir)
     ws.open(path)
-    assert WallService(ws).suggest(b, embedder=RefusingEncoder(enc.key)) == first
+    with Services(ws) as services:
+        assert services.wall.suggestions.suggest(b, embedder=RefusingEncoder(enc.key)) == first
     ws.close()
 
 
@@ -425,7 +435,7 @@ def whole(svc):
     """Everything the wall shows: every board, its notes, clusters, dots and who cast them."""
     out = []
     for b in svc.boards():
-        out.append((state(svc, b.id), svc.ballots(b.id)))
+        out.append((state(svc, b.id), svc.votes.ballots(b.id)))
     return out
 
 
@@ -461,11 +471,11 @@ ACTIONS = {
     "dissolve a cluster": lambda svc, b, ids, c1, c2, tmp: svc.dissolve_cluster(c2),
     "tidy": lambda svc, b, ids, c1, c2, tmp: (svc.move_notes({ids[0]: (5000.0, 5000.0)}), svc.tidy(b)),
     "fishbone": lambda svc, b, ids, c1, c2, tmp: svc.set_layout(b, "fishbone"),
-    "vote rules": lambda svc, b, ids, c1, c2, tmp: svc.set_vote_rules(b, 5, 2),
-    "a dot by click": lambda svc, b, ids, c1, c2, tmp: svc.add_dots(c1, 1),
-    "a counted tally": lambda svc, b, ids, c1, c2, tmp: svc.set_tally(c2, 14),
-    "a ballot": lambda svc, b, ids, c1, c2, tmp: svc.cast_ballot(b, "Ana", {c1: 2, c2: 1}),
-    "accept suggestions": lambda svc, b, ids, c1, c2, tmp: svc.accept(b, svc.suggest(b, embedder=CountingEncoder())
+    "vote rules": lambda svc, b, ids, c1, c2, tmp: svc.votes.set_vote_rules(b, 5, 2),
+    "a dot by click": lambda svc, b, ids, c1, c2, tmp: svc.votes.add_dots(c1, 1),
+    "a counted tally": lambda svc, b, ids, c1, c2, tmp: svc.votes.set_tally(c2, 14),
+    "a ballot": lambda svc, b, ids, c1, c2, tmp: svc.votes.cast_ballot(b, "Ana", {c1: 2, c2: 1}),
+    "accept suggestions": lambda svc, b, ids, c1, c2, tmp: svc.suggestions.accept(b, svc.suggestions.suggest(b, embedder=CountingEncoder())
                                                                        or [_fake_suggestion(ids)]),
 }
 
@@ -504,16 +514,16 @@ def test_each_wall_action_is_one_step_that_undoes_and_redoes_exactly(wall, kind,
 def test_tallies_set_by_count_keep_ballots_and_refuse_less_than_them(wall):
     svc, history = wall
     b, ids, c1, c2 = _setup(svc)
-    svc.cast_ballot(b, "Ana", {c1: 2})
-    assert svc.set_tally(c1, 9) == 9
-    assert [(r.name, r.dots) for r in svc.results(b)] == [("Buses", 9), ("Debt", 0)]
-    assert svc.ballots(b) == {"Ana": {c1: 2}}
+    svc.votes.cast_ballot(b, "Ana", {c1: 2})
+    assert svc.votes.set_tally(c1, 9) == 9
+    assert [(r.name, r.dots) for r in svc.votes.results(b)] == [("Buses", 9), ("Debt", 0)]
+    assert svc.votes.ballots(b) == {"Ana": {c1: 2}}
     with pytest.raises(WallError, match="ballots already put 2 dots on “Buses”"):
-        svc.set_tally(c1, 1)
-    svc.set_tally(c1, 2)
-    assert svc.results(b)[0].dots == 2
-    svc.set_vote_rules(b, 4)
-    svc.set_vote_rules(b, 5, 2)     # changing the rules twice in a row is one step
+        svc.votes.set_tally(c1, 1)
+    svc.votes.set_tally(c1, 2)
+    assert svc.votes.results(b)[0].dots == 2
+    svc.votes.set_vote_rules(b, 4)
+    svc.votes.set_vote_rules(b, 5, 2)     # changing the rules twice in a row is one step
     assert history.undo_label() == "give 4 dots each"
     history.undo()
     assert (svc.board(b).votes_per_person, svc.board(b).votes_per_cluster) == (3, 0)

@@ -8,28 +8,29 @@ import sqlite3
 import pytest
 
 from app.services.console.demo import build_demo
-from app.services.people.service import PeopleService
-from app.services.people.records import ParticipantData
 from app.services.core.workspace import DetailsError, Workspace
+from app.services.people.records import ParticipantData
+from app.services.root import Services
 from app.store.backup import KEEP_BACKUPS
 from tests.conftest import sample_details
 
 
-def test_closing_and_reopening_shows_the_same_state(workspace, data_dir, clock):
+def test_closing_and_reopening_shows_the_same_state(services, workspace, data_dir, clock):
     path = workspace.path
-    PeopleService(workspace).add_participant(ParticipantData(name="Ngũgĩ Wanjiru", pronouns="she/her"))
+    services.people.add_participant(ParticipantData(name="Ngũgĩ Wanjiru", pronouns="she/her"))
     workspace.close()
     again = Workspace(clock, data_dir)
     again.open(path)
-    assert again.details().title == "Spring Convening"
-    assert [p.name for p in PeopleService(again).participants()] == ["Ngũgĩ Wanjiru"]
-    assert [d.date.isoformat() for d in again.days()] == ["2027-03-04", "2027-03-05"]
+    with Services(again) as services_again:
+        assert again.details().title == "Spring Convening"
+        assert [p.name for p in services_again.people.participants()] == ["Ngũgĩ Wanjiru"]
+        assert [d.date.isoformat() for d in again.days()] == ["2027-03-04", "2027-03-05"]
     again.close()
 
 
-def test_save_as_continues_on_the_copy_and_keeps_the_original(workspace, tmp_path):
+def test_save_as_continues_on_the_copy_and_keeps_the_original(services, workspace, tmp_path):
     original = workspace.path
-    people = PeopleService(workspace)
+    people = services.people
     people.add_participant(ParticipantData(name="Before copy"))
     workspace.save_as(tmp_path / "copy.convene")
     assert workspace.path == (tmp_path / "copy.convene").resolve()

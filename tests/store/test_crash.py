@@ -15,13 +15,14 @@ WRITER = textwrap.dedent(
     """
     import sys
     from pathlib import Path
-    from app.services.people.service import PeopleService
-    from app.services.people.records import ParticipantData
     from app.services.core.workspace import Workspace
+    from app.services.people.records import ParticipantData
+    from app.services.root import Services
 
     ws = Workspace(data_dir=Path(sys.argv[2]))
     ws.open(Path(sys.argv[1]))
-    people = PeopleService(ws)
+    services = Services(ws)   # killed mid-write: never closed
+    people = services.people
     n = 0
     while True:
         n += 1

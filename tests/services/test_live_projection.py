@@ -2,26 +2,25 @@
 
 from __future__ import annotations
 
-from app.services.agenda.service import AgendaService
-from app.services.live.service import LiveService
 from app.services.live.projection import projected_starts
+from app.services.root import Services
 
 
-def setup(ws):
-    agenda = AgendaService(ws)
-    live = LiveService(ws, agenda)
-    day = ws.days()[0]
+def setup(services: Services):
+    agenda = services.agenda
+    live = services.live
+    day = services.workspace.days()[0]
     return agenda, live, day, agenda.items(day.id)
 
 
-def test_before_the_start_the_plan_stands(demo_workspace):
-    agenda, live, day, items = setup(demo_workspace)
+def test_before_the_start_the_plan_stands(demo_services):
+    agenda, live, day, items = setup(demo_services)
     planned = {e.entry.item_id: e.start for e in agenda.schedule(day.id).entries}
     assert projected_starts(live, day.id) == planned
 
 
-def test_a_late_morning_moves_the_rest_but_not_past_what_it_must(demo_workspace, clock):
-    agenda, live, day, items = setup(demo_workspace)
+def test_a_late_morning_moves_the_rest_but_not_past_what_it_must(demo_services, clock):
+    agenda, live, day, items = setup(demo_services)
     live.start_pause()
     clock.advance(40 * 60)  # the 25-minute welcome is 15 minutes over and still running
     starts = projected_starts(live, day.id)
@@ -33,8 +32,8 @@ def test_a_late_morning_moves_the_rest_but_not_past_what_it_must(demo_workspace,
     assert starts[lunch.id] == 12 * 60 + 15  # the morning cannot make it up: lunch is late too
 
 
-def test_an_early_morning_leaves_a_fixed_lunch_at_its_time(demo_workspace, clock):
-    agenda, live, day, items = setup(demo_workspace)
+def test_an_early_morning_leaves_a_fixed_lunch_at_its_time(demo_services, clock):
+    agenda, live, day, items = setup(demo_services)
     live.start_pause()
     clock.advance(5 * 60)
     live.next()  # the welcome took 5 minutes of its 25

@@ -7,8 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from app.services.pairing.service import PairingService
-from app.services.pairing.tables import TableRules, TablesService
+from app.services.pairing.tables import TableRules
 from tests.export.helpers import export_pdf, flat_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -18,40 +17,40 @@ def _days(ws):
     return [d.id for d in ws.days()]
 
 
-def test_the_demo_rounds_are_for_day_1_and_day_2(demo_workspace):
+def test_the_demo_rounds_are_for_day_1_and_day_2(demo_workspace, demo_services):
     day1, day2 = _days(demo_workspace)
-    rounds = PairingService(demo_workspace).rounds()
+    rounds = demo_services.pairing.rounds()
     assert [(r.title, r.day_id, r.day_label) for r in rounds] == [
         ("Day 1 · Buddy schools", day1, "Day 1"), ("Day 2 · Buddy schools", day2, "Day 2")]
-    assert [r.title for r in PairingService(demo_workspace).rounds(day_id=day1)] == ["Day 1 · Buddy schools"]
+    assert [r.title for r in demo_services.pairing.rounds(day_id=day1)] == ["Day 1 · Buddy schools"]
 
 
-def test_a_day_1_handout_prints_day_1_rounds_only(demo_workspace, tmp_path):
+def test_a_day_1_handout_prints_day_1_rounds_only(demo_workspace, tmp_path, demo_services):
     day1, day2 = _days(demo_workspace)
-    TablesService(demo_workspace).compute(TableRules(), 1, titles=["Morning tables"], day_id=day1)
-    TablesService(demo_workspace).compute(TableRules(), 1, titles=["Closing tables"], day_id=day2)
-    one = flat_text(export_pdf(demo_workspace, tmp_path / "day1.pdf", day=1))
+    demo_services.pairing.tables.compute(TableRules(), 1, titles=["Morning tables"], day_id=day1)
+    demo_services.pairing.tables.compute(TableRules(), 1, titles=["Closing tables"], day_id=day2)
+    one = flat_text(export_pdf(demo_services, tmp_path / "day1.pdf", day=1))
     assert "Day 1 · Buddy schools" in one and "Day 2 · Buddy schools" not in one
     assert "Morning tables (day 1)" in one and "Closing tables" not in one
-    two = flat_text(export_pdf(demo_workspace, tmp_path / "day2.pdf", day=2))
+    two = flat_text(export_pdf(demo_services, tmp_path / "day2.pdf", day=2))
     assert "Day 2 · Buddy schools" in two and "Day 1 · Buddy schools" not in two
     assert "Closing tables (day 2)" in two and "Morning tables" not in two
-    whole = flat_text(export_pdf(demo_workspace, tmp_path / "all.pdf"))
+    whole = flat_text(export_pdf(demo_services, tmp_path / "all.pdf"))
     for title in ("Day 1 · Buddy schools", "Day 2 · Buddy schools", "Morning tables (day 1)", "Closing tables (day 2)"):
         assert title in whole
 
 
-def test_a_round_moved_to_another_day_moves_in_the_handouts(demo_workspace, tmp_path):
+def test_a_round_moved_to_another_day_moves_in_the_handouts(demo_workspace, tmp_path, demo_services):
     day1, day2 = _days(demo_workspace)
-    service = PairingService(demo_workspace)
+    service = demo_services.pairing
     [extra] = service.compute_rounds(1, titles=["Lunch buddies"], day_id=day2)
-    assert "Lunch buddies" not in flat_text(export_pdf(demo_workspace, tmp_path / "a.pdf", day=1))
+    assert "Lunch buddies" not in flat_text(export_pdf(demo_services, tmp_path / "a.pdf", day=1))
     service.set_day(extra.id, day1)
     assert service.rounds()[-1].day_label == "Day 1"
-    assert "Lunch buddies (day 1)" in flat_text(export_pdf(demo_workspace, tmp_path / "b.pdf", day=1))
+    assert "Lunch buddies (day 1)" in flat_text(export_pdf(demo_services, tmp_path / "b.pdf", day=1))
     service.set_day(extra.id, None)  # tied to no day: only in the whole convening's handout
-    assert "Lunch buddies" not in flat_text(export_pdf(demo_workspace, tmp_path / "c.pdf", day=1))
-    assert "Lunch buddies" in flat_text(export_pdf(demo_workspace, tmp_path / "d.pdf"))
+    assert "Lunch buddies" not in flat_text(export_pdf(demo_services, tmp_path / "c.pdf", day=1))
+    assert "Lunch buddies" in flat_text(export_pdf(demo_services, tmp_path / "d.pdf"))
 
 
 def test_cli_pair_day_stores_the_round_for_that_day(tmp_path, data_dir):

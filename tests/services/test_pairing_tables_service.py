@@ -9,17 +9,26 @@ from itertools import combinations
 
 import pytest
 
+from app.services.core.changes import PairingChanged
 from app.services.pairing.tables import TableRules, TablesError, TablesService
 
 
 @pytest.fixture
-def tables(demo_workspace) -> TablesService:
-    return TablesService(demo_workspace)
+def tables(demo_services) -> TablesService:
+    return demo_services.pairing.tables
 
 
-def test_rounds_of_tables_are_stored_and_never_repeat_tablemates(tables):
+@pytest.fixture
+def subs(demo_services):
+    """An owner of the test's own subscriptions, closed before the services' leak check."""
+    owner = demo_services.workspace.bus.owner("test")
+    yield owner
+    owner.close()
+
+
+def test_rounds_of_tables_are_stored_and_never_repeat_tablemates(tables, subs):
     heard = []
-    tables.ws.bus.subscribe("pairing", lambda **info: heard.append(info.get("what")))
+    subs.on(PairingChanged, lambda change: heard.append(change.what))
     rules = TableRules(size=6, min_size=5, max_size=7, mix=("role",), team="apart")
     planned = tables.compute(rules, rounds=2)
     assert "tables" in heard

@@ -9,11 +9,12 @@ import pytest
 from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session
 
-from app.services.people import imports as roster_import
-from app.services.people.service import PeopleService
-from app.services.people.records import ParticipantData, TeamData
 from app.domain.people.teams import UNASSIGNED
+from app.services.core.changes import TeamsChanged
+from app.services.people import imports as roster_import
 from app.services.people.imports import PARTICIPANTS, TEAMS, RosterError, RosterImporter
+from app.services.people.records import ParticipantData, TeamData
+from app.services.people.service import PeopleService
 from app.store import models as m
 from tests.conftest import TESTS
 
@@ -21,13 +22,21 @@ ROSTERS = TESTS / "fixtures" / "rosters"
 
 
 @pytest.fixture
-def people(workspace) -> PeopleService:
-    return PeopleService(workspace)
+def people(services) -> PeopleService:
+    return services.people
 
 
 @pytest.fixture
-def roster(workspace) -> RosterImporter:
-    return RosterImporter(workspace)
+def roster(services) -> RosterImporter:
+    return services.people.imports
+
+
+@pytest.fixture
+def subs(services):
+    """An owner of the test's own subscriptions, closed before the services' leak check."""
+    owner = services.workspace.bus.owner("test")
+    yield owner
+    owner.close()
 
 
 def write(tmp_path: Path, name: str, data: bytes | str) -> Path:
@@ -134,7 +143,8 @@ def test_a_team_added_between_preview_and_import_is_used_not_doubled(tmp_path, r
                                            "Lycée Français"]),
     ],
 )
-def test_common_exports_import_everyone_into_a_real_file(workspace, roster, people, fixture, people_count, teams):
+def test_common_exports_import_everyone_into_a_real_file(services, workspace, roster, people, fixture, people_count,
+                                                        teams):
     report = roster.apply(roster.plan_file(ROSTERS / fixture, PARTICIPANTS))
     assert report.added == people_count == len(people.participants())
     assert sorted(t.name for t in people.teams()) == teams
@@ -145,7 +155,7 @@ def test_common_exports_import_everyone_into_a_real_file(workspace, roster, peop
     before = stored(people)
     workspace.close()
     workspace.open(path)
-    assert stored(PeopleService(workspace)) == before
+    assert stored(services.people) == before
     # Importing the same file again adds nobody and creates no team.
     again = roster.apply(roster.plan_file(ROSTERS / fixture, PARTICIPANTS))
     assert (again.added, again.created_teams) == (0, ())
@@ -251,7 +261,7 @@ def test_a_failure_after_rows_were_written_leaves_nothing_half_stored(tmp_path, 
     assert count(workspace, m.Participant) == 31
 
 
-def test_a_failure_part_way_through_the_rows_stores_none_of_them(tmp_path, workspace, roster, monkeypatch):
+def test_a_failure_part_way_through_the_rows_stores_none_of_them(tmp_path, workspace, roster, subs, monkeypatch):
     plan = roster.plan_file(write(tmp_path, "t.csv", "Name\nA\nB\nC\nD\n"), TEAMS)
     real_team = m.Team
     made: list[str] = []
@@ -264,7 +274,7 @@ def test_a_failure_part_way_through_the_rows_stores_none_of_them(tmp_path, works
 
     monkeypatch.setattr(roster_import.m, "Team", team_then_fail)
     heard: list[str] = []
-    workspace.bus.subscribe("teams", lambda **_: heard.append("teams"))
+    subs.on(TeamsChanged, lambda _change: heard.append("teams"))
     with pytest.raises(ValueError, match="third row"):
         roster.apply(plan)
     monkeypatch.undo()
