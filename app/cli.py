@@ -384,7 +384,7 @@ def _notes(args) -> int:
             sys.stdout.write(write_clustered(table))
         else:
             args.out.write_text(write_clustered(table), encoding="utf-8", newline="")
-            print(f"Wrote {len(table.rows)} notes in {table.count} clusters to {args.out}")
+            print(f"Wrote {len(table.rows)} notes in {table.cluster_count} clusters to {args.out}")
         return 0
     services = _open(args.file)
     if services is None:

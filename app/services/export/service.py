@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING
 
 from app.export.handout import (
     A4,
+    LETTER,
+    PAPER_SIZES,
     AgendaDay,
     AgendaRow,
     Cover,
     Handout,
-    LETTER,
-    PAPER_SIZES,
     Scope,
 )
 from app.services.commitments import handout as commitments_part

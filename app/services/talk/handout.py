@@ -84,8 +84,10 @@ def turns(talk: TalkService, live: LiveService, scope: Scope) -> dict:
                          .where(m.TalkSegment.conversation_id.in_(list(convs)))
                          .order_by(m.TalkSegment.conversation_id, m.TalkSegment.started_us,
                                    m.TalkSegment.id)).all()
-        items = {i.id: (i.title, i.protocol_id) for i in s.scalars(select(m.AgendaItem))}
-        steps = {(st.protocol_id, st.position): st.title for st in s.scalars(select(m.ProtocolStep))}
+        items: dict[int | None, tuple[str, int | None]] = {
+            i.id: (i.title, i.protocol_id) for i in s.scalars(select(m.AgendaItem))}
+        steps: dict[tuple[int | None, int | None], str] = {
+            (st.protocol_id, st.position): st.title for st in s.scalars(select(m.ProtocolStep))}
     now = talk.ws.clock.now()
     rows = []
     for conv_id, pid, item_id, step, a_us, b_us in segs:

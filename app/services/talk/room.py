@@ -86,7 +86,9 @@ class TalkRoom:
             return None
         now = self.talk.ws.clock.now() if now is None else now
         conv = self.talk.conversation()
-        lens = self.talk.lens(conv.lens_id)
+        lens = self.talk.lens(conv.lens_id) if conv is not None else None
+        if conv is None or lens is None:   # room_people_on() said yes, so both are there
+            return None
         names = self.talk.names()
         present = [p for p in conv.members if p in names]
         f = figures(self.talk.turns(conv.id), present, now)

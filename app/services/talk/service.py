@@ -14,17 +14,22 @@ floor until the facilitator taps. See `HELP`.
 from __future__ import annotations
 
 import json
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
+from pathlib import Path
 
 from sqlalchemy import delete, func, insert, select, update
 
+from app.domain.people.lenses import split_values
 from app.domain.talk.goals import Goal, check_goals
 from app.domain.talk.lenses import MULTI_NOTE, Group
-from app.domain.people.lenses import split_values
 from app.domain.talk.metrics import BALANCE_HELP, Figures, figures
 from app.domain.talk.rules import default_role, role_of, speaker_flag
-from app.domain.talk.turns import Turn, TurnError, check_edit, silence as silence_plan, tap as tap_plan
-from app.services.core.history import Hook, History
+from app.domain.talk.turns import Turn, TurnError, check_edit
+from app.domain.talk.turns import silence as silence_plan
+from app.domain.talk.turns import tap as tap_plan
+from app.services.core.changes import Change, ConveningChanged, PeopleChanged, TalkChanged
+from app.services.core.history import History, Hook
+from app.services.core.workspace import Workspace
 from app.services.talk.records import (  # noqa: F401 - its records, importable from here too
     ConversationRecord,
     LensRecord,
@@ -38,9 +43,7 @@ from app.services.talk.records import (  # noqa: F401 - its records, importable 
 )
 from app.services.talk.room import TalkRoom
 from app.services.talk.summaries import TalkSummaries
-from app.services.core.workspace import Workspace
 from app.store import models as m
-from app.services.core.changes import Change, ConveningChanged, PeopleChanged, TalkChanged
 
 TURN = Hook("talk_segment", ("talk_segment",))
 CONVERSATION = Hook("talk_conversation", ("talk_conversation",))
@@ -80,7 +83,7 @@ class TalkService:
         self._values: dict[int, dict[int, tuple[str, ...]]] = {}
         self._lenses: list[LensRecord] | None = None
         self._convs: dict[int, ConversationRecord | None] = {}
-        self._path = None
+        self._path: Path | None = None
         self._last_seen = 0.0
         self.room = TalkRoom(self)
         self.summaries = TalkSummaries(self)
@@ -466,17 +469,18 @@ class TalkService:
             check_edit(turns, turn_id, start, end, now, name=word)
         except TurnError as exc:
             raise TalkError(str(exc)) from exc
-        seg = m.TalkSegment.__table__
+        seg = m.TalkSegment
         self.history.record("edit a turn", TURN, [turn_id], lambda s: s.execute(
-            update(seg).where(seg.c.id == turn_id).values(participant_id=speaker, started_us=us(start),
+            update(seg).where(seg.id == turn_id).values(participant_id=speaker, started_us=us(start),
                                                           ended_us=None if end is None else us(end))), TOPICS)
-        self._turns.pop(conv_id, None)
+        if conv_id is not None:
+            self._turns.pop(conv_id, None)
         self.ws.bus.emit(TalkChanged())
 
     def delete_turn(self, turn_id: int) -> None:
-        seg = m.TalkSegment.__table__
+        seg = m.TalkSegment
         self.history.record("delete a turn", TURN, [turn_id],
-                            lambda s: s.execute(delete(seg).where(seg.c.id == turn_id)), TOPICS)
+                            lambda s: s.execute(delete(seg).where(seg.id == turn_id)), TOPICS)
         self._turns.clear()
         self.ws.bus.emit(TalkChanged())
 
@@ -485,7 +489,7 @@ class TalkService:
             return self.live.local(epoch).strftime("%H:%M:%S")
         import datetime as dt
 
-        return dt.datetime.fromtimestamp(epoch, dt.timezone.utc).strftime("%H:%M:%S UTC")
+        return dt.datetime.fromtimestamp(epoch, dt.UTC).strftime("%H:%M:%S UTC")
 
     # -- figures ----------------------------------------------------------------------
     def view(self, now: float | None = None) -> TalkView:

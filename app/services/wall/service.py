@@ -13,8 +13,8 @@ notes (NEW_NOTES), so a phone's note on a board of 500 stays cheap. After each c
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Iterable, Mapping, Sequence
 
 from sqlalchemy import func, select
 
@@ -24,7 +24,9 @@ from app.domain.wall.duplicates import DuplicateIndex
 from app.domain.wall.palette import DEFAULT, colour, is_known
 from app.domain.wall.text import NoteTextError, clean_name, clean_note, split_lines
 from app.domain.wall.votes import VoteError  # noqa: F401 - importable from here too
+from app.services.core.changes import WallChanged
 from app.services.core.history import History, Hook
+from app.services.core.workspace import Workspace
 from app.services.wall.notes_csv import AUTHOR_HEADINGS, COLOUR_HEADINGS, _read_notes_csv
 from app.services.wall.records import (  # noqa: F401 - its records, importable from here too
     BoardRecord,
@@ -38,9 +40,7 @@ from app.services.wall.records import (  # noqa: F401 - its records, importable 
 )
 from app.services.wall.suggest import WallSuggestions
 from app.services.wall.votes import WallVotes
-from app.services.core.workspace import Workspace
 from app.store import models as m
-from app.services.core.changes import WallChanged
 
 WALL = Hook("board", ("board", "cluster", "note", "vote"))
 # Adding notes (typed, pasted, a phone's) changes nothing but the new notes: its step keeps just them
@@ -145,9 +145,9 @@ class WallService:
                 b.title = name
             if prompt is not None:
                 b.prompt = prompt.strip()
-            if item_id != "keep":
+            if not isinstance(item_id, str):   # "keep": as it is
                 b.item_id = item_id
-            if step != "keep":
+            if not isinstance(step, str):
                 b.step = step
             if show_authors is not None:
                 b.show_authors = show_authors

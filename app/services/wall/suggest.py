@@ -9,7 +9,8 @@ when a job runs.
 
 from __future__ import annotations
 
-from typing import Iterable, TYPE_CHECKING
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 

@@ -12,7 +12,8 @@ the file is read before they start, and what they made is written on the calling
 from __future__ import annotations
 
 import hashlib
-from typing import TYPE_CHECKING, Mapping, NamedTuple
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, NamedTuple
 
 from sqlalchemy import select
 
@@ -51,7 +52,7 @@ def model_key(encoder) -> str | None:
     return getattr(encoder, "key", None)
 
 
-def kept(ws: Workspace, model: str, notes: Mapping[int, str]) -> dict[int, "np.ndarray"]:
+def kept(ws: Workspace, model: str, notes: Mapping[int, str]) -> dict[int, np.ndarray]:
     """The kept vectors of these notes ({id: text}) that `model` made from their text as it is now."""
     import numpy as np
 
@@ -79,7 +80,11 @@ def keep(ws: Workspace, made: Made | None) -> int:
 
 
 def embed_job(encoder, notes: Mapping[int, str]):
-    """A job that embeds these notes ({id: text}) and returns `Made`."""
+    """A job that embeds these notes ({id: text}) and returns `Made`; only for an encoder whose vectors
+    are kept (a sentence encoder: `model_key` is not None)."""
+    key = model_key(encoder)
+    if key is None:
+        raise ValueError("embed_job: this encoder's vectors depend on the whole board; nothing to keep.")
 
     def job(token: CancelToken):
         import numpy as np
@@ -96,12 +101,12 @@ def embed_job(encoder, notes: Mapping[int, str]):
             for nid, v in zip(batch, encoder.embed([notes[i] for i in batch])):
                 out[nid] = (text_key(notes[nid]), np.asarray(v, dtype=np.float32).tobytes())
             yield Progress(min(total, start + BATCH), total, f"Reading the notes: {min(total, start + BATCH)} of {total}")
-        return Made(model_key(encoder), out)
+        return Made(key, out)
 
     return job
 
 
-def suggest_job(encoder, texts: Mapping[int, str], have: Mapping[int, "np.ndarray"], k: int | None = None,
+def suggest_job(encoder, texts: Mapping[int, str], have: Mapping[int, np.ndarray], k: int | None = None,
                 keep_singles: bool = False):
     """A job that suggests clusters for these notes ({id: text}), embedding only those not in `have`
     (groups of one note are left out, unless `keep_singles`: a CSV gives every row a cluster)."""

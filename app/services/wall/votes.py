@@ -7,7 +7,8 @@ board through the service it belongs to, so each action is one undo step.
 
 from __future__ import annotations
 
-from typing import Mapping, TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -80,7 +81,9 @@ class WallVotes:
             out: dict[str, dict[int, int]] = {}
             for v in s.scalars(select(m.Vote).where(m.Vote.board_id == board_id, m.Vote.voter != "",
                                                     m.Vote.cluster_id.is_not(None))):
-                out.setdefault(v.voter, {})[v.cluster_id] = out.get(v.voter, {}).get(v.cluster_id, 0) + v.dots
+                if v.cluster_id is not None:   # (the query asks for those only)
+                    mine = out.setdefault(v.voter, {})
+                    mine[v.cluster_id] = mine.get(v.cluster_id, 0) + v.dots
         return dict(sorted(out.items(), key=lambda kv: kv[0].casefold()))
 
     def add_dots(self, cluster_id: int, dots: int = 1, voters: int | None = None) -> int:
