@@ -26,7 +26,7 @@ from app.services.core.records import ConveningDetails, DayDetails  # noqa: E402
 from app.services.core.workspace import Workspace  # noqa: E402
 
 # 2027-01-21 16:30 UTC = 08:30 in Los Angeles, the demo's first morning.
-DEMO_MORNING = dt.datetime(2027, 1, 21, 16, 30, tzinfo=dt.timezone.utc).timestamp()
+DEMO_MORNING = dt.datetime(2027, 1, 21, 16, 30, tzinfo=dt.UTC).timestamp()
 
 
 @pytest.fixture

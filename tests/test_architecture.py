@@ -100,7 +100,8 @@ def test_the_composition_root_has_one_attribute_per_capability_with_services():
     assert ws.bus.listener_count() == 0
 
 
-STRING_LOOKUP = re.compile(r"""\bservices?\(\s*["']|services\[\s*["']|services\.get\(\s*["']""")
+STRING_LOOKUP = re.compile(r"""\bservices?\(\s*["']|services\[\s*["']|services\.get\(\s*["']"""
+                           r"""|["']\w+["']\s+(?:not\s+)?in\s+[\w.]*services\b""")
 
 
 @pytest.mark.parametrize("folder", ["app", "tests"])

@@ -53,9 +53,10 @@ class WallPictureFlowable(Flowable):
         self.extra = 0.0   # wall units added on the right, so that a big fish's head can grow to HEAD_MIN
         self.scale = min(avail_width / w, self.max_height / h)
         self.grow_head = head is not None and not self._head_fits(head[2] * self.scale, head[3] * self.scale)
-        for _ in range(6 if self.grow_head else 0):
-            self.extra = max(0.0, HEAD_MIN[0] / self.scale - head[2])
-            self.scale = min(avail_width / (w + self.extra), self.max_height / h)
+        if self.grow_head and head is not None:
+            for _ in range(6):
+                self.extra = max(0.0, HEAD_MIN[0] / self.scale - head[2])
+                self.scale = min(avail_width / (w + self.extra), self.max_height / h)
         self.width, self.height = (w + self.extra) * self.scale, h * self.scale
         return self.width, self.height
 

@@ -29,13 +29,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 PHONES = int(os.environ.get("BENCH_PHONES", "150"))
 NOTES = int(os.environ.get("BENCH_NOTES", "3"))
 RATE = float(os.environ.get("BENCH_RATE", "30"))   # notes/s for the latency run: 4x a room of 150 sending 3 a minute
-WORDS = ("counselors families seniors deadlines forms taxes spanish english buses evenings trust fear debt time "
-         "teachers principals district website passwords signatures parents jobs childcare transport workshop "
-         "laptops wifi library texts reminders mentors peers coaches grades credits schedule calendar portal "
-         "documents immigration status privacy scholarships loans grants cost tuition college career pathways "
-         "advisory period lunch hour weekend night nobody explains steps checklist ownership data tracking "
-         "dashboard caseload ratio training outreach phone calls home visits community partners church clinic "
-         "translation interpreters confusing errors verification selected holds aid offers award letters").split()
+WORDS = ["counselors", "families", "seniors", "deadlines", "forms", "taxes", "spanish", "english", "buses", "evenings", "trust", "fear", "debt", "time", "teachers", "principals", "district", "website", "passwords", "signatures", "parents", "jobs", "childcare", "transport", "workshop", "laptops", "wifi", "library", "texts", "reminders", "mentors", "peers", "coaches", "grades", "credits", "schedule", "calendar", "portal", "documents", "immigration", "status", "privacy", "scholarships", "loans", "grants", "cost", "tuition", "college", "career", "pathways", "advisory", "period", "lunch", "hour", "weekend", "night", "nobody", "explains", "steps", "checklist", "ownership", "data", "tracking", "dashboard", "caseload", "ratio", "training", "outreach", "phone", "calls", "home", "visits", "community", "partners", "church", "clinic", "translation", "interpreters", "confusing", "errors", "verification", "selected", "holds", "aid", "offers", "award", "letters"]
 
 
 def note_text(i: int, k: int) -> str:

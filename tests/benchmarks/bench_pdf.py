@@ -35,7 +35,7 @@ def main() -> None:
     from app.services.export.service import ExportOptions
     from app.services.root import Services
 
-    clock = FakeClock(dt.datetime(2027, 1, 21, 16, 30, tzinfo=dt.timezone.utc).timestamp())
+    clock = FakeClock(dt.datetime(2027, 1, 21, 16, 30, tzinfo=dt.UTC).timestamp())
     ws = Workspace(clock, tmp / "data")
     ws.adopt(build_demo(tmp / "demo.convene", clock))
     services = Services(ws)

@@ -52,13 +52,14 @@ def bare_floor(path: Path):
 
 
 def service_taps(tmp: Path):
+    import datetime as dt
+
     from app.domain.clock import FakeClock
     from app.services.agenda.service import ItemData
     from app.services.core.records import ConveningDetails, DayDetails
     from app.services.core.workspace import Workspace
     from app.services.root import Services
     from app.store import models as m
-    import datetime as dt
 
     clock = FakeClock()
     ws = Workspace(clock, tmp / "data")
@@ -134,7 +135,8 @@ def main() -> None:
         floor, close_floor = bare_floor(tmp / "floor.sqlite")
         tap, close_tap = service_taps(tmp)
         for _ in range(10):  # warm up both
-            floor(); tap()
+            floor()
+            tap()
         taps, floors = [], []
         for _ in range(TAPS):  # interleaved, so both see the same disk and machine load
             floors.append(floor())

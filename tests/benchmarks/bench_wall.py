@@ -60,7 +60,7 @@ def main() -> None:
     from app.ui.wall.items import NOTE_TEXT_PX
     from tests.conftest import sample_details
 
-    app = QApplication.instance() or QApplication([])
+    _app = QApplication.instance() or QApplication([])   # kept alive for the run
     tmp = Path(tempfile.mkdtemp())
     ws = Workspace(SystemClock(), tmp)
     ws.new(tmp / "bench.convene", sample_details())
@@ -95,9 +95,8 @@ def main() -> None:
     floor_near = frame_ms(bare, near, img)
 
     # Suggestions for 500 notes whose vectors were kept when they were captured.
-    from app.services.wall.encoder import embedder
-
     from app.services.core.jobs import CancelToken, drive
+    from app.services.wall.encoder import embedder
 
     five = svc.add_board("Five hundred")
     five_ids = svc.add_notes(five, texts(500))

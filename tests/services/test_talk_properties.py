@@ -42,7 +42,7 @@ def file_turns(path: Path, conv_id: int) -> list[tuple]:
 
 def check(talk: TalkService, path: Path, conv_id: int, clock: FakeClock) -> None:
     rows = file_turns(path, conv_id)
-    for (_a, _pa, start_a, end_a), (_b, _pb, start_b, _eb) in zip(rows, rows[1:]):
+    for (_a, _pa, _start_a, end_a), (_b, _pb, start_b, _eb) in zip(rows, rows[1:]):
         assert end_a is not None, "only the last turn may be open"
         assert end_a <= start_b, "turns never overlap"
     for _i, _p, start, end in rows:

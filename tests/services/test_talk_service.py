@@ -56,13 +56,17 @@ def test_a_tap_is_committed_at_once_and_tied_to_the_running_item_and_step(svc, s
 def test_switch_silence_many_voices_and_figures(svc, clock):
     talk, *_rest, ids = svc
     talk.start_conversation(ids[:3])
-    talk.tap(ids[0]); clock.advance(60)
-    talk.tap(ids[1]); clock.advance(20)
+    talk.tap(ids[0])
+    clock.advance(60)
+    talk.tap(ids[1])
+    clock.advance(20)
     talk.tap(ids[1])  # tap again: silence
     assert talk.open_turn() is None
     clock.advance(10)
-    talk.many_voices(); clock.advance(5)
-    talk.tap(ids[0]); clock.advance(40)
+    talk.many_voices()
+    clock.advance(5)
+    talk.tap(ids[0])
+    clock.advance(40)
     talk.silence()
     f = talk.view().figures
     assert f.people[ids[0]].seconds == 100 and f.people[ids[0]].turns == 2
@@ -73,7 +77,8 @@ def test_switch_silence_many_voices_and_figures(svc, clock):
 def test_undo_gives_the_floor_back_and_redo_takes_it_again(svc, workspace, clock):
     talk, history, *_rest, ids = svc
     talk.start_conversation(ids)
-    talk.tap(ids[0]); clock.advance(30)
+    talk.tap(ids[0])
+    clock.advance(30)
     talk.tap(ids[1])  # meant Chen
     assert history.undo() == "floor to Ben"
     assert talk.open_turn().speaker == ids[0]
@@ -86,8 +91,10 @@ def test_undo_gives_the_floor_back_and_redo_takes_it_again(svc, workspace, clock
 def test_edit_refuses_overlap_and_keeps_the_file_as_it_was(svc, workspace, clock):
     talk, history, *_rest, ids = svc
     talk.start_conversation(ids)
-    talk.tap(ids[0]); clock.advance(60)
-    talk.tap(ids[1]); clock.advance(60)
+    talk.tap(ids[0])
+    clock.advance(60)
+    talk.tap(ids[1])
+    clock.advance(60)
     talk.silence()
     first, second = talk.turns()
     before = rows(workspace)
@@ -130,8 +137,10 @@ def test_room_view_merges_small_groups_and_console_view_keeps_them(svc, services
     for p in everyone[11:]:
         talk.set_values(p, role, "counselor")
     talk.start_conversation(everyone, lens_id=role, goals=[Goal(EVERYONE_SPEAKS)])
-    talk.tap(everyone[12]); clock.advance(30)
-    talk.tap(everyone[0]); clock.advance(30)
+    talk.tap(everyone[12])
+    clock.advance(30)
+    talk.tap(everyone[0])
+    clock.advance(30)
     room = talk.room.room_view()
     shown = [(g.label, g.people) for g in room.shares.groups]
     assert shown == [("teacher", 8), (OTHER, 5)]

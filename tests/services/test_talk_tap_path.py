@@ -36,7 +36,8 @@ def test_a_tap_writes_on_the_quick_path_not_through_an_orm_session(talk, demo_wo
         raise AssertionError("a tap opened an ORM session")
 
     monkeypatch.setattr(Store, "session", no_session)
-    svc.tap(members[0]); clock.advance(12)
+    svc.tap(members[0])
+    clock.advance(12)
     svc.tap(members[1])
     monkeypatch.undo()
     last = committed(demo_workspace, "SELECT participant_id, ended_us FROM talk_segment ORDER BY id DESC LIMIT 2")

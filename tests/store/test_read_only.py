@@ -12,7 +12,6 @@ from app.store.errors import ReadOnlyFileError
 from tests.conftest import sample_details
 
 
-
 def make_file(folder: Path, clock, data_dir) -> Path:
     ws = Workspace(clock, data_dir)
     ws.new(folder / "archive.convene", sample_details("Archived Convening"))

@@ -10,7 +10,8 @@ import pytest
 
 from app.store.database import open_store
 from app.store.migrate import HEAD_REVISION, KNOWN_REVISIONS
-from tests.fixtures.revisions.make_fixtures import HERE as FIXTURES, RELEASED, build
+from tests.fixtures.revisions.make_fixtures import HERE as FIXTURES
+from tests.fixtures.revisions.make_fixtures import RELEASED, build
 
 
 def tables(conn: sqlite3.Connection) -> list[str]:

@@ -25,11 +25,13 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
 
 
 @pytest.fixture
-def ctx(qapp, demo_workspace, clock):
-    """A scene context over the demo convening (scene tests)."""
+def ctx(qapp, demo_services, clock):
+    """A scene context over the demo convening (scene tests); its UI parts (the wall board) close after the test."""
     from tests.ui.scene_helpers import scene_context
 
-    return scene_context(demo_workspace, clock)
+    c = scene_context(demo_services, clock)
+    yield c
+    c.ui.close()
 
 
 @pytest.fixture
@@ -50,4 +52,4 @@ def lone_wall_tab(ui_ctx, qtbot):
     from tests.ui.scene_helpers import open_wall_tab
 
     yield open_wall_tab(ui_ctx, qtbot)
-    ui_ctx.service("jobs").wait()
+    ui_ctx.ui.jobs.wait()

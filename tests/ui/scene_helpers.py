@@ -12,15 +12,18 @@ from pathlib import Path
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QImage, QPainter
 
+from app.services.core.jobs import SyncRunner
+from app.ui.context import UiParts
 from app.ui.projector.scene import SceneContext
-from app.ui.services import make_services
 from app.ui.theme import THEMES
 
 SIZES = [(1024, 768), (1920, 1080), (3840, 2160)]
 
 
-def scene_context(ws, clock) -> SceneContext:
-    return SceneContext(ws, clock, make_services(ws))
+def scene_context(services, clock) -> SceneContext:
+    """A scene context over the composition root `services` (the `services`/`demo_services` fixture,
+    which closes them), with UI parts of its own: close them with `ctx.ui.close()` (the `ctx` fixture does)."""
+    return SceneContext(services.workspace, clock, services, UiParts(SyncRunner()))
 
 
 def make_scene(ctx: SceneContext, scene_id: str):

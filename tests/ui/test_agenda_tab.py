@@ -53,7 +53,7 @@ def select(tab: AgendaTab, row: int) -> None:
 
 def late_by_15(console, clock) -> None:
     """Start the day at 08:30 and let the 25-minute welcome run to 09:10."""
-    console.ctx.service("live").start_pause()
+    console.ctx.services.live.start_pause()
     clock.advance(40 * 60)
 
 
@@ -81,7 +81,7 @@ def test_choosing_day_two_shows_its_items(tab):
 
 
 def test_an_overrunning_day_says_so_in_words_and_flags_the_late_fixed_start(tab, demo_console, qtbot):
-    agenda = demo_console.ctx.service("agenda")
+    agenda = demo_console.ctx.services.agenda
     agenda.set_minutes(tab.model.record_at(0).id, 25 + 10)  # a change made anywhere shows here
     qtbot.waitUntil(lambda: "Runs" in tab.day_bar.plan.text())
     assert tab.day_bar.plan.text() == "15 items · Runs 10 minutes past 16:00 (planned end 16:10)"
@@ -94,7 +94,7 @@ def test_an_overrunning_day_says_so_in_words_and_flags_the_late_fixed_start(tab,
 
 
 def test_a_gap_before_a_fixed_start_is_shown(tab, demo_console, qtbot):
-    agenda = demo_console.ctx.service("agenda")
+    agenda = demo_console.ctx.services.agenda
     agenda.set_minutes(tab.model.record_at(0).id, 20)
     qtbot.waitUntil(lambda: cell(tab, row_of(tab, LUNCH), Col.FIXED) == "12:00 · waits 5 min")
     assert tab.day_bar.plan.text() == "15 items · Planned end 16:00 · fits"
@@ -161,7 +161,7 @@ def test_every_field_of_the_editor_is_stored(tab, demo_console):
     editor.notes.setPlainText("Tea for the panel")
     editor.auto_advance.setChecked(True)
     assert editor.save()
-    rec = demo_console.ctx.service("agenda").item(editor.item_id)
+    rec = demo_console.ctx.services.agenda.item(editor.item_id)
     assert (rec.title, rec.kind, rec.fixed_start, rec.warning_minutes, rec.facilitator, rec.room, rec.notes,
             rec.auto_advance) == ("Coffee and a stretch", "meal", 9 * 60 + 45, 1.5, "Ana Ruiz", "Foyer",
                                   "Tea for the panel", True)
@@ -169,7 +169,7 @@ def test_every_field_of_the_editor_is_stored(tab, demo_console):
 
 
 def test_a_refused_edit_names_the_field_and_keeps_what_was_typed(tab, demo_console):
-    agenda = demo_console.ctx.service("agenda")
+    agenda = demo_console.ctx.services.agenda
     before = agenda.all_items()
     editor = tab.edit_item(tab.model.record_at(0))
     editor.title.setText("   ")
@@ -266,7 +266,7 @@ def test_ctrl_z_in_a_text_field_undoes_the_text_not_the_agenda(tab, demo_console
     qtbot.waitUntil(tab.day_bar.start.hasFocus)
     qtbot.keyClick(tab.day_bar.start, Qt.Key.Key_Z, CTRL)
     assert [r.title for r in tab.model.records()] == moved
-    assert demo_console.ctx.service("agenda").can_undo()
+    assert demo_console.ctx.services.agenda.can_undo()
 
 
 def test_dropping_a_row_moves_it(tab, qtbot):
@@ -332,10 +332,6 @@ def test_opening_another_file_redraws_and_forgets_history(tab, demo_console, qtb
 # -- protocols --------------------------------------------------------------------------------
 
 def test_choosing_a_protocol_sets_minutes_and_shorter_shows_the_fitted_steps(demo_console, qtbot):
-    from app.services.protocols.service import ProtocolService
-
-    if "protocols" not in demo_console.ctx.services:
-        demo_console.ctx.services["protocols"] = ProtocolService(demo_console.ws)
     tab = make_tab(demo_console)
     row = row_of(tab, "Team data dive: who started but didn't finish?")
     editor = tab.edit_item(tab.model.record_at(row))
@@ -356,7 +352,7 @@ def test_choosing_a_protocol_sets_minutes_and_shorter_shows_the_fitted_steps(dem
 
 
 def test_without_a_protocol_service_the_picker_is_hidden(demo_console, monkeypatch):
-    monkeypatch.delitem(demo_console.ctx.services, "protocols", raising=False)
+    monkeypatch.setattr(demo_console.ctx.services, "protocols", None)
     tab = make_tab(demo_console)
     editor = tab.edit_item(tab.model.record_at(0))
     assert not editor.protocol.isVisibleTo(editor)
@@ -390,7 +386,7 @@ def test_replan_previews_compress_then_apply_and_undo(tab, demo_console, clock, 
 
 def test_replan_shift_defaults_to_the_delay_and_cancel_changes_nothing(tab, demo_console, clock):
     late_by_15(demo_console, clock)
-    agenda = demo_console.ctx.service("agenda")
+    agenda = demo_console.ctx.services.agenda
     before = agenda.all_items()
     dlg = tab.open_replan()
     dlg.choose("shift")

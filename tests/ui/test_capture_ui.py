@@ -125,9 +125,9 @@ def test_a_taken_port_is_said_in_the_panel(wall_tab, monkeypatch):
 
 @pytest.mark.parametrize("size", SIZES)
 def test_join_scene_is_legible_with_its_qr_address_and_prompt(ctx, size):
-    wall = ctx.services["wall"]
+    wall = ctx.services.wall
     board = wall.boards()[0].id
-    capture = ctx.services["capture"]
+    capture = ctx.services.capture
     off = make_scene(ctx, "join")
     assert not off.available()
     capture.start(board, "127.0.0.1", 0)
@@ -154,7 +154,7 @@ def test_join_scene_is_legible_with_its_qr_address_and_prompt(ctx, size):
 def test_the_live_protocol_step_of_a_board_starts_capture_in_one_click(live_console, qtbot):
     console, live_tab = live_console
     console.ctx.settings.setValue("capture/address", "127.0.0.1")   # as if chosen on the Wall tab: loopback only
-    live = console.ctx.services["live"]
+    live = console.ctx.services.live
     item = next(r for r in live.items() if r.title == "Fishbone: what is in our control?")
     other = next(r for r in live.items() if r.title == "Meet your buddy school")
     live.goto(other.id)
@@ -166,7 +166,7 @@ def test_the_live_protocol_step_of_a_board_starts_capture_in_one_click(live_cons
     assert button.isVisibleTo(live_tab)
     assert button.text() == "Capture notes from phones for “Why do seniors miss the FAFSA?”"
     button.click()
-    service = console.ctx.services["capture"]
+    service = console.ctx.services.capture
     assert service.running and service.board_id == button.board_id and service.address.startswith("127.0.0.1:")
     assert console.projector.shown_scene_id() == "join"
     assert button.text().startswith("Stop capture for")

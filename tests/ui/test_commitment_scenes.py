@@ -10,8 +10,7 @@ import pytest
 from app.domain.commitments.model import PARTLY, BrightSpotData, CommitmentData
 from app.services.console.demo import build_demo
 from app.services.people.records import TeamData
-from tests.ui.scene_helpers import SIZES, render, scene_context
-from tests.ui.scene_helpers import make_scene
+from tests.ui.scene_helpers import SIZES, make_scene, render, scene_context
 from tests.ui.test_scene_legibility import check_legible, text_of
 
 pytestmark = pytest.mark.gui
@@ -19,8 +18,10 @@ size_ids = pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}"
 
 
 @pytest.fixture
-def ctx(qapp, demo_workspace, clock):
-    return scene_context(demo_workspace, clock)
+def ctx(qapp, demo_services, clock):
+    c = scene_context(demo_services, clock)
+    yield c
+    c.ui.close()
 
 
 @size_ids
@@ -37,7 +38,7 @@ def test_all_teams_page_by_page_every_team_once_nothing_cut(ctx, size):
         check_legible(scene, size, f"commitments page {page + 1}")
         assert text_of(scene, "page").lines == (f"Page {page + 1} of {scene.pages}",)
         seen += scene.shown_teams
-    teams = [name for _, name in ctx.services["commitments"].teams()]
+    teams = [name for _, name in ctx.services.commitments.teams()]
     assert sorted(seen) == sorted(teams)
     assert not any(t.elided for t in scene.texts)
     scene.next_page()
@@ -46,7 +47,7 @@ def test_all_teams_page_by_page_every_team_once_nothing_cut(ctx, size):
 
 @size_ids
 def test_one_team_large(ctx, size):
-    svc = ctx.services["commitments"]
+    svc = ctx.services.commitments
     team_id, name = next(t for t in svc.teams() if t[1] == "Cedar Plains High School")
     scene = make_scene(ctx, "commitments")
     scene.show_team(team_id)
@@ -62,7 +63,7 @@ def test_one_team_large(ctx, size):
 
 @size_ids
 def test_one_team_with_four_commitments_shows_three_and_counts_the_rest(ctx, size):
-    svc = ctx.services["commitments"]
+    svc = ctx.services.commitments
     team_id, _ = svc.teams()[0]
     for n in range(3):
         svc.add(team_id, CommitmentData(f"Another small test of change, number {n + 2}, with who and when",
@@ -75,11 +76,11 @@ def test_one_team_with_four_commitments_shows_three_and_counts_the_rest(ctx, siz
 
 
 @size_ids
-def test_last_time_you_said_you_would(qapp, workspace, clock, tmp_path, size):
+def test_last_time_you_said_you_would(qapp, services, clock, tmp_path, size):
     build_demo(tmp_path / "launch.convene", clock).close()
-    ctx = scene_context(workspace, clock)
-    team = ctx.services["people"].add_team(TeamData("Laguna Flats High School"))
-    svc = ctx.services["commitments"]
+    ctx = scene_context(services, clock)
+    team = ctx.services.people.add_team(TeamData("Laguna Flats High School"))
+    svc = ctx.services.commitments
     svc.carry(tmp_path / "launch.convene")
     [c] = svc.commitments(team)
     svc.set_status(c.id, PARTLY, "Two Saturdays were full; the third clashed with the harvest.")
@@ -92,8 +93,8 @@ def test_last_time_you_said_you_would(qapp, workspace, clock, tmp_path, size):
 
 
 @size_ids
-def test_no_commitments_yet_is_said_plainly(qapp, workspace, clock, size):
-    scene = make_scene(scene_context(workspace, clock), "commitments")
+def test_no_commitments_yet_is_said_plainly(qapp, services, clock, size):
+    scene = make_scene(scene_context(services, clock), "commitments")
     render(scene, size)
     check_legible(scene, size, "commitments empty")
     assert "No commitments yet" in " ".join(text_of(scene, "empty").lines)
@@ -101,7 +102,7 @@ def test_no_commitments_yet_is_said_plainly(qapp, workspace, clock, size):
 
 @size_ids
 def test_bright_spot_with_the_team_name(ctx, size):
-    svc = ctx.services["commitments"]
+    svc = ctx.services.commitments
     laguna = next(b for b in svc.bright_spots() if b.team == "Laguna Flats High School")
     scene = make_scene(ctx, "bright_spot")
     scene.show_spot(laguna.id)
@@ -115,7 +116,7 @@ def test_bright_spot_with_the_team_name(ctx, size):
 
 @size_ids
 def test_a_very_long_bright_spot_is_cut_not_shrunk(ctx, size):
-    svc = ctx.services["commitments"]
+    svc = ctx.services.commitments
     team_id, _ = svc.teams()[0]
     long_text = ("Counselors sit with each family at the kitchen table, laptop open, and finish the form together "
                  "in the family's language, then text a photo of the confirmation page to the senior ") * 2
@@ -130,8 +131,8 @@ def test_a_very_long_bright_spot_is_cut_not_shrunk(ctx, size):
 
 
 @size_ids
-def test_no_bright_spot_yet(qapp, workspace, clock, size):
-    scene = make_scene(scene_context(workspace, clock), "bright_spot")
+def test_no_bright_spot_yet(qapp, services, clock, size):
+    scene = make_scene(scene_context(services, clock), "bright_spot")
     render(scene, size)
     check_legible(scene, size, "bright spot empty")
     assert "No bright spots yet" in " ".join(text_of(scene, "empty").lines)

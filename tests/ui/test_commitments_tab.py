@@ -108,7 +108,7 @@ def test_carry_over_in_the_console_then_mark_done_partly_not_yet(console, tmp_pa
     build_demo(tmp_path / "launch.convene", clock).close()
     assert console.create_at(tmp_path / "spring.convene", ConveningDetails(
         "Spring Convening", timezone="America/Los_Angeles", days=(DayDetails(dt.date(2027, 4, 15)),)))
-    people = console.ctx.services["people"]
+    people = console.ctx.services.people
     for name in ("Laguna Flats High School", "Heron Point Academy", "Sierra Vista Middle School"):
         people.add_team(TeamData(name))
     console.tabs.setCurrentWidget(console.tab_widgets["Commitments"])
@@ -169,9 +169,9 @@ def test_export_csv_from_the_tab(tab, tmp_path):
 
 
 def test_a_commitment_typed_during_a_running_item_remembers_it(demo_console, tab, qtbot):
-    live = demo_console.ctx.services["live"]
+    live = demo_console.ctx.services.live
     day2 = demo_console.ws.days()[1].id
-    item = next(i for i in demo_console.ctx.services["agenda"].items(day2) if i.title == "Next week at our school")
+    item = next(i for i in demo_console.ctx.services.agenda.items(day2) if i.title == "Next week at our school")
     live.goto(item.id, 0)
     settle(qtbot, tab)
     assert tab.during.text() == "Captured during: Next week at our school"
@@ -184,8 +184,8 @@ def test_a_commitment_typed_during_a_running_item_remembers_it(demo_console, tab
 
 def test_a_note_typed_during_a_protocol_step_becomes_a_bright_spot(demo_console, tab, qtbot):
     day2 = demo_console.ws.days()[1].id
-    item = next(i for i in demo_console.ctx.services["agenda"].items(day2) if i.title.startswith("Bright spots"))
-    demo_console.ctx.services["protocols"].set_step_note(
+    item = next(i for i in demo_console.ctx.services.agenda.items(day2) if i.title.startswith("Bright spots"))
+    demo_console.ctx.services.protocols.set_step_note(
         item.id, 1, "Laguna Flats: parents fill the form beside their child, in Mixteco")
     settle(qtbot, tab)
     tab.pages.setCurrentWidget(tab.spots)

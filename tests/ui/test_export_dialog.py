@@ -29,7 +29,7 @@ def test_export_is_in_the_file_menu_only_with_a_convening_open(console):
 
 
 def test_facilitator_day_handout_from_the_console_then_open_it(demo_console, sync_jobs, clock, tmp_path):
-    run_first_day(demo_console.ws, clock)
+    run_first_day(demo_console.ctx.services, clock)
     dlg = open_export_dialog(demo_console)
     opened = []
     dlg.opener = opened.append
@@ -60,7 +60,7 @@ def test_a_folder_that_does_not_exist_is_one_sentence(demo_console, sync_jobs, t
 
 
 def test_background_build_reports_progress_on_the_gui_thread(demo_console, qtbot, tmp_path):
-    demo_console.ctx.services["jobs"] = QtRunner()
+    demo_console.ctx.ui.jobs = QtRunner()
     dlg = ExportDialog(demo_console.ctx, demo_console)
     threads = []
     original = dlg._progress
@@ -82,8 +82,8 @@ def test_background_build_reports_progress_on_the_gui_thread(demo_console, qtbot
 
 
 def test_cancel_stops_a_background_build_and_writes_nothing(demo_console, qtbot, tmp_path):
-    demo_console.ctx.services["jobs"] = QtRunner()
-    service = demo_console.ctx.service("export")
+    demo_console.ctx.ui.jobs = QtRunner()
+    service = demo_console.ctx.services.export
     reached, release = threading.Event(), threading.Event()
     real_job = service.pdf_job
 
@@ -122,7 +122,7 @@ def test_items_past_the_day_are_refused_in_the_dialog(demo_console, sync_jobs, t
     dlg.only_items.setChecked(True)
     dlg.first_item.setValue(3)
     dlg.last_item.setValue(40)
-    n = len(demo_console.ctx.service("agenda").items(demo_console.ws.days()[1].id))
+    n = len(demo_console.ctx.services.agenda.items(demo_console.ws.days()[1].id))
     dlg.start(tmp_path / "x.pdf")
     assert dlg.status.text() == f"Items 3 to 40: day 2 has {n} items."
     assert dlg.outcome == "" and not (tmp_path / "x.pdf").exists()

@@ -156,7 +156,7 @@ def focus_on(qtbot, console, where: str):
 @pytest.mark.parametrize(("where", "key", "what"), CASES, ids=[f"{w}-{k}-{x}" for w, k, x in CASES])
 def test_clicker_key_by_focus_and_window(demo_console, qtbot, where, key, what):
     c = demo_console
-    live = c.ctx.services["live"]
+    live = c.ctx.services.live
     live.start_pause()  # the first item runs, then the second: next, back, + and Space all leave a timer event
     live.next()
     c.projector.open_window()

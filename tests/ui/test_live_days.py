@@ -5,21 +5,20 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-
 pytestmark = pytest.mark.gui
 
 DAY = 24 * 3600
 
 
 def day_titles(c, day_id):
-    return [r.title for r in c.ctx.services["agenda"].items(day_id)]
+    return [r.title for r in c.ctx.services.agenda.items(day_id)]
 
 
 def test_on_day_two_after_an_early_end_space_starts_what_ready_names(live_console, clock, qtbot):
     c, tab = live_console
-    live = c.ctx.services["live"]
+    live = c.ctx.services.live
     day1, day2 = c.ws.days()
-    by_title = {r.title: r for r in c.ctx.services["agenda"].items(day1.id)}
+    by_title = {r.title: r for r in c.ctx.services.agenda.items(day1.id)}
     qtbot.keyClick(c, Qt.Key.Key_Space)
     clock.advance(3600)
     live.goto(by_title["Meet your buddy school"].id)
@@ -39,7 +38,7 @@ def test_on_day_two_after_an_early_end_space_starts_what_ready_names(live_consol
 
 def test_the_day_picker_is_keyboard_reachable_and_is_what_space_acts_on(live_console, clock, qtbot):
     c, tab = live_console
-    live = c.ctx.services["live"]
+    live = c.ctx.services.live
     day1, day2 = c.ws.days()
     assert tab.day_pick.currentData() == day1.id
     assert tab.item_title.text() == f"Ready: {day_titles(c, day1.id)[0]}"
@@ -58,7 +57,7 @@ def test_the_day_picker_is_keyboard_reachable_and_is_what_space_acts_on(live_con
 
 def test_an_item_of_another_day_left_current_is_named_and_space_moves_on(live_console, clock, qtbot):
     c, tab = live_console
-    live = c.ctx.services["live"]
+    live = c.ctx.services.live
     day1, day2 = c.ws.days()
     qtbot.keyClick(c, Qt.Key.Key_Space)  # day 1's welcome, never ended
     clock.advance(DAY)
@@ -76,7 +75,7 @@ def test_an_item_left_running_overnight_is_not_what_the_room_sees_next_morning(l
     from tests.ui.scene_helpers import render
 
     c, tab = live_console
-    live = c.ctx.services["live"]
+    live = c.ctx.services.live
     projector = c.projector
     day1, day2 = c.ws.days()
     qtbot.keyClick(c, Qt.Key.Key_Space)  # day 1's first item runs ... and is never ended

@@ -57,7 +57,7 @@ def test_pagedown_through_a_whole_protocol_into_the_next_item(live_console, cloc
     qtbot.keyClick(c, Qt.Key.Key_Space)    # welcome
     qtbot.keyClick(c, Qt.Key.Key_PageDown)  # the story circle, step 1
     assert c.projector.scene_id == "protocol", "the projector follows into the protocol"
-    proto = c.ctx.services["protocols"].item_protocol(c.ctx.services["live"].view().item_id)
+    proto = c.ctx.services.protocols.item_protocol(c.ctx.services.live.view().item_id)
     for n, step in enumerate(proto.steps):
         assert tab.step_line.text().startswith(f"Step {n + 1} of {len(proto.steps)}: {step.title}")
         assert tab.countdown.text() == f"{step.minutes:02d}:00", "the big number is the step's time"
@@ -74,17 +74,17 @@ def test_step_notes_are_kept_and_typing_them_never_drives_the_timer(live_console
     c, tab = live_console
     qtbot.keyClick(c, Qt.Key.Key_Space)
     qtbot.keyClick(c, Qt.Key.Key_PageDown)
-    live = c.ctx.services["live"]
+    live = c.ctx.services.live
     item_id, step = live.view().item_id, live.view().step
     tab.notes.setFocus()
     qtbot.waitUntil(tab.notes.hasFocus)
     qtbot.keyClicks(tab.notes, "Students named belonging. B+ stories - more time.")
     assert live.view().step == step and not c.projector.blanked
-    assert c.ctx.services["protocols"].step_note(item_id, step) == "Students named belonging. B+ stories - more time."
+    assert c.ctx.services.protocols.step_note(item_id, step) == "Students named belonging. B+ stories - more time."
     path = c.ws.path
     c.ws.close()
     assert c.open_path(path)
-    assert c.ctx.services["protocols"].notes_for_item(item_id) == {
+    assert c.ctx.services.protocols.notes_for_item(item_id) == {
         step: "Students named belonging. B+ stories - more time."}
 
 

@@ -7,9 +7,8 @@ import threading
 
 import pytest
 
-from app.ui.context import UiContext
+from app.ui.context import make_context
 from app.ui.jobs import QtRunner
-from app.ui.services import make_services
 
 pytestmark = pytest.mark.gui
 
@@ -18,16 +17,15 @@ pytestmark = pytest.mark.gui
 def tab(qtbot, demo_workspace, clock, settings):
     from app.ui.pairing.pairing_tab import PairingTab
 
-    ctx = UiContext(demo_workspace, clock, settings)
-    ctx.services.update(make_services(demo_workspace))
-    ctx.services["jobs"] = QtRunner()
+    ctx = make_context(demo_workspace, clock, settings, jobs=QtRunner())
     w = PairingTab(ctx)
     qtbot.addWidget(w)
     w.resize(1400, 800)
     w.show()
     qtbot.waitExposed(w)
     yield w
-    ctx.services["jobs"].wait()
+    ctx.ui.jobs.wait()
+    ctx.close()
 
 
 def _held(real):

@@ -9,8 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.services.core.jobs import SyncRunner
-from app.ui.context import UiContext
-from app.ui.services import make_services
+from app.ui.context import make_context
 
 pytestmark = pytest.mark.gui
 
@@ -19,15 +18,15 @@ pytestmark = pytest.mark.gui
 def tab(qtbot, demo_workspace, clock, settings):
     from app.ui.pairing.pairing_tab import PairingTab
 
-    ctx = UiContext(demo_workspace, clock, settings)
-    ctx.services.update(make_services(demo_workspace))
-    ctx.services["jobs"] = SyncRunner()  # planning runs inline here; test_pairing_jobs.py runs it on QtRunner
+    # planning runs inline here; test_pairing_jobs.py runs it on QtRunner
+    ctx = make_context(demo_workspace, clock, settings, jobs=SyncRunner())
     w = PairingTab(ctx)
     qtbot.addWidget(w)
     w.resize(1400, 800)
     w.show()
     qtbot.waitExposed(w)
-    return w
+    yield w
+    ctx.close()
 
 
 def _look(widget, name):

@@ -108,7 +108,7 @@ def test_clicking_a_heading_sorts_by_that_column(demo_console, qtbot):
 
 
 def test_members_sort_as_numbers(qtbot, ctx):
-    people = ctx.service("people")
+    people = ctx.services.people
     big = people.add_team(TeamData("Big"))
     people.add_team(TeamData("Small"))
     for i in range(10):
@@ -170,18 +170,18 @@ def test_an_invalid_email_is_named_inline_and_nothing_is_stored(people_tab, ctx)
     assert dlg.error.isVisible()
     assert dlg.email.text() == "noor at riverbend" and dlg.name.text() == "Noor Haddad"  # typing kept
     assert dlg.email.hasFocus() or dlg.focusWidget() is dlg.email
-    assert ctx.service("people").participants() == []
+    assert ctx.services.people.participants() == []
     # Fixing it and saving again works, and clears the message.
     dlg.set_field("email", "noor@riverbend.org")
     assert dlg.save()
-    assert [p.email for p in ctx.service("people").participants()] == ["noor@riverbend.org"]
+    assert [p.email for p in ctx.services.people.participants()] == ["noor@riverbend.org"]
 
 
 def test_an_empty_name_is_named_inline(people_tab, ctx):
     dlg = people_tab.add()
     assert not dlg.save()
     assert dlg.error_text() == "Name: it cannot be empty."
-    assert ctx.service("people").participants() == []
+    assert ctx.services.people.participants() == []
 
 
 def test_enter_edits_the_current_row_and_the_change_shows(demo_console, qtbot):
@@ -222,7 +222,7 @@ def test_a_duplicate_team_name_is_named_inline(demo_console):
 
 
 def test_a_change_made_elsewhere_shows_up(people_tab, ctx, qtbot):
-    ctx.service("people").add_participant(ParticipantData("Ana Ruiz"))
+    ctx.services.people.add_participant(ParticipantData("Ana Ruiz"))
     qtbot.waitUntil(lambda: people_tab.proxy.rowCount() == 1)
     assert people_tab.stack.currentWidget() is people_tab.view
     assert people_tab.count.text() == "1 participant · 0 teams"
@@ -249,7 +249,7 @@ def test_saying_no_deletes_nobody(demo_console, asked):
     assert not tab.delete_selected()
     assert asked == ["Delete Imani Carter from this convening?\n\n"
                      "Their talk-time record goes with them. Edit > Undo (Ctrl+Z) brings it all back."]
-    assert len(demo_console.ctx.service("people").participants()) == 48
+    assert len(demo_console.ctx.services.people.participants()) == 48
 
 
 def test_nothing_selected_asks_nothing(demo_console, asked):
@@ -275,8 +275,8 @@ def test_deleting_a_team_says_who_is_left_without_one(demo_console, qtbot, asked
 
 
 def test_markup_in_a_name_is_shown_literally(people_tab, ctx, qtbot, asked):
-    team = ctx.service("people").add_team(TeamData("<i>Lab</i> School"))
-    ctx.service("people").add_participant(ParticipantData("<b>Ana</b> & Co", team_id=team))
+    team = ctx.services.people.add_team(TeamData("<i>Lab</i> School"))
+    ctx.services.people.add_participant(ParticipantData("<b>Ana</b> & Co", team_id=team))
     qtbot.waitUntil(lambda: people_tab.proxy.rowCount() == 1)
     assert people_tab.shown_column(0) == ["<b>Ana</b> & Co"]
     assert people_tab.shown_column(3) == ["<i>Lab</i> School"]
@@ -288,7 +288,7 @@ def test_markup_in_a_name_is_shown_literally(people_tab, ctx, qtbot, asked):
 
 
 def test_an_error_naming_a_team_with_markup_shows_it_literally(qtbot, ctx):
-    ctx.service("people").add_team(TeamData("<b>Bold</b> High"))
+    ctx.services.people.add_team(TeamData("<b>Bold</b> High"))
     tab = TeamsTab(ctx)
     qtbot.addWidget(tab)
     dlg = tab.add()
@@ -307,7 +307,7 @@ def test_ctrl_z_in_the_console_brings_back_a_deleted_participant(demo_console, q
     c = demo_console
     c.tabs.setCurrentIndex(list(c.tab_widgets).index("People"))
     tab = people_tab_of(c)
-    before = c.ctx.service("people").participants()
+    before = c.ctx.services.people.participants()
     imani = next(r for r in before if r.name == "Imani Carter")
     tab.select_names("Imani Carter")
     c.activateWindow()
@@ -321,8 +321,8 @@ def test_ctrl_z_in_the_console_brings_back_a_deleted_participant(demo_console, q
     QTest.keyClick(c.windowHandle(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: tab.model.rowCount() == 48)
     assert "Imani Carter" in tab.shown_column(0)
-    assert c.ctx.service("people").participants() == before, "same id, same team, same everything"
-    assert next(r for r in c.ctx.service("people").participants() if r.name == "Imani Carter").id == imani.id
+    assert c.ctx.services.people.participants() == before, "same id, same team, same everything"
+    assert next(r for r in c.ctx.services.people.participants() if r.name == "Imani Carter").id == imani.id
     assert c.redo_action.iconText() == "Redo delete “Imani Carter”"
     assert c.statusBar().currentMessage() == "Undid: delete “Imani Carter”"
 
@@ -335,7 +335,7 @@ def test_ctrl_z_brings_back_a_deleted_team_with_its_members(demo_console, qtbot,
     from PySide6.QtTest import QTest
 
     c = demo_console
-    people = c.ctx.service("people")
+    people = c.ctx.services.people
     tab = teams_tab_of(c)
     c.tabs.setCurrentIndex(list(c.tab_widgets).index("Teams"))
     team = people.teams()[0]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-
 pytestmark = pytest.mark.gui
 
 
@@ -75,7 +74,7 @@ def test_after_a_relaunch_mid_step_the_projector_opens_on_the_step(live_console,
         again.show()
         again.projector.open_window()
         assert again.projector.shown_scene_id() == "protocol"
-        assert again.ctx.services["live"].view().step == 1
+        assert again.ctx.services.live.view().step == 1
     finally:
         again.projector.close_window()
         again.keys.remove()

@@ -14,7 +14,7 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QPainterPath
 
 from app.services.agenda.service import ItemData
-from tests.ui.scene_helpers import SIZES, assert_inside, colon_dot_aspect, measure, make_scene, render
+from tests.ui.scene_helpers import SIZES, assert_inside, colon_dot_aspect, make_scene, measure, render
 
 pytestmark = pytest.mark.gui
 
@@ -24,7 +24,7 @@ MIN_SHARE = 0.04
 
 
 def retitle(ctx, item_id, title):
-    agenda = ctx.services["agenda"]
+    agenda = ctx.services.agenda
     rec = agenda.item(item_id)
     data = ItemData(**{f.name: getattr(rec, f.name) for f in dataclasses.fields(ItemData)})
     agenda.update_item(item_id, dataclasses.replace(data, title=title))
@@ -76,7 +76,7 @@ TIMER_STATES = {
 @pytest.mark.parametrize("state", list(TIMER_STATES))
 def test_timer_digits_are_forty_percent_and_never_squeezed(ctx, clock, size, state):
     run, pause, digits, words = TIMER_STATES[state]
-    live = ctx.services["live"]
+    live = ctx.services.live
     live.start_pause()
     clock.advance(run)
     if pause:
@@ -117,7 +117,7 @@ def start_protocol(ctx, longest=False):
         proto, step = max(pairs, key=lambda pi: len(pi[0].steps[pi[1]].prompt))
     else:
         proto, step = pairs[0]
-    agenda, live, protocols = ctx.services["agenda"], ctx.services["live"], ctx.services["protocols"]
+    agenda, live, protocols = ctx.services.agenda, ctx.services.live, ctx.services.protocols
     day = ctx.workspace.days()[0]
     item_id = agenda.add_item(day.id, ItemData(proto.name, "protocol", proto.minutes), index=0)
     protocols.attach(item_id, proto.name)
@@ -163,12 +163,12 @@ def test_agenda_rows_keep_their_size_and_follow_the_run(ctx, clock, size):
     render(scene, size, name="agenda-idle")
     check_legible(scene, size, "agenda idle")
     columns_apart(scene)
-    items = ctx.services["agenda"].items(ctx.workspace.days()[0].id)
+    items = ctx.services.agenda.items(ctx.workspace.days()[0].id)
     assert len(scene.visible) < len(items)  # 15 items: the rest is said, not squeezed in
     assert "more item" in text_of(scene, "more").lines[0]
 
     # A late morning: the first item runs 15 minutes over, the second is under way.
-    live = ctx.services["live"]
+    live = ctx.services.live
     live.start_pause()
     clock.advance(40 * 60)
     live.next()
@@ -189,7 +189,7 @@ def test_a_long_title_is_cut_not_every_row_shrunk(ctx, size):
     plain = make_scene(ctx, "agenda")
     render(plain, size)
     before = {t.key: t.px for t in plain.texts if t.key.startswith("row")}
-    items = ctx.services["agenda"].items(ctx.workspace.days()[0].id)
+    items = ctx.services.agenda.items(ctx.workspace.days()[0].id)
     long_title = ("Data dive " + "with every school's senior class, their FAFSA numbers and what they mean " * 4)[:200]
     retitle(ctx, items[3].id, long_title)
     scene = make_scene(ctx, "agenda")
@@ -234,7 +234,7 @@ def glyph_in_some_font(ch: str) -> bool:
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 @pytest.mark.parametrize("scene_id", ["welcome", "timer", "agenda"])
 def test_an_emoji_title_shows_plainly_without_moving_the_layout(ctx, size, scene_id):
-    first = ctx.services["agenda"].items(ctx.workspace.days()[0].id)[0]
+    first = ctx.services.agenda.items(ctx.workspace.days()[0].id)[0]
     plain_title = "Spring Convening ★ Belonging in Math"
     set_details(ctx, title=plain_title)
     retitle(ctx, first.id, "Welcome ★ and agreements")

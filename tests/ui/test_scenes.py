@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.domain.agenda import Zone
-from tests.ui.scene_helpers import SIZES, assert_inside, measure, make_scene, render
+from tests.ui.scene_helpers import SIZES, assert_inside, make_scene, measure, render
 
 pytestmark = pytest.mark.gui
 
@@ -24,7 +24,7 @@ def test_idle_scenes_stay_inside(ctx, size, scene_id):
 
 @pytest.mark.parametrize("size", SIZES)
 def test_timer_digits_fill_forty_percent_of_the_height(ctx, clock, size):
-    live = ctx.services["live"]
+    live = ctx.services.live
     live.start_pause()
     clock.advance(61)
     scene = make_scene(ctx, "timer")
@@ -41,7 +41,7 @@ def test_timer_digits_fill_forty_percent_of_the_height(ctx, clock, size):
     [(23 * 60 + 30, Zone.WARNING, "WRAPPING UP"), (25 * 60 + 83, Zone.OVERTIME, "OVERTIME")],
 )
 def test_timer_shows_words_not_only_colour(ctx, clock, advance, zone, label):
-    live = ctx.services["live"]
+    live = ctx.services.live
     live.start_pause()
     clock.advance(advance)
     scene = make_scene(ctx, "timer")
@@ -64,7 +64,7 @@ def test_protocol_scene_with_the_longest_prompt_wraps_inside(ctx, clock, size):
     longest = max(((p, i) for p in library() for i, _ in enumerate(p.steps)),
                   key=lambda pi: len(pi[0].steps[pi[1]].prompt))
     proto, step_index = longest
-    agenda, live, protocols = ctx.services["agenda"], ctx.services["live"], ctx.services["protocols"]
+    agenda, live, protocols = ctx.services.agenda, ctx.services.live, ctx.services.protocols
     day = ctx.workspace.days()[0]
     item_id = agenda.add_item(day.id, __import__("app.services.agenda.service", fromlist=["ItemData"]).ItemData(
         proto.name, "protocol", proto.minutes), index=0)

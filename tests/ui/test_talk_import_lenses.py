@@ -15,7 +15,7 @@ ROSTERS = Path(__file__).resolve().parents[1] / "fixtures" / "rosters"
 
 
 def test_lens_columns_preview_choose_and_import(qtbot, ui_ctx):
-    talk = ui_ctx.services["talk"]
+    talk = ui_ctx.services.talk
     talk.add_lens("Years in the network")
     dlg = ImportDialog(ui_ctx, PARTICIPANTS, ROSTERS / "lens_google_forms.csv")
     qtbot.addWidget(dlg)

@@ -12,7 +12,7 @@ pytestmark = pytest.mark.gui
 def test_define_a_lens_type_values_and_undo(qtbot, ui_ctx):
     from app.ui.people.participants_tab import ParticipantsTab
 
-    people = ui_ctx.services["people"]
+    people = ui_ctx.services.people
     ana = people.add_participant(ParticipantData(name="Ana"))
     people.add_participant(ParticipantData(name="Ben"))
     tab = ParticipantsTab(ui_ctx)
@@ -21,7 +21,7 @@ def test_define_a_lens_type_values_and_undo(qtbot, ui_ctx):
     qtbot.addWidget(dialog)
     dialog.new_name.setText("Race/ethnicity")
     dialog.add_lens()
-    talk = ui_ctx.services["talk"]
+    talk = ui_ctx.services.talk
     lens = talk.lens_by_name("Race/ethnicity")
     assert lens is not None and dialog.lens_id() == lens.id
     dialog.sensitive.setChecked(True)
@@ -34,5 +34,5 @@ def test_define_a_lens_type_values_and_undo(qtbot, ui_ctx):
     dialog.new_name.setText("race/ethnicity")
     dialog.add_lens()
     assert "already a lens" in dialog.problem.text()
-    ui_ctx.services["history"].undo()
+    ui_ctx.services.history.undo()
     assert ana not in talk.values(lens.id)

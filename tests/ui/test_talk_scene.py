@@ -5,31 +5,32 @@ from __future__ import annotations
 import pytest
 
 from app.domain.talk.suppress import OTHER
-from tests.ui.scene_helpers import SIZES, render
-from tests.ui.scene_helpers import make_scene
+from tests.ui.scene_helpers import SIZES, make_scene, render
 from tests.ui.test_scene_legibility import check_legible
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def ctx(qapp, demo_workspace, clock):
+def ctx(qapp, demo_services, clock):
+    from app.services.core.changes import ConveningChanged
     from tests.ui.scene_helpers import scene_context
 
-    c = scene_context(demo_workspace, clock)
-    c.services["talk"]._on_convening(opened=True)  # the demo was opened before the services existed
-    return c
+    c = scene_context(demo_services, clock)
+    c.services.talk._on_convening(ConveningChanged(opened=True))  # the demo was opened before the services existed
+    yield c
+    c.ui.close()
 
 
 @pytest.mark.parametrize("size", SIZES)
 @pytest.mark.parametrize("lens", ["Role", "Race/ethnicity"])
 def test_talk_balance_is_legible_and_shows_no_small_group(ctx, size, lens):
-    talk = ctx.services["talk"]
+    talk = ctx.services.talk
     talk.set_lens(talk.lens_by_name(lens).id)
     scene = make_scene(ctx, "talk")
     render(scene, size, name=f"talk-{lens.split('/')[0].lower()}")
     check_legible(scene, size, f"talk {lens}")
-    room = talk.room_view()
+    room = talk.room.room_view()
     assert scene.shown, "groups drawn"
     labels = [row[0] for row in scene.shown]
     names = set(talk.names().values())
@@ -45,7 +46,7 @@ def test_talk_balance_is_legible_and_shows_no_small_group(ctx, size, lens):
 
 
 def test_a_small_conversation_shows_no_groups(ctx, size=(1920, 1080)):
-    talk = ctx.services["talk"]
+    talk = ctx.services.talk
     small = next(c for c in talk.conversations() if len(c.members) < 5)
     talk.choose(small.id)
     scene = make_scene(ctx, "talk")
@@ -59,20 +60,20 @@ def test_a_small_conversation_shows_no_groups(ctx, size=(1920, 1080)):
 def test_the_per_person_view_needs_an_explicit_choice_and_a_lens_not_marked_sensitive(ctx):
     from app.services.talk.service import TalkError
 
-    talk = ctx.services["talk"]
+    talk = ctx.services.talk
     role, race = talk.lens_by_name("Role"), talk.lens_by_name("Race/ethnicity")
     talk.set_lens(role.id)
-    assert talk.room_people() is None, "groups until the facilitator chooses otherwise"
+    assert talk.room.room_people() is None, "groups until the facilitator chooses otherwise"
     talk.set_lens(race.id)
     with pytest.raises(TalkError, match="“Race/ethnicity” is marked sensitive"):
-        talk.set_room_people(True)
-    assert talk.room_people() is None
+        talk.room.set_room_people(True)
+    assert talk.room.room_people() is None
     talk.set_lens(None)
     with pytest.raises(TalkError, match="choose a lens first"):
-        talk.set_room_people(True)
+        talk.room.set_room_people(True)
     talk.set_lens(role.id)
-    talk.set_room_people(True)
-    people = talk.room_people()
+    talk.room.set_room_people(True)
+    people = talk.room.room_people()
     conv = talk.conversation()
     assert people.people == len(conv.members) == len(people.rows)
     assert [r.seconds for r in people.rows] == sorted((r.seconds for r in people.rows), reverse=True)
@@ -80,23 +81,23 @@ def test_the_per_person_view_needs_an_explicit_choice_and_a_lens_not_marked_sens
     assert {r.values for r in people.rows} <= set(role.values) | {""}
     # Any other lens, another conversation, or marking the lens sensitive: back to groups.
     talk.set_lens(talk.lens_by_name("Years in the network").id)
-    assert talk.room_people() is None
+    assert talk.room.room_people() is None
     talk.set_lens(role.id)
-    assert talk.room_people() is None, "a new explicit choice is needed after a change of lens"
-    talk.set_room_people(True)
+    assert talk.room.room_people() is None, "a new explicit choice is needed after a change of lens"
+    talk.room.set_room_people(True)
     talk.set_sensitive(role.id, True)
-    assert talk.room_people() is None
+    assert talk.room.room_people() is None
     talk.set_sensitive(role.id, False)
     other = next(c for c in talk.conversations() if c.id != conv.id)
     talk.choose(other.id)
-    assert talk.room_people() is None
+    assert talk.room.room_people() is None
     talk.choose(conv.id)
-    assert talk.room_people() is None
+    assert talk.room.room_people() is None
 
 
 @pytest.mark.parametrize("size", SIZES)
 def test_the_per_person_view_is_legible_and_drawn_only_when_chosen(ctx, size):
-    talk = ctx.services["talk"]
+    talk = ctx.services.talk
     talk.set_lens(talk.lens_by_name("Role").id)
     names = set(talk.names().values())
     scene = make_scene(ctx, "talk")
@@ -104,10 +105,10 @@ def test_the_per_person_view_is_legible_and_drawn_only_when_chosen(ctx, size):
     assert scene.shown and not scene.shown_people
     assert not names & {t for tx in scene.texts for t in tx.lines}, "no name before the choice"
 
-    talk.set_room_people(True)
+    talk.room.set_room_people(True)
     render(scene, size, name="talk-people")
     check_legible(scene, size, "talk per person")
-    people = talk.room_people()
+    people = talk.room.room_people()
     drawn = [row[0] for row in scene.shown_people]
     assert drawn and drawn == [r.name for r in people.rows[:len(drawn)]], "most talk first"
     assert scene.shown == []

@@ -13,7 +13,7 @@ def talk_console(demo_console, qtbot):
     c = demo_console
     c.tabs.setCurrentIndex(list(c.tab_widgets).index("Talk"))
     tab = c.tab_widgets["Talk"]
-    talk = c.ctx.services["talk"]
+    talk = c.ctx.services.talk
     label, members = talk.scope_members("room")
     talk.start_conversation(members[:12], scope=label)
     return c, tab, talk
@@ -74,13 +74,13 @@ def test_ctrl_z_undoes_a_wrong_tap(talk_console, clock, qtbot):
     tab.tap(a)
     clock.advance(10)
     tab.tap(b)
-    c.ctx.services["history"].undo()
+    c.ctx.services.history.undo()
     assert talk.open_turn().speaker == a and tab.tiles[a].isChecked() and not tab.tiles[b].isChecked()
 
 
 def test_clicker_keys_still_drive_the_live_run_from_the_talk_tab(talk_console, clock, qtbot):
     c, tab, talk = talk_console
-    live = c.ctx.services["live"]
+    live = c.ctx.services.live
     tab.tap(tab._tile_ids[0])
     tab.tiles[tab._tile_ids[0]].setFocus()
     qtbot.keyClick(c.focusWidget(), Qt.Key.Key_Space)
@@ -113,8 +113,10 @@ def test_edit_a_turn_in_the_dialog_and_an_overlap_is_refused(talk_console, clock
 
     c, tab, talk = talk_console
     a, b, cc = tab._tile_ids[:3]
-    tab.tap(a); clock.advance(60)
-    tab.tap(b); clock.advance(60)
+    tab.tap(a)
+    clock.advance(60)
+    tab.tap(b)
+    clock.advance(60)
     tab.tap(b)
     first, second = talk.turns()
     dialog = TurnEditor(tab, talk, second)
@@ -159,12 +161,12 @@ def test_projector_per_person_is_an_explicit_choice_and_never_for_a_sensitive_le
     tab.lens_combo.setCurrentIndex(tab.lens_combo.findData(role.id))
     tab.lens_combo.activated.emit(tab.lens_combo.currentIndex())
     assert tab.room_people.isEnabled() and not tab.room_people.isChecked()
-    assert talk.room_people() is None, "groups until ticked"
+    assert talk.room.room_people() is None, "groups until ticked"
     qtbot.mouseClick(tab.room_people, Qt.MouseButton.LeftButton)
-    assert tab.room_people.isChecked() and talk.room_people() is not None
+    assert tab.room_people.isChecked() and talk.room.room_people() is not None
     tab.lens_combo.setCurrentIndex(tab.lens_combo.findData(race.id))
     tab.lens_combo.activated.emit(tab.lens_combo.currentIndex())
-    assert talk.room_people() is None and not tab.room_people.isChecked() and not tab.room_people.isEnabled()
+    assert talk.room.room_people() is None and not tab.room_people.isChecked() and not tab.room_people.isEnabled()
 
 
 def test_summaries_by_item_step_and_day_and_balance_over_time_in_the_tab(talk_console, clock, qtbot):
@@ -172,12 +174,14 @@ def test_summaries_by_item_step_and_day_and_balance_over_time_in_the_tab(talk_co
     assert tab.across.table.rowCount() == 0, "not read until the page is opened"
     tab.pages.setCurrentWidget(tab.across)
     by_item = tab.across.rows()
-    demo_items = [r["what"] for r in talk.summary_rows("item")]
+    demo_items = [r["what"] for r in talk.summaries.summary_rows("item")]
     assert [r[0] for r in by_item] == demo_items and len(by_item) >= 3, "the demo's tracked sessions"
     assert "nobody has spoken yet" in tab.across.curve_label.text()
     a, b = tab._tile_ids[:2]
-    tab.tap(a); clock.advance(120)
-    tab.tap(b); clock.advance(30)
+    tab.tap(a)
+    clock.advance(120)
+    tab.tap(b)
+    clock.advance(30)
     tab.tap(b)
     assert "Balance over time in" in tab.across.curve_label.text() and "→" in tab.across.curve_label.text()
     new = [r for r in tab.across.rows() if r not in by_item]
@@ -187,7 +191,7 @@ def test_summaries_by_item_step_and_day_and_balance_over_time_in_the_tab(talk_co
         tab.across.by.activated.emit(tab.across.by.currentIndex())
         rows = tab.across.rows()
         assert rows and any(word in r[0] for r in rows), label
-        assert [r[0] for r in rows] == [r["what"] for r in talk.summary_rows(key)]
+        assert [r[0] for r in rows] == [r["what"] for r in talk.summaries.summary_rows(key)]
     import os
 
     out = os.environ.get("CONVENE_LOOK_DIR")
@@ -202,8 +206,8 @@ def test_goals_set_before_a_conversation_are_live_and_kept_in_the_record(console
 
     path = tmp_path / "goals.convene"
     console.ws.new(path, sample_details())
-    people = console.ctx.services["people"]
-    talk = console.ctx.services["talk"]
+    people = console.ctx.services.people
+    talk = console.ctx.services.talk
     ids = [people.add_participant(ParticipantData(name=n, role=r))
            for n, r in (("Ana", "teacher"), ("Ben", "teacher"), ("Chen", "principal"))]
     role = talk.add_lens("Role")
@@ -270,7 +274,7 @@ def test_a_conversation_can_be_one_table_of_a_seating_round(talk_console, qtbot)
     from app.domain.pairing.tables import TableRules
 
     c, tab, talk = talk_console
-    seating = c.ctx.services["tables"].compute(TableRules())[-1]
+    seating = c.ctx.services.pairing.tables.compute(TableRules())[-1]
     table = seating.tables[1]
     index = tab.scope_combo.findData(f"table:{seating.id}:{table.number}")
     assert index >= 0, "the new round's tables are offered at once"
@@ -292,7 +296,7 @@ def test_a_tick_with_the_whole_room_asks_the_table_for_each_cell_only_a_few_time
     c = demo_console
     c.tabs.setCurrentIndex(list(c.tab_widgets).index("Talk"))
     tab = c.tab_widgets["Talk"]
-    talk = c.ctx.services["talk"]
+    talk = c.ctx.services.talk
     assert len(talk.conversation().members) == 48 and len(talk.view().figures.people) > 20
     clock.advance(max(t.end for t in talk.turns()) - clock.now() + 60)   # after the demo's session
     tab.refresh()
@@ -320,10 +324,12 @@ def test_someone_who_arrives_late_is_ticked_in_and_someone_who_left_ticked_out_i
 
     c, tab, talk = talk_console
     leaver = tab._tile_ids[0]
-    tab.tap(leaver); clock.advance(30); tab.tap(leaver)   # spoke before leaving: the turn stays
+    tab.tap(leaver)
+    clock.advance(30)
+    tab.tap(leaver)   # spoke before leaving: the turn stays
     qtbot.mouseClick(tab.members_button, Qt.MouseButton.LeftButton)
     dialog = next(w for w in tab.children() if w.__class__.__name__ == "MembersDialog" and w.isVisible())
-    everyone = {p.id: p for p in c.ctx.services["people"].participants()}
+    everyone = {p.id: p for p in c.ctx.services.people.participants()}
     late = next(pid for pid in everyone if pid not in tab._tile_ids)
     late_name = everyone[late].name
     qtbot.keyClicks(dialog.find, late_name)
@@ -340,7 +346,7 @@ def test_someone_who_arrives_late_is_ticked_in_and_someone_who_left_ticked_out_i
     assert late in tab._tile_ids and leaver not in tab._tile_ids and len(tab.tiles) == 12
     assert [t.speaker for t in talk.turns()] == [leaver]    # the leaver's turn stays in the record
     assert "(12 people)" in tab.conversation_combo.currentText()
-    c.ctx.services["history"].undo()
+    c.ctx.services.history.undo()
     tab.refresh()
     assert leaver in tab._tile_ids and late not in tab._tile_ids
 

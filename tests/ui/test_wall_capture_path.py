@@ -7,17 +7,15 @@ import random
 
 import pytest
 
-from app.services.core.history import History
-from app.services.wall.service import WallService
+from app.services.root import Services
 from app.ui.wall.board import WallBoard
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def wall(workspace, qapp):
-    history = History(workspace)
-    svc = WallService(workspace, history)
+def wall(workspace, services, qapp):
+    svc, history = services.wall, services.history
     board = WallBoard(workspace, svc)
     yield svc, history, board
     board.close()
@@ -30,12 +28,15 @@ def seen(board: WallBoard):
 
 
 def fresh(workspace, svc, board_id):
-    other = WallBoard(workspace, WallService(workspace, svc.history))
-    other.choose(board_id)
-    try:
-        return seen(other)
-    finally:
-        other.close()
+    """What a wall that read the board afresh shows: a second board over a second Services, whose wall
+    service has kept nothing yet (not over `svc`, the one under test)."""
+    with Services(workspace) as others:
+        other = WallBoard(workspace, others.wall)
+        other.choose(board_id)
+        try:
+            return seen(other)
+        finally:
+            other.close()
 
 
 def test_a_phone_note_joins_the_wall_without_reading_the_board_again(wall, workspace):
@@ -60,7 +61,7 @@ def test_the_wall_matches_a_fresh_read_after_any_mix_of_actions(wall, workspace,
     rng = random.Random(seed)
     b = svc.add_board("Barriers")
     board.choose(b)
-    words = "forms taxes buses trust fear debt time families deadlines nobody explains".split()
+    words = ["forms", "taxes", "buses", "trust", "fear", "debt", "time", "families", "deadlines", "nobody", "explains"]
     for _ in range(40):
         notes = [n.id for n in svc.view(b).notes]
         roll = rng.random()

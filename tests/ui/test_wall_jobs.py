@@ -71,7 +71,7 @@ def test_stop_ends_the_suggestion_and_nothing_is_proposed(tab, qtbot, monkeypatc
     qtbot.mouseClick(tab.stop_suggest_button, Qt.MouseButton.LeftButton)
     assert not tab.suggest_busy.isVisible() and tab.status.text().startswith("Stopped suggesting")
     enc.gate.set()
-    tab.ctx.service("jobs").wait()
+    tab.ctx.ui.jobs.wait()
     QApplication.processEvents()   # the finished job's queued signals arrive (none may show a proposal)
     assert not tab.suggest_box.isVisible() and tab.suggestions == []
     with tab.ws.require().read() as s:

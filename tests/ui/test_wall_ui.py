@@ -12,8 +12,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.scene_helpers import SIZES, render, scene_context
-from tests.ui.scene_helpers import make_scene
+from tests.ui.scene_helpers import SIZES, make_scene, render, scene_context
 from tests.ui.test_scene_legibility import check_legible
 
 pytestmark = pytest.mark.gui
@@ -177,14 +176,16 @@ def test_clicker_keys_type_into_the_capture_box_and_a_note_being_edited(demo_con
 
 # -- the projector -----------------------------------------------------------------------------------
 @pytest.fixture
-def ctx(qapp, demo_workspace, clock):
-    return scene_context(demo_workspace, clock)
+def ctx(qapp, demo_services, clock):
+    c = scene_context(demo_services, clock)
+    yield c
+    c.ui.close()   # the shared wall board
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 @pytest.mark.parametrize("shape", ["fishbone", "wall"])
 def test_the_whole_board_on_the_projector_is_legible(ctx, size, shape):
-    svc = ctx.services["wall"]
+    svc = ctx.services.wall
     board = svc.boards()[0].id
     if shape == "wall":
         svc.set_layout(board, "wall")
@@ -199,7 +200,7 @@ def test_the_whole_board_on_the_projector_is_legible(ctx, size, shape):
 def test_zoomed_on_one_cluster_the_room_reads_its_notes(ctx, size):
     from app.ui.wall.board import shared_board
 
-    board = shared_board(ctx.services, ctx.workspace)
+    board = shared_board(ctx)
     board.ensure_board()
     first = next(iter(board.clusters.values()))
     members = [i for i in board.notes.values() if i.note.cluster_id == first.cluster_id]
@@ -219,14 +220,14 @@ def test_zoomed_on_one_cluster_the_room_reads_its_notes(ctx, size):
 def test_only_in_our_control_hides_the_rest_on_the_projector_only(ctx):
     from app.ui.wall.board import shared_board
 
-    svc = ctx.services["wall"]
+    svc = ctx.services.wall
     board_id = svc.boards()[0].id
     svc.update_board(board_id, only_in_control=True)
     scene = make_scene(ctx, "wall")
     render(scene, (1920, 1080), name="wall-in-our-control")
     ours = {n.id for n in svc.view(board_id).notes if n.in_control}
     assert set(scene.shown_notes) == ours
-    board = shared_board(ctx.services, ctx.workspace)
+    board = shared_board(ctx)
     assert all(i.isVisible() for i in board.notes.values())   # the console still shows every note
 
 

@@ -28,6 +28,17 @@ def tab(ui_ctx, qtbot):
     return t
 
 
+@pytest.fixture
+def demo_ui_ctx(demo_workspace, clock, settings):
+    """A UiContext over the demo convening, without a console window; its jobs finish and it closes after the test."""
+    from app.ui.context import make_context
+
+    ctx = make_context(demo_workspace, clock, settings)
+    yield ctx
+    ctx.ui.jobs.wait()
+    ctx.close()
+
+
 def test_vote_rules_are_set_in_the_tab_and_one_undo_puts_them_back(tab, qtbot):
     tab.per_person.setFocus()
     tab.per_person.selectAll()
@@ -68,7 +79,7 @@ def test_tallies_by_keys_next_cluster_digits_enter_and_d(tab, qtbot):
 
 
 def test_dots_by_person_keep_to_the_rules_and_reopen_for_the_same_name(tab, qtbot):
-    tab.service.set_vote_rules(tab.board.board_id, 3, 2)
+    tab.service.votes.set_vote_rules(tab.board.board_id, 3, 2)
     dialog = tab.ballot_dialog()
     save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
     assert not save.isEnabled() and "Type whose dots" in dialog.left.text()
@@ -80,29 +91,25 @@ def test_dots_by_person_keep_to_the_rules_and_reopen_for_the_same_name(tab, qtbo
     dialog.spins[tab.debt].setValue(1)
     assert save.isEnabled() and dialog.left.text() == "0 of 3 dots left."
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
-    assert tab.service.ballots(tab.board.board_id) == {"Ana Ruiz": {tab.buses: 2, tab.debt: 1}}
+    assert tab.service.votes.ballots(tab.board.board_id) == {"Ana Ruiz": {tab.buses: 2, tab.debt: 1}}
     assert tab.results.text() == "Dots (1 person by name): Buses: 2 · Debt: 1"
     again = tab.ballot_dialog()
     qtbot.keyClicks(again.voter, "ana ruiz")
     assert (again.spins[tab.buses].value(), again.spins[tab.debt].value()) == (2, 1)
     again.spins[tab.buses].setValue(0)
     again.save()
-    assert tab.service.ballots(tab.board.board_id) == {"Ana Ruiz": {tab.debt: 1}}   # replaced, not added
+    assert tab.service.votes.ballots(tab.board.board_id) == {"Ana Ruiz": {tab.debt: 1}}   # replaced, not added
     tab.service.history.undo()
-    assert tab.service.ballots(tab.board.board_id) == {"Ana Ruiz": {tab.buses: 2, tab.debt: 1}}
+    assert tab.service.votes.ballots(tab.board.board_id) == {"Ana Ruiz": {tab.buses: 2, tab.debt: 1}}
 
 
-def test_the_board_is_linked_to_an_agenda_item_and_step_chosen_in_the_tab(demo_workspace, clock, settings, qtbot):
-    from app.ui.context import UiContext
-    from app.ui.services import make_services
-
-    ctx = UiContext(demo_workspace, clock, settings)
-    ctx.services.update(make_services(demo_workspace))
+def test_the_board_is_linked_to_an_agenda_item_and_step_chosen_in_the_tab(demo_ui_ctx, qtbot):
+    ctx = demo_ui_ctx
     t = open_wall_tab(ctx, qtbot)
     t.board.ensure_board()
     assert t.item_combo.currentData() == t.board.view_data.board.item_id is not None   # the demo's link shows
-    agenda = ctx.services["agenda"]
-    protocols = ctx.services["protocols"]
+    agenda = ctx.services.agenda
+    protocols = ctx.services.protocols
     item = next(i for i in agenda.all_items() if protocols.item_protocol(i.id) is not None
                 and i.id != t.board.view_data.board.item_id)
     t.item_combo.setCurrentIndex(t.item_combo.findData(item.id))
@@ -129,8 +136,8 @@ def test_the_projector_shows_the_top_clusters_by_dots(ctx, size):
     scene = make_scene(ctx, "wall_votes")
     render(scene, size, name="wall-top-clusters")
     check_legible(scene, size, "wall top clusters")
-    svc = ctx.services["wall"]
-    ranked = [(r.name, r.dots) for r in svc.results(svc.boards()[0].id) if r.dots]
+    svc = ctx.services.wall
+    ranked = [(r.name, r.dots) for r in svc.votes.results(svc.boards()[0].id) if r.dots]
     assert scene.shown == ranked[:len(scene.shown)] and scene.shown[0] == ("Our beliefs", 19)
     assert len(scene.shown) >= min(5, len(ranked))
 
@@ -158,8 +165,8 @@ def test_in_the_console_tally_keys_reach_the_wall_and_show_top_puts_the_scene_up
         qtbot.keyClick(tab.view, key)
     qtbot.keyClick(tab.view, Qt.Key.Key_Return)
     assert tab.board.clusters[cid].cluster.dots == 25
-    people = len(demo_console.ctx.services["people"].participants())
-    tab.service.set_vote_rules(tab.board.board_id, 3, 2)
+    people = len(demo_console.ctx.services.people.participants())
+    tab.service.votes.set_vote_rules(tab.board.board_id, 3, 2)
     tab.view.setFocus()
     for key in (Qt.Key.Key_9, Qt.Key.Key_9, Qt.Key.Key_9):               # more than the room can give
         qtbot.keyClick(tab.view, key)

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import math
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from app.domain.clock import FakeClock
 from app.domain.agenda import (
     EventKind,
     Plan,
@@ -24,6 +23,7 @@ from app.domain.agenda import (
     next_,
     start_or_pause,
 )
+from app.domain.clock import FakeClock
 
 T0 = 1_790_000_000.0
 
@@ -462,7 +462,7 @@ def test_a_countdown_runs_through_midnight():
 
 def test_a_countdown_across_the_autumn_clock_change_is_right():
     london = ZoneInfo("Europe/London")
-    change = datetime(2026, 10, 25, 1, 0, tzinfo=timezone.utc).timestamp()
+    change = datetime(2026, 10, 25, 1, 0, tzinfo=UTC).timestamp()
     room = Room(Plan((PlanItem(1, 600),)), change - 300)  # 01:55 BST
     room.press(start_or_pause)
     room.wait(600)

@@ -96,7 +96,7 @@ def test_every_table_has_exactly_the_keys_the_loader_reads(demo):
         assert set(day) == DAY_KEYS, day.get("title")
         for item in day["items"]:
             keys = set(item)
-            assert ITEM_REQUIRED <= keys, item
+            assert keys >= ITEM_REQUIRED, item
             assert keys <= ITEM_REQUIRED | ITEM_OPTIONAL, item
     for team in demo["teams"]:
         assert set(team) == TEAM_KEYS, team

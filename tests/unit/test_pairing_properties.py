@@ -6,7 +6,6 @@ import random
 from itertools import combinations
 
 import pytest
-
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -195,7 +194,7 @@ def test_reasons_in_words():
 def test_a_lock_on_an_absent_team_is_dropped_with_a_reason():
     teams = [TeamProfile(i, f"S{i}", {}) for i in range(1, 5)]
     plan = solve_round(teams, [], Rules.make(locks=[(1, 2)], absent=[2]))
-    assert any("The lock on S1 and S2 is dropped: S2 is away this round." == p.text for p in plan.problems)
+    assert any(p.text == "The lock on S1 and S2 is dropped: S2 is away this round." for p in plan.problems)
     assert plan.unpaired == () and sorted(i for g in plan.groups for i in g.teams) == [1, 3, 4]
 
 

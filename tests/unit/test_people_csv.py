@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from app.domain.people.fields import normalise_role
 from app.domain.people.table import (
     PARTICIPANT_FIELDS,
     ROLES,
@@ -22,7 +23,6 @@ from app.domain.people.table import (
     guess_mapping,
     plan_import,
 )
-from app.domain.people.fields import normalise_role
 from app.domain.people.teams import UNASSIGNED, NewTeam, rows_text, team_key
 from tests.conftest import TESTS
 

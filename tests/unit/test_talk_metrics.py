@@ -8,11 +8,18 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from app.domain.people.lenses import PREFER_NOT as ROSTER_PREFER_NOT
+from app.domain.people.lenses import split_values
 from app.domain.talk.goals import EVERYONE_SPEAKS, MAX_RATIO, Goal, GoalError, check_goals
 from app.domain.talk.lenses import (
-    NOT_ASKED, OVER, PREFER_NOT, UNDER, group_shares, is_multi, lens_groups,
+    NOT_ASKED,
+    OVER,
+    PREFER_NOT,
+    UNDER,
+    group_shares,
+    is_multi,
+    lens_groups,
 )
-from app.domain.people.lenses import PREFER_NOT as ROSTER_PREFER_NOT, split_values
 from app.domain.talk.metrics import balance_index, figures
 from app.domain.talk.rules import default_role, speaker_flag
 from app.domain.talk.summaries import balance_over_time, summarize

@@ -5,7 +5,8 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.domain.wall import clusters, layout, palette, votes
 from app.domain.wall.duplicates import near_duplicates, similarity

@@ -9,7 +9,7 @@ import pytest
 
 from app.domain.wall.duplicates import DuplicateIndex, near_duplicates
 
-WORDS = "forms taxes buses trust fear debt time families deadlines nobody explains steps wifi".split()
+WORDS = ["forms", "taxes", "buses", "trust", "fear", "debt", "time", "families", "deadlines", "nobody", "explains", "steps", "wifi"]
 
 
 def a_note(rng: random.Random) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QDialog
 
 from app.services.people.imports import PARTICIPANTS
@@ -10,6 +12,9 @@ from app.ui.context import UiContext
 from app.ui.people.participant_editor import ParticipantEditor
 from app.ui.people.records_model import Column
 from app.ui.people.records_tab import RecordsTab, name_list, plural
+
+if TYPE_CHECKING:
+    from app.ui.talk.lenses_dialog import LensesDialog
 
 COLUMNS = (
     Column("Name", lambda r: r.name),
@@ -34,10 +39,10 @@ class ParticipantsTab(RecordsTab):
         self.lenses_button = self._button("Lenses…", "Define lenses and each person's values", self.open_lenses)
         self.bottom_row.insertWidget(self.bottom_row.indexOf(self.import_button), self.lenses_button)
 
-    def open_lenses(self):
+    def open_lenses(self) -> LensesDialog | None:
         from app.ui.talk.lenses_dialog import LensesDialog
 
-        if self.ctx.workspace.store is None or "talk" not in self.ctx.services:
+        if self.ctx.workspace.store is None:
             return None
         dialog = LensesDialog(self.ctx, self)
         dialog.open()

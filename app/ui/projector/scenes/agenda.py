@@ -24,7 +24,7 @@ class AgendaScene(LiveScene):
 
     def __init__(self, ctx) -> None:
         super().__init__(ctx)
-        self._rows = None
+        self._rows: tuple | None = None
         self.visible: list[tuple[int, str, str, str]] = []
 
     def on_data_changed(self) -> None:

@@ -20,7 +20,7 @@ class BrightSpotScene(Scene):
     def __init__(self, ctx) -> None:
         super().__init__(ctx)
         self.spot_id: int | None = None  # None: the newest
-        self._spots = None
+        self._spots: list | None = None
         self.shown = None
 
     def show_spot(self, spot_id: int | None) -> None:

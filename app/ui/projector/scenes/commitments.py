@@ -45,7 +45,7 @@ class CommitmentsScene(Scene):
         self.team_id: int | None = None  # None: every team, paged
         self.page = 0
         self.pages = 1
-        self._rows = None
+        self._rows: list | None = None
         self.shown_teams: list[str] = []
 
     # -- chosen from the console -------------------------------------------------------

@@ -28,7 +28,7 @@ class RoundScene(Scene):
         self.sizes: dict[str, int] = {}   # the pixel size of each kind of text (for the scene tests)
         self.pages = 1
         self.manual_page: int | None = None  # a page turned by hand: it stays until turned again
-        self._rounds = None
+        self._rounds: list | None = None
 
     def on_data_changed(self) -> None:
         self._rounds = None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QPainter
 
@@ -31,7 +33,7 @@ class WelcomeScene(Scene):
 
     def __init__(self, ctx) -> None:
         super().__init__(ctx)
-        self._details = None
+        self._details: Any = None   # the convening's details, read once per change
         self.show_qr = True
 
     def on_data_changed(self) -> None:

@@ -11,10 +11,11 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def ctx(qapp, demo_workspace, clock):
-    ctx = scene_context(demo_workspace, clock)
-    ctx.services["tables"].compute(TableRules(size=6, min_size=5, max_size=7), rounds=1)
-    return ctx
+def ctx(qapp, demo_services, clock):
+    ctx = scene_context(demo_services, clock)
+    ctx.services.pairing.tables.compute(TableRules(size=6, min_size=5, max_size=7), rounds=1)
+    yield ctx
+    ctx.ui.close()
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -38,9 +39,9 @@ def test_tables_scene_is_legible_inside_and_shows_everyone(ctx, clock, size):
     assert shown == 48, "every participant appears on some page"
 
 
-def test_no_tables_says_so(qapp, workspace, clock):
+def test_no_tables_says_so(qapp, services, clock):
     from app.ui.projector.scenes.tables import TablesScene
 
-    scene = TablesScene(scene_context(workspace, clock))
+    scene = TablesScene(scene_context(services, clock))
     render(scene, (1024, 768))
     assert [k for k, _ in scene.drawn] == ["title"]

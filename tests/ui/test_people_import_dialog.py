@@ -36,7 +36,7 @@ def ctx(ui_ctx) -> UiContext:
 @pytest.fixture
 def with_teams(ctx) -> UiContext:
     for name in ("Riverbend High", "Westlake Academy"):
-        ctx.service("people").add_team(TeamData(name))
+        ctx.services.people.add_team(TeamData(name))
     return ctx
 
 
@@ -64,7 +64,7 @@ def look(dlg: ImportDialog, name: str) -> None:
 
 
 def names(ctx) -> list[str]:
-    return [p.name for p in ctx.service("people").participants()]
+    return [p.name for p in ctx.services.people.participants()]
 
 
 # --- reading and mapping ---------------------------------------------------------------------
@@ -152,7 +152,7 @@ def test_participants_before_teams_offers_to_create_them_by_default(qtbot, ctx, 
     assert report.lines()[:2] == ["Added 3 participants.",
                                   "Created 3 teams: Riverbend High, westlake academy, Lincoln Middle."]
     assert "Created 3 teams" in dlg.report_text.toPlainText()
-    assert sorted(t.name for t in ctx.service("people").teams()) == ["Lincoln Middle", "Riverbend High",
+    assert sorted(t.name for t in ctx.services.people.teams()) == ["Lincoln Middle", "Riverbend High",
                                                                      "westlake academy"]
 
 
@@ -170,8 +170,8 @@ def test_choosing_without_a_team_imports_them_unassigned(qtbot, with_teams, tmp_
     look(dlg, "import-unassigned")
     report = dlg.accept_import()
     assert "1 person imported without a team: row 5 (not in this convening: Lincoln Middle)." in report.lines()
-    assert [t.name for t in with_teams.service("people").teams()] == ["Riverbend High", "Westlake Academy"]
-    assert ("Dee Park", "") in [(p.name, p.team_name) for p in with_teams.service("people").participants()]
+    assert [t.name for t in with_teams.services.people.teams()] == ["Riverbend High", "Westlake Academy"]
+    assert ("Dee Park", "") in [(p.name, p.team_name) for p in with_teams.services.people.participants()]
 
 
 ROSTERS = Path(__file__).resolve().parents[1] / "fixtures" / "rosters"
@@ -214,7 +214,7 @@ def test_cancel_stores_nothing(qtbot, with_teams, tmp_path):
 
 
 def test_import_stores_exactly_the_planned_rows_and_reports(qtbot, with_teams, tmp_path):
-    with_teams.service("people").add_participant(ParticipantData("Zed Already"))
+    with_teams.services.people.add_participant(ParticipantData("Zed Already"))
     dlg = open_dialog(qtbot, with_teams, "participants", write(tmp_path, "registration.csv", REGISTRATION))
     dlg.set_mapping("team", None)
     planned = dlg.preview_names()
@@ -247,7 +247,7 @@ def test_a_failed_import_says_so_and_stores_nothing(qtbot, with_teams, tmp_path,
     def broken(_plan):
         raise OSError("disk full")
 
-    monkeypatch.setattr(with_teams.service("roster"), "apply", broken)
+    monkeypatch.setattr(with_teams.services.people.imports, "apply", broken)
     assert dlg.accept_import() is None
     assert dlg.error_text() == "Nothing was imported from registration.csv: disk full"
     assert dlg.pages.currentIndex() == 0

@@ -20,7 +20,7 @@ def late(demo_console, clock, qtbot):
     c.tabs.setCurrentIndex(list(c.tab_widgets).index("Live"))
     tab = c.tab_widgets["Live"]
     tab.driver.player = SilentPlayer()
-    agenda = c.ctx.services["agenda"]
+    agenda = c.ctx.services.agenda
     closing = agenda.all_items()[14]
     assert closing.title == "Closing circle and exit tickets"
     data = ItemData(**{f: getattr(closing, f) for f in ItemData.__dataclass_fields__})
@@ -61,4 +61,4 @@ def test_a_finish_time_that_cannot_be_met_says_why_in_red_and_the_minimum_holds(
     assert dlg.message.text().startswith("Does not fully work: Cannot finish by 14:00: even at 30 minutes each")
     assert dlg.message.accessibleDescription() == "does not fully work"
     assert all(e.minutes >= 30 or e.fixed_start is not None or e.minutes == r.minutes
-               for e, r in zip(dlg.result.new_entries, c.ctx.services["agenda"].items(day.id)))
+               for e, r in zip(dlg.result.new_entries, c.ctx.services.agenda.items(day.id)))

@@ -8,7 +8,6 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtTest import QTest
 
-from app.services.people.service import PeopleService
 from app.services.people.records import TeamData
 from app.ui.keys import ClickerKeys
 from tests.ui.scene_helpers import make_scene, render, scene_context
@@ -16,16 +15,15 @@ from tests.ui.scene_helpers import make_scene, render, scene_context
 pytestmark = pytest.mark.gui
 
 
-def _long_round(ws, pairing):
-    people = PeopleService(ws)
+def _long_round(services):
     for n in range(30):
-        people.add_team(TeamData(f"Extra Academy for Long School Names Number {n + 1}", district=f"D{n % 4}"))
-    return pairing.compute_rounds(1)[0]
+        services.people.add_team(TeamData(f"Extra Academy for Long School Names Number {n + 1}", district=f"D{n % 4}"))
+    return services.pairing.compute_rounds(1)[0]
 
 
-def test_a_page_turned_by_hand_stays_until_turned_again(qapp, demo_workspace, clock):
-    ctx = scene_context(demo_workspace, clock)
-    first = _long_round(demo_workspace, ctx.services["pairing"])
+def test_a_page_turned_by_hand_stays_until_turned_again(qapp, demo_services, clock):
+    ctx = scene_context(demo_services, clock)
+    first = _long_round(ctx.services)
     scene = make_scene(ctx, "pairs")  # (built-ins loaded in order: importing one scene first reorders Ctrl+N)
     render(scene, (1024, 768))
     assert scene.pages > 2
@@ -44,8 +42,8 @@ def test_a_page_turned_by_hand_stays_until_turned_again(qapp, demo_workspace, cl
     assert scene.manual_page is None and scene.next_change_in() is not None, "another round turns by itself again"
 
 
-def test_a_one_page_scene_has_nothing_to_turn(qapp, workspace, clock):
-    scene = make_scene(scene_context(workspace, clock), "pairs")
+def test_a_one_page_scene_has_nothing_to_turn(qapp, services, clock):
+    scene = make_scene(scene_context(services, clock), "pairs")
     render(scene, (1920, 1080))
     assert scene.pages == 1 and not scene.turn(1) and scene.next_change_in() is None
 
@@ -66,7 +64,7 @@ def test_shift_pages_and_the_clickers_keys_stay_the_live_runs(key, mods, action)
 def _long_pairs_on_the_projector(c):
     """(Pairing tab, pairs scene) with a round too long for one page up on the projector, painted once."""
     tab = c.tab_widgets["Pairing"]
-    _long_round(c.ws, tab.pairing)
+    _long_round(c.ctx.services)
     tab.reload()
     tab.show_on_projector()
     scene = c.projector.scenes["pairs"]
@@ -88,7 +86,7 @@ def test_shift_pagedown_turns_the_pairs_and_pagedown_still_moves_the_live_run(de
     tab, scene = _long_pairs_on_the_projector(c)
     assert scene.pages > 1
     page = scene.page_now()
-    live = c.ctx.services["live"]
+    live = c.ctx.services.live
     moved = []
     real_next = live.next
     live.next = lambda: (moved.append("next"), real_next())
@@ -116,17 +114,17 @@ def test_the_tabs_page_buttons_turn_the_projector(demo_console):
 
 
 @pytest.mark.parametrize("size", [(1024, 768), (1920, 1080)])
-def test_the_pairs_and_tables_headings_name_their_day(qapp, demo_workspace, clock, size):
+def test_the_pairs_and_tables_headings_name_their_day(qapp, demo_workspace, demo_services, clock, size):
     from app.services.pairing.tables import TableRules
 
-    ctx = scene_context(demo_workspace, clock)
+    ctx = scene_context(demo_services, clock)
     day2 = demo_workspace.days()[1].id
-    [r] = ctx.services["pairing"].compute_rounds(1, day_id=day2)
-    [t] = ctx.services["tables"].compute(TableRules(), 1, day_id=day2)
+    [r] = ctx.services.pairing.compute_rounds(1, day_id=day2)
+    [t] = ctx.services.pairing.tables.compute(TableRules(), 1, day_id=day2)
     pairs, tables = make_scene(ctx, "pairs"), make_scene(ctx, "tables")
     render(pairs, size, name=f"pairs-day-{size[0]}")
     render(tables, size, name=f"tables-day-{size[0]}")
     assert pairs.heading(r, "") == "Round 3 · Day 2"
     assert tables.heading(t, "") == "Tables 1 · Day 2"
-    day1_round = ctx.services["pairing"].rounds()[0]
+    day1_round = ctx.services.pairing.rounds()[0]
     assert pairs.heading(day1_round, "") == "Day 1 · Buddy schools", "a title naming its day is left as it is"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from app.services.people.service import PeopleService
 from app.services.people.records import TeamData
 from tests.ui.scene_helpers import SIZES, assert_inside, render, scene_context
 
@@ -18,8 +17,10 @@ def _scene(ctx):
 
 
 @pytest.fixture
-def ctx(qapp, demo_workspace, clock):
-    return scene_context(demo_workspace, clock)
+def ctx(qapp, demo_services, clock):
+    c = scene_context(demo_services, clock)
+    yield c
+    c.ui.close()
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -41,10 +42,10 @@ def test_pairs_scene_is_legible_and_inside(ctx, size):
 
 @pytest.mark.parametrize("size", [(1024, 768), (1920, 1080)])
 def test_long_rounds_are_paged_not_shrunk(ctx, clock, size):
-    people = PeopleService(ctx.workspace)
+    people = ctx.services.people
     for n in range(30):
         people.add_team(TeamData(f"Extra Academy for Long School Names Number {n + 1}", district=f"D{n % 4}"))
-    ctx.services["pairing"].compute_rounds(1)
+    ctx.services.pairing.compute_rounds(1)
     scene = _scene(ctx)
     render(scene, size, name="pairs-long-p1")
     assert scene.pages > 1
@@ -61,7 +62,7 @@ def test_long_rounds_are_paged_not_shrunk(ctx, clock, size):
     assert seen == set(range(scene.pages))
 
 
-def test_no_round_says_so(qapp, workspace, clock):
-    scene = _scene(scene_context(workspace, clock))
+def test_no_round_says_so(qapp, services, clock):
+    scene = _scene(scene_context(services, clock))
     render(scene, (1920, 1080))
     assert [k for k, _ in scene.drawn] == ["title"]

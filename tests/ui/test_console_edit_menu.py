@@ -26,7 +26,7 @@ def test_the_edit_menu_holds_undo_and_redo_with_the_platform_keys(demo_console):
 
 def test_an_ampersand_in_a_title_reads_as_itself_on_the_undo_action_and_button(demo_console, qtbot):
     c = demo_console
-    agenda = c.ctx.service("agenda")
+    agenda = c.ctx.services.agenda
     day = c.ws.days()[0].id
     agenda.add_item(day, ItemData("Coffee & tea", "break", 15))
     assert c.undo_action.text() == "&Undo add “Coffee && tea”"
@@ -46,10 +46,10 @@ def test_an_ampersand_in_a_title_reads_as_itself_on_the_undo_action_and_button(d
 
 def test_the_agenda_buttons_and_the_edit_menu_move_through_one_history(demo_console, qtbot):
     c = demo_console
-    agenda = c.ctx.service("agenda")
+    agenda = c.ctx.services.agenda
     day = c.ws.days()[0].id
     agenda.add_item(day, ItemData("Gallery walk", "activity", 20))
-    c.ctx.service("people").delete_participant(c.ctx.service("people").participants()[0].id)
+    c.ctx.services.people.delete_participant(c.ctx.services.people.participants()[0].id)
     tab = c.tab_widgets["Agenda"]
     assert c.undo_stack.count() == 2 and c.undo_stack.index() == 2
     tab.undo_button.click()   # the tab's button undoes the newest step, whatever it was
@@ -67,7 +67,7 @@ def test_a_step_that_cannot_be_undone_is_named_and_the_menu_stays_true(demo_cons
     from app.store import models as m  # test set-up only: a write that is not a history step
 
     c = demo_console
-    people = c.ctx.service("people")
+    people = c.ctx.services.people
     team = people.teams()[-1]
     people.delete_team(team.id)
     with c.ws.require().session() as s:  # a team of the same name, added as a CSV import would
