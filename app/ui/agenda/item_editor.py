@@ -64,7 +64,7 @@ class ItemEditor(QDialog):
         self.kind.setAccessibleName("Kind")
         for k in KINDS:
             self.kind.addItem(k.capitalize(), k)
-        self.protocol = QComboBox()
+        self.protocol = QComboBox(self)   # parented: without a protocol service it is in no layout
         self.protocol.setAccessibleName("Protocol")
         self.minutes = QSpinBox()
         self.minutes.setRange(0, 24 * 60)
