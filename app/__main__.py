@@ -9,6 +9,10 @@ CLI_COMMANDS = {"demo", "import", "export", "talk", "notes", "carry", "pair", "t
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] == "render":  # painting a scene needs Qt, which lives only under app/ui
+        from app.ui.render import main as render
+
+        return render(argv[1:])
     if argv and (argv[0] in CLI_COMMANDS or argv[0] in {"--version", "-h", "--help"}):
         from app.cli import run
 

@@ -50,7 +50,17 @@ def build_parser() -> argparse.ArgumentParser:
     _notes_parser(sub)
     _add_carry(sub)
     _capture_parser(sub)
+    _render_stub(sub)
     return parser
+
+
+def _render_stub(sub) -> None:
+    """`convene render` is listed here, but app/__main__.py hands it to app/ui/render.py (it paints with Qt)."""
+    render = sub.add_parser(
+        "render", add_help=False,
+        help="paint one projector scene of a file to a PNG, as the projector shows it at a given time; the "
+             "file is only read (see: convene render --help)")
+    render.add_argument("rest", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
 
 
 def _export_parser(sub) -> None:
@@ -137,6 +147,8 @@ def run(argv: list[str]) -> int:
             return _tables(args)
         if args.command == "capture":
             return _capture(args)
+        if args.command == "render":
+            _err("render paints with Qt: run it as “convene render” (or “python -m app render”).")
         return 2
     except KeyboardInterrupt:
         _err("stopped.")
@@ -248,6 +260,8 @@ def _pair(file: Path, rounds: int | None, history: list[Path], day: int | None =
         return 1
     ws, service = services.workspace, services.pairing
     try:
+        for old in history:  # every file refused before any is read: nothing brought in from the others
+            service.check_history_size(old)
         for old in history:
             for line in service.import_history(old).lines():
                 print(line, file=sys.stderr)
@@ -414,10 +428,15 @@ def _capture_parser(sub) -> None:
 def _capture(args) -> int:
     """`convene capture`: the console's capture server without a window. First line: the join URL.
 
-    Runs until SIGINT or SIGTERM; then keeps what already arrived, closes the port and the file."""
+    Runs until SIGINT or SIGTERM; then keeps what already arrived, closes the port and the file.
+    The terminal gets only what this function prints: whatever any library logs or warns goes to the
+    data folder's error log, one short line a minute per kind at most, so that nothing a phone sends
+    writes to a terminal (or blocks on a pipe nobody reads)."""
+    import logging
     import signal
 
     from app.services.capture.service import CaptureError, OwnerLoop
+    from app.services.core.error_log import LineHandler, LineLog
 
     if args.port is not None and not 0 <= args.port < 65536:
         _err("--port: give a number from 1 to 65535 (0: any free port).")
@@ -425,6 +444,9 @@ def _capture(args) -> int:
     services = _open(args.file)
     if services is None:
         return 1
+    quiet = LineHandler(LineLog(services.workspace.clock.monotonic))
+    logging.getLogger().addHandler(quiet)
+    logging.captureWarnings(True)
     loop = OwnerLoop()
     old = {sig: signal.signal(sig, lambda *_: loop.finish()) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
@@ -454,3 +476,5 @@ def _capture(args) -> int:
             signal.signal(sig, handler)
         services.workspace.close()
         services.close()
+        logging.captureWarnings(False)
+        logging.getLogger().removeHandler(quiet)

@@ -8,6 +8,7 @@ is left byte-for-byte untouched.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -164,16 +165,33 @@ def inspect_file(path: Path) -> str:
     if revision not in KNOWN_REVISIONS:
         from app import __version__
 
-        needs = meta.get("min_version")
-        by = meta.get("written_by")
+        # A release is named only when it is newer than this one: a build that wrote a newer schema but
+        # still says 0.1.0 must not send a 0.1.0 user to install the 0.1.0 they have.
+        by = _if_newer(meta.get("written_by"), __version__)
+        needs = _if_newer(meta.get("min_version"), __version__) or by
         saved = f"Convene {by}, schema {revision}" if by else f"schema {revision}"
         raise NewerVersionError(
             path,
             f"it was saved by a newer version of Convene ({saved}); this is Convene {__version__}, "
             f"which knows up to schema {HEAD_REVISION}.",
-            f"Install Convene {needs} or later to open it." if needs else "Update Convene to open it.",
+            f"Install Convene {needs} or later to open it." if needs else "Install a newer Convene to open it.",
         )
     return revision
+
+
+def _if_newer(version: str | None, ours: str) -> str | None:
+    """`version` when it names a release after `ours` ("0.2.0" after "0.1.0"); else None."""
+    theirs, mine = _release(version or ""), _release(ours)
+    return version if theirs is not None and mine is not None and theirs > mine else None
+
+
+def _release(version: str) -> tuple[int, ...] | None:
+    """"0.2.0" -> (0, 2, 0); "1.2rc1" -> (1, 2, 0); None when it does not start with a number."""
+    head = re.match(r"\d+(?:\.\d+)*", version.strip())
+    if head is None:
+        return None
+    parts = tuple(int(p) for p in head.group().split("."))
+    return parts + (0,) * (3 - len(parts))
 
 
 def _check_contents(path: Path, conn: sqlite3.Connection) -> str | None:

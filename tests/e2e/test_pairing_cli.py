@@ -85,3 +85,29 @@ def test_tables_say_which_team_rule_could_not_be_met(tmp_path, data_dir):
     assert notes and all("could not sit at one table" in line for line in notes)
     whole = convene("tables", conv, "--size", "8", "--min", "8", "--max", "8", "--teams", "together", data_dir=data_dir)
     assert whole.returncode == 0 and "Teams together" not in whole.stderr
+
+
+def test_pair_refuses_a_history_over_20_mb_in_one_line_and_leaves_the_file_as_it_was(tmp_path, data_dir, clock,
+                                                                                      capsys):
+    import hashlib
+
+    from app.cli import run
+    from app.services.core.workspace import Workspace
+    from tests.conftest import sample_details
+
+    conv = tmp_path / "this-year.convene"
+    ws = Workspace(clock, data_dir)
+    ws.new(conv, sample_details())
+    ws.close()
+    big = tmp_path / "names.csv"
+    with big.open("w", encoding="utf-8") as fh:
+        fh.write("team_a,team_b,round\n")
+        fh.write("Roosevelt High,Kennedy High,1\n" * (21 * 1024 * 1024 // 30 + 1))
+    small = tmp_path / "last-year.csv"
+    small.write_text("team_a,team_b,round\nRoosevelt High,Kennedy High,1\n", encoding="utf-8")
+    before = hashlib.sha256(conv.read_bytes()).digest()
+    assert run(["pair", str(conv), "--history", str(small), "--history", str(big)]) == 1
+    err = capsys.readouterr().err
+    assert err == (f"convene: {conv}: names.csv is 21 MB, over the 20 MB limit for a file of earlier pairs; "
+                   "nothing was brought in.\n")
+    assert hashlib.sha256(conv.read_bytes()).digest() == before, "not even the small file was brought in"

@@ -94,6 +94,34 @@ def test_an_unknown_board_or_a_taken_port_is_one_sentence(convening):
     assert out.stderr.strip() == f"convene: Port {port} on 127.0.0.1 is already in use; choose another port."
 
 
+def test_a_terminal_nobody_reads_never_holds_up_the_phones(convening, data_dir):
+    """`convene capture` with its stderr a pipe nobody reads (as under a process manager that hung): 300
+    malformed requests each get their 400, a phone still gets its page, and stderr holds the two lines
+    capture says itself. Before, each bad request wrote a traceback; after about 140 the pipe was full,
+    the server blocked writing to it, and no phone was answered."""
+    proc = start(convening, "--board", "Barriers to FAFSA", "--port", "0")
+    try:
+        url = proc.stdout.readline().strip()
+        host, port = url.split("/")[2].rsplit(":", 1)
+        for i in range(300):
+            with socket.create_connection((host, int(port)), timeout=10) as s:
+                s.sendall(b"GET /\xff HTTP/1.1\r\nHost: x\r\n\r\n")
+                assert s.recv(64).split(b"\r\n")[0].endswith(b"400 Bad Request"), f"request {i}"
+        with urllib.request.urlopen(url, timeout=10) as r:
+            assert r.status == 200 and "Your note" in r.read().decode()
+        proc.send_signal(signal.SIGINT)
+        _out, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+    assert proc.returncode == 0
+    assert err.splitlines() == ["Capturing notes for “Barriers to FAFSA”. Press Ctrl+C to stop.",
+                                "Stopped. 0 notes received."]
+    lines = (data_dir / "convene-errors.log").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 1 and "400" in lines[0] and "Traceback" not in lines[0]
+
+
 def test_the_server_library_is_not_loaded_until_capture_starts():
     code = ("import sys, app.services.root, app.ui.context, app.cli; from app.ui.projector.scenes import load_builtin; load_builtin(); "
             "print('aiohttp' in sys.modules)")

@@ -243,3 +243,63 @@ def test_rounds_are_tied_to_the_day_chosen_and_can_move(demo_services, demo_work
     assert pairing.rounds()[-1].day_label == "No day"
     with pytest.raises(PairingError, match="Day: that day is no longer in the convening"):
         pairing.compute_rounds(1, day_id=999)
+
+
+# -- earlier pairs: the same 20 MB limit as the other CSVs, and a short report -------------------------
+
+MB = 1024 * 1024
+
+
+def _stored_history(services: Services) -> int:
+    """How many earlier pairs the open file holds."""
+    from sqlalchemy import func, select
+
+    from app.store import models as m
+
+    with services.workspace.require().read() as s:
+        return s.scalar(select(func.count()).select_from(m.PairingHistory)) or 0
+
+
+def test_a_history_file_over_20_mb_is_refused_in_one_sentence_and_nothing_is_brought_in(pairing, services, tmp_path):
+    # 50 MB of team names once stored 892,238 rows and made every later `convene pair` take 20 s.
+    big = tmp_path / "big.csv"
+    with big.open("w", encoding="utf-8") as fh:
+        fh.write("team_a,team_b,round\nRoosevelt High,Kennedy High,1\n")
+        fh.write("\n" * (21 * MB))
+    with pytest.raises(PairingError) as info:
+        pairing.import_history(big)
+    said = str(info.value)
+    assert said == "big.csv is 21 MB, over the 20 MB limit for a file of earlier pairs; nothing was brought in."
+    assert _stored_history(services) == 0
+
+
+def test_an_earlier_convening_over_20_mb_is_refused_too(pairing, services, tmp_path):
+    pairing.compute_rounds(1)
+    old = tmp_path / "last-year.convene"
+    services.workspace.require().copy_to(old)
+    with old.open("r+b") as fh:
+        fh.truncate(21 * MB)  # SQLite reads it as before: the pages past its size are not looked at
+    with pytest.raises(PairingError, match=r"^last-year.convene is 21 MB, over the 20 MB limit"):
+        pairing.import_history(old)
+    assert _stored_history(services) == 0
+
+
+def test_a_history_of_more_pairs_than_any_convening_holds_is_refused(pairing, services, tmp_path):
+    many = tmp_path / "many.csv"
+    many.write_text("team_a,team_b,round\n" + "Roosevelt High,Kennedy High,1\n" * 20_001, encoding="utf-8")
+    with pytest.raises(PairingError, match=r"^many.csv holds more than 20,000 pairs"):
+        pairing.import_history(many)
+    assert _stored_history(services) == 0
+
+
+def test_rows_with_teams_not_in_this_convening_are_summarised_in_one_short_line(pairing, tmp_path):
+    path = tmp_path / "other-network.csv"
+    rows = ["team_a,team_b,round", "Roosevelt High,Kennedy High,1", "Lincoln High,Nowhere Prep,1"]
+    rows += [f"Unknown School {n:05},Other School {n:05},2" for n in range(4_500)]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    report = pairing.import_history(path)
+    assert report.added == 1
+    first, second = report.lines()
+    assert first == "Brought in 1 earlier pair from other-network.csv."
+    assert second == ("Skipped 4,501 rows with teams not in this convening: Nowhere Prep, Other School 00000, "
+                      "Other School 00001, Other School 00002, Other School 00003 and 8,996 more.")

@@ -311,3 +311,26 @@ def test_five_thousand_rows_are_imported_and_counted(tmp_path, workspace, roster
     assert count(workspace, m.Participant) == 5000
     assert len(people.participants()) == 5000
     assert people.teams()[0].members == 2500
+
+
+def test_the_import_command_says_which_of_two_name_columns_it_used(tmp_path, data_dir, clock, capsys):
+    from app.cli import run
+    from app.services.core.workspace import Workspace
+    from tests.conftest import sample_details
+
+    path = tmp_path / "spring.convene"
+    ws = Workspace(clock, data_dir)
+    ws.new(path, sample_details())
+    ws.close()
+    people = write(tmp_path, "people.csv", "Name,School,Name\nAna,Roosevelt High,Ana Ruiz\nBen,Lincoln High,Ben Cho\n")
+    assert run(["import", str(path), "--participants", str(people)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[:3] == ["people.csv:", "  Added 2 participants.",
+                       "  Two columns are headed “Name”: column A is imported, column C is not."]
+
+
+def test_the_report_after_importing_says_which_of_two_name_columns_it_used(tmp_path, roster, people):
+    path = write(tmp_path, "teams.csv", "Name,District,name\nRoosevelt High,Fresno USD,RHS\n")
+    report = roster.apply(roster.plan_file(path, TEAMS))
+    assert [t.name for t in people.teams()] == ["Roosevelt High"]
+    assert "Two columns are headed “Name”: column A is imported, column C is not." in report.lines()

@@ -63,3 +63,20 @@ def test_bad_input_is_one_sentence_and_a_non_zero_exit(tmp_path):
     assert out.returncode == 1 and "Traceback" not in out.stderr
     assert out.stderr.strip() == ("convene: bad.csv has no “text” column (its columns: comments). "
                                   "Name the column that holds the notes “text”.")
+
+
+def test_import_of_a_csv_without_rows_is_refused_and_leaves_the_file_byte_identical(tmp_path, data_dir, clock, capsys):
+    import hashlib
+
+    path = tmp_path / "day1.convene"
+    ws = Workspace(clock, data_dir)
+    ws.new(path, sample_details())
+    ws.close()
+    empty = tmp_path / "empty.csv"
+    empty.write_text("text,team,colour\r\n", encoding="utf-8")
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    assert run(["notes", "import", str(path), "--board", "Barriers", str(empty)]) == 1
+    out = capsys.readouterr()
+    assert out.out == ""
+    assert out.err == "convene: empty.csv has no notes: it has headings but no rows, so nothing was imported.\n"
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before

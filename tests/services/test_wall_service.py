@@ -174,6 +174,22 @@ def test_csv_import_creates_the_board_by_name_and_names_bad_rows(wall, tmp_path)
         svc.import_csv(bad, "Barriers")
 
 
+@pytest.mark.parametrize("content, said", [
+    ("text,team\n", "headings.csv has no notes: it has headings but no rows, so nothing was imported."),
+    ("text,team\n,Roosevelt\n  ,Edison\n",
+     "headings.csv has no note to import: the “text” cell of each of its 2 rows is empty or too long, "
+     "so nothing was imported."),
+])
+def test_a_csv_without_notes_is_refused_and_makes_no_board(wall, tmp_path, content, said):
+    svc, _ = wall
+    csv = tmp_path / "headings.csv"
+    csv.write_text(content, encoding="utf-8")
+    with pytest.raises(WallError) as info:
+        svc.import_csv(csv, "Barriers")
+    assert str(info.value) == said
+    assert svc.boards() == [], "no board was made for it"
+
+
 @pytest.mark.parametrize("text", ["مدرسة بلا مستشارين", "<script>alert(1)</script> & <b>", "👩🏽‍🏫 📚✨", "a" * 2000])
 def test_odd_notes_are_stored_as_typed(wall, text):
     svc, _ = wall

@@ -14,6 +14,7 @@ import pytest
 from app.services.console.peek import file_details
 from app.services.core.workspace import Workspace
 from app.store.errors import NewerVersionError
+from app.store.migrate import HEAD_REVISION
 from app.store.peek import peek_convening
 from tests.conftest import sample_details
 
@@ -80,3 +81,41 @@ def test_the_first_frame_peek_sees_the_title_in_the_wal(newer_in_wal):
     assert peek_convening(newer_in_wal)["title"] == "Winter Convening (newer)"
     assert file_details(newer_in_wal).title == "Winter Convening (newer)"
     assert state(newer_in_wal) == before
+
+
+def _meta_writer(written_by: str, min_version: str) -> str:
+    """NEWER_WRITER, but the newer file also says which Convene wrote it and which it needs."""
+    return NEWER_WRITER.replace(
+        'conn.execute("COMMIT")',
+        f'conn.execute("INSERT OR REPLACE INTO convene_meta (key, value) VALUES (\'written_by\', \'{written_by}\')")\n'
+        f'conn.execute("INSERT OR REPLACE INTO convene_meta (key, value) VALUES (\'min_version\', \'{min_version}\')")\n'
+        'conn.execute("COMMIT")')
+
+
+def test_a_newer_schema_still_marked_as_our_version_does_not_ask_for_our_version(newer_in_wal, data_dir, clock):
+    # A development build wrote schema 0999 but still says written_by 0.1.0 and min_version 0.1.0: telling a
+    # 0.1.0 user to "Install Convene 0.1.0 or later" asks for the version they already have.
+    from app import __version__
+
+    ws = Workspace(clock, data_dir)
+    with pytest.raises(NewerVersionError) as info:
+        ws.open(newer_in_wal)
+    said = str(info.value)
+    assert f"Install Convene {__version__}" not in said and f"(Convene {__version__}," not in said
+    assert said == (f"Cannot open “winter.convene”: it was saved by a newer version of Convene (schema 0999); "
+                    f"this is Convene {__version__}, which knows up to schema {HEAD_REVISION}. "
+                    "Install a newer Convene to open it.")
+
+
+def test_a_file_from_a_newer_release_names_the_release_to_install(tmp_path, data_dir, clock):
+    ws = Workspace(clock, data_dir)
+    path = tmp_path / "autumn.convene"
+    ws.new(path, sample_details("Autumn Convening"))
+    ws.close()
+    subprocess.run([sys.executable, "-c", _meta_writer("9.2.0", "9.1.0"), str(path)], check=True, timeout=60)
+    before = state(path)
+    with pytest.raises(NewerVersionError) as info:
+        Workspace(clock, data_dir).open(path)
+    said = str(info.value)
+    assert "(Convene 9.2.0, schema 0999)" in said and said.endswith("Install Convene 9.1.0 or later to open it.")
+    assert state(path) == before

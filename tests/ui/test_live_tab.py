@@ -121,3 +121,39 @@ def test_render_the_live_tab_with_its_day_picker(live_console, clock, qtbot, siz
     assert tab.status.text().startswith("Running 15 minutes behind")
     for b in tab.buttons.values():
         assert b.isVisible() and b.width() >= b.sizeHint().width() - 1, b.text()
+
+
+def test_ending_the_day_takes_a_second_press_and_pageup_brings_it_back(live_console, clock, qtbot):
+    """"End the day" sits away from the run buttons and ends nothing on its first press: the tab says
+    what a second press within five seconds does (no dialog over the live run); PageUp undoes it."""
+    from PySide6.QtWidgets import QApplication
+
+    c, tab = live_console
+    live = c.ctx.services.live
+    end, nxt = tab.buttons["stop"], tab.buttons["next"]
+    qtbot.keyClick(c, Qt.Key.Key_Space)
+    title = tab.item_title.text()
+    # Apart from Next and the other run buttons: not in their rows, not their size.
+    for key in ("back", "start_pause", "next", "add5"):
+        b = tab.buttons[key]
+        assert end.parentWidget() is not b.parentWidget() or abs(end.y() - b.y()) > 200, key
+    assert end.height() < nxt.height()
+    end.click()
+    assert live.view().item_id is not None and live.view().running, "one press ends nothing"
+    assert QApplication.activeModalWidget() is None
+    assert tab.end_note.isVisible()
+    assert tab.end_note.text() == "Nothing has ended yet. Press again within 5 seconds to end Day 1."
+    assert end.text() == "Yes, end Day 1"
+    clock.advance(6)   # too late: the first press has lapsed
+    tab.driver.wake()
+    assert end.text() == "End the day…" and not tab.end_note.isVisible()
+    end.click()
+    assert live.view().running, "a press after the time is up asks again"
+    clock.advance(3)
+    end.click()   # the second press, in time
+    assert live.snapshot().idle, "the day has ended"
+    assert tab.end_note.text() == f"Day 1 ended. PageUp brings back “{title}”."
+    assert not end.isEnabled(), "nothing left to end"
+    qtbot.keyClick(c, Qt.Key.Key_PageUp)
+    assert tab.item_title.text() == title and not live.snapshot().idle
+    assert not tab.end_note.isVisible() and end.text() == "End the day…"

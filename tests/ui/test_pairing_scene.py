@@ -66,3 +66,57 @@ def test_no_round_says_so(qapp, services, clock):
     scene = _scene(scene_context(services, clock))
     render(scene, (1920, 1080))
     assert [k for k, _ in scene.drawn] == ["title"]
+
+
+# -- which day's round: the live day's, another only when the facilitator picks it ----------------------
+def title_of(scene, size=(1920, 1080)) -> str:
+    """The title the scene drew."""
+    render(scene, size)
+    return next(t.lines[0] for t in scene.texts if t.key == "title")
+
+
+def test_pairs_show_the_live_days_round_not_the_latest(ctx, clock):
+    """On day 1 of the demo, Ctrl+7 showed "Day 2 · Buddy schools" (the latest round)."""
+    days = ctx.workspace.days()
+    scene = _scene(ctx)
+    render(scene, (1024, 768), name="pairs-day1")
+    assert scene._round().day_id == days[0].id
+    assert title_of(scene) == "Day 1 · Buddy schools"
+    clock.advance(24 * 3600)   # the second morning
+    scene.on_data_changed()
+    assert title_of(scene) == "Day 2 · Buddy schools"
+
+
+def test_the_day_picked_in_the_live_tab_and_a_round_shown_from_the_pairing_tab(ctx):
+    days = ctx.workspace.days()
+    live, pairing = ctx.services.live, ctx.services.pairing
+    scene = _scene(ctx)
+    live.choose_day(days[1].id)   # the Live tab runs day 2 on day 1's date (a rehearsal)
+    assert title_of(scene) == "Day 2 · Buddy schools"
+    live.choose_day(None)
+    assert title_of(scene) == "Day 1 · Buddy schools"
+    day2 = next(r for r in pairing.rounds() if r.day_id == days[1].id)
+    scene.show_round(day2.id)   # "Show on projector" in the Pairing tab: that round, whatever the day
+    assert title_of(scene) == "Day 2 · Buddy schools"
+
+
+def test_a_day_without_a_round_shows_the_latest_before_it_never_a_later_one(ctx, clock):
+    days = ctx.workspace.days()
+    pairing = ctx.services.pairing
+    first, second = pairing.rounds()
+    pairing.set_day(second.id, days[0].id)   # both rounds for day 1; day 2 has none
+    clock.advance(24 * 3600)
+    scene = _scene(ctx)
+    render(scene, (1024, 768), name="pairs-day2-from-day1")
+    shown = scene._round()
+    assert shown.id == second.id and shown.day_number == 1   # the room sees "· Day 1" in its title
+    # Every round for day 2: on day 1 nothing is shown, and the scene says so.
+    pairing.set_day(first.id, days[1].id)
+    pairing.set_day(second.id, days[1].id)
+    clock.advance(-24 * 3600)
+    scene = _scene(ctx)
+    render(scene, (1024, 768), name="pairs-none-for-day1")
+    assert scene._round() is None
+    assert [k for k, _ in scene.drawn] == ["title"]
+    assert title_of(scene, (1024, 768)) == "No pairs for Day 1 yet"
+    assert scene.sizes["title"] >= 0.04 * 768

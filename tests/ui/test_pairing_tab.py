@@ -36,18 +36,26 @@ def _look(widget, name):
         widget.grab().save(str(Path(out) / f"{name}.png"))
 
 
+def _shown(tab):
+    """The round the tab shows, as stored."""
+    return next(r for r in tab.pairing.rounds() if r.id == tab.current_round_id())
+
+
 def _groups(tab):
     return [tab.table.item(r, 1).text() for r in range(tab.table.rowCount())]
 
 
-def test_the_tab_shows_the_latest_round_with_reasons(tab):
+def test_the_tab_shows_the_days_round_with_reasons(tab):
     _look(tab, "pairing-tab")
-    assert tab.round_box.currentText() == "2. Day 2 · Buddy schools"
+    day1, day2 = [d.id for d in tab.ctx.workspace.days()]
+    assert tab.day_box.currentData() == day1, "on day 1's morning: day 1's rounds"
+    assert tab.round_box.currentText() == "1. Day 1 · Buddy schools"
     assert tab.table.rowCount() == 6
+    assert any("same focus area" in tab.table.item(r, 3).text() for r in range(6))
+    tab.day_box.setCurrentIndex(tab.day_box.findData(day2))
+    assert [tab.round_box.itemText(i) for i in range(tab.round_box.count())] == ["2. Day 2 · Buddy schools"]
     assert all(tab.table.item(r, 3).text().endswith("first time together") for r in range(6))
     assert tab.summary.text().startswith("6 groups · total score ")
-    tab.round_box.setCurrentIndex(0)
-    assert any("same focus area" in tab.table.item(r, 3).text() for r in range(6))
 
 
 def test_changing_a_criterion_is_saved_at_once(tab):
@@ -60,11 +68,10 @@ def test_changing_a_criterion_is_saved_at_once(tab):
 
 
 def test_lock_swap_and_resolve(tab):
-    pairing = tab.pairing
     before = _groups(tab)
     # Lock the first group: the service stores it.
     tab.table.item(0, 0).setCheckState(Qt.CheckState.Checked)
-    r = pairing.rounds()[-1]
+    r = _shown(tab)
     assert [g.locked for g in r.groups].count(True) == 1
     # Swap two teams of different groups: their new groups are locked, the rest re-solved.
     first, second = r.groups[1], r.groups[2]
@@ -73,7 +80,7 @@ def test_lock_swap_and_resolve(tab):
     tab.swap()
     after = _groups(tab)
     assert after != before
-    r = pairing.rounds()[-1]
+    r = _shown(tab)
     moved = {first.team_ids[0], second.team_ids[0]}
     for g in r.groups:
         if set(g.team_ids) & moved:
@@ -94,7 +101,7 @@ def test_pair_next_round_and_away_team(tab):
     item.setCheckState(Qt.CheckState.Unchecked)
     assert tab.pairing.absent() == {item.data(Qt.ItemDataRole.UserRole)}
     tab.pair_next()
-    assert tab.round_box.currentText() == "3. Round 3 · Day 1"
+    assert tab.round_box.currentText() == "3. Round 3"
     groups = _groups(tab)
     assert len(groups) == 5 and sum(g.count(",") for g in groups) == 1, "11 teams: one trio"
     assert not any("Heron Point Academy" in g for g in groups)
@@ -143,7 +150,7 @@ def test_bring_in_earlier_pairs_from_a_csv(tab, tmp_path):
                     encoding="utf-8")
     tab.rules.import_history(path)
     assert tab.rules.history_note.text() == ("Brought in 1 earlier pair from last-year.csv. "
-                                             "Skipped, not a team in this convening: Nowhere High.")
+                                             "Skipped 1 row with teams not in this convening: Nowhere High.")
     tab.pair_next()
     assert "Riverbend High School & Westlake Academy" not in _groups(tab)
     bad = tmp_path / "bad.csv"
@@ -195,24 +202,51 @@ def test_a_custom_attribute_is_added_typed_and_weighed(tab):
     assert editor.problem.isVisible() and editor.problem.text().startswith("Attribute: give it a name other than")
 
 
-def test_rounds_show_their_day_and_new_rounds_go_to_the_day_chosen(tab):
+def test_one_day_picker_names_the_rounds_shown_and_the_day_new_ones_are_for(tab):
+    """The round shown, the rounds listed and the rounds planned are always of the one day the tab names:
+    no second picker can say another day."""
+    from PySide6.QtWidgets import QComboBox
+
     day1, day2 = [d.id for d in tab.ctx.workspace.days()]
-    assert tab.round_box.itemText(0) == "1. Day 1 · Buddy schools", "a title that names its day is not repeated"
+    day_boxes = [b for b in tab.pages.widget(0).findChildren(QComboBox) if b.findText("No day") >= 0]
+    assert day_boxes == [tab.day_box], "one day picker on the buddy-schools page"
     assert tab.day_box.count() == 3 and tab.day_box.itemText(2) == "No day"
+
+    def shown_days():
+        return {r.day_id for r in tab.pairing.rounds() if r.id in
+                {tab.round_box.itemData(i) for i in range(tab.round_box.count())}}
+
     tab.day_box.setCurrentIndex(tab.day_box.findData(day2))
+    assert shown_days() == {day2}
     tab.next_button.click()
     new = tab.pairing.rounds()[-1]
-    assert new.day_id == day2
-    assert tab.round_box.currentText() == "3. Round 3 · Day 2"
-    assert tab.round_day.currentData() == day2
-    tab.round_day.setCurrentIndex(tab.round_day.findData(day1))  # moved to day 1 from the tab
+    assert new.day_id == day2, "a new round is for the day the picker names"
+    assert tab.current_round_id() == new.id and tab.round_box.currentText() == "3. Round 3"
+    assert tab.day_box.currentData() == day2 and shown_days() == {day2}
+    # Moved to day 1: the picker follows the round, which stays in view.
+    moves = {a.text(): a for a in tab.move_menu.actions()}
+    assert list(moves) == ["Day 1, Thursday 21 January", "Day 2, Friday 22 January", "No day"]
+    assert not moves["Day 2, Friday 22 January"].isEnabled(), "it is on day 2 already"
+    moves["Day 1, Thursday 21 January"].trigger()
     assert tab.pairing.rounds()[-1].day_id == day1
-    assert tab.round_box.currentText() == "3. Round 3 · Day 1"
-    tab.round_day.setCurrentIndex(tab.round_day.count() - 1)
+    assert tab.day_box.currentData() == day1 and tab.current_round_id() == new.id
+    assert shown_days() == {day1}
+    tab.move_round(None)
     assert tab.pairing.rounds()[-1].day_id is None
-    assert tab.round_box.currentText() == "3. Round 3 · No day"
-    tab.round_box.setCurrentIndex(1)
-    assert tab.round_day.currentData() == day2
+    assert tab.day_box.currentText() == "No day" and tab.current_round_id() == new.id
+    tab.day_box.setCurrentIndex(tab.day_box.findData(day2))
+    assert tab.round_box.currentText() == "2. Day 2 · Buddy schools"
+    tab.reload()
+    assert tab.day_box.currentData() == day2, "a reload keeps the day chosen"
+
+
+def test_a_day_without_rounds_says_where_the_rounds_are(tab):
+    tab.pairing.set_day(tab.pairing.rounds()[0].id, None)
+    day1 = tab.ctx.workspace.days()[0].id
+    tab.day_box.setCurrentIndex(tab.day_box.findData(day1))
+    assert tab.round_box.count() == 0 and tab.table.rowCount() == 0
+    assert tab.summary.text() == ("No rounds for Day 1 yet. Choose what makes a good pair, then press "
+                                  "“Pair next round”. 2 rounds on other days: choose the day above.")
 
 
 def test_tables_are_planned_for_the_day_chosen(tab):

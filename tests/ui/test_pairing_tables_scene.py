@@ -45,3 +45,37 @@ def test_no_tables_says_so(qapp, services, clock):
     scene = TablesScene(scene_context(services, clock))
     render(scene, (1024, 768))
     assert [k for k, _ in scene.drawn] == ["title"]
+
+
+@pytest.fixture
+def bare_ctx(qapp, demo_services, clock):
+    ctx = scene_context(demo_services, clock)
+    yield ctx
+    ctx.ui.close()
+
+
+def test_tables_show_the_live_days_round(bare_ctx):
+    """Tables for day 1 and then for day 2: on day 1 the room sees day 1's, not the latest."""
+    from app.ui.projector.scenes.tables import TablesScene
+
+    ctx = bare_ctx
+    days = ctx.workspace.days()
+    tables = ctx.services.pairing.tables
+    rules = TableRules(size=6, min_size=5, max_size=7)
+    day1 = tables.compute(rules, rounds=1, titles=["Tables A"], day_id=days[0].id)[0]
+    day2 = tables.compute(rules, rounds=1, titles=["Tables B"], day_id=days[1].id)[0]
+    scene = TablesScene(ctx)
+
+    def title() -> str:
+        render(scene, (1920, 1080), name="tables-live-day")
+        return next(t.lines[0] for t in scene.texts if t.key == "title")
+
+    assert title() == "Tables A · Day 1"
+    ctx.services.live.choose_day(days[1].id)
+    assert title() == "Tables B · Day 2"
+    ctx.services.live.choose_day(None)
+    scene.show_round(day2.id)   # "Show on projector" in the Pairing tab
+    assert title() == "Tables B · Day 2"
+    scene.show_round(None)
+    assert title() == "Tables A · Day 1"
+    assert day1.id != day2.id

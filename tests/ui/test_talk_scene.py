@@ -120,3 +120,45 @@ def test_the_per_person_view_is_legible_and_drawn_only_when_chosen(ctx, size):
     render(scene, size, name="talk-people-lens-marked-sensitive")
     assert scene.shown_people == [] and scene.shown
     assert not names & {t for tx in scene.texts for t in tx.lines}
+
+
+# -- the title names the conversation and the lens; the legend is there whenever groups are ----------------
+def joined(scene, key) -> str:
+    return " ".join(" ".join(t.lines) for t in scene.texts if t.key == key)
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1920, 1080)])
+@pytest.mark.parametrize("lens", ["Role", "Race/ethnicity"])
+def test_the_title_names_the_conversation_and_the_lens(ctx, size, lens):
+    talk = ctx.services.talk
+    talk.set_lens(talk.lens_by_name(lens).id)
+    conversation = talk.conversation().title
+    scene = make_scene(ctx, "talk")
+    render(scene, size, name=f"talk-heading-{lens.split('/')[0].lower()}")
+    check_legible(scene, size, f"talk heading {lens}")
+    assert lens in joined(scene, "title")
+    assert joined(scene, "conversation") == conversation
+    assert not any(t.elided for t in scene.texts if t.key in ("title", "conversation"))
+    if lens == "Role":   # the per-person view, once chosen, names them too
+        talk.room.set_room_people(True)
+        render(scene, size, name="talk-people-heading")
+        check_legible(scene, size, "talk people heading")
+        assert lens in joined(scene, "title") and joined(scene, "conversation") == conversation
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1920, 1080)])
+@pytest.mark.parametrize("lens", ["Role", "Race/ethnicity"])
+def test_the_legend_shows_even_when_a_group_was_merged(ctx, size, lens):
+    """With "Other groups" on screen the legend used to give way to the merge note."""
+    talk = ctx.services.talk
+    talk.set_lens(talk.lens_by_name(lens).id)
+    scene = make_scene(ctx, "talk")
+    render(scene, size, name=f"talk-legend-{lens.split('/')[0].lower()}")
+    check_legible(scene, size, f"talk legend {lens}")
+    assert OTHER in [row[0] for row in scene.shown], "a group was merged"
+    footer = joined(scene, "footer")
+    assert "Solid bar: share of talk. Outline: share of people." in footer
+    assert "merged" in footer
+    assert not any(t.elided for t in scene.texts if t.key == "footer")
+    # The legend takes no group's place: every group of the room view is drawn, none merged for room.
+    assert [row[0] for row in scene.shown] == [g.label for g in talk.room.room_view().shares.groups]

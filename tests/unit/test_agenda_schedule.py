@@ -61,11 +61,21 @@ def test_negative_minutes_are_refused():
 
 @pytest.mark.parametrize(
     "minutes, text",
-    [(545, "09:05"), (0, "00:00"), (720, "12:00"), (1439, "23:59"), (1450, "24:10"),
-     (545.99, "09:05"), (-10, "-00:10")],
+    [(545, "09:05"), (0, "00:00"), (720, "12:00"), (1439, "23:59"), (1450, "00:10"), (1591, "02:31"),
+     (545.99, "09:05"), (-10, "23:50")],
 )
-def test_format_hhmm(minutes, text):
+def test_format_hhmm_reads_as_a_wall_clock(minutes, text):
+    """Running late or rehearsing in the evening: after midnight the clock reads 02:31, never 26:31."""
     assert format_hhmm(minutes) == text
+
+
+@pytest.mark.parametrize(
+    "minutes, text",
+    [(545, "09:05"), (1439, "23:59"), (1440, "00:00 next day"), (1568, "02:08 next day"),
+     (-10, "23:50 the day before"), (2 * 1440 + 75, "01:15, 2 days later")],
+)
+def test_format_hhmm_says_when_the_day_changes(minutes, text):
+    assert format_hhmm(minutes, say_day=True) == text
 
 
 # -- live status -----------------------------------------------------------------------

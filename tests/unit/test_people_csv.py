@@ -109,6 +109,45 @@ def test_markup_in_a_name_stays_literal_text():
     assert names(plan) == ["<b>Ana</b>", "&amp; Co <script>x</script>"]
 
 
+# The bidirectional controls (and other invisible format characters) the capture page strips too.
+BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
+
+
+def test_bidi_controls_are_taken_out_of_roster_names_as_the_capture_page_does():
+    # "Ana \u202eziuR" shows as "Ana Ruiz" and sorts, searches and prints as something else.
+    data = ("Name,Team,Race/ethnicity\n"
+            "Ana \u202eziuR\u202c,\u2067Roosevelt High\u2069,\u200fLatina\n"
+            "Ben\ufeff Cho\u00ad,Lincoln High,Asian\n").encode()
+    plan = plan_import(data, "participants", known_lenses=["Race/ethnicity"])
+    assert names(plan) == ["Ana ziuR", "Ben Cho"]
+    assert [r.values["team"] for r in plan.to_add] == ["Roosevelt High", "Lincoln High"]
+    assert plan.to_add[0].lenses["Race/ethnicity"] == ("Latina",)
+    every = plan_import(("Name\nA" + BIDI_CONTROLS + "B\n").encode(), "participants")
+    assert names(every) == ["AB"]
+
+
+def test_one_rule_for_roster_names_and_the_capture_page():
+    from app.domain.capture.rules import read_form
+
+    joiners = "\u0915\u094d\u200d\u0937 \u0646\u200c\u0627"  # the joiners some scripts need stay
+    for raw in ("Ana" + BIDI_CONTROLS + "Ruiz", "Tab\x07le\x1b[31m 4", joiners, "Zoë\ufeff\u2060\u00ad"):
+        from_roster = names(plan_import(("Name\n" + raw + "\n").encode(), "participants"))
+        assert from_roster == [read_form({"note": "x", "name": raw}, False).author], repr(raw)
+
+
+def test_two_name_columns_say_which_one_is_imported():
+    plan = plan_import(b"Name,Email,Name\nAna,ana@school.org,Ana Ruiz\n", "participants")
+    assert names(plan) == ["Ana"]
+    assert plan.column_notes == ("Two columns are headed “Name”: column A is imported, column C is not.",)
+    assert plan.ignored_columns == ("Name (column C; column A is imported)",)
+    chosen = plan_import(b"Name,Email,Name\nAna,ana@school.org,Ana Ruiz\n", "participants",
+                         mapping={"name": 2, "email": 1})
+    assert names(chosen) == ["Ana Ruiz"]
+    assert chosen.column_notes == ("Two columns are headed “Name”: column C is imported, column A is not.",)
+    three = plan_import(b"School,Name,name,NAME\nRoosevelt,a,b,c\n", "teams")
+    assert three.column_notes == ("3 columns are headed “Name”: column B is imported, columns C and D are not.",)
+
+
 # --- separators, line endings, quoting -----------------------------------------
 
 
@@ -676,8 +715,8 @@ def test_five_thousand_rows_are_all_added():
     assert plan.to_add[-1].values["name"] == "Participant 4999 Pérez"
 
 
-_cell_text = st.text(
-    alphabet=st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\ufeff")
+_cell_text = st.text(  # format characters (Cf: bidi controls, U+FEFF...) are taken out on import: not generated
+    alphabet=st.characters(blacklist_categories=("Cs", "Cc", "Cf"))
     | st.sampled_from(["\n", "\r", "\t", '"', ",", ";"]),
     min_size=1,
     max_size=30,
@@ -720,7 +759,7 @@ def test_bytes_that_are_neither_utf8_nor_windows_1252_fall_back_to_latin_1():
     data = b"Name\nAna\x81 Perez\n"  # 0x81 has no Windows-1252 character
     plan = plan_import(data, "participants")
     assert plan.encoding == "latin-1"
-    assert names(plan) == ["Ana\x81 Perez"]
+    assert names(plan) == ["Ana Perez"], "U+0081 is an invisible control character: taken out, as on the capture page"
 
 
 def test_blank_rows_above_the_headings_shift_row_numbers_as_a_spreadsheet_would():

@@ -113,16 +113,23 @@ def compute_schedule(day_start: int, day_end: int, entries: Sequence[AgendaEntry
     return DaySchedule(day_start, day_end, tuple(scheduled), cursor, max(0, cursor - day_end))
 
 
-def format_hhmm(minutes: float) -> str:
-    """545 -> "09:05". Past midnight the hours keep counting: 1450 -> "24:10".
+def format_hhmm(minutes: float, *, say_day: bool = False) -> str:
+    """545 -> "09:05", as a wall clock reads: past midnight it starts again, 1591 -> "02:31".
 
-    Fractional minutes are dropped (a wall clock shows 09:05 until 09:06);
-    negative values get a leading "-".
+    With `say_day`, a time on another day says so: "02:31 next day", "23:50 the day before"
+    (for sentences such as "day ends …"; lists of times read on without it). Fractional
+    minutes are dropped (a wall clock shows 09:05 until 09:06).
     """
-    whole = math.floor(minutes)
-    sign = "-" if whole < 0 else ""
-    hours, mins = divmod(abs(whole), 60)
-    return f"{sign}{hours:02d}:{mins:02d}"
+    days, in_day = divmod(math.floor(minutes), 24 * 60)
+    hours, mins = divmod(in_day, 60)
+    text = f"{hours:02d}:{mins:02d}"
+    if not say_day or days == 0:
+        return text
+    if days == 1:
+        return f"{text} next day"
+    if days == -1:
+        return f"{text} the day before"
+    return f"{text}, {abs(days)} days {'later' if days > 0 else 'before'}"
 
 
 def planned_epochs(schedule: DaySchedule, clock: DayClock | _Minutes) -> list[tuple[float, float]]:

@@ -4,11 +4,11 @@ Time is passed in (monotonic seconds), so the rate limit is tested without sleep
 
 from __future__ import annotations
 
-import unicodedata
 from collections import OrderedDict
 from collections.abc import Mapping
 from typing import NamedTuple
 
+from app.domain.user_text import without_controls
 from app.domain.wall.text import NoteTextError, clean_note
 
 # Easy to read aloud and to type from the projector: no 0/o, 1/l/i.
@@ -74,8 +74,7 @@ class Submitted(NamedTuple):
 
 
 def _no_controls(value: str) -> str:
-    return "".join(ch for ch in value if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cs", "Cf")
-                   or ch in "\u200c\u200d")  # keep the joiners some scripts need
+    return without_controls(value)  # the rule roster imports follow too (app/domain/user_text.py)
 
 
 def read_form(fields: Mapping[str, str], fishbone: bool) -> Submitted:

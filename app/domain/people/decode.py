@@ -20,7 +20,12 @@ from dataclasses import dataclass
 
 from app.domain.csv_cells import unguard
 
-__all__ = ["RosterError", "DecodedCsv", "decode_csv", "DELIMITERS"]
+__all__ = ["RosterError", "DecodedCsv", "decode_csv", "DELIMITERS", "MAX_FILE_BYTES", "MB"]
+
+MB = 1024 * 1024
+MAX_FILE_BYTES = 20 * MB
+"""The largest CSV Convene reads (rosters, notes, earlier pairs), checked before a byte is read: a roster of
+thousands of people is well under 1 MB, and a larger file would only cost minutes and gigabytes."""
 
 DELIMITERS = (",", ";", "\t", "|")
 """Separators we recognise, sniffed from the heading row."""

@@ -10,6 +10,11 @@ address; a duplicate of an earlier row or of a stored record. A role we do
 not recognise becomes "other" with a note, not an error. A participant whose
 team is not in the convening (when ``known_teams`` is given) is never skipped
 for it: the team is created, or the person comes in without one (see teams.py).
+
+Every cell loses the invisible control characters the capture page takes out
+too (bidirectional controls such as U+202E; see app/domain/user_text.py). When
+a column that is not imported has the heading of one that is (two "Name"
+columns), the plan says which one is used (``column_notes``).
 """
 
 from __future__ import annotations
@@ -32,10 +37,12 @@ from app.domain.people.fields import (
     TEAMS,
     fields_for,
     guess_mapping,
+    normalise_header,
     normalise_role,
 )
 from app.domain.people.lenses import LensColumn, chosen_lens_columns, guess_lens_columns, row_lens_values
 from app.domain.people.teams import CREATE, NewTeam, TeamlessRow, TeamMatcher, team_key, team_lines
+from app.domain.user_text import without_controls
 
 __all__ = [
     "PARTICIPANTS",
@@ -97,6 +104,7 @@ class RosterPlan:
     new_teams: tuple[NewTeam, ...] = ()
     teamless: tuple[TeamlessRow, ...] = ()
     lens_columns: tuple[LensColumn, ...] = ()
+    column_notes: tuple[str, ...] = ()  # "Two columns are headed “Name”: column A is imported, column C is not."
 
     @property
     def new_lenses(self) -> tuple[str, ...]:
@@ -219,8 +227,10 @@ def plan_import(
             except ValueError as exc:
                 raise RosterError(str(exc)) from exc
         used |= {c.index for c in lens_cols}
+    twins, column_notes = _same_headings(decoded.headers, chosen, used)
     ignored = tuple(
-        header or f"column {_column_letter(i)} (no heading)"
+        f"{header} (column {_column_letter(i)}; column {_column_letter(twins[i])} is imported)" if i in twins
+        else header or f"column {_column_letter(i)} (no heading)"
         for i, header in enumerate(decoded.headers)
         if i not in used
     )
@@ -231,6 +241,7 @@ def plan_import(
     skipped: list[RowProblem] = []
 
     for row, cells in decoded.rows:
+        cells = tuple(_clean_cell(c) for c in cells)
         values = _row_values(cells, chosen, fields)
         problems, notes = _check_values(values, kind)
         if problems:
@@ -264,7 +275,35 @@ def plan_import(
         new_teams=matcher.new_teams if matcher is not None else (),
         teamless=matcher.teamless if matcher is not None else (),
         lens_columns=lens_cols,
+        column_notes=tuple(column_notes),
     )
+
+
+def _clean_cell(cell: str) -> str:
+    cleaned = without_controls(cell)
+    return cell if cleaned is cell else cleaned.strip()
+
+
+def _same_headings(headers: tuple[str, ...], chosen: Mapping[str, int],
+                   used: set[int]) -> tuple[dict[int, int], list[str]]:
+    """Columns not imported that have the heading of an imported one: {left-out column: imported column},
+    and one sentence per heading saying which column is used."""
+    keys = [normalise_header(h) for h in headers]
+    twins: dict[int, int] = {}
+    notes: list[str] = []
+    for index in sorted(set(chosen.values())):
+        key = keys[index] if index < len(keys) else ""
+        others = [i for i, k in enumerate(keys) if key and k == key and i != index and i not in used]
+        if not others:
+            continue
+        twins.update(dict.fromkeys(others, index))
+        letters = [_column_letter(i) for i in others]
+        count = "Two" if len(others) == 1 else str(len(others) + 1)
+        rest = f"column {letters[0]} is not" if len(others) == 1 else \
+            f"columns {', '.join(letters[:-1])} and {letters[-1]} are not"
+        notes.append(f"{count} columns are headed “{headers[index]}”: column {_column_letter(index)} is imported, "
+                     f"{rest}.")
+    return twins, notes
 
 
 def _row_values(cells: tuple[str, ...], mapping: Mapping[str, int], fields: tuple[str, ...]) -> dict[str, str]:

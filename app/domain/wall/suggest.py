@@ -75,45 +75,69 @@ class TfidfEmbedder:
         idf = np.zeros(m.shape[1])
         for f, j in vocab.items():
             idf[j] = math.log((1 + n) / (1 + df[f])) + 1
-        m = np.log1p(m) * idf
+        np.log1p(m, out=m)   # in place: at 10,000 notes this matrix is a few hundred MB
+        m *= idf
         return m
 
 
-def _normalise(v: np.ndarray, centre: bool) -> np.ndarray:
+def _normalise(v: np.ndarray, centre: bool, dtype) -> np.ndarray:
+    """Unit rows (centred on their mean first), as a new array of `dtype`."""
     import numpy as np
 
+    v = np.array(v, dtype=dtype)   # a copy: what follows is in place
     if centre and len(v) > 1:
-        v = v - v.mean(axis=0)
+        v -= v.mean(axis=0)
     norms = np.linalg.norm(v, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
-    return v / norms
+    v /= norms
+    return v
 
 
-def _merges(dist: np.ndarray) -> list[tuple[int, int]]:
-    """Average-link merges, closest first: (kept cluster index, merged cluster index)."""
+def _merges(d: np.ndarray) -> list[tuple[int, int]]:
+    """Average-link merges, lowest first: (kept index, merged index). `d`, the n x n distances, is used
+    up as the working matrix. The nearest-neighbour chain (Murtagh): the same merges as merging the
+    closest pair each time, in O(n²) steps instead of O(n³)."""
     import numpy as np
 
-    n = len(dist)
-    d = dist.astype(np.float64).copy()
+    n = len(d)
     np.fill_diagonal(d, np.inf)
-    size = np.ones(n)
-    alive = np.ones(n, dtype=bool)
-    out = []
+    size = [1.0] * n
+    height = [0.0] * n
+    gone = np.zeros(n, dtype=d.dtype)   # inf for a cluster merged into another (its column is left stale)
+    on_chain = np.zeros(n, dtype=bool)
+    done: list[tuple[float, int, int]] = []
+    chain: list[int] = []
+    first = 0
     for _ in range(n - 1):
-        flat = int(np.argmin(d))
-        a, b = divmod(flat, n)
-        if a > b:
-            a, b = b, a
-        out.append((a, b))
-        merged = (d[a] * size[a] + d[b] * size[b]) / (size[a] + size[b])
-        d[a, :] = merged
+        if not chain:
+            while gone[first]:
+                first += 1
+            chain.append(first)
+            on_chain[first] = True
+        while True:
+            a = chain[-1]
+            row = d[a] + gone
+            b = int(np.argmin(row))
+            if len(chain) > 1 and (row[chain[-2]] <= row[b] or on_chain[b]):
+                b = chain[-2]   # reciprocal nearest neighbours (a tie goes to the chain)
+                break
+            chain.append(b)
+            on_chain[b] = True
+        chain.pop()
+        chain.pop()
+        on_chain[a] = on_chain[b] = False
+        a, b = min(a, b), max(a, b)
+        h = max(float(d[a, b]), height[a], height[b])   # never below a merge inside it
+        sa, sb = size[a], size[b]
+        merged = (d[a] * sa + d[b] * sb) / (sa + sb)
+        merged[a] = np.inf
+        d[a] = merged
         d[:, a] = merged
-        d[a, a] = np.inf
-        d[b, :] = np.inf
-        d[:, b] = np.inf
-        size[a] += size[b]
-        alive[b] = False
-    return out
+        gone[b] = np.inf
+        size[a], height[a] = sa + sb, h
+        done.append((h, a, b))
+    done_order = sorted(range(len(done)), key=lambda i: done[i][0])   # stable: a merge after those inside it
+    return [(done[i][1], done[i][2]) for i in done_order]
 
 
 def _labels(n: int, merges: list[tuple[int, int]], k: int) -> list[int]:
@@ -131,26 +155,68 @@ def _labels(n: int, merges: list[tuple[int, int]], k: int) -> list[int]:
     return [roots.setdefault(root(i), len(roots)) for i in range(n)]
 
 
-def _silhouette(dist: np.ndarray, labels: list[int]) -> float:
+def _silhouette(p: np.ndarray, counts: np.ndarray, own: np.ndarray) -> float:
+    """Mean silhouette of a grouping of unit rows, from `p` = each row . each group's sum of rows
+    (n x k), as the sum of a row's cosine distances to a group is its size minus that dot product."""
     import numpy as np
 
-    lab = np.array(labels)
-    ks = sorted(set(labels))
-    if len(ks) < 2 or len(ks) >= len(labels):
+    n, k = p.shape
+    if k < 2 or k >= n:
         return -1.0
-    sums = np.stack([dist[:, lab == c].sum(axis=1) for c in ks], axis=1)
-    counts = np.array([(lab == c).sum() for c in ks], dtype=float)
-    own = np.array([ks.index(c) for c in labels])
-    a = sums[np.arange(len(lab)), own] / np.maximum(counts[own] - 1, 1)
+    rows = np.arange(n)
+    sums = counts[None, :] - p
+    a = sums[rows, own] / np.maximum(counts[own] - 1, 1)
     other = sums / counts
-    other[np.arange(len(lab)), own] = np.inf
+    other[rows, own] = np.inf
     b = other.min(axis=1)
     s = np.where(counts[own] > 1, (b - a) / np.maximum(np.maximum(a, b), 1e-12), 0.0)
     return float(s.mean())
 
 
+def _best_k(v: np.ndarray, merges: list[tuple[int, int]], top: int) -> int:
+    """The k (2 to `top`) whose cut has the best silhouette; the smallest k of a tie. Each row's dot
+    products with the `top` groups' sums are made once; a coarser cut adds up their columns."""
+    import numpy as np
+
+    n = len(v)
+    fine = np.array(_labels(n, merges, top))
+    v = np.asarray(v, dtype=np.float64)
+    member = np.zeros((top, n))
+    member[fine, np.arange(n)] = 1.0
+    p_fine = v @ (member @ v).T
+    counts_fine = np.bincount(fine, minlength=top).astype(np.float64)
+    parent = list(range(top))   # the fine groups, joined by the merges past the finest cut
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    scores: dict[int, float] = {}
+    later = merges[max(0, n - top):]
+    for kk in range(top, 1, -1):
+        roots: dict[int, int] = {}
+        coarse = np.array([roots.setdefault(root(j), len(roots)) for j in range(top)])
+        join = np.zeros((top, kk))
+        join[np.arange(top), coarse] = 1.0
+        scores[kk] = _silhouette(p_fine @ join, counts_fine @ join, coarse[fine])
+        if top - kk < len(later):
+            a, b = later[top - kk]
+            parent[root(int(fine[b]))] = root(int(fine[a]))
+    best, best_k = -2.0, 1
+    for kk in range(2, top + 1):
+        if scores[kk] > best + 1e-9:
+            best, best_k = scores[kk], kk
+    return best_k
+
+
+MAX_NOTES = 10_000   # one suggestion at most: its distances take 4 bytes x notes² (400 MB at 10,000)
+EXACT_UP_TO = 4096   # notes whose distances are kept in float64; above, float32 (half the memory)
+
+
 def cluster_vectors(vectors: np.ndarray, k: int | None = None, centre: bool = True) -> list[int]:
-    """A group number per row. Without `k`, the k (2 to n/2) with the best silhouette."""
+    """A group number per row. Without `k`, the k (2 to n/2, at most 40) with the best silhouette."""
     import numpy as np
 
     n = len(vectors)
@@ -158,41 +224,69 @@ def cluster_vectors(vectors: np.ndarray, k: int | None = None, centre: bool = Tr
         return []
     if n == 1:
         return [0]
-    v = _normalise(np.asarray(vectors, dtype=np.float64), centre)
-    dist = np.clip(1.0 - v @ v.T, 0.0, 2.0)
+    if n > MAX_NOTES:
+        raise ValueError(f"cluster_vectors: {n} rows, over {MAX_NOTES}.")
+    v = _normalise(vectors, centre, np.float64 if n <= EXACT_UP_TO else np.float32)
+    dist = v @ v.T
+    np.subtract(1.0, dist, out=dist)
+    np.clip(dist, 0.0, 2.0, out=dist)
     merges = _merges(dist)
+    del dist
     if k is not None:
         return _labels(n, merges, max(1, min(n, k)))
-    best, best_k = -2.0, 1
-    for kk in range(2, max(2, min(n - 1, n // 2, 40)) + 1):
-        s = _silhouette(dist, _labels(n, merges, kk))
-        if s > best + 1e-9:
-            best, best_k = s, kk
-    return _labels(n, merges, best_k)
+    return _labels(n, merges, _best_k(v, merges, max(2, min(n - 1, n // 2, 40))))
+
+
+_SHOWN_STRIP = ".,;:!?¡¿()\"'“”"
+
+
+class _Words(NamedTuple):
+    """A note's words as naming reads them: the set of its folded words, and (folded, shown) in order."""
+
+    folded: frozenset[str]
+    shown: tuple[tuple[str, str], ...]
+
+
+def _naming(word: str) -> bool:
+    return word not in STOPWORDS and len(word) > 2 and not word.isdigit()
+
+
+def _words(text: str, fold: dict[str, str]) -> _Words:
+    shown = []
+    for raw in text.split():
+        key = fold.get(raw)
+        if key is None:
+            key = fold[raw] = folded(raw)
+        if key and _naming(key):
+            shown.append((key, raw.strip(_SHOWN_STRIP).lower()))
+    return _Words(frozenset(folded(text).split()), tuple(shown))
+
+
+def _name(group: Sequence[_Words], elsewhere: Mapping[str, int], n_other: int, most: int) -> str:
+    here: dict[str, int] = {}
+    shown: dict[str, str] = {}
+    for w in group:
+        for key, raw in w.shown:
+            shown.setdefault(key, raw)
+        for word in w.folded:
+            if _naming(word):
+                here[word] = here.get(word, 0) + 1
+    n_here, n_other = max(1, len(group)), max(1, n_other)
+    scored = sorted(here, key=lambda w: (-(here[w] / n_here - elsewhere.get(w, 0) / n_other), -here[w], w))
+    picked = [shown.get(w, w) for w in scored[:most] if here[w] >= min(2, len(group))]
+    if not picked:  # no word is shared: the most telling word of the group still names it
+        picked = [shown.get(w, w) for w in scored[:1]]
+    return ", ".join(picked).capitalize() if picked else "Other"
 
 
 def name_for(texts: Sequence[str], others: Sequence[str], most: int = 3) -> str:
     """The words that tell this group from the rest: frequent here, rare elsewhere."""
-    here: dict[str, int] = {}
-    shown: dict[str, str] = {}
-    for t in texts:
-        for raw in t.split():
-            key = folded(raw)
-            if key and key not in STOPWORDS and len(key) > 2 and not key.isdigit():
-                shown.setdefault(key, raw.strip(".,;:!?¡¿()\"'“”").lower())
-        for w in set(folded(t).split()):
-            if w not in STOPWORDS and len(w) > 2 and not w.isdigit():
-                here[w] = here.get(w, 0) + 1
+    fold: dict[str, str] = {}
     elsewhere: dict[str, int] = {}
     for t in others:
         for w in set(folded(t).split()):
             elsewhere[w] = elsewhere.get(w, 0) + 1
-    n_here, n_other = max(1, len(texts)), max(1, len(others))
-    scored = sorted(here, key=lambda w: (-(here[w] / n_here - elsewhere.get(w, 0) / n_other), -here[w], w))
-    picked = [shown.get(w, w) for w in scored[:most] if here[w] >= min(2, len(texts))]
-    if not picked:  # no word is shared: the most telling word of the group still names it
-        picked = [shown.get(w, w) for w in scored[:1]]
-    return ", ".join(picked).capitalize() if picked else "Other"
+    return _name([_words(t, fold) for t in texts], elsewhere, len(others), most)
 
 
 def suggest(texts: Mapping[int, str], k: int | None = None, embedder: Embedder | None = None,
@@ -215,11 +309,21 @@ def group(texts: Mapping[int, str], vectors: np.ndarray, k: int | None = None,
     groups: dict[int, list[int]] = {}
     for nid, lab in zip(ids, labels):
         groups.setdefault(lab, []).append(nid)
+    fold: dict[str, str] = {}
+    words = {i: _words(texts[i], fold) for i in ids}   # each note read once, not once per group
+    everywhere: dict[str, int] = {}
+    for w in words.values():
+        for word in w.folded:
+            everywhere[word] = everywhere.get(word, 0) + 1
     out = []
     for members in sorted(groups.values(), key=lambda g: (-len(g), g[0])):
-        member_set = set(members)
-        name = name_for([texts[i] for i in members], [texts[i] for i in ids if i not in member_set])
-        out.append(Suggestion(tuple(members), name))
+        group_words = [words[i] for i in members]
+        here: dict[str, int] = {}
+        for w in group_words:
+            for word in w.folded:
+                here[word] = here.get(word, 0) + 1
+        elsewhere = {word: everywhere[word] - c for word, c in here.items()}
+        out.append(Suggestion(tuple(members), _name(group_words, elsewhere, len(ids) - len(members), 3)))
     return out
 
 

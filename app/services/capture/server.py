@@ -4,6 +4,13 @@ It listens only on the one address it is given, only between start() and stop(),
 requests whose path is the run's token. It never touches the store: an accepted note goes to
 `gate.submit()`, which hands it to the thread that owns the store and returns a Future; the phone is
 told "received" only once that Future says the note is committed. No access log is kept.
+
+Whatever arrives from the network, nothing reaches the terminal and nothing can hold the server up:
+aiohttp logs to a logger of our own whose only handler writes at most one short line a minute per
+kind of event to the data folder's error log (no traceback, nothing the sender sent), and so does the
+loop's exception handler. A connection must send a request's headers within HEADER_TIMEOUT_S and its
+body within BODY_TIMEOUT_S; one device may hold MAX_CONNECTIONS_PER_DEVICE connections, and a further
+one is answered 503 at once, without reading it. stop() ends every task before the loop closes.
 """
 
 from __future__ import annotations
@@ -11,17 +18,21 @@ from __future__ import annotations
 import asyncio
 import errno
 import hmac
+import logging
+import re
 import threading
 from concurrent.futures import Future
-from typing import Protocol
+from typing import Any, Protocol
 from urllib.parse import parse_qsl
 
 from aiohttp import web
+from aiohttp.http_exceptions import HttpProcessingError
 
 from app.domain.capture.rules import MAX_BODY_BYTES, FormProblem, RateLimit, Submitted, read_form
 from app.domain.capture.texts import choose_language
 from app.services.capture.errors import CaptureStopped, ServerError
 from app.services.capture.page import form_page, problem_page, received_page
+from app.services.core.error_log import LineLog
 
 SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; "
@@ -32,6 +43,18 @@ SECURITY_HEADERS = {
     "Cache-Control": "no-store",
 }
 ANSWER_WITHIN_S = 15.0   # a note not committed by then is withdrawn and the phone asked to send it again
+# Looked up when used (the timeouts and caps when the server starts), so that tests can lower them:
+HEADER_TIMEOUT_S = 15.0   # a request's headers, from connecting or from the last answer (also: idle keep-alive)
+BODY_TIMEOUT_S = 20.0     # a request's body, once its headers are in (at most MAX_BODY_BYTES)
+LINGER_S = 2.0            # after an early answer (413, 408), what is left of the body is read and dropped so long
+MAX_CONNECTIONS_PER_DEVICE = 16   # a phone's browser opens at most six; more is a program
+MAX_CONNECTIONS = 512     # every device together: each is a file descriptor
+SHUTDOWN_S = 0.5          # stop(): how long a request being answered may take to finish (notes are answered
+                          # before, by drain(); what still waits is a body that stopped coming)
+_WORDS = re.compile(r"[A-Za-z ,'!.-]*")
+_TOO_MANY = b"Too many connections from this device. Try again.\r\n"
+REFUSED = (b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain; charset=utf-8\r\nRetry-After: 10\r\n"
+           b"Connection: close\r\nContent-Length: %d\r\n\r\n" % len(_TOO_MANY)) + _TOO_MANY
 
 
 class Gate(Protocol):
@@ -53,6 +76,9 @@ class CaptureServer:
         self._ready = threading.Event()
         self._error: BaseException | None = None
         self._stop: asyncio.Event | None = None
+        self.lines = LineLog(gate.monotonic)   # the error log, one line a minute per kind of event at most
+        self._open: dict[str, int] = {}       # device -> connections open now (the loop's thread only)
+        self._refused: set[asyncio.Transport] = set()   # answered 503, waiting for the device to close
 
     # -- life ---------------------------------------------------------------------------
     @property
@@ -83,29 +109,52 @@ class CaptureServer:
 
     def _run(self) -> None:
         loop = self._loop = asyncio.new_event_loop()
+        loop.set_exception_handler(self._loop_problem)
         try:
-            runner = loop.run_until_complete(self._open())
+            runner = loop.run_until_complete(self._listen())
         except BaseException as exc:  # noqa: BLE001 - handed to start(), which raises it
             self._error = exc
-            loop.close()
+            self._close_loop(loop)
             self._ready.set()
             return
         self._ready.set()
         stop = self._stop
-        assert stop is not None  # made by _open()
+        assert stop is not None  # made by _listen()
         try:
             loop.run_until_complete(stop.wait())
         finally:
-            loop.run_until_complete(runner.cleanup())
+            try:
+                loop.run_until_complete(runner.cleanup())
+            finally:
+                for transport in list(self._refused):
+                    transport.abort()
+                self._close_loop(loop)
+
+    def _close_loop(self, loop: asyncio.AbstractEventLoop) -> None:
+        """End every task still on the loop (cancelled, and awaited), then close it: none is left pending."""
+        try:
+            loop.run_until_complete(_end_tasks())
+            loop.run_until_complete(loop.shutdown_asyncgens())
+        finally:
             loop.close()
 
-    async def _open(self) -> web.AppRunner:
+    def _loop_problem(self, _loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+        exc = context.get("exception")
+        what = f" ({type(exc).__name__})" if exc is not None else ""
+        # asyncio's words only ("Task was destroyed but it is pending!"), not the objects it names after them
+        words = _WORDS.match(str(context.get("message") or ""))   # matches always: it may match nothing
+        message = (words.group(0).strip()[:80] if words else "") or "a problem"
+        self.lines.note(f"loop:{message}{what}", f"Capture's page server: {message}{what}")
+
+    async def _listen(self) -> web.AppRunner:
         self._stop = asyncio.Event()
         app = web.Application(client_max_size=MAX_BODY_BYTES)
         app.router.add_route("*", "/{tail:.*}", self._handle)   # one handler: no static files, no listing
-        runner = web.AppRunner(app, access_log=None, handle_signals=False, shutdown_timeout=2.0)
+        runner = web.AppRunner(app, access_log=None, handle_signals=False, shutdown_timeout=SHUTDOWN_S,
+                               logger=_quiet_logger(self.lines), keepalive_timeout=HEADER_TIMEOUT_S,
+                               lingering_time=LINGER_S)
         await runner.setup()
-        site = web.TCPSite(runner, self.host, self.port, backlog=256)
+        site = _Site(runner, self, backlog=256)
         try:
             await site.start()
         except OSError as exc:
@@ -117,6 +166,24 @@ class CaptureServer:
         if self.port == 0:
             self.port = runner.addresses[0][1]   # the port the system chose
         return runner
+
+    # -- connections (the loop's thread) ------------------------------------------------
+    def _admit(self, device: str) -> bool:
+        """Count a new connection from `device`; False (and not counted) beyond the caps."""
+        held = self._open.get(device, 0)
+        if held >= MAX_CONNECTIONS_PER_DEVICE or sum(self._open.values()) >= MAX_CONNECTIONS:
+            self.lines.note("crowded", f"Capture refused connections from a device holding {held} already "
+                                       f"(the limit is {MAX_CONNECTIONS_PER_DEVICE} a device).")
+            return False
+        self._open[device] = held + 1
+        return True
+
+    def _left(self, device: str) -> None:
+        held = self._open.get(device, 0) - 1
+        if held > 0:
+            self._open[device] = held
+        else:
+            self._open.pop(device, None)
 
     # -- requests -----------------------------------------------------------------------
     def _reply(self, html: str, status: int = 200, **headers: str) -> web.Response:
@@ -167,9 +234,13 @@ class CaptureServer:
         if request.content_length is not None and request.content_length > MAX_BODY_BYTES:
             return self._reply(problem_page(lang, "too_long", token), 413, Connection="close")
         try:
-            raw = await request.read()
+            raw = await asyncio.wait_for(request.read(), BODY_TIMEOUT_S)
         except web.HTTPRequestEntityTooLarge:
             return self._reply(problem_page(lang, "too_long", token), 413, Connection="close")
+        except TimeoutError:   # the body stopped coming: a dropped phone, or a slow-loris
+            return self._reply(problem_page(lang, "busy", token), 408, Connection="close")
+        except (web.RequestPayloadError, ConnectionError):   # cut off on the way: nothing to keep, no one to tell
+            return self._reply(problem_page(lang, "bad_form", token), 400, Connection="close")
         try:
             fields = dict(parse_qsl(raw.decode("ascii"), keep_blank_values=True, encoding="utf-8",
                                     errors="strict", max_num_fields=10))
@@ -196,6 +267,120 @@ class CaptureServer:
         except Exception:  # noqa: BLE001 - the store refused it; the phone keeps the text to send again
             return self._form(lang, 503, "busy", note.text, note.author)
         return self._reply(received_page(lang, token, note.text, outcome == "pending"))
+
+
+class _Site(web.BaseSite):
+    """aiohttp's TCPSite, with every connection passing a _Door first."""
+
+    def __init__(self, runner: web.AppRunner, server: CaptureServer, backlog: int) -> None:
+        super().__init__(runner, backlog=backlog)
+        self.capture = server
+
+    @property
+    def name(self) -> str:
+        return f"http://{self.capture.address}"
+
+    async def start(self) -> None:
+        await super().start()
+        handlers = self._runner.server
+        assert handlers is not None   # the runner was set up
+        self._server = await asyncio.get_running_loop().create_server(
+            lambda: _Door(self.capture, handlers), self.capture.host, self.capture.port, backlog=self._backlog)
+
+
+class _Door(asyncio.Protocol):
+    """One connection: counted against its device's cap; within it, handed to aiohttp's request handler.
+    Beyond it, answered 503 at once and closed when the device closes its end (or after LINGER_S): what
+    it sends is never read, only dropped, and closing after it lets the 503 arrive rather than a reset."""
+
+    def __init__(self, server: CaptureServer, handlers: Any) -> None:
+        self.server, self.handlers = server, handlers
+        self.device = ""
+        self.inner: asyncio.Protocol | None = None
+        self.refused: asyncio.Transport | None = None
+        self.timer: asyncio.TimerHandle | None = None
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        assert isinstance(transport, asyncio.Transport)
+        peer = transport.get_extra_info("peername")
+        self.device = str(peer[0]) if peer else "?"
+        if not self.server._admit(self.device):
+            self.refused = transport
+            self.server._refused.add(transport)
+            transport.write(REFUSED)
+            if transport.can_write_eof():
+                transport.write_eof()
+            self.timer = asyncio.get_running_loop().call_later(LINGER_S, transport.abort)
+            return
+        self.inner = self.handlers()
+        self.inner.connection_made(transport)
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        if self.inner is not None:
+            self.server._left(self.device)
+            self.inner.connection_lost(exc)
+        if self.refused is not None:
+            self.server._refused.discard(self.refused)
+        if self.timer is not None:
+            self.timer.cancel()
+
+    def data_received(self, data: bytes) -> None:
+        if self.inner is not None:
+            self.inner.data_received(data)
+
+    def eof_received(self) -> bool | None:
+        return self.inner.eof_received() if self.inner is not None else None   # refused: close now
+
+    def pause_writing(self) -> None:
+        if self.inner is not None:
+            self.inner.pause_writing()
+
+    def resume_writing(self) -> None:
+        if self.inner is not None:
+            self.inner.resume_writing()
+
+
+class _ToErrorLog(logging.Handler):
+    """aiohttp's server log: a malformed request is one short line a minute at most, anything else the
+    exception's type and where it was raised; never the request, never a traceback, never the terminal."""
+
+    def __init__(self, lines: LineLog) -> None:
+        super().__init__(logging.DEBUG)
+        self.lines = lines
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            exc = record.exc_info[1] if record.exc_info else None
+            if isinstance(exc, HttpProcessingError):
+                self.lines.note("malformed", "Capture answered 400 to a request that was not valid HTTP.")
+            elif record.levelno >= logging.WARNING:
+                where = ""
+                tb = exc.__traceback__ if exc is not None else None
+                while tb is not None and tb.tb_next is not None:
+                    tb = tb.tb_next
+                if tb is not None:
+                    where = f" at {tb.tb_frame.f_code.co_filename.rsplit('/', 1)[-1]}:{tb.tb_lineno}"
+                kind = type(exc).__name__ if exc is not None else record.levelname.lower()
+                self.lines.note(f"server:{kind}{where}", f"Capture's page server: {kind}{where}.")
+        except Exception:  # noqa: BLE001 - logging must never raise into the server
+            pass
+
+
+def _quiet_logger(lines: LineLog) -> logging.Logger:
+    """A logger of our own for aiohttp's server: not in logging's tree (so no handler set up elsewhere,
+    and not Python's last-resort stderr handler, ever sees it); its one handler writes to the error log."""
+    logger = logging.Logger("convene.capture.server", logging.DEBUG)
+    logger.addHandler(_ToErrorLog(lines))
+    return logger
+
+
+async def _end_tasks() -> None:
+    """Cancel every other task on this loop and wait (briefly) for each to end."""
+    tasks = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+    for task in tasks:
+        task.cancel()
+    if tasks:
+        await asyncio.wait(tasks, timeout=SHUTDOWN_S)
 
 
 def _start_problem(exc: OSError, host: str, port: int) -> str:

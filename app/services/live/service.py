@@ -60,6 +60,9 @@ class LiveService:
         self._schedules: dict[int, object] = {}
         self._days: list | None = None
         self._chosen: tuple[int, dt.date] | None = None  # (day id, the date it was chosen on)
+        # Read the run as it stood at this moment (`convene render --at`): later presses have not happened
+        # yet. None in the console: every stored event counts (a clock set back must not hide any).
+        self.as_of: float | None = None
         self._subs = workspace.bus.owner("live service")
         self._subs.on(ConveningChanged, self._forget_choice)
         self._subs.on_any((ConveningChanged, AgendaChanged, ProtocolsChanged), self._invalidate)
@@ -128,6 +131,8 @@ class LiveService:
                 except ValueError:
                     continue  # a kind from a newer Convene: skip rather than fail live
                 out.append(TimerEvent(kind, r.at_us / 1_000_000, r.item_id, r.step, r.delta))
+            if self.as_of is not None:
+                out = [e for e in out if e.at <= self.as_of]
             return out
 
     def snapshot(self) -> RunSnapshot:

@@ -20,6 +20,8 @@ from app.domain import csv_cells
 from app.domain.pairing import Criterion, Meeting, Rules, TeamProfile, solve_round, swap_teams
 from app.domain.pairing.criteria import MAX_WEIGHT, MODES, attribute_label, size_band
 from app.domain.pairing.plan import PlanResult
+from app.domain.people.decode import MAX_FILE_BYTES, MB
+from app.domain.user_text import without_controls
 from app.services.core.changes import PairingChanged
 from app.services.core.workspace import Workspace
 from app.services.pairing.planned import basis, next_position
@@ -32,6 +34,10 @@ if TYPE_CHECKING:
 
 BUILT_IN = ("district", "region", "level", "focus", "size")
 OWN_RANK = 1_000_000  # this convening's rounds rank above anything imported
+# The most earlier pairs brought in from one file: 100 teams over 40 rounds make 2,000. More would only slow
+# every later plan (892,238 once made each `convene pair` take 20 s and 1.4 GB).
+MAX_HISTORY_PAIRS = 20_000
+NAMES_SHOWN = 5  # team names a report lists before "and 8,996 more"
 
 
 class PairingError(ValueError):
@@ -83,13 +89,32 @@ class PlannedRounds:
 class HistoryReport:
     source: str
     added: int
-    unknown: tuple[str, ...] = field(default=())
+    unknown: tuple[str, ...] = field(default=())  # every team name not in this convening, sorted
+    skipped: int = 0  # rows left with fewer than two teams of this convening, so not brought in
 
     def lines(self) -> list[str]:
-        out = [f"Brought in {self.added} earlier pair{'s' if self.added != 1 else ''} from {self.source}."]
+        out = [f"Brought in {self.added:,} earlier pair{'s' if self.added != 1 else ''} from {self.source}."]
         if self.unknown:
-            out.append("Skipped, not a team in this convening: " + ", ".join(self.unknown) + ".")
+            names = _some_names(self.unknown)
+            if self.skipped:
+                rows = f"{self.skipped:,} row{'s' if self.skipped != 1 else ''}"
+                out.append(f"Skipped {rows} with teams not in this convening: {names}.")
+            else:
+                out.append(f"Left out teams not in this convening: {names}.")
         return out
+
+
+def _some_names(names: tuple[str, ...]) -> str:
+    """"A, B, C, D, E and 8,996 more": a few names, each kept short, then how many more."""
+    shown = [_short(without_controls(n)) for n in names[:NAMES_SHOWN]]
+    if len(names) <= NAMES_SHOWN:
+        return ", ".join(shown)
+    return ", ".join(shown) + f" and {len(names) - NAMES_SHOWN:,} more"
+
+
+def _short(name: str, limit: int = 60) -> str:
+    name = " ".join(name.split())
+    return name if len(name) <= limit else name[:limit - 1].rstrip() + "…"
 
 
 class PairingService:
@@ -351,13 +376,30 @@ class PairingService:
         self.ws.bus.emit(PairingChanged(what="rounds"))
 
     # -- history from earlier convenings ---------------------------------------
-    def import_history(self, path: Path) -> HistoryReport:
-        """Bring in the pairs of an earlier convening file (or a CSV team_a,team_b[,team_c][,round])."""
+    @staticmethod
+    def check_history_size(path: Path) -> None:
+        """PairingError, in one sentence, when `path` is over the 20 MB every CSV Convene reads is held to."""
         try:
-            rounds = read_history_file(path)
+            size = Path(path).stat().st_size
+        except OSError:
+            return  # read_history_file says what is wrong with it
+        if size > MAX_FILE_BYTES:
+            mb = f"{size // MB}" if size // MB > MAX_FILE_BYTES // MB else f"{size / MB:.1f}"  # 20.3 MB
+            raise PairingError(f"{Path(path).name} is {mb} MB, over the {MAX_FILE_BYTES // MB} MB limit "
+                               "for a file of earlier pairs; nothing was brought in.")
+
+    def import_history(self, path: Path) -> HistoryReport:
+        """Bring in the pairs of an earlier convening file (or a CSV team_a,team_b[,team_c][,round]).
+
+        A file over 20 MB (the limit of every CSV Convene reads) is refused before it is read, and one of
+        more than MAX_HISTORY_PAIRS pairs before anything is stored."""
+        path = Path(path)
+        self.check_history_size(path)
+        try:
+            rounds = read_history_file(path, max_pairs=MAX_HISTORY_PAIRS)
         except HistoryFileError as exc:
             raise PairingError(str(exc)) from exc
-        added = 0
+        added = skipped = 0
         unknown: set[str] = set()
         with self.ws.require().session() as s:
             by_name = {" ".join(n.split()).casefold(): i for i, n in s.execute(select(m.Team.id, m.Team.name))}
@@ -372,12 +414,14 @@ class PairingService:
                         else:
                             ids.append(tid)
                     if len(ids) < 2:
+                        if len(ids) < len(names):  # a row naming teams not in this convening
+                            skipped += 1
                         continue
                     s.add(m.PairingHistory(position=base + n, source=path.name, label=label, team_a_id=ids[0],
                                            team_b_id=ids[1], team_c_id=ids[2] if len(ids) > 2 else None))
                     added += 1
         self.ws.bus.emit(PairingChanged(what="history"))
-        return HistoryReport(path.name, added, tuple(sorted(unknown)))
+        return HistoryReport(path.name, added, tuple(sorted(unknown, key=lambda n: (n.casefold(), n))), skipped)
 
     def as_csv(self, rounds: list[RoundRecord]) -> str:
         out = io.StringIO()

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from app.domain.people.decode import RosterError
+from app.domain.people.decode import MAX_FILE_BYTES, RosterError
 from app.domain.people.fields import PARTICIPANTS, TEAMS
 from app.domain.people.table import RosterPlan, dedupe_key, plan_import
 from app.domain.people.teams import CREATE, UNASSIGNED, UNKNOWN_TEAM_CHOICES, TeamlessRow, team_key, team_lines
@@ -28,8 +28,6 @@ __all__ = [
     "CREATE", "UNASSIGNED", "UNKNOWN_TEAM_CHOICES",
 ]
 
-MAX_FILE_BYTES = 20 * 1024 * 1024
-
 
 @dataclass(frozen=True)
 class ImportReport:
@@ -41,10 +39,12 @@ class ImportReport:
     created_teams: tuple[str, ...] = ()
     teamless: tuple[TeamlessRow, ...] = ()
     lens_lines: tuple[str, ...] = ()
+    column_notes: tuple[str, ...] = ()  # which of two columns with the same heading was imported
 
     def lines(self) -> list[str]:
         one, many = ("participant", "participants") if self.kind == PARTICIPANTS else ("team", "teams")
         out = [f"Added {_count(self.added, one, many)}."]
+        out += list(self.column_notes)
         out += team_lines(self.created_teams, self.teamless, done=True)
         out += list(self.lens_lines)
         if self.skipped:
@@ -159,6 +159,7 @@ class RosterImporter:
             created_teams=tuple(created),
             teamless=plan.teamless,
             lens_lines=tuple(plan.lens_lines()),
+            column_notes=plan.column_notes,
         )
 
 

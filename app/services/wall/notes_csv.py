@@ -6,10 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import NamedTuple
 
-from app.domain.people.decode import RosterError, decode_csv
+from app.domain.people.decode import MAX_FILE_BYTES, RosterError, decode_csv
 from app.services.wall.records import WallError
 
-MAX_FILE_BYTES = 20 * 1024 * 1024
 TEXT_HEADINGS = ("text", "note", "notes", "idea", "texto", "nota")
 AUTHOR_HEADINGS = ("author", "team", "name", "autor", "equipo")
 COLOUR_HEADINGS = ("colour", "color")
@@ -48,7 +47,8 @@ def _read_notes_csv(path: Path):
 
 def cluster_csv(path: Path | str, k: int | None = None, embedder=None, progress=None) -> ClusteredCsv:
     """Suggested clusters for every note of a CSV, with the code (and the job) the wall uses;
-    `progress(Progress)` hears how far it is (the model loading, then the notes read)."""
+    `progress(Progress)` hears how far it is (the model loading, then the notes read). Over
+    MAX_NOTES notes (10,000) it refuses in one sentence before loading anything."""
     from app.services.core.jobs import CancelToken, drive
     from app.services.wall import vectors as wv
     from app.services.wall.encoder import embedder as default_embedder
@@ -57,6 +57,7 @@ def cluster_csv(path: Path | str, k: int | None = None, embedder=None, progress=
     width = len(table.headers)
     rows = [list(cells) + [""] * (width - len(cells)) for _, cells in table.rows]
     texts = {i: r[col].strip() for i, r in enumerate(rows) if r[col].strip()}
+    wv.too_many(len(texts), Path(path).name, "split the file")
     job = wv.suggest_job(embedder or default_embedder(), texts, {}, k, keep_singles=True)
     groups = drive(job, CancelToken(), progress or (lambda _p: None)).suggestions
     labels: list[int | None] = [None] * len(rows)

@@ -268,6 +268,12 @@ class WallService:
             authors.append(cells[who] if who is not None and who < len(cells) else "")
             c = cells[hue] if hue is not None and hue < len(cells) else ""
             colours.append(c if is_known(c) else None)
+        if not texts:  # refused before the board is looked up or made: the file stays as it was
+            if not table.rows:
+                raise WallError(f"{path.name} has no notes: it has headings but no rows, so nothing was imported.")
+            which = "its one row" if len(table.rows) == 1 else f"each of its {len(table.rows)} rows"
+            raise WallError(f"{path.name} has no note to import: the “{table.headers[col]}” cell of {which} "
+                            "is empty or too long, so nothing was imported.")
         created = False
         if isinstance(board, str):
             board_id = self.find_board(board)

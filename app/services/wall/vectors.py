@@ -19,6 +19,7 @@ from sqlalchemy import select
 
 from app.services.core.jobs import CancelToken, Progress
 from app.services.core.workspace import Workspace
+from app.services.wall.records import WallError
 from app.store import models as m
 
 if TYPE_CHECKING:
@@ -106,10 +107,21 @@ def embed_job(encoder, notes: Mapping[int, str]):
     return job
 
 
+def too_many(count: int, where: str, split: str, kind: str = "notes") -> None:
+    """Refuse, before any work, more notes than one suggestion groups (MAX_NOTES in app/domain/wall/suggest.py:
+    their distances take 4 bytes x notes², 400 MB at 10,000)."""
+    from app.domain.wall.suggest import MAX_NOTES
+
+    if count > MAX_NOTES:
+        raise WallError(f"{where} has {count:,} {kind}; Convene groups at most {MAX_NOTES:,} at a time, so {split}.")
+
+
 def suggest_job(encoder, texts: Mapping[int, str], have: Mapping[int, np.ndarray], k: int | None = None,
                 keep_singles: bool = False):
     """A job that suggests clusters for these notes ({id: text}), embedding only those not in `have`
     (groups of one note are left out, unless `keep_singles`: a CSV gives every row a cluster)."""
+
+    too_many(len(texts), "This board", "move some to another board", "loose notes")   # before anything is embedded
 
     def job(token: CancelToken):
         import numpy as np

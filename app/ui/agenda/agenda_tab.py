@@ -2,7 +2,7 @@
 
 Every edit goes straight to AgendaService (no Save button); the tab redraws
 when the bus says "agenda", "protocols" or "convening" changed, and refreshes
-the live columns and status on "live" and every 30 seconds.
+the live columns and status on "live", when it is shown, and every 30 seconds while shown.
 """
 
 from __future__ import annotations
@@ -53,6 +53,7 @@ class AgendaTab(QWidget):
         self._select_after: int | None = None
         self._reload_pending = False
         self._live_pending = False
+        self._hidden_since_refresh = False
         self.setAccessibleName("Agenda")
 
         self.day_bar = DayBar()
@@ -128,10 +129,11 @@ class AgendaTab(QWidget):
             self._shortcut("Ctrl+D", self.duplicate_item, here),
         ]
 
+        # Every 30 s while the tab is shown (hidden, it does nothing: the live run's clock is on the Live tab);
+        # shown again, it refreshes at once (showEvent).
         self._tick = QTimer(self)
         self._tick.setInterval(LIVE_REFRESH_MS)
         self._tick.timeout.connect(self.refresh_live)
-        self._tick.start()
 
         self.subs = listen(self, self.ws.bus)
         self.subs.on_any(RELOAD_TOPICS, self._on_change)
@@ -151,6 +153,17 @@ class AgendaTab(QWidget):
         sc.setContext(context)
         sc.activated.connect(slot)
         return sc
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        super().showEvent(event)
+        if self._hidden_since_refresh:
+            self.refresh_live()   # the times and the day's status as of now, not as of the last tick
+        self._tick.start()
+
+    def hideEvent(self, event) -> None:  # noqa: N802
+        super().hideEvent(event)
+        self._tick.stop()
+        self._hidden_since_refresh = True
 
     # -- loading ---------------------------------------------------------------------
     def _on_change(self, _change: Change | None = None) -> None:
@@ -208,6 +221,7 @@ class AgendaTab(QWidget):
     def refresh_live(self) -> None:
         """Actual times, the running item and the day's status; cheap enough for every 30 s."""
         self._live_pending = False
+        self._hidden_since_refresh = not self.isVisible()
         if self.ws.store is None or self.day_id is None or self.live is None:
             return
         try:

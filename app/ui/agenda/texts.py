@@ -1,7 +1,8 @@
 """The words the Agenda tab shows: day names, the plan and live lines, cell texts and tooltips.
 
 Plain functions over service values (no Qt), so every sentence can be read and
-tested on its own. Times are local minutes since midnight, shown as HH:MM.
+tested on its own. Times are local minutes since midnight, shown as a wall clock reads them
+(HH:MM, 00:00 after 23:59); an end after midnight says "next day".
 """
 
 from __future__ import annotations
@@ -26,11 +27,11 @@ def day_label(position: int, date: dt.date) -> str:
 
 def plan_line(schedule: DaySchedule) -> tuple[str, bool]:
     """The day's plan in one line, and whether it fits between its start and end."""
-    close = format_hhmm(schedule.day_end)
+    close = format_hhmm(schedule.day_end, say_day=True)
     if not schedule.entries:
         return f"Nothing planned yet between {format_hhmm(schedule.day_start)} and {close}.", True
     count = plural(len(schedule.entries), "item")
-    end = format_hhmm(schedule.planned_end)
+    end = format_hhmm(schedule.planned_end, say_day=True)
     if schedule.overrun > 0:
         return (f"{count} · Runs {plural(schedule.overrun, 'minute')} past {close} "
                 f"(planned end {end})"), False
@@ -40,13 +41,14 @@ def plan_line(schedule: DaySchedule) -> tuple[str, bool]:
 
 
 def live_line(status: DayStatus, other_date=None) -> str:
-    """How the running day is going: "Running 7 minutes behind · projected end 16:07".
+    """How the running day is going: "Running 7 minutes behind · projected end 16:07"
+    (after midnight: "projected end 02:31 next day").
 
     On another date than the day's (a rehearsal, the demo), "behind" would compare
     with another day's clock, so only the pace is given.
     """
     behind = round(status.behind_minutes)
-    end = format_hhmm(status.projected_end)
+    end = format_hhmm(status.projected_end, say_day=True)
     if other_date is not None:
         return (f"Not the agenda's date ({other_date.strftime('%a %-d %b')}) · "
                 f"at this pace the day would end at {end}")

@@ -98,7 +98,8 @@ class CommitmentsTab(QWidget):
         for edit in self.form.edits:
             edit.returnPressed.connect(self.save)
         self.keys_hint = QLabel("Tab: next field  ·  Enter: save  ·  Ctrl+Enter: save and go to the next team  ·  "
-                                "Ctrl+Down / Ctrl+Up: next / previous team")
+                                "Ctrl+Down / Ctrl+Up: next / previous team  ·  Projector, from any window: "
+                                "F10 this team, Ctrl+8 every team, Shift+PageDown next page")
         self.keys_hint.setWordWrap(True)
         self.during = QLabel("")
         self.during.setTextFormat(Qt.TextFormat.PlainText)
@@ -124,12 +125,18 @@ class CommitmentsTab(QWidget):
                                    "Carry over the commitments of an earlier convening", self.carry_dialog)
         self.export_button = button("E&xport CSV…", "Export every commitment to a CSV file", self.export_dialog)
         self.carry_button.setToolTip("Bring in the commitments made at an earlier convening (its .convene file)")
+        # Their keys work from every window (app/ui/keys.py): F10, Ctrl+8, Shift+PageDown; named in the
+        # tooltips and the keys line above (the tab stays narrow enough for 1024x768).
         self.show_team_button = button("Show team", "Show this team's commitments on the projector",
                                        self.show_team)
+        self.show_team_button.setToolTip("Show this team's commitments on the projector (F10, from any window)")
         self.show_all_button = button("Show all", "Show every team's commitments on the projector",
                                       self.show_all)
+        self.show_all_button.setToolTip("Show every team's commitments on the projector (Ctrl+8, from any window)")
         self.next_page_button = button("Next page", "Show the next page of commitments on the projector",
                                        self.next_page)
+        self.next_page_button.setToolTip("Show the next page of every team's commitments on the projector "
+                                         "(Shift+PageDown; Shift+PageUp goes back)")
         tools = QHBoxLayout()
         for b in (self.carry_button, self.export_button):
             tools.addWidget(b)

@@ -1,16 +1,36 @@
-"""The console's view of the room: a live thumbnail and the projector controls."""
+"""The console's view of the room: a live thumbnail, the projector controls and what the keys do now.
+
+Two notices sit right under the room's picture, where the facilitator looks before pressing a key:
+which text field holds B and '.' (while someone types in it, B types rather than blanks), and the
+question a sensitive lens asks before it goes on the projector, with its Show button.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from collections.abc import Callable
 
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.keys import in_key_order, scene_keys
 from app.ui.projector.controller import ProjectorController
+
+NOTICE_STYLE = "background: #FFE08A; color: #000000; padding: 4px; font-weight: bold;"
 
 
 class RoomPanel(QWidget):
-    def __init__(self, projector: ProjectorController) -> None:
+    def __init__(self, projector: ProjectorController, show: Callable[[str], object] | None = None) -> None:
         super().__init__()
         self.projector = projector
+        show_scene = show or projector.request
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
         head = QLabel("The room sees")
@@ -22,6 +42,29 @@ class RoomPanel(QWidget):
         self.status.setWordWrap(True)  # a long status wraps rather than widening the console
         self.status.setAccessibleName("Projector status")
         lay.addWidget(self.status)
+
+        self.typing = QLabel("")
+        self.typing.setWordWrap(True)
+        self.typing.setStyleSheet(NOTICE_STYLE)
+        self.typing.setAccessibleName("Where the keys type")
+        self.typing.hide()
+        lay.addWidget(self.typing)
+
+        self.ask = QFrame()
+        self.ask.setStyleSheet(NOTICE_STYLE)
+        ask_row = QHBoxLayout(self.ask)
+        ask_row.setContentsMargins(0, 0, 0, 0)
+        self.ask_text = QLabel("")
+        self.ask_text.setWordWrap(True)
+        self.ask_text.setAccessibleName("Confirm before the projector shows it")
+        self.ask_show = QPushButton("Show")
+        self.ask_show.setAccessibleName("Show it on the projector")
+        self.ask_show.setToolTip("Put it on the projector now (Ctrl+9 again does the same)")
+        self.ask_show.clicked.connect(lambda _=False: projector.confirm())
+        ask_row.addWidget(self.ask_text, 1)
+        ask_row.addWidget(self.ask_show)
+        self.ask.hide()
+        lay.addWidget(self.ask)
 
         row = QHBoxLayout()
         self.window_button = QPushButton("Projector  (F5)")
@@ -40,12 +83,14 @@ class RoomPanel(QWidget):
         self.scene_group = QButtonGroup(self)
         self.scene_group.setExclusive(True)
         self.scene_buttons: dict[str, QPushButton] = {}
-        shown = [s for s in projector.scenes.values() if s.scene_id != "blank"]
+        shown = [projector.scenes[sid] for sid in in_key_order(projector.scenes) if sid != "blank"]
         for n, scene in enumerate(shown):
             b = QPushButton(scene.title)
             b.setCheckable(True)
             b.setAccessibleName(f"Show {scene.title} on the projector")
-            b.clicked.connect(lambda _=False, sid=scene.scene_id: projector.set_scene(sid))
+            keys = " or ".join(scene_keys(scene.scene_id))
+            b.setToolTip(f"Show {scene.title} on the projector" + (f" ({keys})" if keys else ""))
+            b.clicked.connect(lambda _=False, sid=scene.scene_id: self._show(show_scene, sid))
             self.scene_group.addButton(b)
             self.scene_buttons[scene.scene_id] = b
             grid.addWidget(b, n // 2, n % 2)  # two across: the panel stays narrow with many scenes
@@ -53,7 +98,21 @@ class RoomPanel(QWidget):
         lay.addStretch(1)
         projector.changed.connect(self.sync)
         projector.window_toggled.connect(lambda _: self.sync())
+        projector.prompt_changed.connect(self.show_prompt)
         self.sync()
+
+    def _show(self, show_scene: Callable[[str], object], scene_id: str) -> None:
+        show_scene(scene_id)
+        self.sync()   # a scene that waits for a confirmation leaves the checked button where it was
+
+    def show_typing(self, field: str) -> None:
+        """Say plainly that a text field holds B and '.' now ("" when none does)."""
+        self.typing.setText(f"Typing in {field} — B and . type; Esc to leave" if field else "")
+        self.typing.setVisible(bool(field))
+
+    def show_prompt(self, text: str) -> None:
+        self.ask_text.setText(text)
+        self.ask.setVisible(bool(text))
 
     def sync(self) -> None:
         p = self.projector

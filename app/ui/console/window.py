@@ -40,7 +40,15 @@ from app.ui.console.tabs import tab_factories
 from app.ui.console.welcome_page import WelcomePage
 from app.ui.context import UiContext
 from app.ui.history import HistoryStack
-from app.ui.keys import ClickerKeys
+from app.ui.keys import (
+    CTRL_SCENES,
+    SCENE_FKEYS,
+    TYPING_HOLD_SECONDS,
+    ClickerKeys,
+    in_key_order,
+    scene_keys,
+    with_mnemonics,
+)
 from app.ui.listen import listen
 from app.ui.projector.controller import ProjectorController
 from app.ui.projector.scene import SceneContext
@@ -86,7 +94,7 @@ class ConsoleWindow(QMainWindow):
             w = factory(ctx)
             self.tab_widgets[title] = w
             self.tabs.addTab(w, title)
-        self.room = RoomPanel(self.projector)
+        self.room = RoomPanel(self.projector, show=self.show_scene)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.tabs)
         self.splitter.addWidget(self.room)
@@ -108,8 +116,13 @@ class ConsoleWindow(QMainWindow):
 
         install_about_menu(self)
 
-        self.keys = ClickerKeys(self._live_actions(), report=self._key_failed)
+        self.keys = ClickerKeys(self._live_actions(), report=self._key_failed, clock=ctx.clock,
+                                live=self.room_is_live)
+        self.keys.holding.connect(self.room.show_typing)
+        self.keys.notice.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.keys.install()
+        self.quit_box: QMessageBox | None = None
+        self._quit_confirmed = False
         self.subs = listen(self, self.ws.bus)
         self.subs.on(ConveningChanged, self._on_convening)
         self.subs.on_any(PROJECTED, lambda _c: self.projector.data_changed())
@@ -127,12 +140,13 @@ class ConsoleWindow(QMainWindow):
         return act
 
     def _build_menus(self) -> None:
+        # Every item of a menu has its own Alt letter (tests/ui/test_keys_menus.py); none is B, the clicker's Blank.
         bar = self.menuBar()
         f = bar.addMenu("&File")
         self._action(f, "&New convening…", self.new_convening, QKeySequence.StandardKey.New)
         self._action(f, "&Open…", self.open_dialog, QKeySequence.StandardKey.Open)
         self.recent_menu = f.addMenu("Open &Recent")
-        self._action(f, "Open the &demo convening", self.open_demo)
+        self._action(f, "Open the de&mo convening", self.open_demo)
         f.addSeparator()
         self.save_as_action = self._action(f, "Save &As…", self.save_as_dialog, QKeySequence.StandardKey.SaveAs)
         self.details_action = self._action(f, "Convening &details…", self.details_dialog)
@@ -140,28 +154,34 @@ class ConsoleWindow(QMainWindow):
         self.file_actions = [self.save_as_action, self.details_action]
         f.addSeparator()
         self.close_action = self._action(f, "&Close convening", self.close_convening, QKeySequence.StandardKey.Close)
-        self._action(f, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action(f, "&Quit", self.request_quit)
+        quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)   # none on Windows: Ctrl+Q everywhere
+        if QKeySequence("Ctrl+Q") not in quit_keys:
+            quit_keys.append(QKeySequence("Ctrl+Q"))
+        self.quit_action.setShortcuts(quit_keys)
 
         self._build_edit_menu(bar.addMenu("&Edit"))
 
         v = bar.addMenu("&Projector")
         # These show the key; the clicker filter does the work, so no QAction shortcut competes with it.
-        self._action(v, "Projector window on/off\tF5", self.projector.toggle_window)
-        self._action(v, "Blank / restore\tB", self.projector.toggle_blank)
+        self._action(v, "Projector &window on/off\tF5", self.projector.toggle_window)
+        self._action(v, "Blank / &restore\tB", self.projector.toggle_blank)
         v.addSeparator()
-        # Ctrl+1 … Ctrl+9 too: the clicker filter takes them from every window, the projector's included.
-        for n, scene in enumerate(self._shown_scenes(), start=1):
-            self._action(v, f"Show {scene.title}\tCtrl+{n}",
-                         lambda _=False, sid=scene.scene_id: self.projector.set_scene(sid))
+        # Ctrl+1 … Ctrl+9 and F6 … F9 too: the clicker filter takes them from every window, the projector's included.
+        scenes = self._keyed_scenes()
+        titles = with_mnemonics([title for title, _keys, _sid in scenes] + ["this team's commitments"], taken="wrdh")
+        for (_title, keys, sid), title in zip(scenes, titles, strict=False):
+            self._action(v, f"Show {title}\t{keys}", lambda _=False, s=sid: self.show_scene(s))
+        self._action(v, f"Show {titles[-1]}\tF10", self.show_commitments_team)
         v.addSeparator()
         group = QActionGroup(self)
-        for name, label in (("dark", "Dark high-contrast theme"), ("light", "Light high-contrast theme")):
+        for name, label in (("dark", "&Dark high-contrast theme"), ("light", "Light &high-contrast theme")):
             act = self._action(v, label, lambda _=False, n=name: self.set_theme(n), checkable=True)
             act.setChecked(self.projector.theme.name == name)
             group.addAction(act)
 
         h = self.help_menu = bar.addMenu("&Help")
-        self._action(h, "Keyboard and clicker keys", self.show_keys_help, QKeySequence.StandardKey.HelpContents)
+        self._action(h, "&Keyboard and clicker keys", self.show_keys_help, QKeySequence.StandardKey.HelpContents)
 
     def _build_edit_menu(self, e) -> None:
         """Undo and Redo: the QUndoStack's own actions over the services' one history."""
@@ -193,12 +213,17 @@ class ConsoleWindow(QMainWindow):
         text = (
             "F5  projector window on/off\nB or .  blank the projector / restore\n"
             "Space  start or pause the timer\nPageDown  next item or step\nPageUp  back\n"
-            "= or +  add a minute (Shift: five)\n-  take a minute (Shift: five)\n"
-            "Esc  leave a text field, restore a blanked projector (in a dialog: close it)\n"
-            + "".join(f"Ctrl+{n}  show {s.title} on the projector\n"
-                      for n, s in enumerate(self._shown_scenes()[:9], start=1))
-            + "\nThese keys work from every Convene window, this one included. In a text field, keys that "
-            "type (B, ., Space, +, -) type; PageDown, PageUp, F5 and the Ctrl+number keys still work."
+            "= or +  add a minute\n-  take a minute\n"
+            "Esc  leave a text field, restore a blanked projector (in a dialog or menu: close it)\n"
+            + "".join(f"{keys}  show {title} on the projector" + (" (every team's)" if sid == "commitments" else "")
+                      + "\n" for title, keys, sid in self._keyed_scenes())
+            + "F10  show this team's commitments (Commitments tab)\n"
+            "Shift+PageDown / Shift+PageUp  next / previous page of Pairs, Tables or Commitments\n"
+            "\nThese keys work from every Convene window, this one included. In a text field, Space, +, = and - "
+            f"type. B and . type only while you are typing there (for {TYPING_HOLD_SECONDS:g} seconds after a key); "
+            "the console then says “Typing in …” under the room's picture. Otherwise B and . blank the room. "
+            "PageDown, PageUp, F5 and the scene keys always work. A sensitive lens asks before Talk balance "
+            "shows it: press Ctrl+9 twice."
         )
         self.info("Keys", text)
 
@@ -339,16 +364,59 @@ class ConsoleWindow(QMainWindow):
         self.recent_menu.setEnabled(bool(recent))
 
     def _restore_geometry(self) -> None:
+        from app.ui.window_fit import DEFAULT_SIZE, fit_on_screen
+
         geo = self.ctx.settings.value("console/geometry")
         if isinstance(geo, QByteArray) and not geo.isEmpty():
             self.restoreGeometry(geo)
         else:
-            self.resize(1280, 800)
+            self.resize(DEFAULT_SIZE)
+        fit_on_screen(self)   # a small laptop, or a saved place on a screen that is gone: inside, status bar seen
         state = self.ctx.settings.value("console/splitter")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.splitter.restoreState(state)
 
+    def countdown_runs(self) -> bool:
+        live = self.ctx.services.live
+        return self.ws.store is not None and live is not None and live.snapshot().running
+
+    def room_is_live(self) -> bool:
+        """The room is watching: a countdown runs or the projector window is open (dialogs then open calm)."""
+        return self.projector.is_open() or self.countdown_runs()
+
+    def request_quit(self) -> QMessageBox | None:
+        """File > Quit (Ctrl+Q): quits at once, unless a countdown runs; then asks once (the box it opened)."""
+        if not self.countdown_runs() or self._quit_confirmed:
+            self._quit_confirmed = True
+            self.close()
+            return None
+        if self.quit_box is not None:
+            return self.quit_box
+        box = QMessageBox(QMessageBox.Icon.Question, "Quit Convene?",
+                          "The timer is running. Quit Convene?", QMessageBox.StandardButton.NoButton, self)
+        box.setInformativeText("The timer keeps time while Convene is closed; open the file again to carry on.")
+        quit_button = box.addButton("Quit", QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton("Keep running", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def done(_result: int) -> None:
+            self.quit_box = None
+            if box.clickedButton() is quit_button:
+                self._quit_confirmed = True
+                self.close()
+
+        box.finished.connect(done)
+        self.quit_box = box
+        box.open()
+        return box
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if event.spontaneous() and not self._quit_confirmed and self.countdown_runs():
+            event.ignore()   # the window's close button: the same one question as Ctrl+Q
+            self.request_quit()
+            return
         self.ctx.settings.setValue("console/geometry", self.saveGeometry())
         self.ctx.settings.setValue("console/splitter", self.splitter.saveState())
         self.ctx.settings.sync()
@@ -376,8 +444,28 @@ class ConsoleWindow(QMainWindow):
         self.projector.data_changed()
 
     # -- live keys ----------------------------------------------------------------
-    def _shown_scenes(self) -> list:
-        return [sc for sc in self.projector.scenes.values() if sc.scene_id != "blank"][:9]
+    def _keyed_scenes(self) -> list[tuple[str, str, str]]:
+        """(title, its keys, scene id) of every scene with a key: Ctrl+1 … Ctrl+9, then F6 … F9."""
+        out = []
+        for sid in in_key_order(self.projector.scenes):
+            keys = scene_keys(sid)
+            if keys:
+                out.append((self.projector.scenes[sid].title, " or ".join(keys), sid))
+        return out
+
+    def show_scene(self, scene_id: str) -> None:
+        """The facilitator asks for a scene (a key, the room panel, the menu). Commitments: every team's."""
+        show_all = getattr(self.tab_widgets.get("Commitments"), "show_all", None)
+        if scene_id == "commitments" and callable(show_all):
+            show_all()
+        else:
+            self.projector.request(scene_id)
+
+    def show_commitments_team(self) -> None:
+        """F10: the team chosen in the Commitments tab, on the projector."""
+        show_team = getattr(self.tab_widgets.get("Commitments"), "show_team", None)
+        if callable(show_team):
+            show_team()
 
     def _key_failed(self, action: str, exc: BaseException) -> None:
         """A live key whose action failed: say so in the status bar; the keys keep working."""
@@ -401,8 +489,13 @@ class ConsoleWindow(QMainWindow):
             "page_next": lambda: self.projector.turn_page(1),   # issue 11: Shift+PageDown
             "page_back": lambda: self.projector.turn_page(-1),  # issue 11: Shift+PageUp
         }
-        for n, scene in enumerate(self._shown_scenes(), start=1):
-            actions[f"scene{n}"] = functools.partial(self.projector.set_scene, scene.scene_id)
+        for n, scene_id in enumerate(CTRL_SCENES, start=1):
+            if scene_id in self.projector.scenes:
+                actions[f"scene{n}"] = functools.partial(self.show_scene, scene_id)
+        for scene_id in SCENE_FKEYS.values():
+            if scene_id in self.projector.scenes:
+                actions[f"scene:{scene_id}"] = functools.partial(self.show_scene, scene_id)
+        actions["commitments_team"] = self.show_commitments_team
         live = self.ctx.services.live
         if live is not None:
             def guarded(fn):
@@ -417,7 +510,5 @@ class ConsoleWindow(QMainWindow):
                 back=guarded(live.back),
                 add1=guarded(lambda: live.adjust(60)),
                 sub1=guarded(lambda: live.adjust(-60)),
-                add5=guarded(lambda: live.adjust(300)),
-                sub5=guarded(lambda: live.adjust(-300)),
             )
         return actions

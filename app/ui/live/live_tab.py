@@ -3,20 +3,24 @@ and, for a protocol, the facilitator's script, who may speak and a notes box."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -39,6 +43,59 @@ ZONE_STYLE = {
     Zone.ZERO: "color: #B8360A;",
     Zone.OVERTIME: "color: #B8360A;",
 }
+END_CONFIRM_SECONDS = 5.0   # "End the day" ends it only when pressed again within this time
+END_IDLE_TEXT = "End the day…"
+
+
+class AgendaLine(QStyledItemDelegate):
+    """An item of the day, "08:30  Title": the time in a column of its own, the title beside it,
+    wrapped onto more lines when long (never cut with "…")."""
+
+    PAD = 3
+
+    def __init__(self, view: QListWidget) -> None:
+        super().__init__(view)
+        self.view = view
+
+    @staticmethod
+    def parts(text: str) -> tuple[str, str]:
+        time, _, title = text.partition("  ")
+        return time, title
+
+    def _layout(self, opt: QStyleOptionViewItem, width: int) -> tuple[int, QRect]:
+        fm = QFontMetrics(opt.font)
+        bold = QFont(opt.font)
+        bold.setBold(True)   # one column for every row, the running (bold) one included
+        time_w = QFontMetrics(bold).horizontalAdvance("00:00  ")
+        title = self.parts(opt.text)[1]
+        box = fm.boundingRect(QRect(0, 0, max(width - time_w - 2 * self.PAD, 40), 100_000),
+                              int(Qt.TextFlag.TextWordWrap), title)
+        return time_w, box
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        width = self.view.viewport().width()
+        _, box = self._layout(opt, width)
+        return QSize(width, box.height() + 2 * self.PAD)
+
+    def paint(self, painter, option, index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        time, title = self.parts(opt.text)
+        time_w, _ = self._layout(opt, opt.rect.width())
+        opt.text = ""
+        style = opt.widget.style() if opt.widget is not None else self.view.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)  # background, selection
+        painter.save()
+        painter.setFont(opt.font)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        painter.setPen(opt.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))
+        area = opt.rect.adjusted(self.PAD, self.PAD, -self.PAD, -self.PAD)
+        top_left = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        painter.drawText(QRect(area.left(), area.top(), time_w, area.height()), top_left, time)
+        painter.drawText(area.adjusted(time_w, 0, 0, 0), top_left | int(Qt.TextFlag.TextWordWrap), title)
+        painter.restore()
 
 
 def _plain(label: QLabel) -> QLabel:
@@ -82,10 +139,15 @@ class LiveTab(QWidget):
         self.day_list = QListWidget()
         self.day_list.setAccessibleName("Agenda items of the day")
         self.day_list.itemActivated.connect(self._goto_item)
-        self.day_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Every title whole: a long one wraps to a second line rather than ending in "…".
+        self.day_list.setWordWrap(True)
+        self.day_list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.day_list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.day_list.setUniformItemSizes(False)
+        self.day_list.setItemDelegate(AgendaLine(self.day_list))
         self.day_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.day_list.setMinimumWidth(200)
-        ll.addWidget(self.day_list)
+        ll.addWidget(self.day_list, 1)
         split.addWidget(left)
 
         # Right: the live controls.
@@ -133,23 +195,24 @@ class LiveTab(QWidget):
         buttons = QGridLayout()
         self.buttons: dict[str, QPushButton] = {}
         specs = [
-            ("back", "◀ Back  (PgUp)", self.live.back, 0, 0),
-            ("start_pause", "Start  (Space)", self.live.start_pause, 0, 1),
-            ("next", "Next ▶  (PgDn)", self.live.next, 0, 2),
-            ("sub5", "−5 min", lambda: self.live.adjust(-300), 1, 0),
-            ("sub1", "−1 min  (−)", lambda: self.live.adjust(-60), 1, 1),
-            ("add1", "+1 min  (+)", lambda: self.live.adjust(60), 1, 2),
-            ("add5", "+5 min", lambda: self.live.adjust(300), 1, 3),
-            ("stop", "End the day", self.live.stop, 0, 3),
+            ("back", "◀ Back  (PgUp)", self.live.back, 0, 0, 1),
+            ("start_pause", "Start  (Space)", self.live.start_pause, 0, 1, 2),
+            ("next", "Next ▶  (PgDn)", self.live.next, 0, 3, 1),
+            ("sub5", "−5 min", lambda: self.live.adjust(-300), 1, 0, 1),
+            ("sub1", "−1 min  (−)", lambda: self.live.adjust(-60), 1, 1, 1),
+            ("add1", "+1 min  (+)", lambda: self.live.adjust(60), 1, 2, 1),
+            ("add5", "+5 min", lambda: self.live.adjust(300), 1, 3, 1),
         ]
-        for key, text, slot, r, c in specs:
+        for key, text, slot, r, c, span in specs:
             b = QPushButton(text)
             b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             b.setAccessibleName(text.split("  ")[0])
             b.clicked.connect(lambda _=False, s=slot: s())
             b.setMinimumHeight(36)
-            buttons.addWidget(b, r, c)
+            buttons.addWidget(b, r, c, 1, span)
             self.buttons[key] = b
+        for c in range(4):
+            buttons.setColumnStretch(c, 1)
         rl.addLayout(buttons)
 
         self.status = _plain(QLabel(""))
@@ -191,7 +254,6 @@ class LiveTab(QWidget):
         self.filler = QWidget()  # keeps the controls at the top when there is no protocol
         rl.addWidget(self.filler, 1)
 
-        opts = QHBoxLayout()
         self.chime = QCheckBox("Chime at the warning and at zero")
         self.chime.setChecked(ctx.settings.value("live/chime", False, type=bool))
         self.chime.toggled.connect(lambda on: ctx.settings.setValue("live/chime", on))
@@ -202,12 +264,33 @@ class LiveTab(QWidget):
                                "protocol step. A blanked projector stays blank until you press B.")
         self.follow.setChecked(ctx.settings.value(FOLLOW_SETTING, True, type=bool))
         self.follow.toggled.connect(self.follower.set_enabled)
-        opts.addWidget(self.chime)
-        opts.addWidget(self.follow)
-        opts.addStretch(1)
-        rl.addLayout(opts)
+        ll.addWidget(self.chime)
+        ll.addWidget(self.follow)
+
+        # Ending the day sits apart from the run buttons, under the day's items, and takes two presses
+        # (no dialog in front of the live run): the first says what the second will do.
+        end_row = QHBoxLayout()
+        end_row.setContentsMargins(0, 8, 0, 0)
+        self.end_day = QPushButton(END_IDLE_TEXT)
+        self.end_day.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.end_day.setAccessibleName("End the day")
+        self.end_day.setToolTip("Ends the running item and the day. Press it twice: nothing ends on the first press. "
+                                "PageUp brings the item back.")
+        self.end_day.clicked.connect(self._end_day_pressed)
+        end_row.addWidget(self.end_day)
+        end_row.addStretch(1)
+        ll.addLayout(end_row)
+        self.end_note = _plain(QLabel(""))
+        self.end_note.setAccessibleName("Ending the day")
+        self.end_note.setVisible(False)
+        ll.addWidget(self.end_note)
+        self.buttons["stop"] = self.end_day
+        self._end_armed_at: float | None = None
+        self._end_timer = QTimer(self)
+        self._end_timer.setSingleShot(True)
+        self._end_timer.timeout.connect(self._end_check)
         split.addWidget(right)
-        split.setStretchFactor(0, 1)
+        split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
 
         self.driver.changed.connect(self.refresh)
@@ -320,7 +403,15 @@ class LiveTab(QWidget):
             self.filler.setVisible(True)
             self.status.setText("")
             self.up_next.setText("")
+            self.end_day.setEnabled(False)   # nothing of this day is current: nothing to end
+            self._end_disarm()
             return
+        self.end_day.setEnabled(True)
+        armed = self._end_armed_at
+        if armed is not None and self.ctx.clock.monotonic() - armed > END_CONFIRM_SECONDS:
+            self._end_disarm()
+        if self._end_armed_at is None:
+            self.end_note.setVisible(False)   # running again: "… ended" has been read
         # In a protocol the step's countdown is the big number; the whole item's goes on the step line.
         cd = view.step_countdown or view.item
         self.item_title.setText(rec.title)
@@ -384,6 +475,47 @@ class LiveTab(QWidget):
             self._loading_notes = True
             self.notes.setPlainText(svc.step_note(rec.id, view.step))
             self._loading_notes = False
+
+    # -- ending the day: two presses ------------------------------------------------------
+    def _end_day_pressed(self) -> None:
+        now = self.ctx.clock.monotonic()
+        if self._end_armed_at is not None and now - self._end_armed_at <= END_CONFIRM_SECONDS:
+            self._end_now()
+            return
+        rec = self.live.item_record(self.live.view().item_id)
+        if rec is None:
+            return
+        day = self._day_name(rec.day_id)
+        self._end_armed_at = now
+        self.end_day.setText(f"Yes, end {day}")
+        self.end_note.setText(f"Nothing has ended yet. Press again within {END_CONFIRM_SECONDS:.0f} seconds "
+                              f"to end {day}.")
+        self.end_note.setVisible(True)
+        self._end_timer.start(int(END_CONFIRM_SECONDS * 1000) + 50)
+
+    def _end_now(self) -> None:
+        rec = self.live.item_record(self.live.view().item_id)
+        self._end_disarm()
+        if rec is None or not self.live.stop():
+            return
+        self.end_note.setText(f"{self._day_name(rec.day_id)} ended. PageUp brings back “{rec.title}”.")
+        self.end_note.setVisible(True)
+
+    def _end_check(self) -> None:
+        """The confirmation's time is up by the clock: back to one press away from asking again."""
+        if self._end_armed_at is None:
+            return
+        left = END_CONFIRM_SECONDS - (self.ctx.clock.monotonic() - self._end_armed_at)
+        if left > 0:
+            self._end_timer.start(int(left * 1000) + 50)
+            return
+        self._end_disarm()
+        self.end_note.setVisible(False)
+
+    def _end_disarm(self) -> None:
+        self._end_armed_at = None
+        self._end_timer.stop()
+        self.end_day.setText(END_IDLE_TEXT)
 
     def _save_notes(self) -> None:
         if self._loading_notes or self._notes_key is None:

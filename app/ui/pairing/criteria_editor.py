@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHeaderView, QSpinBox, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import QAbstractScrollArea, QComboBox, QHeaderView, QSpinBox, QTableWidget, QTableWidgetItem
 
 from app.domain.pairing import Criterion
 from app.domain.pairing.criteria import MAX_WEIGHT, attribute_label
 
 MODE_TEXT = {"same": "Prefer same", "different": "Prefer different", "ignore": "Ignore"}
+ROWS_SHOWN = 8   # every attribute in sight up to this many; more scroll
 
 
 class CriteriaEditor(QTableWidget):
@@ -23,6 +24,8 @@ class CriteriaEditor(QTableWidget):
         self.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.setAccessibleName("Pairing criteria")
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustIgnored)
         self._attributes: list[str] = []
         self._loading = False
 
@@ -51,8 +54,17 @@ class CriteriaEditor(QTableWidget):
                 weight.setAccessibleName(f"{attribute_label(name)}: weight")
                 weight.valueChanged.connect(self._save)
                 self.setCellWidget(row, 2, weight)
+            self.resizeRowsToContents()
+            self._fit_rows()
         finally:
             self._loading = False
+
+    def _fit_rows(self) -> None:
+        """As tall as its rows (up to ROWS_SHOWN), so no row shows cut in half."""
+        rows = range(min(self.rowCount(), ROWS_SHOWN))
+        height = (self.horizontalHeader().sizeHint().height() + sum(self.rowHeight(r) for r in rows)
+                  + 2 * self.frameWidth())
+        self.setFixedHeight(height)
 
     def _mode_at(self, row: int) -> QComboBox:
         box = self.cellWidget(row, 1)

@@ -12,19 +12,31 @@ def round_text(r) -> str:
     return f"{r.number}. {r.title}{day}"
 
 
+def long_day(n: int, date) -> str:
+    """"Day 2, Friday 22 January"."""
+    return f"Day {n}, {date:%A} {date.day} {date:%B}"
+
+
+def day_choices(ctx) -> list[tuple[str, int | None]]:
+    """("Day 1, Thursday 21 January", id) for each day, then ("No day", None)."""
+    return [(long_day(n, d.date), d.id) for n, d in enumerate(ctx.workspace.days(), start=1)] + [("No day", None)]
+
+
 def fill_days(box: QComboBox, ctx, default: bool = False) -> None:
-    """The convening's days, then "No day"; with `default`, the day being run is chosen (kept if already set)."""
-    keep = box.currentData() if box.count() else None
+    """The convening's days, then "No day"; with `default`, the day being run is chosen unless a day (or
+    "No day") is chosen already."""
+    chosen = box.count() > 0 and box.currentIndex() >= 0
+    keep = box.currentData() if chosen else None
     days = ctx.workspace.days()
     box.blockSignals(True)
     try:
         box.clear()
         for n, d in enumerate(days, start=1):
             box.addItem(f"Day {n}", d.id)
-            box.setItemData(box.count() - 1, f"Day {n}, {d.date:%A %-d %B}", Qt.ItemDataRole.ToolTipRole)
+            box.setItemData(box.count() - 1, long_day(n, d.date), Qt.ItemDataRole.ToolTipRole)
         box.addItem("No day", None)
         if default:
-            if keep is None or box.findData(keep) < 0:
+            if not chosen or (keep is not None and box.findData(keep) < 0):
                 live = ctx.services.live
                 keep = live.chosen_day_id() if live is not None else (days[0].id if days else None)
             box.setCurrentIndex(day_index(box, keep))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QSpinBox,
     QSplitter,
     QTableWidget,
@@ -30,7 +31,7 @@ from app.ui.context import UiContext
 from app.ui.listen import listen
 from app.ui.pairing.attributes_editor import AttributesEditor
 from app.ui.pairing.criteria_editor import CriteriaEditor
-from app.ui.pairing.days import day_index, fill_days, round_text
+from app.ui.pairing.days import day_choices, day_index, fill_days
 from app.ui.pairing.job_bar import JobBar
 from app.ui.pairing.narrow import narrow, page_buttons
 from app.ui.pairing.rules_panel import RulesPanel
@@ -53,6 +54,7 @@ class PairingTab(QWidget):
         self.people = ctx.services.people
         self._loading = False
         self._rounds: list[RoundRecord] = []
+        self._known: set[int] | None = None   # the rounds seen at the last reload (a new one is shown)
 
         split = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()
@@ -61,29 +63,38 @@ class PairingTab(QWidget):
         bl = QVBoxLayout(box)
         self.criteria = CriteriaEditor(self.pairing)
         bl.addWidget(self.criteria)
-        ll.addWidget(box, 3)
+        ll.addWidget(box)   # as tall as its rows: every attribute in sight
         box = QGroupBox("Rules")
         bl = QVBoxLayout(box)
         self.rules = RulesPanel(self.pairing, self.people)
         bl.addWidget(self.rules)
-        ll.addWidget(box, 4)
+        ll.addWidget(box, 1)
         split.addWidget(left)
 
         right = QWidget()
         rl = QVBoxLayout(right)
+        # One day picker: it chooses which day's rounds are listed and the day new rounds are for,
+        # so the round shown and the rounds planned are always of the day it names.
         top = QHBoxLayout()
-        self.round_box = narrow(QComboBox())
+        day_label = QLabel("&Day")
+        top.addWidget(day_label)
+        self.day_box = narrow(QComboBox(), 6)
+        self.day_box.setAccessibleName("Day of the rounds")
+        self.day_box.setToolTip("The rounds of this day, and the day new rounds are for. A day's handout "
+                                "prints that day's rounds.")
+        self.day_box.currentIndexChanged.connect(self._day_chosen)
+        day_label.setBuddy(self.day_box)
+        top.addWidget(self.day_box)
+        top.addWidget(QLabel("Round"))
+        self.round_box = narrow(QComboBox(), 10)
         self.round_box.setAccessibleName("Round")
         self.round_box.currentIndexChanged.connect(self._show_round)
         top.addWidget(self.round_box, 1)
-        top.addWidget(QLabel("For"))
-        self.day_box = narrow(QComboBox(), 6)
-        self.day_box.setAccessibleName("Day the new rounds are for")
-        top.addWidget(self.day_box)
-        self.next_button = button("Pair next round", "Pair the teams for the next round", self.pair_next)
-        top.addWidget(self.next_button)
         rl.addLayout(top)
         many = QHBoxLayout()
+        self.next_button = button("Pair next round", "Pair the teams for the next round of this day", self.pair_next)
+        many.addWidget(self.next_button)
+        many.addSpacing(8)
         many.addWidget(QLabel("Plan"))
         self.count = QSpinBox()
         self.count.setRange(2, 20)
@@ -93,21 +104,9 @@ class PairingTab(QWidget):
         self.plan_button = button("Plan rounds", "Plan several rounds at once, with the fewest repeats", self.plan_many)
         many.addWidget(self.plan_button)
         many.addStretch(1)
-        for b in page_buttons(self.ctx, "pairs"):
-            many.addWidget(b)
-        many.addWidget(button("Show on projector", "Show this round's pairs on the projector", self.show_on_projector))
         rl.addLayout(many)
         self.job = JobBar(ctx, "Planning rounds", busy=(self.next_button, self.plan_button))
         rl.addWidget(self.job)
-        on_day = QHBoxLayout()
-        on_day.addWidget(QLabel("This round is for"))
-        self.round_day = narrow(QComboBox(), 6)
-        self.round_day.setToolTip("A day's handout prints that day's rounds.")
-        self.round_day.setAccessibleName("Day this round is for")
-        self.round_day.currentIndexChanged.connect(self._round_day_changed)
-        on_day.addWidget(self.round_day)
-        on_day.addStretch(1)
-        rl.addLayout(on_day)
         self.summary = QLabel("")
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName("Round summary")
@@ -120,11 +119,13 @@ class PairingTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)   # a long school name wraps; never "…"
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())   # rows as tall as their words
         self.table.setAccessibleName("Groups of this round")
         self.table.itemChanged.connect(self._lock_changed)
         rl.addWidget(self.table, 1)
@@ -140,10 +141,20 @@ class PairingTab(QWidget):
         rl.addLayout(swap)
         actions = QHBoxLayout()
         actions.addWidget(button("Re-solve", "Re-solve this round, keeping the locked groups", self.resolve))
+        self.move_button = button("Move to…", "Move this round to another day", lambda: None)
+        self.move_menu = QMenu(self.move_button)
+        self.move_button.setMenu(self.move_menu)
+        actions.addWidget(self.move_button)
         actions.addWidget(button("Delete round", "Delete this round", self.delete_round))
-        actions.addWidget(button("Export CSV…", "Export the pairs of every round as CSV", self.export))
         actions.addStretch(1)
         rl.addLayout(actions)
+        room = QHBoxLayout()
+        room.addWidget(button("Export CSV…", "Export the pairs of every round as CSV", self.export))
+        room.addStretch(1)
+        for b in page_buttons(self.ctx, "pairs"):
+            room.addWidget(b)
+        room.addWidget(button("Show on projector", "Show this round's pairs on the projector", self.show_on_projector))
+        rl.addLayout(room)
         split.addWidget(right)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
@@ -164,6 +175,11 @@ class PairingTab(QWidget):
 
     # -- data -------------------------------------------------------------------
     def _on_change(self, change: Change) -> None:
+        if isinstance(change, ConveningChanged):   # another file: its own days and rounds, nothing carried over
+            self._known = None
+            self.day_box.blockSignals(True)
+            self.day_box.clear()
+            self.day_box.blockSignals(False)
         what = change.what if isinstance(change, PairingChanged) else None
         if what == "criteria":
             return  # the editor already shows what it saved
@@ -187,15 +203,41 @@ class PairingTab(QWidget):
         self.attributes.reload()
         keep = self.current_round_id() if keep_round else None
         self._rounds = self.pairing.rounds()
+        ids = {r.id for r in self._rounds}
+        new = sorted(ids - self._known) if self._known is not None else []
+        self._known = ids
+        if new:
+            keep = new[0]   # rounds planned just now (here, or from the command line): show the first
         self._loading = True
         try:
             fill_days(self.day_box, self.ctx, default=True)
-            fill_days(self.round_day, self.ctx)
-            self.round_box.clear()
-            for r in self._rounds:
-                self.round_box.addItem(round_text(r), r.id)
-            index = self.round_box.findData(keep) if keep is not None else -1
-            self.round_box.setCurrentIndex(index if index >= 0 else len(self._rounds) - 1)
+            kept = self._round(keep)
+            if kept is not None:   # the day picker follows the round shown (moved to another day, or new)
+                self.day_box.setCurrentIndex(day_index(self.day_box, kept.day_id))
+            self._fill_rounds(keep)
+        finally:
+            self._loading = False
+        self._show_round()
+
+    def _round(self, round_id: int | None) -> RoundRecord | None:
+        return next((r for r in self._rounds if r.id == round_id), None) if round_id is not None else None
+
+    def _fill_rounds(self, keep: int | None) -> None:
+        """The rounds of the day chosen (each numbered among all rounds); `keep` shown if there, else the latest."""
+        day = self.day_box.currentData()
+        self.round_box.clear()
+        for r in self._rounds:
+            if r.day_id == day:
+                self.round_box.addItem(f"{r.number}. {r.title}", r.id)
+        index = self.round_box.findData(keep) if keep is not None else -1
+        self.round_box.setCurrentIndex(index if index >= 0 else self.round_box.count() - 1)
+
+    def _day_chosen(self, *_args) -> None:
+        if self._loading:
+            return
+        self._loading = True
+        try:
+            self._fill_rounds(None)
         finally:
             self._loading = False
         self._show_round()
@@ -204,8 +246,7 @@ class PairingTab(QWidget):
         return self.round_box.currentData()
 
     def current_round(self):
-        rid = self.current_round_id()
-        return next((r for r in self._rounds if r.id == rid), None)
+        return self._round(self.current_round_id())
 
     def _show_round(self, *_args) -> None:
         if self._loading:
@@ -216,11 +257,9 @@ class PairingTab(QWidget):
             self.table.setRowCount(0)
             for box in (self.swap_a, self.swap_b):
                 box.clear()
-            self.round_day.setEnabled(r is not None)
-            if r is not None:
-                self.round_day.setCurrentIndex(day_index(self.round_day, r.day_id))
+            self._fill_move_menu(r)
             if r is None:
-                self.summary.setText("No rounds yet. Choose what makes a good pair, then press “Pair next round”.")
+                self.summary.setText(self._no_round_text())
                 self.problems.clear_problem()
                 return
             self.table.setRowCount(len(r.groups))
@@ -249,6 +288,24 @@ class PairingTab(QWidget):
                 self.problems.clear_problem()
         finally:
             self._loading = False
+
+    def _no_round_text(self) -> str:
+        day = self.day_box.currentData()
+        name = self.day_box.currentText()
+        text = (f"No rounds for {name} yet." if day is not None else "No rounds without a day.") + \
+            " Choose what makes a good pair, then press “Pair next round”."
+        others = sum(r.day_id != day for r in self._rounds)
+        if others:
+            text += f" {others} round{'s' if others > 1 else ''} on other days: choose the day above."
+        return text
+
+    def _fill_move_menu(self, r) -> None:
+        self.move_menu.clear()
+        self.move_button.setEnabled(r is not None)
+        for text, day_id in day_choices(self.ctx):
+            act = self.move_menu.addAction(text)
+            act.setEnabled(r is not None and r.day_id != day_id)
+            act.triggered.connect(lambda _=False, d=day_id: self.move_round(d))
 
     def _update_summary(self, r) -> None:
         if r is None:
@@ -317,11 +374,11 @@ class PairingTab(QWidget):
         except OSError as exc:
             self.problems.show_problem(f"{path}: it cannot be written ({exc.strerror}); choose another folder.")
 
-    def _round_day_changed(self, *_args) -> None:
+    def move_round(self, day_id: int | None) -> None:
+        """Move the round shown to another day (None: no day); the day picker follows it."""
         rid = self.current_round_id()
-        if self._loading or rid is None:
-            return
-        self._run(self.pairing.set_day, rid, self.round_day.currentData())
+        if rid is not None:
+            self._run(self.pairing.set_day, rid, day_id)
 
     def _lock_changed(self, item: QTableWidgetItem) -> None:
         if self._loading or item.column() != 0:

@@ -1,6 +1,16 @@
-"""Owns what the room sees: the current scene, blanking, the projector window and its placement."""
+"""Owns what the room sees: the current scene, blanking, the projector window and its placement.
+
+A sensitive lens (Race/ethnicity, any lens marked sensitive) never reaches the room by one key:
+`request("talk")` (Ctrl+9, the Talk balance button, the Projector menu) asks first, on the console
+only ("“Race/ethnicity” is a sensitive lens: press Ctrl+9 again (or click Show) ..."), and a
+second request within `CONFIRM_SECONDS` (the injected clock) or `confirm()` (the Show button)
+puts it up. The confirmation holds for that conversation and lens while Talk balance stays up;
+another scene, or another sensitive lens chosen under it, asks again.
+"""
 
 from __future__ import annotations
+
+import functools
 
 from PySide6.QtCore import QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QPainter, QScreen
@@ -16,10 +26,14 @@ from app.ui.projector.window import (
 )
 from app.ui.theme import THEMES, Theme
 
+CONFIRM_SECONDS = 5.0   # a second Ctrl+9 within this long puts a sensitive lens on the projector
+TALK = "talk"
+
 
 class ProjectorController(QObject):
     changed = Signal()          # scene, blank or theme changed
     window_toggled = Signal(bool)
+    prompt_changed = Signal(str)   # a question for the console only ("" when none): a sensitive lens
 
     def __init__(self, ctx: SceneContext, console: QWidget | None = None) -> None:
         super().__init__()
@@ -42,6 +56,13 @@ class ProjectorController(QObject):
         self._tick.setSingleShot(True)
         self._tick.setTimerType(Qt.TimerType.PreciseTimer)
         self._tick.timeout.connect(self._on_tick)
+        self.prompt = ""                                  # what prompt_changed said last
+        self._talk_ok: tuple[int, int] | None = None      # (conversation, lens) confirmed for the room
+        self._asked: tuple[tuple[int, int], float] | None = None   # sensitive (conversation, lens) asked, when
+        self._before_talk = "welcome"
+        self._prompt_timer = QTimer(self)
+        self._prompt_timer.setSingleShot(True)
+        self._prompt_timer.timeout.connect(self._expire_prompt)
 
     # -- scenes ---------------------------------------------------------------
     @property
@@ -52,17 +73,108 @@ class ProjectorController(QObject):
         return "blank" if self.blanked else self.scene.scene_id
 
     def set_scene(self, scene_id: str) -> None:
+        """Show `scene_id` now (the app's own call: a sensitive lens is taken as chosen; keys use `request`)."""
         if scene_id not in self.scenes:
             raise KeyError(scene_id)
+        self._leaving(scene_id)
+        if scene_id == TALK:
+            lens = self.sensitive_lens()
+            self._talk_ok = lens[0] if lens is not None else None
         self.scene_id = scene_id
         self.blanked = scene_id == "blank" and self.blanked
         self.refresh()
+
+    def request(self, scene_id: str) -> bool:
+        """The facilitator asks for `scene_id` (a key, a button, the menu); False if it waits for a confirmation.
+
+        Talk balance with a sensitive lens asks first, on the console only; the same request again
+        within CONFIRM_SECONDS, or `confirm()`, shows it."""
+        if scene_id != TALK:
+            self.set_scene(scene_id)
+            return True
+        lens = self.sensitive_lens()
+        if lens is None or (self.scene_id == TALK and self._talk_ok == lens[0]):
+            self.set_scene(TALK)
+            return True
+        key, name = lens
+        if self._asked is not None and self._asked[0] == key \
+                and self.ctx.clock.monotonic() - self._asked[1] < CONFIRM_SECONDS:
+            return self.confirm()
+        self._ask(key, f"“{name}” is a sensitive lens: press Ctrl+9 again (or click Show) "
+                       "to put it on the projector.")
+        return False
+
+    def confirm(self) -> bool:
+        """The facilitator confirmed: Talk balance goes up with its sensitive lens (the Show button)."""
+        self._set_prompt("")
+        self._asked = None
+        self.set_scene(TALK)
+        return True
+
+    def sensitive_lens(self) -> tuple[tuple[int, int], str] | None:
+        """((conversation, lens), lens name) when Talk balance would show a lens marked sensitive now."""
+        services = self.ctx.services
+        talk = services.talk if services is not None else None
+        if talk is None or self.ctx.workspace.store is None:
+            return None
+        conv = talk.conversation()
+        lens = talk.lens(conv.lens_id) if conv is not None and conv.lens_id is not None else None
+        if conv is None or lens is None or not lens.sensitive:
+            return None
+        return (conv.id, lens.id), lens.name
+
+    def _leaving(self, scene_id: str) -> None:
+        """Going to `scene_id`: a question about a sensitive lens is dropped; leaving Talk ends its confirmation."""
+        if self._asked is not None or self.prompt:
+            self._asked = None
+            self._set_prompt("")
+        if scene_id != TALK:
+            self._talk_ok = None
+        elif self.scene_id != TALK:
+            self._before_talk = self.scene_id
+
+    def _ask(self, key: tuple[int, int], text: str) -> None:
+        self._asked = (key, self.ctx.clock.monotonic())
+        self._set_prompt(text)
+
+    def _set_prompt(self, text: str) -> None:
+        self._prompt_timer.stop()
+        if text:
+            self._prompt_timer.start(int(CONFIRM_SECONDS * 1000) + 50)
+        if text != self.prompt:
+            self.prompt = text
+            self.prompt_changed.emit(text)
+
+    def _expire_prompt(self) -> None:
+        """The question lapses CONFIRM_SECONDS after it was asked (by the injected clock)."""
+        if self._asked is None:
+            self._set_prompt("")
+            return
+        left = CONFIRM_SECONDS - (self.ctx.clock.monotonic() - self._asked[1])
+        if left <= 0:
+            self._asked = None
+            self._set_prompt("")
+        else:
+            self._prompt_timer.start(int(left * 1000) + 50)
+
+    def _guard_sensitive(self) -> None:
+        """A sensitive lens chosen while Talk balance is up was never confirmed: take it off the room."""
+        if self.scene_id != TALK:
+            return
+        lens = self.sensitive_lens()
+        if lens is None or lens[0] == self._talk_ok:
+            return
+        self.scene_id = self._before_talk if self._before_talk in self.scenes else "welcome"
+        self._talk_ok = None
+        self._ask(lens[0], f"Talk balance left the projector: “{lens[1]}” is a sensitive lens. Press Ctrl+9 "
+                           "(or click Show) to put it back.")
 
     def follow(self, scene_id: str) -> None:
         """"Projector follows": show `scene_id` for the live run, leaving a blank in place until B."""
         if scene_id not in self.scenes:
             raise KeyError(scene_id)
         if scene_id != self.scene_id:
+            self._leaving(scene_id)
             self.scene_id = scene_id
             self.refresh()
 
@@ -70,7 +182,10 @@ class ProjectorController(QObject):
         """Turn the page of the scene on screen, if it has pages (Pairs, Tables); False if not."""
         if self.blanked:
             return False
-        turn = getattr(self.scene, "turn", None)
+        scene = self.scene
+        turn = getattr(scene, "turn", None)
+        if turn is None and scene.scene_id == "commitments":
+            turn = functools.partial(_turn_commitments, scene)
         if turn is None or not turn(delta):
             return False
         self.refresh()
@@ -94,6 +209,7 @@ class ProjectorController(QObject):
             hook = getattr(scene, "on_data_changed", None)
             if hook:
                 hook()
+        self._guard_sensitive()
         self.refresh()
 
     # -- painting ----------------------------------------------------------------
@@ -191,3 +307,15 @@ class ProjectorController(QObject):
         if self.window is win:
             self.window = None
             self.window_toggled.emit(False)
+
+
+def _turn_commitments(scene, delta: int) -> bool:
+    """Commitments pages like Pairs and Tables: every team's, a page at a time (one team: every team's first)."""
+    if scene.team_id is not None:
+        scene.show_all(0)
+        return True
+    pages = max(1, scene.pages)
+    if pages == 1:
+        return False
+    scene.show_all((scene.page + delta) % pages)
+    return True

@@ -1,10 +1,12 @@
 """Countdown digits drawn as a path: as tall as asked, never squeezed sideways.
 
-Glyphs keep their natural shape (the same scale across and down). Where a
-screen is too narrow for bold digits at their natural spacing, the spacing is
-tightened, then the regular weight is used, and only then do the digits get
-shorter. The choice comes from a reference of the same shape ("88:88"), not
-from the digits shown, so the number never jitters in size as it counts.
+Glyphs keep their natural shape (the same scale across and down) and their
+bold weight from 16:9 to 4:3: where a screen is too narrow for the digits at
+their natural spacing (a 4:3 projector), the spacing is tightened in two steps.
+Only on a screen narrower still (5:4) is the regular weight used, and only then
+do the digits get shorter. The choice comes from a
+reference of the same shape ("88:88"), not from the digits shown, so the number
+never jitters in size as it counts.
 """
 
 from __future__ import annotations
@@ -18,6 +20,11 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, 
 DIGIT_FAMILY = "DejaVu Sans Condensed"
 _EM = 200
 _TIGHT_GAP = 0.07  # ink-to-ink gap in em when spacing is tightened
+_TIGHTER_GAP = 0.03  # and when that is still too wide (4:3 at 40% of the height)
+_COLON_GAP = 0.05    # the colon keeps at least this much air on either side
+# (bold, ink gap in em; None: the font's own advances), tried in order
+_LADDER: tuple[tuple[bool, float | None], ...] = (
+    (True, None), (True, _TIGHT_GAP), (True, _TIGHTER_GAP), (False, _TIGHTER_GAP))
 
 
 @dataclass(frozen=True)
@@ -40,15 +47,17 @@ def _font(bold: bool) -> QFont:
     return f
 
 
-def _path(text: str, f: QFont, tight: bool) -> QPainterPath:
+def _path(text: str, f: QFont, gap: float | None) -> QPainterPath:
+    """The glyphs of `text` side by side: at the font's advances, or `gap` em apart ink to ink."""
     fm = QFontMetricsF(f)
     path = QPainterPath()
     x = 0.0
-    for ch in text:
+    for i, ch in enumerate(text):
         box = fm.tightBoundingRect(ch)
-        if tight and box.width() > 0:
+        if gap is not None and box.width() > 0:
             path.addText(QPointF(x - box.left(), 0), f, ch)
-            x += box.width() + _TIGHT_GAP * _EM
+            after = max(gap, _COLON_GAP) if ":" in text[i:i + 2] else gap
+            x += box.width() + after * _EM
         else:
             path.addText(QPointF(x, 0), f, ch)
             x += fm.horizontalAdvance(ch)
@@ -59,10 +68,11 @@ def _glyph_height(f: QFont) -> float:
     return QFontMetricsF(f).tightBoundingRect("8").height() or _EM * 0.73
 
 
-def needed_width(digit_height: float, reference: str = "88:88", bold: bool = True, tight: bool = False) -> float:
-    """Width the reference needs with digits `digit_height` px tall."""
+def needed_width(digit_height: float, reference: str = "88:88", bold: bool = True,
+                 gap: float | None = None) -> float:
+    """Width the reference needs with digits `digit_height` px tall (`gap`: see `_path`)."""
     f = _font(bold)
-    return _path(reference, f, tight).boundingRect().width() * digit_height / _glyph_height(f)
+    return _path(reference, f, gap).boundingRect().width() * digit_height / _glyph_height(f)
 
 
 def draw_digits(p: QPainter, rect: QRect, text: str, color: QColor, digit_height: float,
@@ -70,21 +80,17 @@ def draw_digits(p: QPainter, rect: QRect, text: str, color: QColor, digit_height
     """Draw `text` centred in `rect` with digits `digit_height` px tall where the width allows."""
     ref = reference or reference_for(text)
     want = min(digit_height, rect.height() * 0.98)
-    choice = None
     # Weight and spacing are chosen for the widest usual shape, so they do not change mid-run.
     widest = max((ref, "88:88"), key=lambda r: needed_width(want, r))
-    for bold, tight in ((True, False), (True, True), (False, False), (False, True)):
-        if needed_width(want, widest, bold, tight) <= rect.width():
-            choice = (bold, tight)
+    for bold, gap in _LADDER:
+        if needed_width(want, widest, bold, gap) <= rect.width():
             break
-    if choice is None:  # nothing fits at that height: shorter digits, still unsqueezed
-        choice = (False, True)
-        want = want * rect.width() / needed_width(want, widest, False, True)
-    bold, tight = choice
+    else:  # nothing fits at that height: shorter digits, at the tightest spacing, still unsqueezed
+        want = want * rect.width() / needed_width(want, widest, bold, gap)
     f = _font(bold)
     scale = want / _glyph_height(f)
-    ref_box = _path(ref, f, tight).boundingRect()
-    path = _path(text, f, tight)
+    ref_box = _path(ref, f, gap).boundingRect()
+    path = _path(text, f, gap)
     box = path.boundingRect()
     # Centre the reference's box; right-align the shown text to it so a narrower hour does not shift digits.
     x0 = rect.x() + (rect.width() - ref_box.width() * scale) / 2 - ref_box.left() * scale

@@ -1,4 +1,11 @@
-"""Agenda: the day at a glance, the current item marked, actual times beside planned ones."""
+"""Agenda: the day at a glance, the current item marked, actual times beside planned ones.
+
+Rows keep one size (4.5% of the height). A title too long for its line wraps to a second
+line, and only then is cut with "…"; the running item's title is never cut. When a title is
+cut or the day does not fit, Shift+PageDown / Shift+PageUp (the keys that turn the Pairs'
+pages) page through the day with every title in full; the list follows the run again as soon
+as the run moves on.
+"""
 
 from __future__ import annotations
 
@@ -8,13 +15,14 @@ from PySide6.QtGui import QFontMetrics, QPainter
 from app.domain.agenda.schedule import format_hhmm
 from app.services.live.projection import projected_starts
 from app.ui.projector.glyphs import drawable
-from app.ui.projector.paint import FAMILY, draw_lines, fit_text, font
+from app.ui.projector.paint import FAMILY, Fitted, draw_lines, fit_text, font, wrap_lines
 from app.ui.projector.scene import margins, register_scene
 from app.ui.projector.scenes.live_data import LiveScene
 from app.ui.theme import Theme
 
 ROW_SHARE = 0.075   # each row 7.5% of the screen height: about 11 rows on one screen
 TEXT_SHARE = 0.045  # row text 4.5%, above the 4% floor; rows never shrink, the list follows the run
+TITLE_LINES = 2     # a title wraps to a second line before it is cut (the running item's: never cut)
 
 
 @register_scene
@@ -26,6 +34,12 @@ class AgendaScene(LiveScene):
         super().__init__(ctx)
         self._rows: tuple | None = None
         self.visible: list[tuple[int, str, str, str]] = []
+        self.pages = 1                          # pages of the day with every title in full
+        self.manual_page: int | None = None     # a page turned by hand (None: the list follows the run)
+        self._turned_on: tuple[int | None] | None = None  # (the running item,) when turned by hand
+        self._pages: list[tuple[int, int]] = [(0, 0)]
+        self._first_shown = 0
+        self._cut_in_view = False
 
     def on_data_changed(self) -> None:
         super().on_data_changed()
@@ -60,6 +74,7 @@ class AgendaScene(LiveScene):
         h, w = area.height(), area.width()
         H = rect.height()
         self.visible = []
+        self.pages, self._pages, self._first_shown, self._cut_in_view = 1, [(0, 0)], 0, False
         if self.not_ready(p, area, theme):
             return
         n, day, rows = self.rows()
@@ -74,7 +89,8 @@ class AgendaScene(LiveScene):
         current = self.data.live.snapshot().current_item_id
         projected = projected_starts(self.data.live, day.id)
 
-        # Rows keep one readable size; when they do not all fit, the window follows the run.
+        # Rows keep one readable size; a title wraps to a second line before it is cut (the running
+        # item's is never cut); when the rows do not all fit, the window follows the run.
         row_h = max(1, int(H * ROW_SHARE))
         px = max(self.min_px, int(H * TEXT_SHARE))
         bold = font(px, bold=True)
@@ -87,25 +103,38 @@ class AgendaScene(LiveScene):
         title_x = area.x() + time_w
         title_w = max(1, w - time_w - label_w - gap)
         ids = [r.id for r, _ in rows]
-        # The running item's title may take two lines rather than be cut.
-        tall = current in ids and fm_bold.horizontalAdvance(drawable(rows[ids.index(current)][0].title, FAMILY,
-                                                                      True)) > title_w
         top = area.y() + int(h * 0.14)
         footer_h = int(H * 0.07)
-        room = max(1, (area.bottom() + 1 - top) // row_h - (1 if tall else 0))
-        first = 0
-        if len(rows) > room:
-            room = max(1, (area.bottom() + 1 - top - footer_h) // row_h - (1 if tall else 0))
-            focus = ids.index(current) if current in ids else next(
-                (i for i, (r, t) in enumerate(rows) if t is None or t.actual_start is None), len(rows) - 1)
-            first = max(0, min(focus - 1, len(rows) - room))
-        shown = rows[first:first + room]
+        if self.manual_page is not None and self._turned_on is not None and (current,) != self._turned_on:
+            self.manual_page, self._turned_on = None, None   # the run moved on: the list follows it again
+        page_room = area.bottom() + 1 - top - footer_h
+        limit = max(1, 1 + (page_room - row_h) // fm_bold.lineSpacing())  # lines that fit on a page
+        whole = self._layout(rows, current, title_w, row_h, px, limit, limit)   # every title in full
+        capped = self._layout(rows, current, title_w, row_h, px, TITLE_LINES, limit)
+        # Pages of titles in full, from the day's first item: what Shift+PageDown turns through.
+        self._pages = self._paginate([lay[2] for lay in whole], page_room)
+        self.pages = len(self._pages)
+        if self.manual_page is not None:
+            self.manual_page = min(self.manual_page, self.pages - 1)
+            first, count = self._pages[self.manual_page]
+            layout = whole
+        else:
+            layout = capped
+            heights = [lay[2] for lay in layout]
+            first, count = 0, len(rows)
+            if sum(heights) > area.bottom() + 1 - top:
+                focus = ids.index(current) if current in ids else next(
+                    (i for i, (r, t) in enumerate(rows) if t is None or t.actual_start is None), len(rows) - 1)
+                first, count = self._window(heights, max(0, focus - 1), page_room)
+        shown = rows[first:first + count]
+        self._first_shown = first
+        self._cut_in_view = any(layout[i][1] for i in range(first, first + count))
 
         y = top
         for i, (r, t) in enumerate(shown, start=first):
             label = labels[r.id]
             is_current = r.id == current
-            this_h = row_h * 2 if (is_current and tall) else row_h
+            lines, elided, this_h = layout[i]
             done = t is not None and t.actual_end is not None and not is_current
             color = theme.text if (is_current or not done) else theme.muted
             if is_current:  # a band and a bar at the edge, besides the accent colour and "now"
@@ -121,41 +150,94 @@ class AgendaScene(LiveScene):
                 start_text = format_hhmm(t.planned_start if t else 0)
             cell = QRect(area.x(), y, time_w, row_h)
             p.setPen(theme.accent if is_current else color)
-            time_text = start_text
-            p.drawText(cell, int(left), time_text)
+            p.drawText(cell, int(left), start_text)
             self.mark(f"row{i}.time", cell)
-            self.record_text(f"row{i}.time", px, cell, (time_text,))
-            title = drawable(r.title, FAMILY, is_current)
+            self.record_text(f"row{i}.time", px, cell, (start_text,))
             p.setPen(color)
-            if this_h > row_h:
-                pad = (row_h - m.height()) // 2  # first line level with the time
-                cell = QRect(title_x, y + pad, title_w, this_h - 2 * pad)
-                fitted = fit_text(cell, title, px, bold=True, min_px=px)
-                used = draw_lines(p, cell, fitted, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-                self.mark(f"row{i}.title", used)
-                self.record_text(f"row{i}.title", px, cell, fitted.lines, fitted.elided)
-                shown_title = " ".join(fitted.lines)
-            else:
-                shown_title = m.elidedText(title, Qt.TextElideMode.ElideRight, title_w)
-                cell = QRect(title_x, y, title_w, row_h)
-                p.drawText(cell, int(left), shown_title)
-                self.mark(f"row{i}.title", QRect(title_x, y, m.horizontalAdvance(shown_title), row_h))
-                self.record_text(f"row{i}.title", px, cell, (shown_title,), shown_title != title)
+            pad = (row_h - m.height()) // 2  # the first line level with the time
+            cell = QRect(title_x, y + pad, title_w, this_h - 2 * pad)
+            used = draw_lines(p, cell, Fitted(f, list(lines), elided), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            self.mark(f"row{i}.title", used)
+            self.record_text(f"row{i}.title", px, cell, lines, elided)
             cell = QRect(area.right() + 1 - label_w, y, label_w, row_h)
             p.setPen(theme.accent if is_current else theme.muted)
             p.drawText(cell, int(right), label)
             self.mark(f"row{i}.actual", cell)
             self.record_text(f"row{i}.actual", px, cell, (label,))
-            self.visible.append((r.id, start_text, shown_title, label))
+            self.visible.append((r.id, start_text, " ".join(lines), label))
             y += this_h
         after = len(rows) - first - len(shown)
-        if after > 0:
-            last = rows[-1][0]
-            end = projected.get(last.id)
-            until = f" · day ends {format_hhmm(int(round(end + last.minutes)))}" if end is not None else ""
-            more = f"{after} more item{'s' if after != 1 else ''}{until}"
+        last = rows[-1][0]
+        end = projected.get(last.id)
+        until = f"day ends {format_hhmm(int(round(end + last.minutes)), say_day=True)}" if end is not None else ""
+        if self.manual_page is not None:
+            more = " · ".join(x for x in (f"page {self.manual_page + 1} of {self.pages}", until) if x)
+        elif after > 0:
+            more = f"{after} more item{'s' if after != 1 else ''}" + (f" · {until}" if until else "")
+        else:
+            more = ""
+        if more:
             self.text(p, "more", QRect(area.x(), area.bottom() + 1 - footer_h, w, footer_h), more, px,
                       theme.muted, align=left, wrap=False)
+
+    @staticmethod
+    def _layout(rows, current, width: int, row_h: int, px: int, most: int, limit: int):
+        """Each row's title lines, whether they were cut, and the row's height: a title wraps to at
+        most `most` lines, the running item's to as many as it needs (at most `limit`, a page)."""
+        out = []
+        for r, _t in rows:
+            is_current = r.id == current
+            f = font(px, bold=is_current)
+            m = QFontMetrics(f)
+            title = drawable(r.title, FAMILY, is_current)
+            need = len(wrap_lines(title, f, width))
+            n = min(limit if is_current else most, need)
+            fitted = fit_text(QRect(0, 0, width, n * m.lineSpacing()), title, px, bold=is_current, min_px=px)
+            n = max(1, len(fitted.lines))
+            out.append((tuple(fitted.lines), fitted.elided, row_h + (n - 1) * m.lineSpacing()))
+        return out
+
+    @staticmethod
+    def _paginate(heights: list[int], room: int) -> list[tuple[int, int]]:
+        """(first row, count) of each page, filled in order from the first row."""
+        pages: list[tuple[int, int]] = []
+        first, used = 0, 0
+        for i, hgt in enumerate(heights):
+            if i > first and used + hgt > room:
+                pages.append((first, i - first))
+                first, used = i, 0
+            used += hgt
+        pages.append((first, len(heights) - first))
+        return pages
+
+    @staticmethod
+    def _window(heights: list[int], start: int, room: int) -> tuple[int, int]:
+        """(first row, count): from `start` as many rows as fit in `room`; near the end of the day,
+        earlier rows fill what is left."""
+        end, used = start, 0
+        while end < len(heights) and (end == start or used + heights[end] <= room):
+            used += heights[end]
+            end += 1
+        while start > 0 and used + heights[start - 1] <= room:
+            start -= 1
+            used += heights[start]
+        return start, end - start
+
+    def turn(self, delta: int) -> bool:
+        """Shift+PageDown / Shift+PageUp: page through the day with every title in full. The first
+        turn shows the rows in view in full when one of them was cut; the list follows the run
+        again once the run moves on. False when there is nothing more to show."""
+        if self.pages <= 1 and (self.manual_page is not None or not self._cut_in_view):
+            return False
+        if self.manual_page is None:
+            base = next((n for n, (first, count) in enumerate(self._pages)
+                         if first <= self._first_shown < first + count), 0)
+            page = base if (delta > 0 and self._cut_in_view) else base + delta
+        else:
+            page = self.manual_page + delta
+        self.manual_page = page % max(1, self.pages)
+        self._turned_on = (self.data.live.snapshot().current_item_id if self.data.ready() else None,)
+        return True
 
     @staticmethod
     def _label(r, t, is_current: bool) -> str:

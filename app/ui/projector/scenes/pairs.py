@@ -73,7 +73,7 @@ class PairsScene(RoundScene):
         self.sizes = {}
         r = self._round()
         if r is None or not r.groups:
-            self._line(p, "title", area, "No pairs yet", int(H * TITLE), theme.muted, Qt.AlignmentFlag.AlignCenter)
+            self._line(p, "title", area, self.none_text("pairs"), int(H * TITLE), theme.muted, Qt.AlignmentFlag.AlignCenter)
             self.pages = 1
             return
         title_h = int(H * TITLE * 1.35)

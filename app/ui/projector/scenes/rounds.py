@@ -1,7 +1,13 @@
-"""What the Pairs and Tables scenes share: a chosen round (else the latest), pages that turn by
+"""What the Pairs and Tables scenes share: a chosen round (else the live day's), pages that turn by
 themselves every PAGE_SECONDS until the facilitator turns one by hand (Shift+PageDown /
 Shift+PageUp, or the page buttons in the Pairing tab; see app/ui/keys.py), and one line of text
-drawn at a fixed size, elided to its cell."""
+drawn at a fixed size, elided to its cell.
+
+Which round: the one the facilitator showed from the Pairing tab (`show_round`); else the live
+day's (the day being run: `services.live.chosen_day_id()`, today's or the one picked in the Live
+tab), its latest; a round tied to no day counts for every day. A day with no round of its own
+shows the latest round of a day before it, with that day in its title ("Round 1 · Day 1"),
+never a later day's; with none, the scene says there is none for the day."""
 
 from __future__ import annotations
 
@@ -24,7 +30,7 @@ class RoundScene(Scene):
 
     def __init__(self, ctx) -> None:
         super().__init__(ctx)
-        self.round_id: int | None = None  # None: the latest round
+        self.round_id: int | None = None  # None: the live day's round
         self.sizes: dict[str, int] = {}   # the pixel size of each kind of text (for the scene tests)
         self.pages = 1
         self.manual_page: int | None = None  # a page turned by hand: it stays until turned again
@@ -53,7 +59,33 @@ class RoundScene(Scene):
         if self._rounds is None:
             self._rounds = self.rounds_of(services)
         chosen = [r for r in self._rounds if r.id == self.round_id]
-        return chosen[0] if chosen else (self._rounds[-1] if self._rounds else None)
+        if chosen:
+            return chosen[0]
+        number = self.live_day_number()
+        if number is None:   # no days to run: the latest round
+            return self._rounds[-1] if self._rounds else None
+        today = [r for r in self._rounds if r.day_number in (None, number)]
+        if today:
+            return today[-1]
+        before = [r for r in self._rounds if r.day_number is not None and r.day_number < number]
+        if not before:
+            return None
+        latest_day = max(r.day_number for r in before)
+        return [r for r in before if r.day_number == latest_day][-1]
+
+    def live_day_number(self) -> int | None:
+        """The number (from 1) of the day the live run is on: today's, or the one picked in the Live tab."""
+        services = self.ctx.services
+        if services is None:
+            return None
+        live = services.live
+        day_id = live.chosen_day_id()
+        return next((n for n, d in enumerate(live.days(), start=1) if d.id == day_id), None)
+
+    def none_text(self, things: str) -> str:
+        """What the scene says with no round to show: "No pairs yet", "No pairs for Day 1 yet"."""
+        number = self.live_day_number()
+        return f"No {things} for Day {number} yet" if number is not None and self._rounds else f"No {things} yet"
 
     def rounds_of(self, services: Services) -> list:
         """The rounds this scene shows, oldest first."""
@@ -83,9 +115,10 @@ class RoundScene(Scene):
         p.setFont(f)
         p.setPen(color)
         fm = QFontMetrics(f)
-        text = fm.elidedText(text, Qt.TextElideMode.ElideRight, cell.width())
-        p.drawText(cell, int(align), text)
-        used = fm.boundingRect(cell, int(align), text)
+        shown = fm.elidedText(text, Qt.TextElideMode.ElideRight, cell.width())
+        p.drawText(cell, int(align), shown)
+        used = fm.boundingRect(cell, int(align), shown)
         self.drawn.append((key, used.intersected(cell) if not cell.contains(used) else used))
+        self.record_text(key, px, used, (shown,), shown != text)
         kind = key.split(".")[-1]
         self.sizes[kind] = min(self.sizes.get(kind, px), px)

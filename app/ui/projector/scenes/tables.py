@@ -38,7 +38,7 @@ class TablesScene(RoundScene):
         self.sizes = {}
         r = self._round()
         if r is None or not r.tables:
-            self._line(p, "title", area, "No tables yet", int(H * TITLE), theme.muted, Qt.AlignmentFlag.AlignCenter)
+            self._line(p, "title", area, self.none_text("tables"), int(H * TITLE), theme.muted, Qt.AlignmentFlag.AlignCenter)
             self.pages = 1
             return
         title_h = int(H * TITLE * 1.3)

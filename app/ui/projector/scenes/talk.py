@@ -7,14 +7,16 @@ time, share, turns, their value of the lens) is drawn only after the
 facilitator chose it in the Talk tab for this conversation and a lens not
 marked sensitive (`TalkService.room_people`); otherwise it is the group view. Over and under are said with a sign and a
 word (▲ over, ▼ under, ● about even), not by colour alone; the talk bar is solid
-and the people bar is an outline.
+and the people bar is an outline, and the legend says so whenever groups are drawn.
+The title names the lens, and the line under it the conversation.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QPainter, QPen
+from PySide6.QtGui import QFontMetrics, QPainter, QPen
 
+from app.ui.projector.paint import font, wrap_lines
 from app.ui.projector.scene import Scene, margins, register_scene
 from app.ui.theme import Theme
 
@@ -22,6 +24,8 @@ ROW_SHARE = 0.125     # each group: two lines of 4.5% text and their bars
 PERSON_ROW_SHARE = 0.07   # each person: one line of 4.5% text and a bar
 TEXT_SHARE = 0.045
 TITLE_SHARE = 0.075
+SUBTITLE_SHARE = 0.05    # the conversation's title, under the lens's
+LEGEND = "Solid bar: share of talk. Outline: share of people."
 ROOM_MULTI_NOTE = "Someone can be in several groups, so shares may add up to over 100%."
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -72,12 +76,10 @@ class TalkBalanceScene(Scene):
         area = margins(rect, 0.04)
         H, w = rect.height(), area.width()
         px = max(self.min_px, int(H * TEXT_SHARE))
-        title_h = int(H * 0.11)
+        title_h = self.heading(p, area, theme, f"Talk by person, with {view.lens_name}", view.title)
         footer_h = int(H * 0.12)
         row_h = max(1, int(H * PERSON_ROW_SHARE))
         rows = max(1, (area.height() - title_h - footer_h) // row_h)
-        self.text(p, "title", QRect(area.x(), area.y(), w, title_h), f"Talk by person, with {view.lens_name}",
-                  H * TITLE_SHARE, theme.text, bold=True, align=LEFT, wrap=False)
         top = area.y() + title_h
         name_w, value_w, figs_w = int(w * 0.36), int(w * 0.18), int(w * 0.22)
         gap = int(w * 0.015)
@@ -114,12 +116,11 @@ class TalkBalanceScene(Scene):
         area = margins(rect, 0.04)
         H, w = rect.height(), area.width()
         px = max(self.min_px, int(H * TEXT_SHARE))
-        title_h = int(H * 0.11)
-        footer_h = int(H * 0.15)
+        title_h = int(H * 0.11) + int(H * SUBTITLE_SHARE * 1.4)
         row_h = max(1, int(H * ROW_SHARE))
-        rows = max(1, (area.height() - title_h - footer_h) // row_h)
+        room_h = area.height() - title_h
+        rows = max(1, (room_h - self.footer_height(LEGEND, w, px)) // row_h)
         view = self.room(rows)
-        title_rect = QRect(area.x(), area.y(), w, title_h)
         if view is None:
             self.text(p, "title", area, "No convening open", H * 0.08, theme.muted)
             return
@@ -128,8 +129,19 @@ class TalkBalanceScene(Scene):
                 "Talk balance: choose a lens in the Talk tab"
             self.text(p, "title", area, msg, H * TITLE_SHARE, theme.muted)
             return
-        self.text(p, "title", title_rect, f"Share of talk by {view.lens_name}", H * TITLE_SHARE, theme.text,
-                  bold=True, align=LEFT, wrap=False)
+        # As many groups as leave room for the legend and the notes under them (fewer rows merge more).
+        for _ in range(3):
+            footer_h = self.footer_height(self.footer(view), w, px)
+            nobody = row_h if view.shares.person_seconds <= 0 else 0
+            fit = max(1, (room_h - footer_h - nobody) // row_h)
+            if min(len(view.shares.groups), rows) <= fit:
+                break
+            rows = fit
+            again = self.room(rows)
+            if again is None or again.shares is None or again.suppressed is None:
+                break
+            view = again
+        title_h = self.heading(p, area, theme, f"Share of talk by {view.lens_name}", view.title)
         top = area.y() + title_h
         if view.suppressed.nothing_shown:
             self.text(p, "note", QRect(area.x(), top, w, area.height() - title_h), view.suppressed.note(),
@@ -177,9 +189,34 @@ class TalkBalanceScene(Scene):
                 p.drawRect(people_bar.adjusted(0, 0, -1, -1))
             self.mark(f"row{i}.bars", QRect(bar_x, y + pad, bar_w, row_h - 2 * pad))
             self.shown.append((label, marker, talk_text, people_text))
-        notes = [view.suppressed.note()] if view.suppressed.note() else []
+        self.text(p, "footer", QRect(area.x(), area.bottom() + 1 - footer_h, w, footer_h), self.footer(view), px,
+                  theme.muted, align=LEFT)
+
+    @staticmethod
+    def footer(view) -> str:
+        """Under the groups: the legend, then what was merged and why shares may add up over 100%."""
+        notes = [LEGEND]
+        if view.suppressed is not None and view.suppressed.note():
+            notes.append(view.suppressed.note())
         if view.multi_note:
             notes.append(ROOM_MULTI_NOTE)
-        footer = " ".join(notes) if notes else "Solid bar: share of talk. Outline: share of people."
-        self.text(p, "footer", QRect(area.x(), area.bottom() + 1 - footer_h, w, footer_h), footer, px,
-                  theme.muted, align=LEFT)
+        return " ".join(notes)
+
+    @staticmethod
+    def footer_height(text: str, width: int, px: int) -> int:
+        f = font(px)
+        return len(wrap_lines(text, f, width)) * QFontMetrics(f).lineSpacing() + px // 4
+
+    def heading(self, p: QPainter, area: QRect, theme: Theme, title: str, conversation: str) -> int:
+        """The lens's title and, under it, the conversation's; returns the height they take."""
+        H = self.screen_height
+        title_h = int(H * 0.11)
+        self.text(p, "title", QRect(area.x(), area.y(), area.width(), title_h), title, H * TITLE_SHARE, theme.text,
+                  bold=True, align=LEFT, wrap=False)
+        if not conversation:
+            return title_h
+        sub_h = int(H * SUBTITLE_SHARE * 1.4)
+        self.text(p, "conversation", QRect(area.x(), area.y() + title_h - int(H * 0.01), area.width(), sub_h),
+                  conversation, H * SUBTITLE_SHARE, theme.text, align=LEFT, wrap=False,
+                  min_px=H * 0.045)
+        return title_h + sub_h

@@ -57,7 +57,9 @@ class TimerScene(LiveScene):
             mark = QRect(used.x() - int(h * 0.08), used.y(), int(h * 0.055), used.height())
             draw_zone_mark(p, mark, cd, theme)
 
-        digits_rect = QRect(area.x(), area.y() + int(h * 0.265), w, int(h * 0.50))
+        # The digits may use the screen's width but a thin edge: at 4:3 bold digits 40% tall need it.
+        edge = int(rect.width() * 0.01)
+        digits_rect = QRect(rect.x() + edge, area.y() + int(h * 0.265), rect.width() - 2 * edge, int(h * 0.50))
         shown = draw_digits(p, digits_rect, digits, color, rect.height() * DIGIT_SHARE,
                             reference=digits_reference(digits))
         self.mark("digits", shown.rect)
