@@ -260,6 +260,7 @@ def _set_page(scene: Scene, page: int) -> None:
 def render(req: Request) -> Rendered:
     """Paint `req.scene` of `req.file` as the projector would at `req.at`; raises RenderError to say why not."""
     from app.domain.clock import FakeClock
+    from app.services.core.changes import ConveningChanged
     from app.services.core.jobs import SyncRunner
     from app.services.core.workspace import ConveningFileError, Workspace
     from app.services.root import Services
@@ -283,6 +284,9 @@ def render(req: Request) -> Rendered:
                 clock.set(local_epoch(ws, req.at))
             services = Services(ws)  # built over the opened copy: they read it as it was left
             services.live.as_of = clock.now()   # the run as it stood then: later presses had not happened
+            # As the console does when a file opens: the services take up the copy (the Talk scene its latest
+            # conversation). Whatever they write goes to the copy, never to the user's file.
+            ws.bus.emit(ConveningChanged(opened=True))
             scene = _make_scene(SceneContext(ws, clock, services, ui), SCENES[req.scene])
             if req.page is not None or scene.scene_id != "agenda":   # the agenda follows the run unless asked
                 _set_page(scene, 0)   # pages turned by the clock (Pairs, Tables) start at the first

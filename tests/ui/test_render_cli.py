@@ -222,6 +222,15 @@ def test_page_two_of_the_commitments_and_the_pairs(qapp, run_file, tmp_path):
     assert QImage(str(tmp_path / "p1.png")) != QImage(str(tmp_path / "p2.png"))
 
 
+def test_the_talk_scene_shows_the_files_latest_conversation(qapp, run_file, tmp_path):
+    """The services take up the copy as the console takes up an opened file: the Talk scene shows the
+    conversation the demo tracked (not "start tracking"), its title naming the lens."""
+    code, talk = paint(run_file, "talk", tmp_path / "talk.png", "--size", "1024x768", "--at", "2027-01-21 10:00")
+    assert code == 0 and talk is not None
+    titles = texts(talk.scene, "title")
+    assert titles and titles[0].startswith("Share of talk by "), titles
+
+
 def test_the_agenda_follows_the_run_unless_a_page_is_asked(qapp, run_file, tmp_path):
     """Without --page the Agenda is drawn as the room sees it during the run (following the running item);
     --page 1 shows the first page with every title in full, as Shift+PageDown would."""
