@@ -170,6 +170,7 @@ class LiveTab(QWidget):
         cf.setBold(True)
         self.countdown.setFont(cf)
         self.countdown.setAccessibleName("Item countdown")
+        self._countdown_shape: tuple[int, str] = (-1, "")   # (characters, style) last shown
         self.zone = QLabel("")
         zf = self.zone.font()
         zf.setPointSize(zf.pointSize() + 4)
@@ -299,6 +300,20 @@ class LiveTab(QWidget):
         self.subs.on(LiveChanged, self._on_live)
         self.reload()
 
+    def _show_countdown(self, text: str, style: str) -> None:
+        """The big number, changing only what changed. Each second only the digits repaint: the label has
+        a fixed size (Qt then lays nothing out again; a new second used to repaint the whole console), set
+        anew only when the number of characters changes (hours, overtime's sign), and its colour only
+        when the zone does (a style sheet set every second costs a re-polish)."""
+        chars, shown_style = self._countdown_shape
+        if len(text) != chars:
+            fm = self.countdown.fontMetrics()
+            self.countdown.setFixedSize(fm.horizontalAdvance(text) + fm.averageCharWidth() // 2, fm.height())
+        if style != shown_style:
+            self.countdown.setStyleSheet(style)
+        self._countdown_shape = (len(text), style)
+        self.countdown.setText(text)
+
     # -- data --------------------------------------------------------------------
     def _protocols(self):
         return self.ctx.services.protocols
@@ -394,8 +409,7 @@ class LiveTab(QWidget):
             else:
                 self.item_title.setText("No agenda items on this day" if day_id is not None else "No agenda items yet")
                 self.item_meta.setText("Add items in the Agenda tab.")
-            self.countdown.setText(format_clock(up.minutes * 60) if up else "--:--")
-            self.countdown.setStyleSheet("color: gray;")
+            self._show_countdown(format_clock(up.minutes * 60) if up else "--:--", "color: gray;")
             self.zone.setText("")
             self.progress.setValue(0)
             self.step_line.setText("")
@@ -421,8 +435,7 @@ class LiveTab(QWidget):
         if rec.room:
             meta.append(rec.room)
         self.item_meta.setText("  ·  ".join(meta))
-        self.countdown.setText(cd.text)
-        self.countdown.setStyleSheet(ZONE_STYLE[cd.zone] if view.running else "color: gray;")
+        self._show_countdown(cd.text, ZONE_STYLE[cd.zone] if view.running else "color: gray;")
         words = cd.label or ""
         if not view.running:
             words = f"Paused · {words}" if words else "Paused"
