@@ -98,6 +98,7 @@ def run_gui(argv: list[str]) -> int:
 
     # First frame: both windows up at once, from a light look at what is opening.
     from app.services.console.peek import demo_details, file_details
+    from app.ui.startup import show_first_frame
 
     settings = make_settings()
     target: Path | str | None = None
@@ -112,7 +113,7 @@ def run_gui(argv: list[str]) -> int:
         else:
             details = None
     want_projector = settings.value("projector/open_at_start", True, type=bool)
-    shell, early = first_frame(details, settings, want_projector and target is not None)
+    shell, early = show_first_frame(details, settings, want_projector and target is not None)
     timing = os.environ.get("CONVENE_EXIT_WHEN_SHOWN")
     if timing:
         app.processEvents()
@@ -132,6 +133,8 @@ def run_gui(argv: list[str]) -> int:
             opened = False
         if target is not None and not opened:
             print(f"convene: {console.last_error}", file=sys.stderr, flush=True)  # the sentence the console shows
+        from app.ui.window_fit import place_like
+
         place_like(console, shell)   # where the first frame was (moved meanwhile, or maximised), inside the screen
         console.show()
         if opened and early is not None:
@@ -147,23 +150,6 @@ def run_gui(argv: list[str]) -> int:
 
     QTimer.singleShot(0, load_everything)
     return _hard_exit(app.exec())
-
-
-def first_frame(details, settings, want_projector: bool):
-    """The first frame (app/ui/startup.py), its console stand-in inside the screen it is on."""
-    from app.ui.startup import show_first_frame
-    from app.ui.window_fit import fit_on_screen
-
-    shell, early = show_first_frame(details, settings, want_projector)
-    fit_on_screen(shell)   # a 1366x768 laptop, or a saved place on a screen that is gone
-    return shell, early
-
-
-def place_like(console, shell) -> None:
-    """The console takes the stand-in's place: where it is (moved meanwhile, or maximised), inside the screen."""
-    from app.ui.window_fit import place_like as place
-
-    place(console, shell)
 
 
 def _keep_going_on_errors(console) -> None:

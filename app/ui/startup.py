@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.domain.clock import SystemClock
 from app.ui.theme import THEMES
+from app.ui.window_fit import fit_on_screen
 
 if TYPE_CHECKING:
     from app.services.core.workspace import Workspace  # not loaded on the first frame
@@ -89,6 +90,7 @@ def show_first_frame(details, settings, want_projector: bool):
         shell.restoreGeometry(geo)
     else:
         shell.resize(1280, 800)
+    fit_on_screen(shell)   # before it shows: a 1366x768 laptop, or a saved place on a screen that is gone
     shell.show()
     early = None
     screens = QGuiApplication.screens()

@@ -339,9 +339,10 @@ def test_a_saved_geometry_reaching_off_the_laptop_is_moved_inside_on_1366(saved_
 @only_1366
 def test_the_first_frame_and_the_console_after_it_are_inside_on_1366(settings, console, qtbot):
     """convene FILE: the stand-in shown at once, then the console in its place (app/ui/launch.py)."""
-    from app.ui.launch import first_frame, place_like
+    from app.ui.startup import show_first_frame
+    from app.ui.window_fit import place_like
 
-    shell, early = first_frame(None, settings, False)
+    shell, early = show_first_frame(None, settings, False)
     qtbot.addWidget(shell)
     assert early is None
     assert_inside_the_screen_frame(shell)

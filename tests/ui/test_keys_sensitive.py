@@ -47,7 +47,7 @@ def test_ctrl9_with_a_sensitive_lens_asks_first_then_a_second_press_shows_it(dem
     ctrl9(c)
     assert c.projector.scene_id == "timer", "it asks again each time"
     clock.advance(CONFIRM_SECONDS)
-    c.projector._expire_prompt()   # (what its timer does when it fires)
+    c.projector._confirm.check()   # (what its timer does when it fires)
     assert not c.room.ask.isVisible(), "the question lapses"
     ctrl9(c)
     assert c.projector.scene_id == "timer", "a press long after the first asks again"

@@ -3,7 +3,7 @@ and, for a protocol, the facilitator's script, who may speak and a notes box."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,6 +36,7 @@ from app.ui.live.driver import LiveDriver
 from app.ui.live.follow import SETTING as FOLLOW_SETTING
 from app.ui.live.follow import ProjectorFollower
 from app.ui.projector.scenes.protocol import who_speaks
+from app.ui.second_press import SecondPress
 
 ZONE_STYLE = {
     Zone.NORMAL: "",
@@ -286,10 +287,8 @@ class LiveTab(QWidget):
         self.end_note.setVisible(False)
         ll.addWidget(self.end_note)
         self.buttons["stop"] = self.end_day
-        self._end_armed_at: float | None = None
-        self._end_timer = QTimer(self)
-        self._end_timer.setSingleShot(True)
-        self._end_timer.timeout.connect(self._end_check)
+        self._end_confirm = SecondPress(ctx.clock, END_CONFIRM_SECONDS, self)
+        self._end_confirm.lapsed.connect(self._end_lapsed)
         split.addWidget(right)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
@@ -421,10 +420,8 @@ class LiveTab(QWidget):
             self._end_disarm()
             return
         self.end_day.setEnabled(True)
-        armed = self._end_armed_at
-        if armed is not None and self.ctx.clock.monotonic() - armed > END_CONFIRM_SECONDS:
+        if not self._end_confirm.asking():
             self._end_disarm()
-        if self._end_armed_at is None:
             self.end_note.setVisible(False)   # running again: "… ended" has been read
         # In a protocol the step's countdown is the big number; the whole item's goes on the step line.
         cd = view.step_countdown or view.item
@@ -491,20 +488,17 @@ class LiveTab(QWidget):
 
     # -- ending the day: two presses ------------------------------------------------------
     def _end_day_pressed(self) -> None:
-        now = self.ctx.clock.monotonic()
-        if self._end_armed_at is not None and now - self._end_armed_at <= END_CONFIRM_SECONDS:
-            self._end_now()
-            return
         rec = self.live.item_record(self.live.view().item_id)
         if rec is None:
             return
+        if self._end_confirm.press():
+            self._end_now()
+            return
         day = self._day_name(rec.day_id)
-        self._end_armed_at = now
         self.end_day.setText(f"Yes, end {day}")
         self.end_note.setText(f"Nothing has ended yet. Press again within {END_CONFIRM_SECONDS:.0f} seconds "
                               f"to end {day}.")
         self.end_note.setVisible(True)
-        self._end_timer.start(int(END_CONFIRM_SECONDS * 1000) + 50)
 
     def _end_now(self) -> None:
         rec = self.live.item_record(self.live.view().item_id)
@@ -514,20 +508,13 @@ class LiveTab(QWidget):
         self.end_note.setText(f"{self._day_name(rec.day_id)} ended. PageUp brings back “{rec.title}”.")
         self.end_note.setVisible(True)
 
-    def _end_check(self) -> None:
+    def _end_lapsed(self) -> None:
         """The confirmation's time is up by the clock: back to one press away from asking again."""
-        if self._end_armed_at is None:
-            return
-        left = END_CONFIRM_SECONDS - (self.ctx.clock.monotonic() - self._end_armed_at)
-        if left > 0:
-            self._end_timer.start(int(left * 1000) + 50)
-            return
         self._end_disarm()
         self.end_note.setVisible(False)
 
     def _end_disarm(self) -> None:
-        self._end_armed_at = None
-        self._end_timer.stop()
+        self._end_confirm.reset()
         self.end_day.setText(END_IDLE_TEXT)
 
     def _save_notes(self) -> None:

@@ -24,6 +24,7 @@ from app.ui.projector.window import (
     ProjectorWindow,
     show_full_screen_without_focus,
 )
+from app.ui.second_press import SecondPress
 from app.ui.theme import THEMES, Theme
 
 CONFIRM_SECONDS = 5.0   # a second Ctrl+9 within this long puts a sensitive lens on the projector
@@ -58,11 +59,10 @@ class ProjectorController(QObject):
         self._tick.timeout.connect(self._on_tick)
         self.prompt = ""                                  # what prompt_changed said last
         self._talk_ok: tuple[int, int] | None = None      # (conversation, lens) confirmed for the room
-        self._asked: tuple[tuple[int, int], float] | None = None   # sensitive (conversation, lens) asked, when
         self._before_talk = "welcome"
-        self._prompt_timer = QTimer(self)
-        self._prompt_timer.setSingleShot(True)
-        self._prompt_timer.timeout.connect(self._expire_prompt)
+        # Asked about a sensitive (conversation, lens): the same request again within CONFIRM_SECONDS shows it.
+        self._confirm = SecondPress(self.ctx.clock, CONFIRM_SECONDS, self)
+        self._confirm.lapsed.connect(lambda: self._set_prompt(""))
 
     # -- scenes ---------------------------------------------------------------
     @property
@@ -97,17 +97,16 @@ class ProjectorController(QObject):
             self.set_scene(TALK)
             return True
         key, name = lens
-        if self._asked is not None and self._asked[0] == key \
-                and self.ctx.clock.monotonic() - self._asked[1] < CONFIRM_SECONDS:
+        if self._confirm.press(key):
             return self.confirm()
-        self._ask(key, f"“{name}” is a sensitive lens: press Ctrl+9 again (or click Show) "
-                       "to put it on the projector.")
+        self._set_prompt(f"“{name}” is a sensitive lens: press Ctrl+9 again (or click Show) "
+                         "to put it on the projector.")
         return False
 
     def confirm(self) -> bool:
         """The facilitator confirmed: Talk balance goes up with its sensitive lens (the Show button)."""
+        self._confirm.reset()
         self._set_prompt("")
-        self._asked = None
         self.set_scene(TALK)
         return True
 
@@ -125,37 +124,17 @@ class ProjectorController(QObject):
 
     def _leaving(self, scene_id: str) -> None:
         """Going to `scene_id`: a question about a sensitive lens is dropped; leaving Talk ends its confirmation."""
-        if self._asked is not None or self.prompt:
-            self._asked = None
-            self._set_prompt("")
+        self._confirm.reset()
+        self._set_prompt("")
         if scene_id != TALK:
             self._talk_ok = None
         elif self.scene_id != TALK:
             self._before_talk = self.scene_id
 
-    def _ask(self, key: tuple[int, int], text: str) -> None:
-        self._asked = (key, self.ctx.clock.monotonic())
-        self._set_prompt(text)
-
     def _set_prompt(self, text: str) -> None:
-        self._prompt_timer.stop()
-        if text:
-            self._prompt_timer.start(int(CONFIRM_SECONDS * 1000) + 50)
         if text != self.prompt:
             self.prompt = text
             self.prompt_changed.emit(text)
-
-    def _expire_prompt(self) -> None:
-        """The question lapses CONFIRM_SECONDS after it was asked (by the injected clock)."""
-        if self._asked is None:
-            self._set_prompt("")
-            return
-        left = CONFIRM_SECONDS - (self.ctx.clock.monotonic() - self._asked[1])
-        if left <= 0:
-            self._asked = None
-            self._set_prompt("")
-        else:
-            self._prompt_timer.start(int(left * 1000) + 50)
 
     def _guard_sensitive(self) -> None:
         """A sensitive lens chosen while Talk balance is up was never confirmed: take it off the room."""
@@ -166,8 +145,10 @@ class ProjectorController(QObject):
             return
         self.scene_id = self._before_talk if self._before_talk in self.scenes else "welcome"
         self._talk_ok = None
-        self._ask(lens[0], f"Talk balance left the projector: “{lens[1]}” is a sensitive lens. Press Ctrl+9 "
-                           "(or click Show) to put it back.")
+        self._confirm.reset()
+        self._confirm.press(lens[0])   # asks: the next Ctrl+9 within CONFIRM_SECONDS puts it back
+        self._set_prompt(f"Talk balance left the projector: “{lens[1]}” is a sensitive lens. Press Ctrl+9 "
+                         "(or click Show) to put it back.")
 
     def follow(self, scene_id: str) -> None:
         """"Projector follows": show `scene_id` for the live run, leaving a blank in place until B."""
