@@ -11,10 +11,7 @@ from dataclasses import dataclass
 
 from app.domain.commitments.model import BrightSpot, Commitment
 from app.domain.talk.lenses import GroupShare
-
-A4 = "A4"
-LETTER = "Letter"
-PAPER_SIZES = (A4, LETTER)
+from app.export.paper import A4, LETTER, PAPER_SIZES  # noqa: F401  (the handout's names for them)
 
 # An item counts as over time when it ran this many seconds past its planned minutes.
 OVERRUN_GRACE_S = 30.0

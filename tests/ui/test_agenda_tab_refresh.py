@@ -5,16 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from app.ui.agenda.agenda_tab import AgendaTab
-from app.ui.live.live_tab import LiveTab
-
 pytestmark = pytest.mark.gui
 
 
 def test_opening_the_agenda_tab_shows_how_late_the_day_runs_now(demo_console, clock, qtbot):
     console = demo_console
-    agenda = console.findChild(AgendaTab)
-    live = console.findChild(LiveTab)
+    agenda = console.tab_widgets["Agenda"]
+    live = console.tab_widgets["Live"]
     console.tabs.setCurrentWidget(agenda)
     qtbot.waitUntil(agenda.isVisible)
     console.ctx.services.live.start_pause()                # 08:30: the welcome starts, on time

@@ -88,6 +88,7 @@ LIVE_SEQUENCES = {QKeySequence(k).toString() for k in (
 
 def test_no_menu_item_or_shortcut_takes_a_live_key(demo_console):
     c = demo_console
+    assert len(list(c.tab_widgets.values())) == len(c.tab_widgets)   # every tab built: their shortcuts too
     taken = {}
     for act in c.findChildren(QAction):
         for seq in act.shortcuts():

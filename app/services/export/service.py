@@ -13,25 +13,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.export.handout import (
-    A4,
-    LETTER,
-    PAPER_SIZES,
-    AgendaDay,
-    AgendaRow,
-    Cover,
-    Handout,
-    Scope,
-)
-from app.services.commitments import handout as commitments_part
+# The handout's model and every capability's handout part load when a handout is first made, not when a
+# file opens (the export service is built with the others at the composition root).
+from app.export.paper import A4, LETTER, PAPER_SIZES
 from app.services.core.jobs import Cancelled, CancelToken, as_progress
-from app.services.pairing import handout as pairing_part
-from app.services.people import handout as people_part
-from app.services.protocols import handout as protocols_part
-from app.services.talk import handout as talk_part
-from app.services.wall import handout as wall_part
 
 if TYPE_CHECKING:
+    from app.export.handout import AgendaDay, Handout
     from app.services.root import Services
 
 # Territories that print on US Letter; everyone else uses A4.
@@ -91,6 +79,14 @@ class ExportService:
 
     # -- gathering ---------------------------------------------------------------------
     def handout(self, options: ExportOptions = ExportOptions()) -> Handout:
+        from app.export.handout import Cover, Handout, Scope
+        from app.services.commitments import handout as commitments_part
+        from app.services.pairing import handout as pairing_part
+        from app.services.people import handout as people_part
+        from app.services.protocols import handout as protocols_part
+        from app.services.talk import handout as talk_part
+        from app.services.wall import handout as wall_part
+
         if options.paper not in PAPER_SIZES:
             raise ExportError(f"Paper “{options.paper}”: choose A4 or Letter.")
         details = self.ws.details()
@@ -121,6 +117,8 @@ class ExportService:
         )
 
     def _day(self, number: int, day, private: bool) -> AgendaDay:
+        from app.export.handout import AgendaDay, AgendaRow
+
         records = {r.id: r for r in self.agenda.items(day.id)}
         rows = []
         for n, t in enumerate(self.live.times(day.id), start=1):
@@ -135,6 +133,8 @@ class ExportService:
 
     @staticmethod
     def _limit_items(days: list[AgendaDay], options: ExportOptions) -> list[AgendaDay]:
+        from app.export.handout import AgendaDay
+
         if options.items is None:
             return days
         first, last = options.items

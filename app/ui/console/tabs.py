@@ -1,35 +1,98 @@
-"""The console's tabs. Each capability adds its tab here, in the order shown."""
+"""The console's tabs. Each capability adds its tab here, in the order shown.
+
+A tab is built when it is first shown or first asked for (`LazyTabs[title]`), not when the
+console opens: opening a file then loads only the tab in front, and the others (their
+modules, widgets and queries) wait until the facilitator goes to them. A tab not yet built
+has nothing to keep in step with the file, so nothing is lost by waiting.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
+from collections.abc import Iterator, Mapping
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QTabWidget, QWidget
 
 from app.ui.context import UiContext
 
-TabFactory = Callable[[UiContext], QWidget]
+# (title, module, class): the order is the order of the tabs. Modules load when the tab is built.
+TABS: tuple[tuple[str, str, str], ...] = (
+    ("Live", "app.ui.live.live_tab", "LiveTab"),
+    ("Agenda", "app.ui.agenda.agenda_tab", "AgendaTab"),
+    ("Talk", "app.ui.talk.talk_tab", "TalkTab"),
+    ("People", "app.ui.people.participants_tab", "ParticipantsTab"),
+    ("Teams", "app.ui.people.teams_tab", "TeamsTab"),
+    ("Protocols", "app.ui.protocols.library_tab", "ProtocolsTab"),
+    ("Commitments", "app.ui.commitments.commitments_tab", "CommitmentsTab"),
+    ("Pairing", "app.ui.pairing.pairing_tab", "PairingTab"),
+    ("Wall", "app.ui.wall.wall_tab", "WallTab"),
+)
 
 
-def tab_factories() -> list[tuple[str, TabFactory]]:
-    from app.ui.agenda.agenda_tab import AgendaTab
-    from app.ui.commitments.commitments_tab import CommitmentsTab
-    from app.ui.live.live_tab import LiveTab
-    from app.ui.pairing.pairing_tab import PairingTab
-    from app.ui.people.participants_tab import ParticipantsTab
-    from app.ui.people.teams_tab import TeamsTab
-    from app.ui.protocols.library_tab import ProtocolsTab
-    from app.ui.talk.talk_tab import TalkTab
-    from app.ui.wall.wall_tab import WallTab
+class _Placeholder(QWidget):
+    """Holds a tab's place until it is built (a few milliseconds, on first showing)."""
 
-    return [
-        ("Live", LiveTab),
-        ("Agenda", AgendaTab),
-        ("Talk", TalkTab),
-        ("People", ParticipantsTab),
-        ("Teams", TeamsTab),
-        ("Protocols", ProtocolsTab),
-        ("Commitments", CommitmentsTab),
-        ("Pairing", PairingTab),
-        ("Wall", WallTab),
-    ]
+    def __init__(self, title: str) -> None:
+        super().__init__()
+        self.setAccessibleName(f"{title} (loading)")
+
+
+class LazyTabs(Mapping[str, QWidget]):
+    """The console's tabs by title, each built on first use and put in its place in `tabs`.
+
+    Reading `lazy["Wall"]` (or `.get`) builds that tab if it was not yet built; iterating gives
+    the titles in order without building anything; `built()` says which exist."""
+
+    def __init__(self, tabs: QTabWidget, ctx: UiContext, specs: tuple[tuple[str, str, str], ...] = TABS) -> None:
+        self.tabs = tabs
+        self.ctx = ctx
+        self.specs = {title: (module, name) for title, module, name in specs}
+        self.order = [title for title, _m, _n in specs]
+        self._built: dict[str, QWidget] = {}
+        for title in self.order:
+            tabs.addTab(_Placeholder(title), title)
+        tabs.currentChanged.connect(self._shown)
+
+    def built(self) -> list[str]:
+        return [t for t in self.order if t in self._built]
+
+    def __getitem__(self, title: str) -> QWidget:
+        if title not in self.specs:
+            raise KeyError(title)
+        widget = self._built.get(title)
+        if widget is None:
+            widget = self._build(title)
+        return widget
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.order)
+
+    def __len__(self) -> int:
+        return len(self.order)
+
+    def current(self) -> QWidget | None:
+        """The tab in front, built (None before any tab exists)."""
+        index = self.tabs.currentIndex()
+        return self[self.order[index]] if 0 <= index < len(self.order) else None
+
+    def _shown(self, index: int) -> None:
+        if 0 <= index < len(self.order) and self.order[index] not in self._built:
+            self._build(self.order[index])
+
+    def _build(self, title: str) -> QWidget:
+        module, name = self.specs[title]
+        widget: QWidget = getattr(importlib.import_module(module), name)(self.ctx)
+        self._built[title] = widget
+        index = self.order.index(title)
+        placeholder = self.tabs.widget(index)
+        current = self.tabs.currentIndex()
+        blocked = self.tabs.blockSignals(True)   # the swap is not the facilitator changing tabs
+        try:
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, widget, title)
+            self.tabs.setCurrentIndex(current)
+        finally:
+            self.tabs.blockSignals(blocked)
+        if placeholder is not None:
+            placeholder.deleteLater()
+        return widget

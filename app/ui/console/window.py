@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTabWidget,
-    QWidget,
 )
 
 from app.services.console.demo import open_fresh_demo
@@ -36,7 +35,7 @@ from app.services.core.workspace import ConveningFileError
 from app.ui.buttons import mnemonic_safe
 from app.ui.console.new_dialog import NewConveningDialog, suggested_file_name
 from app.ui.console.room_panel import RoomPanel
-from app.ui.console.tabs import tab_factories
+from app.ui.console.tabs import LazyTabs
 from app.ui.console.welcome_page import WelcomePage
 from app.ui.context import UiContext
 from app.ui.history import HistoryStack
@@ -89,11 +88,8 @@ class ConsoleWindow(QMainWindow):
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tab_widgets: dict[str, QWidget] = {}
-        for title, factory in tab_factories():
-            w = factory(ctx)
-            self.tab_widgets[title] = w
-            self.tabs.addTab(w, title)
+        self.tab_widgets = LazyTabs(self.tabs, ctx)   # each tab built when first shown or asked for
+        self.tab_widgets.current()                     # the tab in front, now
         self.room = RoomPanel(self.projector, show=self.show_scene)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.tabs)
@@ -455,8 +451,8 @@ class ConsoleWindow(QMainWindow):
 
     def show_scene(self, scene_id: str) -> None:
         """The facilitator asks for a scene (a key, the room panel, the menu). Commitments: every team's."""
-        show_all = getattr(self.tab_widgets.get("Commitments"), "show_all", None)
-        if scene_id == "commitments" and callable(show_all):
+        show_all = getattr(self.tab_widgets["Commitments"], "show_all", None) if scene_id == "commitments" else None
+        if callable(show_all):
             show_all()
         else:
             self.projector.request(scene_id)
@@ -477,7 +473,7 @@ class ConsoleWindow(QMainWindow):
 
     def _live_actions(self) -> dict[str, Callable[[], object]]:
         def escape() -> None:
-            claim = getattr(self.tabs.currentWidget(), "escape", None)  # a tab may take Esc first (Talk: silence)
+            claim = getattr(self.tab_widgets.current(), "escape", None)  # a tab may take Esc first (Talk: silence)
             if callable(claim) and claim():
                 return
             self.projector.unblank()

@@ -8,10 +8,27 @@ from PySide6.QtCore import QRect, QRectF
 from PySide6.QtGui import QColor, QPainter
 
 
+def _import_qrcode():
+    """qrcode without Pillow: its package imports Pillow's image drawers when Pillow is there
+    (about 50 ms on the Welcome scene's first paint), which a matrix of booleans never uses.
+    Its own code skips them when Pillow cannot be imported, so Pillow is hidden for that one
+    import (only if nothing has loaded it yet; the handout loads it later as usual)."""
+    import sys
+
+    if "qrcode" in sys.modules or "PIL" in sys.modules:
+        import qrcode
+        return qrcode
+    sys.modules["PIL"] = None  # type: ignore[assignment]  # import PIL -> ImportError
+    try:
+        import qrcode
+    finally:
+        del sys.modules["PIL"]
+    return qrcode
+
+
 @lru_cache(maxsize=8)
 def qr_matrix(text: str) -> tuple[tuple[bool, ...], ...]:
-    import qrcode
-
+    qrcode = _import_qrcode()
     code = qrcode.QRCode(border=2, error_correction=qrcode.constants.ERROR_CORRECT_M)
     code.add_data(text)
     code.make(fit=True)
