@@ -207,17 +207,17 @@ def _copy_people(old, new, ctx: NextContext) -> int:
         if a.team_id in ctx.team_ids:
             new.add(m.TeamAttribute(team_id=ctx.team_ids[a.team_id], name=a.name, value=a.value))
     for p in old.scalars(select(m.Participant).order_by(m.Participant.id)):
-        row = m.Participant(name=p.name, pronouns=p.pronouns, email=p.email, role=p.role,
-                            team_id=ctx.team_ids.get(p.team_id) if p.team_id is not None else None)
-        new.add(row)
+        person = m.Participant(name=p.name, pronouns=p.pronouns, email=p.email, role=p.role,
+                               team_id=ctx.team_ids.get(p.team_id) if p.team_id is not None else None)
+        new.add(person)
         new.flush()
-        ctx.person_ids[p.id] = row.id
+        ctx.person_ids[p.id] = person.id
     lens_ids = {}
     for lens in old.scalars(select(m.Lens).order_by(m.Lens.id)):
-        row = m.Lens(name=lens.name, position=lens.position, sensitive=lens.sensitive)
-        new.add(row)
+        copied = m.Lens(name=lens.name, position=lens.position, sensitive=lens.sensitive)
+        new.add(copied)
         new.flush()
-        lens_ids[lens.id] = row.id
+        lens_ids[lens.id] = copied.id
     for v in old.scalars(select(m.LensValue).order_by(m.LensValue.id)):
         if v.lens_id in lens_ids and v.participant_id in ctx.person_ids:
             new.add(m.LensValue(lens_id=lens_ids[v.lens_id], participant_id=ctx.person_ids[v.participant_id],
