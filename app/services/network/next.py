@@ -20,9 +20,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import shutil
 import tempfile
 from collections.abc import Callable, Generator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sqlalchemy import select
@@ -96,13 +97,26 @@ def check_request(req: NextRequest) -> None:
         raise NetworkError(f"Cannot open “{Path(req.old).name}”: the file does not exist.")
 
 
-def next_job(req: NextRequest, clock: Clock) -> Callable[[CancelToken], Generator[Progress, None, NextReport]]:
-    """A job (services/core/jobs.py) that builds the new file; nothing is written at NEW until it has all worked."""
+def next_job(req: NextRequest, clock: Clock, open_ws: Workspace | None = None,
+             ) -> Callable[[CancelToken], Generator[Progress, None, NextReport]]:
+    """A job (services/core/jobs.py) that builds the new file; nothing is written at NEW until it has all worked.
+
+    When OLD is the file `open_ws` holds open (the console's File > New from this convening…), a consistent
+    copy of it is taken now, on the caller's thread, through SQLite's backup API; the job reads that copy."""
     check_request(req)
+    taken: Path | None = None
+    if open_ws is not None and open_ws.path is not None and open_ws.path == Path(req.old).resolve():
+        taken = Path(tempfile.mkdtemp(prefix="convene-next-open-"))
+        open_ws.require().copy_to(taken / req.old.name)
+        req = replace(req, old=taken / req.old.name)
 
     def job(token: CancelToken) -> Generator[Progress, None, NextReport]:
-        with tempfile.TemporaryDirectory(prefix="convene-next-") as tmp:
-            return (yield from _build(req, clock, Path(tmp), token))
+        try:
+            with tempfile.TemporaryDirectory(prefix="convene-next-") as tmp:
+                return (yield from _build(req, clock, Path(tmp), token))
+        finally:
+            if taken is not None:
+                shutil.rmtree(taken, ignore_errors=True)
 
     return job
 

@@ -112,6 +112,9 @@ class ConsoleWindow(QMainWindow):
         from app.ui.export.dialog import install_export_menu  # File > Export handout…
 
         install_export_menu(self)
+        from app.ui.network.next_dialog import install_next_menu  # File > New from this convening…
+
+        install_next_menu(self)
         from app.ui.about import install_about_menu  # Help > About Convene…
 
         install_about_menu(self)
