@@ -151,6 +151,8 @@ def run(argv: list[str]) -> int:
             return _capture(args)
         if args.command == "next":
             return _next(args)
+        if args.command == "network":
+            return _network(args)
         if args.command == "render":
             _err("render paints with Qt: run it as “convene render” (or “python -m app render”).")
         return 2
@@ -493,6 +495,17 @@ def _network_parsers(sub) -> None:
     nxt.add_argument("--start", required=True, metavar="YYYY-MM-DD", help="the new convening's first day")
     nxt.add_argument("--days", type=int, default=None, metavar="N",
                      help="how many days (default: as many as the last convening had)")
+    net = sub.add_parser("network", help="the year across every convening file in a folder: pairs and tables, "
+                                         "commitments, bright spots and talk balance (each file only read)")
+    net.add_argument("folder", type=Path, help="the folder that holds the network's .convene files")
+    net.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="write the year-in-review to this PDF")
+    net.add_argument("--private", action="store_true",
+                     help="the facilitator version of the PDF (who sat with whom, what each team learned)")
+    net.add_argument("--csv", type=Path, metavar="DIR",
+                     help="write pairs.csv, commitments.csv and talk.csv to this folder")
+    net.add_argument("--same", action="append", default=[], metavar="\"A=B\"",
+                     help="two spellings of one team (repeatable), beyond what case, spaces and full stops "
+                          "already match")
 
 
 def _next(args) -> int:
@@ -519,3 +532,43 @@ def _done_into(box: list):
     from app.services.core.jobs import Callbacks
 
     return Callbacks(done=box.append)
+
+
+def _network(args) -> int:
+    """`convene network FOLDER`: a summary of the year on stdout; --csv and --pdf write files."""
+    from app.domain.clock import SystemClock
+    from app.services.network.service import NetworkError, NetworkService, parse_same
+
+    service = NetworkService(SystemClock())
+    try:
+        year = service.year(args.folder, parse_same(args.same))
+    except NetworkError as exc:
+        _err(str(exc))
+        return 1
+    for skipped in year.skipped:
+        print(f"Skipped {skipped.file}: {skipped.reason}", file=sys.stderr)
+    if not year.convenings:
+        _err(f"none of the convening files in {args.folder} could be read.")
+        return 1
+    for c in year.convenings:
+        older = f" (schema {c.revision}, read through an upgraded copy)" if c.revision != _head() else ""
+        print(f"{c.label}: {c.file}, {len(c.teams)} teams, {c.people} participants{older}")
+    met, never = year.met(), year.never_met()
+    print(f"{len(met)} pairs of teams have met; {len(never)} pairs of this year's latest teams never have.")
+    for name, others in year.merged:
+        print(f"One team: {name} (also spelled {', '.join(others)})")
+    if args.csv is not None:
+        for path in service.write_csv(year, args.csv):
+            print(f"Wrote {path}")
+    if args.pdf is not None:
+        from app.services.core.jobs import SyncRunner
+
+        SyncRunner().start(service.pdf_job(year, args.pdf, private=args.private))
+        print(f"Wrote the {'facilitator' if args.private else 'shared'} year in review to {args.pdf}")
+    return 0
+
+
+def _head() -> str:
+    from app.services.network.service import HEAD_REVISION
+
+    return HEAD_REVISION
