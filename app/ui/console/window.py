@@ -114,7 +114,7 @@ class ConsoleWindow(QMainWindow):
         install_export_menu(self)
         from app.ui.network.next_dialog import install_next_menu  # File > New from this convening…
 
-        install_next_menu(self)
+        install_next_menu(self, suggested_file_name)
         from app.ui.about import install_about_menu  # Help > About Convene…
 
         install_about_menu(self)

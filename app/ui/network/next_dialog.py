@@ -8,6 +8,7 @@ the console opens it. Nothing is written at the new name unless the whole build 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal
 
@@ -30,15 +31,16 @@ from PySide6.QtWidgets import (
 
 from app.services.core.jobs import Callbacks, Handle
 from app.services.network.service import NetworkError, NetworkService, NextReport, NextRequest
-from app.ui.console.new_dialog import suggested_file_name
 
 FILE_FILTER = "Convene files (*.convene);;All files (*)"
 MAX_DAYS = 14
 
 
 class NextDialog(QDialog):
-    def __init__(self, ctx, parent: QWidget | None = None, open_path=None) -> None:
+    def __init__(self, ctx, parent: QWidget | None = None, open_path=None,
+                 file_name: Callable[[str], str] = lambda title: f"{title.strip() or 'Convening'}.convene") -> None:
         super().__init__(parent)
+        self.file_name = file_name  # a safe file name for a title (the console's suggested_file_name)
         self.ctx = ctx
         self.open_path = open_path  # the console's open_path: the new file is opened once built
         self.service = NetworkService(ctx.clock)
@@ -109,7 +111,7 @@ class NextDialog(QDialog):
             self._say("Title: give the new convening a title.")
             self.title.setFocus()
             return
-        start = str(self.old.parent / suggested_file_name(self.title.text()))
+        start = str(self.old.parent / self.file_name(self.title.text()))
         path, _ = QFileDialog.getSaveFileName(self, "Save the new convening as", start, FILE_FILTER)
         if path:
             self.start_build(Path(path))
@@ -184,12 +186,13 @@ class NextDialog(QDialog):
         super().reject()
 
 
-def install_next_menu(console: Any) -> QAction:
-    """Add File > New from this convening… after File > New convening…; enabled while a convening is open."""
+def install_next_menu(console: Any, file_name: Callable[[str], str]) -> QAction:
+    """Add File > New from this convening… after File > New convening…; enabled while a convening is open.
+    `file_name`: the console's safe file name for a title."""
     act = QAction("New &from this convening…", console)
     act.setObjectName("new_from_this")
     act.setStatusTip("The next convening: this one's roster, agenda, pairing rules and commitments, in a new file")
-    act.triggered.connect(lambda: open_next_dialog(console))
+    act.triggered.connect(lambda: open_next_dialog(console, file_name))
     file_menu = console.import_menu.parentWidget()
     actions = file_menu.actions()
     file_menu.insertAction(actions[1] if len(actions) > 1 else None, act)
@@ -197,7 +200,7 @@ def install_next_menu(console: Any) -> QAction:
     return act
 
 
-def open_next_dialog(console: Any) -> NextDialog | None:
+def open_next_dialog(console: Any, file_name: Callable[[str], str] | None = None) -> NextDialog | None:
     if console.ws.store is None:
         return None
     dlg = getattr(console, "next_dialog", None)
@@ -207,7 +210,8 @@ def open_next_dialog(console: Any) -> NextDialog | None:
         return dlg
     if dlg is not None:
         dlg.deleteLater()
-    dlg = NextDialog(console.ctx, console, open_path=console.open_path)
+    dlg = NextDialog(console.ctx, console, open_path=console.open_path,
+                     **({"file_name": file_name} if file_name is not None else {}))
     console.next_dialog = dlg
     dlg.show()
     return dlg
