@@ -77,7 +77,8 @@ def _tables(year: NetworkYear, private: bool) -> YearSection:
     if not private:
         return YearSection("Tablemates", intro, empty="No tables were planned this year." if not year.tables
                            else "Who sat with whom is in the facilitator version.")
-    return YearSection("Tablemates", intro + " Those who sat together more than once:", ("People", "Times"), rows,
+    return YearSection("Tablemates", intro + " Those who sat together more than once:" if year.tables else "",
+                       ("People", "Times"), rows,
                        (0.8, 0.2), "No tables were planned this year." if not year.tables
                        else "Nobody sat with the same person twice.")
 
