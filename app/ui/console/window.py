@@ -115,6 +115,9 @@ class ConsoleWindow(QMainWindow):
         from app.ui.network.next_dialog import install_next_menu  # File > New from this convening…
 
         install_next_menu(self, suggested_file_name)
+        from app.ui.network.network_window import install_network_menu  # File > Open network…
+
+        install_network_menu(self)
         from app.ui.about import install_about_menu  # Help > About Convene…
 
         install_about_menu(self)

@@ -205,8 +205,7 @@ def open_next_dialog(console: Any, file_name: Callable[[str], str] | None = None
         return None
     dlg = getattr(console, "next_dialog", None)
     if dlg is not None and dlg.running is not None:
-        dlg.show()
-        dlg.raise_()
+        dlg.raise_()   # still building: bring it to the front
         return dlg
     if dlg is not None:
         dlg.deleteLater()
