@@ -4,13 +4,13 @@ each cell guarded so that none runs as a formula (app/domain/csv_cells.py).
 pairs.csv (convening, round, team_a, team_b, team_c), commitments.csv (convening, team, change, status,
 carried_from) and talk.csv (convening, lens, group, share_of_people, share_of_talk), the talk through the one
 suppression rule: a lens whose groups cannot be shown at a convening has one row, its group "Not shown" and
-no shares. Shares are fractions of 1 with three decimals. Capabilities add their files with one entry of
-YEAR_FILES (the improvement capability's pdsa.csv and measures.csv go there).
+no shares. Shares are fractions of 1 with three decimals. Capabilities add their own files with one entry of
+year.py FILE_ROWS (the improvement capability's pdsa.csv and measures.csv go there).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from app.domain import csv_cells
@@ -55,11 +55,14 @@ def write_csv(year: NetworkYear, folder: Path) -> list[Path]:
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     written = []
-    for name, header, rows in YEAR_FILES:
+    files: list[tuple[str, tuple[str, ...], Iterable[Sequence[str]]]] = [
+        (name, header, rows(year)) for name, header, rows in YEAR_FILES]
+    files += [(name, header, rows) for name, header, rows in year.extra]   # year.py FILE_ROWS
+    for name, header, table in files:
         path = folder / name
         with open(path, "w", encoding="utf-8-sig", newline="") as fh:
             w = csv_cells.writer(fh, lineterminator="\r\n")
             w.writerow(header)
-            w.writerows(rows(year))
+            w.writerows(table)
         written.append(path)
     return written

@@ -88,6 +88,7 @@ class NetworkYear:
     skipped: tuple[SkippedFile, ...] = ()
     same: tuple[tuple[str, str], ...] = ()     # spellings said to be one team
     merged: tuple[tuple[str, tuple[str, ...]], ...] = field(default=())  # name -> its other spellings met
+    extra: tuple[tuple[str, tuple[str, ...], tuple[tuple[str, ...], ...]], ...] = ()  # other capabilities' CSVs
 
     @property
     def teams(self) -> tuple[str, ...]:

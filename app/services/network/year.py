@@ -88,6 +88,7 @@ class FileRows:
     commitments: list[tuple[str, str, str, str, str]] = field(default_factory=list)
     bright_spots: list[tuple[str, str, str, str]] = field(default_factory=list)
     talk: list[tuple[str, str, float | None, float | None, bool]] = field(default_factory=list)
+    extra: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # FILE_ROWS' rows, by CSV name
 
 
 @contextmanager
@@ -147,7 +148,15 @@ def read_file(conn: sqlite3.Connection, file: str, revision: str) -> FileRows:
         if team_id in teams:
             rows.bright_spots.append((teams[team_id], what, whom, evidence))
     rows.talk = _talk(conn, people)
+    for name, _header, read in FILE_ROWS:
+        rows.extra[name] = read(conn, rows.label)
     return rows
+
+
+# A capability's own CSV of the year: (file name, header, its rows of one file, read from the file's read-only
+# connection at the head schema, each row starting with the convening's label). Issue 25's improvement
+# capability adds pdsa.csv and measures.csv here.
+FILE_ROWS: tuple[tuple[str, tuple[str, ...], Callable[[sqlite3.Connection, str], list[tuple[str, ...]]]], ...] = ()
 
 
 def _talk(conn: sqlite3.Connection, people: dict[int, str]) -> list[tuple[str, str, float | None, float | None, bool]]:
@@ -233,7 +242,9 @@ def build_year(folder: Path, files: list[FileRows], skipped: list[SkippedFile],
         bright_spots=tuple(BrightSpotRow(f.label, names(t), w, whom, ev) for f in files
                            for t, w, whom, ev in f.bright_spots),
         talk=tuple(TalkRow(f.label, lens, group, sp, st, sup) for f in files for lens, group, sp, st, sup in f.talk),
-        skipped=tuple(skipped), same=tuple(same), merged=merged)
+        skipped=tuple(skipped), same=tuple(same), merged=merged,
+        extra=tuple((name, header, tuple(row for f in files for row in f.extra.get(name, ())))
+                    for name, header, _read in FILE_ROWS))
 
 
 def year_job(folder: Path, clock: Clock, same: Sequence[tuple[str, str]] = (),
