@@ -14,10 +14,12 @@ import pytest
 from app.cli import run
 from app.domain.clock import FakeClock
 from app.services.network.service import NetworkError, NetworkService, parse_same
+from app.services.pairing.tables import TableRules
 from tests.conftest import DEMO_MORNING
 from tests.services.network_files import FIXTURES, Opened, build_next, digest, make_demo
 
 LOOK = Path("/tmp/convene-look")
+TABLES = TableRules(size=6, min_size=5, max_size=7, mix=("role",), alike="", team="apart")
 
 
 def folder_state(folder: Path) -> dict[str, str]:
@@ -35,15 +37,19 @@ def year_folder(tmp_path_factory) -> Path:
     folder.mkdir()
     clock = FakeClock(DEMO_MORNING)
     launch = make_demo(folder / "1 launch.convene", clock)
+    with Opened(launch, clock, data) as s:
+        s.pairing.tables.compute(TABLES, 1)
     spring, summer = folder / "2 spring.convene", folder / "3 summer.convene"
     build_next(launch, spring, clock, "Spring Convening", "2027-04-15")
     with Opened(spring, clock, data) as s:
         s.pairing.compute_rounds(2)
+        s.pairing.tables.compute(TABLES, 1)
         first = s.commitments.commitments(carried=True)[0]
         s.commitments.set_status(first.id, "done", "Seniors came when the night was inside seminar")
     build_next(spring, summer, clock, "Summer Institute", "2027-07-01", days=1)
     with Opened(summer, clock, data) as s:
         s.pairing.compute_rounds(1)
+        s.pairing.tables.compute(TABLES, 1)
     return folder
 
 
@@ -108,6 +114,11 @@ def test_pairs_never_repeat_across_the_three_convenings(year_folder):
     met = year.met()
     assert len(met) == 30 and all(len(v) == 1 for v in met.values())
     assert len(year.never_met()) == 66 - 30
+    # tablemates too: three rounds of tables of about 6, one a convening, and nobody sat with anyone twice
+    assert len({t.convening for t in year.tables}) == 3
+    assert all(n == 1 for n in year.tablemates().values())
+    each = year.tablemates_of()
+    assert len(each) == 48 and all(12 <= sat <= 18 and sat + never == 47 for sat, never in each.values())
 
 
 def test_talk_groups_under_k_are_never_shown(tmp_path, data_dir):
@@ -191,6 +202,10 @@ def test_the_year_in_review_pdf_shared_and_facilitator(year_folder, tmp_path):
     assert "Shared version" in s and "Facilitator version" in f
     assert "Summer Institute" in s and "Riverbend High School" in s
     assert "Seniors came when the night was inside seminar" in f and "Seniors came when" not in s
+    assert "Who each person has met at tables" in f and "Who each person has met at tables" not in s
+    with Opened(year_folder / "1 launch.convene", FakeClock(DEMO_MORNING), tmp_path / "data") as svc:
+        names = [p.name for p in svc.people.participants()]
+    assert any(n in f for n in names) and not any(n in s for n in names)   # no person named in the shared one
     LOOK.mkdir(parents=True, exist_ok=True)
     for path in (shared, private):
         shutil.copyfile(path, LOOK / path.name)

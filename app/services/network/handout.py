@@ -33,7 +33,7 @@ def review(year: NetworkYear, private: bool = False, paper: str = "A4") -> YearR
     notes = [f"{name} is also spelled {', '.join(others)}; counted as one team." for name, others in year.merged]
     if private:
         notes += [f"Not read: {s.reason}" for s in year.skipped]
-    sections = [_pairs(year), _never(year), _tables(year, private), _commitments(year, private),
+    sections = [_pairs(year), _never(year), *_tables(year, private), _commitments(year, private),
                 _bright_spots(year), _talk(year)]
     return YearReview("The year in review", latest.organisation if latest else "", FACILITATOR if private else SHARED,
                       convenings, tuple(s for s in sections if s is not None), paper, " ".join(notes))
@@ -64,7 +64,7 @@ def _never(year: NetworkYear) -> YearSection:
                        "Every two teams of the latest convening have been paired this year.")
 
 
-def _tables(year: NetworkYear, private: bool) -> YearSection:
+def _tables(year: NetworkYear, private: bool) -> list[YearSection]:
     mates = year.tablemates()
     people = {p for t in year.tables for p in t.people}
     again = {k: n for k, n in mates.items() if n > 1}
@@ -72,15 +72,16 @@ def _tables(year: NetworkYear, private: bool) -> YearSection:
     intro = (f"{_count(len(people), 'person', 'people')} sat at tables in {_count(n_conv, 'convening')}; "
              f"{_count(len(mates), 'pair')} of people have shared a table, {len(again)} of them more than once.")
     if not year.tables:
-        intro = ""
-    rows = tuple((" and ".join(sorted(k)), str(n)) for k, n in sorted(again.items(), key=lambda kv: (-kv[1], sorted(kv[0]))))
+        return [YearSection("Tablemates", "", empty="No tables were planned this year.")]
     if not private:
-        return YearSection("Tablemates", intro, empty="No tables were planned this year." if not year.tables
-                           else "Who sat with whom is in the facilitator version.")
-    return YearSection("Tablemates", intro + " Those who sat together more than once:" if year.tables else "",
-                       ("People", "Times"), rows,
-                       (0.8, 0.2), "No tables were planned this year." if not year.tables
-                       else "Nobody sat with the same person twice.")
+        return [YearSection("Tablemates", intro, empty="Who sat with whom is in the facilitator version.")]
+    rows = tuple((" and ".join(sorted(k)), str(n)) for k, n in sorted(again.items(), key=lambda kv: (-kv[1], sorted(kv[0]))))
+    each = tuple((p, str(sat), str(never)) for p, (sat, never) in year.tablemates_of().items())
+    return [YearSection("Tablemates", intro + " Those who sat together more than once:", ("People", "Times"), rows,
+                        (0.8, 0.2), "Nobody sat with the same person twice."),
+            YearSection("Who each person has met at tables", "How many different people each person has sat with "
+                        "this year, and how many of the year's people they have not sat with yet.",
+                        ("Person", "Sat with", "Not yet"), each, (0.6, 0.2, 0.2))]
 
 
 def _commitments(year: NetworkYear, private: bool) -> YearSection:

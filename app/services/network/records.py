@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
@@ -122,9 +123,24 @@ class NetworkYear:
                 out[key] = out.get(key, 0) + 1
         return out
 
+    def tablemates_of(self) -> dict[str, tuple[int, int]]:
+        """Each person at tables this year: (how many different people they sat with, how many they never did)."""
+        people = sorted({p for t in self.tables for p in t.people}, key=_alphabetical)
+        met: dict[str, set[str]] = {p: set() for p in people}
+        for t in self.tables:
+            for p in t.people:
+                met[p].update(q for q in t.people if q != p)
+        return {p: (len(met[p]), len(people) - 1 - len(met[p])) for p in people}
+
     def outcomes(self) -> dict[str, int]:
         """How the commitments that were reviewed turned out: status -> count (carried ones, as reviewed)."""
         out: dict[str, int] = {}
         for c in self.commitments:
             out[c.status or "not reviewed"] = out.get(c.status or "not reviewed", 0) + 1
         return out
+
+
+def _alphabetical(name: str) -> tuple[str, str]:
+    """"Ángel" with the A's, not after Z."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return bare.casefold(), name

@@ -215,6 +215,11 @@ class NetworkWindow(QWidget):
         tlay.addWidget(QLabel(f"{len(people)} people at tables; {len(mates)} pairs of people have shared a table, "
                               f"{len(again)} more than once:" if year.tables else "No tables were planned this year."))
         tlay.addWidget(_table(("People", "Times"), again, "Tablemates more than once", 0), 1)
+        tlay.addWidget(QLabel("Each person: how many different people they have sat with, and how many of the "
+                              "year's people not yet:"))
+        tlay.addWidget(_table(("Person", "Sat with", "Not yet"),
+                              [(p, str(a), str(b)) for p, (a, b) in year.tablemates_of().items()],
+                              "Tablemates of each person", 0), 1)
         self.tabs.addTab(tbox, "&Tablemates")
         from app.domain.commitments.model import STATUS_WORDS
 
