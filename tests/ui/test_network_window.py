@@ -6,9 +6,10 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QTableWidget
+from PySide6.QtWidgets import QApplication, QLabel, QTableWidget
 
 from app.domain.clock import FakeClock
+from app.services.pairing.tables import TableRules
 from app.ui.network.network_window import NOT_SHOWN, NetworkWindow, open_network_window
 from tests.conftest import DEMO_MORNING
 from tests.services.network_files import Opened, build_next, digest, make_demo
@@ -23,6 +24,8 @@ def folder(tmp_path, data_dir) -> Path:
     year.mkdir()
     clock = FakeClock(DEMO_MORNING)
     launch = make_demo(year / "launch.convene", clock)
+    with Opened(launch, clock, data_dir) as s:
+        s.pairing.tables.compute(TableRules(size=6, min_size=5, max_size=7, mix=("role",), alike="", team="apart"), 2)
     spring = year / "spring.convene"
     build_next(launch, spring, clock, "Spring Convening", "2027-04-15")
     with Opened(spring, clock, data_dir) as s:
@@ -61,6 +64,10 @@ def test_the_window_reads_the_folder_and_writes_the_csvs_and_pdf_leaving_every_f
     talk = cells(table(win, "Talk balance"))
     assert {r[1] for r in talk} == {"Role", "Race/ethnicity", "Years in the network"}
     assert all(r[2] != NOT_SHOWN for r in talk)
+    said = [label.text() for label in win.tabs.widget(2).findChildren(QLabel)]
+    assert said[0].startswith("48 people at tables; 240 pairs of people have shared a table, 0 more than once")
+    assert "Nobody has sat with the same person twice this year." in said   # two rounds, no repeat
+    assert {r[1] for r in cells(table(win, "Tablemates"))} == {"10"}   # each sat with 10 others, 5 a round
     assert "Westlake Acad" in {name for r in cells(table(win, "Commitments")) for name in r[1:2]}
     # one team, two spellings: said in the window, read again
     win.same.setPlainText("Westlake Academy = Westlake Acad")

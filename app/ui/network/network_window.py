@@ -214,7 +214,10 @@ class NetworkWindow(QWidget):
         people = {p for t in year.tables for p in t.people}
         tlay.addWidget(QLabel(f"{len(people)} people at tables; {len(mates)} pairs of people have shared a table, "
                               f"{len(again)} more than once:" if year.tables else "No tables were planned this year."))
-        tlay.addWidget(_table(("People", "Times"), again, "Tablemates more than once", 0), 1)
+        if again:
+            tlay.addWidget(_table(("People", "Times"), again, "Tablemates more than once", 0), 1)
+        elif year.tables:
+            tlay.addWidget(QLabel("Nobody has sat with the same person twice this year."))
         tlay.addWidget(QLabel("Each person: how many different people they have sat with, and how many of the "
                               "year's people not yet:"))
         tlay.addWidget(_table(("Person", "Sat with", "Not yet"),
