@@ -200,3 +200,24 @@ def test_a_file_of_an_older_revision_is_read_through_an_upgraded_copy(tmp_path, 
     with Opened(new, clock, data_dir) as s:
         assert len(s.workspace.days()) == 1
         assert s.people.teams()  # the fixture's roster came across
+
+
+def test_stopping_part_way_leaves_nothing_at_the_new_name(demo_file, tmp_path):
+    from app.services.core.jobs import Cancelled, CancelToken, drive
+    from app.services.network.next import NextRequest, next_job
+
+    clock = FakeClock(DEMO_MORNING)
+    new = tmp_path / "spring.convene"
+    token = CancelToken()
+    labels: list[str] = []
+
+    def progress(p) -> None:
+        labels.append(p.label)
+        if p.label == "Carrying the commitments":
+            token.cancel()
+
+    with pytest.raises(Cancelled):
+        drive(next_job(NextRequest(demo_file, new, "Spring", parse_start("2027-04-15")), clock), token, progress)
+    assert labels[-1] == "Carrying the commitments"
+    assert not new.exists()
+    assert sorted(p.name for p in tmp_path.iterdir() if "spring" in p.name) == []

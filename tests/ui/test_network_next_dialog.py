@@ -107,3 +107,18 @@ def grab(widget, name: str) -> None:
     LOOK.mkdir(parents=True, exist_ok=True)
     QApplication.processEvents()
     widget.grab().save(str(LOOK / f"{name}.png"))
+
+
+def test_the_build_runs_on_a_worker_thread_while_the_console_stays_live(demo_console, tmp_path, qtbot):
+    """The real job runner (app/ui/jobs.py): the console's event loop keeps turning while the file is built."""
+    c = demo_console
+    dlg = open_next_dialog(c)
+    assert dlg is not None
+    dlg.title.setText("Spring Convening")
+    seen: list = []
+    dlg.progress.valueChanged.connect(seen.append)
+    new = tmp_path / "spring.convene"
+    dlg.start_build(new)
+    assert dlg.running is not None and dlg.running is not True   # started, not finished inline
+    qtbot.waitUntil(lambda: dlg.outcome == "done", timeout=60_000)
+    assert c.ws.path == new.resolve() and seen
