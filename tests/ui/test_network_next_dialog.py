@@ -58,6 +58,7 @@ def test_the_menu_item_builds_the_next_convening_in_the_background_and_opens_it(
     assert [d.date.isoformat() for d in c.ws.days()] == ["2027-04-15", "2027-04-16"]
     assert len(c.ctx.services.commitments.commitments(carried=True)) == 12
     assert not dlg.isVisible()
+    assert "Carried 12 commitments of 12 teams" in c.messages[-1] and "spring.convene is open." in c.messages[-1]
     # the Agenda tab shows how long the first item ran beside its planned minutes, and applies it on purpose
     tab = c.tab_widgets["Agenda"]
     assert isinstance(tab, AgendaTab)

@@ -76,8 +76,15 @@ def test_the_window_reads_the_folder_and_writes_the_csvs_and_pdf_leaving_every_f
     assert "Westlake Academy" not in {r[1] for r in cells(table(win, "Commitments"))}
     written = win.write_csv(tmp_path / "csv")
     assert [p.name for p in written] == ["pairs.csv", "commitments.csv", "talk.csv"]
+    opened: list = []
+    win.opener = opened.append
+    win.open_written()
+    assert opened[-1].toLocalFile() == str(tmp_path / "csv")
     win.write_pdf(tmp_path / "year", private=False)
     assert win.outcome == "done" and (tmp_path / "year.pdf").stat().st_size > 10_000
+    assert win.open_button.isVisible()
+    win.open_button.click()
+    assert opened[-1].toLocalFile() == str(tmp_path / "year.pdf")
     assert {p.name: digest(p) for p in folder.iterdir()} == before
     look(win, qtbot)
     win.close()

@@ -122,10 +122,14 @@ class NetworkWindow(QWidget):
         self.private_button = QPushButton("&Facilitator PDF…")
         self.private_button.setToolTip("The facilitator version: what teams learned, who sat together more than once")
         self.private_button.clicked.connect(lambda: self.choose_pdf(True))
+        self.open_button = QPushButton("&Open it")
+        self.open_button.setToolTip("Open the PDF just written (or the folder of the CSV files)")
+        self.open_button.clicked.connect(self.open_written)
+        self.open_button.setVisible(False)
         self.close_button = QPushButton("Close")
         self.close_button.clicked.connect(self.close)
         bottom = QHBoxLayout()
-        for b in (self.csv_button, self.pdf_button, self.private_button):
+        for b in (self.csv_button, self.pdf_button, self.private_button, self.open_button):
             bottom.addWidget(b)
         bottom.addStretch(1)
         bottom.addWidget(self.close_button)
@@ -260,6 +264,7 @@ class NetworkWindow(QWidget):
             self._say(f"Cannot write into {folder}: {exc.strerror}.")
             return []
         self._say("Wrote " + ", ".join(p.name for p in self.written) + f" into {folder}.")
+        self.open_button.setVisible(True)
         return self.written
 
     def choose_pdf(self, private: bool) -> None:
@@ -281,10 +286,14 @@ class NetworkWindow(QWidget):
     def _pdf_done(self, path: object) -> None:
         self.written = [Path(str(path))]
         self._ended("done", f"Wrote {path}.")
+        self.open_button.setVisible(True)
 
     def open_written(self) -> None:
-        if self.written:
-            self.opener(QUrl.fromLocalFile(str(self.written[0])))
+        """The PDF just written, or the folder of the CSV files."""
+        if not self.written:
+            return
+        target = self.written[0] if len(self.written) == 1 else self.written[0].parent
+        self.opener(QUrl.fromLocalFile(str(target)))
 
     # -- the job ----------------------------------------------------------------------------------
     def _start(self, job, done, label: str) -> None:
