@@ -70,6 +70,12 @@ def test_the_menu_item_builds_the_next_convening_in_the_background_and_opens_it(
     assert "Last time it ran 41 minutes" in tab.model.index(row, int(Col.MINUTES)).data(3)  # ToolTipRole
     assert tab.suggested_button.isVisible()
     grab(c, "agenda_ran_last_time")
+    c.resize(1024, 768)
+    QApplication.processEvents()
+    grab(c, "agenda_ran_last_time_1024")
+    button = tab.suggested_button
+    corner = button.mapTo(tab, button.rect().bottomRight())
+    assert tab.rect().contains(corner) and button.width() >= button.sizeHint().width()   # fits, not squeezed
     tab.suggested_button.click()
     assert tab.model.record_at(row).minutes == 41
     assert tab.model.index(row, int(Col.MINUTES)).data() == "41"

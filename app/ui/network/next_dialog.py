@@ -158,7 +158,7 @@ class NextDialog(QDialog):
             parent = self.parent()
             bar = getattr(parent, "statusBar", None)
             if bar is not None:
-                bar().showMessage(f"Now working on {report.new.name}, built from {self.old.name}", 10000)
+                bar().showMessage(f"Now working on {report.new.name}", 10000)
             info = getattr(parent, "info", None)
             if info is not None:   # what was brought across, said once (the console's quiet setting applies)
                 info("New convening built", f"{report.new.name} is open.\n\n" + "\n".join(report.lines))
