@@ -215,14 +215,21 @@ def test_a_capability_adds_its_own_csv_of_the_year_with_one_entry(year_folder, t
     """How pdsa.csv and measures.csv join: one entry of year.py FILE_ROWS, written beside the others."""
     from app.services.network import year as year_module
 
-    def agenda_rows(conn, label):
+    def agenda_rows(conn, label, services):
         return [(label, title, str(minutes)) for title, minutes in
                 conn.execute("SELECT title, minutes FROM agenda_item ORDER BY id LIMIT 2")]
 
-    monkeypatch.setattr(year_module, "FILE_ROWS", (("agenda.csv", ("convening", "title", "minutes"), agenda_rows),))
+    def team_rows(conn, label, services):   # from a service, as the improvement capability's rows would come
+        return [(label, str(len(services().people.teams())))]
+
+    monkeypatch.setattr(year_module, "FILE_ROWS", (("agenda.csv", ("convening", "title", "minutes"), agenda_rows),
+                                                   ("teams.csv", ("convening", "teams"), team_rows)))
+    before = folder_state(year_folder)
     year = NetworkService(FakeClock(DEMO_MORNING)).year(year_folder)
     written = NetworkService.write_csv(year, tmp_path / "csv")
-    assert [p.name for p in written] == ["pairs.csv", "commitments.csv", "talk.csv", "agenda.csv"]
+    assert [p.name for p in written] == ["pairs.csv", "commitments.csv", "talk.csv", "agenda.csv", "teams.csv"]
     rows = read_csv(tmp_path / "csv" / "agenda.csv")
     assert rows[0] == ["convening", "title", "minutes"] and len(rows) == 1 + 3 * 2
     assert rows[1][0] == "Open Doors to Aid — Launch Intensive (21 January 2027)"
+    assert [r[1] for r in read_csv(tmp_path / "csv" / "teams.csv")] == ["teams", "12", "12", "12"]
+    assert folder_state(year_folder) == before

@@ -22,7 +22,7 @@ import json
 import sqlite3
 import tempfile
 from collections.abc import Callable, Generator, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -42,6 +42,7 @@ from app.services.network.records import (
     TableRow,
     TalkRow,
 )
+from app.services.root import Services
 from app.store.database import inspect_file
 from app.store.errors import ConveningFileError
 from app.store.migrate import HEAD_REVISION
@@ -112,7 +113,10 @@ def read_only(path: Path, tmp: Path, clock: Clock) -> Iterator[tuple[sqlite3.Con
             raw.close()
 
 
-def read_file(conn: sqlite3.Connection, file: str, revision: str) -> FileRows:
+def read_file(conn: sqlite3.Connection, file: str, revision: str,
+              services: Callable[[], Services] | None = None) -> FileRows:
+    """What one file holds. `services`: the file's services over an upgraded copy, made when first asked
+    (only a FILE_ROWS reader asks)."""
     from app.services.commitments.service import source_title
 
     rows = FileRows(file, revision)
@@ -149,14 +153,21 @@ def read_file(conn: sqlite3.Connection, file: str, revision: str) -> FileRows:
             rows.bright_spots.append((teams[team_id], what, whom, evidence))
     rows.talk = _talk(conn, people)
     for name, _header, read in FILE_ROWS:
-        rows.extra[name] = read(conn, rows.label)
+        rows.extra[name] = read(conn, rows.label, services or _no_services)
     return rows
 
 
-# A capability's own CSV of the year: (file name, header, its rows of one file, read from the file's read-only
-# connection at the head schema, each row starting with the convening's label). Issue 25's improvement
-# capability adds pdsa.csv and measures.csv here.
-FILE_ROWS: tuple[tuple[str, tuple[str, ...], Callable[[sqlite3.Connection, str], list[tuple[str, ...]]]], ...] = ()
+def _no_services() -> Services:
+    raise NetworkError("The file's services are not available here.")
+
+
+# A capability's own CSV of the year: (file name, header, its rows of one file, each starting with the
+# convening's label). The reader gets the file's read-only connection at the head schema, the label, and
+# `services()`: the composition root over an upgraded temporary copy of the file, made only when called
+# (a capability whose rows come from its service: `services().improvement.network_rows()`). Issue 25's
+# improvement capability adds pdsa.csv and measures.csv here.
+RowsReader = Callable[[sqlite3.Connection, str, Callable[[], "Services"]], list[tuple[str, ...]]]
+FILE_ROWS: tuple[tuple[str, tuple[str, ...], RowsReader], ...] = ()
 
 
 def _talk(conn: sqlite3.Connection, people: dict[int, str]) -> list[tuple[str, str, float | None, float | None, bool]]:
@@ -247,6 +258,19 @@ def build_year(folder: Path, files: list[FileRows], skipped: list[SkippedFile],
                     for name, header, _read in FILE_ROWS))
 
 
+def _lazy_services(stack: ExitStack, path: Path, folder: Path, clock: Clock) -> Callable[[], Services]:
+    """The services of `path` over an upgraded copy, made on the first call and closed with `stack`."""
+    made: list[Services] = []
+
+    def get() -> Services:
+        if not made:
+            ws = stack.enter_context(read_copy(path, folder, clock))
+            made.append(stack.enter_context(Services(ws)))
+        return made[0]
+
+    return get
+
+
 def year_job(folder: Path, clock: Clock, same: Sequence[tuple[str, str]] = (),
              ) -> Callable[[CancelToken], Generator[Progress, None, NetworkYear]]:
     """A job that reads every convening file of `folder` (the folder is checked now)."""
@@ -262,8 +286,9 @@ def year_job(folder: Path, clock: Clock, same: Sequence[tuple[str, str]] = (),
                 token.check()
                 yield Progress(n, len(paths), f"Reading {path.name}")
                 try:
-                    with read_only(path, Path(tmp) / str(n), clock) as (conn, revision):
-                        files.append(read_file(conn, path.name, revision))
+                    with read_only(path, Path(tmp) / str(n), clock) as (conn, revision), ExitStack() as opened:
+                        files.append(read_file(conn, path.name, revision,
+                                               _lazy_services(opened, path, Path(tmp) / f"{n}-services", clock)))
                 except NetworkError as exc:
                     skipped.append(SkippedFile(path.name, str(exc)))
                 except sqlite3.Error as exc:
