@@ -50,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     _notes_parser(sub)
     _add_carry(sub)
     _capture_parser(sub)
+    _network_parsers(sub)
     _render_stub(sub)
     return parser
 
@@ -127,7 +128,8 @@ def _add_carry(sub) -> None:
 def run(argv: list[str]) -> int:
     """Run one command. Whatever goes wrong, the user sees one sentence and a non-zero exit, never a traceback."""
     args = build_parser().parse_args(argv)
-    target = getattr(args, "out", None) or getattr(args, "file", None) or getattr(args, "csv", None)
+    target = (getattr(args, "out", None) or getattr(args, "file", None) or getattr(args, "csv", None)
+              or getattr(args, "new", None) or getattr(args, "folder", None))
     try:
         if args.command == "demo":
             return _demo(args.out)
@@ -147,6 +149,10 @@ def run(argv: list[str]) -> int:
             return _tables(args)
         if args.command == "capture":
             return _capture(args)
+        if args.command == "next":
+            return _next(args)
+        if args.command == "network":
+            return _network(args)
         if args.command == "render":
             _err("render paints with Qt: run it as “convene render” (or “python -m app render”).")
         return 2
@@ -478,3 +484,91 @@ def _capture(args) -> int:
         services.close()
         logging.captureWarnings(False)
         logging.getLogger().removeHandler(quiet)
+
+
+def _network_parsers(sub) -> None:
+    nxt = sub.add_parser("next", help="build the next convening from the last: roster, teams, lenses, protocols, "
+                                      "pairing rules, the agenda's shape, commitments, and pair and table history")
+    nxt.add_argument("old", type=Path, help="the last convening's .convene file (only read: it stays as it was)")
+    nxt.add_argument("new", type=Path, help="the new .convene file to write (must not exist yet)")
+    nxt.add_argument("--title", required=True, help="the new convening's title")
+    nxt.add_argument("--start", required=True, metavar="YYYY-MM-DD", help="the new convening's first day")
+    nxt.add_argument("--days", type=int, default=None, metavar="N",
+                     help="how many days (default: as many as the last convening had)")
+    net = sub.add_parser("network", help="the year across every convening file in a folder: pairs and tables, "
+                                         "commitments, bright spots and talk balance (each file only read)")
+    net.add_argument("folder", type=Path, help="the folder that holds the network's .convene files")
+    net.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="write the year-in-review to this PDF")
+    net.add_argument("--private", action="store_true",
+                     help="the facilitator version of the PDF (who sat with whom, what each team learned)")
+    net.add_argument("--csv", type=Path, metavar="DIR",
+                     help="write pairs.csv, commitments.csv and talk.csv to this folder")
+    net.add_argument("--same", action="append", default=[], metavar="\"A=B\"",
+                     help="two spellings of one team (repeatable), beyond what case, spaces and full stops "
+                          "already match")
+
+
+def _next(args) -> int:
+    """`convene next OLD NEW --title T --start D`: one line per part built; nothing written when refused."""
+    from app.domain.clock import SystemClock
+    from app.services.core.jobs import SyncRunner
+    from app.services.network.next import NextReport, NextRequest, next_job, parse_start
+    from app.services.network.reading import NetworkError
+
+    try:
+        req = NextRequest(args.old, args.new, args.title, parse_start(args.start), args.days)
+        done: list[NextReport] = []
+        SyncRunner().start(next_job(req, SystemClock()), _done_into(done))
+    except NetworkError as exc:
+        _err(str(exc))
+        return 1
+    for line in done[0].lines:
+        print(line)
+    print(f"Wrote the next convening to {args.new}")
+    return 0
+
+
+def _done_into(box: list):
+    from app.services.core.jobs import Callbacks
+
+    return Callbacks(done=box.append)
+
+
+def _network(args) -> int:
+    """`convene network FOLDER`: a summary of the year on stdout; --csv and --pdf write files."""
+    from app.domain.clock import SystemClock
+    from app.services.network.service import NetworkError, NetworkService, parse_same
+
+    service = NetworkService(SystemClock())
+    try:
+        year = service.year(args.folder, parse_same(args.same))
+    except NetworkError as exc:
+        _err(str(exc))
+        return 1
+    for skipped in year.skipped:
+        print(f"Skipped {skipped.file}: {skipped.reason}", file=sys.stderr)
+    if not year.convenings:
+        _err(f"none of the convening files in {args.folder} could be read.")
+        return 1
+    for c in year.convenings:
+        older = f" (schema {c.revision}, read through an upgraded copy)" if c.revision != _head() else ""
+        print(f"{c.label}: {c.file}, {len(c.teams)} teams, {c.people} participants{older}")
+    met, never = year.met(), year.never_met()
+    print(f"{len(met)} pairs of teams have met; {len(never)} pairs of this year's latest teams never have.")
+    for name, others in year.merged:
+        print(f"One team: {name} (also spelled {', '.join(others)})")
+    if args.csv is not None:
+        for path in service.write_csv(year, args.csv):
+            print(f"Wrote {path}")
+    if args.pdf is not None:
+        from app.services.core.jobs import SyncRunner
+
+        SyncRunner().start(service.pdf_job(year, args.pdf, private=args.private))
+        print(f"Wrote the {'facilitator' if args.private else 'shared'} year in review to {args.pdf}")
+    return 0
+
+
+def _head() -> str:
+    from app.services.network.service import HEAD_REVISION
+
+    return HEAD_REVISION

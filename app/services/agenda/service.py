@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from app.domain.agenda.replan import ReplanResult
 from app.domain.agenda.schedule import AgendaEntry, DaySchedule, compute_schedule
+from app.services.agenda.suggested import SuggestedDurations
 from app.services.core.changes import AgendaChanged
 from app.services.core.history import AGENDA_DAY, History, HistoryError
 from app.services.core.workspace import Workspace
@@ -92,6 +93,7 @@ class AgendaService:
     def __init__(self, workspace: Workspace, history: History) -> None:
         self.ws = workspace
         self.history = history
+        self.suggested = SuggestedDurations(workspace, self)  # how long items ran last time (`convene next`)
 
     # -- reading ----------------------------------------------------------------
     def items(self, day_id: int) -> list[ItemRecord]:

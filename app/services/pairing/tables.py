@@ -68,6 +68,19 @@ class SeatingRecord:
         return f"Day {self.day_number}" if self.day_number else "No day"
 
 
+EARLIER_TABLES_KEY = "earlier_tables"  # convene_meta: [[[participant id, ...], ...], ...], oldest round first
+
+
+def earlier_tables(s) -> list[tuple[tuple[int, ...], ...]]:
+    """The rounds of tables of earlier convenings that `convene next` brought in (participants of this file)."""
+    text = s.scalar(select(m.ConveneMeta.value).where(m.ConveneMeta.key == EARLIER_TABLES_KEY))
+    try:
+        rounds = json.loads(text) if text else []
+        return [tuple(tuple(int(p) for p in table) for table in r) for r in rounds]
+    except (TypeError, ValueError):
+        return []
+
+
 class TablesService:
     def __init__(self, workspace: Workspace) -> None:
         self.ws = workspace
@@ -109,7 +122,7 @@ class TablesService:
             start = next_position(s, m.SeatingRound)
             if day_id is not None and s.get(m.Day, day_id) is None:
                 raise TablesError("Day: that day is no longer in the convening; choose another.")
-            earlier = []
+            earlier = earlier_tables(s)  # tablemates of the convenings this one was built from (`convene next`)
             for r in s.scalars(select(m.SeatingRound).order_by(m.SeatingRound.position)):
                 tables: dict[int, list[int]] = {}
                 for seat in s.scalars(select(m.Seat).where(m.Seat.round_id == r.id)):

@@ -54,6 +54,7 @@ class AgendaTab(QWidget):
         self._reload_pending = False
         self._live_pending = False
         self._hidden_since_refresh = False
+        self._suggestions_differ = False  # some item of the day is planned otherwise than it ran last time
         self.setAccessibleName("Agenda")
 
         self.day_bar = DayBar()
@@ -96,6 +97,11 @@ class AgendaTab(QWidget):
         self.redo_button = self._button("Redo", "Redo the change just undone (Ctrl+Shift+Z)", self.redo)
         self.replan_button = self._button("Re-plan…", "Re-plan the rest of this day", self.open_replan)
         self.replan_button.setVisible(self.live is not None)
+        self.suggested_button = self._button(
+            "Use last time's minutes",
+            "Plan this day's items for as long as they ran at the last convening (Ctrl+Z puts them back)",
+            self.apply_suggested)
+        self.suggested_button.setVisible(False)
 
         edits = QHBoxLayout()
         for b in (self.add_button, self.edit_button, self.duplicate_button, self.delete_button,
@@ -106,6 +112,7 @@ class AgendaTab(QWidget):
         history.addWidget(self.undo_button)
         history.addWidget(self.redo_button)
         history.addStretch(1)
+        history.addWidget(self.suggested_button)
         history.addWidget(self.replan_button)
 
         self.status = QLabel("")
@@ -193,6 +200,7 @@ class AgendaTab(QWidget):
         has_file = self.ws.store is not None
         days = self.ws.days() if has_file else []
         self.day_id = self.day_bar.set_days(days, self.day_id)
+        self._suggestions_differ = False
         if self.day_id is None:
             self.model.set_day([], None, {}, None)
             self.day_bar.set_plan("", True)
@@ -200,7 +208,9 @@ class AgendaTab(QWidget):
         else:
             schedule = self.agenda.schedule(self.day_id)
             times, current = self._live_times()
-            self.model.set_day(self.agenda.items(self.day_id), schedule, times, current)
+            items, suggested = self.agenda.items(self.day_id), self.agenda.suggested.minutes()
+            self.model.set_day(items, schedule, times, current, suggested)
+            self._suggestions_differ = any(i.id in suggested and suggested[i.id] != i.minutes for i in items)
             self.day_bar.set_plan(*plan_line(schedule))
             self._show_status()
         self.view.fit_columns()
@@ -260,6 +270,7 @@ class AgendaTab(QWidget):
         self.up_button.setEnabled(row > 0)
         self.down_button.setEnabled(0 <= row < count - 1)
         self.replan_button.setEnabled(has_day and count > 0)
+        self.suggested_button.setVisible(has_day and self._suggestions_differ)
         can_undo = has_day and self.agenda.can_undo()
         can_redo = has_day and self.agenda.can_redo()
         self.undo_button.setEnabled(can_undo)
@@ -310,6 +321,16 @@ class AgendaTab(QWidget):
         except AgendaError as exc:
             self.show_problem(str(exc))
             return None
+
+    def apply_suggested(self) -> int:
+        """Plan the day's items for as long as they ran last time: one step Ctrl+Z undoes."""
+        if self.day_id is None:
+            return 0
+        n = self._run(self.agenda.suggested.apply, self.day_id) or 0
+        if n:
+            self._after_edit(f"Planned {n} item{'s' if n != 1 else ''} for as long as {'they' if n != 1 else 'it'} "
+                             "ran last time. Ctrl+Z puts the plan back.", self.selected_id())
+        return n
 
     # -- days --------------------------------------------------------------------------
     def _day_chosen(self, day_id: int) -> None:

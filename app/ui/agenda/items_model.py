@@ -91,11 +91,13 @@ class AgendaItemsModel(QAbstractTableModel):
         self._rows: list[AgendaRow] = []
         self._times: dict[int, ItemTimes] = {}
         self._current: int | None = None
+        self._suggested: dict[int, int] = {}  # item id -> minutes it ran last time (`convene next`)
 
     # -- filling ------------------------------------------------------------------
     def set_day(self, records: list[ItemRecord], schedule: DaySchedule | None,
-                times: dict[int, ItemTimes], current_id: int | None) -> None:
+                times: dict[int, ItemTimes], current_id: int | None, suggested: dict[int, int] | None = None) -> None:
         self.beginResetModel()
+        self._suggested = dict(suggested or {})
         entries = {e.entry.item_id: e for e in schedule.entries} if schedule else {}
         self._rows = [AgendaRow(r, entries[r.id]) for r in records if r.id in entries]
         self._times = times
@@ -191,7 +193,8 @@ class AgendaItemsModel(QAbstractTableModel):
         if col == Col.KIND:
             return rec.kind.capitalize()
         if col == Col.MINUTES:
-            return str(rec.minutes)
+            ran = self._suggested.get(rec.id)
+            return f"{rec.minutes}  · ran {ran}" if ran is not None and ran != rec.minutes else str(rec.minutes)
         if col == Col.FIXED:
             return fixed_cell(sch)[0]
         if col == Col.WARN:
@@ -229,7 +232,10 @@ class AgendaItemsModel(QAbstractTableModel):
         if col in (Col.FACILITATOR, Col.ROOM) and self._display(row, col):
             return self._display(row, col)
         if col == Col.MINUTES:
-            return "Planned minutes. F2 edits them here; double-click opens the whole item."
+            ran = self._suggested.get(rec.id)
+            last = (f"Last time it ran {ran} minutes (“Use last time's minutes” plans the day's items so).\n"
+                    if ran is not None and ran != rec.minutes else "")
+            return last + "Planned minutes. F2 edits them here; double-click opens the whole item."
         if col == Col.PROTOCOL and rec.protocol_name:
             if rec.protocol_minutes and rec.protocol_minutes != rec.minutes:
                 return (f"{rec.protocol_name}: written for {rec.protocol_minutes} minutes, its steps "

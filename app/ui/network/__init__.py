@@ -1,0 +1,1 @@
+"""The network's windows: File > New from this convening… and File > Open network…"""

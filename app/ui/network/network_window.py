@@ -1,0 +1,374 @@
+"""File > Open network…: every convening file of a folder as one year, in a window of its own.
+
+The folder is read in the background (app/ui/jobs.py) with a progress bar; the console stays live. Each
+file is only read (app/services/network/year.py says how): none is changed. Tabs show the convenings,
+buddy schools across the year (and who has never been paired), tablemates, commitments and what became of
+them, bright spots, and talk balance per lens per convening through the one suppression rule. Two
+spellings of one team are joined in "One team, two spellings" (one pair a line, "Lincoln High = Lincoln HS",
+kept per folder in the settings). Buttons write the CSV files and the year-in-review PDF (shared or
+facilitator). Fits a 1024x768 screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, Literal
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.core.jobs import Callbacks, Handle
+from app.services.network.service import NetworkError, NetworkService, NetworkYear, parse_same
+
+NOT_SHOWN = "Not shown: no group of at least 5 people"
+
+
+def _table(header: tuple[str, ...], rows: Sequence[tuple[str, ...]], name: str, stretch: int | None = None) -> QTableWidget:
+    t = QTableWidget(len(rows), len(header))
+    t.setAccessibleName(name)
+    t.setHorizontalHeaderLabels(list(header))
+    t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    t.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    t.setWordWrap(True)
+    t.verticalHeader().setVisible(False)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            item = QTableWidgetItem(text)
+            item.setToolTip(text if len(text) > 40 else "")
+            t.setItem(r, c, item)
+    head = t.horizontalHeader()
+    head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    for c in range(len(header)):
+        t.resizeColumnToContents(c)
+        t.setColumnWidth(c, min(t.columnWidth(c), 320))
+    head.setStretchLastSection(stretch is None)
+    if stretch is not None:
+        head.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    t.resizeRowsToContents()
+    return t
+
+
+def _pct(value: float | None) -> str:
+    return "" if value is None else f"{value * 100:.0f}%"
+
+
+class NetworkWindow(QWidget):
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtCore import Qt
+
+        self.setWindowFlag(Qt.WindowType.Window, True)
+        self.ctx = ctx
+        self.service = NetworkService(ctx.clock)
+        self.setWindowTitle("Network: the year across convenings")
+        self.setAccessibleName("Network")
+        self.folder: Path | None = None
+        self.year: NetworkYear | None = None
+        self.running: Handle | Literal[True] | None = None
+        self.outcome = ""
+        self.written: list[Path] = []
+        self.opener = QDesktopServices.openUrl
+
+        self.folder_label = QLabel("Choose the folder that holds the network's convening files.")
+        self.folder_label.setWordWrap(True)
+        self.choose_button = QPushButton("&Choose folder…")
+        self.choose_button.clicked.connect(self.choose_folder)
+        self.reread_button = QPushButton("&Read again")
+        self.reread_button.setToolTip("Read the folder again, with the spellings below (Ctrl+R)")
+        self.reread_button.clicked.connect(lambda: self.read(self.folder) if self.folder else None)
+        top = QHBoxLayout()
+        top.addWidget(self.folder_label, 1)
+        top.addWidget(self.choose_button)
+        top.addWidget(self.reread_button)
+
+        self.same = QPlainTextEdit()
+        self.same.setAccessibleName("One team, two spellings")
+        self.same.setPlaceholderText("One team, two spellings: one pair a line, such as Lincoln High = Lincoln HS "
+                                     "(case, spaces and full stops already match)")
+        self.same.setFixedHeight(52)
+
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("The year")
+        self.empty = QLabel("Nothing read yet.")
+        self.tabs.addTab(self.empty, "Convenings")
+
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName("Progress")
+        self.progress.setVisible(False)
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("What happened")
+        self.csv_button = QPushButton("Write &CSV files…")
+        self.csv_button.setToolTip("pairs.csv, commitments.csv and talk.csv, into a folder you choose")
+        self.csv_button.clicked.connect(self.choose_csv_folder)
+        self.pdf_button = QPushButton("Year in review &PDF…")
+        self.pdf_button.setToolTip("The shared version: for everyone (no names of people)")
+        self.pdf_button.clicked.connect(lambda: self.choose_pdf(False))
+        self.private_button = QPushButton("&Facilitator PDF…")
+        self.private_button.setToolTip("The facilitator version: what teams learned, who sat together more than once")
+        self.private_button.clicked.connect(lambda: self.choose_pdf(True))
+        self.open_button = QPushButton("&Open it")
+        self.open_button.setToolTip("Open the PDF just written (or the folder of the CSV files)")
+        self.open_button.clicked.connect(self.open_written)
+        self.open_button.setVisible(False)
+        self.close_button = QPushButton("Close")
+        self.close_button.clicked.connect(self.close)
+        bottom = QHBoxLayout()
+        for b in (self.csv_button, self.pdf_button, self.private_button, self.open_button):
+            bottom.addWidget(b)
+        bottom.addStretch(1)
+        bottom.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.same)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addLayout(bottom)
+        self.shortcuts = [QShortcut(QKeySequence("Ctrl+R"), self), QShortcut(QKeySequence("Esc"), self)]
+        self.shortcuts[0].activated.connect(self.reread_button.click)
+        self.shortcuts[1].activated.connect(self.close)
+        self._buttons()
+        self.resize(1000, 700)
+
+    # -- reading -------------------------------------------------------------------------------
+    def choose_folder(self) -> None:
+        start = str(self.folder or self.ctx.settings.value("network/last_folder", str(Path.home())))
+        folder = QFileDialog.getExistingDirectory(self, "The folder of the network's convening files", start)
+        if folder:
+            self.read(Path(folder))
+
+    def _settings_key(self, folder: Path) -> str:
+        return "network/same/" + str(folder.resolve()).replace("/", "|")
+
+    def read(self, folder: Path) -> None:
+        folder = Path(folder)
+        if self.folder != folder:
+            saved = self.ctx.settings.value(self._settings_key(folder), "")
+            self.same.setPlainText(str(saved or ""))
+        self.folder = folder
+        self.folder_label.setText(str(folder))
+        self.ctx.settings.setValue("network/last_folder", str(folder))
+        lines = [line for line in self.same.toPlainText().splitlines() if line.strip()]
+        try:
+            same = parse_same(lines)
+            job = self.service.year_job(folder, same)
+        except NetworkError as exc:
+            self._say(str(exc))
+            return
+        self.ctx.settings.setValue(self._settings_key(folder), "\n".join(lines))
+        self._start(job, self._read_done, "Reading the folder")
+
+    def _read_done(self, year: object) -> None:
+        assert isinstance(year, NetworkYear)  # what year_job returns
+        self.year = year
+        self._fill(year)
+        said = f"Read {len(year.convenings)} convening file{'s' if len(year.convenings) != 1 else ''}."
+        if year.skipped:
+            said += " Not read: " + " ".join(s.reason for s in year.skipped)
+        self._ended("done", said)
+
+    # -- showing ---------------------------------------------------------------------------------
+    def _fill(self, year: NetworkYear) -> None:
+        self.tabs.clear()
+        older = {c.file: c.revision for c in year.convenings}
+        self.tabs.addTab(_table(("Date", "Convening", "File", "Teams", "People"), [
+            (c.first_day.isoformat() if c.first_day else "", c.title,
+             c.file + (f" (older file, schema {older[c.file]})" if older[c.file] != self._head() else ""),
+             str(len(c.teams)), str(c.people)) for c in year.convenings], "Convenings", 1), "Con&venings")
+        met = year.met()
+        pairs = _table(("Convening", "Round", "Teams"), [(p.convening, p.round, " · ".join(p.teams))
+                                                         for p in year.pairs], "Buddy schools", 2)
+        partners: dict[str, list[str]] = {}
+        for a, b in year.never_met():
+            partners.setdefault(a, []).append(b)
+            partners.setdefault(b, []).append(a)
+        never = _table(("Team", "Not yet paired with"),
+                       [(team, ", ".join(sorted(o, key=str.casefold)))
+                        for team, o in sorted(partners.items(), key=lambda kv: kv[0].casefold())], "Never paired", 1)
+        box = QWidget()
+        lay = QVBoxLayout(box)
+        twice = sum(1 for v in met.values() if len(v) > 1)
+        lay.addWidget(QLabel(f"{len(met)} pairs of teams have met; {twice} more than once."))
+        lay.addWidget(pairs, 3)
+        lay.addWidget(QLabel(f"Not yet paired this year: {len(year.never_met())} pairs among the latest "
+                             "convening's teams (partners to consider next time):"))
+        lay.addWidget(never, 2)
+        self.tabs.addTab(box, "&Buddy schools")
+        mates = year.tablemates()
+        again = sorted(((" and ".join(sorted(k)), str(n)) for k, n in mates.items() if n > 1), key=lambda r: r[0])
+        tbox = QWidget()
+        tlay = QVBoxLayout(tbox)
+        people = {p for t in year.tables for p in t.people}
+        tlay.addWidget(QLabel(f"{len(people)} people at tables; {len(mates)} pairs of people have shared a table, "
+                              f"{len(again)} more than once:" if year.tables else "No tables were planned this year."))
+        if again:
+            tlay.addWidget(_table(("People", "Times"), again, "Tablemates more than once", 0), 1)
+        elif year.tables:
+            tlay.addWidget(QLabel("Nobody has sat with the same person twice this year."))
+        tlay.addWidget(QLabel("Each person: how many different people they have sat with, and how many of the "
+                              "year's people not yet:"))
+        tlay.addWidget(_table(("Person", "Sat with", "Not yet"),
+                              [(p, str(a), str(b)) for p, (a, b) in year.tablemates_of().items()],
+                              "Tablemates of each person", 0), 1)
+        self.tabs.addTab(tbox, "&Tablemates")
+        from app.domain.commitments.model import STATUS_WORDS
+
+        self.tabs.addTab(_table(("Convening", "Team", "Change", "Status", "Carried from", "Learned"), [
+            (c.convening, c.team, c.change, STATUS_WORDS.get(c.status, c.status), c.carried_from, c.learned)
+            for c in year.commitments], "Commitments", 2), "Co&mmitments")
+        self.tabs.addTab(_table(("Convening", "Team", "What worked", "For whom", "Evidence"), [
+            (b.convening, b.team, b.what_worked, b.for_whom, b.evidence) for b in year.bright_spots],
+            "Bright spots", 2), "Bri&ght spots")
+        self.tabs.addTab(_table(("Convening", "Lens", "Group", "Share of people", "Share of talk"), [
+            (t.convening, t.lens, NOT_SHOWN if t.suppressed else t.group, _pct(t.share_of_people),
+             _pct(t.share_of_talk)) for t in year.talk], "Talk balance", 2), "T&alk balance")
+        self._buttons()
+
+    @staticmethod
+    def _head() -> str:
+        from app.services.network.service import HEAD_REVISION
+
+        return HEAD_REVISION
+
+    # -- writing ----------------------------------------------------------------------------------
+    def choose_csv_folder(self) -> None:
+        if self.year is None:
+            return
+        folder = QFileDialog.getExistingDirectory(self, "Write the CSV files into", str(self.folder or Path.home()))
+        if folder:
+            self.write_csv(Path(folder))
+
+    def write_csv(self, folder: Path) -> list[Path]:
+        if self.year is None:
+            return []
+        try:
+            self.written = self.service.write_csv(self.year, folder)
+        except OSError as exc:
+            self._say(f"Cannot write into {folder}: {exc.strerror}.")
+            return []
+        self._say("Wrote " + ", ".join(p.name for p in self.written) + f" into {folder}.")
+        self.open_button.setVisible(True)
+        return self.written
+
+    def choose_pdf(self, private: bool) -> None:
+        if self.year is None:
+            return
+        name = "Year in review" + (" facilitator" if private else "") + ".pdf"
+        start = str((self.folder or Path.home()) / name)
+        path, _ = QFileDialog.getSaveFileName(self, "Year in review", start, "PDF files (*.pdf)")
+        if path:
+            self.write_pdf(Path(path), private)
+
+    def write_pdf(self, path: Path, private: bool) -> None:
+        if self.year is None:
+            return
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        self._start(self.service.pdf_job(self.year, path, private), self._pdf_done, f"Building {path.name}")
+
+    def _pdf_done(self, path: object) -> None:
+        self.written = [Path(str(path))]
+        self._ended("done", f"Wrote {path}.")
+        self.open_button.setVisible(True)
+
+    def open_written(self) -> None:
+        """The PDF just written, or the folder of the CSV files."""
+        if not self.written:
+            return
+        target = self.written[0] if len(self.written) == 1 else self.written[0].parent
+        self.opener(QUrl.fromLocalFile(str(target)))
+
+    # -- the job ----------------------------------------------------------------------------------
+    def _start(self, job, done, label: str) -> None:
+        self.outcome = ""
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self._say(f"{label}…")
+        self.running = True
+        self._buttons()
+        handle = self.ctx.ui.jobs.start(job, Callbacks(progress=self._progress, done=done, failed=self._failed,
+                                                       cancelled=lambda: self._ended("cancelled", "Stopped.")))
+        if self.running:  # a synchronous runner has finished already
+            self.running = handle
+
+    def _progress(self, p) -> None:
+        self.progress.setRange(0, p.total)
+        self.progress.setValue(p.done)
+        if p.label:
+            self._say(f"{p.label}…")
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, NetworkError):
+            text = str(exc)
+        else:
+            from app.services.core.error_log import sentence
+
+            text = sentence(exc, "reading the network")
+        self._ended("failed", text)
+
+    def _ended(self, outcome: str, text: str) -> None:
+        self.running = None
+        self.outcome = outcome
+        self.progress.setVisible(False)
+        self._say(text)
+        self._buttons()
+
+    def _buttons(self) -> None:
+        idle = self.running is None
+        has = self.year is not None and idle
+        for b in (self.csv_button, self.pdf_button, self.private_button):
+            b.setEnabled(has)
+        self.choose_button.setEnabled(idle)
+        self.reread_button.setEnabled(idle and self.folder is not None)
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self.running is not None and self.running is not True:
+            self.running.cancel()
+        super().closeEvent(event)
+
+
+def install_network_menu(console: Any) -> QAction:
+    """Add File > Open network… after File > Open the demo convening (no file needs to be open)."""
+    act = QAction("Open ne&twork…", console)
+    act.setObjectName("open_network")
+    act.setStatusTip("Every convening file of a folder as one year: pairs, commitments, bright spots, talk balance")
+    act.triggered.connect(lambda: open_network_window(console, choose=True))
+    file_menu = console.import_menu.parentWidget()
+    actions = file_menu.actions()
+    after = next((i + 1 for i, a in enumerate(actions) if "de&mo" in a.text()), len(actions))
+    file_menu.insertAction(actions[after] if after < len(actions) else None, act)
+    return act
+
+
+def open_network_window(console: Any, choose: bool = False) -> NetworkWindow:
+    win = getattr(console, "network_window", None)
+    if win is None:
+        win = NetworkWindow(console.ctx, console)
+        console.network_window = win
+    if win.isVisible():
+        win.raise_()   # already open: bring it to the front
+    win.show()
+    if choose and win.year is None and win.running is None:
+        win.choose_folder()
+    return win
