@@ -245,3 +245,34 @@ def test_deleting_a_team_takes_its_commitments_and_undo_brings_them_back(demo_se
     assert svc.commitments(team_id) == []
     history.undo()
     assert svc.commitments(team_id) == before
+
+
+def test_a_commitment_not_yet_done_keeps_travelling_through_the_year(tmp_path, data_dir, clock):
+    """Fall -> Winter -> Spring: what a team carried into Winter and has not done goes on to Spring with the
+    name of the convening where it was made; what it reported done at Winter stays behind."""
+    fall, winter, spring = (tmp_path / f"{n}.convene" for n in ("fall", "winter", "spring"))
+    make_file(fall, data_dir, clock, "Fall Convening", dt.date(2026, 10, 8), ["Riverbend High School"],
+              [("Riverbend High School", "Bilingual family night"), ("Riverbend High School", "Text reminders")])
+    make_file(winter, data_dir, clock, "Winter Convening", dt.date(2027, 1, 21), ["Riverbend High School"],
+              [("Riverbend High School", "FAFSA Fridays in the library")])
+    make_file(spring, data_dir, clock, "Spring Convening", dt.date(2027, 4, 15), ["Riverbend High School"])
+    ws = Workspace(clock, data_dir)
+    ws.open(winter)
+    with Services(ws) as services:
+        svc = services.commitments
+        svc.carry(fall)
+        by_change = {c.change: c for c in svc.commitments()}
+        svc.set_status(by_change["Text reminders"].id, DONE, "Replies doubled.")
+        svc.set_status(by_change["Bilingual family night"].id, PARTLY, "Held once; the second is in March.")
+    ws.close()
+    ws = Workspace(clock, data_dir)
+    ws.open(spring)
+    with Services(ws) as services:
+        svc = services.commitments
+        plan = svc.carry(winter)
+        got = sorted((c.change, c.source) for c in svc.commitments())
+        assert got == [("Bilingual family night", "Fall Convening (8 October 2026)"),
+                       ("FAFSA Fridays in the library", "Winter Convening (21 January 2027)")]
+        assert len(plan.carried) == 2
+        assert svc.carry(winter).already == 2, "never brought twice"
+    ws.close()

@@ -20,6 +20,7 @@ class OldCommitment:
     ref: str       # identifies it in the earlier file, so carrying twice brings it once
     team: str
     values: dict   # change, who, by_when, measure, support, support_from, status, learned
+    source: str = ""   # where it was made, if it had been carried into the earlier file ("" = made there)
 
 
 @dataclass

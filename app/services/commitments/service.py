@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 
 from app.domain.commitments.carry import CarryPlan, OldCommitment, plan_carry
 from app.domain.commitments.model import (
+    DONE,
     FROM_COMMITMENT,
     FROM_NOTE,
     BrightSpot,
@@ -249,7 +250,7 @@ class CommitmentService:
             for team_id, c in plan.carried:
                 pos = s.scalar(select(func.max(m.Commitment.position)).where(m.Commitment.team_id == team_id))
                 row = m.Commitment(team_id=team_id, position=(pos or 0) + 1, status="", learned="",
-                                   source=plan.source[:300], source_ref=c.ref, created_us=now, updated_us=now,
+                                   source=(c.source or plan.source)[:300], source_ref=c.ref, created_us=now, updated_us=now,
                                    **{k: c.values[k] for k in CARRIED})
                 s.add(row)
                 s.flush()
@@ -271,10 +272,13 @@ class CommitmentService:
                 first = s.scalar(select(m.Day.date).order_by(m.Day.position).limit(1))
                 key = conv.created_us
                 teams = list(s.scalars(select(m.Team.name)))
+                # Made there, or carried into it and not reported done there: a commitment travels the year
+                # until the team says it is done (keeping the name of the convening where it was made).
                 rows = s.execute(select(m.Commitment, m.Team.name).join(m.Team, m.Commitment.team_id == m.Team.id)
-                                 .where(m.Commitment.source == "")
+                                 .where((m.Commitment.source == "") | (m.Commitment.status != DONE))
                                  .order_by(m.Commitment.team_id, m.Commitment.position, m.Commitment.id)).all()
-                old = [OldCommitment(f"{key}:{c.id}", name, {k: getattr(c, k) for k in CARRIED}) for c, name in rows]
+                old = [OldCommitment(f"{key}:{c.id}", name, {k: getattr(c, k) for k in CARRIED}, c.source)
+                       for c, name in rows]
                 source = source_title(conv.title, first)
         finally:
             old_ws.close()
