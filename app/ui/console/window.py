@@ -438,10 +438,15 @@ class ConsoleWindow(QMainWindow):
         if has:
             title = self.ws.details().title
             self.setWindowTitle(f"{title} — Convene")
-            self.file_label.setText(f"{self.ws.path}  ·  saved as you go")
+            # The name only (the whole path on hover): a long path would leave the status bar's messages
+            # no room at 1024x768.
+            path = self.ws.require().path
+            self.file_label.setText(f"{path.name}  ·  saved as you go")
+            self.file_label.setToolTip(f"Saved as you go in {path}")
         else:
             self.setWindowTitle("Convene")
             self.file_label.setText("")
+            self.file_label.setToolTip("")
         self._refresh_recent()
         self.projector.data_changed()
 
