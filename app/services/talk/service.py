@@ -28,8 +28,10 @@ from app.domain.talk.turns import Turn, TurnError, check_edit
 from app.domain.talk.turns import silence as silence_plan
 from app.domain.talk.turns import tap as tap_plan
 from app.services.core.changes import Change, ConveningChanged, PeopleChanged, TalkChanged
-from app.services.core.history import History, Hook
+from app.services.core.history import History, Hook, Step, snapshot_rows
 from app.services.core.workspace import Workspace
+from app.services.talk.codes import TalkCodes
+from app.services.talk.queue import HAND, TalkQueue
 from app.services.talk.records import (  # noqa: F401 - its records, importable from here too
     ConversationRecord,
     LensRecord,
@@ -42,6 +44,7 @@ from app.services.talk.records import (  # noqa: F401 - its records, importable 
     us,
 )
 from app.services.talk.room import TalkRoom
+from app.services.talk.seating import TalkSeating
 from app.services.talk.summaries import TalkSummaries
 from app.store import models as m
 
@@ -69,7 +72,9 @@ HELP = (
 
 class TalkService:
     """Talk-time balance. Its parts: `summaries` (goals, and talk summed up across the convening:
-    talk/summaries.py) and `room` (what the projector's Talk scene shows: talk/room.py)."""
+    talk/summaries.py), `room` (what the projector's Talk scene shows: talk/room.py), `seating`
+    (the seating map's data: talk/seating.py), `queue` (the speaking queue: talk/queue.py) and
+    `codes` (codes on turns: talk/codes.py)."""
 
     def __init__(self, workspace: Workspace, history: History, live=None, protocols=None) -> None:
         self.ws = workspace
@@ -87,6 +92,9 @@ class TalkService:
         self._last_seen = 0.0
         self.room = TalkRoom(self)
         self.summaries = TalkSummaries(self)
+        self.seating = TalkSeating(self)
+        self.queue = TalkQueue(self)
+        self.codes = TalkCodes(self)
         self._subs = workspace.bus.owner("talk service")
         self._subs.on(ConveningChanged, self._on_convening)
         self._own_emit = False
@@ -105,6 +113,9 @@ class TalkService:
         self._values.clear()
         self._lenses = None
         self._convs.clear()
+        self.seating.forget()
+        self.queue.forget()
+        self.codes.forget()
 
     def _on_convening(self, change: ConveningChanged) -> None:
         opened = change.opened
@@ -391,7 +402,19 @@ class TalkService:
         if plan.close_id is not None:
             self._apply(self.current_id, plan, now)
 
-    def _apply(self, conv_id: int, plan, now: float) -> None:
+    def tap_for_hand(self, participant_id: int, hand_id: int) -> None:
+        """Give the floor to someone called from the queue, and take their hand down: one undo step.
+        If they have the floor already, only their hand comes down."""
+        conv = self._require_conversation()
+        now = self.ws.clock.now()
+        current = self.open_turn()
+        if current is not None and current.speaker == participant_id:
+            plan = silence_plan(None, now)   # nothing to close or open
+        else:
+            plan = tap_plan(current, participant_id, now)
+        self._apply(conv.id, plan, now, hand_id=hand_id)
+
+    def _apply(self, conv_id: int, plan, now: float, hand_id: int | None = None) -> None:
         item_id, step = self._running()
         ids = [plan.close_id] if plan.close_id is not None else []
         who = self.names().get(plan.open_for, "many voices") if plan.opens else "silence"
@@ -405,8 +428,20 @@ class TalkService:
                 return conn.execute(_OPEN_TURN, (plan.open_for, item_id, step, us(now), conv_id, us(now))).lastrowid
             return None
 
-        new_id = self.history.record_rows(f"floor to {who}" if plan.opens else "silence", TURN, ids, change,
-                                          TOPICS, lambda r: [r] if r is not None else [])
+        label = f"floor to {who}" if plan.opens else "silence"
+        if hand_id is None:
+            new_id = self.history.record_rows(label, TURN, ids, change, TOPICS, lambda r: [r] if r is not None else [])
+        else:
+            with self.ws.require().transaction() as conn:
+                before = [snapshot_rows(conn, TURN, ids), snapshot_rows(conn, HAND, [hand_id])]
+                new_id = change(conn)
+                conn.execute("UPDATE talk_hand SET called_us = ? WHERE id = ?", (us(now), hand_id))
+                after = [snapshot_rows(conn, TURN, ids + ([new_id] if new_id is not None else [])),
+                         snapshot_rows(conn, HAND, [hand_id])]
+                before[0].ids = after[0].ids
+            self.history.push(Step(f"call {self.names().get(plan.open_for or -1, 'the next')} from the queue",
+                                   before, after, TOPICS))
+            self.queue.forget()
         turns = self._turns.get(conv_id)
         if turns is not None:
             if plan.close_id is not None and turns and turns[-1].id == plan.close_id:
@@ -414,7 +449,8 @@ class TalkService:
                 turns[-1] = Turn(last.id, last.speaker, last.start, plan.close_at)
             if new_id is not None:
                 turns.append(Turn(new_id, plan.open_for, now, None))
-        self._open_mem = (new_id, us(now)) if new_id is not None else None
+        if plan.opens or plan.close_id is not None:
+            self._open_mem = (new_id, us(now)) if new_id is not None else None
         self._last_seen = now
         changed = [p for p in {plan.open_for} | {self._speaker_of(conv_id, plan.close_id)} if p is not None]
         self._emit(TalkChanged(person_ids=tuple(changed)))
