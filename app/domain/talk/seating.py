@@ -7,9 +7,9 @@ Two pure steps:
   round in use (by number), one per team (by name), or one block in alphabetical order. People the
   round or the teams leave out come last ("No table", "No team"), never dropped.
 - `fit(blocks, width, height, ...)` flows the blocks down columns, newspaper-style: a block's heading,
-  then one line per person. It takes the tallest line that fits everyone on one page; when even the
-  smallest line does not fit, it pages (a block too tall for a column goes on in the next one, its
-  heading repeated). `page_of(person)` lets a screen show the page of whoever has the floor.
+  then one line per person. It takes the tallest line that fits everyone on one page with every
+  table kept whole; else with tables split where a column ends (the heading repeated, "(more)");
+  when even the smallest line does not fit, it pages. `page_of(person)` lets a screen show the page of whoever has the floor.
 
 And the rule for which round of tables is "the current one" (`live_round`): the latest round of the
 day being run; a round tied to no day counts for every day; a day with none of its own uses the
@@ -112,17 +112,19 @@ class MapLayout:
         return [(p, r) for p, (pg, r) in self.cells.items() if pg == page]
 
 
-def _flow(blocks: Sequence[Block], rows: int) -> list[list[tuple[str, object]]]:
-    """Lines ("h", label) / ("p", person) into columns of `rows` lines. A block that fits in a fresh
-    column is never split; one taller than a column goes on in the next, its heading repeated."""
+SPLIT_AT_LEAST = 3   # a block taller than a column starts in one with room for its heading and two names
+
+
+def _flow(blocks: Sequence[Block], rows: int, split: bool = False) -> list[list[tuple[str, object]]]:
+    """Lines ("h", label) / ("p", person) into columns of `rows` lines. Unless `split`, a block that
+    fits in a fresh column is never split; one that goes on in the next column has its heading repeated."""
     cols: list[list[tuple[str, object]]] = [[]]
     for b in blocks:
         need = 1 + len(b.people)
         col = cols[-1]
-        if col and len(col) + min(need, 2) > rows:
-            cols.append([])
-        elif col and need <= rows and len(col) + need > rows:
-            cols.append([])   # it fits whole in the next column: keep the table together
+        left = rows - len(col)
+        if col and len(col) + need > rows and ((need <= rows and not split) or left < SPLIT_AT_LEAST):
+            cols.append([])   # it fits whole in the next column (keep a table together), or too little room here
         col = cols[-1]
         col.append(("h", b.label))
         for p in b.people:
@@ -143,16 +145,19 @@ def fit(blocks: Sequence[Block], width: int, height: int, *, min_line: int = 20,
     if not any(b.people for b in blocks):
         return MapLayout(width, height, max_line, 1, 1, {}, ())
     chosen = None
-    for line in range(max(min_line, max_line), min_line - 1, -1):
-        rows = max(2, height // line)
-        cols = _flow(blocks, rows)
-        if len(cols) <= max_columns:
-            chosen = (line, rows, cols)
+    for split in (False, True):   # tables kept whole if that fits; else split where a column ends
+        for line in range(max(min_line, max_line), min_line - 1, -1):
+            rows = max(2, height // line)
+            cols = _flow(blocks, rows, split)
+            if len(cols) <= max_columns:
+                chosen = (line, rows, cols)
+                break
+        if chosen is not None:
             break
     if chosen is None:
         line = min_line
         rows = max(2, height // line)
-        cols = _flow(blocks, rows)
+        cols = _flow(blocks, rows, True)
         chosen = (line, rows, cols)
     line, rows, cols = chosen
     per_page = min(max_columns, len(cols))

@@ -25,20 +25,27 @@ class TalkSeating:
     def __init__(self, talk: TalkService) -> None:
         self.talk = talk
         self._blocks: dict[tuple, tuple] = {}
+        self._round: dict[int | None, tuple[int, str] | None] = {}   # live day id -> its round of tables
 
     def forget(self) -> None:
         self._blocks.clear()
+        self._round.clear()
 
     def round_now(self) -> tuple[int, str] | None:
         """(id, title) of the round of tables in use now: the live day's latest, as the Tables scene shows."""
+        live = self.talk.live
+        day_id = live.chosen_day_id() if live is not None else None
+        if day_id not in self._round:
+            self._round[day_id] = self._read_round(day_id)
+        return self._round[day_id]
+
+    def _read_round(self, day_id: int | None) -> tuple[int, str] | None:
         with self.talk.ws.require().read() as s:
             days = {d: n for n, d in enumerate(s.scalars(select(m.Day.id).order_by(m.Day.position, m.Day.id)),
                                                start=1)}
             rounds = s.execute(select(m.SeatingRound.id, m.SeatingRound.day_id, m.SeatingRound.title,
                                       m.SeatingRound.position)
                                .order_by(m.SeatingRound.position, m.SeatingRound.id)).all()
-        live = self.talk.live
-        day_id = live.chosen_day_id() if live is not None else None
         rid = live_round([(r.id, days.get(r.day_id) if r.day_id is not None else None) for r in rounds],
                          days.get(day_id) if day_id is not None else None)
         row = next((r for r in rounds if r.id == rid), None)
@@ -74,7 +81,7 @@ class TalkSeating:
         hands = {e.person: i for i, e in enumerate(talk.queue.waiting(), start=1)}
         note = ""
         if by == BY_TABLE:
-            note = f"Tables: {rnd[1]}" if rnd is not None else "No tables for this day yet: A to Z"
+            note = f"Seated as in {rnd[1]}" if rnd is not None else "No tables for this day yet: A to Z"
         elif by == BY_TEAM:
             note = "By team"
         return SeatingView(by, note, blocks, names, speaker, hands, spoken)

@@ -27,7 +27,7 @@ from app.domain.talk.rules import default_role, role_of, speaker_flag
 from app.domain.talk.turns import Turn, TurnError, check_edit
 from app.domain.talk.turns import silence as silence_plan
 from app.domain.talk.turns import tap as tap_plan
-from app.services.core.changes import Change, ConveningChanged, PeopleChanged, TalkChanged
+from app.services.core.changes import Change, ConveningChanged, PairingChanged, PeopleChanged, TalkChanged, TeamsChanged
 from app.services.core.history import History, Hook, Step, snapshot_rows
 from app.services.core.workspace import Workspace
 from app.services.talk.codes import TalkCodes
@@ -99,6 +99,8 @@ class TalkService:
         self._subs.on(ConveningChanged, self._on_convening)
         self._own_emit = False
         self._subs.on(PeopleChanged, self._invalidate)
+        self._subs.on(PairingChanged, lambda _c: self.seating.forget())   # the tables of the seating map
+        self._subs.on(TeamsChanged, lambda _c: self.seating.forget())
         # Undo and redo announce "talk" (and "people", for a person's lens values): forget what was
         # cached, unless it was this service that said it (its caches are up to date then).
         self._subs.on(TalkChanged, lambda _c: None if self._own_emit else self._invalidate())

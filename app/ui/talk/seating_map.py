@@ -1,0 +1,264 @@
+"""The seating map: everyone in the conversation at once, as they sit (by table), by team or A to Z.
+
+A click gives that person the floor; Shift+click or a right click raises or lowers their hand. The
+arrow keys move a cursor over the names and Enter gives the floor to the name under it (`pick`). Who has the
+floor is drawn filled, bold and with a dot (not by colour alone); a raised hand shows its place in the
+queue; someone who has not spoken yet has a dashed outline. When not everyone fits (a small screen,
+150 people), the map pages, and it turns to the page of whoever is given the floor.
+
+The layout is the domain's (`app/domain/talk/seating.py` `fit`); the data is the talk service's
+(`talk.seating.view`). One widget paints every cell, so a tap repaints in a few milliseconds.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from app.domain.talk.seating import MapLayout, fit
+from app.services.talk.records import SeatingView
+from app.ui.talk.texts import fold
+
+MIN_TEXT_PX = 11          # names never smaller than this
+MIN_LINE = 18
+MAX_LINE = 36
+MIN_COLUMN = 100
+
+
+def _rect(r) -> QRect:
+    return QRect(r.x, r.y, r.w, r.h)
+
+
+class SeatingMap(QWidget):
+    tapped = Signal(int)         # give this person the floor
+    hand = Signal(int)           # raise or lower this person's hand
+    paged = Signal()             # the page shown changed
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(240, 160)
+        self.setAccessibleName("Seating map: click a name to give that person the floor")
+        self.setMouseTracking(False)
+        self.view: SeatingView | None = None
+        self.layout_: MapLayout | None = None
+        self._layout_key: tuple | None = None
+        self.page = 0
+        self.pick: int | None = None        # the name the arrow keys are on
+        self.matches: list[int] | None = None  # type-ahead: None shows everyone plainly
+        self._speaker: int | None = None
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(640, 480)
+
+    # -- data ----------------------------------------------------------------------------
+    def set_view(self, view: SeatingView) -> None:
+        """Show `view`; the layout is computed again only when the people or the size changed."""
+        self.view = view
+        self._relayout()
+        if view.speaker != self._speaker:
+            self._speaker = view.speaker
+            page = self.layout_.page_of(view.speaker) if self.layout_ is not None else None
+            if page is not None and page != self.page:
+                self.page = page
+                self.paged.emit()
+        self.update()
+
+    def _relayout(self) -> None:
+        if self.view is None:
+            return
+        key = (tuple(b for b in self.view.blocks), self.width(), self.height())
+        if key == self._layout_key:
+            return
+        self._layout_key = key
+        self.layout_ = fit(self.view.blocks, self.width(), self.height(), min_line=MIN_LINE, max_line=MAX_LINE,
+                           min_column=MIN_COLUMN)
+        if self.page >= self.layout_.pages:
+            self.page = 0
+        page = self.layout_.page_of(self.view.speaker)
+        if page is not None:
+            self.page = page
+        self.paged.emit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._relayout()
+
+    def pages(self) -> int:
+        return self.layout_.pages if self.layout_ is not None else 1
+
+    def turn(self, delta: int) -> None:
+        n = self.pages()
+        if n > 1:
+            self.page = (self.page + delta) % n
+            self.paged.emit()
+            self.update()
+
+    def people(self) -> list[int]:
+        """Everyone on the map, in map order (block by block)."""
+        return [p for b in (self.view.blocks if self.view else ()) for p in b.people]
+
+    def set_filter(self, text: str) -> list[int]:
+        """Type-ahead: the people whose name holds `text` (accent-free), in map order; the others dim."""
+        key = fold(text.strip())
+        if not key or self.view is None:
+            self.matches = None
+        else:
+            self.matches = [p for p in self.people() if key in fold(self.view.names.get(p, ""))]
+            if self.matches:
+                self.show_person(self.matches[0])
+        self.update()
+        return list(self.matches) if self.matches is not None else self.people()
+
+    def show_person(self, person: int) -> None:
+        page = self.layout_.page_of(person) if self.layout_ is not None else None
+        if page is not None and page != self.page:
+            self.page = page
+            self.paged.emit()
+            self.update()
+
+    # -- geometry (for tests, and a co-facilitator's page later) -----------------------------
+    def cell_rect(self, person: int) -> QRect | None:
+        """Where `person`'s cell is drawn on the page shown (None: on another page, or not on the map)."""
+        cell = self.layout_.cells.get(person) if self.layout_ is not None else None
+        if cell is None or cell[0] != self.page:
+            return None
+        return _rect(cell[1])
+
+    def name_rect(self, person: int) -> QRect | None:
+        cell = self.cell_rect(person)
+        return cell.adjusted(6, 2, -4, -2) if cell is not None else None
+
+    def text_px(self) -> int:
+        line = self.layout_.line if self.layout_ is not None else MIN_LINE
+        return max(MIN_TEXT_PX, min(18, int(line * 0.55)))
+
+    # -- input ---------------------------------------------------------------------------
+    def person_at(self, pos: QPoint) -> int | None:
+        return self.layout_.at(self.page, pos.x(), pos.y()) if self.layout_ is not None else None
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        person = self.person_at(event.position().toPoint())
+        if person is None:
+            super().mousePressEvent(event)
+            return
+        self.pick = person
+        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        if event.button() == Qt.MouseButton.RightButton or (event.button() == Qt.MouseButton.LeftButton and shift):
+            self.hand.emit(person)
+        elif event.button() == Qt.MouseButton.LeftButton:
+            self.tapped.emit(person)
+        self.update()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        key = event.key()
+        moves = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.pick is not None:
+            self.tapped.emit(self.pick)
+            return
+        if key in moves or key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            self._move(key)
+            return
+        super().keyPressEvent(event)
+
+    def _move(self, key) -> None:
+        if self.layout_ is None or not self.layout_.cells:
+            return
+        order = self.people()
+        cursor = self.pick
+        if cursor is None or cursor not in self.layout_.cells:
+            self.pick = order[0] if order else None
+        elif key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+            i = order.index(cursor) + (1 if key == Qt.Key.Key_Down else -1)
+            self.pick = order[i % len(order)]
+        else:   # the nearest name in the next column to the left or right
+            page, here = self.layout_.cells[cursor]
+            dx = 1 if key == Qt.Key.Key_Right else -1
+            side = [(p, r) for p, (pg, r) in self.layout_.cells.items()
+                    if (pg, r.x) != (page, here.x) and (pg - page) * 10_000 + (r.x - here.x) * dx > 0]
+            if side:
+                self.pick = min(side, key=lambda pr: (abs(self.layout_.cells[pr[0]][0] - page),  # type: ignore[union-attr]
+                                                        abs(pr[1].x - here.x), abs(pr[1].y - here.y)))[0]
+        if self.pick is not None:
+            self.show_person(self.pick)
+        self.update()
+
+    # -- painting ------------------------------------------------------------------------
+    def paintEvent(self, _event) -> None:  # noqa: N802
+        p = QPainter(self)
+        try:
+            self.paint(p)
+        finally:
+            p.end()
+
+    def paint(self, p: QPainter) -> None:
+        pal = self.palette()
+        p.fillRect(self.rect(), pal.color(QPalette.ColorRole.Base))
+        if self.view is None or self.layout_ is None or not self.layout_.cells:
+            p.setPen(pal.color(QPalette.ColorRole.Text))
+            p.drawText(self.rect().adjusted(12, 12, -12, -12), Qt.TextFlag.TextWordWrap,
+                       "Nobody to show yet: start tracking a conversation.")
+            return
+        view, lay = self.view, self.layout_
+        px = self.text_px()
+        base = QFont(self.font())
+        base.setPixelSize(px)
+        bold = QFont(base)
+        bold.setBold(True)
+        small = QFont(base)
+        small.setPixelSize(max(MIN_TEXT_PX, px - 1))
+        small.setBold(True)
+        text = pal.color(QPalette.ColorRole.Text)
+        muted = QColor(text)
+        muted.setAlpha(110)
+        accent = pal.color(QPalette.ColorRole.Highlight)
+        on_accent = pal.color(QPalette.ColorRole.HighlightedText)
+        edge = QColor(text)
+        edge.setAlpha(70)
+        matched = set(self.matches) if self.matches is not None else None
+        p.setFont(bold)
+        p.setPen(text)
+        for h in lay.headings:
+            if h.page == self.page:
+                r = _rect(h.rect).adjusted(2, 0, -2, 0)
+                p.drawText(r, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                           QFontMetrics(bold).elidedText(h.label, Qt.TextElideMode.ElideRight, r.width()))
+        fm, fm_bold = QFontMetrics(base), QFontMetrics(bold)
+        for person, spot in lay.on_page(self.page):
+            cell = _rect(spot).adjusted(1, 1, -1, -1)
+            speaking = person == view.speaker
+            dim = matched is not None and person not in matched
+            if speaking:
+                p.setBrush(accent)
+                p.setPen(QPen(accent, 1))
+            else:
+                p.setBrush(pal.color(QPalette.ColorRole.AlternateBase))
+                pen = QPen(edge, 1)
+                if person not in view.spoken:
+                    pen.setStyle(Qt.PenStyle.DashLine)
+                p.setPen(pen)
+            p.drawRoundedRect(cell, 4, 4)
+            if person == self.pick and self.hasFocus():
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.setPen(QPen(text, 2))
+                p.drawRoundedRect(cell.adjusted(1, 1, -1, -1), 4, 4)
+            name_rect = cell.adjusted(5, 1, -3, -1)
+            place = view.hands.get(person)
+            if place is not None:
+                badge = QRect(name_rect.right() - name_rect.height() + 2, name_rect.top() + 1,
+                              name_rect.height() - 2, name_rect.height() - 2)
+                p.setBrush(on_accent if speaking else text)
+                p.setPen(Qt.PenStyle.NoPen)
+                p.drawEllipse(badge)
+                p.setFont(small)
+                p.setPen(accent if speaking else pal.color(QPalette.ColorRole.Base))
+                p.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(place))
+                name_rect.setRight(badge.left() - 3)
+            label = ("● " if speaking else "") + view.names.get(person, "?")
+            p.setFont(bold if speaking else base)
+            p.setPen(on_accent if speaking else (muted if dim else text))
+            metrics = fm_bold if speaking else fm
+            p.drawText(name_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                       metrics.elidedText(label, Qt.TextElideMode.ElideRight, name_rect.width()))
