@@ -90,6 +90,14 @@ class TalkQueue:
                 out[p] = out.get(p, 0.0) + max(0.0, end - a / 1e6)
         return out
 
+    def hands(self, conv_id: int) -> list[tuple[int, float, float | None, float | None]]:
+        """Every hand raised in a conversation, in the order they went up: (person, raised, called, lowered)."""
+        h = m.TalkHand
+        with self.talk.ws.require().read() as s:
+            rows = s.execute(select(h.participant_id, h.raised_us, h.called_us, h.withdrawn_us)
+                             .where(h.conversation_id == conv_id).order_by(h.raised_us, h.id)).all()
+        return [(p, r / 1e6, None if c is None else c / 1e6, None if w is None else w / 1e6) for p, r, c, w in rows]
+
     def place_of(self, person: int) -> int | None:
         """Where `person` is in the queue (from 1), or None."""
         return next((i for i, e in enumerate(self.waiting(), start=1) if e.person == person), None)

@@ -61,12 +61,15 @@ _OPEN_TURN = ("INSERT INTO talk_segment (participant_id, item_id, step, started_
               " VALUES (?, ?, ?, ?, NULL, ?, ?)")
 
 HELP = (
-    "Tap a name to give that person the floor; the previous turn ends at that moment. "
+    "Tap a name on the seating map to give that person the floor; the previous turn ends at that moment. "
     "Tap them again, or press Esc, for silence; “Many voices” is for crosstalk. "
+    "The map shows everyone in the conversation, by table (the current round of Tables), by team or A to Z. "
+    "The speaking queue keeps raised hands in the order they went up, or least talk first; calling the next "
+    "gives them the floor. Codes (up to four, optional) mark what a turn did, such as asking a question. "
     "Every tap is saved at once, with the agenda item and protocol step that are running. "
     "If Convene stops while someone has the floor, their turn is ended at the last moment Convene saw it "
     "running (at most 15 seconds before it stopped); when you reopen the file nobody has the floor until you tap. "
-    + BALANCE_HELP
+    + "Evenness of talk: " + BALANCE_HELP
 )
 
 

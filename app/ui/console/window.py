@@ -115,6 +115,9 @@ class ConsoleWindow(QMainWindow):
         from app.ui.about import install_about_menu  # Help > About Convene…
 
         install_about_menu(self)
+        from app.ui.talk.help import install_talk_help  # Help > Talk tracking…
+
+        install_talk_help(self)
 
         self.keys = ClickerKeys(self._live_actions(), report=self._key_failed, clock=ctx.clock,
                                 live=self.room_is_live)
