@@ -49,22 +49,35 @@ class SeatingMap(QWidget):
         self.pick: int | None = None        # the name the arrow keys are on
         self.matches: list[int] | None = None  # type-ahead: None shows everyone plainly
         self._speaker: int | None = None
+        self._texts: dict[tuple[int, int, bool], str] = {}   # (person, width, bold) -> the name as drawn
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(640, 480)
 
     # -- data ----------------------------------------------------------------------------
     def set_view(self, view: SeatingView) -> None:
-        """Show `view`; the layout is computed again only when the people or the size changed."""
-        self.view = view
+        """Show `view`; the layout is computed again only when the people or the size changed, and only
+        the cells whose marks changed are painted again (a tap: the old and the new speaker)."""
+        old, self.view = self.view, view
+        key, page = self._layout_key, self.page
         self._relayout()
         if view.speaker != self._speaker:
             self._speaker = view.speaker
-            page = self.layout_.page_of(view.speaker) if self.layout_ is not None else None
-            if page is not None and page != self.page:
-                self.page = page
+            to = self.layout_.page_of(view.speaker) if self.layout_ is not None else None
+            if to is not None and to != self.page:
+                self.page = to
                 self.paged.emit()
-        self.update()
+        if old is None or key != self._layout_key or page != self.page or old.names != view.names:
+            self._texts.clear()
+            self.update()
+            return
+        changed = {old.speaker, view.speaker} - {None}
+        changed |= {p for p in set(old.hands) | set(view.hands) if old.hands.get(p) != view.hands.get(p)}
+        changed |= old.spoken ^ view.spoken
+        for p in changed:
+            r = self.cell_rect(p)  # type: ignore[arg-type]
+            if r is not None:
+                self.update(r)
 
     def _relayout(self) -> None:
         if self.view is None:
@@ -186,16 +199,17 @@ class SeatingMap(QWidget):
         self.update()
 
     # -- painting ------------------------------------------------------------------------
-    def paintEvent(self, _event) -> None:  # noqa: N802
+    def paintEvent(self, event) -> None:  # noqa: N802
         p = QPainter(self)
         try:
-            self.paint(p)
+            self.paint(p, event.rect())
         finally:
             p.end()
 
-    def paint(self, p: QPainter) -> None:
+    def paint(self, p: QPainter, area: QRect | None = None) -> None:
+        area = self.rect() if area is None else area
         pal = self.palette()
-        p.fillRect(self.rect(), pal.color(QPalette.ColorRole.Base))
+        p.fillRect(area, pal.color(QPalette.ColorRole.Base))
         if self.view is None or self.layout_ is None or not self.layout_.cells:
             p.setPen(pal.color(QPalette.ColorRole.Text))
             p.drawText(self.rect().adjusted(12, 12, -12, -12), Qt.TextFlag.TextWordWrap,
@@ -221,13 +235,15 @@ class SeatingMap(QWidget):
         p.setFont(bold)
         p.setPen(text)
         for h in lay.headings:
-            if h.page == self.page:
+            if h.page == self.page and area.intersects(_rect(h.rect)):
                 r = _rect(h.rect).adjusted(2, 0, -2, 0)
                 p.drawText(r, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                            QFontMetrics(bold).elidedText(h.label, Qt.TextElideMode.ElideRight, r.width()))
         fm, fm_bold = QFontMetrics(base), QFontMetrics(bold)
         for person, spot in lay.on_page(self.page):
             cell = _rect(spot).adjusted(1, 1, -1, -1)
+            if not area.intersects(cell):
+                continue
             speaking = person == view.speaker
             dim = matched is not None and person not in matched
             if speaking:
@@ -256,9 +272,12 @@ class SeatingMap(QWidget):
                 p.setPen(accent if speaking else pal.color(QPalette.ColorRole.Base))
                 p.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(place))
                 name_rect.setRight(badge.left() - 3)
-            label = ("● " if speaking else "") + view.names.get(person, "?")
             p.setFont(bold if speaking else base)
             p.setPen(on_accent if speaking else (muted if dim else text))
-            metrics = fm_bold if speaking else fm
-            p.drawText(name_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                       metrics.elidedText(label, Qt.TextElideMode.ElideRight, name_rect.width()))
+            key = (person, name_rect.width(), speaking)
+            drawn = self._texts.get(key)
+            if drawn is None:
+                label = ("● " if speaking else "") + view.names.get(person, "?")
+                drawn = self._texts[key] = (fm_bold if speaking else fm).elidedText(
+                    label, Qt.TextElideMode.ElideRight, name_rect.width())
+            p.drawText(name_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, drawn)
