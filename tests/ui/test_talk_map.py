@@ -22,15 +22,23 @@ LAST = ("Alvarez-Whitfield", "Brown", "Castillo", "Dominguez", "Estrada", "Fong"
 def room(console, tmp_path, qtbot):
     """A convening of 150 people in 15 teams, seated at tables, with everyone in one conversation."""
     from app.domain.pairing.tables import TableRules
-    from app.services.people.records import ParticipantData, TeamData
+    from app.services.core.changes import PeopleChanged, TeamsChanged
+    from app.store import models as m
     from tests.conftest import sample_details
 
     c = console
     c.ws.new(tmp_path / "room.convene", sample_details())
-    people = c.ctx.services.people
-    teams = [people.add_team(TeamData(name=f"School {n + 1:02d}")) for n in range(15)]
-    ids = [people.add_participant(ParticipantData(name=f"{FIRST[i % 15]} {LAST[i // 15]}", role="teacher",
-                                                  team_id=teams[i % 15])) for i in range(150)]
+    with c.ws.require().session() as s:   # one commit, as a roster import makes (150 adds one by one are slow)
+        teams = [m.Team(name=f"School {n + 1:02d}") for n in range(15)]
+        s.add_all(teams)
+        s.flush()
+        people = [m.Participant(name=f"{FIRST[i % 15]} {LAST[i // 15]}", team_id=teams[i % 15].id)
+                  for i in range(150)]
+        s.add_all(people)
+        s.flush()
+        ids = [p.id for p in people]
+    c.ws.bus.emit(TeamsChanged())
+    c.ws.bus.emit(PeopleChanged())
     c.ctx.services.pairing.tables.compute(TableRules())
     talk = c.ctx.services.talk
     talk.start_conversation(ids, scope="Whole room")
