@@ -160,7 +160,7 @@ def test_type_ahead_then_f11_raises_a_hand_and_f12_calls_the_next(room, qtbot, c
 def test_alt_digits_code_the_current_turn(room, qtbot, clock):
     c, tab, talk, ids = room
     talk.codes.use_defaults()
-    assert [b.text() for b in tab.code_buttons][:2] == ["builds on someone (Alt+1)", "asks a question (Alt+2)"]
+    assert [b.full for b in tab.code_buttons][:2] == ["builds on someone (Alt+1)", "asks a question (Alt+2)"]
     talk.tap(ids[5])
     clock.advance(10)
     tab.map.setFocus()
@@ -186,3 +186,40 @@ def test_arrow_keys_and_enter_give_the_floor(room, qtbot):
     right = m.pick
     assert m.cell_rect(right).x() > m.cell_rect(m.people()[1]).x()
     assert QPoint(0, 0) is not None
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1024, 768)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_demos_48_person_whole_room_is_all_in_view_without_scrolling_or_paging(demo_console, qtbot, clock, size):
+    """The issue's "done when": the demo's whole-room discussion (48 people) tracked without scrolling, at the
+    laptop's 1366x768 and at 1024x768, with a speaker, a queue and a coded turn in view."""
+    c = demo_console
+    talk = c.ctx.services.talk
+    conv = next(v for v in talk.conversations() if v.scope == "Whole room")
+    talk.choose(conv.id)
+    assert len(conv.members) == 48
+    c.tabs.setCurrentIndex(list(c.tab_widgets).index("Talk"))
+    tab = c.tab_widgets["Talk"]
+    talk.codes.use_defaults()
+    talk.tap(conv.members[7])
+    clock.advance(30)
+    talk.codes.toggle(0)
+    for p in conv.members[20:23]:
+        talk.queue.raise_hand(p)
+        clock.advance(2)
+    fit_window(c, qtbot, *size)
+    m = tab.map
+    if m.view.note.startswith("No tables"):   # the map is A to Z, and the choice says so
+        assert tab.arrange_combo.currentText() == "By table: none today, A to Z"
+    assert m.pages() == 1 and not tab.page_label.isVisible()
+    names = talk.names()
+    whole = [p for p in conv.members if m.shown_name(p) == names[p]]
+    assert len(whole) >= 0.9 * len(conv.members), "nine names in ten show whole, not cut short"
+    area = visible(m)
+    for p in conv.members:
+        r = m.name_rect(p)
+        assert r is not None and r.height() >= 11 and area.contains(r), f"{talk.names()[p]}: {r} in {area}"
+    assert tab.queue_list.count() == 3
+    assert tab.table.height() >= 5 * tab.table.verticalHeader().defaultSectionSize()
+    look(c, f"talk_demo_48_{size[0]}.png")
+    qtbot.mouseClick(m, Qt.MouseButton.LeftButton, pos=m.name_rect(conv.members[40]).center())
+    assert talk.open_turn().speaker == conv.members[40]

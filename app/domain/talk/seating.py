@@ -9,7 +9,8 @@ Two pure steps:
 - `fit(blocks, width, height, ...)` flows the blocks down columns, newspaper-style: a block's heading,
   then one line per person. It takes the tallest line that fits everyone on one page with every
   table kept whole; else with tables split where a column ends (the heading repeated, "(more)");
-  when even the smallest line does not fit, it pages. `page_of(person)` lets a screen show the page of whoever has the floor.
+  when even the smallest line does not fit, it pages. Given how wide the names are at each size
+  (`column_for`), it first looks for such a layout with the names whole. `page_of(person)` lets a screen show the page of whoever has the floor.
 
 And the rule for which round of tables is "the current one" (`live_round`): the latest round of the
 day being run; a round tied to no day counts for every day; a day with none of its own uses the
@@ -18,7 +19,7 @@ latest round of the latest day before it, never a later day's.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 BY_TABLE = "table"
@@ -136,21 +137,34 @@ def _flow(blocks: Sequence[Block], rows: int, split: bool = False) -> list[list[
 
 
 def fit(blocks: Sequence[Block], width: int, height: int, *, min_line: int = 20, max_line: int = 40,
-        min_column: int = 120, gap: int = 6) -> MapLayout:
+        min_column: int = 120, gap: int = 6, column_for: Callable[[int], int] | None = None) -> MapLayout:
     """Lay out `blocks` in an area `width` x `height` px: the tallest line (from `max_line` down to
     `min_line`) with which every line fits on one page in columns at least `min_column` wide; else
-    `min_line` on as many pages as it takes."""
+    `min_line` on as many pages as it takes.
+
+    `column_for(line)`, when given, is the column width the names need at that line height (the
+    screen measures them). A layout whose columns are that wide comes first, so names show whole
+    rather than cut short; when no such layout keeps everyone on one page, one page with narrower
+    columns wins over paging."""
     width, height = max(1, int(width)), max(1, int(height))
     max_columns = max(1, (width + gap) // (min_column + gap))
     if not any(b.people for b in blocks):
         return MapLayout(width, height, max_line, 1, 1, {}, ())
+    lines = range(max(min_line, max_line), min_line - 1, -1)
     chosen = None
-    for split in (False, True):   # tables kept whole if that fits; else split where a column ends
-        for line in range(max(min_line, max_line), min_line - 1, -1):
-            rows = max(2, height // line)
-            cols = _flow(blocks, rows, split)
-            if len(cols) <= max_columns:
-                chosen = (line, rows, cols)
+    passes = ([True] if column_for is not None else []) + [False]
+    for whole_names in passes:   # names whole if that keeps everyone on one page; else as many columns as fit
+        for split in (False, True):   # tables kept whole if that fits; else split where a column ends
+            for line in lines:
+                room = max_columns
+                if whole_names and column_for is not None:
+                    room = min(max_columns, (width + gap) // (max(min_column, column_for(line)) + gap))
+                rows = max(2, height // line)
+                cols = _flow(blocks, rows, split)
+                if 1 <= len(cols) <= room:
+                    chosen = (line, rows, cols)
+                    break
+            if chosen is not None:
                 break
         if chosen is not None:
             break

@@ -12,6 +12,8 @@ The layout is the domain's (`app/domain/talk/seating.py` `fit`); the data is the
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -24,10 +26,23 @@ MIN_TEXT_PX = 11          # names never smaller than this
 MIN_LINE = 18
 MAX_LINE = 36
 MIN_COLUMN = 100
+WHOLE_SHARE = 0.9         # the map prefers columns wide enough for nine names in ten to show whole
+CELL_PADDING = 12         # a cell's border and the name's margins, left and right
 
 
 def _rect(r) -> QRect:
     return QRect(r.x, r.y, r.w, r.h)
+
+
+def _name_box(cell: QRect, hand: bool) -> tuple[QRect, QRect | None]:
+    """Inside a cell (its border taken off): where the name goes, and the queue place's badge if any."""
+    name_rect = cell.adjusted(5, 1, -3, -1)
+    if not hand:
+        return name_rect, None
+    badge = QRect(name_rect.right() - name_rect.height() + 2, name_rect.top() + 1,
+                  name_rect.height() - 2, name_rect.height() - 2)
+    name_rect.setRight(badge.left() - 3)
+    return name_rect, badge
 
 
 class SeatingMap(QWidget):
@@ -87,13 +102,34 @@ class SeatingMap(QWidget):
             return
         self._layout_key = key
         self.layout_ = fit(self.view.blocks, self.width(), self.height(), min_line=MIN_LINE, max_line=MAX_LINE,
-                           min_column=MIN_COLUMN)
+                           min_column=MIN_COLUMN, column_for=self._column_for())
         if self.page >= self.layout_.pages:
             self.page = 0
         page = self.layout_.page_of(self.view.speaker)
         if page is not None:
             self.page = page
         self.paged.emit()
+
+    def _column_for(self):
+        """The column width the names need at a line height: WHOLE_SHARE of them whole, the speaker's
+        bold and dot included (measured with this widget's font, once per text size)."""
+        names = [self.view.names.get(p, "") for p in self.people()] if self.view is not None else []
+        if not names:
+            return None
+        widths: dict[int, int] = {}
+
+        def column_for(line: int) -> int:
+            px = self.px_for(line)
+            if px not in widths:
+                font = QFont(self.font())
+                font.setPixelSize(px)
+                font.setBold(True)
+                fm = QFontMetrics(font)
+                each = sorted(fm.horizontalAdvance("● " + n) for n in names)
+                widths[px] = each[max(0, math.ceil(len(each) * WHOLE_SHARE) - 1)] + CELL_PADDING
+            return widths[px]
+
+        return column_for
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -144,8 +180,27 @@ class SeatingMap(QWidget):
         cell = self.cell_rect(person)
         return cell.adjusted(6, 2, -4, -2) if cell is not None else None
 
+    def shown_name(self, person: int) -> str | None:
+        """The name as the map draws it for `person` (cut short with "…" when it does not fit), or None
+        when they are not on the page shown."""
+        cell = self.cell_rect(person)
+        if cell is None or self.view is None:
+            return None
+        speaking = person == self.view.speaker
+        name_rect, _badge = _name_box(cell.adjusted(1, 1, -1, -1), person in self.view.hands)
+        font = QFont(self.font())
+        font.setPixelSize(self.text_px())
+        font.setBold(speaking)
+        label = ("● " if speaking else "") + self.view.names.get(person, "?")
+        drawn = QFontMetrics(font).elidedText(label, Qt.TextElideMode.ElideRight, name_rect.width())
+        return drawn.removeprefix("● ")
+
     def text_px(self) -> int:
-        line = self.layout_.line if self.layout_ is not None else MIN_LINE
+        return self.px_for(self.layout_.line if self.layout_ is not None else MIN_LINE)
+
+    @staticmethod
+    def px_for(line: int) -> int:
+        """The names' text size on lines `line` px tall."""
         return max(MIN_TEXT_PX, min(18, int(line * 0.55)))
 
     # -- input ---------------------------------------------------------------------------
@@ -260,18 +315,15 @@ class SeatingMap(QWidget):
                 p.setBrush(Qt.BrushStyle.NoBrush)
                 p.setPen(QPen(text, 2))
                 p.drawRoundedRect(cell.adjusted(1, 1, -1, -1), 4, 4)
-            name_rect = cell.adjusted(5, 1, -3, -1)
             place = view.hands.get(person)
-            if place is not None:
-                badge = QRect(name_rect.right() - name_rect.height() + 2, name_rect.top() + 1,
-                              name_rect.height() - 2, name_rect.height() - 2)
+            name_rect, badge = _name_box(cell, place is not None)
+            if badge is not None:
                 p.setBrush(on_accent if speaking else text)
                 p.setPen(Qt.PenStyle.NoPen)
                 p.drawEllipse(badge)
                 p.setFont(small)
                 p.setPen(accent if speaking else pal.color(QPalette.ColorRole.Base))
                 p.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(place))
-                name_rect.setRight(badge.left() - 3)
             p.setFont(bold if speaking else base)
             p.setPen(on_accent if speaking else (muted if dim else text))
             key = (person, name_rect.width(), speaking)

@@ -82,6 +82,23 @@ class FindField(QLineEdit):
         super().keyPressEvent(event)
 
 
+class CodeButton(QPushButton):
+    """A code's button: its whole text when it fits, else cut short with "…" (the tooltip has it whole)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.full = text
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(60)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        room = max(10, self.width() - 16)
+        shown = self.fontMetrics().elidedText(self.full, Qt.TextElideMode.ElideRight, room)
+        if shown != self.text():
+            self.setText(shown)
+
+
 def _combo(name: str, tip: str = "", chars: int = 10) -> QComboBox:
     combo = QComboBox()
     combo.setAccessibleName(name)
@@ -127,7 +144,7 @@ class TalkTab(QWidget):
                   self.start_button, self.members_button):
             top.addWidget(w)
         top.addStretch(1)
-        self.arrange_combo = _combo("Arrange the seating map", ARRANGE_TIP, 14)
+        self.arrange_combo = _combo("Arrange the seating map", ARRANGE_TIP, 24)
         for key in ARRANGEMENTS:
             self.arrange_combo.addItem(ARRANGEMENT_LABELS[key], key)
         self.lens_combo = _combo("Lens shown by group", "The lens the group shares and the projector use.", 12)
@@ -228,8 +245,8 @@ class TalkTab(QWidget):
         self.queue_list.setMinimumHeight(96)
         self.queue_list.setWordWrap(True)
         self.queue_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.codes_row = QHBoxLayout()
-        self.code_buttons: list[QPushButton] = []
+        self.codes_row = QGridLayout()   # two across: the codes' words stay readable in a narrow pane
+        self.code_buttons: list[CodeButton] = []
         self.codes_label = QLabel("")
         self.codes_label.setWordWrap(True)
         self.codes_label.setAccessibleName("Codes of the last turn")
@@ -435,9 +452,10 @@ class TalkTab(QWidget):
         view = self.talk.seating.view(self.arrange_combo.currentData() or BY_TABLE)
         self.map.set_view(view)
         self.person_ids = self.map.people()
-        table_label = ARRANGEMENT_LABELS[BY_TABLE] + (f": {view.note[len('Seated as in '):]}"
-                                                      if view.by == BY_TABLE and view.note.startswith("Seated as in ")
-                                                      else "")
+        table_label = ARRANGEMENT_LABELS[BY_TABLE]
+        if view.by == BY_TABLE:   # which round, or that there is none today (the map is then A to Z)
+            seated = view.note.startswith("Seated as in ")
+            table_label += f": {view.note[len('Seated as in '):]}" if seated else ": none today, A to Z"
         i = self.arrange_combo.findData(BY_TABLE)
         if self.arrange_combo.itemText(i) != table_label:
             self.arrange_combo.setItemText(i, table_label)
@@ -575,11 +593,13 @@ class TalkTab(QWidget):
                 b.deleteLater()
             self.code_buttons = []
             for c in codes:
-                b = QPushButton(f"{c.label} (Alt+{c.position + 1})")
+                b = CodeButton(f"{c.label} (Alt+{c.position + 1})")
                 b.setAccessibleName(f"Code the current or last turn: {c.label}")
-                b.setToolTip(f"Gives “{c.label}” to the turn running now, or else the last one; again takes it off.")
+                b.setToolTip(f"Gives “{c.label}” to the turn running now, or else the last one; again takes it "
+                             f"off (Alt+{c.position + 1}).")
                 b.clicked.connect(lambda _=False, i=c.position: self.code_turn(i))
-                self.codes_row.addWidget(b)
+                n = len(self.code_buttons)
+                self.codes_row.addWidget(b, n // 2, n % 2)
                 self.code_buttons.append(b)
             self._code_ids = ids
         turn = self.talk.codes.target_turn() if codes else None
