@@ -273,6 +273,8 @@ def test_help_is_in_tooltips_and_the_help_menu_not_a_paragraph_in_the_tab(talk_c
     text = c.messages[-1]
     assert "F11: raise or lower the hand" in text and "F12: call the next" in text and "Alt+1" in text
     assert "Gini" in text
+    assert "puts it on the projector, names only" in text
+    assert "Speaking queue" in c.room.scene_buttons["queue"].text(), "the room panel shows the queue scene"
 
 
 def test_the_record_of_each_conversation_keeps_its_goals_and_whether_they_were_met(talk_console, capsys):
