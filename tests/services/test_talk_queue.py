@@ -117,3 +117,24 @@ def test_only_people_in_the_conversation_raise_a_hand(services, room):
     assert talk.queue.toggle(ids[0]) is True
     assert talk.queue.toggle(ids[0]) is False
     assert talk.queue.waiting() == []
+
+
+def test_giving_the_floor_to_someone_whose_hand_is_up_takes_it_down_in_the_same_undo_step(room, workspace, clock):
+    """A tap on the map (or Enter on a typed name) for someone waiting in the queue is calling them: their
+    hand comes down, so they are not called a second time; tapping the speaker is still silence."""
+    talk, history, (ana, ben, chen, _dee) = room
+    talk.tap(chen)
+    clock.advance(10)
+    talk.queue.raise_hand(ana)
+    talk.queue.raise_hand(ben)
+    talk.tap(ben)   # the facilitator skips ahead to Ben
+    assert talk.open_turn().speaker == ben
+    assert [e.person for e in talk.queue.waiting()] == [ana]
+    assert hands(workspace)[1] == (ben, 1, 0)
+    history.undo()
+    assert talk.open_turn().speaker == chen and [e.person for e in talk.queue.waiting()] == [ana, ben]
+    history.redo()
+    talk.queue.raise_hand(ben)   # Ben, still speaking, wants to come back later
+    talk.tap(ben)
+    assert talk.open_turn() is None, "tapping the speaker is silence"
+    assert [e.person for e in talk.queue.waiting()] == [ana, ben], "and their new hand stays up"

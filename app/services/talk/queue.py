@@ -2,7 +2,8 @@
 
 `TalkQueue` is the part `talk.queue` of `TalkService`. Every change is committed at once and is one
 step of the shared undo history; calling the next person also gives them the floor, in the same
-step (one undo puts both back). The order is by when hands went up, or, when the facilitator
+step (one undo puts both back); so does giving the floor by a tap to someone whose hand is up
+(`TalkService.tap`). The order is by when hands went up, or, when the facilitator
 chooses it, by least talk so far (`domain/talk/queue.py`); never by identity lens. The choice of
 order is the facilitator's for this session of Convene (it is not stored in the file).
 """
@@ -49,6 +50,10 @@ class TalkQueue:
                                  .order_by(h.raised_us, h.id)).all()
             self._hands[conv_id] = [Hand(i, p, r / 1e6) for i, p, r in rows]
         return self._hands[conv_id]
+
+    def hand_of(self, conv_id: int, person: int) -> int | None:
+        """The id of `person`'s waiting hand in conversation `conv_id`, if it is up."""
+        return next((h.id for h in self._waiting_hands(conv_id) if h.person == person), None)
 
     def waiting(self, now: float | None = None) -> list[QueueEntry]:
         """The raised hands of the conversation being tracked, in queue order, with each person's talk so far."""

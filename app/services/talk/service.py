@@ -389,12 +389,20 @@ class TalkService:
         return view.item_id, view.step
 
     def tap(self, participant_id: int | None) -> None:
-        """Give `participant_id` the floor (None: many voices); tapping whoever has it is silence."""
+        """Give `participant_id` the floor (None: many voices); tapping whoever has it is silence.
+        Someone whose hand is up in the speaking queue is called: their hand comes down in the same step."""
         conv = self._require_conversation()
         if participant_id is not None and participant_id not in self.names():
             raise TalkError("That person is no longer in the roster.")
+        current = self.open_turn()
+        if participant_id is not None and (current is None or current.speaker != participant_id):
+            hand = self.queue.hand_of(conv.id, participant_id)
+            if hand is not None:
+                self.tap_for_hand(participant_id, hand)
+                self.queue.forget()
+                return
         now = self.ws.clock.now()
-        plan = tap_plan(self.open_turn(), participant_id, now)
+        plan = tap_plan(current, participant_id, now)
         self._apply(conv.id, plan, now)
 
     def many_voices(self) -> None:

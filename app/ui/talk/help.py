@@ -7,7 +7,8 @@ from PySide6.QtGui import QAction
 
 KEYS = (
     "Keys in the Talk tab:\n"
-    "Click a name on the map, or type it and press Enter: that person has the floor\n"
+    "Click a name on the map, or type it and press Enter: that person has the floor (if their hand is up, "
+    "it comes down)\n"
     "Arrow keys, then Enter: the same, from the keyboard\n"
     "1 … 9: the pinned people\n"
     "Esc: silence (nobody has the floor)\n"
