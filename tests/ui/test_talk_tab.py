@@ -388,3 +388,23 @@ def test_the_people_picker_will_not_take_nobody(talk_console, qtbot):
     qtbot.mouseClick(dialog.untick_shown, Qt.MouseButton.LeftButton)
     assert dialog.chosen() == [] and dialog.count.text() == "0 people in the conversation."
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+
+
+def test_the_codes_dialog_takes_the_suggested_codes_refuses_a_repeat_and_ok_is_one_undo_step(talk_console, qtbot):
+    c, tab, talk = talk_console
+    assert talk.codes.codes() == [] and tab.code_buttons == [], "codes are off until chosen"
+    dialog = tab.choose_codes()
+    qtbot.waitExposed(dialog)
+    qtbot.mouseClick(dialog.suggested, Qt.MouseButton.LeftButton)
+    dialog.fields[3].setText("  Builds on   someone ")
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert dialog.isVisible() and "twice" in dialog.problem.text()
+    assert talk.codes.codes() == [], "nothing written while the list is refused"
+    dialog.fields[3].setText("")
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert not dialog.isVisible()
+    assert [x.label for x in talk.codes.codes()] == ["builds on someone", "asks a question", "brings evidence"]
+    assert [b.full for b in tab.code_buttons] == ["builds on someone (Alt+1)", "asks a question (Alt+2)",
+                                                  "brings evidence (Alt+3)"]
+    c.ctx.services.history.undo()
+    assert talk.codes.codes() == [] and tab.code_buttons == []
