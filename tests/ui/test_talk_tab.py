@@ -274,6 +274,8 @@ def test_help_is_in_tooltips_and_the_help_menu_not_a_paragraph_in_the_tab(talk_c
     assert "F11: raise or lower the hand" in text and "F12: call the next" in text and "Alt+1" in text
     assert "Gini" in text
     assert "puts it on the projector, names only" in text
+    c.show_keys_help()
+    assert "In the Talk tab: F11  hand up or down, F12  call the next in the queue" in c.messages[-1]
     assert "Speaking queue" in c.room.scene_buttons["queue"].text(), "the room panel shows the queue scene"
 
 
