@@ -212,6 +212,34 @@ class TalkGoal:
 
 
 @dataclass(frozen=True)
+class TalkHandRow:
+    """Facilitator version only: one raised hand of the speaking queue and what became of it."""
+
+    name: str
+    raised: str         # the local time the hand went up, "10:41"
+    outcome: str        # "called 10:42", "lowered 10:40", "still waiting"
+
+
+@dataclass(frozen=True)
+class TalkCodeRow:
+    """Code counts for one person (facilitator version) or one group of a lens (after the suppression rule)."""
+
+    label: str
+    people: int                      # 1 for a person
+    counts: tuple[int, ...]          # one per code, in the conversation's code order
+
+
+@dataclass(frozen=True)
+class TalkCodeLens:
+    """Codes and who followed whom by the groups of one lens the suppression rule lets show."""
+
+    name: str
+    rows: tuple[TalkCodeRow, ...] = ()
+    followed: tuple[tuple[int, ...], ...] = ()   # [row group][column group]: turns of the column group right after the row's
+    note: str = ""
+
+
+@dataclass(frozen=True)
 class TalkConversation:
     title: str
     scope: str
@@ -223,6 +251,10 @@ class TalkConversation:
     lenses: tuple[TalkLens, ...] = ()
     persons: tuple[TalkPerson, ...] = ()       # empty in the shared version
     goals: tuple[TalkGoal, ...] = ()
+    codes: tuple[str, ...] = ()                # the conversation's codes (none: codes were off)
+    code_persons: tuple[TalkCodeRow, ...] = ()  # facilitator version only
+    code_lenses: tuple[TalkCodeLens, ...] = ()  # by group, both versions (suppressed)
+    queue: tuple[TalkHandRow, ...] = ()         # facilitator version only
 
 
 @dataclass(frozen=True)

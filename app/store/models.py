@@ -441,6 +441,41 @@ class TalkConversation(Base):
     created_us: Mapped[int] = mapped_column(BigInteger, default=0)
 
 
+# -- Talk: the speaking queue and codes on turns (revision 0012) ---------------------------------------
+
+
+class TalkHand(Base):
+    """A raised hand in a conversation's speaking queue: waiting while neither called nor withdrawn."""
+
+    __tablename__ = "talk_hand"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("talk_conversation.id", ondelete="CASCADE"))
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participant.id", ondelete="CASCADE"))
+    raised_us: Mapped[int] = mapped_column(BigInteger)
+    called_us: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    withdrawn_us: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+
+
+class TalkCode(Base):
+    """One of a conversation's (up to four) low-inference codes for turns, in key order."""
+
+    __tablename__ = "talk_code"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("talk_conversation.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    label: Mapped[str] = mapped_column(String(60))
+
+
+class TalkTurnCode(Base):
+    """A code given to a turn."""
+
+    __tablename__ = "talk_turn_code"
+    __table_args__ = (UniqueConstraint("segment_id", "code_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    segment_id: Mapped[int] = mapped_column(ForeignKey("talk_segment.id", ondelete="CASCADE"))
+    code_id: Mapped[int] = mapped_column(ForeignKey("talk_code.id", ondelete="CASCADE"))
+
+
 # -- Wall note vectors (revision 0008) -----------------------------------------------------------------
 
 

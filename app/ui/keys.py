@@ -15,6 +15,8 @@ key, whatever window has focus (the console, the projector, any dialog, message 
   that button, as everywhere on the desktop (keyboard users rely on it; a clicker does not send it).
 - Esc: in a dialog (or an open menu) it is the dialog's, which closes it; in a text field of the
   console it leaves the field; elsewhere it restores a blanked projector.
+- F11, F12 and Alt+1 ... Alt+4 are not live keys: they are the Talk tab's (a hand up or down, call
+  the next in the speaking queue, code a turn: app/ui/talk/talk_tab.py) and pass through here.
 
 B and '.' in a text field: the clicker's Blank, and letters too. The outcome that matters is that
 the facilitator never believes the room is blank when it is not, and no stray "b" or "." lands in

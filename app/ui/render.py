@@ -37,7 +37,8 @@ if TYPE_CHECKING:
 SCENES = {
     "welcome": "welcome", "timer": "timer", "protocol": "protocol", "agenda": "agenda", "clock": "clock",
     "wall": "wall", "top-clusters": "wall_votes", "pairs": "pairs", "tables": "tables",
-    "commitments": "commitments", "bright-spot": "bright_spot", "talk": "talk", "join": "join", "blank": "blank",
+    "commitments": "commitments", "bright-spot": "bright_spot", "talk": "talk", "queue": "queue",
+    "join": "join", "blank": "blank",
 }
 MIN_SIZE = (640, 480)
 MAX_SIZE = (7680, 4320)

@@ -40,6 +40,7 @@ NO = Qt.KeyboardModifier.NoModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 KEYPAD = Qt.KeyboardModifier.KeypadModifier
+ALT = Qt.KeyboardModifier.AltModifier
 KEYS = {  # column: (key, modifiers) as the keyboard or clicker sends it
     "PageDown": (Qt.Key.Key_PageDown, NO),
     "PageUp": (Qt.Key.Key_PageUp, NO),
@@ -58,27 +59,71 @@ KEYS = {  # column: (key, modifiers) as the keyboard or clicker sends it
     "F8": (Qt.Key.Key_F8, NO),
     "F9": (Qt.Key.Key_F9, NO),
     "F10": (Qt.Key.Key_F10, NO),
+    "F11": (Qt.Key.Key_F11, NO),            # the Talk tab's keys: a hand up or down,
+    "F12": (Qt.Key.Key_F12, NO),            # call the next in the queue,
+    "Alt+1": (Qt.Key.Key_1, ALT),           # the first code on the current turn (nothing elsewhere)
 }
 SCENES = "timer tables bright_spot wall_votes join commitments"   # Ctrl+2, F6, F7, F8, F9, F10 (this team)
+OFF = "nothing nothing nothing"   # F11, F12, Alt+1 outside the Talk tab
+OFF_FIELD = "nothing nothing types"   # (Alt+1 types "1" in a text field, as Qt has it)
+OFF_MENU = "nothing nothing closes"   # (and closes an open menu)
+TALK = "hand called code"         # F11, F12, Alt+1 in the Talk tab (its seating map or find field)
 LIVE = f"next back blank blank projector pause +1 +1 +1 -1 unblank {SCENES}"
 
 # What each key does, by where focus is: the live action, or types / leave (the field) / closes (the dialog,
 # box or menu) / press (the dialog's focused button). Idle: nothing typed there for TYPING_HOLD_SECONDS.
-# Columns: PageDown PageUp B . F5 Space + kp+ = - Esc, then the scene keys Ctrl+2 F6 F7 F8 F9 F10 (SCENES).
+# Columns: PageDown PageUp B . F5 Space + kp+ = - Esc, then the scene keys Ctrl+2 F6 F7 F8 F9 F10 (SCENES),
+# then the Talk tab's F11 F12 Alt+1 (OFF elsewhere).
 TABLE = {
-    "console table":        LIVE,
-    "text field, idle":     f"next   back   blank blank projector types types types types types leave   {SCENES}",
-    "text field, typed in": f"next   back   types types projector types types types types types leave   {SCENES}",
-    "dialog as it opens":   f"next   back   blank blank projector press +1    +1    +1    -1    closes  {SCENES}",
-    "dialog field, typed":  f"next   back   types types projector types types types types types closes  {SCENES}",
-    "dialog field, idle":   f"next   back   blank blank projector types types types types types closes  {SCENES}",
-    "message box":          f"next   back   blank blank projector press +1    +1    +1    -1    closes  {SCENES}",
-    "menu":                 f"next   back   blank blank projector pause +1    +1    +1    -1    closes  {SCENES}",
-    "wall board":           LIVE,
-    "wall note, typed":     f"next   back   types types projector types types types types types leave   {SCENES}",
-    "wall note, idle":      f"next   back   blank blank projector types types types types types leave   {SCENES}",
-    "projector":            LIVE,
+    "console table":        f"{LIVE} {OFF}",
+    "text field, idle":     f"next   back   blank blank projector types types types types types leave   {SCENES} {OFF_FIELD}",
+    "text field, typed in": f"next   back   types types projector types types types types types leave   {SCENES} {OFF_FIELD}",
+    "dialog as it opens":   f"next   back   blank blank projector press +1    +1    +1    -1    closes  {SCENES} {OFF}",
+    "dialog field, typed":  f"next   back   types types projector types types types types types closes  {SCENES} {OFF_FIELD}",
+    "dialog field, idle":   f"next   back   blank blank projector types types types types types closes  {SCENES} {OFF_FIELD}",
+    "message box":          f"next   back   blank blank projector press +1    +1    +1    -1    closes  {SCENES} {OFF}",
+    "menu":                 f"next   back   blank blank projector pause +1    +1    +1    -1    closes  {SCENES} {OFF_MENU}",
+    "wall board":           f"{LIVE} {OFF}",
+    "wall note, typed":     f"next   back   types types projector types types types types types leave   {SCENES} {OFF_FIELD}",
+    "wall note, idle":      f"next   back   blank blank projector types types types types types leave   {SCENES} {OFF_FIELD}",
+    # With someone speaking, Esc in the Talk tab is silence (the console asks before it unblanks).
+    "talk map":             f"next back blank blank projector pause +1 +1 +1 -1 silence {SCENES} {TALK}",
+    "talk find, idle":      f"next   back   blank blank projector types types types types types leave   {SCENES} {TALK}",
+    "projector":            f"{LIVE} {OFF}",
 }
+
+
+def talk_marks(console) -> tuple:
+    """(hands, hands called, hands lowered, codes given) in the file."""
+    conn = sqlite3.connect(console.ws.path)
+    try:
+        return conn.execute("SELECT count(*), count(called_us), count(withdrawn_us),"
+                            " (SELECT count(*) FROM talk_turn_code) FROM talk_hand").fetchone()
+    finally:
+        conn.close()
+
+
+def speaker(console):
+    talk = console.ctx.services.talk
+    turn = talk.open_turn() if console.ws.store is not None else None
+    return turn.speaker if turn is not None else None
+
+
+def ready_to_talk(c):
+    """The Talk tab with the demo's latest conversation: codes on, someone speaking, a hand waiting, a name picked."""
+    tab = c.tab_widgets["Talk"]
+    c.tabs.setCurrentWidget(tab)
+    talk = c.ctx.services.talk
+    conv = talk.conversation()
+    if not talk.codes.codes():
+        talk.codes.use_defaults()
+    if talk.open_turn() is None:
+        talk.tap(conv.members[0])
+    if not talk.queue.waiting():
+        talk.queue.raise_hand(conv.members[1])
+    tab.find.clear()
+    tab.map.pick = conv.members[2]
+    return tab
 
 
 def timer_events(console) -> int:
@@ -172,6 +217,14 @@ def place_focus(qtbot, c, clock, where: str) -> Place:
         menu.popup(c.mapToGlobal(QPoint(20, 20)))
         qtbot.waitExposed(menu)
         return Place(None, menu)
+    elif where == "talk map":
+        tab = ready_to_talk(c)
+        _focus(qtbot, tab.map)
+        return Place(tab.map, c)
+    elif where == "talk find, idle":
+        tab = ready_to_talk(c)
+        _focus(qtbot, tab.find)
+        place = Place(tab.find, c, tab.find.text)
     elif where.startswith("wall"):
         tab = c.tab_widgets["Wall"]
         c.tabs.setCurrentWidget(tab)
@@ -222,6 +275,15 @@ def what_happened(c, live, place: Place, before: dict, key: str) -> str:
         seen.append("blank" if c.projector.blanked else "unblank")
     if c.projector.scene_id != before["scene"]:
         seen.append(c.projector.scene_id)
+    hands, called, lowered, codes = (now - was for now, was in zip(talk_marks(c), before["talk"], strict=True))
+    if before["speaker"] is not None and speaker(c) is None:
+        seen.append("silence")
+    if hands or lowered:
+        seen.append("hand")
+    if called:
+        seen.append("called")
+    if codes:
+        seen.append("code")
     if place.text is not None and shiboken6.isValid(place.window) and place.window.isVisible() \
             and place.text() != before["text"]:
         seen.append("types")
@@ -270,7 +332,8 @@ def test_clicker_keys_by_focus_and_window(demo_console, qtbot, clock, where):
         place = place_focus(qtbot, c, clock, where)
         before = {"events": timer_events(c), "open": c.projector.is_open(), "blanked": c.projector.blanked,
                   "scene": c.projector.scene_id, "text": place.text() if place.text else None,
-                  "position": position(live), "projector": c.projector.window}
+                  "position": position(live), "projector": c.projector.window, "talk": talk_marks(c),
+                  "speaker": speaker(c)}
 
         QTest.keyClick(place.window.windowHandle(), key, mods)
 

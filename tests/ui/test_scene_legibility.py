@@ -259,3 +259,30 @@ def test_clock_is_legible(ctx, size):
     scene = make_scene(ctx, "clock")
     render(scene, size, name="clock")
     check_legible(scene, size, "clock")
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("waiting", [0, 3, 30])
+def test_speaking_queue_is_legible_names_only_in_queue_order(ctx, size, waiting):
+    """The projector's speaking queue (Talk tab, issue 23): names only, the next first, then the rest in
+    queue order; a long queue ends with "and N more" instead of shrinking."""
+    talk = ctx.services.talk
+    conv = next(c for c in talk.conversations() if c.scope == "Whole room")
+    talk.choose(conv.id)
+    for p in conv.members[:waiting]:
+        talk.queue.raise_hand(p)
+        ctx.clock.advance(1)
+    scene = make_scene(ctx, "queue")
+    render(scene, size, name=f"queue-{waiting}")
+    check_legible(scene, size, f"queue-{waiting}")
+    names = talk.names()
+    if waiting == 0:
+        assert scene.shown == ["Nobody is waiting to speak"]
+        return
+    assert scene.shown[0] == f"Next: {names[conv.members[0]]}"
+    listed = [line.split(". ", 1)[1] for line in scene.shown[1:] if not line.startswith("and ")]
+    assert listed == [names[p] for p in conv.members[1:1 + len(listed)]]
+    if waiting == 30:
+        assert scene.shown[-1] == f"and {waiting - 1 - len(listed)} more"
+    drawn = " ".join(t for _k, t in [(t.key, " ".join(t.lines)) for t in scene.texts])
+    assert "spoken" not in drawn and ":" not in drawn.replace("Next:", ""), "names only, no times"

@@ -1,4 +1,5 @@
-"""The Talk tab: tap, switch, silence, undo, edit, keyboard find, pinned digits; clicker keys still drive the run."""
+"""The Talk tab: tap on the seating map, switch, silence, undo, edit, keyboard find, pinned digits; clicker keys
+still drive the run."""
 
 from __future__ import annotations
 
@@ -23,18 +24,27 @@ def names(talk):
     return talk.names()
 
 
+def click(qtbot, tab, person) -> None:
+    """A click on `person`'s name on the seating map."""
+    qtbot.mouseClick(tab.map, Qt.MouseButton.LeftButton, pos=tab.map.name_rect(person).center())
+
+
+def time_of(tab, person) -> str:
+    return tab.model.index(tab.person_ids.index(person), 1).data()
+
+
 def test_tap_switch_tap_again_and_many_voices(talk_console, clock, qtbot):
     c, tab, talk = talk_console
-    first, second = tab._tile_ids[:2]
-    qtbot.mouseClick(tab.tiles[first], Qt.MouseButton.LeftButton)
+    first, second = tab.person_ids[:2]
+    click(qtbot, tab, first)
     assert talk.open_turn().speaker == first
-    assert tab.tiles[first].isChecked() and "speaking" in tab.tiles[first].text()
+    assert tab.map.view.speaker == first and tab.floor_label.text() == f"Floor: {names(talk)[first]}"
     clock.advance(42)
-    qtbot.mouseClick(tab.tiles[second], Qt.MouseButton.LeftButton)
-    assert talk.open_turn().speaker == second and not tab.tiles[first].isChecked()
-    assert "0:42" in tab.tiles[first].text()
+    click(qtbot, tab, second)
+    assert talk.open_turn().speaker == second and tab.map.view.speaker == second
+    assert time_of(tab, first) == "0:42"
     clock.advance(8)
-    qtbot.mouseClick(tab.tiles[second], Qt.MouseButton.LeftButton)  # again: silence
+    click(qtbot, tab, second)  # again: silence
     assert talk.open_turn() is None and tab.floor_label.text().startswith("Silence")
     qtbot.mouseClick(tab.many_button, Qt.MouseButton.LeftButton)
     assert tab.floor_label.text() == "Floor: many voices"
@@ -42,12 +52,12 @@ def test_tap_switch_tap_again_and_many_voices(talk_console, clock, qtbot):
 
 def test_type_to_find_enter_then_esc_is_silence(talk_console, clock, qtbot):
     c, tab, talk = talk_console
-    target = tab._tile_ids[5]
+    target = tab.person_ids[5]
     name = names(talk)[target]
     tab.find.setFocus()
     qtbot.waitUntil(tab.find.hasFocus)
     qtbot.keyClicks(tab.find, name.split()[0][:4].lower())
-    assert target in tab.visible_matches() and len(tab.visible_matches()) < len(tab._tile_ids)
+    assert target in tab.visible_matches() and len(tab.visible_matches()) < len(tab.person_ids)
     while tab.visible_matches()[0] != target:  # narrow down to the person wanted
         qtbot.keyClicks(tab.find, name[len(tab.find.text())])
     qtbot.keyClick(tab.find, Qt.Key.Key_Return)
@@ -60,7 +70,7 @@ def test_type_to_find_enter_then_esc_is_silence(talk_console, clock, qtbot):
 def test_digit_keys_give_the_floor_to_pinned_people(talk_console, qtbot):
     c, tab, talk = talk_console
     pinned = talk.conversation().pinned
-    tab.tiles[pinned[0]].setFocus()
+    tab.map.setFocus()
     qtbot.keyClick(c.focusWidget(), Qt.Key.Key_3)
     assert talk.open_turn().speaker == pinned[2]
     tab.find.setFocus()
@@ -70,19 +80,19 @@ def test_digit_keys_give_the_floor_to_pinned_people(talk_console, qtbot):
 
 def test_ctrl_z_undoes_a_wrong_tap(talk_console, clock, qtbot):
     c, tab, talk = talk_console
-    a, b = tab._tile_ids[:2]
+    a, b = tab.person_ids[:2]
     tab.tap(a)
     clock.advance(10)
     tab.tap(b)
     c.ctx.services.history.undo()
-    assert talk.open_turn().speaker == a and tab.tiles[a].isChecked() and not tab.tiles[b].isChecked()
+    assert talk.open_turn().speaker == a and tab.map.view.speaker == a
 
 
 def test_clicker_keys_still_drive_the_live_run_from_the_talk_tab(talk_console, clock, qtbot):
     c, tab, talk = talk_console
     live = c.ctx.services.live
-    tab.tap(tab._tile_ids[0])
-    tab.tiles[tab._tile_ids[0]].setFocus()
+    tab.tap(tab.person_ids[0])
+    tab.map.setFocus()
     qtbot.keyClick(c.focusWidget(), Qt.Key.Key_Space)
     started = live.view().item_id
     assert started is not None
@@ -91,14 +101,14 @@ def test_clicker_keys_still_drive_the_live_run_from_the_talk_tab(talk_console, c
     tab.find.setFocus()
     qtbot.keyClick(tab.find, Qt.Key.Key_PageDown)  # PageDown never types
     assert tab.find.text() == ""
-    assert talk.open_turn().speaker == tab._tile_ids[0], "the clicker did not move the floor"
+    assert talk.open_turn().speaker == tab.person_ids[0], "the clicker did not move the floor"
     qtbot.keyClick(tab.find, Qt.Key.Key_B)
     assert tab.find.text() == "b", "B types in the find field"
 
 
 def test_live_figures_update_cells_not_the_whole_model(talk_console, clock, qtbot):
     c, tab, talk = talk_console
-    tab.tap(tab._tile_ids[0])
+    tab.tap(tab.person_ids[0])
     resets, changes = [], []
     tab.model.modelReset.connect(lambda: resets.append(1))
     tab.model.dataChanged.connect(lambda a, b, roles: changes.append((a.row(), a.column(), b.column())))
@@ -112,7 +122,7 @@ def test_edit_a_turn_in_the_dialog_and_an_overlap_is_refused(talk_console, clock
     from app.ui.talk.turn_editor import TurnEditor
 
     c, tab, talk = talk_console
-    a, b, cc = tab._tile_ids[:3]
+    a, b, cc = tab.person_ids[:3]
     tab.tap(a)
     clock.advance(60)
     tab.tap(b)
@@ -139,7 +149,7 @@ def test_look_at_the_talk_tab(talk_console, clock, qtbot, tmp_path):
     role = talk.lenses()[0].id if talk.lenses() else None
     if role is not None:
         talk.set_lens(role)
-    for p in tab._tile_ids[:6]:
+    for p in tab.person_ids[:6]:
         tab.tap(p)
         clock.advance(37)
     tab.refresh()
@@ -147,7 +157,7 @@ def test_look_at_the_talk_tab(talk_console, clock, qtbot, tmp_path):
     if out:
         c.resize(1440, 900)
         c.grab().save(os.path.join(out, "talk_tab.png"))
-    assert tab.table.model().rowCount() == len(tab._tile_ids)
+    assert tab.table.model().rowCount() == len(tab.person_ids)
 
 
 def test_projector_per_person_is_an_explicit_choice_and_never_for_a_sensitive_lens(talk_console, qtbot):
@@ -177,7 +187,7 @@ def test_summaries_by_item_step_and_day_and_balance_over_time_in_the_tab(talk_co
     demo_items = [r["what"] for r in talk.summaries.summary_rows("item")]
     assert [r[0] for r in by_item] == demo_items and len(by_item) >= 3, "the demo's tracked sessions"
     assert "nobody has spoken yet" in tab.across.curve_label.text()
-    a, b = tab._tile_ids[:2]
+    a, b = tab.person_ids[:2]
     tab.tap(a)
     clock.advance(120)
     tab.tap(b)
@@ -242,11 +252,31 @@ def test_goals_set_before_a_conversation_are_live_and_kept_in_the_record(console
 
 
 def test_the_help_says_what_the_balance_index_is_and_what_happens_to_an_open_turn_after_a_crash(talk_console):
-    _c, tab, _talk = talk_console
-    text = tab.help_label.text()
+    c, tab, _talk = talk_console
+    text = tab.floor_label.toolTip()
     assert "Balance is 1 minus the Gini coefficient of talk time per person present" in text
     assert "their turn is ended at the last moment Convene saw it running" in text
     assert "nobody has the floor until you tap" in text
+    assert "Gini" in tab.balance_label.toolTip() and "Gini" not in tab.balance_label.text(), \
+        "plain words on screen; the measure explained on hover"
+    assert tab.balance_label.text().startswith("Evenness of talk")
+
+
+def test_help_is_in_tooltips_and_the_help_menu_not_a_paragraph_in_the_tab(talk_console, qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    c, tab, _talk = talk_console
+    long_labels = [w.text() for w in tab.findChildren(QLabel) if w.isVisible() and len(w.text()) > 200]
+    assert not long_labels, long_labels
+    act = next(a for a in c.help_menu.actions() if a.text() == "&Talk tracking…")
+    act.trigger()
+    text = c.messages[-1]
+    assert "F11: raise or lower the hand" in text and "F12: call the next" in text and "Alt+1" in text
+    assert "Gini" in text
+    assert "puts it on the projector, names only" in text
+    c.show_keys_help()
+    assert "In the Talk tab: F11  hand up or down, F12  call the next in the queue" in c.messages[-1]
+    assert "Speaking queue" in c.room.scene_buttons["queue"].text(), "the room panel shows the queue scene"
 
 
 def test_the_record_of_each_conversation_keeps_its_goals_and_whether_they_were_met(talk_console, capsys):
@@ -283,7 +313,7 @@ def test_a_conversation_can_be_one_table_of_a_seating_round(talk_console, qtbot)
     qtbot.mouseClick(tab.start_button, Qt.MouseButton.LeftButton)
     conv = talk.conversation()
     assert sorted(conv.members) == sorted(table.person_ids) and conv.scope == f"Table {table.number}, {seating.title}"
-    assert sorted(tab._tile_ids) == sorted(table.person_ids)
+    assert sorted(tab.person_ids) == sorted(table.person_ids)
 
 
 def test_a_tick_with_the_whole_room_asks_the_table_for_each_cell_only_a_few_times(demo_console, clock, qtbot):
@@ -323,14 +353,14 @@ def test_someone_who_arrives_late_is_ticked_in_and_someone_who_left_ticked_out_i
     from PySide6.QtWidgets import QDialogButtonBox
 
     c, tab, talk = talk_console
-    leaver = tab._tile_ids[0]
+    leaver = tab.person_ids[0]
     tab.tap(leaver)
     clock.advance(30)
     tab.tap(leaver)   # spoke before leaving: the turn stays
     qtbot.mouseClick(tab.members_button, Qt.MouseButton.LeftButton)
     dialog = next(w for w in tab.children() if w.__class__.__name__ == "MembersDialog" and w.isVisible())
     everyone = {p.id: p for p in c.ctx.services.people.participants()}
-    late = next(pid for pid in everyone if pid not in tab._tile_ids)
+    late = next(pid for pid in everyone if pid not in tab.person_ids)
     late_name = everyone[late].name
     qtbot.keyClicks(dialog.find, late_name)
     shown = [dialog.list.item(i) for i in range(dialog.list.count()) if not dialog.list.item(i).isHidden()]
@@ -343,12 +373,12 @@ def test_someone_who_arrives_late_is_ticked_in_and_someone_who_left_ticked_out_i
     leaving.setCheckState(Qt.CheckState.Unchecked)
     assert dialog.count.text() == "12 people in the conversation."
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-    assert late in tab._tile_ids and leaver not in tab._tile_ids and len(tab.tiles) == 12
+    assert late in tab.person_ids and leaver not in tab.person_ids and len(tab.person_ids) == 12
     assert [t.speaker for t in talk.turns()] == [leaver]    # the leaver's turn stays in the record
     assert "(12 people)" in tab.conversation_combo.currentText()
     c.ctx.services.history.undo()
     tab.refresh()
-    assert leaver in tab._tile_ids and late not in tab._tile_ids
+    assert leaver in tab.person_ids and late not in tab.person_ids
 
 
 def test_the_people_picker_will_not_take_nobody(talk_console, qtbot):
@@ -360,3 +390,23 @@ def test_the_people_picker_will_not_take_nobody(talk_console, qtbot):
     qtbot.mouseClick(dialog.untick_shown, Qt.MouseButton.LeftButton)
     assert dialog.chosen() == [] and dialog.count.text() == "0 people in the conversation."
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+
+
+def test_the_codes_dialog_takes_the_suggested_codes_refuses_a_repeat_and_ok_is_one_undo_step(talk_console, qtbot):
+    c, tab, talk = talk_console
+    assert talk.codes.codes() == [] and tab.code_buttons == [], "codes are off until chosen"
+    dialog = tab.choose_codes()
+    qtbot.waitExposed(dialog)
+    qtbot.mouseClick(dialog.suggested, Qt.MouseButton.LeftButton)
+    dialog.fields[3].setText("  Builds on   someone ")
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert dialog.isVisible() and "twice" in dialog.problem.text()
+    assert talk.codes.codes() == [], "nothing written while the list is refused"
+    dialog.fields[3].setText("")
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert not dialog.isVisible()
+    assert [x.label for x in talk.codes.codes()] == ["builds on someone", "asks a question", "brings evidence"]
+    assert [b.full for b in tab.code_buttons] == ["builds on someone (Alt+1)", "asks a question (Alt+2)",
+                                                  "brings evidence (Alt+3)"]
+    c.ctx.services.history.undo()
+    assert talk.codes.codes() == [] and tab.code_buttons == []

@@ -4,13 +4,28 @@ Per tracked conversation in scope (by its agenda item): balance, total talk, and
 of talk against share of people, always through the projector's one suppression rule
 (`talk.room.room_view`), in both versions. Names and per-person talk only in the facilitator
 version, and then only with non-sensitive lenses; sensitive lenses stay group-level.
+
+With codes on for a conversation: code counts by person (facilitator version only), and by the
+groups of each lens that the same suppression rule shows, with who followed whom by group (both
+versions; never by person in the shared one). The speaking queue, hand by hand, only in the
+facilitator version.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from app.export.handout import Scope, TalkConversation, TalkGoal, TalkLens, TalkPerson, TalkTurnRow
+from app.export.handout import (
+    Scope,
+    TalkCodeLens,
+    TalkCodeRow,
+    TalkConversation,
+    TalkGoal,
+    TalkHandRow,
+    TalkLens,
+    TalkPerson,
+    TalkTurnRow,
+)
 
 if TYPE_CHECKING:
     from app.services.live.service import LiveService
@@ -54,10 +69,56 @@ def conversations(talk: TalkService, scope: Scope) -> tuple[TalkConversation, ..
                            tuple((lens.name, "; ".join(talk.values(lens.id).get(p, ()))) for lens in open_lenses))
                 for p, pf in sorted(f.people.items(), key=lambda kv: (-kv[1].seconds, names.get(kv[0], "")))
                 if p in names)
+        codes = talk.codes.codes(c.id)
+        code_persons, code_lenses = _codes(talk, c, codes, lenses, now, scope.private) if codes else ((), ())
         out.append(TalkConversation(c.title, c.scope, titles.get(c.item_id, ""), len(present), f.balance,
                                     f.person_seconds, f.many_seconds, tuple(rows), persons,
-                                    _goals(c.goals, f, shown, names if scope.private else None)))
+                                    _goals(c.goals, f, shown, names if scope.private else None),
+                                    tuple(code.label for code in codes), code_persons, code_lenses,
+                                    _queue(talk, c.id) if scope.private else ()))
     return tuple(out)
+
+
+def _codes(talk: TalkService, c, codes, lenses, now: float, private: bool):
+    """(per person: facilitator only, per lens: groups after the suppression rule) code counts."""
+    from app.domain.talk import codes as rules
+
+    turns = talk.turns(c.id)
+    coded = talk.codes.coded(c.id)
+    order = [code.id for code in codes]
+    names = talk.names()
+    persons: tuple[TalkCodeRow, ...] = ()
+    if private:
+        per = rules.by_person(turns, coded)
+        persons = tuple(TalkCodeRow(names[p], 1, tuple(per[p].get(k, 0) for k in order))
+                        for p in sorted(per, key=lambda p: names.get(p, "").casefold()) if p in names)
+    out = []
+    for lens in lenses:
+        room = talk.room.room_view(lens_id=lens.id, now=now, conv_id=c.id)
+        sup = room.suppressed
+        groups = sup.groups if sup is not None else ()
+        by = rules.by_group(groups, turns, coded)
+        rows = tuple(TalkCodeRow(g.label, len(g.members), tuple(by[g.label].get(k, 0) for k in order)) for g in groups)
+        pairs = rules.followed(turns, groups)
+        matrix = tuple(tuple(pairs.get((a.label, b.label), 0) for b in groups) for a in groups)
+        out.append(TalkCodeLens(lens.name, rows, matrix, sup.note() if sup is not None else ""))
+    return persons, tuple(out)
+
+
+def _queue(talk: TalkService, conv_id: int) -> tuple[TalkHandRow, ...]:
+    names = talk.names()
+
+    def at(t: float) -> str:
+        return talk.clock_text(t)[:5]
+
+    rows = []
+    for person, raised, called, lowered in talk.queue.hands(conv_id):
+        if person not in names:
+            continue
+        outcome = (f"called {at(called)}" if called is not None else f"lowered {at(lowered)}"
+                   if lowered is not None else "still waiting")
+        rows.append(TalkHandRow(names[person], at(raised), outcome))
+    return tuple(rows)
 
 
 def turns(talk: TalkService, live: LiveService, scope: Scope) -> dict:

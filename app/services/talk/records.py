@@ -101,3 +101,40 @@ def _conversation(c: m.TalkConversation) -> ConversationRecord:
         tuple(json.loads(c.members_json or "[]")), tuple(json.loads(c.pinned_json or "[]")),
         {int(k): v for k, v in json.loads(c.roles_json or "{}").items()}, tuple(goals),
     )
+
+
+@dataclass(frozen=True)
+class SeatingView:
+    """The seating map's data (talk/seating.py): blocks of people, who has the floor, whose hand is up."""
+
+    by: str
+    note: str                       # which round of tables, or why A to Z
+    blocks: tuple                   # app.domain.talk.seating.Block, in order
+    names: dict
+    speaker: int | None
+    hands: dict                     # person -> place in the queue (from 1)
+    spoken: frozenset               # people who have had a turn in this conversation
+
+
+@dataclass(frozen=True)
+class QueueEntry:
+    """One raised hand waiting in the speaking queue, with that person's talk so far."""
+
+    hand_id: int
+    person: int
+    name: str
+    raised: float
+    seconds: float          # in this conversation
+    step_seconds: float     # in the agenda item and protocol step running now
+    turns: int
+
+    @property
+    def not_spoken(self) -> bool:
+        return self.turns == 0
+
+
+@dataclass(frozen=True)
+class CodeRecord:
+    id: int
+    position: int   # 0 … 3: Alt+1 … Alt+4
+    label: str

@@ -27,9 +27,11 @@ from app.domain.talk.rules import default_role, role_of, speaker_flag
 from app.domain.talk.turns import Turn, TurnError, check_edit
 from app.domain.talk.turns import silence as silence_plan
 from app.domain.talk.turns import tap as tap_plan
-from app.services.core.changes import Change, ConveningChanged, PeopleChanged, TalkChanged
-from app.services.core.history import History, Hook
+from app.services.core.changes import Change, ConveningChanged, PairingChanged, PeopleChanged, TalkChanged, TeamsChanged
+from app.services.core.history import History, Hook, Step, snapshot_rows
 from app.services.core.workspace import Workspace
+from app.services.talk.codes import TalkCodes
+from app.services.talk.queue import HAND, TalkQueue
 from app.services.talk.records import (  # noqa: F401 - its records, importable from here too
     ConversationRecord,
     LensRecord,
@@ -42,6 +44,7 @@ from app.services.talk.records import (  # noqa: F401 - its records, importable 
     us,
 )
 from app.services.talk.room import TalkRoom
+from app.services.talk.seating import TalkSeating
 from app.services.talk.summaries import TalkSummaries
 from app.store import models as m
 
@@ -58,18 +61,24 @@ _OPEN_TURN = ("INSERT INTO talk_segment (participant_id, item_id, step, started_
               " VALUES (?, ?, ?, ?, NULL, ?, ?)")
 
 HELP = (
-    "Tap a name to give that person the floor; the previous turn ends at that moment. "
+    "Tap a name on the seating map to give that person the floor; the previous turn ends at that moment. "
     "Tap them again, or press Esc, for silence; “Many voices” is for crosstalk. "
+    "The map shows everyone in the conversation, by table (the current round of Tables), by team or A to Z. "
+    "The speaking queue keeps raised hands in the order they went up, or least talk first; calling the next "
+    "gives them the floor; the room panel's “Speaking queue” puts it on the projector, names only, in queue "
+    "order. Codes (up to four, optional) mark what a turn did, such as asking a question. "
     "Every tap is saved at once, with the agenda item and protocol step that are running. "
     "If Convene stops while someone has the floor, their turn is ended at the last moment Convene saw it "
     "running (at most 15 seconds before it stopped); when you reopen the file nobody has the floor until you tap. "
-    + BALANCE_HELP
+    + "Evenness of talk: " + BALANCE_HELP
 )
 
 
 class TalkService:
     """Talk-time balance. Its parts: `summaries` (goals, and talk summed up across the convening:
-    talk/summaries.py) and `room` (what the projector's Talk scene shows: talk/room.py)."""
+    talk/summaries.py), `room` (what the projector's Talk scene shows: talk/room.py), `seating`
+    (the seating map's data: talk/seating.py), `queue` (the speaking queue: talk/queue.py) and
+    `codes` (codes on turns: talk/codes.py)."""
 
     def __init__(self, workspace: Workspace, history: History, live=None, protocols=None) -> None:
         self.ws = workspace
@@ -87,10 +96,15 @@ class TalkService:
         self._last_seen = 0.0
         self.room = TalkRoom(self)
         self.summaries = TalkSummaries(self)
+        self.seating = TalkSeating(self)
+        self.queue = TalkQueue(self)
+        self.codes = TalkCodes(self)
         self._subs = workspace.bus.owner("talk service")
         self._subs.on(ConveningChanged, self._on_convening)
         self._own_emit = False
         self._subs.on(PeopleChanged, self._invalidate)
+        self._subs.on(PairingChanged, lambda _c: self.seating.forget())   # the tables of the seating map
+        self._subs.on(TeamsChanged, lambda _c: self.seating.forget())
         # Undo and redo announce "talk" (and "people", for a person's lens values): forget what was
         # cached, unless it was this service that said it (its caches are up to date then).
         self._subs.on(TalkChanged, lambda _c: None if self._own_emit else self._invalidate())
@@ -105,6 +119,9 @@ class TalkService:
         self._values.clear()
         self._lenses = None
         self._convs.clear()
+        self.seating.forget()
+        self.queue.forget()
+        self.codes.forget()
 
     def _on_convening(self, change: ConveningChanged) -> None:
         opened = change.opened
@@ -372,12 +389,20 @@ class TalkService:
         return view.item_id, view.step
 
     def tap(self, participant_id: int | None) -> None:
-        """Give `participant_id` the floor (None: many voices); tapping whoever has it is silence."""
+        """Give `participant_id` the floor (None: many voices); tapping whoever has it is silence.
+        Someone whose hand is up in the speaking queue is called: their hand comes down in the same step."""
         conv = self._require_conversation()
         if participant_id is not None and participant_id not in self.names():
             raise TalkError("That person is no longer in the roster.")
+        current = self.open_turn()
+        if participant_id is not None and (current is None or current.speaker != participant_id):
+            hand = self.queue.hand_of(conv.id, participant_id)
+            if hand is not None:
+                self.tap_for_hand(participant_id, hand)
+                self.queue.forget()
+                return
         now = self.ws.clock.now()
-        plan = tap_plan(self.open_turn(), participant_id, now)
+        plan = tap_plan(current, participant_id, now)
         self._apply(conv.id, plan, now)
 
     def many_voices(self) -> None:
@@ -391,7 +416,19 @@ class TalkService:
         if plan.close_id is not None:
             self._apply(self.current_id, plan, now)
 
-    def _apply(self, conv_id: int, plan, now: float) -> None:
+    def tap_for_hand(self, participant_id: int, hand_id: int) -> None:
+        """Give the floor to someone called from the queue, and take their hand down: one undo step.
+        If they have the floor already, only their hand comes down."""
+        conv = self._require_conversation()
+        now = self.ws.clock.now()
+        current = self.open_turn()
+        if current is not None and current.speaker == participant_id:
+            plan = silence_plan(None, now)   # nothing to close or open
+        else:
+            plan = tap_plan(current, participant_id, now)
+        self._apply(conv.id, plan, now, hand_id=hand_id)
+
+    def _apply(self, conv_id: int, plan, now: float, hand_id: int | None = None) -> None:
         item_id, step = self._running()
         ids = [plan.close_id] if plan.close_id is not None else []
         who = self.names().get(plan.open_for, "many voices") if plan.opens else "silence"
@@ -405,8 +442,20 @@ class TalkService:
                 return conn.execute(_OPEN_TURN, (plan.open_for, item_id, step, us(now), conv_id, us(now))).lastrowid
             return None
 
-        new_id = self.history.record_rows(f"floor to {who}" if plan.opens else "silence", TURN, ids, change,
-                                          TOPICS, lambda r: [r] if r is not None else [])
+        label = f"floor to {who}" if plan.opens else "silence"
+        if hand_id is None:
+            new_id = self.history.record_rows(label, TURN, ids, change, TOPICS, lambda r: [r] if r is not None else [])
+        else:
+            with self.ws.require().transaction() as conn:
+                before = [snapshot_rows(conn, TURN, ids), snapshot_rows(conn, HAND, [hand_id])]
+                new_id = change(conn)
+                conn.execute("UPDATE talk_hand SET called_us = ? WHERE id = ?", (us(now), hand_id))
+                after = [snapshot_rows(conn, TURN, ids + ([new_id] if new_id is not None else [])),
+                         snapshot_rows(conn, HAND, [hand_id])]
+                before[0].ids = after[0].ids
+            self.history.push(Step(f"call {self.names().get(plan.open_for or -1, 'the next')} from the queue",
+                                   before, after, TOPICS))
+            self.queue.forget()
         turns = self._turns.get(conv_id)
         if turns is not None:
             if plan.close_id is not None and turns and turns[-1].id == plan.close_id:
@@ -414,7 +463,8 @@ class TalkService:
                 turns[-1] = Turn(last.id, last.speaker, last.start, plan.close_at)
             if new_id is not None:
                 turns.append(Turn(new_id, plan.open_for, now, None))
-        self._open_mem = (new_id, us(now)) if new_id is not None else None
+        if plan.opens or plan.close_id is not None:
+            self._open_mem = (new_id, us(now)) if new_id is not None else None
         self._last_seen = now
         changed = [p for p in {plan.open_for} | {self._speaker_of(conv_id, plan.close_id)} if p is not None]
         self._emit(TalkChanged(person_ids=tuple(changed)))

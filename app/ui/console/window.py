@@ -117,6 +117,9 @@ class ConsoleWindow(QMainWindow):
         from app.ui.about import install_about_menu  # Help > About Convene…
 
         install_about_menu(self)
+        from app.ui.talk.help import install_talk_help  # Help > Talk tracking…
+
+        install_talk_help(self)
 
         self.keys = ClickerKeys(self._live_actions(), report=self._key_failed, clock=ctx.clock,
                                 live=self.room_is_live)
@@ -221,6 +224,8 @@ class ConsoleWindow(QMainWindow):
                       + "\n" for title, keys, sid in self._keyed_scenes())
             + "F10  show this team's commitments (Commitments tab)\n"
             "Shift+PageDown / Shift+PageUp  next / previous page of Pairs, Tables or Commitments\n"
+            "In the Talk tab: F11  hand up or down, F12  call the next in the queue, Alt+1 … Alt+4  code the turn "
+            "(Help > Talk tracking)\n"
             "\nThese keys work from every Convene window, this one included. In a text field, Space, +, = and - "
             f"type. B and . type only while you are typing there (for {TYPING_HOLD_SECONDS:g} seconds after a key); "
             "the console then says “Typing in …” under the room's picture. Otherwise B and . blank the room. "

@@ -1,8 +1,12 @@
-"""The Talk tab: tap who has the floor; see time, turns and share per person and per group.
+"""The Talk tab: tap who has the floor on a seating map; keep a speaking queue; code turns; see time,
+turns and share per person and per group.
 
-Keys: type a name and press Enter to give that person the floor; 1 … 9 give it to
-the pinned people; Esc (or tapping the speaker again) is silence. The clicker
-keys (PageDown, PageUp, F5, B, Space) still drive the live run (app/ui/keys.py).
+Keys (in this tab): type a name and press Enter to give that person the floor; 1 … 9 give it to the
+pinned people; Esc (or tapping the speaker again) is silence. F11 raises or lowers the hand of the
+person typed (or under the map's cursor: the arrow keys move it); F12 calls the next in the queue,
+who gets the floor. Alt+1 … Alt+4 give the conversation's codes to the turn running now (else the
+last one). The clicker keys (PageDown, PageUp, F5, B, Space, F6 … F10, Ctrl+1 … 9) still drive the
+live run (app/ui/keys.py). The help is in tooltips and Help > Talk tracking (`HELP`).
 """
 
 from __future__ import annotations
@@ -20,8 +24,10 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
-    QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QTableWidget,
@@ -32,6 +38,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.talk.goals import EVERYONE_SPEAKS, MAX_RATIO, Goal
+from app.domain.talk.metrics import BALANCE_HELP
+from app.domain.talk.queue import BY_LEAST, BY_RAISED, ORDER_LABELS
+from app.domain.talk.seating import ARRANGEMENT_LABELS, ARRANGEMENTS, BY_TABLE
 from app.services.core.changes import (
     Change,
     ConveningChanged,
@@ -44,13 +53,21 @@ from app.services.core.changes import (
 from app.ui.listen import listen
 from app.ui.talk.across import AcrossPane
 from app.ui.talk.figures_model import FiguresModel
-from app.ui.talk.texts import fold, mmss, pct
+from app.ui.talk.seating_map import SeatingMap
+from app.ui.talk.texts import mmss, pct
 
 if TYPE_CHECKING:
     from app.ui.talk.members_dialog import MembersDialog
 
 DIGIT_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
 RATIO_LIMIT = 1.25
+HAND_KEY = "F11"        # raise / lower the hand of the person typed or under the map's cursor
+CALL_KEY = "F12"        # call the next in the queue: they get the floor
+CODE_KEYS = tuple(f"Alt+{n}" for n in range(1, 5))   # the conversation's codes, on the current or last turn
+ARRANGE_TIP = ("How the map groups people: by the tables of the current round (Pairing tab > Tables, the live "
+               "day's), by team, or A to Z.")
+EVENNESS_TIP = ("How evenly the talk is spread among the people present, from 0 to 1. " + BALANCE_HELP
+                + " Many-voices time is not anyone's and is left out.")
 
 
 class FindField(QLineEdit):
@@ -65,36 +82,32 @@ class FindField(QLineEdit):
         super().keyPressEvent(event)
 
 
-class Tile(QPushButton):
-    """One large name tile. Who has the floor is shown by a mark and bold text, not colour alone."""
+class CodeButton(QPushButton):
+    """A code's button: its whole text when it fits, else cut short with "…" (the tooltip has it whole)."""
 
-    def __init__(self, person: int, name: str) -> None:
-        super().__init__()
-        self.person = person
-        self.name = name
-        self.folded = fold(name)
-        self.pin: int | None = None
-        self.setCheckable(True)
-        self.setMinimumSize(200, 64)
-        f = self.font()
-        f.setPointSizeF(f.pointSizeF() * 1.25)
-        self.setFont(f)
-        self.setAccessibleName(f"Give {name} the floor")
-        self._text = ""
-        self.show_figures("0:00", False)
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.full = text
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(60)
 
-    def show_figures(self, seconds: str, speaking: bool) -> None:
-        pin = f"{self.pin}  " if self.pin else ""
-        mark = "● " if speaking else ""
-        text = f"{mark}{pin}{self.name}\n{seconds}" + ("  speaking" if speaking else "")
-        if self.isChecked() != speaking:
-            self.setChecked(speaking)  # a click toggles it; the floor decides
-        if text != self._text:
-            self._text = text
-            self.setText(text)
-            f = self.font()
-            f.setBold(speaking)
-            self.setFont(f)
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        room = max(10, self.width() - 16)
+        shown = self.fontMetrics().elidedText(self.full, Qt.TextElideMode.ElideRight, room)
+        if shown != self.text():
+            self.setText(shown)
+
+
+def _combo(name: str, tip: str = "", chars: int = 10) -> QComboBox:
+    combo = QComboBox()
+    combo.setAccessibleName(name)
+    # Wide enough for its usual texts ("Whole room" was cut to "Whole roor"); a long one shows whole in the list.
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(chars)
+    if tip:
+        combo.setToolTip(tip)
+    return combo
 
 
 class TalkTab(QWidget):
@@ -106,75 +119,138 @@ class TalkTab(QWidget):
         self.ctx = ctx
         self.ws = ctx.workspace
         self.talk = ctx.services.talk
-        self.tiles: dict[int, Tile] = {}
-        self._tile_ids: list[int] = []
+        self.person_ids: list[int] = []
         self._groups_cells: list[tuple[str, ...]] = []
+        self._code_ids: list[int] = []
 
         # Conversation row.
-        self.conversation_combo = QComboBox()
-        self.conversation_combo.setAccessibleName("Conversation being tracked")
-        self.scope_combo = QComboBox()
-        self.scope_combo.setAccessibleName("Who is in the new conversation")
+        self.conversation_combo = _combo("Conversation being tracked", chars=16)
+        self.scope_combo = _combo("Who is in the new conversation",
+                                  "Who a new conversation tracks: the whole room, a team, or one table of a round.", 12)
         self.start_button = QPushButton("Start tracking")
         self.start_button.setAccessibleName("Start tracking a new conversation")
         self.start_button.setToolTip("Starts a new conversation with the lens and goals shown here.")
-        self.lens_combo = QComboBox()
-        self.lens_combo.setAccessibleName("Lens shown by group")
+        self.members_button = QPushButton("Who is in it…")
+        self.members_button.setAccessibleName("Choose who is in the conversation being tracked")
+        self.members_button.setToolTip("Tick someone in who arrived late, or out who left. Their turns so far "
+                                       "stay in the record.")
+        self.codes_button = QPushButton("Codes…")
+        self.codes_button.setAccessibleName("Choose the codes for turns")
+        self.codes_button.setToolTip("Up to four codes for turns (for example “asks a question”), given with "
+                                     "Alt+1 … Alt+4 to the turn running now, or else the last one.")
+        top = QHBoxLayout()
+        w: QWidget
+        for w in (QLabel("Conversation:"), self.conversation_combo, QLabel("New:"), self.scope_combo,
+                  self.start_button, self.members_button):
+            top.addWidget(w)
+        top.addStretch(1)
+        self.arrange_combo = _combo("Arrange the seating map", ARRANGE_TIP, 24)
+        for key in ARRANGEMENTS:
+            self.arrange_combo.addItem(ARRANGEMENT_LABELS[key], key)
+        self.lens_combo = _combo("Lens shown by group", "The lens the group shares and the projector use.", 12)
         self.room_people = QCheckBox("Projector: each person")
         self.room_people.setAccessibleName("Show each person on the projector (not for a sensitive lens)")
         self.room_people.setToolTip("The Talk balance scene shows groups only, unless you tick this: then it "
                                     "lists each person with their value of the lens. Not for a lens marked "
                                     "sensitive; choosing another lens or conversation goes back to groups.")
-        self.goal_everyone = QCheckBox("Goal: everyone speaks")
-        self.goal_ratio = QCheckBox(f"Goal: no group above {RATIO_LIMIT:g}× its share of people")
-        top = QHBoxLayout()
-        for w in (QLabel("Conversation:"), self.conversation_combo, QLabel("New:"), self.scope_combo,
-                  self.start_button, QLabel("Lens:"), self.lens_combo, self.room_people):
-            top.addWidget(w)
-        top.addStretch(1)
-        self.members_button = QPushButton("Who is in it…")
-        self.members_button.setAccessibleName("Choose who is in the conversation being tracked")
-        self.members_button.setToolTip("Tick someone in who arrived late, or out who left. Their turns so far "
-                                       "stay in the record.")
+        self.goal_everyone = QCheckBox("Everyone speaks")
+        self.goal_everyone.setAccessibleName("Goal: everyone speaks")
+        self.goal_everyone.setToolTip("A goal for this conversation: everyone present speaks at least once.")
+        self.goal_ratio = QCheckBox(f"No group above {RATIO_LIMIT:g}×")
+        self.goal_ratio.setAccessibleName(f"Goal: no group above {RATIO_LIMIT:g}× its share of people")
+        self.goal_ratio.setToolTip(f"No group of the lens talks more than {RATIO_LIMIT:g} times its share of people.")
         goals_row = QHBoxLayout()
-        goals_row.addWidget(self.members_button)
-        goals_row.addWidget(self.goal_everyone)
-        goals_row.addWidget(self.goal_ratio)
+        for w in (QLabel("Map:"), self.arrange_combo, QLabel("Lens:"), self.lens_combo, self.room_people,
+                  self.codes_button):
+            goals_row.addWidget(w)
         goals_row.addStretch(1)
 
-        # Left: find, tiles, many voices, silence.
+        # Left: who has the floor, find, the map, its pages, many voices, silence.
+        from app.services.talk.service import HELP
+
+        self.floor_label = QLabel("")
+        self.floor_label.setAccessibleName("Who has the floor")
+        self.floor_label.setToolTip(HELP)
+        big = QFont(self.floor_label.font())
+        big.setPointSizeF(big.pointSizeF() * 1.3)
+        big.setBold(True)
+        self.floor_label.setFont(big)
+        self.floor_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.find = FindField()
-        self.find.setPlaceholderText("Type a name, then Enter gives them the floor")
+        self.find.setPlaceholderText("Type a name: Enter = floor, F11 = hand")
         self.find.setAccessibleName("Find a person")
-        self.grid_host = QWidget()
-        self.grid = QGridLayout(self.grid_host)
-        self.grid.setSpacing(6)
-        self.grid.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.tiles_scroll = scroll = QScrollArea()   # not self.scroll: that is QWidget.scroll()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.grid_host)
+        self.hand_button = QPushButton(f"Hand up/down ({HAND_KEY})")
+        self.hand_button.setAccessibleName("Raise or lower the hand of the person typed or selected")
+        self.hand_button.setToolTip("Puts the person typed (or under the map's cursor) in the speaking queue, "
+                                    "or takes them out. On the map: Shift+click or right click.")
+        self.call_button = QPushButton(f"Call next ({CALL_KEY})")
+        self.call_button.setAccessibleName("Call the next person in the queue: they get the floor")
+        find_row = QHBoxLayout()
+        find_row.addWidget(self.find, 1)
+        find_row.addWidget(self.hand_button)
+        find_row.addWidget(self.call_button)
+        self.map = SeatingMap()
+        self.map.setToolTip("Click a name: the floor. Shift+click or right click: hand up or down. "
+                            "Arrow keys and Enter work too. Filled with ●: has the floor; a number: place in the "
+                            "queue; dashed: has not spoken yet.")
+        self.page_back = QPushButton("◀")
+        self.page_back.setMaximumWidth(44)
+        self.page_back.setAccessibleName("Previous page of the map")
+        self.page_next = QPushButton("▶")
+        self.page_next.setMaximumWidth(44)
+        self.page_next.setAccessibleName("Next page of the map")
+        self.page_label = QLabel("")
         self.many_button = QPushButton("Many voices")
         self.many_button.setAccessibleName("Many voices (crosstalk)")
         self.silence_button = QPushButton("Silence (Esc)")
         self.silence_button.setAccessibleName("Silence: nobody has the floor")
         buttons = QHBoxLayout()
+        for w in (self.page_back, self.page_label, self.page_next):
+            buttons.addWidget(w)
+        buttons.addStretch(1)
         buttons.addWidget(self.many_button)
         buttons.addWidget(self.silence_button)
-        self.floor_label = QLabel("")
-        self.floor_label.setAccessibleName("Who has the floor")
-        big = QFont(self.floor_label.font())
-        big.setPointSizeF(big.pointSizeF() * 1.4)
-        big.setBold(True)
-        self.floor_label.setFont(big)
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addWidget(self.floor_label)
-        lv.addWidget(self.find)
-        lv.addWidget(scroll, 1)
+        lv.addLayout(find_row)
+        lv.addWidget(self.map, 1)
         lv.addLayout(buttons)
 
-        # Right: figures, groups, balance, flag, goals, turns.
+        # Right: figures in words, the queue, codes, then the tables on pages of their own.
+        self.balance_label = QLabel("")
+        self.balance_label.setAccessibleName("Evenness of talk")
+        self.balance_label.setWordWrap(True)
+        self.balance_label.setToolTip(EVENNESS_TIP)
+        self.flag_label = QLabel("")
+        self.flag_label.setAccessibleName("Speaking rule")
+        self.flag_label.setWordWrap(True)
+        self.goals_label = QLabel("")
+        self.goals_label.setAccessibleName("Goals")
+        self.goals_label.setWordWrap(True)
+        self.queue_title = QLabel("<b>Speaking queue</b>")
+        self.queue_order = _combo("Order of the speaking queue", "By when hands went up, or least talk first "
+                                  "(so far in this conversation). Never by anyone's identity.", 16)
+        for key in (BY_RAISED, BY_LEAST):
+            self.queue_order.addItem(ORDER_LABELS[key], key)
+        queue_head = QHBoxLayout()
+        queue_head.addWidget(self.queue_title)
+        queue_head.addStretch(1)
+        queue_head.addWidget(self.queue_order)
+        self.queue_list = QListWidget()
+        self.queue_list.setAccessibleName("Speaking queue: double-click someone to give them the floor")
+        self.queue_list.setToolTip("Each waiting hand with their talk so far (this step · this conversation). "
+                                   f"{CALL_KEY} calls the first; double-click calls anyone.")
+        self.queue_list.setMinimumHeight(96)
+        self.queue_list.setWordWrap(True)
+        self.queue_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.codes_row = QGridLayout()   # two across: the codes' words stay readable in a narrow pane
+        self.code_buttons: list[CodeButton] = []
+        self.codes_label = QLabel("")
+        self.codes_label.setWordWrap(True)
+        self.codes_label.setAccessibleName("Codes of the last turn")
+
         self.model = FiguresModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -182,15 +258,6 @@ class TalkTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()
-        self.balance_label = QLabel("")
-        self.balance_label.setAccessibleName("Balance index")
-        self.balance_label.setWordWrap(True)
-        self.flag_label = QLabel("")
-        self.flag_label.setAccessibleName("Speaking rule")
-        self.flag_label.setWordWrap(True)
-        self.goals_label = QLabel("")
-        self.goals_label.setAccessibleName("Goals")
-        self.goals_label.setWordWrap(True)
         self.groups = QTableWidget(0, 5)
         self.groups.setHorizontalHeaderLabels(["Group", "People", "Share of people", "Share of talk", "Over/under"])
         self.groups.setAccessibleName("Share of talk against share of people, by group")
@@ -199,8 +266,13 @@ class TalkTab(QWidget):
         self.groups.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.multi_label = QLabel("")
         self.multi_label.setWordWrap(True)
-        self.turns_table = QTableWidget(0, 4)
-        self.turns_table.setHorizontalHeaderLabels(["Speaker", "Start", "End", "Length"])
+        groups_page = QWidget()
+        gv = QVBoxLayout(groups_page)
+        gv.setContentsMargins(0, 0, 0, 0)
+        gv.addWidget(self.groups, 1)
+        gv.addWidget(self.multi_label)
+        self.turns_table = QTableWidget(0, 5)
+        self.turns_table.setHorizontalHeaderLabels(["Speaker", "Start", "End", "Length", "Codes"])
         self.turns_table.setAccessibleName("Turns, newest first")
         self.turns_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.turns_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -214,16 +286,6 @@ class TalkTab(QWidget):
         self.problem = QLabel("")
         self.problem.setWordWrap(True)
         self.problem.setAccessibleName("Problem")
-        from app.services.talk.service import HELP
-
-        self.help_label = QLabel(HELP)
-        self.help_label.setWordWrap(True)
-        right = QWidget()
-        rv = QVBoxLayout(right)
-        rv.setContentsMargins(0, 0, 0, 0)
-        for pane, stretch in ((self.balance_label, 0), (self.flag_label, 0), (self.goals_label, 0), (self.table, 3),
-                              (self.groups, 2), (self.multi_label, 0)):
-            rv.addWidget(pane, stretch)
         turns_page = QWidget()
         tv = QVBoxLayout(turns_page)
         tv.setContentsMargins(0, 0, 0, 0)
@@ -231,17 +293,35 @@ class TalkTab(QWidget):
         tv.addLayout(turn_buttons)
         self.across = AcrossPane(self.talk)
         self.pages = QTabWidget()
+        self.pages.addTab(self.table, "People")
+        self.pages.addTab(groups_page, "Groups")
         self.pages.addTab(turns_page, "Turns")
         self.pages.addTab(self.across, "Across the convening")
-        rv.addWidget(self.pages, 2)
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        goals = QGridLayout()
+        goals.addWidget(QLabel("Goals:"), 0, 0)
+        goals.addWidget(self.goal_everyone, 0, 1)
+        goals.addWidget(self.goal_ratio, 1, 1)
+        goals.setColumnStretch(2, 1)
+        rv.addLayout(goals)
+        for w in (self.balance_label, self.flag_label, self.goals_label):
+            rv.addWidget(w)
+        rv.addLayout(queue_head)
+        rv.addWidget(self.queue_list, 1)
+        rv.addLayout(self.codes_row)
+        rv.addWidget(self.codes_label)
+        rv.addWidget(self.pages, 3)
         rv.addWidget(self.problem)
-        rv.addWidget(self.help_label)
 
-        split = QSplitter(Qt.Orientation.Horizontal)
+        self.split = split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(right)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
+        right.setMinimumWidth(300)
         outer = QVBoxLayout(self)
         outer.addLayout(top)
         outer.addLayout(goals_row)
@@ -250,8 +330,12 @@ class TalkTab(QWidget):
         # Wiring.
         self.start_button.clicked.connect(self.start_conversation)
         self.members_button.clicked.connect(self.choose_members)
+        self.codes_button.clicked.connect(self.choose_codes)
         self.conversation_combo.activated.connect(self._choose_conversation)
         self.lens_combo.activated.connect(self._choose_lens)
+        self.arrange_combo.activated.connect(lambda _i: self._show_map())
+        self.queue_order.activated.connect(lambda _i: self._do(self.talk.queue.set_order,
+                                                               self.queue_order.currentData()))
         self.room_people.clicked.connect(self._set_room_people)
         self.pages.currentChanged.connect(lambda _i: self._refresh_across())
         self.goal_everyone.clicked.connect(self._set_goals)
@@ -259,14 +343,31 @@ class TalkTab(QWidget):
         self.find.textChanged.connect(self._filter)
         self.find.returnPressed.connect(self._tap_first_match)
         self.find.digit.connect(self.tap_pinned)
+        self.map.tapped.connect(self.tap)
+        self.map.hand.connect(self.toggle_hand)
+        self.map.paged.connect(self._show_page)
+        self.page_back.clicked.connect(lambda: self.map.turn(-1))
+        self.page_next.clicked.connect(lambda: self.map.turn(1))
+        self.hand_button.clicked.connect(self.hand_for_selected)
+        self.call_button.clicked.connect(self.call_next)
+        self.queue_list.itemActivated.connect(
+            lambda item: self._do(self.talk.queue.call, item.data(Qt.ItemDataRole.UserRole)))
         self.many_button.clicked.connect(lambda: self._do(self.talk.many_voices))
         self.silence_button.clicked.connect(lambda: self._do(self.talk.silence))
         self.edit_button.clicked.connect(self.edit_selected_turn)
         self.delete_button.clicked.connect(self.delete_selected_turn)
+        ctx_scope = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for key, n in DIGIT_KEYS.items():
             sc = QShortcut(QKeySequence(key), self)
-            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.setContext(ctx_scope)
             sc.activated.connect(lambda n=n: self.tap_pinned(n))
+        self.shortcuts: dict[str, QShortcut] = {}
+        for keys, slot in ((HAND_KEY, self.hand_for_selected), (CALL_KEY, self.call_next),
+                           *((k, lambda i=i: self.code_turn(i)) for i, k in enumerate(CODE_KEYS))):
+            sc = QShortcut(QKeySequence(keys), self)
+            sc.setContext(ctx_scope)
+            sc.activated.connect(slot)
+            self.shortcuts[keys] = sc
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self.tick)
@@ -274,7 +375,7 @@ class TalkTab(QWidget):
         self.subs = listen(self, self.ws.bus)
         self.subs.on_any((ConveningChanged, PeopleChanged, TeamsChanged, PairingChanged), self._on_structure)
         self.subs.on(TalkChanged, self._on_talk)
-        self.subs.on(LiveChanged, lambda _c: self.refresh())
+        self.subs.on(LiveChanged, lambda _c: self._on_live())
         self._on_structure()
 
     # -- structure ---------------------------------------------------------------------
@@ -287,10 +388,15 @@ class TalkTab(QWidget):
             return
         self._fill_conversations()
         self._fill_lenses()
-        self._build_tiles()
+        self._fill_codes()
         self._fill_turns()
         self.refresh()
         self._refresh_across()
+
+    def _on_live(self) -> None:
+        if self.arrange_combo.currentData() == BY_TABLE:
+            self._show_map()   # the live day may have changed, and with it the round of tables
+        self.refresh()
 
     def _refresh_across(self) -> None:
         """The summaries read every turn of the file: only while their page is open."""
@@ -321,7 +427,8 @@ class TalkTab(QWidget):
             kinds = {g.kind for g in conv.goals}
             self.goal_everyone.setChecked(EVERYONE_SPEAKS in kinds)
             self.goal_ratio.setChecked(MAX_RATIO in kinds)
-        for w in (self.many_button, self.silence_button, self.find, self.members_button):
+        for w in (self.many_button, self.silence_button, self.find, self.members_button, self.codes_button,
+                  self.hand_button, self.call_button):
             w.setEnabled(conv is not None)
         # Lens and goals can be set before a conversation: Start tracking takes them into the new one.
 
@@ -338,41 +445,30 @@ class TalkTab(QWidget):
         self.room_people.setEnabled(lens is not None and not lens.sensitive)
         self.room_people.setChecked(self.talk.room.room_people_on())
 
-    def _build_tiles(self) -> None:
-        conv = self.talk.conversation()
-        names = self.talk.names()
-        ids = [p for p in (conv.members if conv else ()) if p in names]
-        pins = {p: n for n, p in enumerate(conv.pinned if conv else (), start=1) if p in names}
-        if ids != self._tile_ids:
-            for tile in self.tiles.values():
-                self.grid.removeWidget(tile)
-                tile.setParent(None)  # gone from the screen now, not at the next event loop turn
-                tile.deleteLater()
-            self.tiles = {}
-            for p in ids:
-                tile = Tile(p, names[p])
-                tile.clicked.connect(lambda _checked=False, p=p: self.tap(p))
-                self.tiles[p] = tile
-            self._tile_ids = ids
-            self._cols = 0
-            self._relayout()
-        for p, tile in self.tiles.items():
-            tile.pin = pins.get(p)
-            tile._text = ""  # redraw with the pin
-        self._filter(self.find.text())
-
-    def _relayout(self) -> None:
-        """As many tile columns as the pane has room for (a name tile is about 220 px wide)."""
-        cols = max(1, min(6, (self.tiles_scroll.viewport().width() - 12) // 220))
-        if cols == getattr(self, "_cols", 0):
+    def _show_map(self) -> None:
+        """The seating map as the service gives it (arranged as chosen), with the floor and the queue."""
+        if self.ws.store is None or self.talk is None:
             return
-        self._cols = cols
-        for i, p in enumerate(self._tile_ids):
-            self.grid.addWidget(self.tiles[p], i // cols, i % cols)
+        view = self.talk.seating.view(self.arrange_combo.currentData() or BY_TABLE)
+        self.map.set_view(view)
+        self.person_ids = self.map.people()
+        table_label = ARRANGEMENT_LABELS[BY_TABLE]
+        if view.by == BY_TABLE:   # which round, or that there is none today (the map is then A to Z)
+            seated = view.note.startswith("Seated as in ")
+            table_label += f": {view.note[len('Seated as in '):]}" if seated else ": none today, A to Z"
+        i = self.arrange_combo.findData(BY_TABLE)
+        if self.arrange_combo.itemText(i) != table_label:
+            self.arrange_combo.setItemText(i, table_label)
+        self.arrange_combo.setToolTip((f"{view.note}. " if view.note else "") + ARRANGE_TIP)
+        if self.find.text().strip():
+            self.map.set_filter(self.find.text())
+        self._show_page()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        self._relayout()
+    def _show_page(self) -> None:
+        n = self.map.pages()
+        for w in (self.page_back, self.page_next, self.page_label):
+            w.setVisible(n > 1)
+        self.page_label.setText(f"Page {self.map.page + 1} of {n}")
 
     # -- actions -------------------------------------------------------------------------
     def _do(self, fn, *args) -> bool:
@@ -436,6 +532,110 @@ class TalkTab(QWidget):
     def tap(self, person: int) -> None:
         self._do(self.talk.tap, person)
 
+    def selected_person(self) -> int | None:
+        """Whom F11 is about: the first name matching what is typed, else the name under the map's cursor."""
+        if self.find.text().strip():
+            matches = self.visible_matches()
+            return matches[0] if matches else None
+        return self.map.pick if self.map.pick in self.person_ids else None
+
+    def hand_for_selected(self) -> None:
+        person = self.selected_person()
+        if person is None:
+            self.problem.setText("Hand: type a name, or pick one on the map with the arrow keys, then press "
+                                 f"{HAND_KEY}.")
+            return
+        if self._do(self.talk.queue.toggle, person):
+            self.find.clear()
+
+    def toggle_hand(self, person: int) -> None:
+        self._do(self.talk.queue.toggle, person)
+
+    def call_next(self) -> None:
+        if self.talk is None or self.ws.store is None:
+            return
+        if self.talk.conversation() is not None and not self.talk.queue.waiting():
+            self.problem.setText("Nobody is waiting in the queue.")
+            return
+        self._do(self.talk.queue.call_next)
+
+    def code_turn(self, position: int) -> None:
+        if self.talk is None or self.ws.store is None:
+            return
+        try:
+            turn, code, on = self.talk.codes.toggle(position)
+        except ValueError as exc:
+            self.problem.setText(str(exc))
+            return
+        who = self.talk.names().get(turn.speaker or -1, "someone")
+        self.problem.setText(f"{'Coded' if on else 'Took off'} “{code.label}” {'on' if on else 'from'} "
+                             f"{who}’s turn at {self.talk.clock_text(turn.start)}.")
+
+    def choose_codes(self):
+        """Open the codes dialog for the conversation being tracked (one undo step on OK)."""
+        from app.ui.talk.codes_dialog import CodesDialog
+
+        if self.talk.conversation() is None:
+            self.problem.setText("Start tracking a conversation first.")
+            return None
+        dialog = CodesDialog(self, [c.label for c in self.talk.codes.codes()])
+        dialog.accepted.connect(lambda: self._do(self.talk.codes.set_codes, dialog.labels()))
+        dialog.open()
+        return dialog
+
+    def _fill_codes(self) -> None:
+        codes = self.talk.codes.codes() if self.talk.conversation() is not None else []
+        ids = [c.id for c in codes]
+        if ids != self._code_ids or len(self.code_buttons) != len(codes):
+            for b in self.code_buttons:
+                self.codes_row.removeWidget(b)
+                b.setParent(None)
+                b.deleteLater()
+            self.code_buttons = []
+            for c in codes:
+                b = CodeButton(f"{c.label} (Alt+{c.position + 1})")
+                b.setAccessibleName(f"Code the current or last turn: {c.label}")
+                b.setToolTip(f"Gives “{c.label}” to the turn running now, or else the last one; again takes it "
+                             f"off (Alt+{c.position + 1}).")
+                b.clicked.connect(lambda _=False, i=c.position: self.code_turn(i))
+                n = len(self.code_buttons)
+                self.codes_row.addWidget(b, n // 2, n % 2)
+                self.code_buttons.append(b)
+            self._code_ids = ids
+        turn = self.talk.codes.target_turn() if codes else None
+        if turn is None:
+            self.codes_label.setText("")
+            return
+        given = set(self.talk.codes.coded().get(turn.id, ()))
+        labels = [c.label for c in codes if c.id in given]
+        who = self.talk.names().get(turn.speaker or -1, "someone")
+        self.codes_label.setText(f"{who}’s turn: " + (", ".join(labels) if labels else "no code yet"))
+
+    def _fill_queue(self) -> None:
+        entries = self.talk.queue.waiting() if self.talk.conversation() is not None else []
+        self.queue_order.setCurrentIndex(self.queue_order.findData(self.talk.queue.order_by))
+        self.queue_title.setText(f"<b>Speaking queue</b> ({len(entries)})" if entries else "<b>Speaking queue</b>")
+        texts = []
+        for i, e in enumerate(entries, start=1):
+            talk = ("has not spoken yet" if e.not_spoken
+                    else f"{mmss(e.step_seconds)} this step · {mmss(e.seconds)} in all")
+            texts.append((f"{i}. {e.name} — {talk}", e.person, e.not_spoken))
+        if not texts:
+            texts = [("Nobody waiting. Shift+click a name, or type it and press " + HAND_KEY + ".", None, False)]
+        if [self.queue_list.item(i).text() for i in range(self.queue_list.count())] == [t for t, _p, _n in texts]:
+            return
+        self.queue_list.clear()
+        for text, person, first_time in texts:
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, person)
+            if first_time:
+                f = item.font()
+                f.setBold(True)
+                item.setFont(f)
+            if person is None:
+                item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.queue_list.addItem(item)
+
     def tap_pinned(self, n: int) -> None:
         conv = self.talk.conversation() if self.talk is not None and self.ws.store is not None else None
         if conv is None or n > len(conv.pinned):
@@ -450,12 +650,11 @@ class TalkTab(QWidget):
         return True
 
     def _filter(self, text: str) -> None:
-        key = fold(text.strip())
-        for tile in self.tiles.values():
-            tile.setVisible(not key or key in tile.folded)
+        self.map.set_filter(text)
 
     def visible_matches(self) -> list[int]:
-        return [p for p in self._tile_ids if not self.tiles[p].isHidden()]
+        """The people the find field matches, in map order (everyone when it is empty)."""
+        return self.map.set_filter(self.find.text())
 
     def _tap_first_match(self) -> None:
         matches = self.visible_matches() if self.find.text().strip() else []
@@ -463,18 +662,22 @@ class TalkTab(QWidget):
             return
         self.tap(matches[0])
         self.find.clear()
-        self.tiles[matches[0]].setFocus()  # so Esc is silence next, not "leave the field"
+        self.map.pick = matches[0]
+        self.map.setFocus()  # so Esc is silence next, not "leave the field"
 
     # -- turns ----------------------------------------------------------------------------
     def _fill_turns(self) -> None:
         names = self.talk.names()
         turns = list(reversed(self.talk.turns()))[:200]
         now = self.ws.clock.now()
+        codes = {c.id: c.label for c in self.talk.codes.codes()}
+        coded = self.talk.codes.coded() if codes else {}
         self.turns_table.setRowCount(len(turns))
         for row, t in enumerate(turns):
             who = names.get(t.speaker, "?") if t.speaker is not None else "Many voices"
             values = (who, self.talk.clock_text(t.start),
-                      "speaking" if t.end is None else self.talk.clock_text(t.end), mmss(t.seconds(now)))
+                      "speaking" if t.end is None else self.talk.clock_text(t.end), mmss(t.seconds(now)),
+                      ", ".join(codes[c] for c in coded.get(t.id, ()) if c in codes))
             for col, v in enumerate(values):
                 item = QTableWidgetItem(v)
                 item.setData(Qt.ItemDataRole.UserRole, t.id)
@@ -530,10 +733,9 @@ class TalkTab(QWidget):
         view = self.talk.view()
         f = view.figures
         names = view.names
-        self.model.update(self._tile_ids, names, f)
-        for p, tile in self.tiles.items():
-            pf = f.people.get(p)
-            tile.show_figures(mmss(pf.seconds if pf else 0.0), f.speaker == p)
+        self._show_map()
+        self.model.update(self.person_ids, names, f)
+        self._fill_queue()
         if view.conversation is None:
             self.floor_label.setText("Start tracking a conversation: choose who is in it, then Start tracking.")
         elif f.speaker is not None:
@@ -542,11 +744,11 @@ class TalkTab(QWidget):
             self.floor_label.setText("Floor: many voices")
         else:
             self.floor_label.setText("Silence: nobody has the floor")
-        bal = "—" if f.balance is None else f"{f.balance:.2f}"
+        bal = "not yet" if f.balance is None else f"{f.balance:.2f}"
         waiting = len(f.not_spoken)
         curve = [b for _t, b in self._curve() if b is not None]
-        trend = (" Over time: " + " → ".join(f"{b:.2f}" for b in curve) + ".") if len(curve) > 1 else ""
-        self.balance_label.setText(f"Balance {bal} (1 − Gini of talk per person). Talk {mmss(f.person_seconds)}, "
+        trend = (" Evenness over time: " + " → ".join(f"{b:.2f}" for b in curve) + ".") if len(curve) > 1 else ""
+        self.balance_label.setText(f"Evenness of talk {bal} (1: everyone equally). Talk {mmss(f.person_seconds)}, "
                                    f"many voices {mmss(f.many_seconds)}; {waiting} not yet spoken.{trend}")
         self.flag_label.setText(f"⚠ {view.flag}" if view.flag else "")
         self.goals_label.setText("\n".join(g.line() for g in view.goals))
