@@ -30,6 +30,7 @@ from app.services.core.changes import (
     Change,
     CommitmentsChanged,
     ConveningChanged,
+    ImprovementChanged,
     LiveChanged,
     StepNoteChanged,
     TeamsChanged,
@@ -40,10 +41,11 @@ from app.ui.commitments.bright_spots import BrightSpotsPanel
 from app.ui.commitments.form import CommitmentForm
 from app.ui.commitments.review import LastTimePanel
 from app.ui.context import UiContext
+from app.ui.improvement.cycles_panel import CyclesPanel
 from app.ui.listen import listen
 from app.ui.problem_label import ProblemLabel
 
-TOPICS = (CommitmentsChanged, TeamsChanged, ConveningChanged, LiveChanged, StepNoteChanged)
+TOPICS = (CommitmentsChanged, TeamsChanged, ConveningChanged, LiveChanged, StepNoteChanged, ImprovementChanged)
 FILE_FILTER = "Convene files (*.convene);;All files (*)"
 
 
@@ -67,6 +69,8 @@ class CommitmentsTab(QWidget):
         self.spots = BrightSpotsPanel(self.svc)
         self.spots.show_requested.connect(self.show_bright_spot)
         self.pages.addTab(self.spots, "Bright spots")
+        self.cycles = CyclesPanel(ctx.services)   # issue 25: PDSA cycles on this team's commitments
+        self.pages.addTab(self.cycles, "PDSA cycles")
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.teams)
         split.addWidget(self.pages)
@@ -202,6 +206,7 @@ class CommitmentsTab(QWidget):
         self._show_team_details()
         if has:
             self.spots.reload(teams, self.team_id())
+            self.cycles.reload(self.team_id())
 
     def team_id(self) -> int | None:
         item = self.teams.currentItem()
@@ -212,6 +217,7 @@ class CommitmentsTab(QWidget):
         self.form.clear()
         self.error.clear_error()
         self._show_team_details()
+        self.cycles.reload(self.team_id())
 
     def _show_team_details(self) -> None:
         team = self.team_id()
