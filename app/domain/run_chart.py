@@ -57,6 +57,7 @@ class Signal:
     words: str
     direction: int = 0   # +1 above the median / going up, -1 below / going down, 0 for the runs rules
     better: bool | None = None   # in the better direction of the measure (None: not said, or not a direction)
+    short: str = ""      # the same in fewer words, for the projector
 
 
 @dataclass(frozen=True)
@@ -175,13 +176,15 @@ def analyse(values: Sequence[float], higher_is_better: bool | None = None, unit:
         where = "above" if side > 0 else "below"
         better = None if higher_is_better is None else (side > 0) == higher_is_better
         signals.append(Signal(SHIFT, first, last, f"A shift: {n} points in a row {where} the median "
-                              f"({_span(first, last)}){_better(better)}.", side, better))
+                              f"({_span(first, last)}){_better(better)}.", side, better,
+                              f"Shift: {n} points in a row {where} the median{_better(better)}."))
     for first, last, direction in trends(vals):
         n = sum(1 for i in range(first, last + 1) if i == first or vals[i] != vals[i - 1])
         way = "going up" if direction > 0 else "going down"
         better = None if higher_is_better is None else (direction > 0) == higher_is_better
         signals.append(Signal(TREND, first, last, f"A trend: {n} points in a row {way} "
-                              f"({_span(first, last)}){_better(better)}.", direction, better))
+                              f"({_span(first, last)}){_better(better)}.", direction, better,
+                              f"Trend: {n} points in a row {way}{_better(better)}."))
     useful, runs = count_runs(vals, centre)
     limits = runs_limits(useful)
     if limits is not None:
@@ -190,13 +193,16 @@ def analyse(values: Sequence[float], higher_is_better: bool | None = None, unit:
         if runs < low:
             signals.append(Signal(TOO_FEW_RUNS, 0, len(vals) - 1,
                                   f"Too few runs: the line {_crosses(crossings)}; with "
-                                  f"{useful} points off the median, chance alone gives at least {low} runs.", 0))
+                                  f"{useful} points off the median, chance alone gives at least {low} runs.", 0,
+                                  short=f"Too few runs: {runs}, where chance gives at least {low}."))
         elif runs > high:
             signals.append(Signal(TOO_MANY_RUNS, 0, len(vals) - 1,
                                   f"Too many runs: the line {_crosses(crossings)}; with "
                                   f"{useful} points off the median, chance alone gives at most {high} runs, so "
-                                  "something may be alternating (two sources of data mixed, or a schedule).", 0))
-    signals.sort(key=lambda s: (s.first, s.rule))
+                                  "something may be alternating (two sources of data mixed, or a schedule).", 0,
+                                  short=f"Too many runs: {runs}, where chance gives at most {high}."))
+    runs_rules = (TOO_FEW_RUNS, TOO_MANY_RUNS)
+    signals.sort(key=lambda s: (s.rule in runs_rules, s.first, s.rule))
     return RunChart(vals, centre, useful, runs, limits, tuple(signals))
 
 

@@ -42,6 +42,8 @@ from app.ui.commitments.form import CommitmentForm
 from app.ui.commitments.review import LastTimePanel
 from app.ui.context import UiContext
 from app.ui.improvement.cycles_panel import CyclesPanel
+from app.ui.improvement.drivers_panel import DriversPanel
+from app.ui.improvement.measures_panel import MeasuresPanel
 from app.ui.listen import listen
 from app.ui.problem_label import ProblemLabel
 
@@ -71,6 +73,12 @@ class CommitmentsTab(QWidget):
         self.pages.addTab(self.spots, "Bright spots")
         self.cycles = CyclesPanel(ctx.services)   # issue 25: PDSA cycles on this team's commitments
         self.pages.addTab(self.cycles, "PDSA cycles")
+        self.measures = MeasuresPanel(ctx.services)   # issue 25: the network's measures and run charts
+        self.measures.show_requested.connect(self.show_run_chart)
+        self.pages.addTab(self.measures, "Measures")
+        self.drivers = DriversPanel(ctx.services)   # issue 25: the driver diagram
+        self.drivers.show_requested.connect(self.show_driver_diagram)
+        self.pages.addTab(self.drivers, "Driver diagram")
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.teams)
         split.addWidget(self.pages)
@@ -207,6 +215,9 @@ class CommitmentsTab(QWidget):
         if has:
             self.spots.reload(teams, self.team_id())
             self.cycles.reload(self.team_id())
+            team = self.team_id()
+            self.measures.reload(team, self.svc.team_name(team) if team is not None else "")
+            self.drivers.reload()
 
     def team_id(self) -> int | None:
         item = self.teams.currentItem()
@@ -218,6 +229,8 @@ class CommitmentsTab(QWidget):
         self.error.clear_error()
         self._show_team_details()
         self.cycles.reload(self.team_id())
+        team = self.team_id()
+        self.measures.reload(team, self.svc.team_name(team) if team is not None else "")
 
     def _show_team_details(self) -> None:
         team = self.team_id()
@@ -377,6 +390,17 @@ class CommitmentsTab(QWidget):
         if scene is not None:
             scene.next_page()
             projector.set_scene("commitments")
+
+    def show_driver_diagram(self) -> None:
+        projector, scene = self._scene("driver_diagram")
+        if scene is not None:
+            projector.set_scene("driver_diagram")
+
+    def show_run_chart(self, measure_id: int, team_id: int | None) -> None:
+        projector, scene = self._scene("run_chart")
+        if scene is not None:
+            scene.show(measure_id, team_id)
+            projector.set_scene("run_chart")
 
     def show_bright_spot(self, spot_id: int, switch: bool = True) -> None:
         projector, scene = self._scene("bright_spot")
