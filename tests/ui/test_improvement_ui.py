@@ -7,6 +7,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from app.domain.improvement.model import MeasureData
+
 pytestmark = pytest.mark.gui
 
 
@@ -97,3 +99,123 @@ def test_editing_a_cycle_from_the_list_and_the_team_switch_clears_the_form(tab, 
     panel.edit(cycle)
     tab.step_team(1)
     assert panel.editing is None and panel.change_idea.text() == ""
+
+
+def test_a_measure_defined_and_values_typed_for_two_teams(demo_console, tab, qtbot):
+    panel = page(tab, qtbot, "Measures")
+    imp = tab.ctx.services.improvement
+    assert "Define a measure above first" in panel.signals_label.text()
+    assert not panel.value.isEnabled()
+    type_fields(qtbot, panel.name, ["FAFSA completion", "%"])
+    qtbot.keyClick(panel.unit, Qt.Key.Key_Return)
+    settle(qtbot, tab)
+    [fafsa] = imp.measures.measures()
+    assert (fafsa.name, fafsa.unit, fafsa.higher_is_better) == ("FAFSA completion", "%", True)
+    assert panel.value.isEnabled() and panel.measure.currentData() == fafsa.id
+    first, second = tab.svc.teams()[0], tab.svc.teams()[1]
+    panel.period.setText("2027-01")
+    panel.value.setText("42,5")
+    qtbot.keyClick(panel.value, Qt.Key.Key_Return)
+    settle(qtbot, tab)
+    assert QApplication.focusWidget() is panel.value and panel.value.text() == "" and panel.period.text() == "2027-01"
+    assert [(v.team, v.value) for v in imp.measures.values(fafsa.id)] == [(first[1], 42.5)]
+    assert panel.values.item(0).text() == "2027-01-01   42.5%"
+    tab.step_team(1)
+    settle(qtbot, tab)
+    assert panel.values_box.title() == f"Values of {second[1]}" and panel.values.count() == 0
+    panel.value.setText("lots")
+    assert not panel.save_value()
+    assert panel.error.text() == "Value: “lots” is not a number." and QApplication.focusWidget() is panel.value
+    demo_console.undo_action.trigger()
+    settle(qtbot, tab)
+    assert imp.measures.values() == []
+
+
+def test_a_csv_import_from_the_page_says_what_it_did_or_why_not(tab, qtbot, tmp_path):
+    panel = page(tab, qtbot, "Measures")
+    imp = tab.ctx.services.improvement
+    imp.measures.add(MeasureData("FAFSA completion", "%"))
+    team = tab.svc.teams()[0][1]
+    good = tmp_path / "values.csv"
+    good.write_text(f"team,measure,period,value\n{team},FAFSA completion,2027-01,40\n{team},FAFSA completion,2027-02,44\n",
+                    encoding="utf-8")
+    assert panel.import_from(good) == "Imported 2 values from values.csv. Edit > Undo takes the import back."
+    settle(qtbot, tab)
+    assert panel.values.count() == 2
+    bad = tmp_path / "bad.csv"
+    bad.write_text(f"team,measure,period,value\n{team},FAFSA completion,2027-03,about half\n", encoding="utf-8")
+    said = panel.import_from(bad)
+    assert said == "bad.csv: Row 2, column “value”: “about half” is not a number."
+    assert panel.error.isVisible() and len(imp.measures.values()) == 2
+
+
+def test_the_driver_diagram_built_from_the_keyboard(demo_console, tab, qtbot):
+    panel = page(tab, qtbot, "Driver diagram")
+    dr = tab.ctx.services.improvement.drivers
+    panel.text.setText("Families know the steps")
+    assert not panel.add()
+    assert panel.error.text() == "Aim: write the network's aim first; the drivers go under it."
+    panel.aim.setText("Raise FAFSA completion by 10 points")
+    qtbot.keyClick(panel.aim, Qt.Key.Key_Return)
+    settle(qtbot, tab)
+    assert dr.aim() == "Raise FAFSA completion by 10 points" and panel.tree.topLevelItemCount() == 1
+    panel.tree.setCurrentItem(panel.tree.topLevelItem(0))
+    assert panel.kind.currentData() == "primary"
+    qtbot.keyClick(panel.text, Qt.Key.Key_Return)
+    settle(qtbot, tab)
+    primary = panel.tree.topLevelItem(0).child(0)
+    assert primary.text(0) == "Primary driver: Families know the steps"
+    panel.tree.setCurrentItem(primary)
+    panel.tree.setFocus()
+    assert panel.kind.currentData() == "secondary"
+    panel.text.setText("Texts in the language spoken at home")
+    qtbot.keyClick(panel.tree, Qt.Key.Key_Insert)
+    settle(qtbot, tab)
+    secondary = panel.tree.topLevelItem(0).child(0).child(0)
+    panel.tree.setCurrentItem(secondary)
+    assert panel.kind.currentData() == "idea"
+    panel.text.setText("Evening texts in Spanish")
+    panel.add()
+    settle(qtbot, tab)
+    idea = panel.tree.topLevelItem(0).child(0).child(0).child(0)
+    assert idea.text(0) == "Change idea: Evening texts in Spanish" and idea.text(1) == "none yet"
+    # link a commitment to it on the PDSA page: the diagram counts the team
+    cycles = page(tab, qtbot, "PDSA cycles")
+    assert cycles.idea.count() == 2
+    cycles.idea.setCurrentIndex(1)
+    cycles.idea.activated.emit(1)
+    settle(qtbot, tab)
+    panel = page(tab, qtbot, "Driver diagram")
+    idea = panel.tree.topLevelItem(0).child(0).child(0).child(0)
+    assert idea.text(1) == "1 team"
+    panel.tree.setCurrentItem(idea)
+    panel.tree.setFocus()
+    qtbot.keyClick(panel.tree, Qt.Key.Key_F2)
+    assert panel.text.text() == "Evening texts in Spanish" and QApplication.focusWidget() is panel.text
+    panel.text.setText("Evening texts in Spanish and Mixteco")
+    qtbot.keyClick(panel.text, Qt.Key.Key_Return)
+    settle(qtbot, tab)
+    assert [n.text for n in dr.nodes()][-1] == "Evening texts in Spanish and Mixteco"
+    primary = panel.tree.topLevelItem(0).child(0)
+    panel.tree.setCurrentItem(primary)
+    panel.tree.setFocus()
+    qtbot.keyClick(panel.tree, Qt.Key.Key_Delete)
+    settle(qtbot, tab)
+    assert [n.kind for n in dr.nodes()] == ["aim"]
+    demo_console.undo_action.trigger()
+    settle(qtbot, tab)
+    assert [n.kind for n in dr.nodes()] == ["aim", "primary", "secondary", "idea"]
+    assert dr.node(dr.nodes()[-1].id).teams, "the link came back with the idea"
+
+
+@pytest.mark.parametrize("name", ["PDSA cycles", "Measures", "Driver diagram"])
+def test_each_page_fits_the_console_at_1024x768(demo_console, tab, qtbot, name, tmp_path):
+    demo_console.resize(1024, 768)
+    widget = page(tab, qtbot, name)
+    qtbot.wait(10)
+    assert widget.minimumSizeHint().height() <= tab.pages.height(), f"{name} needs more height than it gets"
+    import os
+
+    out = os.environ.get("CONVENE_LOOK_DIR")
+    if out:
+        demo_console.grab().save(f"{out}/console-{name.replace(' ', '-')}-1024x768.png")

@@ -58,7 +58,9 @@ class MeasuresPanel(QWidget):
         row.addWidget(self.unit, 1)
         row.addWidget(QLabel("Better when"))
         row.addWidget(self.better)
-        defs.addRow("&Unit", row)
+        unit_label = QLabel("&Unit")
+        unit_label.setBuddy(self.unit)
+        defs.addRow(unit_label, row)
         self.save_measure_button = button("Save measure", "Save the measure", self.save_measure)
         self.new_measure_button = button("New measure", "Start a new measure", self.new_measure)
         self.delete_measure_button = button("Delete measure", "Delete the measure and its values",
@@ -77,7 +79,8 @@ class MeasuresPanel(QWidget):
         self.measure = QComboBox()
         self.measure.setAccessibleName("Measure")
         self.measure.currentIndexChanged.connect(lambda _i: self._show_values())
-        self.period = line("Period", "2027-01 (a month) or 2027-01-15")
+        self.period = line("Period", "2027-01")
+        self.period.setToolTip("A month (2027-01) or a date (2027-01-15)")
         self.value = line("Value", "a number")
         for e in (self.period, self.value):
             e.returnPressed.connect(self.save_value)
