@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.commitments.model import CommitmentError
+from app.domain.improvement.model import ImprovementError
 from app.services.core.changes import (
     Change,
     CommitmentsChanged,
@@ -346,6 +347,13 @@ class CommitmentsTab(QWidget):
             self.report = str(exc)
         else:
             self.report = " ".join(plan.lines())
+            try:   # the PDSA cycles of what was carried, the measures and the driver diagram (issue 25)
+                more = self.ctx.services.improvement.carry_from(Path(path))
+            except (ImprovementError, ConveningFileError) as exc:
+                self.report += " " + str(exc)
+            else:
+                if more.measures or more.values or more.drivers or more.cycles or more.links:
+                    self.report += " " + " ".join(more.lines())
         self.message.setText(self.report)
         return self.report
 
