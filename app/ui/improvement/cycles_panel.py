@@ -70,9 +70,9 @@ class CyclesPanel(QWidget):
         top.addRow("Tests the &idea", self.idea)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for label, widget in (("&Change idea", self.change_idea), ("We &predict that", self.prediction),
-                              ("What &happened", self.what_happened), ("What we &learned", self.learned),
-                              ("&Decision", self.decision), ("Whe&n", self.when)):
+        for label, widget in (("&Change idea", self.change_idea), ("We p&redict that", self.prediction),
+                              ("What happe&ned", self.what_happened), ("What we &learned", self.learned),
+                              ("&Decision", self.decision), ("&When", self.when)):
             form.addRow(label, widget)
         self.fields = {"Change idea": self.change_idea, "Prediction": self.prediction,
                        "What happened": self.what_happened, "What we learned": self.learned,
