@@ -47,7 +47,8 @@ class Services:
         self.pairing = PairingService(workspace)
         self.talk = TalkService(workspace, self.history, self.live, self.protocols)
         self.wall = WallService(workspace, self.history)
-        self.capture = CaptureService(workspace, self.wall)  # room capture: no socket until started
+        # room capture: no socket until started; teams' PDSA cycles from phones too (improvement.phone)
+        self.capture = CaptureService(workspace, self.wall, checkin=self.improvement.phone)
         self.export = ExportService(self)
         self.closed = False
 

@@ -4,6 +4,8 @@ the facilitator's follow-up list only in the facilitator version, nothing in a h
 from __future__ import annotations
 
 import datetime as dt
+import os
+import shutil
 
 import pytest
 
@@ -45,7 +47,10 @@ def section_pages(pages):
 
 @pytest.mark.parametrize("private", [False, True])
 def test_a_page_per_team_with_its_cycles_and_run_chart(demo_services, improved, tmp_path, private):
-    pages = section_pages(page_texts(export_pdf(demo_services, tmp_path / "h.pdf", private=private)))
+    pdf = export_pdf(demo_services, tmp_path / "h.pdf", private=private)
+    if os.environ.get("CONVENE_LOOK_DIR"):   # to look at it: pdftoppm -png
+        shutil.copy(pdf, os.path.join(os.environ["CONVENE_LOOK_DIR"], f"improvement-handout-{private}.pdf"))
+    pages = section_pages(page_texts(pdf))
     flat = [" ".join(p.split()) for p in pages]
     first = next(p for p in flat if p.startswith(improved["first"]))
     assert "Tests the change idea: Evening texts in Spanish" in first

@@ -42,6 +42,11 @@ def _page(lang: str, title: str, body: str) -> str:
             f"<title>{escape(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n{body}\n</body>\n</html>\n")
 
 
+def page_html(lang: str, title: str, body: str) -> str:
+    """A whole page in the capture page's look (other capabilities' phone pages use it: improvement/phone.py)."""
+    return _page(lang, title, body)
+
+
 def form_page(lang: str, token: str, board_title: str, prompt: str, fishbone: bool, nonce: str,
               message_key: str = "", text: str = "", name: str = "") -> str:
     """The note form; with `message_key` it comes back with the problem said and what was typed kept."""

@@ -1,6 +1,6 @@
 """Improvement between convenings: PDSA cycles on commitments, the network's measures with run charts, and
 the driver diagram. The façade; its parts are attributes: `improvement.cycles`, `improvement.measures`,
-`improvement.drivers`.
+`improvement.drivers`, `improvement.phone` (a team's PDSA cycles from a phone while room capture runs).
 
 Every change is committed at once and is one step of the workspace's history (Edit > Undo brings it
 back). Listeners hear ImprovementChanged(what="cycles" | "measures" | "drivers" | "").
@@ -21,6 +21,7 @@ from app.services.improvement import network
 from app.services.improvement.cycles import Cycles
 from app.services.improvement.drivers import Drivers
 from app.services.improvement.measures import Measures
+from app.services.improvement.phone import PhoneCheckin
 from app.services.improvement.records import CarryReport, NetworkRows, TeamChart
 from app.services.improvement.steps import Steps
 
@@ -34,6 +35,7 @@ class ImprovementService:
         self.cycles = Cycles(self.steps)
         self.measures = Measures(self.steps)
         self.drivers = Drivers(self.steps)
+        self.phone = PhoneCheckin(workspace, self.cycles)   # PDSA cycles from a team's phone, via room capture
 
     def carry_from(self, old_path: Path | str) -> CarryReport:
         """Bring the earlier convening's measures and values, driver diagram, and the PDSA cycles and change

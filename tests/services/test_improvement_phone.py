@@ -1,0 +1,190 @@
+"""PDSA cycles from a team's phone at the check-in: room capture's server on 127.0.0.1, real HTTP, the team's
+own address (the run's token, then /pdsa/ and the team's code), English and Spanish, nothing half-kept."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from app.services.improvement.phone import team_code
+from tests.services.capture_clients import NONCE, phone, with_phones
+
+
+@pytest.fixture
+def capture(demo_services):
+    svc = demo_services.capture
+    yield svc
+    svc.stop()
+
+
+@pytest.fixture
+def board(demo_services):
+    return demo_services.wall.add_board("Check-in", prompt="What did you try since January?")
+
+
+@pytest.fixture
+def team(demo_services):
+    """The first team, with a second commitment (so its page asks which one was tested)."""
+    from app.domain.commitments.model import CommitmentData
+
+    team_id, name = demo_services.commitments.teams()[0]
+    demo_services.commitments.add(team_id, CommitmentData("Evening FAFSA texts in Spanish"))
+    return team_id, name, demo_services.commitments.commitments(team_id)
+
+
+async def send_cycle(session, page_url: str, **fields) -> tuple[int, str]:
+    """What a team's phone does: open its page, fill in the form, send it."""
+    async with session.get(page_url) as r:
+        page = await r.text()
+        assert r.status == 200, page
+    form = {"n": NONCE.search(page).group(1), "change_idea": "", "prediction": "", "what_happened": "",
+            "learned": "", "decision": "", **fields}
+    origin = page_url.split("/", 3)
+    async with session.post(page_url.split("?")[0], data=form, headers={"Origin": f"{origin[0]}//{origin[2]}"}) as r:
+        return r.status, await r.text()
+
+
+def test_a_team_sends_a_cycle_from_its_page_and_it_lands_on_the_commitment_it_chose(demo_services, capture,
+                                                                                      board, team):
+    team_id, name, mine = team
+    other_id, other_name = demo_services.commitments.teams()[1]
+    chosen = mine[-1]
+
+    async def go(url):
+        here = demo_services.improvement.phone.address(url, team_id)
+        async with phone() as s:
+            async with s.get(here) as r:
+                page = await r.text()
+            async with s.get(demo_services.improvement.phone.address(url, other_id)) as r:
+                other_page = await r.text()
+            sent = await send_cycle(s, here, commitment=str(chosen.id), change_idea="Texts after 6 pm",
+                                    prediction="Half of the families reply", what_happened="14 of 40 replied",
+                                    learned="Evenings work better than mornings", decision="adapt")
+            return here, page, other_page, sent
+
+    here, page, other_page, (status, answer) = with_phones(capture, board, go)
+    assert re.fullmatch(r"http://127\.0\.0\.1:\d+/[a-z0-9]{8}/pdsa/[a-z0-9]{6}", here)
+    assert "<script" not in page and f">{name}<" in page and other_name not in page
+    for c in mine:
+        assert f'name="commitment" value="{c.id}"' in page and c.change in page
+    assert '<label for="change_idea">Change idea: what did you try?</label>' in page
+    assert 'name="decision" value="adapt"' in page and "Adapt: change it and test again" in page
+    assert f">{other_name}<" in other_page and name not in other_page, "each team sees only its own page"
+    assert status == 200 and "Received. Your cycle is in the convening file." in answer
+    assert "Texts after 6 pm" in answer
+    [cycle] = demo_services.improvement.cycles.cycles(team_id=team_id)
+    assert (cycle.commitment_id, cycle.number, cycle.change_idea, cycle.prediction, cycle.what_happened,
+            cycle.learned, cycle.decision) == (chosen.id, 1, "Texts after 6 pm", "Half of the families reply",
+                                               "14 of 40 replied", "Evenings work better than mornings", "adapt")
+    demo_services.history.undo()
+    assert demo_services.improvement.cycles.cycles() == [], "a phone's cycle is one Edit > Undo step"
+
+
+def test_spanish_from_the_phone_language_and_the_switch(demo_services, capture, board, team):
+    team_id, _name, mine = team
+
+    async def go(url):
+        here = demo_services.improvement.phone.address(url, team_id)
+        async with phone(headers={"Accept-Language": "es-MX,es;q=0.9"}) as s:
+            async with s.get(here) as r:
+                es = await r.text()
+            async with s.get(here + "?lang=en") as r:
+                en = await r.text()
+            sent = await send_cycle(s, here + "?lang=es", commitment=str(mine[0].id),
+                                    change_idea="Mesa de FAFSA en el almuerzo", decision="adopt")
+            empty = await send_cycle(s, here + "?lang=es", commitment=str(mine[0].id), change_idea="  ",
+                                     prediction="Vendrán veinte")
+            return es, en, sent, empty
+
+    es, en, (status, answer), (empty_status, empty_page) = with_phones(capture, board, go)
+    assert '<html lang="es">' in es and "Nuestro ciclo PDSA" in es and "Idea de cambio: ¿qué probaron?" in es
+    assert "Enviar el ciclo" in es and "In English" in es and "Adoptar: seguir haciéndolo" in es
+    assert '<html lang="en">' in en and "Our PDSA cycle" in en
+    assert status == 200 and "Recibido. Su ciclo está en el archivo de la convocatoria." in answer
+    assert empty_status == 400 and "La idea de cambio está vacía." in empty_page
+    assert "Vendrán veinte" in empty_page, "what was typed stays in the form"
+    [cycle] = demo_services.improvement.cycles.cycles(team_id=team_id)
+    assert (cycle.change_idea, cycle.decision) == ("Mesa de FAFSA en el almuerzo", "adopt")
+
+
+def test_refusals_keep_nothing_and_say_why(demo_services, capture, board, team):
+    team_id, _name, mine = team
+
+    async def go(url):
+        here = demo_services.improvement.phone.address(url, team_id)
+        async with phone() as s:
+            no_choice = await send_cycle(s, here, change_idea="Texts after 6 pm")
+            not_mine = await send_cycle(s, here, commitment="999999", change_idea="Texts after 6 pm")
+            async with s.get(url + "/pdsa/zzzzzz") as r:
+                unknown = r.status, await r.text()
+            async with s.get(url + "/elsewhere/" + here.rsplit("/", 1)[1]) as r:
+                other_kind = r.status
+            async with s.get(url.rsplit("/", 1)[0] + "/wrongtok/pdsa/" + here.rsplit("/", 1)[1]) as r:
+                no_token = r.status
+            odd = []
+            for path in ("/pdsa/", "/pdsa/../../etc/passwd", "/pdsa/%2e%2e%2fapp", "/pdsa//"):
+                async with s.get(url + path) as r:
+                    odd.append((path, r.status, await r.text()))
+            return no_choice, not_mine, unknown, other_kind, no_token, odd
+
+    no_choice, not_mine, unknown, other_kind, no_token, odd = with_phones(capture, board, go)
+    for path, status, page in odd:
+        assert status == 404 and "root:" not in page, path
+    for status, page in (no_choice, not_mine):
+        assert status == 400 and "Choose the commitment you tested, then send it again." in page
+        assert "Texts after 6 pm" in page
+    assert unknown[0] == 404 and "This team address is not current." in unknown[1]
+    assert other_kind == 404 and no_token == 404
+    assert demo_services.improvement.cycles.cycles() == []
+
+
+def test_a_form_sent_twice_is_kept_once_and_a_team_with_one_commitment_is_not_asked(demo_services, capture, board):
+    team_id, _name = demo_services.commitments.teams()[1]
+    [only] = demo_services.commitments.commitments(team_id)
+
+    async def go(url):
+        here = demo_services.improvement.phone.address(url, team_id)
+        async with phone() as s:
+            async with s.get(here) as r:
+                page = await r.text()
+            nonce = NONCE.search(page).group(1)
+            origin = "http://" + here.split("/")[2]
+            form = {"n": nonce, "change_idea": "A FAFSA table at lunch", "decision": "adopt"}
+            answers = []
+            for _ in range(2):
+                async with s.post(here, data=form, headers={"Origin": origin}) as r:
+                    answers.append(r.status)
+            return page, answers
+
+    page, answers = with_phones(capture, board, go)
+    assert 'name="commitment"' not in page and only.change in page
+    assert answers == [200, 200]
+    assert [c.change_idea for c in demo_services.improvement.cycles.cycles(team_id=team_id)] == [
+        "A FAFSA table at lunch"]
+
+
+def test_each_run_has_its_own_team_codes_and_none_answer_after_stop(demo_services, capture, board):
+    team_id, _name = demo_services.commitments.teams()[0]
+    first = capture.start(board)
+    address = demo_services.improvement.phone.address(first, team_id)
+    capture.stop()
+    assert demo_services.improvement.phone.address(first, team_id) == "", "no address while capture is stopped"
+    second = capture.start(board)
+    again = demo_services.improvement.phone.address(second, team_id)
+    capture.stop()
+    assert address.rsplit("/", 1)[1] != again.rsplit("/", 1)[1]
+    assert team_code("abcdefgh", 1) == team_code("abcdefgh", 1) != team_code("abcdefgh", 2)
+
+
+def test_a_commitment_added_while_capture_runs_is_on_the_page(demo_services, capture, board, team):
+    from urllib.request import urlopen
+
+    from app.domain.commitments.model import CommitmentData
+
+    team_id, _name, _mine = team
+    url = capture.start(board)
+    here = demo_services.improvement.phone.address(url, team_id)
+    assert "A counsellor calls each family" not in urlopen(here, timeout=5).read().decode()
+    demo_services.commitments.add(team_id, CommitmentData("A counsellor calls each family"))
+    assert "A counsellor calls each family" in urlopen(here, timeout=5).read().decode()
