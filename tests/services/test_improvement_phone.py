@@ -3,7 +3,10 @@ own address (the run's token, then /pdsa/ and the team's code), English and Span
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
+from pathlib import Path
 
 import pytest
 
@@ -188,3 +191,25 @@ def test_a_commitment_added_while_capture_runs_is_on_the_page(demo_services, cap
     assert "A counsellor calls each family" not in urlopen(here, timeout=5).read().decode()
     demo_services.commitments.add(team_id, CommitmentData("A counsellor calls each family"))
     assert "A counsellor calls each family" in urlopen(here, timeout=5).read().decode()
+
+
+@pytest.mark.process
+@pytest.mark.slow
+@pytest.mark.skipif(not (shutil.which("chromium") or shutil.which("chromium-browser")),
+                    reason="Debian's chromium is not installed (packaging/system-deps.sh installs it)")
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_team_page_renders_at_a_phone_size(demo_services, capture, board, team, tmp_path, qapp, lang):
+    from PySide6.QtGui import QImage
+
+    from tests.services.test_capture_page_chromium import screenshot
+
+    team_id, _name, _mine = team
+    url = capture.start(board, "127.0.0.1", 0)
+    out = Path(os.environ.get("CONVENE_LOOK_DIR") or tmp_path) / f"pdsa-page-{lang}-390x844.png"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.unlink(missing_ok=True)
+    screenshot(f"{demo_services.improvement.phone.address(url, team_id)}?lang={lang}", out, tmp_path / "profile")
+    img = QImage(str(out))
+    assert (img.width(), img.height()) == (390, 844)
+    colours = {img.pixelColor(x, y).name() for x in range(0, 390, 6) for y in range(0, 844, 6)}
+    assert "#fbf3a6" in colours, "the team's name on the yellow band: the page's CSS applied, nothing fetched"

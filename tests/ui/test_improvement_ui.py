@@ -219,3 +219,30 @@ def test_each_page_fits_the_console_at_1024x768(demo_console, tab, qtbot, name, 
     out = os.environ.get("CONVENE_LOOK_DIR")
     if out:
         demo_console.grab().save(f"{out}/console-{name.replace(' ', '-')}-1024x768.png")
+
+
+def test_the_pdsa_page_gives_each_team_its_phone_address_while_capture_runs(demo_console, tab, qtbot):
+    import os
+
+    services = demo_console.ctx.services
+    panel = page(tab, qtbot, "PDSA cycles")
+    assert "while room capture runs" in panel.phone_line.text() and not panel.copy_button.isEnabled()
+    board = services.wall.add_board("Check-in")
+    url = services.capture.start(board)
+    try:
+        teams = services.commitments.teams()
+        mine = services.improvement.phone.address(url, teams[0][0])
+        qtbot.waitUntil(lambda: mine in panel.phone_line.text())
+        assert panel.phone_line.text() == f"This team's phones: {mine}" and mine.startswith(url + "/pdsa/")
+        qtbot.mouseClick(panel.copy_button, Qt.MouseButton.LeftButton)
+        lines = QApplication.clipboard().text().splitlines()
+        assert lines[0] == f"{teams[0][1]}: {mine}" and len(lines) == len(teams)
+        assert len({line.rsplit("/", 1)[1] for line in lines}) == len(teams), "a code of its own per team"
+        demo_console.resize(1024, 768)
+        qtbot.wait(10)
+        out = os.environ.get("CONVENE_LOOK_DIR")
+        if out:
+            demo_console.grab().save(f"{out}/console-PDSA-cycles-capture-1024x768.png")
+    finally:
+        services.capture.stop()
+    qtbot.waitUntil(lambda: "while room capture runs" in panel.phone_line.text())

@@ -8,7 +8,7 @@ the list. Every save is committed at once; Edit > Undo takes it back.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -26,8 +26,10 @@ from app.domain.improvement.model import (
     ImprovementError,
     parse_period,
 )
+from app.services.core.changes import CaptureChanged
 from app.ui.buttons import button
 from app.ui.improvement.fields import line
+from app.ui.listen import listen
 from app.ui.problem_label import ProblemLabel
 
 
@@ -90,6 +92,16 @@ class CyclesPanel(QWidget):
         for b in (self.save_button, self.new_button, self.delete_button):
             row.addWidget(b)
         row.addStretch(1)
+        # From a phone: while room capture runs, each team has its own page for its cycles (improvement.phone).
+        self.phone_line = QLabel("")
+        self.phone_line.setWordWrap(True)
+        self.phone_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.phone_line.setAccessibleName("This team's page for its phones")
+        self.copy_button = button("Copy every team's address", "Copy every team's phone address", self.copy_addresses)
+        self.copy_button.setToolTip("One line a team, to send each its own address")
+        phone_row = QHBoxLayout()
+        phone_row.addWidget(self.phone_line, 1)
+        phone_row.addWidget(self.copy_button)
         hint = QLabel("Tab: next field  ·  Enter: save the cycle  ·  Ctrl+N: a new one  ·  "
                       "Enter on a cycle above: edit it")
         hint.setWordWrap(True)
@@ -103,6 +115,7 @@ class CyclesPanel(QWidget):
         lay.addLayout(row)
         lay.addWidget(self.message)
         lay.addStretch(1)
+        lay.addLayout(phone_row)
         order: list[QWidget] = [self.change_idea, self.prediction, self.what_happened, self.learned, self.decision,
                                 self.when]
         for first, second in zip(order, order[1:]):
@@ -110,6 +123,8 @@ class CyclesPanel(QWidget):
         sc = QShortcut(QKeySequence("Ctrl+N"), self)
         sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         sc.activated.connect(self.new)
+        self.subs = listen(self, services.workspace.bus, "PDSA cycles page")
+        self.subs.on(CaptureChanged, lambda _c: self._show_phone())
 
     # -- loading -------------------------------------------------------------------------
     def reload(self, team_id: int | None) -> None:
@@ -130,6 +145,7 @@ class CyclesPanel(QWidget):
         self.commitment.blockSignals(False)
         self._fill_ideas()
         self._show_cycles()
+        self._show_phone()
         if changed:
             self.new()
 
@@ -238,6 +254,29 @@ class CyclesPanel(QWidget):
         self.svc.cycles.delete(self.editing)
         self.message.setText("Deleted the PDSA cycle. Edit > Undo brings it back.")
         self.new()
+
+    # -- from phones -----------------------------------------------------------------------
+    def _show_phone(self) -> None:
+        url = self.services.capture.url
+        address = self.svc.phone.address(url, self.team_id) if self.team_id is not None else ""
+        self.copy_button.setEnabled(bool(url))
+        self.phone_line.setText(f"This team's phones: {address}" if address else
+                                "Teams can send their cycles from a phone while room capture runs "
+                                "(Wall tab, Start capture): each team gets an address of its own.")
+
+    def addresses(self) -> str:
+        """Every team's phone address while capture runs, one line a team ("" when it does not)."""
+        url = self.services.capture.url
+        if not url:
+            return ""
+        return "\n".join(f"{name}: {self.svc.phone.address(url, team_id)}"
+                         for team_id, name in self.services.commitments.teams())
+
+    def copy_addresses(self) -> None:
+        text = self.addresses()
+        if text:
+            QGuiApplication.clipboard().setText(text)
+            self.message.setText("Copied every team's address for its phones: send each team its own line.")
 
     def _link_idea(self) -> None:
         cid = self.commitment_id()
