@@ -3,6 +3,7 @@ own address (the run's token, then /pdsa/ and the team's code), English and Span
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 import shutil
@@ -69,6 +70,7 @@ def test_a_team_sends_a_cycle_from_its_page_and_it_lands_on_the_commitment_it_ch
     here, page, other_page, (status, answer) = with_phones(capture, board, go)
     assert re.fullmatch(r"http://127\.0\.0\.1:\d+/[a-z0-9]{8}/pdsa/[a-z0-9]{6}", here)
     assert "<script" not in page and f">{name}<" in page and other_name not in page
+    assert "Our measure" not in page, "no measure defined: no measure part"
     for c in mine:
         assert f'name="commitment" value="{c.id}"' in page and c.change in page
     assert '<label for="change_idea">Change idea: what did you try?</label>' in page
@@ -213,3 +215,42 @@ def test_the_team_page_renders_at_a_phone_size(demo_services, capture, board, te
     assert (img.width(), img.height()) == (390, 844)
     colours = {img.pixelColor(x, y).name() for x in range(0, 390, 6) for y in range(0, 844, 6)}
     assert "#fbf3a6" in colours, "the team's name on the yellow band: the page's CSS applied, nothing fetched"
+
+
+def test_a_team_sends_its_measure_value_and_a_bad_one_is_refused_in_its_own_words(demo_services, capture, board):
+    from app.domain.improvement.model import MeasureData
+
+    imp = demo_services.improvement
+    fafsa = imp.measures.add(MeasureData("FAFSA completion", "%", True))
+    imp.measures.add(MeasureData("Families at a FAFSA night", "families", True))
+    team_id, _name = demo_services.commitments.teams()[2]
+
+    async def go(url):
+        here = imp.phone.address(url, team_id)
+        async with phone(headers={"Accept-Language": "es"}) as s:
+            async with s.get(here) as r:
+                page = await r.text()
+            nonce = NONCE.search(page).group(1)
+            origin = {"Origin": "http://" + here.split("/")[2]}
+            answers = []
+            for form in ({"measure": str(fafsa), "period": "2027-02", "value": "41,5"},
+                         {"measure": str(fafsa), "period": "febrero", "value": "43"},
+                         {"measure": str(fafsa), "period": "2027-03", "value": "muchos"},
+                         {"period": "2027-03", "value": "43"}):
+                async with s.post(here + "?lang=es", data={"form": "value", "n": nonce, **form}, headers=origin) as r:
+                    answers.append((r.status, await r.text()))
+            return page, answers
+
+    page, answers = with_phones(capture, board, go)
+    assert "Nuestra medida" in page and f'name="measure" value="{fafsa}"' in page
+    assert "FAFSA completion (%)" in page and "Families at a FAFSA night (families)" in page
+    (ok, received), (p_status, p_page), (v_status, v_page), (m_status, m_page) = answers
+    assert ok == 200 and "Recibido. Su valor está en el archivo de la convocatoria." in received
+    assert "FAFSA completion: 41.5% · 2027-02-01" in received
+    assert p_status == 400 and "El periodo no es un mes ni una fecha" in p_page and 'value="febrero"' in p_page
+    assert v_status == 400 and "El valor no es un número" in v_page and 'value="muchos"' in v_page
+    assert m_status == 400 and "Elijan la medida" in m_page
+    [value] = imp.measures.values(fafsa)
+    assert (value.team_id, value.period, value.value) == (team_id, dt.date(2027, 2, 1), 41.5)
+    demo_services.history.undo()
+    assert imp.measures.values(fafsa) == [], "a phone's value is one Edit > Undo step"

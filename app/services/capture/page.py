@@ -12,6 +12,7 @@ CSS = """
 body{margin:0;padding:1rem;font:1.125rem/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;
 background:#fffdf2;color:#1a1a1a;max-width:36rem;margin:0 auto}
 h1{font-size:1.5rem;margin:.25rem 0 .5rem}
+h2{font-size:1.3rem;margin:1.6rem 0 .4rem}
 .prompt{font-size:1.2rem;font-weight:600;background:#fbf3a6;border-left:.4rem solid #b8a400;padding:.6rem .8rem;
 margin:0 0 1rem}
 label,legend{display:block;font-weight:600;margin:.8rem 0 .25rem}

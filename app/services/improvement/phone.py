@@ -4,7 +4,8 @@ While capture runs, each team has an address of its own: the capture address, th
 code (`http://HOST:PORT/TOKEN/pdsa/CODE`). The code is worked out from the run's token and the team, so it
 changes with every capture run and one team's code says nothing about another's. The page lists that team's
 commitments (the carried ones first, as the Commitments tab does) and asks for one cycle: change idea,
-prediction, what happened, what was learned, and the decision.
+prediction, what happened, what was learned, and the decision; and, when the network has measures, the
+team's value of one for a period (a month or a date).
 
 The capture server never touches the store: it calls `form`, `read` and `received` here from its own
 thread, and these use only a copy of the teams and their commitments taken on the thread that owns the
@@ -15,6 +16,7 @@ per cycle, as if typed at the laptop.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import hmac
 import threading
@@ -25,15 +27,27 @@ from html import escape
 from sqlalchemy import select
 
 from app.domain.capture.rules import TOKEN_ALPHABET
-from app.domain.improvement.model import ABANDON, ADAPT, ADOPT, LIMITS, CycleData
+from app.domain.improvement.model import (
+    ABANDON,
+    ADAPT,
+    ADOPT,
+    LIMITS,
+    CycleData,
+    ImprovementError,
+    parse_period,
+    parse_value,
+    value_text,
+)
 from app.domain.user_text import without_controls
 from app.services.core.bus import Subscriptions
-from app.services.core.changes import CommitmentsChanged, ConveningChanged, TeamsChanged
+from app.services.core.changes import CommitmentsChanged, ConveningChanged, ImprovementChanged, TeamsChanged
 from app.services.core.workspace import Workspace
 from app.services.improvement.cycles import Cycles
+from app.services.improvement.measures import Measures
 from app.store import models as m
 
 CODE_LENGTH = 6
+VALUE_PROBLEMS = ("no_measure", "bad_period", "bad_value")   # said in the measure's part of the page
 PATH = "pdsa"
 FIELDS = (("change_idea", "Change idea"), ("prediction", "Prediction"), ("what_happened", "What happened"),
           ("learned", "What we learned"))
@@ -66,6 +80,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "bad_form": "That form could not be read. Reload the page and send the cycle again.",
         "stopped": "Capture has stopped, so the cycle was not kept. Ask the facilitator.",
         "slow_down": "Too many cycles from this phone at once. Wait a minute, then send it again.",
+        "measure_title": "Our measure",
+        "measure_intro": "Your team's number for one period: a month (2027-01) or a date (2027-01-15).",
+        "measure": "Which measure?",
+        "period": "Period",
+        "value": "Value",
+        "send_value": "Send the value",
+        "received_value": "Received. Your value is in the convening file.",
+        "no_measure": "Choose the measure, then send the value again.",
+        "bad_period": "The period is not a month or a date: write it as 2027-01, or 2027-01-15.",
+        "bad_value": "The value is not a number: write it with digits, such as 42 or 42.5.",
     },
     "es": {
         "title": "Nuestro ciclo PDSA",
@@ -94,6 +118,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "bad_form": "No se pudo leer el formulario. Vuelvan a cargar la página y envíen el ciclo de nuevo.",
         "stopped": "La captura ha terminado y el ciclo no se guardó. Pregunten a quien facilita.",
         "slow_down": "Demasiados ciclos desde este teléfono a la vez. Esperen un minuto y envíenlo de nuevo.",
+        "measure_title": "Nuestra medida",
+        "measure_intro": "El número de su equipo para un periodo: un mes (2027-01) o una fecha (2027-01-15).",
+        "measure": "¿Qué medida?",
+        "period": "Periodo",
+        "value": "Valor",
+        "send_value": "Enviar el valor",
+        "received_value": "Recibido. Su valor está en el archivo de la convocatoria.",
+        "no_measure": "Elijan la medida y envíen el valor de nuevo.",
+        "bad_period": "El periodo no es un mes ni una fecha: escríbanlo como 2027-01 o 2027-01-15.",
+        "bad_value": "El valor no es un número: escríbanlo con cifras, como 42 o 42,5.",
     },
 }
 
@@ -109,6 +143,7 @@ class TeamPage:
     team_id: int
     team: str
     commitments: tuple[tuple[int, str], ...]   # (commitment id, its change), as the Commitments tab orders them
+    measures: tuple[tuple[int, str, str], ...] = ()   # (measure id, name, unit): the network's, in its order
 
 
 @dataclass(frozen=True)
@@ -121,6 +156,16 @@ class PhoneCycle:
     nonce: str
 
 
+@dataclass(frozen=True)
+class PhoneValue:
+    """A measure's value read from a phone's form, waiting to be recorded."""
+
+    team_id: int
+    measure_id: int
+    period: dt.date
+    value: float
+
+
 class FormRefused(ValueError):
     """A phone's form refused; `key` names the sentence (TEXTS), `status` the HTTP code; `kept` what was typed."""
 
@@ -130,8 +175,8 @@ class FormRefused(ValueError):
 
 
 class PhoneCheckin:
-    def __init__(self, workspace: Workspace, cycles: Cycles) -> None:
-        self.ws, self.cycles = workspace, cycles
+    def __init__(self, workspace: Workspace, cycles: Cycles, measures: Measures) -> None:
+        self.ws, self.cycles, self.measures = workspace, cycles, measures
         self._lock = threading.Lock()
         self._token = ""
         self._pages: dict[str, TeamPage] = {}
@@ -145,7 +190,7 @@ class PhoneCheckin:
         self._token = run_token
         subs = self.ws.bus.owner("improvement phone check-in")
         self._subs = subs
-        for topic in (TeamsChanged, CommitmentsChanged, ConveningChanged):
+        for topic in (TeamsChanged, CommitmentsChanged, ConveningChanged, ImprovementChanged):
             subs.on(topic, lambda _c: self._refresh())
         self._refresh()
 
@@ -165,11 +210,12 @@ class PhoneCheckin:
                 teams = s.execute(select(m.Team.id, m.Team.name)).all()
                 rows = s.execute(select(m.Commitment.id, m.Commitment.team_id, m.Commitment.change,
                                         m.Commitment.source, m.Commitment.position)).all()
+            measures = tuple((x.id, x.name, x.unit) for x in self.measures.measures())
             for team_id, name in teams:
                 mine = sorted((r for r in rows if r.team_id == team_id),
                               key=lambda r: (r.source == "", r.position, r.id))
                 pages[team_code(self._token, team_id)] = TeamPage(team_id, name,
-                                                                  tuple((r.id, r.change) for r in mine))
+                                                                  tuple((r.id, r.change) for r in mine), measures)
         with self._lock:
             self._pages = pages
 
@@ -181,8 +227,11 @@ class PhoneCheckin:
             return ""
         return f"{capture_url}/{PATH}/{team_code(token, team_id)}"
 
-    def store(self, cycle: PhoneCycle) -> int:
-        """Record a cycle that came from a phone (one undoable step); the same form twice is recorded once."""
+    def store(self, cycle: PhoneCycle | PhoneValue) -> int:
+        """Record a cycle or a value that came from a phone (one undoable step); the same cycle form twice is
+        recorded once (a value sent twice replaces itself)."""
+        if isinstance(cycle, PhoneValue):
+            return self.measures.set_value(cycle.measure_id, cycle.team_id, cycle.period, cycle.value)
         key = f"{cycle.nonce}\x00{cycle.commitment_id}\x00{cycle.data.change_idea}" if cycle.nonce else ""
         if key and key in self._seen:
             return 0
@@ -196,9 +245,11 @@ class PhoneCheckin:
         with self._lock:
             return self._pages.get(code)
 
-    def read(self, code: str, fields: Mapping[str, str]) -> PhoneCycle:
-        """The cycle in a decoded form, or FormRefused naming what is wrong (what was typed kept)."""
+    def read(self, code: str, fields: Mapping[str, str]) -> PhoneCycle | PhoneValue:
+        """The cycle (or value) in a decoded form, or FormRefused naming what is wrong (what was typed kept)."""
         team = self.page(code)
+        if fields.get("form") == "value":
+            return self._read_value(team, fields)
         kept = {k: " ".join(without_controls(fields.get(k) or "").split()) for k, _label in FIELDS}
         kept["decision"] = fields.get("decision") or ""
         kept["commitment"] = fields.get("commitment") or ""
@@ -223,6 +274,26 @@ class PhoneCheckin:
                           CycleData(kept["change_idea"], kept["prediction"], kept["what_happened"],
                                     kept["learned"], decision), nonce)
 
+    def _read_value(self, team: TeamPage | None, fields: Mapping[str, str]) -> PhoneValue:
+        kept = {k: " ".join(without_controls(fields.get(k) or "").split())[:40] for k in ("measure", "period",
+                                                                                         "value")}
+        if team is None:
+            raise FormRefused("unknown_team", 404, kept)
+        ids = {str(mid): mid for mid, _name, _unit in team.measures}
+        measure = ids.get(kept["measure"]) if len(team.measures) > 1 else (
+            team.measures[0][0] if team.measures else None)
+        if measure is None:
+            raise FormRefused("no_measure", 400, kept)
+        try:
+            period = parse_period(kept["period"])
+        except ImprovementError:
+            raise FormRefused("bad_period", 400, kept) from None
+        try:
+            value = parse_value(kept["value"])
+        except ImprovementError:
+            raise FormRefused("bad_value", 400, kept) from None
+        return PhoneValue(team.team_id, measure, period, value)
+
     def form(self, lang: str, run_token: str, code: str, nonce: str, message_key: str = "",
              kept: Mapping[str, str] | None = None) -> str | None:
         """The team's form (None: no such team in this run); with `message_key` the problem said, typing kept."""
@@ -239,11 +310,12 @@ class PhoneCheckin:
                  f"{escape(t['switch'])}</a>",
                  f"<h1>{escape(t['title'])}</h1>",
                  f'<p class="prompt">{escape(team.team)}</p>']
-        if message_key:
+        if message_key and message_key not in VALUE_PROBLEMS:
             parts.append(f'<p class="msg bad" role="alert">{escape(t[message_key])}</p>')
         if not team.commitments:
             if message_key != "no_commitments":
                 parts.append(f'<p class="msg bad" role="alert">{escape(t["no_commitments"])}</p>')
+            parts += self._value_form(t, team, here, lang, nonce, kept, message_key)
             return page_html(lang, t["title"], "\n".join(parts))
         parts.append(f'<p class="help">{escape(t["intro"])}</p>')
         parts.append(f'<form method="post" action="{here}?lang={lang}" accept-charset="utf-8">')
@@ -270,13 +342,55 @@ class PhoneCheckin:
                          f"{escape(t[value or 'undecided'])}</label>")
         parts.append("</fieldset>")
         parts.append(f'<button type="submit">{escape(t["send"])}</button></form>')
+        parts += self._value_form(t, team, here, lang, nonce, kept, message_key)
         return page_html(lang, t["title"], "\n".join(parts))
 
-    def received(self, lang: str, run_token: str, code: str, cycle: PhoneCycle) -> str:
+    @staticmethod
+    def _value_form(t: Mapping[str, str], team: TeamPage, here: str, lang: str, nonce: str,
+                    kept: Mapping[str, str], message_key: str) -> list[str]:
+        if not team.measures:
+            return []
+        parts = [f'<h2 id="measure">{escape(t["measure_title"])}</h2>',
+                 f'<p class="help">{escape(t["measure_intro"])}</p>']
+        if message_key in VALUE_PROBLEMS:
+            parts.append(f'<p class="msg bad" role="alert">{escape(t[message_key])}</p>')
+        parts += [f'<form method="post" action="{here}?lang={lang}#measure" accept-charset="utf-8">',
+                  '<input type="hidden" name="form" value="value">',
+                  f'<input type="hidden" name="n" value="{escape(nonce)}">']
+        if len(team.measures) > 1:
+            parts.append(f'<fieldset><legend>{escape(t["measure"])}</legend>')
+            for mid, name, unit in team.measures:
+                checked = " checked" if kept.get("measure") == str(mid) else ""
+                shown = f"{name} ({unit})" if unit else name
+                parts.append(f'<label><input type="radio" name="measure" value="{mid}" required{checked}> '
+                             f"{escape(shown)}</label>")
+            parts.append("</fieldset>")
+        else:
+            _mid, name, unit = team.measures[0]
+            parts.append(f'<p class="help"><b>{escape(f"{name} ({unit})" if unit else name)}</b></p>')
+        parts.append(f'<label for="period">{escape(t["period"])}</label>'
+                     f'<input type="text" id="period" name="period" required maxlength="10" placeholder="2027-01" '
+                     f'autocomplete="off" value="{escape(kept.get("period", ""))}">')
+        parts.append(f'<label for="value">{escape(t["value"])}</label>'
+                     f'<input type="text" id="value" name="value" required maxlength="20" inputmode="decimal" '
+                     f'autocomplete="off" value="{escape(kept.get("value", ""))}">')
+        parts.append(f'<button type="submit">{escape(t["send_value"])}</button></form>')
+        return parts
+
+    def received(self, lang: str, run_token: str, code: str, cycle: PhoneCycle | PhoneValue) -> str:
         from app.services.capture.page import page_html
 
         t = _texts(lang)
         team = self.page(code)
+        if isinstance(cycle, PhoneValue):
+            name, unit = next(((n, u) for mid, n, u in team.measures if mid == cycle.measure_id), ("", "")) \
+                if team else ("", "")
+            said = f"{name}: {value_text(cycle.value, unit)} · {cycle.period:%Y-%m-%d}"
+            body = (f"<h1>{escape(t['measure_title'])}</h1>\n"
+                    f'<p class="msg ok" role="status">{escape(t["received_value"])}</p>\n'
+                    f'<p class="prompt">{escape(said)}</p>\n'
+                    f'<p><a href="/{run_token}/{PATH}/{code}?lang={lang}">{escape(t["again"])}</a></p>')
+            return page_html(lang, t["received_value"], body)
         change = next((c for cid, c in team.commitments if cid == cycle.commitment_id), "") if team else ""
         body = (f"<h1>{escape(t['title'])}</h1>\n"
                 f'<p class="msg ok" role="status">{escape(t["received"])}</p>\n'

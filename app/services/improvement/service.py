@@ -35,7 +35,7 @@ class ImprovementService:
         self.cycles = Cycles(self.steps)
         self.measures = Measures(self.steps)
         self.drivers = Drivers(self.steps)
-        self.phone = PhoneCheckin(workspace, self.cycles)   # PDSA cycles from a team's phone, via room capture
+        self.phone = PhoneCheckin(workspace, self.cycles, self.measures)   # PDSA cycles from a team's phone, via room capture
 
     def carry_from(self, old_path: Path | str) -> CarryReport:
         """Bring the earlier convening's measures and values, driver diagram, and the PDSA cycles and change
