@@ -246,3 +246,42 @@ def test_the_pdsa_page_gives_each_team_its_phone_address_while_capture_runs(demo
     finally:
         services.capture.stop()
     qtbot.waitUntil(lambda: "while room capture runs" in panel.phone_line.text())
+
+
+@pytest.mark.parametrize("name", ["PDSA cycles", "Measures", "Driver diagram"])
+def test_each_page_with_a_network_s_year_in_it_fits_at_1024x768(demo_console, tab, qtbot, name):
+    """The pages full: several cycles, two measures with a year of values, a diagram of a dozen rows."""
+    import datetime as dt
+    import os
+
+    from app.domain.improvement.model import CycleData
+
+    imp = demo_console.ctx.services.improvement
+    team_id, _team = tab.svc.teams()[0]
+    [c] = tab.svc.commitments(team_id)
+    for n in range(6):
+        imp.cycles.add(c.id, CycleData(f"Texts in Spanish after {n + 5} pm, signed by the counsellor",
+                                       "Half of the families will reply", "14 of 40 replied", "Evenings work",
+                                       "adapt", dt.date(2027, 1 + n, 10)))
+    fafsa = imp.measures.add(MeasureData("FAFSA completion among first-generation seniors", "%", True))
+    imp.measures.add(MeasureData("Families at a FAFSA night", "families", True))
+    for month in range(1, 13):
+        imp.measures.set_value(fafsa, team_id, dt.date(2027, month, 1), 30 + month)
+    aim = imp.drivers.set_aim("Raise FAFSA completion among first-generation seniors from 48% to 58% by June 2027")
+    for p in range(3):
+        primary = imp.drivers.add(aim, f"Primary driver {p + 1}: families know the steps and the deadlines")
+        second = imp.drivers.add(primary, f"Secondary driver {p + 1}: messages in the language of home")
+        for i in range(2):
+            imp.drivers.add(second, f"Change idea {p + 1}.{i + 1}: evening texts in Spanish", "idea")
+    demo_console.resize(1024, 768)
+    settle(qtbot, tab)
+    widget = page(tab, qtbot, name)
+    if name == "Measures":
+        widget.measures.setCurrentRow(0)
+    if name == "Driver diagram":
+        widget.tree.expandAll()
+    qtbot.wait(10)
+    assert widget.minimumSizeHint().height() <= tab.pages.height(), f"{name} needs more height than it gets"
+    out = os.environ.get("CONVENE_LOOK_DIR")
+    if out:
+        demo_console.grab().save(f"{out}/console-{name.replace(' ', '-')}-full-1024x768.png")
