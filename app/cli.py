@@ -503,6 +503,12 @@ def _capture(args) -> int:
             return 1
         print(url, flush=True)
         print(f"Capturing notes for “{args.board}”. Press Ctrl+C to stop.", file=sys.stderr, flush=True)
+        teams = services.commitments.teams()
+        if teams:   # each team's own page for its PDSA cycles and measure values (improvement.phone)
+            print("Each team's page for its PDSA cycles:", file=sys.stderr)
+            for team_id, name in teams:
+                print(f"  {name}: {services.improvement.phone.address(url, team_id)}", file=sys.stderr)
+            sys.stderr.flush()
         try:
             loop.run(capture.drain)
         finally:

@@ -76,3 +76,46 @@ def test_carry_brings_the_cycles_of_the_carried_commitments(tmp_path, data_dir, 
                                                   for c in s.improvement.cycles.cycles()])
     assert cycles == [(1, "Texts in Spanish", ADAPT, "Fall Convening (1 October 2026)")]
     assert old.read_bytes() == before
+
+
+def test_convene_capture_lists_each_team_s_page_and_keeps_a_cycle_sent_to_it(tmp_path, data_dir, clock):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import urllib.parse
+    import urllib.request
+    from pathlib import Path
+
+    from tests.services.capture_clients import NONCE
+
+    def build(s):
+        s.wall.add_board("Check-in")
+        team = s.people.add_team(TeamData("Roosevelt High"))
+        s.commitments.add(team, CommitmentData("Evening FAFSA texts in Spanish"))
+
+    path = make(tmp_path / "jan.convene", data_dir, clock, "January", dt.date(2027, 1, 21), build)
+    root = Path(__file__).resolve().parents[2]
+    proc = subprocess.Popen([sys.executable, "-m", "app", "capture", str(path), "--board", "Check-in", "--port", "0"],
+                            cwd=root, env=os.environ, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        url = proc.stdout.readline().strip()
+        assert url.startswith("http://127.0.0.1:"), url
+        assert proc.stderr.readline().startswith("Capturing notes for “Check-in”.")
+        assert proc.stderr.readline().strip() == "Each team's page for its PDSA cycles:"
+        name, page = proc.stderr.readline().strip().split(": ", 1)
+        assert name == "Roosevelt High" and page.startswith(url + "/pdsa/")
+        with urllib.request.urlopen(page, timeout=30) as r:
+            nonce = NONCE.search(r.read().decode()).group(1)
+        data = urllib.parse.urlencode({"n": nonce, "change_idea": "Texts after 6 pm", "decision": "adopt"}).encode()
+        with urllib.request.urlopen(urllib.request.Request(page, data=data), timeout=30) as r:
+            assert "Received. Your cycle is in the convening file." in r.read().decode()
+        proc.send_signal(signal.SIGINT)
+        _out, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 0 and "Traceback" not in err, err
+    cycles = read(path, data_dir, clock, lambda s: [(c.team, c.change_idea, c.decision)
+                                                    for c in s.improvement.cycles.cycles()])
+    assert cycles == [("Roosevelt High", "Texts after 6 pm", "adopt")]
