@@ -254,3 +254,30 @@ def test_a_team_sends_its_measure_value_and_a_bad_one_is_refused_in_its_own_word
     assert (value.team_id, value.period, value.value) == (team_id, dt.date(2027, 2, 1), 41.5)
     demo_services.history.undo()
     assert imp.measures.values(fafsa) == [], "a phone's value is one Edit > Undo step"
+
+
+def test_from_the_notes_page_a_team_reaches_its_page_with_its_code(demo_services, capture, board, team):
+    team_id, name, _mine = team
+
+    async def go(url):
+        code = demo_services.improvement.phone.address(url, team_id).rsplit("/", 1)[1]
+        async with phone() as s:
+            async with s.get(url) as r:
+                notes_page = await r.text()
+            async with s.get(url + "/pdsa") as r:
+                ask = await r.text()
+            spaced = f" {code[:3].upper()} {code[3:]} "
+            async with s.get(url + "/pdsa", params={"code": spaced, "lang": "es"}) as r:
+                landed = str(r.url), r.status, await r.text()
+            async with s.get(url + "/pdsa", params={"code": "zzzzzz", "lang": "en"}) as r:
+                wrong = r.status, await r.text()
+            return code, notes_page, ask, landed, wrong
+
+    code, notes_page, ask, (where, status, page), (wrong_status, wrong_page) = with_phones(capture, board, go)
+    token = where.split("/")[3]
+    assert f'href="/{token}/pdsa?lang=en">Your team&#x27;s PDSA cycle or measure →</a>' in notes_page
+    assert "Your team&#x27;s code" in ask and 'name="code"' in ask and 'method="get"' in ask
+    assert where.endswith(f"/{token}/pdsa/{code}?lang=es") and status == 200
+    assert f">{name}<" in page and "Nuestro ciclo PDSA" in page
+    assert wrong_status == 404 and "No team has that code in this session." in wrong_page
+    assert 'value="zzzzzz"' in wrong_page

@@ -233,10 +233,14 @@ def test_the_pdsa_page_gives_each_team_its_phone_address_while_capture_runs(demo
         teams = services.commitments.teams()
         mine = services.improvement.phone.address(url, teams[0][0])
         qtbot.waitUntil(lambda: mine in panel.phone_line.text())
-        assert panel.phone_line.text() == f"This team's phones: {mine}" and mine.startswith(url + "/pdsa/")
+        code = mine.rsplit("/", 1)[1]
+        assert panel.phone_line.text().splitlines() == [
+            f"This team's code: {code} (on a phone: “Your team's PDSA cycle or measure” under the notes page)",
+            f"Its own address: {mine}"]
+        assert mine.startswith(url + "/pdsa/")
         qtbot.mouseClick(panel.copy_button, Qt.MouseButton.LeftButton)
         lines = QApplication.clipboard().text().splitlines()
-        assert lines[0] == f"{teams[0][1]}: {mine}" and len(lines) == len(teams)
+        assert lines[0] == f"{teams[0][1]}: code {code} · {mine}" and len(lines) == len(teams)
         assert len({line.rsplit("/", 1)[1] for line in lines}) == len(teams), "a code of its own per team"
         demo_console.resize(1024, 768)
         qtbot.wait(10)

@@ -49,8 +49,9 @@ def page_html(lang: str, title: str, body: str) -> str:
 
 
 def form_page(lang: str, token: str, board_title: str, prompt: str, fishbone: bool, nonce: str,
-              message_key: str = "", text: str = "", name: str = "") -> str:
-    """The note form; with `message_key` it comes back with the problem said and what was typed kept."""
+              message_key: str = "", text: str = "", name: str = "", footer: str = "") -> str:
+    """The note form; with `message_key` it comes back with the problem said and what was typed kept.
+    `footer` (HTML, already escaped) goes under it: the link to a team's check-in page, when there is one."""
     other = "es" if lang == "en" else "en"
     parts = [f'<a class="switch" href="/{token}?lang={other}" hreflang="{other}" lang="{other}">'
              f"{escape(_t(lang, 'switch'))}</a>",
@@ -77,6 +78,8 @@ def form_page(lang: str, token: str, board_title: str, prompt: str, fishbone: bo
                          f"{escape(_t(lang, key))}</label>")
         parts.append("</fieldset>")
     parts.append(f'<button type="submit">{escape(_t(lang, "send"))}</button></form>')
+    if footer:
+        parts.append(footer)
     return _page(lang, _t(lang, "title"), "\n".join(parts))
 
 

@@ -213,8 +213,10 @@ class CaptureServer:
 
     def _form(self, lang: str, status: int = 200, key: str = "", text: str = "", name: str = "") -> web.Response:
         title, prompt, fishbone = self.gate.page()
+        checkin = self.gate.checkin
+        footer = checkin.link(lang, self.gate.token) if checkin is not None else ""
         return self._reply(form_page(lang, self.gate.token, title, prompt, fishbone, self.gate.nonce(),
-                                     key, text, name), status)
+                                     key, text, name, footer), status)
 
     def _same_origin(self, request: web.Request) -> bool:
         mine = f"http://{self.address}"
@@ -277,10 +279,20 @@ class CaptureServer:
                        sub: str) -> web.StreamResponse:
         """A team's check-in page: its form (GET), or a cycle sent from it (POST), kept once drain() says so."""
         checkin = self.gate.checkin
-        kind, _, code = sub.partition("/")
+        kind, slash, code = sub.partition("/")
         token = self.gate.token
-        if checkin is None or kind != "pdsa" or not code:
+        if checkin is None or kind != "pdsa" or (slash and not code):
             return self._reply(problem_page(lang, "no_token"), 404)
+        if not slash:   # /TOKEN/pdsa: ask for the team's code (?code=...), then on to the team's page
+            if request.method not in ("GET", "HEAD"):
+                return self._reply(checkin.problem(lang, "bad_form"), 405, Allow="GET, HEAD")
+            typed = request.query.get("code")
+            if typed is None:
+                return self._reply(checkin.code_form(lang, token))
+            found = checkin.find(typed)
+            if found is None:
+                return self._reply(checkin.code_form(lang, token, "unknown_code", typed[:40]), 404)
+            raise web.HTTPSeeOther(f"/{token}/pdsa/{found}?lang={lang}", headers=SECURITY_HEADERS)
         if request.method in ("GET", "HEAD"):
             html = checkin.form(lang, token, code, self.gate.nonce())
             return self._reply(html) if html is not None else self._reply(checkin.problem(lang, "unknown_team"), 404)

@@ -80,6 +80,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "bad_form": "That form could not be read. Reload the page and send the cycle again.",
         "stopped": "Capture has stopped, so the cycle was not kept. Ask the facilitator.",
         "slow_down": "Too many cycles from this phone at once. Wait a minute, then send it again.",
+        "team_link": "Your team's PDSA cycle or measure →",
+        "code_title": "Your team's page",
+        "code": "Your team's code",
+        "code_help": "Six letters and digits, from the facilitator.",
+        "go": "Open our page",
+        "unknown_code": "No team has that code in this session. Check it with the facilitator.",
         "measure_title": "Our measure",
         "measure_intro": "Your team's number for one period: a month (2027-01) or a date (2027-01-15).",
         "measure": "Which measure?",
@@ -118,6 +124,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "bad_form": "No se pudo leer el formulario. Vuelvan a cargar la página y envíen el ciclo de nuevo.",
         "stopped": "La captura ha terminado y el ciclo no se guardó. Pregunten a quien facilita.",
         "slow_down": "Demasiados ciclos desde este teléfono a la vez. Esperen un minuto y envíenlo de nuevo.",
+        "team_link": "El ciclo PDSA o la medida de su equipo →",
+        "code_title": "La página de su equipo",
+        "code": "El código de su equipo",
+        "code_help": "Seis letras y cifras, de quien facilita.",
+        "go": "Abrir nuestra página",
+        "unknown_code": "Ningún equipo tiene ese código en esta sesión. Compruébenlo con quien facilita.",
         "measure_title": "Nuestra medida",
         "measure_intro": "El número de su equipo para un periodo: un mes (2027-01) o una fecha (2027-01-15).",
         "measure": "¿Qué medida?",
@@ -398,6 +410,39 @@ class PhoneCheckin:
                 + f'<p class="prompt">{escape(cycle.data.change_idea)}</p>\n'
                 f'<p><a href="/{run_token}/{PATH}/{code}?lang={lang}">{escape(t["again"])}</a></p>')
         return page_html(lang, t["received"], body)
+
+    def find(self, typed: str) -> str | None:
+        """The team code as typed on a phone (spaces and capitals forgiven), if a team has it in this run."""
+        code = "".join(typed.split()).lower()
+        return code if self.page(code) is not None else None
+
+    def link(self, lang: str, run_token: str) -> str:
+        """Under the notes page: the way to a team's own page, when there are teams."""
+        with self._lock:
+            if not self._pages:
+                return ""
+        return (f'<p><a href="/{run_token}/{PATH}?lang={lang}">{escape(_texts(lang)["team_link"])}</a></p>')
+
+    def code_form(self, lang: str, run_token: str, message_key: str = "", typed: str = "") -> str:
+        """Asks for the team's code (a GET form: the code goes in the address, nothing is stored)."""
+        from app.services.capture.page import page_html
+
+        t = _texts(lang)
+        other = "es" if lang == "en" else "en"
+        here = f"/{run_token}/{PATH}"
+        parts = [f'<a class="switch" href="{here}?lang={other}" hreflang="{other}" lang="{other}">'
+                 f"{escape(t['switch'])}</a>",
+                 f"<h1>{escape(t['code_title'])}</h1>"]
+        if message_key:
+            parts.append(f'<p class="msg bad" role="alert">{escape(t[message_key])}</p>')
+        parts.append(f'<form method="get" action="{here}">'
+                     f'<input type="hidden" name="lang" value="{lang}">'
+                     f'<label for="code">{escape(t["code"])}</label>'
+                     f'<span class="help" id="code-help">{escape(t["code_help"])}</span>'
+                     f'<input type="text" id="code" name="code" required maxlength="20" autocomplete="off" '
+                     f'autocapitalize="none" aria-describedby="code-help" value="{escape(typed)}">'
+                     f'<button type="submit">{escape(t["go"])}</button></form>')
+        return page_html(lang, t["code_title"], "\n".join(parts))
 
     def problem(self, lang: str, key: str) -> str:
         from app.services.capture.page import page_html

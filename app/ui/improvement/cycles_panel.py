@@ -260,17 +260,22 @@ class CyclesPanel(QWidget):
         url = self.services.capture.url
         address = self.svc.phone.address(url, self.team_id) if self.team_id is not None else ""
         self.copy_button.setEnabled(bool(url))
-        self.phone_line.setText(f"This team's phones: {address}" if address else
+        code = address.rsplit("/", 1)[1] if address else ""
+        self.phone_line.setText(f"This team's code: {code} (on a phone: “Your team's PDSA cycle or measure” "
+                                f"under the notes page)\nIts own address: {address}" if address else
                                 "Teams can send their cycles from a phone while room capture runs "
-                                "(Wall tab, Start capture): each team gets an address of its own.")
+                                "(Wall tab, Start capture): each team gets a code of its own.")
 
     def addresses(self) -> str:
         """Every team's phone address while capture runs, one line a team ("" when it does not)."""
         url = self.services.capture.url
         if not url:
             return ""
-        return "\n".join(f"{name}: {self.svc.phone.address(url, team_id)}"
-                         for team_id, name in self.services.commitments.teams())
+        lines = []
+        for team_id, name in self.services.commitments.teams():
+            address = self.svc.phone.address(url, team_id)
+            lines.append(f"{name}: code {address.rsplit('/', 1)[1]} · {address}")
+        return "\n".join(lines)
 
     def copy_addresses(self) -> None:
         text = self.addresses()
