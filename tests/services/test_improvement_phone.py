@@ -64,7 +64,8 @@ def test_a_team_sends_a_cycle_from_its_page_and_it_lands_on_the_commitment_it_ch
                 other_page = await r.text()
             sent = await send_cycle(s, here, commitment=str(chosen.id), change_idea="Texts after 6 pm",
                                     prediction="Half of the families reply", what_happened="14 of 40 replied",
-                                    learned="Evenings work better than mornings", decision="adapt")
+                                    learned="Evenings work better than mornings", decision="adapt",
+                                    when="2026-12-09")
             return here, page, other_page, sent
 
     here, page, other_page, (status, answer) = with_phones(capture, board, go)
@@ -82,6 +83,7 @@ def test_a_team_sends_a_cycle_from_its_page_and_it_lands_on_the_commitment_it_ch
     assert (cycle.commitment_id, cycle.number, cycle.change_idea, cycle.prediction, cycle.what_happened,
             cycle.learned, cycle.decision) == (chosen.id, 1, "Texts after 6 pm", "Half of the families reply",
                                                "14 of 40 replied", "Evenings work better than mornings", "adapt")
+    assert cycle.tested_on == dt.date(2026, 12, 9), "the day the team tested it, as the run chart marks it"
     demo_services.history.undo()
     assert demo_services.improvement.cycles.cycles() == [], "a phone's cycle is one Edit > Undo step"
 
@@ -131,9 +133,12 @@ def test_refusals_keep_nothing_and_say_why(demo_services, capture, board, team):
             for path in ("/pdsa/", "/pdsa/../../etc/passwd", "/pdsa/%2e%2e%2fapp", "/pdsa//"):
                 async with s.get(url + path) as r:
                     odd.append((path, r.status, await r.text()))
-            return no_choice, not_mine, unknown, other_kind, no_token, odd
+            bad_when = await send_cycle(s, here, commitment=str(mine[0].id), change_idea="Texts after 6 pm",
+                                        when="last Tuesday")
+            return no_choice, not_mine, unknown, other_kind, no_token, odd, bad_when
 
-    no_choice, not_mine, unknown, other_kind, no_token, odd = with_phones(capture, board, go)
+    no_choice, not_mine, unknown, other_kind, no_token, odd, bad_when = with_phones(capture, board, go)
+    assert bad_when[0] == 400 and "The date is not a date" in bad_when[1] and 'value="last Tuesday"' in bad_when[1]
     for path, status, page in odd:
         assert status == 404 and "root:" not in page, path
     for status, page in (no_choice, not_mine):

@@ -62,6 +62,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "what_happened": "What happened?",
         "learned": "What did we learn?",
         "decision": "What next?",
+        "when": "When did you test it? (empty: today)",
+        "bad_when": "The date is not a date: write it as 2027-01-15 (or the month, 2027-01), or leave it empty.",
         "undecided": "Not decided yet",
         ADOPT: "Adopt: keep doing it",
         ADAPT: "Adapt: change it and test again",
@@ -106,6 +108,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "what_happened": "¿Qué pasó?",
         "learned": "¿Qué aprendimos?",
         "decision": "¿Y ahora?",
+        "when": "¿Cuándo lo probaron? (vacío: hoy)",
+        "bad_when": "La fecha no es una fecha: escríbanla como 2027-01-15 (o el mes, 2027-01), o déjenla vacía.",
         "undecided": "Aún sin decidir",
         ADOPT: "Adoptar: seguir haciéndolo",
         ADAPT: "Adaptar: cambiarlo y probar de nuevo",
@@ -264,6 +268,7 @@ class PhoneCheckin:
             return self._read_value(team, fields)
         kept = {k: " ".join(without_controls(fields.get(k) or "").split()) for k, _label in FIELDS}
         kept["decision"] = fields.get("decision") or ""
+        kept["when"] = " ".join(without_controls(fields.get("when") or "").split())[:20]
         kept["commitment"] = fields.get("commitment") or ""
         if team is None:
             raise FormRefused("unknown_team", 404, kept)
@@ -279,12 +284,16 @@ class PhoneCheckin:
             if len(kept[key]) > LIMITS[label]:
                 raise FormRefused("too_long", 413, kept)
         decision = kept["decision"] if kept["decision"] in (ADOPT, ADAPT, ABANDON) else ""
+        try:
+            tested_on = parse_period(kept["when"]) if kept["when"] else None
+        except ImprovementError:
+            raise FormRefused("bad_when", 400, kept) from None
         nonce = fields.get("n") or ""
         if not 0 < len(nonce) <= 40 or any(ch not in TOKEN_ALPHABET for ch in nonce):
             nonce = ""
         return PhoneCycle(team.team_id, commitment,
                           CycleData(kept["change_idea"], kept["prediction"], kept["what_happened"],
-                                    kept["learned"], decision), nonce)
+                                    kept["learned"], decision, tested_on), nonce)
 
     def _read_value(self, team: TeamPage | None, fields: Mapping[str, str]) -> PhoneValue:
         kept = {k: " ".join(without_controls(fields.get(k) or "").split())[:40] for k in ("measure", "period",
@@ -347,6 +356,9 @@ class PhoneCheckin:
             parts.append(f'<label for="{key}">{escape(t[key])}</label>'
                          f'<textarea id="{key}" name="{key}" maxlength="{limit}"{required}>'
                          f"{escape(kept.get(key, ''))}</textarea>")
+        parts.append(f'<label for="when">{escape(t["when"])}</label>'
+                     f'<input type="text" id="when" name="when" maxlength="10" placeholder="2027-01-15" '
+                     f'autocomplete="off" value="{escape(kept.get("when", ""))}">')
         parts.append(f'<fieldset><legend>{escape(t["decision"])}</legend>')
         for value in ("", ADOPT, ADAPT, ABANDON):
             checked = " checked" if kept.get("decision", "") == value else ""
