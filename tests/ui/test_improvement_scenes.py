@@ -146,3 +146,26 @@ def test_the_projector_redraws_when_the_data_changes(ctx, measured):
     scene.on_data_changed()
     render(scene, (1024, 768))
     assert scene.shown.chart.values == before + (90.0,)
+
+
+def test_a_driver_s_name_never_ends_a_page_without_what_hangs_under_it():
+    from app.domain.improvement.model import IDEA, PRIMARY, SECONDARY
+    from app.ui.projector.scenes.driver_diagram import DriverDiagramScene
+
+    rows = [(0, PRIMARY, "Families know the steps", 0, "Families know the steps", 1),
+            (1, IDEA, "Evening texts", 2, "Families know the steps", 1),
+            (1, SECONDARY, "Help with the FSA ID", 0, "Families know the steps", 1),
+            (2, IDEA, "A FAFSA night", 1, "Families know the steps", 1),
+            (1, SECONDARY, "A childless driver", 0, "Families know the steps", 1),
+            (0, PRIMARY, "Counsellors have time", 0, "Counsellors have time", 1),
+            (1, IDEA, "Shared calendar", 0, "Counsellors have time", 1)]
+    pages = DriverDiagramScene._paginate(rows, 3)
+    texts = [[(r[2], r[4]) for r in page] for page in pages]
+    assert texts[0] == [("Families know the steps", False), ("Evening texts", False)], \
+        "the secondary driver goes on with its idea"
+    assert texts[1] == [("Families know the steps", True), ("Help with the FSA ID", False), ("A FAFSA night", False)]
+    assert texts[2] == [("Families know the steps", True), ("A childless driver", False)], \
+        "a driver with nothing under it stays; the next primary is not carried with it"
+    assert texts[3] == [("Counsellors have time", False), ("Shared calendar", False)]
+    for page in pages:
+        assert sum(r[5] for r in page) <= 3

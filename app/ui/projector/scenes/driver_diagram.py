@@ -139,16 +139,26 @@ class DriverDiagramScene(Scene):
     @staticmethod
     def _paginate(rows, per_page: int) -> list[list[tuple[int, str, str, int, bool, int]]]:
         """Rows (each 1 or 2 units high) in pages of `per_page` units; a page that starts under a primary
-        driver repeats it first."""
+        driver repeats it first, and a driver's name never ends a page without what hangs under it (it moves
+        on with its first row)."""
         pages: list[list[tuple[int, str, str, int, bool, int]]] = [[]]
         used = 0
         for depth, kind, text, teams, primary, units in rows:
             if used + units > per_page and pages[-1]:
+                carried: list[tuple[int, str, str, int, bool, int]] = []
+                under = depth   # the drivers this row hangs under, left last on the page, go on with it
+                while len(pages[-1]) > 1 and pages[-1][-1][1] != IDEA and not pages[-1][-1][4] \
+                        and pages[-1][-1][0] < under:
+                    under = pages[-1][-1][0]
+                    carried.insert(0, pages[-1].pop())
                 pages.append([])
                 used = 0
-                if kind != PRIMARY and primary:
+                if (carried[0][1] if carried else kind) != PRIMARY and primary:
                     pages[-1].append((0, PRIMARY, primary, 0, True, 1))
                     used = 1
+                for row in carried:
+                    pages[-1].append(row)
+                    used += row[5]
             pages[-1].append((depth, kind, text, teams, False, units))
             used += units
         return pages
