@@ -321,3 +321,32 @@ def test_network_rows_are_plain_rows_of_this_file(later, earlier):
         (D(2026, 10, 1), "riverbend HIGH school", "FAFSA completion", "%", 33.0, True),
         (D(2027, 1, 1), "riverbend HIGH school", "FAFSA completion", "%", 41.0, False),
     ]
+
+
+def test_the_network_csv_rows_of_a_file_count_each_cycle_and_value_once(later, earlier):
+    from app.services.improvement.network import (
+        MEASURES_CSV_HEADER,
+        PDSA_CSV_HEADER,
+        measures_csv_rows,
+        pdsa_csv_rows,
+    )
+
+    imp = later.improvement
+    imp.carry_from(earlier)
+    [carried] = later.commitments.commitments()
+    imp.cycles.add(carried.id, CycleData("Texts from the buddy school", "Ten reply", "Twelve replied", "Buddies help",
+                                         ADOPT, D(2027, 1, 21)))
+    [fafsa] = imp.measures.measures()
+    imp.measures.set_value(fafsa.id, carried.team_id, "2027-01", 41.5)
+    rows = imp.network_rows()
+    assert PDSA_CSV_HEADER == ("convening", "team", "commitment", "cycle", "change_idea", "prediction",
+                               "what_happened", "learned", "decision")
+    assert pdsa_csv_rows(rows, "Winter") == [
+        ("Winter", "riverbend HIGH school", "Text every senior who started", "3", "Texts from the buddy school",
+         "Ten reply", "Twelve replied", "Buddies help", "adopt")], "the carried cycles belong to the earlier file"
+    assert len(pdsa_csv_rows(rows, "Winter", carried=True)) == 3
+    assert MEASURES_CSV_HEADER == ("convening", "date", "team", "measure", "value")
+    assert measures_csv_rows(rows, "Winter") == [("Winter", "2027-01-01", "riverbend HIGH school", "FAFSA completion",
+                                                  "41.5")]
+    assert [r[1] for r in measures_csv_rows(rows, "Winter", carried=True)] == ["2026-09-01", "2026-10-01",
+                                                                               "2027-01-01"]

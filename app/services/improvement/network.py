@@ -234,3 +234,24 @@ def network_rows(steps: Steps) -> NetworkRows:
                     for v, name, unit, _pos, team in sorted(values, key=lambda r: (r[3], r[1], r[4].casefold(),
                                                                                   r[0].period))]
     return NetworkRows(tuple(pdsa), tuple(measures))
+
+
+# For the network's CSVs across files (issue 25 item 5: app/services/network/year.py FILE_ROWS): the header and
+# the rows of one file. Rows carried into this file are left out by default, so that a folder of the year's
+# files counts each cycle and value once, in the file where it was recorded.
+PDSA_CSV_HEADER = ("convening", "team", "commitment", "cycle", "change_idea", "prediction", "what_happened",
+                   "learned", "decision")
+MEASURES_CSV_HEADER = ("convening", "date", "team", "measure", "value")
+
+
+def pdsa_csv_rows(rows: NetworkRows, label: str, carried: bool = False) -> list[tuple[str, ...]]:
+    """pdsa.csv rows of one file, each starting with the convening's `label`."""
+    return [(label, r.team, r.commitment, str(r.cycle), r.change_idea, r.prediction, r.what_happened, r.learned,
+             r.decision) for r in rows.pdsa if carried or not r.carried_from]
+
+
+def measures_csv_rows(rows: NetworkRows, label: str, carried: bool = False) -> list[tuple[str, ...]]:
+    """measures.csv rows of one file (the period as a date, the value as typed: 41.5, not 41.500)."""
+    return [(label, f"{r.period:%Y-%m-%d}", r.team, r.measure, value_text(r.value))
+            for r in rows.measures if carried or not r.carried_from]
+
