@@ -133,11 +133,15 @@ def test_refusals_keep_nothing_and_say_why(demo_services, capture, board, team):
             for path in ("/pdsa/", "/pdsa/../../etc/passwd", "/pdsa/%2e%2e%2fapp", "/pdsa//"):
                 async with s.get(url + path) as r:
                     odd.append((path, r.status, await r.text()))
+            async with s.post(here, data={"change_idea": "é" * 1000, "prediction": "é" * 1000},
+                              headers={"Origin": "http://" + here.split("/")[2]}) as r:
+                too_big = r.status, await r.text()
             bad_when = await send_cycle(s, here, commitment=str(mine[0].id), change_idea="Texts after 6 pm",
                                         when="last Tuesday")
-            return no_choice, not_mine, unknown, other_kind, no_token, odd, bad_when
+            return no_choice, not_mine, unknown, other_kind, no_token, odd, bad_when, too_big
 
-    no_choice, not_mine, unknown, other_kind, no_token, odd, bad_when = with_phones(capture, board, go)
+    no_choice, not_mine, unknown, other_kind, no_token, odd, bad_when, too_big = with_phones(capture, board, go)
+    assert too_big[0] == 413 and "The answers are too long to send: go back" in too_big[1]
     assert bad_when[0] == 400 and "The date is not a date" in bad_when[1] and 'value="last Tuesday"' in bad_when[1]
     for path, status, page in odd:
         assert status == 404 and "root:" not in page, path
@@ -286,3 +290,23 @@ def test_from_the_notes_page_a_team_reaches_its_page_with_its_code(demo_services
     assert f">{name}<" in page and "Nuestro ciclo PDSA" in page
     assert wrong_status == 404 and "No team has that code in this session." in wrong_page
     assert 'value="zzzzzz"' in wrong_page
+
+
+def test_every_sentence_of_the_page_is_in_english_and_spanish():
+    from app.services.improvement.phone import TEXTS
+
+    assert set(TEXTS["en"]) == set(TEXTS["es"])
+    assert all(TEXTS["es"][k] and TEXTS["es"][k] != TEXTS["en"][k] for k in TEXTS["en"])
+
+
+def test_an_answer_over_its_limit_comes_back_with_the_text_kept(demo_services, capture, board, team):
+    team_id, _name, mine = team
+
+    async def go(url):
+        async with phone() as s:
+            return await send_cycle(s, demo_services.improvement.phone.address(url, team_id),
+                                    commitment=str(mine[0].id), change_idea="x" * 501)
+
+    status, page = with_phones(capture, board, go)
+    assert status == 413 and "One of the answers is too long: shorten it, then send it again." in page
+    assert "x" * 501 in page and demo_services.improvement.cycles.cycles() == []

@@ -300,15 +300,17 @@ class CaptureServer:
             return self._reply(checkin.problem(lang, "bad_form"), 405, Allow="GET, HEAD, POST")
         if not self._same_origin(request):
             return self._reply(problem_page(lang, "other_site", token), 403)
-        if request.content_type != "application/x-www-form-urlencoded" or (
-                request.content_length is not None and request.content_length > MAX_BODY_BYTES):
+        if request.content_type != "application/x-www-form-urlencoded":
             return self._reply(checkin.problem(lang, "bad_form"), 415, Connection="close")
+        if request.content_length is not None and request.content_length > MAX_BODY_BYTES:
+            return self._reply(checkin.problem(lang, "too_big"), 413, Connection="close")
         try:
             raw = await asyncio.wait_for(request.read(), BODY_TIMEOUT_S)
             fields = dict(parse_qsl(raw.decode("ascii"), keep_blank_values=True, encoding="utf-8",
                                     errors="strict", max_num_fields=12))
-        except (web.HTTPRequestEntityTooLarge, TimeoutError, web.RequestPayloadError, ConnectionError,
-                UnicodeDecodeError, ValueError):
+        except web.HTTPRequestEntityTooLarge:
+            return self._reply(checkin.problem(lang, "too_big"), 413, Connection="close")
+        except (TimeoutError, web.RequestPayloadError, ConnectionError, UnicodeDecodeError, ValueError):
             return self._reply(checkin.problem(lang, "bad_form"), 400, Connection="close")
         try:
             item = checkin.read(code, fields)

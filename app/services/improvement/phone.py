@@ -77,6 +77,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "no_commitment": "Choose the commitment you tested, then send it again.",
         "empty": "The change idea is empty. Say in a few words what you tried, then send it again.",
         "too_long": "One of the answers is too long: shorten it, then send it again.",
+        "too_big": "The answers are too long to send: go back, shorten the longest, then send it again.",
         "unknown_team": "This team address is not current. Use the address the facilitator gave you today.",
         "busy": "The cycle could not be saved just now. Send it again.",
         "bad_form": "That form could not be read. Reload the page and send the cycle again.",
@@ -123,6 +124,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "no_commitment": "Elijan el compromiso que pusieron a prueba y envíenlo de nuevo.",
         "empty": "La idea de cambio está vacía. Digan en pocas palabras qué probaron y envíenlo de nuevo.",
         "too_long": "Una de las respuestas es demasiado larga: acórtenla y envíenla de nuevo.",
+        "too_big": "Las respuestas son demasiado largas para enviarlas: vuelvan atrás, acorten la más larga y "
+                   "envíenlo de nuevo.",
         "unknown_team": "Esta dirección de equipo ya no vale. Usen la dirección que les dieron hoy.",
         "busy": "No se pudo guardar el ciclo ahora. Envíenlo de nuevo.",
         "bad_form": "No se pudo leer el formulario. Vuelvan a cargar la página y envíen el ciclo de nuevo.",
