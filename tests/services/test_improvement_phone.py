@@ -66,12 +66,19 @@ def test_a_team_sends_a_cycle_from_its_page_and_it_lands_on_the_commitment_it_ch
                                     prediction="Half of the families reply", what_happened="14 of 40 replied",
                                     learned="Evenings work better than mornings", decision="adapt",
                                     when="2026-12-09")
-            return here, page, other_page, sent
+            async with s.get(here) as r:
+                after = await r.text()
+            async with s.get(demo_services.improvement.phone.address(url, other_id)) as r:
+                other_after = await r.text()
+            return here, page, other_page, sent, after, other_after
 
-    here, page, other_page, (status, answer) = with_phones(capture, board, go)
+    here, page, other_page, (status, answer), after, other_after = with_phones(capture, board, go)
+    assert "Already in the convening file" in after and "<li>Cycle 1 · 2026-12-09 · Texts after 6 pm</li>" in after
+    assert "Texts after 6 pm" not in other_after, "a team sees only its own cycles"
     assert re.fullmatch(r"http://127\.0\.0\.1:\d+/[a-z0-9]{8}/pdsa/[a-z0-9]{6}", here)
     assert "<script" not in page and f">{name}<" in page and other_name not in page
     assert "Our measure" not in page, "no measure defined: no measure part"
+    assert "Already in the convening file" not in page, "nothing sent yet: no list"
     for c in mine:
         assert f'name="commitment" value="{c.id}"' in page and c.change in page
     assert '<label for="change_idea">Change idea: what did you try?</label>' in page

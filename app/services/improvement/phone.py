@@ -5,7 +5,8 @@ code (`http://HOST:PORT/TOKEN/pdsa/CODE`). The code is worked out from the run's
 changes with every capture run and one team's code says nothing about another's. The page lists that team's
 commitments (the carried ones first, as the Commitments tab does) and asks for one cycle: change idea,
 prediction, what happened, what was learned, and the decision; and, when the network has measures, the
-team's value of one for a period (a month or a date).
+team's value of one for a period (a month or a date). The team's latest cycles in the file are listed on
+its page, so it sees what already arrived (its own only).
 
 The capture server never touches the store: it calls `form`, `read` and `received` here from its own
 thread, and these use only a copy of the teams and their commitments taken on the thread that owns the
@@ -47,6 +48,7 @@ from app.services.improvement.measures import Measures
 from app.store import models as m
 
 CODE_LENGTH = 6
+SHOWN_SENT = 5   # the team's latest cycles listed on its page, so it sees what already arrived
 VALUE_PROBLEMS = ("no_measure", "bad_period", "bad_value")   # said in the measure's part of the page
 PATH = "pdsa"
 FIELDS = (("change_idea", "Change idea"), ("prediction", "Prediction"), ("what_happened", "What happened"),
@@ -83,6 +85,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "bad_form": "That form could not be read. Reload the page and send the cycle again.",
         "stopped": "Capture has stopped, so the cycle was not kept. Ask the facilitator.",
         "slow_down": "Too many cycles from this phone at once. Wait a minute, then send it again.",
+        "sent": "Already in the convening file",
+        "cycle": "Cycle",
         "team_link": "Your team's PDSA cycle or measure →",
         "code_title": "Your team's page",
         "code": "Your team's code",
@@ -131,6 +135,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "bad_form": "No se pudo leer el formulario. Vuelvan a cargar la página y envíen el ciclo de nuevo.",
         "stopped": "La captura ha terminado y el ciclo no se guardó. Pregunten a quien facilita.",
         "slow_down": "Demasiados ciclos desde este teléfono a la vez. Esperen un minuto y envíenlo de nuevo.",
+        "sent": "Ya en el archivo de la convocatoria",
+        "cycle": "Ciclo",
         "team_link": "El ciclo PDSA o la medida de su equipo →",
         "code_title": "La página de su equipo",
         "code": "El código de su equipo",
@@ -163,6 +169,7 @@ class TeamPage:
     team: str
     commitments: tuple[tuple[int, str], ...]   # (commitment id, its change), as the Commitments tab orders them
     measures: tuple[tuple[int, str, str], ...] = ()   # (measure id, name, unit): the network's, in its order
+    sent: tuple[tuple[int, dt.date, str], ...] = ()   # the team's latest cycles in the file: (number, day, idea)
 
 
 @dataclass(frozen=True)
@@ -230,11 +237,15 @@ class PhoneCheckin:
                 rows = s.execute(select(m.Commitment.id, m.Commitment.team_id, m.Commitment.change,
                                         m.Commitment.source, m.Commitment.position)).all()
             measures = tuple((x.id, x.name, x.unit) for x in self.measures.measures())
+            sent: dict[int, list[tuple[int, dt.date, str]]] = {}
+            for c in sorted(self.cycles.cycles(), key=lambda c: (c.tested_on, c.id)):
+                sent.setdefault(c.team_id, []).append((c.number, c.tested_on, c.change_idea))
             for team_id, name in teams:
                 mine = sorted((r for r in rows if r.team_id == team_id),
                               key=lambda r: (r.source == "", r.position, r.id))
                 pages[team_code(self._token, team_id)] = TeamPage(team_id, name,
-                                                                  tuple((r.id, r.change) for r in mine), measures)
+                                                                  tuple((r.id, r.change) for r in mine), measures,
+                                                                  tuple(sent.get(team_id, [])[-SHOWN_SENT:]))
         with self._lock:
             self._pages = pages
 
@@ -342,6 +353,11 @@ class PhoneCheckin:
             parts += self._value_form(t, team, here, lang, nonce, kept, message_key)
             return page_html(lang, t["title"], "\n".join(parts))
         parts.append(f'<p class="help">{escape(t["intro"])}</p>')
+        if team.sent:
+            parts.append(f'<p class="help"><b>{escape(t["sent"])}</b></p><ul class="help">')
+            parts += [f"<li>{escape(t['cycle'])} {n} · {day:%Y-%m-%d} · {escape(idea)}</li>"
+                      for n, day, idea in team.sent]
+            parts.append("</ul>")
         parts.append(f'<form method="post" action="{here}?lang={lang}" accept-charset="utf-8">')
         parts.append(f'<input type="hidden" name="n" value="{escape(nonce)}">')
         if len(team.commitments) > 1:
