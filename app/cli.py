@@ -49,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     _talk_parser(sub)
     _notes_parser(sub)
     _add_carry(sub)
+    _add_measures(sub)
     _capture_parser(sub)
     _network_parsers(sub)
     _render_stub(sub)
@@ -125,6 +126,15 @@ def _add_carry(sub) -> None:
     carry.add_argument("--csv", type=Path, help="also write every commitment of the new file to this CSV file")
 
 
+def _add_measures(sub) -> None:
+    measures = sub.add_parser("measures", help="the network's shared measures: import the teams' values")
+    verbs = measures.add_subparsers(dest="verb", required=True)
+    im = verbs.add_parser("import", help="add the values of a CSV (team, measure, period, value) as one step; "
+                                         "nothing is written if any row is not right")
+    im.add_argument("file", type=Path, help="the .convene file (its measures are defined in the console)")
+    im.add_argument("csv", type=Path, help="the CSV: columns team, measure, period (2027-01 or 2027-01-15), value")
+
+
 def run(argv: list[str]) -> int:
     """Run one command. Whatever goes wrong, the user sees one sentence and a non-zero exit, never a traceback."""
     args = build_parser().parse_args(argv)
@@ -143,6 +153,8 @@ def run(argv: list[str]) -> int:
             return _notes(args)
         if args.command == "carry":
             return _carry(args.old, args.file, args.csv)
+        if args.command == "measures":
+            return _measures_import(args.file, args.csv)
         if args.command == "pair":
             return _pair(args.file, args.rounds, args.history, args.day)
         if args.command == "tables":
@@ -322,6 +334,7 @@ def _carry(old: Path, file: Path, csv_out: Path | None) -> int:
     """`convene carry OLD NEW`: one line per thing done; non-zero with one sentence if it cannot."""
     from app.services.commitments.service import CommitmentError
     from app.services.core.workspace import ConveningFileError
+    from app.services.improvement.service import ImprovementError
 
     services = _open(file)
     if services is None:
@@ -335,9 +348,34 @@ def _carry(old: Path, file: Path, csv_out: Path | None) -> int:
             return 1
         for line in plan.lines():
             print(line)
+        try:   # the PDSA cycles of what was carried, the measures and the driver diagram (issue 25)
+            report = services.improvement.carry_from(old)
+        except (ImprovementError, ConveningFileError) as exc:
+            _err(str(exc))
+            return 1
+        if report.measures or report.values or report.drivers or report.cycles or report.links:
+            for line in report.lines():
+                print(line)
         if csv_out is not None:
             n = svc.export_csv(csv_out)
             print(f"Wrote {n} commitments to {csv_out}")
+    return 0
+
+
+def _measures_import(file: Path, csv_in: Path) -> int:
+    """`convene measures import FILE CSV`: one line saying what was imported, or one sentence why not."""
+    from app.services.improvement.service import ImprovementError
+
+    services = _open(file)
+    if services is None:
+        return 1
+    with _closing(services):
+        try:
+            report = services.improvement.measures.import_csv(csv_in)
+        except ImprovementError as exc:
+            _err(str(exc))
+            return 1
+        print(report.sentence().replace(" Edit > Undo takes the import back.", ""))
     return 0
 
 
@@ -471,6 +509,12 @@ def _capture(args) -> int:
             return 1
         print(url, flush=True)
         print(f"Capturing notes for “{args.board}”. Press Ctrl+C to stop.", file=sys.stderr, flush=True)
+        teams = services.commitments.teams()
+        if teams:   # each team's own page for its PDSA cycles and measure values (improvement.phone)
+            print("Each team's page for its PDSA cycles:", file=sys.stderr)
+            for team_id, name in teams:
+                print(f"  {name}: {services.improvement.phone.address(url, team_id)}", file=sys.stderr)
+            sys.stderr.flush()
         try:
             loop.run(capture.drain)
         finally:

@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from app.domain.commitments.model import BrightSpot, Commitment
+from app.domain.improvement.model import Cycle
 from app.domain.talk.lenses import GroupShare
 from app.export.paper import A4, LETTER, PAPER_SIZES  # noqa: F401  (the handout's names for them)
 
@@ -333,6 +334,50 @@ class WallBoard:
 
 
 @dataclass(frozen=True)
+class ChartPicture:
+    """One run chart as the handout draws it (app/export/run_chart_picture.py): a team's or the network's."""
+
+    measure: str
+    unit: str
+    higher_is_better: bool
+    team: str                                   # "" for the network
+    periods: tuple[dt.date, ...]
+    values: tuple[float, ...]
+    median: float | None
+    signals: tuple[tuple[str, int, int], ...]   # (rule, first point, last point), 0-based
+    words: tuple[str, ...]                      # the signals (or their absence) in plain words
+    cycles: tuple[tuple[dt.date, int], ...] = ()   # the team's PDSA cycles: (date, number)
+
+
+@dataclass(frozen=True)
+class TeamImprovement:
+    """One team's page: its commitments' PDSA cycles (with the change idea each commitment tests) and its
+    run charts."""
+
+    team: str
+    commitments: tuple[tuple[str, str, tuple[Cycle, ...]], ...] = ()   # (commitment, its idea or "", cycles)
+    charts: tuple[ChartPicture, ...] = ()
+
+
+@dataclass(frozen=True)
+class DiagramRow:
+    depth: int          # 0 the aim, 1 primary, 2 secondary, 3 a change idea under a secondary
+    kind: str           # aim, primary, secondary, idea
+    text: str
+    teams: int = 0      # change ideas: how many teams are testing it
+
+
+@dataclass(frozen=True)
+class Improvement:
+    """PDSA cycles, the shared measures' run charts and the driver diagram (app/services/improvement/handout.py)."""
+
+    teams: tuple[TeamImprovement, ...] = ()
+    network: tuple[ChartPicture, ...] = ()
+    diagram: tuple[DiagramRow, ...] = ()
+    follow_up: tuple[str, ...] = ()     # facilitator version only: who to call before the next convening
+
+
+@dataclass(frozen=True)
 class Handout:
     cover: Cover
     private: bool = False        # True: the facilitator version
@@ -347,6 +392,7 @@ class Handout:
     tables: tuple[SeatingRound, ...] = ()
     turns: tuple[TalkTurnRow, ...] = ()     # facilitator version only
     turn_lenses: tuple[str, ...] = ()       # the non-sensitive lenses, one column each in talk_turns.csv
+    improvement: Improvement | None = None  # PDSA cycles, measures, driver diagram (None: nothing to show)
 
     @property
     def version(self) -> str:

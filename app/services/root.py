@@ -23,6 +23,7 @@ from app.services.commitments.service import CommitmentService
 from app.services.core.history import History
 from app.services.core.workspace import Workspace
 from app.services.export.service import ExportService
+from app.services.improvement.service import ImprovementService
 from app.services.live.service import LiveService
 from app.services.pairing.service import PairingService
 from app.services.people.service import PeopleService
@@ -42,10 +43,12 @@ class Services:
         self.people = PeopleService(workspace, self.history)
         self.protocols = ProtocolService(workspace, self.agenda)
         self.commitments = CommitmentService(workspace, self.history)
+        self.improvement = ImprovementService(workspace, self.history)  # PDSA cycles, measures, driver diagram
         self.pairing = PairingService(workspace)
         self.talk = TalkService(workspace, self.history, self.live, self.protocols)
         self.wall = WallService(workspace, self.history)
-        self.capture = CaptureService(workspace, self.wall)  # room capture: no socket until started
+        # room capture: no socket until started; teams' PDSA cycles from phones too (improvement.phone)
+        self.capture = CaptureService(workspace, self.wall, checkin=self.improvement.phone)
         self.export = ExportService(self)
         self.closed = False
 

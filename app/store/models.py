@@ -513,3 +513,70 @@ class ConveneMeta(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     key: Mapped[str] = mapped_column(String(60), unique=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+# -- improvement (revision 0014): PDSA cycles, measures and the driver diagram ------------------------------
+class Driver(Base):
+    """A node of the network's driver diagram: the aim (the root), a primary or secondary driver, a change idea."""
+
+    __tablename__ = "driver"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("driver.id", ondelete="CASCADE"), nullable=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    text: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    created_us: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class CommitmentIdea(Base):
+    """The change idea of the driver diagram that a commitment tests (at most one per commitment)."""
+
+    __tablename__ = "commitment_idea"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    commitment_id: Mapped[int] = mapped_column(ForeignKey("commitment.id", ondelete="CASCADE"), unique=True)
+    idea_id: Mapped[int] = mapped_column(ForeignKey("driver.id", ondelete="CASCADE"))
+
+
+class PdsaCycle(Base):
+    """One Plan-Do-Study-Act cycle a team ran on a commitment; `source_ref` names the cycle it was carried from."""
+
+    __tablename__ = "pdsa_cycle"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    commitment_id: Mapped[int] = mapped_column(ForeignKey("commitment.id", ondelete="CASCADE"))
+    number: Mapped[int] = mapped_column(Integer)
+    tested_on: Mapped[dt.date] = mapped_column(Date)
+    change_idea: Mapped[str] = mapped_column(Text, default="")
+    prediction: Mapped[str] = mapped_column(Text, default="")
+    what_happened: Mapped[str] = mapped_column(Text, default="")
+    learned: Mapped[str] = mapped_column(Text, default="")
+    decision: Mapped[str] = mapped_column(String(20), default="")
+    source: Mapped[str] = mapped_column(String(300), default="")
+    source_ref: Mapped[str] = mapped_column(String(100), default="")
+    created_us: Mapped[int] = mapped_column(BigInteger, default=0)
+    updated_us: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class Measure(Base):
+    """A measure the network shares: its name, unit, and whether higher values are better."""
+
+    __tablename__ = "measure"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    unit: Mapped[str] = mapped_column(String(60), default="")
+    higher_is_better: Mapped[bool] = mapped_column(Boolean, default=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    created_us: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class MeasureValue(Base):
+    """One team's value of a measure for one period (the date it was counted); `source` where it was carried from."""
+
+    __tablename__ = "measure_value"
+    __table_args__ = (UniqueConstraint("measure_id", "team_id", "period"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    measure_id: Mapped[int] = mapped_column(ForeignKey("measure.id", ondelete="CASCADE"))
+    team_id: Mapped[int] = mapped_column(ForeignKey("team.id", ondelete="CASCADE"))
+    period: Mapped[dt.date] = mapped_column(Date)
+    value: Mapped[float] = mapped_column(Float)
+    source: Mapped[str] = mapped_column(String(300), default="")
+    created_us: Mapped[int] = mapped_column(BigInteger, default=0)

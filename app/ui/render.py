@@ -38,7 +38,7 @@ SCENES = {
     "welcome": "welcome", "timer": "timer", "protocol": "protocol", "agenda": "agenda", "clock": "clock",
     "wall": "wall", "top-clusters": "wall_votes", "pairs": "pairs", "tables": "tables",
     "commitments": "commitments", "bright-spot": "bright_spot", "talk": "talk", "queue": "queue",
-    "join": "join", "blank": "blank",
+    "join": "join", "blank": "blank", "run-chart": "run_chart", "driver-diagram": "driver_diagram",
 }
 MIN_SIZE = (640, 480)
 MAX_SIZE = (7680, 4320)
@@ -254,7 +254,7 @@ def _set_page(scene: Scene, page: int) -> None:
     """Show page `page` (from 0) as turning it by hand would."""
     if hasattr(scene, "manual_page"):   # Pairs, Tables (rounds.RoundScene)
         scene.manual_page = page
-    elif hasattr(scene, "page"):        # Commitments (every team, paged)
+    elif hasattr(scene, "page"):        # Commitments (every team, paged), the driver diagram
         scene.page = page
 
 

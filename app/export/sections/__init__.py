@@ -5,7 +5,7 @@ The order here is the order in the handout.
 
 from __future__ import annotations
 
-from app.export.sections import agenda, commitments, cover, pairing, people, protocols, talk, wall
+from app.export.sections import agenda, commitments, cover, improvement, pairing, people, protocols, talk, wall
 
 SECTIONS = (
     ("Cover", cover),
@@ -15,5 +15,6 @@ SECTIONS = (
     ("Talk time", talk),
     ("Pairs", pairing),
     ("Commitments", commitments),
+    ("PDSA cycles and measures", improvement),
     ("Roster", people),
 )

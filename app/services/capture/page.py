@@ -12,6 +12,7 @@ CSS = """
 body{margin:0;padding:1rem;font:1.125rem/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;
 background:#fffdf2;color:#1a1a1a;max-width:36rem;margin:0 auto}
 h1{font-size:1.5rem;margin:.25rem 0 .5rem}
+h2{font-size:1.3rem;margin:1.6rem 0 .4rem}
 .prompt{font-size:1.2rem;font-weight:600;background:#fbf3a6;border-left:.4rem solid #b8a400;padding:.6rem .8rem;
 margin:0 0 1rem}
 label,legend{display:block;font-weight:600;margin:.8rem 0 .25rem}
@@ -42,9 +43,15 @@ def _page(lang: str, title: str, body: str) -> str:
             f"<title>{escape(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n{body}\n</body>\n</html>\n")
 
 
+def page_html(lang: str, title: str, body: str) -> str:
+    """A whole page in the capture page's look (other capabilities' phone pages use it: improvement/phone.py)."""
+    return _page(lang, title, body)
+
+
 def form_page(lang: str, token: str, board_title: str, prompt: str, fishbone: bool, nonce: str,
-              message_key: str = "", text: str = "", name: str = "") -> str:
-    """The note form; with `message_key` it comes back with the problem said and what was typed kept."""
+              message_key: str = "", text: str = "", name: str = "", footer: str = "") -> str:
+    """The note form; with `message_key` it comes back with the problem said and what was typed kept.
+    `footer` (HTML, already escaped) goes under it: the link to a team's check-in page, when there is one."""
     other = "es" if lang == "en" else "en"
     parts = [f'<a class="switch" href="/{token}?lang={other}" hreflang="{other}" lang="{other}">'
              f"{escape(_t(lang, 'switch'))}</a>",
@@ -71,6 +78,8 @@ def form_page(lang: str, token: str, board_title: str, prompt: str, fishbone: bo
                          f"{escape(_t(lang, key))}</label>")
         parts.append("</fieldset>")
     parts.append(f'<button type="submit">{escape(_t(lang, "send"))}</button></form>')
+    if footer:
+        parts.append(footer)
     return _page(lang, _t(lang, "title"), "\n".join(parts))
 
 

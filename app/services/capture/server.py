@@ -60,9 +60,11 @@ REFUSED = (b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain; chars
 class Gate(Protocol):
     token: str
 
+    checkin: Any                                          # another capability's phone pages, or None
     def page(self) -> tuple[str, str, bool]: ...          # board title, prompt, fishbone
     def nonce(self) -> str: ...
     def submit(self, note: Submitted) -> Future: ...      # result: "stored" or "pending"
+    def submit_checkin(self, item: Any) -> Future: ...    # result: "stored"
     def monotonic(self) -> float: ...
 
 
@@ -198,9 +200,11 @@ class CaptureServer:
             return self._reply(problem_page(lang, "slow_down"), 429, **{"Retry-After": "60"})
         if request.host != self.address:   # another name for this machine (DNS rebinding): not ours
             return self._reply(problem_page(lang, "no_token"), 421)
-        token = request.raw_path.split("?", 1)[0][1:]
+        token, slash, sub = request.raw_path.split("?", 1)[0][1:].partition("/")
         if not hmac.compare_digest(token.encode("utf-8", "replace"), self.gate.token.encode()):
             return self._reply(problem_page(lang, "no_token"), 404)
+        if slash:   # a team's check-in page (PDSA cycles): /TOKEN/pdsa/CODE; nothing else under the token
+            return await self._checkin(request, device, now, lang, sub)
         if request.method in ("GET", "HEAD"):
             return self._form(lang)
         if request.method != "POST":
@@ -209,8 +213,10 @@ class CaptureServer:
 
     def _form(self, lang: str, status: int = 200, key: str = "", text: str = "", name: str = "") -> web.Response:
         title, prompt, fishbone = self.gate.page()
+        checkin = self.gate.checkin
+        footer = checkin.link(lang, self.gate.token) if checkin is not None else ""
         return self._reply(form_page(lang, self.gate.token, title, prompt, fishbone, self.gate.nonce(),
-                                     key, text, name), status)
+                                     key, text, name, footer), status)
 
     def _same_origin(self, request: web.Request) -> bool:
         mine = f"http://{self.address}"
@@ -267,6 +273,67 @@ class CaptureServer:
         except Exception:  # noqa: BLE001 - the store refused it; the phone keeps the text to send again
             return self._form(lang, 503, "busy", note.text, note.author)
         return self._reply(received_page(lang, token, note.text, outcome == "pending"))
+
+
+    async def _checkin(self, request: web.Request, device: str, now: float, lang: str,
+                       sub: str) -> web.StreamResponse:
+        """A team's check-in page: its form (GET), or a cycle sent from it (POST), kept once drain() says so."""
+        checkin = self.gate.checkin
+        kind, slash, code = sub.partition("/")
+        token = self.gate.token
+        if checkin is None or kind != "pdsa" or (slash and not code):
+            return self._reply(problem_page(lang, "no_token"), 404)
+        if not slash:   # /TOKEN/pdsa: ask for the team's code (?code=...), then on to the team's page
+            if request.method not in ("GET", "HEAD"):
+                return self._reply(checkin.problem(lang, "bad_form"), 405, Allow="GET, HEAD")
+            typed = request.query.get("code")
+            if typed is None:
+                return self._reply(checkin.code_form(lang, token))
+            found = checkin.find(typed)
+            if found is None:
+                return self._reply(checkin.code_form(lang, token, "unknown_code", typed[:40]), 404)
+            raise web.HTTPSeeOther(f"/{token}/pdsa/{found}?lang={lang}", headers=SECURITY_HEADERS)
+        if request.method in ("GET", "HEAD"):
+            html = checkin.form(lang, token, code, self.gate.nonce())
+            return self._reply(html) if html is not None else self._reply(checkin.problem(lang, "unknown_team"), 404)
+        if request.method != "POST":
+            return self._reply(checkin.problem(lang, "bad_form"), 405, Allow="GET, HEAD, POST")
+        if not self._same_origin(request):
+            return self._reply(problem_page(lang, "other_site", token), 403)
+        if request.content_type != "application/x-www-form-urlencoded":
+            return self._reply(checkin.problem(lang, "bad_form"), 415, Connection="close")
+        if request.content_length is not None and request.content_length > MAX_BODY_BYTES:
+            return self._reply(checkin.problem(lang, "too_big"), 413, Connection="close")
+        try:
+            raw = await asyncio.wait_for(request.read(), BODY_TIMEOUT_S)
+            fields = dict(parse_qsl(raw.decode("ascii"), keep_blank_values=True, encoding="utf-8",
+                                    errors="strict", max_num_fields=12))
+        except web.HTTPRequestEntityTooLarge:
+            return self._reply(checkin.problem(lang, "too_big"), 413, Connection="close")
+        except (TimeoutError, web.RequestPayloadError, ConnectionError, UnicodeDecodeError, ValueError):
+            return self._reply(checkin.problem(lang, "bad_form"), 400, Connection="close")
+        try:
+            item = checkin.read(code, fields)
+        except ValueError as refused:   # FormRefused: the sentence named by its key, what was typed kept
+            key, status, kept = getattr(refused, "key", "bad_form"), getattr(refused, "status", 400), \
+                getattr(refused, "kept", {})
+            html = checkin.form(lang, token, code, self.gate.nonce(), key, kept)
+            return self._reply(html if html is not None else checkin.problem(lang, key), status)
+        if not self.notes.allow(device, now):
+            return self._reply(checkin.form(lang, token, code, self.gate.nonce(), "slow_down", fields) or "", 429)
+        future = self.gate.submit_checkin(item)
+        waiting = asyncio.wrap_future(future)
+        try:
+            await asyncio.wait_for(asyncio.shield(waiting), ANSWER_WITHIN_S)
+        except TimeoutError:
+            if future.cancel():   # never reached the store: safe to send again
+                return self._reply(checkin.form(lang, token, code, self.gate.nonce(), "busy", fields) or "", 503)
+            await waiting
+        except CaptureStopped:
+            return self._reply(checkin.problem(lang, "stopped"), 503)
+        except Exception:  # noqa: BLE001 - the store refused it; the phone keeps the text to send again
+            return self._reply(checkin.form(lang, token, code, self.gate.nonce(), "busy", fields) or "", 503)
+        return self._reply(checkin.received(lang, token, code, item))
 
 
 class _Site(web.BaseSite):

@@ -19,7 +19,7 @@ import secrets
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from sqlalchemy import select
 
@@ -56,6 +56,24 @@ def join_url(address: str, token: str) -> str:
     return f"http://{address}/{token}"
 
 
+class Checkin(Protocol):
+    """Another capability's phone pages served beside the notes page while capture runs (improvement's PDSA
+    cycles: app/services/improvement/phone.py). The server calls form/read/received/problem from its thread
+    (they use no store); open, shut and store are called on the owner's thread."""
+
+    def open(self, run_token: str) -> None: ...
+    def shut(self) -> None: ...
+    def store(self, item: Any) -> int: ...
+    def read(self, code: str, fields: Any) -> Any: ...
+    def form(self, lang: str, run_token: str, code: str, nonce: str, message_key: str = "",
+             kept: Any = None) -> str | None: ...
+    def received(self, lang: str, run_token: str, code: str, item: Any) -> str: ...
+    def problem(self, lang: str, key: str) -> str: ...
+    def link(self, lang: str, run_token: str) -> str: ...
+    def code_form(self, lang: str, run_token: str, message_key: str = "", typed: str = "") -> str: ...
+    def find(self, typed: str) -> str | None: ...
+
+
 class _Run:
     """One capture run: its token, board, inbox and the server's Gate methods (called from its thread)."""
 
@@ -68,6 +86,8 @@ class _Run:
         self.inbox: list[tuple[Submitted, Future]] = []
         self.closed = False
         self.seen: dict[str, str] = {}    # form nonce and text -> outcome: a form sent twice is kept once
+        self.checkin = service.checkin
+        self.checkins: list[tuple[Any, Future]] = []   # what came from a check-in page, waiting for drain()
 
     # -- Gate (server thread) -----------------------------------------------------------
     def page(self) -> tuple[str, str, bool]:
@@ -91,15 +111,31 @@ class _Run:
             self.wake()
         return future
 
+    def submit_checkin(self, item: Any) -> Future:
+        future: Future = Future()
+        with self.lock:
+            if self.closed:
+                future.set_exception(CaptureStopped("capture has stopped"))
+                return future
+            self.checkins.append((item, future))
+        self.wake()   # always: a drain already under way may have taken the check-ins before this one
+        return future
+
     def take(self) -> list[tuple[Submitted, Future]]:
         with self.lock:
             batch, self.inbox = self.inbox, []
         return batch
 
+    def take_checkins(self) -> list[tuple[Any, Future]]:
+        with self.lock:
+            batch, self.checkins = self.checkins, []
+        return batch
+
 
 class CaptureService:
-    def __init__(self, workspace: Workspace, wall: WallService) -> None:
+    def __init__(self, workspace: Workspace, wall: WallService, checkin: Checkin | None = None) -> None:
         self.ws, self.wall = workspace, wall
+        self.checkin = checkin
         self._run: _Run | None = None
         self._server: CaptureServer | None = None
         self.moderate = False
@@ -151,6 +187,8 @@ class CaptureService:
                 if i == len(tries) - 1 or exc.errno != errno.EADDRINUSE:
                     raise CaptureError(str(exc)) from None
         self._run, self._server = run, server
+        if self.checkin is not None:
+            self.checkin.open(run.token)
         self.received = 0
         self.address = server.address
         self.url = join_url(server.address, run.token)
@@ -168,6 +206,8 @@ class CaptureService:
             self.drain()
         finally:
             server.stop()
+            if self.checkin is not None:
+                self.checkin.shut()
             self._run, self._server = None, None
             self.url = self.address = ""
             self._tell()
@@ -182,10 +222,12 @@ class CaptureService:
         if server is not None and run is not None:   # running
             with run.lock:
                 run.closed = True
-            for _note, future in run.take():
+            for _note, future in [*run.take(), *run.take_checkins()]:
                 if future.set_running_or_notify_cancel():
                     future.set_exception(CaptureStopped("the convening was closed"))
             server.stop()
+            if self.checkin is not None:
+                self.checkin.shut()
             self._run, self._server = None, None
             self.url = self.address = ""
             self._tell()
@@ -207,6 +249,7 @@ class CaptureService:
         run = self._run
         if run is None:
             return 0
+        self._drain_checkins(run)
         batch = [(n, f) for n, f in run.take() if f.set_running_or_notify_cancel()]
         if not batch:
             return 0
@@ -244,6 +287,19 @@ class CaptureService:
         self.received += len(fresh)
         self._tell()
         return len(fresh)
+
+    def _drain_checkins(self, run: _Run) -> None:
+        """Record what came from the check-in pages (each its own undoable step), then answer their phones."""
+        for item, future in run.take_checkins():
+            if not future.set_running_or_notify_cancel():
+                continue
+            try:
+                assert self.checkin is not None   # only a run with check-in pages takes them
+                self.checkin.store(item)
+            except Exception as exc:  # noqa: BLE001 - the phone is told to send it again, its text kept
+                future.set_exception(exc)
+            else:
+                future.set_result("stored")
 
     # -- moderation ---------------------------------------------------------------------
     def set_moderation(self, on: bool) -> None:

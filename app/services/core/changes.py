@@ -99,8 +99,16 @@ class CommitmentsChanged(Change):
     """Commitments or bright spots were added, edited, deleted or carried."""
 
 
+@dataclass(frozen=True)
+class ImprovementChanged(Change):
+    """PDSA cycles, measures (definitions or values) or the driver diagram changed; `what` says which
+    ("cycles", "measures", "drivers"; "" for all of them, as after carrying from an earlier convening)."""
+
+    what: str = ""
+
+
 TOPICS: tuple[type[Change], ...] = (
     ConveningChanged, PeopleChanged, TeamsChanged, AgendaChanged, LiveChanged, ProtocolsChanged,
     StepNoteChanged, HistoryChanged, PairingChanged, TalkChanged, WallChanged, CaptureChanged,
-    CommitmentsChanged,
+    CommitmentsChanged, ImprovementChanged,
 )

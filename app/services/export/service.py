@@ -81,6 +81,7 @@ class ExportService:
     def handout(self, options: ExportOptions = ExportOptions()) -> Handout:
         from app.export.handout import Cover, Handout, Scope
         from app.services.commitments import handout as commitments_part
+        from app.services.improvement import handout as improvement_part
         from app.services.pairing import handout as pairing_part
         from app.services.people import handout as people_part
         from app.services.protocols import handout as protocols_part
@@ -113,6 +114,7 @@ class ExportService:
             pairs=pairing_part.rounds(s.pairing, s.people, scope) if whole_days else (),
             tables=pairing_part.seating(s.pairing, scope) if whole_days else (),
             commitments=commitments_part.teams(s.commitments, scope),
+            improvement=improvement_part.part(s.improvement, s.commitments, scope),
             **talk_part.turns(s.talk, s.live, scope),
         )
 

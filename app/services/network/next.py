@@ -348,9 +348,15 @@ def _copy_tables(old, new, ctx: NextContext) -> list[str]:
             "convening), so that new tables avoid last time's tablemates."]
 
 
+def _carry_improvement(ctx: NextContext) -> list[str]:
+    """The measures and their values, the driver diagram, and the PDSA cycles of the commitments just carried
+    (after the commitments: cycles follow the commitment they were tested on)."""
+    return ctx.new.improvement.carry_from(ctx.old_copy).lines()
+
+
 # One entry per capability that carries something into the next convening: (what the progress says, the step).
-# Issue 25's improvement capability adds ("PDSA cycles, measures and drivers", its carry) here.
 CARRY_STEPS: tuple[tuple[str, Callable[[NextContext], list[str]]], ...] = (
     ("Carrying the commitments", _carry_commitments),
+    ("Carrying the PDSA cycles, measures and driver diagram", _carry_improvement),
     ("Carrying the pairs", _carry_pairs),
 )

@@ -31,6 +31,7 @@ from app.domain.people.teams import team_key
 from app.domain.talk.lenses import group_shares, is_multi, lens_groups
 from app.domain.talk.suppress import DEFAULT_K, OTHER, suppress
 from app.services.core.jobs import CancelToken, Progress
+from app.services.improvement.network import MEASURES_CSV_HEADER, PDSA_CSV_HEADER
 from app.services.network.reading import NetworkError, read_copy
 from app.services.network.records import (
     BrightSpotRow,
@@ -164,10 +165,27 @@ def _no_services() -> Services:
 # A capability's own CSV of the year: (file name, header, its rows of one file, each starting with the
 # convening's label). The reader gets the file's read-only connection at the head schema, the label, and
 # `services()`: the composition root over an upgraded temporary copy of the file, made only when called
-# (a capability whose rows come from its service: `services().improvement.network_rows()`). Issue 25's
-# improvement capability adds pdsa.csv and measures.csv here.
+# (a capability whose rows come from its service: `services().improvement.network_rows()`). Rows carried
+# into a file are left out, so a cycle or a value counts once across the year, in the file that recorded it.
 RowsReader = Callable[[sqlite3.Connection, str, Callable[[], "Services"]], list[tuple[str, ...]]]
-FILE_ROWS: tuple[tuple[str, tuple[str, ...], RowsReader], ...] = ()
+
+
+def _pdsa_rows(_conn: sqlite3.Connection, label: str, services: Callable[[], Services]) -> list[tuple[str, ...]]:
+    from app.services.improvement.network import pdsa_csv_rows
+
+    return pdsa_csv_rows(services().improvement.network_rows(), label)
+
+
+def _measure_rows(_conn: sqlite3.Connection, label: str, services: Callable[[], Services]) -> list[tuple[str, ...]]:
+    from app.services.improvement.network import measures_csv_rows
+
+    return measures_csv_rows(services().improvement.network_rows(), label)
+
+
+FILE_ROWS: tuple[tuple[str, tuple[str, ...], RowsReader], ...] = (
+    ("pdsa.csv", PDSA_CSV_HEADER, _pdsa_rows),
+    ("measures.csv", MEASURES_CSV_HEADER, _measure_rows),
+)
 
 
 def _talk(conn: sqlite3.Connection, people: dict[int, str]) -> list[tuple[str, str, float | None, float | None, bool]]:

@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.commitments.model import CommitmentError
+from app.domain.improvement.model import ImprovementError
 from app.services.core.changes import (
     Change,
     CommitmentsChanged,
     ConveningChanged,
+    ImprovementChanged,
     LiveChanged,
     StepNoteChanged,
     TeamsChanged,
@@ -40,10 +42,13 @@ from app.ui.commitments.bright_spots import BrightSpotsPanel
 from app.ui.commitments.form import CommitmentForm
 from app.ui.commitments.review import LastTimePanel
 from app.ui.context import UiContext
+from app.ui.improvement.cycles_panel import CyclesPanel
+from app.ui.improvement.drivers_panel import DriversPanel
+from app.ui.improvement.measures_panel import MeasuresPanel
 from app.ui.listen import listen
 from app.ui.problem_label import ProblemLabel
 
-TOPICS = (CommitmentsChanged, TeamsChanged, ConveningChanged, LiveChanged, StepNoteChanged)
+TOPICS = (CommitmentsChanged, TeamsChanged, ConveningChanged, LiveChanged, StepNoteChanged, ImprovementChanged)
 FILE_FILTER = "Convene files (*.convene);;All files (*)"
 
 
@@ -67,6 +72,14 @@ class CommitmentsTab(QWidget):
         self.spots = BrightSpotsPanel(self.svc)
         self.spots.show_requested.connect(self.show_bright_spot)
         self.pages.addTab(self.spots, "Bright spots")
+        self.cycles = CyclesPanel(ctx.services)   # issue 25: PDSA cycles on this team's commitments
+        self.pages.addTab(self.cycles, "PDSA cycles")
+        self.measures = MeasuresPanel(ctx.services)   # issue 25: the network's measures and run charts
+        self.measures.show_requested.connect(self.show_run_chart)
+        self.pages.addTab(self.measures, "Measures")
+        self.drivers = DriversPanel(ctx.services)   # issue 25: the driver diagram
+        self.drivers.show_requested.connect(self.show_driver_diagram)
+        self.pages.addTab(self.drivers, "Driver diagram")
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.teams)
         split.addWidget(self.pages)
@@ -202,6 +215,10 @@ class CommitmentsTab(QWidget):
         self._show_team_details()
         if has:
             self.spots.reload(teams, self.team_id())
+            self.cycles.reload(self.team_id())
+            team = self.team_id()
+            self.measures.reload(team, self.svc.team_name(team) if team is not None else "")
+            self.drivers.reload()
 
     def team_id(self) -> int | None:
         item = self.teams.currentItem()
@@ -212,6 +229,9 @@ class CommitmentsTab(QWidget):
         self.form.clear()
         self.error.clear_error()
         self._show_team_details()
+        self.cycles.reload(self.team_id())
+        team = self.team_id()
+        self.measures.reload(team, self.svc.team_name(team) if team is not None else "")
 
     def _show_team_details(self) -> None:
         team = self.team_id()
@@ -327,6 +347,13 @@ class CommitmentsTab(QWidget):
             self.report = str(exc)
         else:
             self.report = " ".join(plan.lines())
+            try:   # the PDSA cycles of what was carried, the measures and the driver diagram (issue 25)
+                more = self.ctx.services.improvement.carry_from(Path(path))
+            except (ImprovementError, ConveningFileError) as exc:
+                self.report += " " + str(exc)
+            else:
+                if more.measures or more.values or more.drivers or more.cycles or more.links:
+                    self.report += " " + " ".join(more.lines())
         self.message.setText(self.report)
         return self.report
 
@@ -371,6 +398,17 @@ class CommitmentsTab(QWidget):
         if scene is not None:
             scene.next_page()
             projector.set_scene("commitments")
+
+    def show_driver_diagram(self) -> None:
+        projector, scene = self._scene("driver_diagram")
+        if scene is not None:
+            projector.set_scene("driver_diagram")
+
+    def show_run_chart(self, measure_id: int, team_id: int | None) -> None:
+        projector, scene = self._scene("run_chart")
+        if scene is not None:
+            scene.show(measure_id, team_id)
+            projector.set_scene("run_chart")
 
     def show_bright_spot(self, spot_id: int, switch: bool = True) -> None:
         projector, scene = self._scene("bright_spot")

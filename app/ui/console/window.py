@@ -23,6 +23,7 @@ from app.services.core.changes import (
     AgendaChanged,
     CommitmentsChanged,
     ConveningChanged,
+    ImprovementChanged,
     LiveChanged,
     PairingChanged,
     PeopleChanged,
@@ -54,7 +55,7 @@ from app.ui.projector.scene import SceneContext
 
 # What the projector shows draws on these: a change to any of them redraws the room's screen.
 PROJECTED = (PeopleChanged, TeamsChanged, AgendaChanged, LiveChanged, ProtocolsChanged, CommitmentsChanged,
-             PairingChanged, TalkChanged, WallChanged)
+             PairingChanged, TalkChanged, WallChanged, ImprovementChanged)
 
 FILE_FILTER = "Convene files (*.convene);;All files (*)"
 MAX_RECENT = 10
