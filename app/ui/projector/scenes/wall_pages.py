@@ -23,6 +23,7 @@ from app.ui.projector.paint import FAMILY, font
 LOOSE_NAME = "Not in a cluster yet"
 LOOSE_FILL, LOOSE_EDGE = "#E4E4E4", "#8A8A8A"
 INK = "#111111"
+LONGEST = 5   # lines of a prompt or a name before it is cut
 
 
 class Card(NamedTuple):
@@ -139,7 +140,8 @@ class Planner:
 
     # -- the parts of a page ------------------------------------------------------------
     def prompt_px(self, text: str, width: int, bold: bool = True, most: int = 3) -> tuple[int, int]:
-        """The prompt's size (>= 6% of the height, up to 7% when short) and the height it takes."""
+        """The prompt's size (>= 6% of the height; up to 7% when that takes no more lines and at most `most`)
+        and the height its lines take (at most LONGEST lines: a longer prompt is cut at 6%)."""
         floor = max(self.min_px, math.ceil(self.H * 0.06))
         f = font(floor, bold)
         fewest = len(wrap(drawable(text, FAMILY, bold), f, width))
@@ -149,7 +151,7 @@ class Planner:
             n = len(wrap(drawable(text, FAMILY, bold), font(px, bold), width))
             if n <= max(fewest, 1) and n <= most:
                 return px, _block_h(font(px, bold), n) + 2
-        return floor, _block_h(f, min(fewest, most)) + 2
+        return floor, _block_h(f, min(fewest, LONGEST)) + 2
 
     def body_below(self, top: int) -> QRect:
         return QRect(self.area.x(), top, self.area.width(), self.footer.top() - self.gap - top)
