@@ -20,6 +20,19 @@ if TYPE_CHECKING:
     from app.services.wall.service import WallService
 
 
+# state -> (the undo step's label, what is said when it is that already)
+VOTING = {
+    "open": ("open dot voting", "Voting is open already."),
+    "closed": ("close dot voting", "Voting is closed already."),
+    "": ("count dots by hand", "Dots are counted by hand already."),
+}
+
+
+PHONE = "phone"   # the voter of a phone's dots (its device tells phones apart)
+CLOSED = "Voting has closed, so these dots were not counted."
+NOT_OPEN = "Voting has not opened yet, so these dots were not counted."
+
+
 def _checked(check, *args) -> None:
     """A domain vote check, its refusal said as a WallError."""
     try:
@@ -45,6 +58,26 @@ class WallVotes:
 
         cap = f", at most {per_cluster} on one cluster" if per_cluster else ""
         self.wall._step(f"give {per_person} dots each{cap}", board_id, change, merge_key=f"rules:{board_id}")
+
+    def set_voting(self, board_id: int, state: str) -> None:
+        """Dot voting "open" (phones may vote; tallies hidden until it closes), "closed" (tallies shown, no
+        more phone ballots) or "" (dots counted by hand, shown as they come). One undo step."""
+        if state not in VOTING:
+            raise WallError(f"Voting is open, closed or counted by hand, not “{state}”.")
+
+        def change(s) -> None:
+            b = self.wall._board(s, board_id)
+            if (b.voting or "") == state:
+                raise WallError(VOTING[state][1])
+            b.voting = state
+
+        self.wall._step(VOTING[state][0], board_id, change)
+
+    def open_voting(self, board_id: int) -> None:
+        self.set_voting(board_id, "open")
+
+    def close_voting(self, board_id: int) -> None:
+        self.set_voting(board_id, "closed")
 
     def set_tally(self, cluster_id: int, dots: int, voters: int | None = None) -> int:
         """The cluster's dots counted by hand set to `dots` (ballots cast by name stay as they are)."""
@@ -80,7 +113,7 @@ class WallVotes:
             self.wall._board(s, board_id)
             out: dict[str, dict[int, int]] = {}
             for v in s.scalars(select(m.Vote).where(m.Vote.board_id == board_id, m.Vote.voter != "",
-                                                    m.Vote.cluster_id.is_not(None))):
+                                                    m.Vote.device == "", m.Vote.cluster_id.is_not(None))):
                 if v.cluster_id is not None:   # (the query asks for those only)
                     mine = out.setdefault(v.voter, {})
                     mine[v.cluster_id] = mine.get(v.cluster_id, 0) + v.dots
@@ -120,7 +153,8 @@ class WallVotes:
             for cid in dots:
                 self.wall._cluster(s, board_id, cid)
             _checked(check_ballot, _rules(b), dots, who)
-            cast = list(s.scalars(select(m.Vote).where(m.Vote.board_id == board_id, m.Vote.voter != "")))
+            cast = list(s.scalars(select(m.Vote).where(m.Vote.board_id == board_id, m.Vote.voter != "",
+                                                       m.Vote.device == "")))
             mine = [v for v in cast if v.voter.casefold() == who.casefold()]   # "ana ruiz" is Ana Ruiz again
             name = mine[0].voter if mine else who
             for v in mine:
@@ -130,6 +164,43 @@ class WallVotes:
                     s.add(m.Vote(board_id=board_id, cluster_id=cid, dots=d, voter=name))
 
         self.wall._step(f"record {who}'s dots", board_id, change)
+
+    def cast_phone_ballot(self, board_id: int, device: str, dots: Mapping[int, int]) -> None:
+        """A phone's dots, {cluster id: dots}, under `device` (the SHA-256 of its token, never the token): they
+        replace any it cast before, within the board's rules, and only while voting is open. Ballots in a row
+        are one undo step ("phones' dots")."""
+        if not device:
+            raise WallError("A phone's ballot needs its device.")
+
+        def change(s) -> None:
+            b = self.wall._board(s, board_id)
+            if b.voting != "open":
+                raise WallError(CLOSED if b.voting == "closed" else NOT_OPEN)
+            for cid in dots:
+                self.wall._cluster(s, board_id, cid)
+            _checked(check_ballot, _rules(b), dots, "")
+            for v in s.scalars(select(m.Vote).where(m.Vote.board_id == board_id, m.Vote.device == device)):
+                s.delete(v)
+            for cid, d in dots.items():
+                if d:
+                    s.add(m.Vote(board_id=board_id, cluster_id=cid, dots=d, voter=PHONE, device=device))
+
+        self.wall._step("phones' dots", board_id, change, merge_key=f"phones:{board_id}")
+
+    def phone_ballot(self, board_id: int, device: str) -> dict[int, int]:
+        """The dots a phone has on the board now: {cluster id: dots} (empty before it voted)."""
+        with self.wall.ws.require().read() as s:
+            out: dict[int, int] = {}
+            for cid, d in s.execute(select(m.Vote.cluster_id, m.Vote.dots).where(m.Vote.board_id == board_id,
+                                                                                 m.Vote.device == device)):
+                if cid is not None:
+                    out[cid] = out.get(cid, 0) + d
+        return out
+
+    def phone_ballots(self, board_id: int) -> int:
+        """How many phones have dots on the board."""
+        with self.wall.ws.require().read() as s:
+            return len(set(s.scalars(select(m.Vote.device).where(m.Vote.board_id == board_id, m.Vote.device != ""))))
 
     def results(self, board_id: int) -> list[Result]:
         v = self.wall.view(board_id)

@@ -124,6 +124,12 @@ class WallView(QGraphicsView):
         if isinstance(focus, QGraphicsTextItem):
             super().keyPressEvent(event)
             return
+        data = self.board.view_data
+        if (event.key() == Qt.Key.Key_R and not event.modifiers() and data is not None and data.board.collecting):
+            self.board.peek = False
+            self._do(self.board.service.reveal, data.board.id)   # the notes collected blind go up: one undo step
+            self.hint("The notes are up, on the projector too. Edit > Undo hides them again.")
+            return
         if self._tally_key(event):
             return
         arrows = {Qt.Key.Key_Left: (-NUDGE, 0), Qt.Key.Key_Right: (NUDGE, 0),

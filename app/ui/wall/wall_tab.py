@@ -20,6 +20,7 @@ from app.ui.wall.board import shared_board
 from app.ui.wall.board_view import WallView
 from app.ui.wall.capture_row import CaptureRow
 from app.ui.wall.items import ClusterItem, NoteItem
+from app.ui.wall.phase_row import PhaseRow
 from app.ui.wall.suggest_box import SuggestBox
 from app.ui.wall.vectors import CaptureVectors
 from app.ui.wall.vote_row import VoteRow
@@ -109,6 +110,7 @@ class WallTab(QWidget):
         self.top_button = self.votes.top_button
         self.results = self.votes.results
         self.view.voters = self.votes.voters
+        self.phases = PhaseRow(self)   # collect blind, reveal, peek; voting open or closed
         self.link = AgendaLink(self)
         self.item_combo = self.link.item_combo
         self.step_combo = self.link.step_combo
@@ -137,6 +139,7 @@ class WallTab(QWidget):
         layout.addLayout(tools)
         layout.addLayout(tools2)
         layout.addWidget(self.votes)
+        layout.addWidget(self.phases)
         layout.addWidget(self.suggester)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.results)
@@ -238,6 +241,7 @@ class WallTab(QWidget):
             self.only_ours.setChecked(data.board.only_in_control)
             self.show_authors.setChecked(data.board.show_authors)
             self.votes.show_board(data.board)
+            self.phases.show_board(data.board)
             self.link.show_board(data.board)
         if self.board.errors:
             self.report(self.board.errors.pop())

@@ -58,10 +58,10 @@ class WallScene(Scene):
 
     def planned(self, view, rect: QRect) -> tuple[list[Page], dict[str, Geometry]]:
         b = view.board
-        key = (rect.width(), rect.height(), id(view), b.only_in_control, b.layout)
+        key = (rect.width(), rect.height(), id(view), b.only_in_control, b.layout, b.collecting, b.voting)
         if self._cache is None or self._cache[0] != key:
             self._cache = (key, plan(view, rect, self.min_px, only_in_control=b.only_in_control,
-                                     tallies_hidden=False, collecting=False), view)
+                                     tallies_hidden=b.tallies_hidden, collecting=b.collecting), view)
         return self._cache[1]
 
     def paint_scene(self, p: QPainter, rect: QRect, theme: Theme) -> None:
@@ -80,7 +80,9 @@ class WallScene(Scene):
         self.page = max(0, min(self.page, self.pages - 1))
         page = pages[self.page]
         self.page_kind = page.kind
-        if page.kind == "overview":
+        if view.board.collecting:
+            self._collecting(p, view, geos["overview"], theme)
+        elif page.kind == "overview":
             self._overview(p, view, page, geos["overview"], theme)
         else:
             self._cluster_page(p, page, geos[f"c{page.cluster_id}"], theme)
@@ -110,6 +112,21 @@ class WallScene(Scene):
             return
         for t in page.tiles:
             self._tile(p, t, theme)
+
+    def _collecting(self, p: QPainter, view, geo: Geometry, theme: Theme) -> None:
+        """Notes coming in blind: the question, and how many came in from how many tables, never their text."""
+        H = self.screen_height
+        b = view.board
+        self.text(p, "prompt", geo.head, b.prompt or b.title, geo.head_px, theme.text, bold=True, align=LEFT)
+        body = geo.body
+        notes = [n for n in view.notes if not b.only_in_control or n.in_control is True]
+        self.page_kind = "collecting"
+        self.text(p, "count", QRect(body.x(), body.y(), body.width(), int(body.height() * 0.42)),
+                  notes_from(notes), H * 0.1, theme.accent, bold=True)
+        self.text(p, "blind", QRect(body.x(), body.y() + int(body.height() * 0.5), body.width(),
+                                    int(body.height() * 0.4)),
+                  "Keep writing. The notes go up on the wall together, when everyone has had their say.",
+                  H * 0.05, theme.muted)
 
     def _tile(self, p: QPainter, t: Tile, theme: Theme) -> None:
         H = self.screen_height
@@ -177,3 +194,16 @@ class WallScene(Scene):
         if only_ours:
             self.text(p, "footer.only", QRect(f.x() + left_w, f.y(), f.width() - left_w, f.height()), ONLY_OURS,
                       self.min_px, theme.accent, bold=True, align=RIGHT, wrap=False)
+
+
+def notes_from(notes) -> str:
+    """“23 notes from 9 tables”: how many came in, and from how many tables (the names on them), when named."""
+    n = len(notes)
+    said = f"{n} note{'s' if n != 1 else ''}" if n else "No notes yet"
+    authors = {" ".join(x.author.split()).casefold() for x in notes if x.author.strip()}
+    if not authors:
+        return said
+    tables = all(a.startswith(("table", "mesa")) for a in authors)
+    k = len(authors)
+    who = ("table" if tables else "table or person") if k == 1 else ("tables" if tables else "tables and people")
+    return f"{said} from {k} {who}"

@@ -35,11 +35,13 @@ class WallVotesScene(Scene):
     def __init__(self, ctx) -> None:
         super().__init__(ctx)
         self.shown: list[tuple[str, int]] = []
+        self.hidden = False    # the tallies were kept back (voting is open)
 
     def paint_scene(self, p: QPainter, rect: QRect, theme: Theme) -> None:
         area = margins(rect, 0.05)
         H, w = rect.height(), area.width()
         self.shown = []
+        self.hidden = False
         board = shared_board(self.ctx)
         if (board is None or self.ctx.workspace.store is None or board.ensure_board() is None
                 or board.view_data is None):
@@ -52,8 +54,19 @@ class WallVotesScene(Scene):
         prompt_px, prompt_h = Planner(rect, self.min_px).prompt_px(question, w, most=2)
         self.text(p, "prompt", QRect(area.x(), area.y() + int(H * 0.07), w, prompt_h), question, prompt_px,
                   theme.text, bold=True, align=LEFT, min_px=math.ceil(H * 0.06))
-        ranked = [r for r in board.service.votes.results(data.board.id) if r.dots > 0]
         top = area.y() + int(H * 0.07) + prompt_h + int(H * 0.03)
+        if data.board.tallies_hidden:   # nobody sees the dots while voting is open
+            phones = board.service.votes.phone_ballots(data.board.id)
+            said = f"{phones} phone{'s have' if phones != 1 else ' has'} voted" if phones else "No votes yet"
+            self.hidden = True
+            self.text(p, "voting", QRect(area.x(), top, w, int(H * 0.14)), "Voting is open", H * 0.08,
+                      theme.accent, bold=True, align=LEFT, wrap=False)
+            self.text(p, "voted", QRect(area.x(), top + int(H * 0.15), w, int(H * 0.1)), said, H * 0.06,
+                      theme.text, align=LEFT)
+            self.text(p, "when", QRect(area.x(), top + int(H * 0.26), w, area.bottom() - top - int(H * 0.26)),
+                      "The dots show here when voting closes.", H * 0.05, theme.muted, align=LEFT)
+            return
+        ranked = [r for r in board.service.votes.results(data.board.id) if r.dots > 0]
         if not ranked:
             self.text(p, "empty", QRect(area.x(), top, w, int(H * 0.2)),
                       "No dots yet. Count them in the Wall tab.", H * 0.06, theme.muted)
