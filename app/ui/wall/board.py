@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsScene
 
 from app.domain.wall.layout import GAP, HEADER_H, NOTE_H, NOTE_W
+from app.domain.wall.palette import cluster_numbers
 from app.services.core.changes import ConveningChanged, WallChanged
 from app.ui.wall.items import ClusterItem, FishItem, NoteItem
 
@@ -175,6 +176,9 @@ class WallBoard(QObject):
                 self.scene.addItem(cluster_item)
             elif cluster_item.cluster != c or cluster_item.frame != frames[c.id]:
                 cluster_item.set_cluster(c, frames[c.id])
+        numbers = cluster_numbers(c.id for c in data.clusters)   # as the projector numbers them
+        for cid, cluster_item in self.clusters.items():
+            cluster_item.set_number(numbers[cid])
         self._set_fish(self.service.shape(b.id) if b.layout == "fishbone" else None, b.prompt or b.title)
         self._fit_scene_rect()
         self._tell()

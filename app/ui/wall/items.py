@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, 
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem
 
 from app.domain.wall.layout import HEADER_H, NOTE_H, NOTE_W
-from app.domain.wall.palette import colour
+from app.domain.wall.palette import cluster_colour, colour
 
 FAMILY = "DejaVu Sans"  # the projector's face (app/ui/projector/paint.py), named here: the projector imports the wall
 
@@ -221,6 +221,7 @@ class ClusterItem(QGraphicsItem):
         self.cluster_id = cluster.id
         self.on_rename = on_rename
         self.editor: NameEditor | None = None
+        self.number: int | None = None   # as the room sees it (WallBoard numbers the clusters)
         self.setZValue(0)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.set_cluster(cluster, frame)
@@ -235,7 +236,14 @@ class ClusterItem(QGraphicsItem):
         return self.frame.adjusted(-4, -4, 4, 4)
 
     def name_rect(self) -> QRectF:
-        return QRectF(self.frame.left() + PAD, self.frame.top() + 4, self.frame.width() - 2 * PAD - 90, HEADER_H - 8)
+        left = HEADER_H if self.number is not None else 0   # after the number's badge
+        return QRectF(self.frame.left() + PAD + left, self.frame.top() + 4,
+                      self.frame.width() - 2 * PAD - 90 - left, HEADER_H - 8)
+
+    def set_number(self, number: int | None) -> None:
+        if number != self.number:
+            self.number = number
+            self.update()
 
     def dots_text(self) -> str:
         if getattr(self.scene(), "hide_dots", False):   # voting is open: nobody sees the tallies yet
@@ -250,6 +258,13 @@ class ClusterItem(QGraphicsItem):
         p.setBrush(QColor(255, 255, 255, 28))
         p.drawRoundedRect(self.frame, 10, 10)
         p.fillRect(QRectF(self.frame.left(), self.frame.top(), self.frame.width(), HEADER_H), QColor("#2B2B2B"))
+        badge = QRectF(self.frame.left(), self.frame.top(), HEADER_H, HEADER_H)
+        if self.number is not None:   # the number the room sees, on the cluster's colour
+            p.fillRect(badge, QColor(cluster_colour(self.number).edge))
+        if self.number is not None and self.shows_text(scale_of(p)):
+            p.setPen(INK)
+            p.setFont(text_font(NAME_TEXT_PX, bold=True))
+            p.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), str(self.number))
         if self.shows_text(scale_of(p)) and (self.editor is None):
             p.setPen(QColor("#FFFFFF"))
             p.setFont(text_font(NAME_TEXT_PX, bold=True))

@@ -10,7 +10,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.ui.buttons import button
 from app.ui.context import UiContext
@@ -20,6 +31,7 @@ from app.ui.wall.board import shared_board
 from app.ui.wall.board_view import WallView
 from app.ui.wall.capture_row import CaptureRow
 from app.ui.wall.items import ClusterItem, NoteItem
+from app.ui.wall.note_list import NoteList
 from app.ui.wall.phase_row import PhaseRow
 from app.ui.wall.suggest_box import SuggestBox
 from app.ui.wall.vectors import CaptureVectors
@@ -141,7 +153,15 @@ class WallTab(QWidget):
         layout.addWidget(self.votes)
         layout.addWidget(self.phases)
         layout.addWidget(self.suggester)
-        layout.addWidget(self.view, 1)
+        # The notes as text beside the canvas: every note readable on a laptop without zooming (note_list.py).
+        self.notes = NoteList(self.board, self.report)
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        self.split.addWidget(self.view)
+        self.split.addWidget(self.notes)
+        self.split.setStretchFactor(0, 4)
+        self.split.setStretchFactor(1, 5)
+        self.split.setChildrenCollapsible(False)
+        layout.addWidget(self.split, 1)
         layout.addWidget(self.results)
         from app.ui.capture.panel import CapturePanel  # room capture (issue 15)
 
@@ -170,6 +190,10 @@ class WallTab(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        if not getattr(self, "_split_set", False):   # the notes' text gets the larger share at first
+            self._split_set = True
+            total = max(2, self.split.width())
+            self.split.setSizes([total * 4 // 9, total - total * 4 // 9])
         if self.board.board_id is not None and self._fitted != self.board.board_id:
             self._fitted = self.board.board_id
             self.view.zoom_to_fit()
