@@ -8,10 +8,11 @@ board through the service it belongs to, so each action is one undo step.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from sqlalchemy import select
 
+from app.domain.wall.palette import cluster_numbers
 from app.domain.wall.votes import Result, VoteError, VoteRules, check_ballot, check_rules, check_tally, results
 from app.services.wall.records import WallError
 from app.store import models as m
@@ -31,6 +32,30 @@ VOTING = {
 PHONE = "phone"   # the voter of a phone's dots (its device tells phones apart)
 CLOSED = "Voting has closed, so these dots were not counted."
 NOT_OPEN = "Voting has not opened yet, so these dots were not counted."
+
+
+class BallotRefused(WallError):
+    """A phone's ballot that is not counted; `reason` is "closed", "not_open" or "rules"."""
+
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+class PhoneCluster(NamedTuple):
+    id: int
+    number: int    # as the room reads it on the projector (and the facilitator's key)
+    name: str
+
+
+class PhoneVoting(NamedTuple):
+    """What the phones' voting page needs, read at once: the board's state and rules, its clusters by number,
+    and every phone's ballot now ({device: {cluster id: dots}})."""
+    voting: str
+    per_person: int
+    per_cluster: int
+    clusters: tuple[PhoneCluster, ...]
+    ballots: dict[str, dict[int, int]]
 
 
 def _checked(check, *args) -> None:
@@ -175,10 +200,13 @@ class WallVotes:
         def change(s) -> None:
             b = self.wall._board(s, board_id)
             if b.voting != "open":
-                raise WallError(CLOSED if b.voting == "closed" else NOT_OPEN)
-            for cid in dots:
-                self.wall._cluster(s, board_id, cid)
-            _checked(check_ballot, _rules(b), dots, "")
+                raise BallotRefused(CLOSED, "closed") if b.voting == "closed" else BallotRefused(NOT_OPEN, "not_open")
+            try:
+                for cid in dots:
+                    self.wall._cluster(s, board_id, cid)
+                check_ballot(_rules(b), dots, "")
+            except (VoteError, WallError) as exc:
+                raise BallotRefused(str(exc), "rules") from exc
             for v in s.scalars(select(m.Vote).where(m.Vote.board_id == board_id, m.Vote.device == device)):
                 s.delete(v)
             for cid, d in dots.items():
@@ -196,6 +224,22 @@ class WallVotes:
                 if cid is not None:
                     out[cid] = out.get(cid, 0) + d
         return out
+
+    def phone_voting(self, board_id: int) -> PhoneVoting:
+        """The board as the phones' voting page shows it, and every phone's ballot (one read)."""
+        with self.wall.ws.require().read() as s:
+            b = self.wall._board(s, board_id)
+            rows = list(s.execute(select(m.Cluster.id, m.Cluster.name).where(m.Cluster.board_id == board_id)))
+            numbers = cluster_numbers([cid for cid, _n in rows])
+            clusters = tuple(sorted((PhoneCluster(cid, numbers[cid], name) for cid, name in rows),
+                                    key=lambda c: c.number))
+            ballots: dict[str, dict[int, int]] = {}
+            for device, cid, d in s.execute(select(m.Vote.device, m.Vote.cluster_id, m.Vote.dots).where(
+                    m.Vote.board_id == board_id, m.Vote.device != "")):
+                if cid is not None:
+                    mine = ballots.setdefault(device, {})
+                    mine[cid] = mine.get(cid, 0) + d
+            return PhoneVoting(b.voting or "", b.votes_per_person, b.votes_per_cluster, clusters, ballots)
 
     def phone_ballots(self, board_id: int) -> int:
         """How many phones have dots on the board."""
