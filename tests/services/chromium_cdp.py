@@ -55,6 +55,7 @@ class Browser:
         self.reader = asyncio.create_task(self._read())
         await self.send("Page.enable")
         await self.send("Runtime.enable")
+        await self.send("Page.setBypassCSP", enabled=True)   # so that a test may add axe-core to a page
         return self
 
     async def __aexit__(self, *_exc) -> None:
@@ -124,3 +125,19 @@ class Browser:
     def _drop_events(self) -> None:
         while not self.events.empty():
             self.events.get_nowait()
+
+
+AXE = Path(__file__).resolve().parents[1] / "a11y" / "node_modules" / "axe-core" / "axe.min.js"
+# WCAG 2.0, 2.1 and 2.2 at A and AA, and axe's best practices.
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"]
+
+
+async def axe_violations(browser: Browser) -> list[dict]:
+    """axe-core's violations on the page open now: [{id, impact, help, targets}] (empty: none)."""
+    assert AXE.exists(), f"axe-core is not installed: run `npm ci` in {AXE.parents[2]} (.ci/run does)"
+    await browser.run(AXE.read_text(encoding="utf-8"))
+    options = json.dumps({"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]})
+    script = (f"axe.run(document, {options})"
+              ".then(r => r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,"
+              " targets: v.nodes.map(n => n.target.join(' '))})))")
+    return await browser.run(script)

@@ -27,7 +27,7 @@ fieldset{border:0;padding:0;margin:.8rem 0 0}
 fieldset label{font-weight:400;margin:.35rem 0}
 button{display:block;width:100%;margin:1.2rem 0 .8rem;padding:.85rem;font:inherit;font-weight:700;color:#fff;
 background:#1d4f91;border:0;border-radius:.4rem}
-.msg{padding:.7rem .8rem;border-radius:.4rem;margin:0 0 1rem;font-weight:600}
+.msg{padding:.7rem .8rem;border-radius:.4rem;margin:0 0 1rem;font-weight:600;font-size:1.125rem}
 .ok{background:#d9f2e6;border:2px solid #007a4d}
 .bad{background:#fde2dc;border:2px solid #b3261e}
 .switch{float:right;font-size:1rem;margin-top:.4rem;color:#1d4f91}
@@ -105,7 +105,7 @@ def received_page(lang: str, token: str, text: str, pending: bool) -> str:
 def problem_page(lang: str, key: str, token: str = "") -> str:
     """A refusal that has no form to keep (no token, another site, stopped): the sentence alone."""
     link = f'\n<p><a href="/{token}?lang={lang}">{escape(_t(lang, "again"))}</a></p>' if token else ""
-    return _page(lang, _t(lang, key), f'<p class="msg bad" role="alert">{escape(_t(lang, key))}</p>{link}')
+    return _page(lang, _t(lang, key), f'<div role="alert"><h1 class="msg bad">{escape(_t(lang, key))}</h1></div>{link}')
 
 
 def _dots(lang: str, n: int) -> str:

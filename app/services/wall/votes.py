@@ -14,6 +14,8 @@ from sqlalchemy import select
 
 from app.domain.wall.palette import cluster_numbers
 from app.domain.wall.votes import Result, VoteError, VoteRules, check_ballot, check_rules, check_tally, results
+from app.services.core.changes import WallChanged
+from app.services.core.history import Hook
 from app.services.wall.records import WallError
 from app.store import models as m
 
@@ -29,6 +31,7 @@ VOTING = {
 }
 
 
+PHONE_DOTS = Hook("board", ("vote",), follow=("vote",))   # undo of phones' dots: the board's votes only
 PHONE = "phone"   # the voter of a phone's dots (its device tells phones apart)
 CLOSED = "Voting has closed, so these dots were not counted."
 NOT_OPEN = "Voting has not opened yet, so these dots were not counted."
@@ -213,7 +216,10 @@ class WallVotes:
                 if d:
                     s.add(m.Vote(board_id=board_id, cluster_id=cid, dots=d, voter=PHONE, device=device))
 
-        self.wall._step("phones' dots", board_id, change, merge_key=f"phones:{board_id}")
+        # The board and its votes only (not its notes): a step as small as the ballot, on a board of any size.
+        self.wall.history.record("phones' dots", PHONE_DOTS, [board_id], change, (WallChanged,),
+                                 merge_key=f"phones:{board_id}")
+        self.wall.ws.bus.emit(WallChanged(board_id=board_id))
 
     def phone_ballot(self, board_id: int, device: str) -> dict[int, int]:
         """The dots a phone has on the board now: {cluster id: dots} (empty before it voted)."""
