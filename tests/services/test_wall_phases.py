@@ -74,3 +74,22 @@ def test_a_phone_changes_its_dots_until_voting_closes_then_is_told_in_a_sentence
     with pytest.raises(WallError, match="Voting has closed, so these dots were not counted."):
         wall.votes.cast_phone_ballot(b, "d1" * 32, {c: 1})
     assert wall.votes.phone_ballot(b, "d1" * 32) == {a: 1}, "nothing changed"
+
+
+def test_phones_ballots_that_arrive_together_are_each_checked_and_kept_together(services, board):
+    wall, history = services.wall, services.history
+    b, a, c = board
+    wall.votes.set_vote_rules(b, 3, 2)
+    wall.votes.open_voting(b)
+    out = wall.votes.cast_phone_ballots(b, [("d1" * 32, {a: 2, c: 1}), ("d2" * 32, {a: 3}),
+                                            ("d3" * 32, {c: 2}), ("d4" * 32, {a: 1, 999: 1})])
+    assert [r is None for r in out] == [True, False, True, False]
+    assert "At most 2 dots on one cluster" in str(out[1]) and out[1].reason == "rules"
+    assert "no longer on the board" in str(out[3])
+    assert wall.votes.phone_ballots(b) == 2, "the refused ones changed nothing"
+    assert {cl.id: cl.dots for cl in wall.view(b).clusters} == {a: 2, c: 3}
+    history.undo()
+    assert wall.votes.phone_ballots(b) == 0, "one undo step"
+    wall.votes.close_voting(b)
+    closed = wall.votes.cast_phone_ballots(b, [("d1" * 32, {a: 1}), ("d5" * 32, {c: 1})])
+    assert [r.reason for r in closed] == ["closed", "closed"]

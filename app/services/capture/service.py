@@ -280,19 +280,30 @@ class CaptureService:
         return len(fresh)
 
     def _cast(self, run: _Run) -> int:
-        """Cast every phone ballot waiting, one commit each (a refused one changes nothing), then answer each
-        phone: "stored", or the refusal (BallotRefused says why). Returns how many were stored."""
-        stored = 0
-        for device, dots, future in run.take_ballots():
-            if not future.set_running_or_notify_cancel():
-                continue
-            try:
-                self.wall.votes.cast_phone_ballot(run.board_id, device, dots)
-            except Exception as exc:  # noqa: BLE001 - the phone is told; nothing was written
+        """Cast every phone ballot waiting, committed together at once (a refused one changes nothing), then
+        answer each phone: "stored", or the refusal (BallotRefused says why). Returns how many were stored."""
+        batch = [(d, b, f) for d, b, f in run.take_ballots() if f.set_running_or_notify_cancel()]
+        if not batch:
+            return 0
+        latest: dict[str, int] = {}   # a phone that sent twice in one batch: its last ballot counts
+        for i, (device, _dots, _f) in enumerate(batch):
+            latest[device] = i
+        chosen = sorted(latest.values())
+        try:
+            refusals = self.wall.votes.cast_phone_ballots(run.board_id, [(batch[i][0], batch[i][1]) for i in chosen])
+        except Exception as exc:  # noqa: BLE001 - every phone in the batch is told to place its dots again
+            for _d, _b, future in batch:
                 future.set_exception(exc)
-                continue
-            stored += 1
-            future.set_result("stored")
+            return 0
+        outcome = dict(zip(chosen, refusals, strict=True))
+        stored = 0
+        for i, (device, _dots, future) in enumerate(batch):
+            why = outcome.get(i, outcome[latest[device]])
+            if why is None:
+                stored += 1
+                future.set_result("stored")
+            else:
+                future.set_exception(why)
         if stored:
             self._tell()
         return stored

@@ -7,10 +7,10 @@ board through the service it belongs to, so each action is one undo step.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from app.domain.wall.palette import cluster_numbers
 from app.domain.wall.votes import Result, VoteError, VoteRules, check_ballot, check_rules, check_tally, results
@@ -195,31 +195,50 @@ class WallVotes:
 
     def cast_phone_ballot(self, board_id: int, device: str, dots: Mapping[int, int]) -> None:
         """A phone's dots, {cluster id: dots}, under `device` (the SHA-256 of its token, never the token): they
-        replace any it cast before, within the board's rules, and only while voting is open. Ballots in a row
-        are one undo step ("phones' dots")."""
-        if not device:
+        replace any it cast before, within the board's rules, and only while voting is open (else
+        BallotRefused, and nothing changes). Ballots in a row are one undo step ("phones' dots")."""
+        refused = self.cast_phone_ballots(board_id, [(device, dots)])[0]
+        if refused is not None:
+            raise refused
+
+    def cast_phone_ballots(self, board_id: int,
+                           ballots: Sequence[tuple[str, Mapping[int, int]]]) -> list[BallotRefused | None]:
+        """Phones' ballots that arrived together, each checked on its own (`cast_phone_ballot`), the accepted
+        ones committed together at once; for each ballot, None (cast) or why it was refused."""
+        if any(not device for device, _dots in ballots):
             raise WallError("A phone's ballot needs its device.")
+        out: list[BallotRefused | None] = []
 
         def change(s) -> None:
+            out.clear()
             b = self.wall._board(s, board_id)
             if b.voting != "open":
-                raise BallotRefused(CLOSED, "closed") if b.voting == "closed" else BallotRefused(NOT_OPEN, "not_open")
-            try:
-                for cid in dots:
-                    self.wall._cluster(s, board_id, cid)
-                check_ballot(_rules(b), dots, "")
-            except (VoteError, WallError) as exc:
-                raise BallotRefused(str(exc), "rules") from exc
-            for v in s.scalars(select(m.Vote).where(m.Vote.board_id == board_id, m.Vote.device == device)):
-                s.delete(v)
-            for cid, d in dots.items():
-                if d:
-                    s.add(m.Vote(board_id=board_id, cluster_id=cid, dots=d, voter=PHONE, device=device))
+                why = BallotRefused(CLOSED, "closed") if b.voting == "closed" else BallotRefused(NOT_OPEN, "not_open")
+                out.extend(why for _ballot in ballots)
+                return
+            clusters = set(s.scalars(select(m.Cluster.id).where(m.Cluster.board_id == board_id)))
+            rules = _rules(b)
+            for device, dots in ballots:
+                try:
+                    if any(cid not in clusters for cid in dots):
+                        raise WallError("That cluster is no longer on the board.")
+                    check_ballot(rules, dots, "")
+                except (VoteError, WallError) as exc:
+                    out.append(BallotRefused(str(exc), "rules"))
+                    continue
+                out.append(None)
+                s.execute(delete(m.Vote).where(m.Vote.board_id == board_id, m.Vote.device == device))
+                s.add_all([m.Vote(board_id=board_id, cluster_id=cid, dots=d, voter=PHONE, device=device)
+                           for cid, d in dots.items() if d])
 
-        # The board and its votes only (not its notes): a step as small as the ballot, on a board of any size.
+        if not ballots:
+            return []
+        # The board and its votes only (not its notes): a step as small as the ballots, on a board of any size.
         self.wall.history.record("phones' dots", PHONE_DOTS, [board_id], change, (WallChanged,),
                                  merge_key=f"phones:{board_id}")
-        self.wall.ws.bus.emit(WallChanged(board_id=board_id))
+        if any(r is None for r in out):
+            self.wall.ws.bus.emit(WallChanged(board_id=board_id))
+        return list(out)
 
     def phone_ballot(self, board_id: int, device: str) -> dict[int, int]:
         """The dots a phone has on the board now: {cluster id: dots} (empty before it voted)."""
