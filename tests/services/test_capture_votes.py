@@ -15,7 +15,7 @@ import aiohttp
 import pytest
 from yarl import URL
 
-from tests.services.capture_clients import phone, with_phones
+from tests.services.capture_clients import phone, send_note, with_phones
 
 KEPT = re.compile(r"Your dots are in: (\d+) placed")
 
@@ -190,10 +190,12 @@ def test_the_voting_page_is_plain_html_in_english_and_spanish(services, capture,
                 assert "Set-Cookie" not in r.headers, "a phone keeps the token it was given"
             async with s.get(dots_url(url) + "?lang=es") as r:
                 es = await r.text()
-            return notes, en, headers, es
+            _status, received = await send_note(s, url, "Families never see the deadline")
+            return notes, en, headers, es, received
 
-    notes, en, headers, es = with_phones(capture, board, go)
+    notes, en, headers, es, received = with_phones(capture, board, go)
     assert "Dot voting is open." in notes and "/dots?lang=en\">Place your dots</a>" in notes
+    assert "Received." in received and "/dots?lang=en\">Place your dots</a>" in received, "a note sent, then dots"
     assert "<script" not in en and "<main>" in en and '<html lang="en">' in en
     assert "You have 3 dots, at most 2 on one cluster." in en
     c = clusters(services, board)

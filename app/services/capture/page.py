@@ -92,12 +92,15 @@ def form_page(lang: str, token: str, board_title: str, prompt: str, fishbone: bo
     return _page(lang, _t(lang, "title"), "\n".join(parts))
 
 
-def received_page(lang: str, token: str, text: str, pending: bool) -> str:
-    """The confirmation: the note as kept (escaped), and a link back to the form."""
+def received_page(lang: str, token: str, text: str, pending: bool, voting: bool = False) -> str:
+    """The confirmation: the note as kept (escaped), and a link back to the form; while dot voting is open
+    (`voting`), the way to the voting page too."""
     key = "received_pending" if pending else "received"
+    vote = (f'<p>{escape(_t(lang, "vote_open"))}</p>'
+            f'<a class="vote" href="/{token}/dots?lang={lang}">{escape(_t(lang, "vote_link"))}</a>\n') if voting else ""
     body = (f'<h1>{escape(_t(lang, "title"))}</h1>\n'
             f'<p class="msg ok" role="status">{escape(_t(lang, key))}</p>\n'
-            f'<p class="prompt">{escape(text)}</p>\n'
+            f'<p class="prompt">{escape(text)}</p>\n{vote}'
             f'<p><a href="/{token}?lang={lang}">{escape(_t(lang, "again"))}</a></p>')
     return _page(lang, _t(lang, key), body)
 

@@ -306,7 +306,8 @@ class CaptureServer:
             return self._reply(problem_page(lang, "stopped"), 503)
         except Exception:  # noqa: BLE001 - the store refused it; the phone keeps the text to send again
             return self._form(lang, 503, "busy", note.text, note.author)
-        return self._reply(received_page(lang, token, note.text, outcome == "pending"))
+        return self._reply(received_page(lang, token, note.text, outcome == "pending",
+                                         self.gate.voting_view().voting == "open"))
 
     # -- dot votes ----------------------------------------------------------------------
     def _ballot_page(self, lang: str, phone: str, status: int = 200, key: str = "", ok: bool = False,
