@@ -17,6 +17,7 @@ from sqlalchemy import (
     Date,
     Float,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     MetaData,
@@ -337,6 +338,10 @@ class Board(Base):
     only_in_control: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     votes_per_person: Mapped[int] = mapped_column(Integer, default=3, server_default="3")
     votes_per_cluster: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # Wall phases (0013): notes come in blind until revealed; dot voting "" (counted by hand, tallies shown),
+    # "open" (phones vote, tallies hidden) or "closed" (tallies shown, no more ballots).
+    collecting: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    voting: Mapped[str] = mapped_column(String(8), default="", server_default="")
 
 
 class Cluster(Base):
@@ -377,6 +382,9 @@ class Vote(Base):
     )
     dots: Mapped[int] = mapped_column(Integer, default=1)
     voter: Mapped[str] = mapped_column(String(200), default="", server_default="")  # Wall (0006); "" = a tally
+    # A phone's ballot (0013): the SHA-256 of its device token (voter "phone"); "" for every other vote.
+    device: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    __table_args__ = (Index("ix_vote_board_id_device", "board_id", "device"),)
 
 
 # -- Commitments and bright spots (revision 0007) ------------------------------------------------------

@@ -7,8 +7,10 @@ key, whatever window has focus (the console, the projector, any dialog, message 
 - PageDown, PageUp, F5, the scene keys (Ctrl+1 ... Ctrl+9, F6 ... F9: `CTRL_SCENES`, `SCENE_FKEYS`)
   and F10 (Commitments: this team) work from every window, text fields included: they never type.
 - Shift+PageDown / Shift+PageUp turn the page of a paged projector scene (Pairs, Tables, Agenda,
-  Commitments), from every window. A clicker never sends Shift, so its PageDown / PageUp stay
-  the live run's next / back, even while the Pairs are on screen.
+  Commitments, Wall), from every window. A clicker never sends Shift, so its PageDown / PageUp stay
+  the live run's next / back, even while the Pairs are on screen; except while the Wall is on the
+  projector (not blanked): then they turn the Wall's pages (the console's "next" and "back" actions
+  ask `ProjectorController.clicker_pages()`), and at its last page PageDown stays there and says so.
 - '=' and '+' add a minute and '-' takes one, on the main keyboard and the keypad alike. On
   most keyboards '+' is Shift+'=', so Shift does not mean anything here (no key adds five).
 - Space, '=', '+' and '-' type in a text field. In a dialog, Space on a focused button presses

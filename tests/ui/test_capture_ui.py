@@ -185,3 +185,33 @@ def test_the_console_still_fits_a_1024_pixel_screen_while_capture_runs(wall_tab,
     assert console.minimumSizeHint().width() <= 1024
     assert panel.service.url.removeprefix("http://") in panel.state.text()
     panel.start_button.click()
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_while_voting_is_open_join_leads_phones_to_the_voting_page(ctx, size):
+    wall = ctx.services.wall
+    board = wall.boards()[0].id
+    capture = ctx.services.capture
+    wall.votes.open_voting(board)
+    capture.start(board, "127.0.0.1", 0)
+    try:
+        scene = make_scene(ctx, "join")
+        render(scene, size, "dark", name="join-voting")
+        check_legible(scene, size, f"join voting {size}")
+        keys = {t.key: t for t in scene.texts}
+        assert " ".join(keys["heading"].lines) == "Place your dots from your phone"
+        assert " ".join(keys["address"].lines) == capture.url.removeprefix("http://") + "/dots"
+        capture.url = "http://192.168.100.200:65535/" + capture.token   # the longest address there can be
+        render(scene, size, "dark", name="join-voting-long")
+        check_legible(scene, size, f"join voting long {size}")
+        assert not {t.key: t for t in scene.texts}["address"].elided
+    finally:
+        capture.stop()
+    wall.votes.close_voting(board)
+    capture.start(board, "127.0.0.1", 0)
+    try:
+        scene = make_scene(ctx, "join")
+        render(scene, size)
+        assert " ".join({t.key: t for t in scene.texts}["heading"].lines) == "Add your note from your phone"
+    finally:
+        capture.stop()

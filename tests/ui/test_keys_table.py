@@ -14,8 +14,8 @@ import sqlite3
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -91,6 +91,16 @@ TABLE = {
     "talk find, idle":      f"next   back   blank blank projector types types types types types leave   {SCENES} {TALK}",
     "projector":            f"{LIVE} {OFF}",
 }
+# The same keys while the Wall is on the projector (its second page up): PageDown / PageUp turn its pages
+# instead of moving the live run (a clicker pages through the notes); every other key does what it did.
+WALL_UP = ", wall up"
+PAGED = f"page+1 page-1 {LIVE.split(maxsplit=2)[2]} {OFF}"
+TABLE.update({
+    f"console table{WALL_UP}":    PAGED,
+    f"text field, idle{WALL_UP}": f"page+1 page-1 blank blank projector types types types types types leave {SCENES} "
+                                  f"{OFF_FIELD}",
+    f"projector{WALL_UP}":        PAGED,
+})
 
 
 def talk_marks(console) -> tuple:
@@ -275,6 +285,8 @@ def what_happened(c, live, place: Place, before: dict, key: str) -> str:
         seen.append("blank" if c.projector.blanked else "unblank")
     if c.projector.scene_id != before["scene"]:
         seen.append(c.projector.scene_id)
+    elif getattr(c.projector.scene, "page", None) != before["page"]:
+        seen.append(f"page{c.projector.scene.page - before['page']:+d}")
     hands, called, lowered, codes = (now - was for now, was in zip(talk_marks(c), before["talk"], strict=True))
     if before["speaker"] is not None and speaker(c) is None:
         seen.append("silence")
@@ -318,6 +330,8 @@ def test_clicker_keys_by_focus_and_window(demo_console, qtbot, clock, where):
     live.next()
     assert c.room_is_live()   # a countdown runs: dialogs open with the cursor on a button
     expected = dict(zip(KEYS, TABLE[where].split(), strict=True))
+    wall_up = where.endswith(WALL_UP)
+    where = where.removesuffix(WALL_UP)
     got = {}
     for name, (key, mods) in KEYS.items():
         if not live.snapshot().running:
@@ -326,14 +340,21 @@ def test_clicker_keys_by_focus_and_window(demo_console, qtbot, clock, where):
         # projector window takes the focus for a moment later on, which a real window manager does not do.
         if c.projector.is_open() is not (where == "projector"):
             c.projector.toggle_window()
-        c.projector.set_scene("welcome")
+        c.projector.set_scene("wall" if wall_up else "welcome")
+        if wall_up:
+            image = QImage(1024, 768, QImage.Format.Format_RGB32)
+            painter = QPainter(image)
+            c.projector.scene.paint(painter, QRect(0, 0, 1024, 768), c.projector.theme)   # its pages, counted
+            painter.end()
+            assert c.projector.scene.pages > 2
+            c.projector.scene.page = 1
         if c.projector.blanked is not (name == "Esc"):
             c.projector.toggle_blank()
         place = place_focus(qtbot, c, clock, where)
         before = {"events": timer_events(c), "open": c.projector.is_open(), "blanked": c.projector.blanked,
                   "scene": c.projector.scene_id, "text": place.text() if place.text else None,
                   "position": position(live), "projector": c.projector.window, "talk": talk_marks(c),
-                  "speaker": speaker(c)}
+                  "speaker": speaker(c), "page": getattr(c.projector.scene, "page", None)}
 
         QTest.keyClick(place.window.windowHandle(), key, mods)
 

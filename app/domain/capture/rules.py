@@ -5,7 +5,7 @@ Time is passed in (monotonic seconds), so the rate limit is tested without sleep
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import NamedTuple
 
 from app.domain.user_text import without_controls
@@ -96,3 +96,42 @@ def read_form(fields: Mapping[str, str], fishbone: bool) -> Submitted:
     if not 0 < len(nonce) <= 40 or any(ch not in TOKEN_ALPHABET for ch in nonce):
         nonce = ""
     return Submitted(text, author, ours, nonce)
+
+
+# -- dot votes from phones ----------------------------------------------------------------
+DEVICE_COOKIE = "convene_device"   # a phone's own random token: one device, one ballot (not its address)
+DEVICE_TOKEN_CHARS = 32
+MAX_BALLOT_FIELDS = 200            # a cluster a field, and the board has at most that many clusters shown
+_DEVICE_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
+
+
+def is_device_token(text: str | None) -> bool:
+    """A device token as this server hands them out (secrets.token_urlsafe(24)): 32 URL-safe characters."""
+    return bool(text) and len(text or "") == DEVICE_TOKEN_CHARS and set(text or "") <= _DEVICE_CHARS
+
+
+def read_ballot(fields: Mapping[str, str], cluster_ids: Collection[int], per_person: int,
+                per_cluster: int) -> dict[int, int]:
+    """A phone's dots from the voting form (a field `c<cluster id>` = dots), {cluster id: dots}, within the
+    board's rules; or FormProblem: "vote_too_many" (more than its dots), "vote_over_cap" (more than the cap on
+    one cluster), "vote_gone" (a cluster no longer on the board), "bad_form" (anything else)."""
+    dots: dict[int, int] = {}
+    for name, value in fields.items():
+        if not name.startswith("c"):
+            continue
+        try:
+            cid, d = int(name[1:]), int(value or "0")
+        except ValueError:
+            raise FormProblem("bad_form", 400) from None
+        if d < 0 or d > MAX_BALLOT_FIELDS:
+            raise FormProblem("bad_form", 400)
+        if cid not in cluster_ids:
+            if d:
+                raise FormProblem("vote_gone", 409)
+            continue
+        dots[cid] = d
+    if sum(dots.values()) > per_person:
+        raise FormProblem("vote_too_many", 422)
+    if per_cluster and any(d > per_cluster for d in dots.values()):
+        raise FormProblem("vote_over_cap", 422)
+    return {cid: d for cid, d in dots.items() if d}

@@ -39,3 +39,15 @@ def colour(key: str | None) -> Colour:
 def is_known(key: str | None) -> bool:
     k = (key or "").strip().casefold()
     return any(k in (c.key, c.label.casefold()) for c in PALETTE)
+
+
+def cluster_numbers(cluster_ids) -> dict[int, int]:
+    """Each cluster's number as the room and the console show it: 1, 2, 3 ... in the order they were made
+    (by id), so a number the room reads is the key the facilitator presses."""
+    return {cid: n for n, cid in enumerate(sorted(cluster_ids), start=1)}
+
+
+def cluster_colour(number: int) -> Colour:
+    """The colour of cluster `number` (from 1): the hues in turn; the number always goes with it, so
+    no one has to tell two clusters apart by colour alone."""
+    return PALETTE[(max(1, number) - 1) % len(PALETTE)]

@@ -5,6 +5,12 @@ requests whose path is the run's token. It never touches the store: an accepted 
 `gate.submit()`, which hands it to the thread that owns the store and returns a Future; the phone is
 told "received" only once that Future says the note is committed. No access log is kept.
 
+`/<token>` is the note form; `/<token>/dots` the voting page while the board's dot voting is open. A
+phone is told apart by a random token of its own in a cookie (DEVICE_COOKIE, given with its first page),
+not by its address (a venue's Wi-Fi may put many phones behind one); its ballot goes to
+`gate.submit_ballot()` under the token's SHA-256 and is answered once it is committed, or refused in a
+sentence (voting closed, over the rules, no cookie).
+
 Whatever arrives from the network, nothing reaches the terminal and nothing can hold the server up:
 aiohttp logs to a logger of our own whose only handler writes at most one short line a minute per
 kind of event to the data folder's error log (no traceback, nothing the sender sent), and so does the
@@ -17,9 +23,11 @@ from __future__ import annotations
 
 import asyncio
 import errno
+import hashlib
 import hmac
 import logging
 import re
+import secrets
 import threading
 from concurrent.futures import Future
 from typing import Any, Protocol
@@ -28,11 +36,22 @@ from urllib.parse import parse_qsl
 from aiohttp import web
 from aiohttp.http_exceptions import HttpProcessingError
 
-from app.domain.capture.rules import MAX_BODY_BYTES, FormProblem, RateLimit, Submitted, read_form
+from app.domain.capture.rules import (
+    DEVICE_COOKIE,
+    MAX_BALLOT_FIELDS,
+    MAX_BODY_BYTES,
+    FormProblem,
+    RateLimit,
+    Submitted,
+    is_device_token,
+    read_ballot,
+    read_form,
+)
 from app.domain.capture.texts import choose_language
 from app.services.capture.errors import CaptureStopped, ServerError
-from app.services.capture.page import form_page, problem_page, received_page
+from app.services.capture.page import form_page, problem_page, received_page, vote_page
 from app.services.core.error_log import LineLog
+from app.services.wall.votes import BallotRefused, PhoneVoting
 
 SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; "
@@ -51,6 +70,7 @@ MAX_CONNECTIONS_PER_DEVICE = 16   # a phone's browser opens at most six; more is
 MAX_CONNECTIONS = 512     # every device together: each is a file descriptor
 SHUTDOWN_S = 0.5          # stop(): how long a request being answered may take to finish (notes are answered
                           # before, by drain(); what still waits is a body that stopped coming)
+DEVICE_COOKIE_S = 4 * 24 * 3600   # a phone keeps its device token through a convening's days
 _WORDS = re.compile(r"[A-Za-z ,'!.-]*")
 _TOO_MANY = b"Too many connections from this device. Try again.\r\n"
 REFUSED = (b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain; charset=utf-8\r\nRetry-After: 10\r\n"
@@ -65,6 +85,8 @@ class Gate(Protocol):
     def nonce(self) -> str: ...
     def submit(self, note: Submitted) -> Future: ...      # result: "stored" or "pending"
     def submit_checkin(self, item: Any) -> Future: ...    # result: "stored"
+    def voting_view(self) -> PhoneVoting: ...              # the board's dot voting now (a snapshot)
+    def submit_ballot(self, device: str, dots: dict[int, int]) -> Future: ...   # result "stored"
     def monotonic(self) -> float: ...
 
 
@@ -73,6 +95,7 @@ class CaptureServer:
         self.gate, self.host, self.port = gate, host, port
         self.requests = RateLimit(burst=60, per_minute=120)   # any request, per device: a flood or a guesser
         self.notes = RateLimit(burst=8, per_minute=12)        # notes, per device
+        self.ballots = RateLimit(burst=8, per_minute=12)      # ballots, per phone (its device token)
         self._thread: threading.Thread | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._ready = threading.Event()
@@ -200,23 +223,32 @@ class CaptureServer:
             return self._reply(problem_page(lang, "slow_down"), 429, **{"Retry-After": "60"})
         if request.host != self.address:   # another name for this machine (DNS rebinding): not ours
             return self._reply(problem_page(lang, "no_token"), 421)
-        token, slash, sub = request.raw_path.split("?", 1)[0][1:].partition("/")
+        token, slash, rest = request.raw_path.split("?", 1)[0][1:].partition("/")
         if not hmac.compare_digest(token.encode("utf-8", "replace"), self.gate.token.encode()):
             return self._reply(problem_page(lang, "no_token"), 404)
-        if slash:   # a team's check-in page (PDSA cycles): /TOKEN/pdsa/CODE; nothing else under the token
-            return await self._checkin(request, device, now, lang, sub)
-        if request.method in ("GET", "HEAD"):
-            return self._form(lang)
-        if request.method != "POST":
+        if slash and rest != "dots":   # a team's check-in page (PDSA cycles): /TOKEN/pdsa/CODE
+            return await self._checkin(request, device, now, lang, rest)
+        if request.method not in ("GET", "HEAD", "POST"):
             return self._reply(problem_page(lang, "bad_form", self.gate.token), 405, Allow="GET, HEAD, POST")
-        return await self._post(request, device, now, lang)
+        phone = request.cookies.get(DEVICE_COOKIE, "")
+        if rest == "dots":
+            response = await self._dots(request, phone, lang)
+        elif request.method == "POST":
+            response = await self._post(request, device, now, lang)
+        else:
+            response = self._form(lang)
+        if not is_device_token(phone):   # the phone's own token, from its first page on (see _dots)
+            response.set_cookie(DEVICE_COOKIE, secrets.token_urlsafe(24), path="/", max_age=DEVICE_COOKIE_S,
+                                httponly=True, samesite="Strict")
+        return response
 
     def _form(self, lang: str, status: int = 200, key: str = "", text: str = "", name: str = "") -> web.Response:
         title, prompt, fishbone = self.gate.page()
         checkin = self.gate.checkin
         footer = checkin.link(lang, self.gate.token) if checkin is not None else ""
+        voting = self.gate.voting_view().voting == "open"
         return self._reply(form_page(lang, self.gate.token, title, prompt, fishbone, self.gate.nonce(),
-                                     key, text, name, footer), status)
+                                     key, text, name, footer, voting), status)
 
     def _same_origin(self, request: web.Request) -> bool:
         mine = f"http://{self.address}"
@@ -231,7 +263,8 @@ class CaptureServer:
             return referer.startswith(mine + "/")
         return True   # an old phone that sends neither: the token is still needed
 
-    async def _post(self, request: web.Request, device: str, now: float, lang: str) -> web.StreamResponse:
+    async def _fields(self, request: web.Request, lang: str, max_fields: int) -> dict[str, str] | web.Response:
+        """A posted form's fields, or the answer refusing it (another site, not a form, too big, cut off)."""
         token = self.gate.token
         if not self._same_origin(request):
             return self._reply(problem_page(lang, "other_site", token), 403)
@@ -248,10 +281,16 @@ class CaptureServer:
         except (web.RequestPayloadError, ConnectionError):   # cut off on the way: nothing to keep, no one to tell
             return self._reply(problem_page(lang, "bad_form", token), 400, Connection="close")
         try:
-            fields = dict(parse_qsl(raw.decode("ascii"), keep_blank_values=True, encoding="utf-8",
-                                    errors="strict", max_num_fields=10))
+            return dict(parse_qsl(raw.decode("ascii"), keep_blank_values=True, encoding="utf-8",
+                                  errors="strict", max_num_fields=max_fields))
         except (UnicodeDecodeError, ValueError):
             return self._reply(problem_page(lang, "bad_form", token), 400)
+
+    async def _post(self, request: web.Request, device: str, now: float, lang: str) -> web.StreamResponse:
+        token = self.gate.token
+        fields = await self._fields(request, lang, 10)
+        if isinstance(fields, web.Response):
+            return fields
         _title, _prompt, fishbone = self.gate.page()
         try:
             note = read_form(fields, fishbone)
@@ -272,9 +311,10 @@ class CaptureServer:
             return self._reply(problem_page(lang, "stopped"), 503)
         except Exception:  # noqa: BLE001 - the store refused it; the phone keeps the text to send again
             return self._form(lang, 503, "busy", note.text, note.author)
-        return self._reply(received_page(lang, token, note.text, outcome == "pending"))
+        return self._reply(received_page(lang, token, note.text, outcome == "pending",
+                                         self.gate.voting_view().voting == "open"))
 
-
+    # -- dot votes ----------------------------------------------------------------------
     async def _checkin(self, request: web.Request, device: str, now: float, lang: str,
                        sub: str) -> web.StreamResponse:
         """A team's check-in page: its form (GET), or a cycle sent from it (POST), kept once drain() says so."""
@@ -334,6 +374,85 @@ class CaptureServer:
         except Exception:  # noqa: BLE001 - the store refused it; the phone keeps the text to send again
             return self._reply(checkin.form(lang, token, code, self.gate.nonce(), "busy", fields) or "", 503)
         return self._reply(checkin.received(lang, token, code, item))
+
+    def _ballot_page(self, lang: str, phone: str, status: int = 200, key: str = "", ok: bool = False,
+                     chosen: dict[int, int] | None = None) -> web.Response:
+        view = self.gate.voting_view()
+        _title, prompt, _fishbone = self.gate.page()
+        if chosen is None:
+            chosen = view.ballots.get(_device(phone), {}) if is_device_token(phone) else {}
+        html = vote_page(lang, self.gate.token, prompt, view.voting, view.per_person, view.per_cluster,
+                         [(c.id, c.number, c.name) for c in view.clusters], chosen, key, ok, sum(chosen.values()))
+        return self._reply(html, status)
+
+    async def _dots(self, request: web.Request, phone: str, lang: str) -> web.StreamResponse:
+        """The voting page (GET), or a phone's ballot (POST): cast once committed, or refused in a sentence."""
+        if request.method != "POST":
+            return self._ballot_page(lang, phone)
+        fields = await self._fields(request, lang, MAX_BALLOT_FIELDS)
+        if isinstance(fields, web.Response):
+            return fields
+        view = self.gate.voting_view()
+        if view.voting != "open":
+            return self._ballot_page(lang, phone, 409, "vote_closed" if view.voting == "closed" else "vote_not_open")
+        typed = _typed(fields)
+        if not is_device_token(phone):   # no cookie came back: every ballot would be a new phone's
+            return self._ballot_page(lang, phone, 400, "vote_no_cookie", chosen=typed)
+        try:
+            dots = read_ballot(fields, {c.id for c in view.clusters}, view.per_person, view.per_cluster)
+        except FormProblem as problem:
+            return self._ballot_page(lang, phone, problem.status, problem.key, chosen=typed)
+        device = _device(phone)
+        if not self.ballots.allow(device, self.gate.monotonic()):
+            return self._ballot_page(lang, phone, 429, "vote_slow_down", chosen=typed)
+        future = self.gate.submit_ballot(device, dots)
+        waiting = asyncio.wrap_future(future)
+        try:
+            await asyncio.wait_for(asyncio.shield(waiting), ANSWER_WITHIN_S)
+        except TimeoutError:
+            if future.cancel():   # never reached the store: safe to place again
+                return self._ballot_page(lang, phone, 503, "vote_busy", chosen=typed)
+            try:
+                await waiting
+            except BallotRefused as refused:
+                return self._refusal(lang, phone, refused, fields, typed)
+            except Exception:  # noqa: BLE001 - said below
+                return self._ballot_page(lang, phone, 503, "vote_busy", chosen=typed)
+        except CaptureStopped:
+            return self._reply(problem_page(lang, "stopped"), 503)
+        except BallotRefused as refused:
+            return self._refusal(lang, phone, refused, fields, typed)
+        except Exception:  # noqa: BLE001 - the store refused it; the phone keeps its choice to place again
+            return self._ballot_page(lang, phone, 503, "vote_busy", chosen=typed)
+        return self._ballot_page(lang, phone, 200, "vote_kept" if dots else "vote_kept_none", ok=True, chosen=dots)
+
+    def _refusal(self, lang: str, phone: str, refused: BallotRefused, fields: dict[str, str],
+                 typed: dict[int, int]) -> web.Response:
+        """A ballot the wall refused after it left here: voting closed meanwhile, or the rules or clusters
+        changed; said by the board as it is now."""
+        if refused.reason in ("closed", "not_open"):
+            return self._ballot_page(lang, phone, 409, "vote_closed" if refused.reason == "closed" else "vote_not_open")
+        view = self.gate.voting_view()
+        try:
+            read_ballot(fields, {c.id for c in view.clusters}, view.per_person, view.per_cluster)
+            key, status = "vote_gone", 409
+        except FormProblem as problem:
+            key, status = problem.key, problem.status
+        return self._ballot_page(lang, phone, status, key, chosen=typed)
+
+
+def _device(phone: str) -> str:
+    """What is stored for a phone: the SHA-256 of its token, never the token itself."""
+    return hashlib.sha256(phone.encode("ascii")).hexdigest()
+
+
+def _typed(fields: dict[str, str]) -> dict[int, int]:
+    """The dots as the phone chose them (to show them again with a refusal); what cannot be read is left out."""
+    out: dict[int, int] = {}
+    for name, value in fields.items():
+        if name.startswith("c") and name[1:].isdigit() and value.isdigit() and len(value) < 4:
+            out[int(name[1:])] = int(value)
+    return out
 
 
 class _Site(web.BaseSite):

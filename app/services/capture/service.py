@@ -8,6 +8,12 @@ moderation on, into the file's pending queue — and only then tells each phone 
 console's wake crosses to the GUI thread by a queued Qt signal; `convene capture` drains on its own
 main thread. One path for both.
 
+While the board's dot voting is open, phones place their dots on the voting page: each ballot waits in
+the same way (`submit_ballot`) and `drain()` casts it through `wall.votes.cast_phone_ballot` under the
+phone's device (the SHA-256 of its cookie's token), committed at once, before the phone is answered. The
+server reads the board's clusters, rules and ballots from a snapshot (`voting_view`) that this thread
+refreshes whenever the wall changes: the server never reads the store.
+
 Bus topic "capture" (no arguments) after anything a capture panel shows has changed.
 """
 
@@ -28,6 +34,7 @@ from app.services.capture.errors import CaptureStopped, ServerError
 from app.services.core.changes import CaptureChanged, ConveningChanged, WallChanged
 from app.services.core.workspace import Workspace
 from app.services.wall.service import WallService
+from app.services.wall.votes import PhoneVoting
 from app.store import models as m
 
 if TYPE_CHECKING:
@@ -84,6 +91,8 @@ class _Run:
         self.title, self.prompt, self.fishbone = title, prompt, fishbone
         self.lock = threading.Lock()
         self.inbox: list[tuple[Submitted, Future]] = []
+        self.ballots: list[tuple[str, dict[int, int], Future]] = []   # (device, dots, answer) waiting
+        self.voting = PhoneVoting("", 3, 0, (), {})   # the board's voting as the pages show it (a snapshot)
         self.closed = False
         self.seen: dict[str, str] = {}    # form nonce and text -> outcome: a form sent twice is kept once
         self.checkin = service.checkin
@@ -105,8 +114,24 @@ class _Run:
             if self.closed:
                 future.set_exception(CaptureStopped("capture has stopped"))
                 return future
+            first = not self.inbox and not self.ballots
             self.inbox.append((note, future))
-            first = len(self.inbox) == 1
+        if first:
+            self.wake()
+        return future
+
+    def voting_view(self) -> PhoneVoting:
+        return self.voting
+
+    def submit_ballot(self, device: str, dots: dict[int, int]) -> Future:
+        """A phone's dots to cast; the Future's result is "stored", or its exception says why not."""
+        future: Future = Future()
+        with self.lock:
+            if self.closed:
+                future.set_exception(CaptureStopped("capture has stopped"))
+                return future
+            first = not self.inbox and not self.ballots
+            self.ballots.append((device, dots, future))
         if first:
             self.wake()
         return future
@@ -129,6 +154,11 @@ class _Run:
     def take_checkins(self) -> list[tuple[Any, Future]]:
         with self.lock:
             batch, self.checkins = self.checkins, []
+        return batch
+
+    def take_ballots(self) -> list[tuple[str, dict[int, int], Future]]:
+        with self.lock:
+            batch, self.ballots = self.ballots, []
         return batch
 
 
@@ -186,6 +216,7 @@ class CaptureService:
             except ServerError as exc:
                 if i == len(tries) - 1 or exc.errno != errno.EADDRINUSE:
                     raise CaptureError(str(exc)) from None
+        run.voting = self.wall.votes.phone_voting(board_id)
         self._run, self._server = run, server
         if self.checkin is not None:
             self.checkin.open(run.token)
@@ -222,7 +253,9 @@ class CaptureService:
         if server is not None and run is not None:   # running
             with run.lock:
                 run.closed = True
-            for _note, future in [*run.take(), *run.take_checkins()]:
+            waiting = ([f for _n, f in run.take()] + [f for _d, _b, f in run.take_ballots()]
+                       + [f for _i, f in run.take_checkins()])
+            for future in waiting:
                 if future.set_running_or_notify_cancel():
                     future.set_exception(CaptureStopped("the convening was closed"))
             server.stop()
@@ -242,6 +275,7 @@ class CaptureService:
                 return
             run.title, run.prompt = board.title, board.prompt
             run.fishbone = board.layout == "fishbone"
+            run.voting = self.wall.votes.phone_voting(run.board_id)   # clusters, rules, ballots: after undo too
 
     # -- notes (owner thread) -----------------------------------------------------------
     def drain(self) -> int:
@@ -250,6 +284,7 @@ class CaptureService:
         if run is None:
             return 0
         self._drain_checkins(run)
+        self._cast(run)
         batch = [(n, f) for n, f in run.take() if f.set_running_or_notify_cancel()]
         if not batch:
             return 0
@@ -300,6 +335,35 @@ class CaptureService:
                 future.set_exception(exc)
             else:
                 future.set_result("stored")
+
+    def _cast(self, run: _Run) -> int:
+        """Cast every phone ballot waiting, committed together at once (a refused one changes nothing), then
+        answer each phone: "stored", or the refusal (BallotRefused says why). Returns how many were stored."""
+        batch = [(d, b, f) for d, b, f in run.take_ballots() if f.set_running_or_notify_cancel()]
+        if not batch:
+            return 0
+        latest: dict[str, int] = {}   # a phone that sent twice in one batch: its last ballot counts
+        for i, (device, _dots, _f) in enumerate(batch):
+            latest[device] = i
+        chosen = sorted(latest.values())
+        try:
+            refusals = self.wall.votes.cast_phone_ballots(run.board_id, [(batch[i][0], batch[i][1]) for i in chosen])
+        except Exception as exc:  # noqa: BLE001 - every phone in the batch is told to place its dots again
+            for _d, _b, future in batch:
+                future.set_exception(exc)
+            return 0
+        outcome = dict(zip(chosen, refusals, strict=True))
+        stored = 0
+        for i, (device, _dots, future) in enumerate(batch):
+            why = outcome.get(i, outcome[latest[device]])
+            if why is None:
+                stored += 1
+                future.set_result("stored")
+            else:
+                future.set_exception(why)
+        if stored:
+            self._tell()
+        return stored
 
     # -- moderation ---------------------------------------------------------------------
     def set_moderation(self, on: bool) -> None:

@@ -48,10 +48,13 @@ class HistoryError(ValueError):
 
 @dataclass(frozen=True)
 class Hook:
-    """What one capability's undo covers: the root table and the tables it owns outright."""
+    """What one capability's undo covers: the root table and the tables it owns outright; with `follow`,
+    only those tables under the root are read (a step that touches one kind of row under a big root,
+    such as the phones' dots on a board of many notes, then snapshots those rows only)."""
 
     root: str
     own: tuple[str, ...]
+    follow: tuple[str, ...] = ()
 
 
 AGENDA_DAY = Hook("day", ("day", "agenda_item"))
@@ -120,6 +123,8 @@ def _read(s, table: Table, ids: list[int], snap: Snapshot, seen: dict[str, set[i
     snap.rows.append((table.name, rows))
     present = [r["id"] for r in rows]
     for child, column, on_delete in _CHILDREN[table.name]:
+        if snap.hook.follow and child.name not in snap.hook.follow:
+            continue
         if on_delete == "SET NULL":
             pairs = [tuple(p) for p in s.execute(select(child.c.id, column).where(column.in_(present)))]
             if pairs:
@@ -168,6 +173,8 @@ def _read_rows(conn, table: Table, ids: list[int], snap: Snapshot, seen: dict[st
     snap.rows.append((table.name, rows))
     present = [r["id"] for r in rows]
     for child, column, on_delete in _CHILDREN[table.name]:
+        if snap.hook.follow and child.name not in snap.hook.follow:
+            continue
         where = f'FROM "{child.name}" WHERE "{column.name}" IN ({_in(present)})'
         if on_delete == "SET NULL":
             pairs = [tuple(p) for p in conn.execute(f'SELECT id, "{column.name}" {where}', present)]

@@ -23,6 +23,13 @@ class BoardRecord(NamedTuple):
     votes_per_person: int
     votes_per_cluster: int
     notes: int = 0
+    collecting: bool = False    # notes come in blind: counted on the projector, their text not shown
+    voting: str = ""            # "" dots counted by hand (shown); "open" (phones vote, tallies hidden); "closed"
+
+    @property
+    def tallies_hidden(self) -> bool:
+        """While voting is open, nobody sees the dots yet (so the first ballots do not steer the rest)."""
+        return self.voting == "open"
 
 
 class NoteRecord(NamedTuple):
@@ -75,7 +82,8 @@ class ImportReport(NamedTuple):
 
 def _board_record(b: m.Board, notes: int = 0) -> BoardRecord:
     return BoardRecord(b.id, b.title, b.prompt, b.item_id, b.step, b.layout, bool(b.show_authors),
-                       bool(b.only_in_control), b.votes_per_person, b.votes_per_cluster, notes)
+                       bool(b.only_in_control), b.votes_per_person, b.votes_per_cluster, notes,
+                       bool(b.collecting), b.voting or "")
 
 
 def _note_record(n: m.Note) -> NoteRecord:

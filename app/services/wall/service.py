@@ -156,6 +156,22 @@ class WallService:
 
         self._step("change the board", board_id, change)
 
+    # -- the blind phase ------------------------------------------------------------------
+    def set_collecting(self, board_id: int, on: bool = True) -> None:
+        """Collect notes blind (`on`): the room sees how many came in, not what they say, and the console
+        hides their text unless the facilitator looks on purpose. Off is the reveal: one undo step."""
+        def change(s) -> None:
+            b = self._board(s, board_id)
+            if bool(b.collecting) == on:
+                raise WallError("The notes are already coming in blind." if on else "The notes are already shown.")
+            b.collecting = on
+
+        self._step("collect notes blind" if on else "reveal the notes", board_id, change)
+
+    def reveal(self, board_id: int) -> None:
+        """Show the notes collected blind, on the projector and the console (undo hides them again)."""
+        self.set_collecting(board_id, False)
+
     def delete_board(self, board_id: int) -> None:
         title = self.board(board_id).title
         self._step(f"delete the board “{title}”", board_id, lambda s: s.delete(self._board(s, board_id)))

@@ -218,13 +218,14 @@ class ConsoleWindow(QMainWindow):
     def show_keys_help(self) -> None:
         text = (
             "F5  projector window on/off\nB or .  blank the projector / restore\n"
-            "Space  start or pause the timer\nPageDown  next item or step\nPageUp  back\n"
+            "Space  start or pause the timer\nPageDown  next item or step (the Wall on the projector: its next page)\n"
+            "PageUp  back (the Wall on the projector: its page before)\n"
             "= or +  add a minute\n-  take a minute\n"
             "Esc  leave a text field, restore a blanked projector (in a dialog or menu: close it)\n"
             + "".join(f"{keys}  show {title} on the projector" + (" (every team's)" if sid == "commitments" else "")
                       + "\n" for title, keys, sid in self._keyed_scenes())
             + "F10  show this team's commitments (Commitments tab)\n"
-            "Shift+PageDown / Shift+PageUp  next / previous page of Pairs, Tables or Commitments\n"
+            "Shift+PageDown / Shift+PageUp  next / previous page of Pairs, Tables, Commitments or the Wall\n"
             "In the Talk tab: F11  hand up or down, F12  call the next in the queue, Alt+1 … Alt+4  code the turn "
             "(Help > Talk tracking)\n"
             "\nThese keys work from every Convene window, this one included. In a text field, Space, +, = and - "
@@ -517,10 +518,22 @@ class ConsoleWindow(QMainWindow):
                         fn()
                 return run
 
+            def paged(delta: int, fn):
+                """PageDown / PageUp: the Wall's pages while it is on the projector, else the live run's."""
+                def run() -> None:
+                    if self.projector.clicker_pages():
+                        if not self.projector.turn_page(delta):
+                            self.statusBar().showMessage(
+                                f"That is the wall's {'last' if delta > 0 else 'first'} page. Show another scene "
+                                "(Ctrl+1 to Ctrl+9) and PageDown moves the agenda on again.", 8000)
+                        return
+                    fn()
+                return run
+
             actions.update(
                 start_pause=guarded(live.start_pause),
-                next=guarded(live.next),
-                back=guarded(live.back),
+                next=paged(1, guarded(live.next)),
+                back=paged(-1, guarded(live.back)),
                 add1=guarded(lambda: live.adjust(60)),
                 sub1=guarded(lambda: live.adjust(-60)),
             )

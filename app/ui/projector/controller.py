@@ -172,6 +172,11 @@ class ProjectorController(QObject):
         self.refresh()
         return True
 
+    def clicker_pages(self) -> bool:
+        """True while the room sees a scene the clicker's PageDown / PageUp page through (the Wall), not the
+        live run's next and back."""
+        return not self.blanked and bool(getattr(self.scene, "clicker_pages", False))
+
     def toggle_blank(self) -> None:
         self.blanked = not self.blanked
         self.refresh()

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsScene
 
 from app.domain.wall.layout import GAP, HEADER_H, NOTE_H, NOTE_W
+from app.domain.wall.palette import cluster_numbers
 from app.services.core.changes import ConveningChanged, WallChanged
 from app.ui.wall.items import ClusterItem, FishItem, NoteItem
 
@@ -35,6 +36,8 @@ class WallGraphicsScene(QGraphicsScene):
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.setBackgroundBrush(QColor("#1A1A1A"))
         self.min_text_px = CONSOLE_MIN_TEXT_PX
+        self.hide_text = False   # notes collected blind, and the facilitator not peeking (WallBoard.blind)
+        self.hide_dots = False   # voting is open: the tallies are kept back
 
 
 class WallBoard(QObject):
@@ -55,6 +58,7 @@ class WallBoard(QObject):
         self.fish: FishItem | None = None
         self.focus: QRectF | None = None     # what the console view shows (the projector mirrors it)
         self.errors: list[str] = []
+        self.peek = False     # the facilitator reads notes collected blind, on the console only
         self.subs = workspace.bus.owner("wall board")   # ends with close(): the UI context closes it
         self.subs.on(WallChanged, self._on_wall)
         self.subs.on(ConveningChanged, self._on_convening)
@@ -66,6 +70,7 @@ class WallBoard(QObject):
     def choose(self, board_id: int | None) -> None:
         self.board_id = board_id
         self.focus = None
+        self.peek = False
         self.reload()
 
     def ensure_board(self) -> int | None:
@@ -115,6 +120,7 @@ class WallBoard(QObject):
                 item = NoteItem(n, dup, b.show_authors)
                 self.notes[n.id] = item
                 self.scene.addItem(item)
+                item.set_tip()
                 grown = grown or not current.contains(item.sceneBoundingRect())
             elif item.duplicate != dup:
                 item.set_note(n, dup, b.show_authors)
@@ -153,6 +159,7 @@ class WallBoard(QObject):
                 note_item = NoteItem(n, dup, b.show_authors)
                 self.notes[n.id] = note_item
                 self.scene.addItem(note_item)
+                note_item.set_tip()
             elif (note_item.note != n or note_item.duplicate != dup
                   or note_item.show_author != (b.show_authors and bool(n.author))):
                 note_item.set_note(n, dup, b.show_authors)
@@ -169,6 +176,9 @@ class WallBoard(QObject):
                 self.scene.addItem(cluster_item)
             elif cluster_item.cluster != c or cluster_item.frame != frames[c.id]:
                 cluster_item.set_cluster(c, frames[c.id])
+        numbers = cluster_numbers(c.id for c in data.clusters)   # as the projector numbers them
+        for cid, cluster_item in self.clusters.items():
+            cluster_item.set_number(numbers[cid])
         self._set_fish(self.service.shape(b.id) if b.layout == "fishbone" else None, b.prompt or b.title)
         self._fit_scene_rect()
         self._tell()
@@ -216,7 +226,30 @@ class WallBoard(QObject):
             self.errors.append(str(exc))
             self._tell()
 
+    @property
+    def blind(self) -> bool:
+        """The board collects notes blind and the facilitator is not peeking: no note text on the console."""
+        return self.view_data is not None and self.view_data.board.collecting and not self.peek
+
+    def set_peek(self, on: bool) -> None:
+        self.peek = on
+        self._tell()
+
+    def _hide_text(self) -> None:
+        dots = self.view_data is not None and self.view_data.board.tallies_hidden
+        if dots != self.scene.hide_dots:
+            self.scene.hide_dots = dots
+            for cluster in self.clusters.values():
+                cluster.update()
+        hide = self.blind
+        if hide != self.scene.hide_text:
+            self.scene.hide_text = hide
+            for item in self.notes.values():
+                item.set_tip()
+                item.update()
+
     def _tell(self) -> None:
+        self._hide_text()
         self.changed.emit()
 
 

@@ -37,6 +37,7 @@ class WallView(QGraphicsView):
         self._pressed: dict[int, QPointF] = {}
         self.editor: NoteEditor | None = None
         self.typed = ""                                   # digits typed for a cluster's dots
+        self.tally_for: int | None = None                 # the cluster N chose: digits are its dots
         self.hint: Callable[[str], None] = lambda _text: None   # where a key's effect is said
         self.voters: Callable[[], int | None] = lambda: None    # people in the room (caps a counted tally)
         self.horizontalScrollBar().valueChanged.connect(self._focus_moved)
@@ -56,6 +57,7 @@ class WallView(QGraphicsView):
 
     # -- dragging ----------------------------------------------------------------------
     def mousePressEvent(self, event) -> None:
+        self.tally_for, self.typed = None, ""   # a click chooses notes: digits cluster them again
         super().mousePressEvent(event)
         self._pressed = {i.note_id: QPointF(i.pos()) for i in self.board.notes.values() if i.isSelected()}
 
@@ -124,6 +126,12 @@ class WallView(QGraphicsView):
         if isinstance(focus, QGraphicsTextItem):
             super().keyPressEvent(event)
             return
+        data = self.board.view_data
+        if (event.key() == Qt.Key.Key_R and not event.modifiers() and data is not None and data.board.collecting):
+            self.board.peek = False
+            self._do(self.board.service.reveal, data.board.id)   # the notes collected blind go up: one undo step
+            self.hint("The notes are up, on the projector too. Edit > Undo hides them again.")
+            return
         if self._tally_key(event):
             return
         arrows = {Qt.Key.Key_Left: (-NUDGE, 0), Qt.Key.Key_Right: (NUDGE, 0),
@@ -157,8 +165,9 @@ class WallView(QGraphicsView):
         self.ensureVisible(self.board.clusters[cluster_id].frame)
 
     def _tally_key(self, event) -> bool:
-        """N: the next cluster (Shift+N: the one before); D: a dot more (Shift+D: one less); digits then
-        Enter: the cluster's counted dots (Esc or Backspace undoes the typing)."""
+        """N: the next cluster (Shift+N: the one before); D: a dot more (Shift+D: one less); after N, digits
+        then Enter: the cluster's counted dots (Esc or Backspace undoes the typing). Without N, a digit puts the
+        selected notes into the cluster of that number (join_numbered)."""
         key, shift = event.key(), bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
         order = sorted(self.board.clusters, key=lambda c: (self.board.clusters[c].frame.y(),
                                                             self.board.clusters[c].frame.x(), c))
@@ -168,9 +177,14 @@ class WallView(QGraphicsView):
             at = order.index(current) if current in order else (0 if shift else -1)
             chosen = order[(at + (-1 if shift else 1)) % len(order)]
             self.select_cluster(chosen)   # selects its notes: selected_cluster() is now `chosen`
+            self.tally_for = chosen
             name = self.board.clusters[chosen].cluster.name
             self.hint(f"“{name}”: type its dots and press Enter, or D for one more (Shift+D one less).")
             return True
+        digit = Qt.Key.Key_1 <= key <= Qt.Key.Key_9 and not event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+        if digit and not self.typed and (current is None or current != self.tally_for):
+            return self.join_numbered(key - Qt.Key.Key_0)   # selected notes, then a cluster's number
         if current is None:
             return False
         name = self.board.clusters[current].cluster.name
@@ -192,6 +206,21 @@ class WallView(QGraphicsView):
             self.hint(f"Dots on “{name}”: {self.typed}" if self.typed else "")
             return True
         return False
+
+    def join_numbered(self, number: int) -> bool:
+        """The selected notes into the cluster numbered `number` (as the room sees it on the projector)."""
+        ids = self.selected_note_ids()
+        if not ids:
+            return False
+        numbers = {cid: item.number for cid, item in self.board.clusters.items()}
+        target = next((cid for cid, n in numbers.items() if n == number), None)
+        if target is None:
+            self.report(f"There is no cluster {number}.")
+            return True
+        name = self.board.clusters[target].cluster.name
+        if self._do(self.board.service.join_cluster, ids, target) is None and self.board.view_data is not None:
+            self.hint(f"{len(ids)} note{'s' if len(ids) != 1 else ''} into {number} “{name}”.")
+        return True
 
     # -- zoom --------------------------------------------------------------------------
     def wheelEvent(self, event) -> None:

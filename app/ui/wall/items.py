@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, 
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem
 
 from app.domain.wall.layout import HEADER_H, NOTE_H, NOTE_W
-from app.domain.wall.palette import colour
+from app.domain.wall.palette import cluster_colour, colour
 
 FAMILY = "DejaVu Sans"  # the projector's face (app/ui/projector/paint.py), named here: the projector imports the wall
 
@@ -25,6 +25,7 @@ NAME_TEXT_PX = 30.0
 PAD = 12.0
 INK = QColor("#111111")
 SELECTED = QColor("#0072B2")
+HIDDEN_TIP = "Hidden until the notes are revealed (tick Peek to read them on this screen only)."
 
 
 def scale_of(painter: QPainter) -> float:
@@ -116,10 +117,17 @@ class NoteItem(QGraphicsItem):
         self.duplicate = duplicate
         self.show_author = show_author and bool(note.author)
         self.setPos(note.x, note.y)
-        self.setToolTip(note.text + (f"\n— {note.author}" if note.author else ""))
+        self.set_tip()
         text_h = NOTE_H - 2 * PAD - (NOTE_TEXT_PX if self.show_author else 0)
         self.px, self.lines, self.elided = fit_note(note.text, NOTE_W - 2 * PAD, text_h)
         self.update()
+
+    def set_tip(self) -> None:
+        """The note's whole text as its tooltip; while notes are collected blind, only that it is hidden."""
+        if getattr(self.scene(), "hide_text", False):
+            self.setToolTip(HIDDEN_TIP)
+        else:
+            self.setToolTip(self.note.text + (f"\n— {self.note.author}" if self.note.author else ""))
 
     def boundingRect(self) -> QRectF:
         return QRectF(-3, -3, NOTE_W + 6, NOTE_H + 6)
@@ -156,7 +164,12 @@ class NoteItem(QGraphicsItem):
             p.setPen(QPen(INK, 3))
             p.drawLine(QPointF(4, NOTE_H - 16), QPointF(16, NOTE_H - 4))
             p.drawLine(QPointF(4, NOTE_H - 26), QPointF(26, NOTE_H - 4))
-        if self.shows_text(scale):
+        if getattr(self.scene(), "hide_text", False):   # collected blind: the console shows only that it came in
+            p.setPen(QPen(edge, 4))
+            for k in range(3):   # three grey bars where the lines of text would be
+                y = PAD + 18 + k * 30
+                p.drawLine(QPointF(PAD, y), QPointF(NOTE_W - PAD - (60 if k == 2 else 0), y))
+        elif self.shows_text(scale):
             p.setPen(INK)
             p.setFont(text_font(self.px))
             fm = QFontMetricsF(p.font())
@@ -208,6 +221,7 @@ class ClusterItem(QGraphicsItem):
         self.cluster_id = cluster.id
         self.on_rename = on_rename
         self.editor: NameEditor | None = None
+        self.number: int | None = None   # as the room sees it (WallBoard numbers the clusters)
         self.setZValue(0)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.set_cluster(cluster, frame)
@@ -222,9 +236,18 @@ class ClusterItem(QGraphicsItem):
         return self.frame.adjusted(-4, -4, 4, 4)
 
     def name_rect(self) -> QRectF:
-        return QRectF(self.frame.left() + PAD, self.frame.top() + 4, self.frame.width() - 2 * PAD - 90, HEADER_H - 8)
+        left = HEADER_H if self.number is not None else 0   # after the number's badge
+        return QRectF(self.frame.left() + PAD + left, self.frame.top() + 4,
+                      self.frame.width() - 2 * PAD - 90 - left, HEADER_H - 8)
+
+    def set_number(self, number: int | None) -> None:
+        if number != self.number:
+            self.number = number
+            self.update()
 
     def dots_text(self) -> str:
+        if getattr(self.scene(), "hide_dots", False):   # voting is open: nobody sees the tallies yet
+            return ""
         return f"● {self.cluster.dots}" if self.cluster.dots else ""
 
     def shows_text(self, scale: float) -> bool:
@@ -235,6 +258,13 @@ class ClusterItem(QGraphicsItem):
         p.setBrush(QColor(255, 255, 255, 28))
         p.drawRoundedRect(self.frame, 10, 10)
         p.fillRect(QRectF(self.frame.left(), self.frame.top(), self.frame.width(), HEADER_H), QColor("#2B2B2B"))
+        badge = QRectF(self.frame.left(), self.frame.top(), HEADER_H, HEADER_H)
+        if self.number is not None:   # the number the room sees, on the cluster's colour
+            p.fillRect(badge, QColor(cluster_colour(self.number).edge))
+        if self.number is not None and self.shows_text(scale_of(p)):
+            p.setPen(INK)
+            p.setFont(text_font(NAME_TEXT_PX, bold=True))
+            p.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), str(self.number))
         if self.shows_text(scale_of(p)) and (self.editor is None):
             p.setPen(QColor("#FFFFFF"))
             p.setFont(text_font(NAME_TEXT_PX, bold=True))

@@ -46,6 +46,9 @@ class VoteRow(QWidget):
     def show_board(self, board) -> None:
         """The board's rules in the spin boxes and its top clusters in the results line."""
         self._show_rules(board)
+        if board.tallies_hidden:
+            self.results.setText("Voting is open: the dots show when it closes.")
+            return
         ranked = self.service.votes.results(board.id)
         top = [f"{r.name}: {r.dots}" for r in ranked if r.dots][:5]
         voters = len(self.service.votes.ballots(board.id))

@@ -10,7 +10,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.ui.buttons import button
 from app.ui.context import UiContext
@@ -20,6 +31,8 @@ from app.ui.wall.board import shared_board
 from app.ui.wall.board_view import WallView
 from app.ui.wall.capture_row import CaptureRow
 from app.ui.wall.items import ClusterItem, NoteItem
+from app.ui.wall.note_list import NoteList
+from app.ui.wall.phase_row import PhaseRow
 from app.ui.wall.suggest_box import SuggestBox
 from app.ui.wall.vectors import CaptureVectors
 from app.ui.wall.vote_row import VoteRow
@@ -109,6 +122,7 @@ class WallTab(QWidget):
         self.top_button = self.votes.top_button
         self.results = self.votes.results
         self.view.voters = self.votes.voters
+        self.phases = PhaseRow(self)   # collect blind, reveal, peek; voting open or closed
         self.link = AgendaLink(self)
         self.item_combo = self.link.item_combo
         self.step_combo = self.link.step_combo
@@ -137,8 +151,17 @@ class WallTab(QWidget):
         layout.addLayout(tools)
         layout.addLayout(tools2)
         layout.addWidget(self.votes)
+        layout.addWidget(self.phases)
         layout.addWidget(self.suggester)
-        layout.addWidget(self.view, 1)
+        # The notes as text beside the canvas: every note readable on a laptop without zooming (note_list.py).
+        self.notes = NoteList(self.board, self.report)
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        self.split.addWidget(self.view)
+        self.split.addWidget(self.notes)
+        self.split.setStretchFactor(0, 4)
+        self.split.setStretchFactor(1, 5)
+        self.split.setChildrenCollapsible(False)
+        layout.addWidget(self.split, 1)
         layout.addWidget(self.results)
         from app.ui.capture.panel import CapturePanel  # room capture (issue 15)
 
@@ -167,6 +190,10 @@ class WallTab(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        if not getattr(self, "_split_set", False):   # the notes' text gets the larger share at first
+            self._split_set = True
+            total = max(2, self.split.width())
+            self.split.setSizes([total * 4 // 9, total - total * 4 // 9])
         if self.board.board_id is not None and self._fitted != self.board.board_id:
             self._fitted = self.board.board_id
             self.view.zoom_to_fit()
@@ -238,6 +265,7 @@ class WallTab(QWidget):
             self.only_ours.setChecked(data.board.only_in_control)
             self.show_authors.setChecked(data.board.show_authors)
             self.votes.show_board(data.board)
+            self.phases.show_board(data.board)
             self.link.show_board(data.board)
         if self.board.errors:
             self.report(self.board.errors.pop())

@@ -1,5 +1,6 @@
 """Join: how phones reach room capture — a QR code of the join address (with its token), the short
-address to type, and the board's prompt. Shown while capture runs; nothing else is put up by it."""
+address to type, and the board's prompt. Shown while capture runs; nothing else is put up by it. While the
+board's dot voting is open, it leads straight to the voting page (`/<token>/dots`)."""
 
 from __future__ import annotations
 
@@ -31,22 +32,24 @@ class JoinScene(Scene):
             self.text(p, "title", area, "Capture from phones is off", H * 0.08, theme.muted)
             return
         board = c.wall.board(c.board_id)
+        voting = board.voting == "open"
+        url = c.url + "/dots" if voting else c.url
         left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
         # The heading and the address across the whole width (the longest address still fits at 1024x768),
         # then the prompt beside a QR code as large as the rest of the screen allows.
         used = self.text(p, "heading", QRect(area.x(), area.y(), area.width(), int(H * 0.09)),
-                         "Add your note from your phone", H * 0.065, theme.text, bold=True, align=left, wrap=False)
+                         "Place your dots from your phone" if voting else "Add your note from your phone", H * 0.065, theme.text, bold=True, align=left, wrap=False)
         y = used.bottom() + int(H * 0.02)
         used = self.text(p, "step1", QRect(area.x(), y, area.width(), int(H * 0.06)),
                          "Scan the code, or type this address:", H * 0.045, theme.muted, align=left, wrap=False)
         y = used.bottom() + int(H * 0.01)
-        used = self.text(p, "address", QRect(area.x(), y, area.width(), int(H * 0.10)), c.url.removeprefix("http://"),
+        used = self.text(p, "address", QRect(area.x(), y, area.width(), int(H * 0.10)), url.removeprefix("http://"),
                          H * 0.075, theme.text, bold=True, align=left, wrap=False, family="DejaVu Sans Mono")
         y = used.bottom() + int(H * 0.04)
         rest = QRect(area.x(), y, area.width(), area.bottom() - y + 1)
         qr_side = int(min(rest.height(), rest.width() * 0.45))
         qr_rect = QRect(rest.right() - qr_side + 1, rest.y(), qr_side, qr_side)
-        self.mark("qr", draw_qr(p, qr_rect, c.url))
+        self.mark("qr", draw_qr(p, qr_rect, url))
         text_w = rest.width() - qr_side - int(area.width() * 0.04)
         used = self.text(p, "network", QRect(rest.x(), rest.y(), text_w, int(H * 0.11)),
                          "On this room's Wi-Fi; no internet needed", H * 0.045, theme.muted, align=left)

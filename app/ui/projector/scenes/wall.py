@@ -1,134 +1,209 @@
-"""Wall: the board's prompt and the same QGraphicsScene the console shows, through scene.render().
+"""Wall: the board the room can read, a page at a time.
 
-The projector shows what the console's board view shows (zoom in on a cluster there and
-the room sees it up close); after "Zoom to fit" it shows the whole board. Note and name
-text is drawn only when it comes out at least 4% of the screen height; when the whole
-wall is too small for that, the clusters are listed beside it, biggest vote first, so
-the room can still read what the groups are. "Only in our control" hides the other notes
-here only, never on the console.
+The first page is the overview: the board's prompt (on a fishbone board, inside the fish's head: the
+problem the bones explain), then each cluster as a tile in its colour with its number, its name, how
+many notes it holds and its dots. Then one page per cluster (or as many as it needs) with the whole
+text of every note, on cards of the note's colour, never under 4% of the screen height; the
+cluster's number and name on a band of its colour on top. The clicker pages through them:
+PageDown / PageUp while the Wall is on the projector (app/ui/console/window.py), Shift+PageDown /
+Shift+PageUp too. "Projector: only ours" (the board's only_in_control) hides the other notes on every
+page, here only, never on the console. Where everything goes is worked out in wall_pages.py.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QRectF, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QColor, QPainter, QPen, QPolygon
 
-from app.ui.projector.scene import Scene, margins, register_scene
+from app.ui.projector.paint import Fitted, draw_lines, font
+from app.ui.projector.scene import Scene, register_scene
+from app.ui.projector.scenes.wall_pages import INK, Card, Geometry, Page, Tile, plan
 from app.ui.theme import Theme
-from app.ui.wall.board import WallBoard, shared_board
-from app.ui.wall.items import NAME_TEXT_PX, NOTE_TEXT_PX, PAD
+from app.ui.wall.board import shared_board
 
-TITLE_SHARE = 0.16
-SIDE_SHARE = 0.40
-ROW_SHARE = 0.062  # a list row: two of these hold a name of two lines
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+TOP_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+ONLY_OURS = "Only what is in our control"
 
 
 @register_scene
 class WallScene(Scene):
     scene_id = "wall"
     title = "Wall"
+    clicker_pages = True    # PageDown / PageUp turn its pages while it is up (ProjectorController.clicker_pages)
 
     def __init__(self, ctx) -> None:
         super().__init__(ctx)
-        self.shown_notes: list[int] = []
-        self.listed: list[str] = []
+        self.page = 0               # from 0; kept within the pages at the next paint
+        self.pages = 1              # counted at the last paint (they depend on the screen's size)
+        self.shown_notes: list[int] = []    # the notes whose text this page shows
+        self.page_kind = ""
+        self._cache: tuple | None = None
 
     def available(self) -> bool:
         board = shared_board(self.ctx)
         return board is not None and self.ctx.workspace.store is not None and board.ensure_board() is not None
 
+    def turn(self, delta: int) -> bool:
+        """The next (+1) or previous (-1) page; False at either end (the page stays)."""
+        new = self.page + delta
+        if not 0 <= new < self.pages:
+            return False
+        self.page = new
+        return True
+
+    def on_data_changed(self) -> None:
+        self._cache = None
+
+    def planned(self, view, rect: QRect) -> tuple[list[Page], dict[str, Geometry]]:
+        b = view.board
+        key = (rect.width(), rect.height(), id(view), b.only_in_control, b.layout, b.collecting, b.voting)
+        if self._cache is None or self._cache[0] != key:
+            self._cache = (key, plan(view, rect, self.min_px, only_in_control=b.only_in_control,
+                                     tallies_hidden=b.tallies_hidden, collecting=b.collecting), view)
+        return self._cache[1]
+
     def paint_scene(self, p: QPainter, rect: QRect, theme: Theme) -> None:
-        area = margins(rect, 0.03)
         H = rect.height()
-        self.shown_notes, self.listed = [], []
+        self.shown_notes, self.page_kind = [], ""
         board = shared_board(self.ctx)
         if (board is None or self.ctx.workspace.store is None or board.ensure_board() is None
                 or board.view_data is None):
-            self.text(p, "title", area, "No wall yet", H * 0.08, theme.muted)
+            self.pages = 1
+            self.text(p, "title", rect.adjusted(H // 20, H // 20, -H // 20, -H // 20), "No wall yet", H * 0.08,
+                      theme.muted)
             return
-        data = board.view_data
-        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        title_rect = QRect(area.x(), area.y(), area.width(), int(H * TITLE_SHARE))
-        self.text(p, "prompt", title_rect, data.board.prompt or data.board.title, H * 0.06, theme.text, bold=True,
-                  align=left)
-        wall = QRect(area.x(), title_rect.bottom() + 1 + int(H * 0.02), area.width(),
-                     area.bottom() - title_rect.bottom() - int(H * 0.02))
-        source = QRectF(board.focus) if board.focus is not None else board.content_rect()
-        scale = min(wall.width() / source.width(), wall.height() / source.height())
-        legible = NOTE_TEXT_PX * scale >= self.min_px
-        clusters = [c for c in data.clusters if c.id in board.clusters]
-        if not legible and clusters:
-            side_w = int(wall.width() * SIDE_SHARE)
-            self._list(p, QRect(wall.right() - side_w + 1, wall.y(), side_w, wall.height()), board, clusters, theme)
-            wall = QRect(wall.x(), wall.y(), wall.width() - side_w - int(H * 0.02), wall.height())
-            scale = min(wall.width() / source.width(), wall.height() / source.height())
-        target = QRectF(wall.x() + (wall.width() - source.width() * scale) / 2,
-                        wall.y() + (wall.height() - source.height() * scale) / 2,
-                        source.width() * scale, source.height() * scale)
-        hidden = [i for i in board.notes.values()
-                  if data.board.only_in_control and i.note.in_control is not True and i.isVisible()]
-        for i in hidden:
-            i.setVisible(False)
-        scene = board.scene
-        floor, scene.min_text_px = scene.min_text_px, float(self.min_px)
-        try:
-            scene.render(p, target, source, Qt.AspectRatioMode.KeepAspectRatio)
-            self._record(board, source, target, scale)
-        finally:
-            scene.min_text_px = floor
-            for i in hidden:
-                i.setVisible(True)
-        self.mark("wall", target.toAlignedRect().intersected(wall))
+        view = board.view_data
+        pages, geos = self.planned(view, rect)
+        self.pages = len(pages)
+        self.page = max(0, min(self.page, self.pages - 1))
+        page = pages[self.page]
+        self.page_kind = page.kind
+        if view.board.collecting:
+            self._collecting(p, view, geos["overview"], theme)
+        elif page.kind == "overview":
+            self._overview(p, view, page, geos["overview"], theme)
+        else:
+            self._cluster_page(p, page, geos[f"c{page.cluster_id}"], theme)
+        self._footer(p, geos["overview"], view.board.only_in_control, theme)
 
-    def _to_screen(self, r: QRectF, source: QRectF, target: QRectF, scale: float) -> QRect:
-        return QRectF(target.x() + (r.x() - source.x()) * scale, target.y() + (r.y() - source.y()) * scale,
-                      r.width() * scale, r.height() * scale).toAlignedRect()
+    # -- the overview --------------------------------------------------------------------------------
+    def _overview(self, p: QPainter, view, page: Page, geo: Geometry, theme: Theme) -> None:
+        b = view.board
+        problem = b.prompt or b.title
+        if b.layout == "fishbone":
+            head = geo.head
+            point = int(geo.area.width() * 0.07)
+            mid = head.center().y()
+            p.setPen(QPen(theme.accent, max(2, int(self.screen_height * 0.004))))
+            p.setBrush(theme.bar_track)
+            p.drawPolygon(QPolygon([head.topLeft(), QPoint(head.right() - point, head.top()),
+                                    QPoint(head.right(), mid), QPoint(head.right() - point, head.bottom()),
+                                    head.bottomLeft()]))
+            inner = QRect(head.x() + geo.pad, head.y() + geo.pad, head.width() - 2 * geo.pad - point,
+                          head.height() - 2 * geo.pad)
+            self.text(p, "prompt", inner, problem, geo.head_px, theme.text, bold=True, align=LEFT)
+        else:
+            self.text(p, "prompt", geo.head, problem, geo.head_px, theme.text, bold=True, align=LEFT)
+        if not page.tiles:
+            self.text(p, "empty", geo.body, "No notes yet. Notes typed in the Wall tab or sent from phones "
+                      "show here.", self.screen_height * 0.05, theme.muted, align=LEFT)
+            return
+        for t in page.tiles:
+            self._tile(p, t, theme)
 
-    def _record(self, board, source: QRectF, target: QRectF, scale: float) -> None:
-        """What the render drew as text, at the size it came out (the items drew it by the same rule)."""
-        screen = target.toAlignedRect()
-        for item in board.notes.values():
-            if not item.isVisible() or not item.sceneBoundingRect().intersects(source):
-                continue
-            self.shown_notes.append(item.note_id)
-            if item.shows_text(scale):
-                r = self._to_screen(item.mapRectToScene(QRectF(PAD, PAD, item.shape_rect().width() - 2 * PAD,
-                                                               item.shape_rect().height() - 2 * PAD)),
-                                    source, target, scale).intersected(screen)
-                self.record_text(f"note{item.note_id}", int(item.px * scale), r, item.lines, item.elided)
-        for c in board.clusters.values():
-            if c.shows_text(scale):
-                if c.frame.intersects(source):
-                    r = self._to_screen(c.name_rect(), source, target, scale).intersected(screen)
-                    self.record_text(f"cluster{c.cluster_id}", int(NAME_TEXT_PX * scale), r, (c.cluster.name,))
-
-    def _list(self, p: QPainter, box: QRect, board: WallBoard, clusters, theme: Theme) -> None:
-        """The clusters by dots (then size), as many as fit at a readable size."""
+    def _collecting(self, p: QPainter, view, geo: Geometry, theme: Theme) -> None:
+        """Notes coming in blind: the question, and how many came in from how many tables, never their text."""
         H = self.screen_height
-        row = max(1, int(H * ROW_SHARE))
-        counts: dict[int, int] = {}
-        for item in board.notes.values():
-            if item.note.cluster_id is not None:
-                counts[item.note.cluster_id] = counts.get(item.note.cluster_id, 0) + 1
-        ranked = sorted(clusters, key=lambda c: (-c.dots, -counts.get(c.id, 0), c.name.casefold()))
-        room = max(1, box.height() // row)
-        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        num_w = int(box.width() * 0.2)
-        y = box.y()
-        shown = 0
-        for n, c in enumerate(ranked):
-            tall = 2 * row   # a name may take two lines
-            if y + tall > box.bottom() + 1:
-                break
-            strong = n < 3 and c.dots > 0
-            colour = theme.text if strong else theme.muted
-            self.text(p, f"list{n}.name", QRect(box.x(), y, box.width() - num_w, tall), c.name, H * 0.045, colour,
-                      bold=strong, align=left)
-            figure = str(c.dots) if c.dots else str(counts.get(c.id, 0))
-            self.text(p, f"list{n}.dots", QRect(box.right() + 1 - num_w, y, num_w, tall), figure, H * 0.05,
-                      theme.accent if strong else theme.muted, bold=True, align=right, wrap=False)
-            self.listed.append(f"{c.name}: {figure}")
-            y += tall
-            shown += 1
-        del room, shown
+        b = view.board
+        self.text(p, "prompt", geo.head, b.prompt or b.title, geo.head_px, theme.text, bold=True, align=LEFT)
+        body = geo.body
+        notes = [n for n in view.notes if not b.only_in_control or n.in_control is True]
+        self.page_kind = "collecting"
+        self.text(p, "count", QRect(body.x(), body.y(), body.width(), int(body.height() * 0.42)),
+                  notes_from(notes), H * 0.1, theme.accent, bold=True)
+        self.text(p, "blind", QRect(body.x(), body.y() + int(body.height() * 0.5), body.width(),
+                                    int(body.height() * 0.4)),
+                  "Keep writing. The notes go up on the wall together, when everyone has had their say.",
+                  H * 0.05, theme.muted)
+
+    def _tile(self, p: QPainter, t: Tile, theme: Theme) -> None:
+        H = self.screen_height
+        key = f"tile{t.number}" if t.number is not None else "tile-loose"
+        p.setPen(QPen(QColor(t.edge), max(2, int(H * 0.004))))
+        p.setBrush(QColor(t.fill))
+        p.drawRoundedRect(t.rect, H * 0.012, H * 0.012)
+        p.fillRect(t.badge, QColor(t.edge))
+        if t.number is not None:
+            self.text(p, f"{key}.number", t.badge, str(t.number), H * 0.065, QColor(INK), bold=True, wrap=False)
+        notes = f"{t.notes} note{'s' if t.notes != 1 else ''}" if t.notes else "no notes yet"
+        counts = notes if t.dots is None else f"{notes}\n{t.dots} dot{'s' if t.dots != 1 else ''}"
+        self.text(p, f"{key}.counts", t.counts, counts, self.min_px, QColor(INK), align=LEFT)
+        self.text(p, f"{key}.name", t.name_rect, t.name, t.name_px, QColor(INK), bold=True, align=TOP_LEFT)
+
+    # -- a cluster's page ---------------------------------------------------------------------------
+    def _cluster_page(self, p: QPainter, page: Page, geo: Geometry, theme: Theme) -> None:
+        H = self.screen_height
+        from app.domain.wall.palette import cluster_colour
+
+        hue = cluster_colour(page.number) if page.number is not None else None
+        fill = QColor(hue.fill if hue else "#E4E4E4")
+        edge = QColor(hue.edge if hue else "#8A8A8A")
+        p.setPen(QPen(edge, max(2, int(H * 0.005))))
+        p.setBrush(fill)
+        p.drawRoundedRect(geo.head, H * 0.012, H * 0.012)
+        p.fillRect(geo.badge, edge)
+        if page.number is not None:
+            self.text(p, "band.number", geo.badge, str(page.number), H * 0.075, QColor(INK), bold=True, wrap=False)
+        name = page.name if page.parts == 1 else f"{page.name} ({page.part} of {page.parts})"
+        self.text(p, "band.name", geo.label, name, geo.head_px, QColor(INK), bold=True, align=LEFT)
+        for card in page.cards:
+            self._card(p, card, page.px, geo.pad)
+
+    def _card(self, p: QPainter, c: Card, px: int, pad: int) -> None:
+        H = self.screen_height
+        p.setPen(QPen(QColor(c.edge), max(2, int(H * 0.003))))
+        p.setBrush(QColor(c.fill))
+        p.drawRoundedRect(c.rect, H * 0.008, H * 0.008)
+        inner = c.rect.adjusted(pad, pad, -pad, -pad)
+        key = f"note{c.note_id}" if c.part == 0 else f"note{c.note_id}.{c.part}"
+        p.setPen(QColor(INK))
+        used = QRect()
+        if c.lines and any(c.lines):
+            used = draw_lines(p, inner, Fitted(font(px), list(c.lines)), TOP_LEFT)
+            self.record_text(key, px, used, c.lines)
+            self.drawn.append((key, used))
+        if c.author:
+            f = font(px)
+            top = used.bottom() + 1 if not used.isEmpty() else inner.y()
+            r = QRect(inner.x(), top, inner.width(), inner.bottom() + 1 - top)
+            p.setPen(QColor("#3A3A3A"))
+            self.text(p, f"{key}.author", r, f"— {c.author}", f.pixelSize(), QColor("#3A3A3A"), align=TOP_LEFT,
+                      wrap=False)
+        if c.note_id not in self.shown_notes:
+            self.shown_notes.append(c.note_id)
+
+    # -- every page -------------------------------------------------------------------------------------
+    def _footer(self, p: QPainter, geo: Geometry, only_ours: bool, theme: Theme) -> None:
+        f = geo.footer
+        left_w = int(f.width() * 0.36)
+        if self.pages > 1:
+            self.text(p, "footer.page", QRect(f.x(), f.y(), left_w, f.height()),
+                      f"Page {self.page + 1} of {self.pages}", self.min_px, theme.muted, align=LEFT, wrap=False)
+        if only_ours:
+            self.text(p, "footer.only", QRect(f.x() + left_w, f.y(), f.width() - left_w, f.height()), ONLY_OURS,
+                      self.min_px, theme.accent, bold=True, align=RIGHT, wrap=False)
+
+
+def notes_from(notes) -> str:
+    """“23 notes from 9 tables”: how many came in, and from how many tables (the names on them), when named."""
+    n = len(notes)
+    said = f"{n} note{'s' if n != 1 else ''}" if n else "No notes yet"
+    authors = {" ".join(x.author.split()).casefold() for x in notes if x.author.strip()}
+    if not authors:
+        return said
+    tables = all(a.startswith(("table", "mesa")) for a in authors)
+    k = len(authors)
+    who = ("table" if tables else "table or person") if k == 1 else ("tables" if tables else "tables and people")
+    return f"{said} from {k} {who}"
