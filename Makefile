@@ -20,6 +20,7 @@ system-deps:
 
 test-deps:
 	@bash packaging/system-deps.sh test
+	@test -f tests/a11y/node_modules/axe-core/axe.min.js || (cd tests/a11y && npm ci --no-audit --no-fund --loglevel=error)
 
 demo: system-deps $(STAMP)
 	$(VENV)/bin/convene --demo

@@ -31,6 +31,8 @@ command -v pdffonts >/dev/null || need+=(poppler-utils)
 command -v qpdf >/dev/null     || need+=(qpdf)
 # Room capture's page is rendered in headless Chromium at a phone's size (tests/services/test_capture_page_chromium.py).
 command -v chromium >/dev/null || need+=(chromium)
+# axe-core checks those pages' accessibility in it (tests/services/test_capture_a11y.py); npm installs it, pinned.
+command -v npm >/dev/null || need+=(npm)
 # `make package` strips debug sections (binutils); its tests validate the desktop entry and AppStream metadata.
 command -v strip >/dev/null                 || need+=(binutils)
 command -v desktop-file-validate >/dev/null || need+=(desktop-file-utils)
