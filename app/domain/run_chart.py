@@ -21,6 +21,7 @@ Pure Python: no I/O, no Qt, nothing else of ours.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -224,3 +225,20 @@ def _crosses(n: int) -> str:
 
 def _points(n: int) -> str:
     return "1 point" if n == 1 else f"{n} points"
+
+
+def cycle_x(day: dt.date, periods: tuple[dt.date, ...], xs: list[float]) -> float | None:
+    """Where a cycle of `day` sits along the axis: between the two periods around it; None outside them."""
+    if not periods or day < periods[0] or day > periods[-1]:
+        return None
+    for i in range(len(periods) - 1):
+        a, b = periods[i], periods[i + 1]
+        if a <= day <= b:
+            span = (b - a).days or 1
+            return xs[i] + (xs[i + 1] - xs[i]) * (day - a).days / span
+    return xs[-1]
+
+
+def period_text(day: dt.date) -> str:
+    """A period as a chart's axis names it: "Feb 2027" for a month, "15 Feb 2027" for a day."""
+    return day.strftime("%b %Y") if day.day == 1 else day.strftime("%d %b %Y").lstrip("0")

@@ -4,12 +4,11 @@ plot as dotted upright lines ("C1", "C2") at their dates. The words for the sign
 
 from __future__ import annotations
 
-import datetime as dt
-
 from reportlab.lib import colors
 from reportlab.platypus import Flowable
 
 from app.domain.improvement.model import value_text
+from app.domain.run_chart import cycle_x, period_text
 from app.export.fonts import SANS, SANS_BOLD
 from app.export.handout import ChartPicture
 
@@ -22,22 +21,6 @@ CYCLE = colors.HexColor("#009E73")
 LABEL_PT = 7.5
 LEFT, RIGHT, TOP, BOTTOM = 44.0, 64.0, 8.0, 30.0
 MAX_X_LABELS = 6
-
-
-def period_text(day: dt.date) -> str:
-    return day.strftime("%b %Y") if day.day == 1 else day.strftime("%d %b %Y").lstrip("0")
-
-
-def cycle_x(day: dt.date, periods: tuple[dt.date, ...], xs: list[float]) -> float | None:
-    """Where a cycle of `day` sits along the axis: between the two periods around it; None outside them."""
-    if not periods or day < periods[0] or day > periods[-1]:
-        return None
-    for i in range(len(periods) - 1):
-        a, b = periods[i], periods[i + 1]
-        if a <= day <= b:
-            span = (b - a).days or 1
-            return xs[i] + (xs[i + 1] - xs[i]) * (day - a).days / span
-    return xs[-1]
 
 
 class RunChartFlowable(Flowable):

@@ -8,8 +8,8 @@ from app.export.handout import Handout
 from app.export.styles import Styles
 
 
-def _fields(rows: list[tuple[str, str]], st: Styles):
-    """A two-column block of label and user text; empty values left out."""
+def fields_table(rows: list[tuple[str, str]], st: Styles):
+    """A two-column block of label and user text; empty values left out (commitments, PDSA cycles)."""
     from reportlab.platypus import Table, TableStyle
 
     from app.export.fonts import SANS
@@ -32,7 +32,7 @@ def _commitment(c: Commitment, st: Styles) -> list:
         rows = [("Made at", c.source), *rows, ("Status", c.status_word.capitalize()), ("What was learned", c.learned)]
     parts = [st.p(c.change, st.h3)]
     if any(v for _l, v in rows):
-        parts.append(_fields(rows, st))
+        parts.append(fields_table(rows, st))
     return [KeepTogether(parts), Spacer(1, 4)]
 
 
@@ -42,7 +42,7 @@ def _bright_spot(b: BrightSpot, st: Styles) -> list:
     parts = [st.p(b.what_worked, st.h3)]
     rows = [("For whom", b.for_whom), ("Evidence", b.evidence)]
     if any(v for _l, v in rows):
-        parts.append(_fields(rows, st))
+        parts.append(fields_table(rows, st))
     return [KeepTogether(parts), Spacer(1, 4)]
 
 

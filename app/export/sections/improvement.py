@@ -5,22 +5,8 @@ from __future__ import annotations
 
 from app.domain.improvement.model import KIND_WORDS, Cycle
 from app.export.handout import ChartPicture, Handout
+from app.export.sections.commitments import fields_table
 from app.export.styles import Styles
-
-
-def _fields(rows: list[tuple[str, str]], st: Styles):
-    from reportlab.platypus import Table, TableStyle
-
-    from app.export.fonts import SANS
-
-    w = st.width
-    widths = [0.22 * w, 0.78 * w]
-    cells = [[st.pm(label, st.cell_bold), st.p(value, st.cell, widths[1] - 8)] for label, value in rows if value]
-    t = Table(cells, colWidths=widths, hAlign="LEFT")
-    t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), SANS), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                           ("LEFTPADDING", (0, 0), (-1, -1), 4), ("TOPPADDING", (0, 0), (-1, -1), 1),
-                           ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
-    return t
 
 
 def _cycle(c: Cycle, st: Styles) -> list:
@@ -30,7 +16,7 @@ def _cycle(c: Cycle, st: Styles) -> list:
     rows = [("Change idea", c.change_idea), ("We predicted that", c.prediction), ("What happened", c.what_happened),
             ("What we learned", c.learned), ("Decision", c.decision_word.capitalize() if c.decision else ""),
             ("Carried from", c.source)]
-    return [KeepTogether([st.p(head, st.cell_bold), _fields(rows, st)]), Spacer(1, 4)]
+    return [KeepTogether([st.p(head, st.cell_bold), fields_table(rows, st)]), Spacer(1, 4)]
 
 
 def chart(ch: ChartPicture, st: Styles, height: float = 130.0) -> list:

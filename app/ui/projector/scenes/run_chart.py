@@ -17,6 +17,7 @@ from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
 from app.domain.improvement.model import value_text
+from app.domain.run_chart import cycle_x, period_text
 from app.ui.projector.scene import Scene, margins, register_scene
 from app.ui.theme import Theme
 
@@ -30,10 +31,6 @@ TEXT_SHARE = 0.045
 SIGNAL = QColor("#E69F00")
 CYCLE = QColor("#009E73")
 MAX_SIGNAL_LINES = 2
-
-
-def period_text(day) -> str:
-    return day.strftime("%b %Y") if day.day == 1 else day.strftime("%d %b %Y").lstrip("0")
 
 
 @register_scene
@@ -162,7 +159,7 @@ class RunChartScene(Scene):
         # the team's cycles: dotted upright lines, named above the plot when there is room
         placed: list[QRect] = []
         for day, number in ch.cycles:
-            x = self._cycle_x(day, ch.periods, xs)
+            x = cycle_x(day, ch.periods, xs)
             if x is None:
                 continue
             cpen = QPen(CYCLE, max(2, plot.height() // 150))
@@ -198,14 +195,3 @@ class RunChartScene(Scene):
         if n > 1:
             self.text(p, "x.last", QRect(plot.right() - half, below, half, line_h), period_text(ch.periods[-1]), px,
                       theme.muted, align=RIGHT, wrap=False, min_px=px)
-
-    @staticmethod
-    def _cycle_x(day, periods, xs) -> float | None:
-        if not periods or day < periods[0] or day > periods[-1]:
-            return None
-        for i in range(len(periods) - 1):
-            a, b = periods[i], periods[i + 1]
-            if a <= day <= b:
-                span = (b - a).days or 1
-                return xs[i] + (xs[i + 1] - xs[i]) * (day - a).days / span
-        return xs[-1]
