@@ -331,6 +331,32 @@ def test_talk_time_comes_back_even_when_its_row_number_was_taken_since(workspace
     assert segments == [(roster["ana"], 10), (roster["ben"], 200)]
 
 
+def test_a_coded_turn_comes_back_with_its_code_when_its_row_number_was_taken_since(workspace, people, roster):
+    """Ana's turn was coded "builds on someone"; deleting her and undoing brings the turn back under a new
+    row number (Ben's turn took hers meanwhile), and its code follows it there, not onto Ben's turn."""
+    from sqlalchemy import select
+
+    from app.store import models as m
+
+    with workspace.require().session() as s:
+        conv = m.TalkConversation(title="Story circles", scope="Whole room")
+        s.add(conv)
+        s.flush()
+        code = m.TalkCode(conversation_id=conv.id, position=0, label="builds on someone")
+        s.add(code)
+        s.flush()
+        turn = s.scalar(select(m.TalkSegment.id).where(m.TalkSegment.participant_id == roster["ana"]))
+        s.add(m.TalkTurnCode(segment_id=turn, code_id=code.id))
+    people.delete_participant(roster["ana"])
+    with workspace.require().session() as s:
+        s.add(m.TalkSegment(participant_id=roster["ben"], item_id=roster["item"], step=2, started_us=200))
+    people.history.undo()
+    with workspace.require().read() as s:
+        coded = s.execute(select(m.TalkSegment.participant_id, m.TalkSegment.started_us)
+                          .join(m.TalkTurnCode, m.TalkTurnCode.segment_id == m.TalkSegment.id)).all()
+    assert [tuple(r) for r in coded] == [(roster["ana"], 10)]
+
+
 def test_undoing_an_edit_keeps_talk_time_recorded_since_and_never_doubles_it(workspace, people, roster):
     from app.store import models as m
 

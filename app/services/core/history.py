@@ -193,10 +193,11 @@ def restore(s, snaps: list[Snapshot], since: list[Snapshot]) -> None:
     now = [snapshot(s, snap.hook, snap.ids) for snap in snaps]
     wanted = {t: set().union(*(snap.row_ids(t) for snap in snaps)) for t in TABLES}
     known = {t: set().union(*(snap.row_ids(t) for snap in since)) for t in TABLES}
+    moved: dict[str, dict[int, int]] = {}   # table -> {saved id: the new id it came back under}
     # Put back (own rows exactly; hanging rows only if missing), parents first.
     for snap in snaps:
         for name, rows in snap.rows:
-            _put_back(s, TABLES[name], rows, overwrite=name in snap.hook.own, known=known[name])
+            _put_back(s, TABLES[name], rows, overwrite=name in snap.hook.own, known=known[name], moved=moved)
     # Remove own rows that were not there (a day's added item, a deleted participant on redo).
     for snap, current in zip(snaps, now):
         for name, rows in current.rows:
@@ -225,14 +226,15 @@ def _exists(s, table: Table, row_id) -> bool:
     return row_id is not None and s.scalar(select(table.c.id).where(table.c.id == row_id)) is not None
 
 
-def _put_back(s, table: Table, rows: list[dict], overwrite: bool, known: set[int]) -> None:
+def _put_back(s, table: Table, rows: list[dict], overwrite: bool, known: set[int],
+              moved: dict[str, dict[int, int]]) -> None:
     ids = [r["id"] for r in rows]
     current = {r["id"]: dict(r) for r in s.execute(select(table).where(table.c.id.in_(ids))).mappings()}
     present = set(current)
     for saved in rows:
         if overwrite and current.get(saved["id"]) == saved and saved["id"] in known:
             continue  # already as it was (most notes of a board when one moved): nothing to write
-        row = _fit_foreign_keys(s, table, saved)
+        row = _fit_foreign_keys(s, table, saved, moved)
         if row is None:
             continue  # what it belonged to is gone for good
         if row["id"] in present:
@@ -240,11 +242,15 @@ def _put_back(s, table: Table, rows: list[dict], overwrite: bool, known: set[int
                 if row["id"] not in known:
                     raise HistoryError(f"a {table.name.replace('_', ' ')} added since has taken its place")
                 s.execute(update(table).where(table.c.id == row["id"]).values(row))
-            elif row["id"] not in known and not _CHILDREN[table.name] and _differs(s, table, row):
+            elif row["id"] not in known and _differs(s, table, row):
                 # The step had removed it, and its freed id went to another row since (talk time
-                # recorded since): nothing points at this kind of row, so it comes back under a new id.
+                # recorded since): it comes back under a new id, and its own rows saved with it (a
+                # turn's codes) follow it there (`moved`, read by _fit_foreign_keys).
                 # (A row the step left in place and that changed since is the same row: kept as it is.)
-                s.execute(insert(table).prefix_with("OR IGNORE").values({k: v for k, v in row.items() if k != "id"}))
+                done = s.execute(insert(table).prefix_with("OR IGNORE").values(
+                    {k: v for k, v in row.items() if k != "id"}))
+                if done.rowcount == 1 and done.lastrowid:
+                    moved.setdefault(table.name, {})[row["id"]] = done.lastrowid
             continue
         if overwrite:
             s.execute(insert(table).values(row))
@@ -258,10 +264,12 @@ def _differs(s, table: Table, row: dict) -> bool:
     return current is not None and dict(current) != row
 
 
-def _fit_foreign_keys(s, table: Table, row: dict) -> dict | None:
+def _fit_foreign_keys(s, table: Table, row: dict, moved: dict[str, dict[int, int]] | None = None) -> dict | None:
     row = dict(row)
     for fk in table.foreign_keys:
         col = fk.parent.name
+        if moved and row.get(col) in moved.get(fk.column.table.name, {}):
+            row[col] = moved[fk.column.table.name][row[col]]   # its parent came back under a new id
         if row.get(col) is not None and not _exists(s, fk.column.table, row[col]):
             if (fk.ondelete or "").upper() == "SET NULL":
                 row[col] = None
