@@ -227,12 +227,14 @@ def network_rows(steps: Steps) -> NetworkRows:
         pdsa = sorted((PdsaRow(title, team, change, p.number, p.change_idea, p.prediction, p.what_happened, p.learned,
                                p.decision, p.tested_on, p.source) for p, change, team in cycles),
                       key=lambda r: (r.team.casefold(), r.commitment, r.cycle))
-        values = s.execute(select(m.MeasureValue, m.Measure.name, m.Measure.unit, m.Measure.position, m.Team.name)
+        values = s.execute(select(m.MeasureValue, m.Measure.name, m.Measure.unit, m.Measure.position, m.Team.name,
+                                  m.Measure.higher_is_better)
                            .join(m.Measure, m.MeasureValue.measure_id == m.Measure.id)
                            .join(m.Team, m.MeasureValue.team_id == m.Team.id)).all()
-        measures = [MeasureRow(title, v.period, team, name, unit, v.value, v.source)
-                    for v, name, unit, _pos, team in sorted(values, key=lambda r: (r[3], r[1], r[4].casefold(),
-                                                                                  r[0].period))]
+        measures = [MeasureRow(title, v.period, team, name, unit, v.value, v.source, bool(higher))
+                    for v, name, unit, _pos, team, higher in sorted(values, key=lambda r: (r[3], r[1],
+                                                                                          r[4].casefold(),
+                                                                                          r[0].period))]
     return NetworkRows(tuple(pdsa), tuple(measures))
 
 
