@@ -3,7 +3,9 @@
 The folder is read in the background (app/ui/jobs.py) with a progress bar; the console stays live. Each
 file is only read (app/services/network/year.py says how): none is changed. Tabs show the convenings,
 buddy schools across the year (and who has never been paired), tablemates, commitments and what became of
-them, bright spots, and talk balance per lens per convening through the one suppression rule. Two
+them, the PDSA cycles and learning (each cycle once), the measures' run charts in numbers with their signals
+in words (app/services/network/handout.py gives the window and the PDF the same rows), bright spots, and
+talk balance per lens per convening through the one suppression rule. Two
 spellings of one team are joined in "One team, two spellings" (one pair a line, "Lincoln High = Lincoln HS",
 kept per folder in the settings). Buttons write the CSV files and the year-in-review PDF (shared or
 facilitator). Fits a 1024x768 screen.
@@ -33,12 +35,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.core.jobs import Callbacks, Handle
+from app.services.network.handout import measure_rows, pdsa_rows
 from app.services.network.service import NetworkError, NetworkService, NetworkYear, parse_same
 
 NOT_SHOWN = "Not shown: no group of at least 5 people"
 
 
-def _table(header: tuple[str, ...], rows: Sequence[tuple[str, ...]], name: str, stretch: int | None = None) -> QTableWidget:
+def _table(header: tuple[str, ...], rows: Sequence[tuple[str, ...]], name: str, stretch: int | None = None,
+           cap: int = 320) -> QTableWidget:
+    """A read-only table; each column as wide as its text up to `cap` pixels (longer text wraps), `stretch`
+    taking the rest of the width."""
     t = QTableWidget(len(rows), len(header))
     t.setAccessibleName(name)
     t.setHorizontalHeaderLabels(list(header))
@@ -55,11 +61,12 @@ def _table(header: tuple[str, ...], rows: Sequence[tuple[str, ...]], name: str, 
     head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     for c in range(len(header)):
         t.resizeColumnToContents(c)
-        t.setColumnWidth(c, min(t.columnWidth(c), 320))
+        t.setColumnWidth(c, min(t.columnWidth(c), cap))
     head.setStretchLastSection(stretch is None)
     if stretch is not None:
         head.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     t.resizeRowsToContents()
+    head.sectionResized.connect(lambda *_: t.resizeRowsToContents())   # wrapped text gets its height back
     return t
 
 
@@ -114,7 +121,8 @@ class NetworkWindow(QWidget):
         self.status.setWordWrap(True)
         self.status.setAccessibleName("What happened")
         self.csv_button = QPushButton("Write &CSV files…")
-        self.csv_button.setToolTip("pairs.csv, commitments.csv and talk.csv, into a folder you choose")
+        self.csv_button.setToolTip("pairs.csv, commitments.csv, talk.csv, pdsa.csv and measures.csv, into a folder "
+                                   "you choose")
         self.csv_button.clicked.connect(self.choose_csv_folder)
         self.pdf_button = QPushButton("Year in review &PDF…")
         self.pdf_button.setToolTip("The shared version: for everyone (no names of people)")
@@ -233,6 +241,8 @@ class NetworkWindow(QWidget):
         self.tabs.addTab(_table(("Convening", "Team", "Change", "Status", "Carried from", "Learned"), [
             (c.convening, c.team, c.change, STATUS_WORDS.get(c.status, c.status), c.carried_from, c.learned)
             for c in year.commitments], "Commitments", 2), "Co&mmitments")
+        self.tabs.addTab(self._pdsa_tab(year), "PDSA c&ycles")
+        self.tabs.addTab(self._measures_tab(year), "Mea&sures")
         self.tabs.addTab(_table(("Convening", "Team", "What worked", "For whom", "Evidence"), [
             (b.convening, b.team, b.what_worked, b.for_whom, b.evidence) for b in year.bright_spots],
             "Bright spots", 2), "Bri&ght spots")
@@ -240,6 +250,43 @@ class NetworkWindow(QWidget):
             (t.convening, t.lens, NOT_SHOWN if t.suppressed else t.group, _pct(t.share_of_people),
              _pct(t.share_of_talk)) for t in year.talk], "Talk balance", 2), "T&alk balance")
         self._buttons()
+
+    @staticmethod
+    def _pdsa_tab(year: NetworkYear) -> QWidget:
+        """The year's PDSA cycles and learning, each cycle once (in the convening that recorded it)."""
+        header, rows = pdsa_rows(year)
+        box = QWidget()
+        lay = QVBoxLayout(box)
+        teams = len({r[0] for r in rows})
+        said = QLabel(f"{len(rows)} PDSA cycle{'s' if len(rows) != 1 else ''} of {teams} team"
+                      f"{'s' if teams != 1 else ''} this year, each at the convening where it was recorded."
+                      if rows else "No PDSA cycles were recorded this year.")
+        said.setWordWrap(True)
+        lay.addWidget(said)
+        if rows:
+            lay.addWidget(_table(header, rows, "PDSA cycles", 6, cap=150), 1)
+        else:
+            lay.addStretch(1)
+        return box
+
+    @staticmethod
+    def _measures_tab(year: NetworkYear) -> QWidget:
+        """Per measure, the network's run chart and each team's over every convening's values, in numbers,
+        with the signals in plain words."""
+        header, rows = measure_rows(year)
+        box = QWidget()
+        lay = QVBoxLayout(box)
+        said = QLabel("Each measure across the year: the network's run chart (each period, the median of the "
+                      "teams that reported it), then each team's, with what the run-chart rules say. The "
+                      "charts themselves are in the year-in-review PDF." if rows
+                      else "No measure values were reported this year.")
+        said.setWordWrap(True)
+        lay.addWidget(said)
+        if rows:
+            lay.addWidget(_table(header, rows, "Measures", 4, cap=230), 1)
+        else:
+            lay.addStretch(1)
+        return box
 
     @staticmethod
     def _head() -> str:
@@ -352,7 +399,8 @@ def install_network_menu(console: Any) -> QAction:
     """Add File > Open network… after File > Open the demo convening (no file needs to be open)."""
     act = QAction("Open ne&twork…", console)
     act.setObjectName("open_network")
-    act.setStatusTip("Every convening file of a folder as one year: pairs, commitments, bright spots, talk balance")
+    act.setStatusTip("Every convening file of a folder as one year: pairs, commitments, PDSA cycles, measures, "
+                     "bright spots, talk balance")
     act.triggered.connect(lambda: open_network_window(console, choose=True))
     file_menu = console.import_menu.parentWidget()
     actions = file_menu.actions()
