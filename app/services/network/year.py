@@ -33,7 +33,7 @@ from app.domain.talk.lenses import group_shares, is_multi, lens_groups
 from app.domain.talk.suppress import DEFAULT_K, OTHER, suppress
 from app.services.core.jobs import CancelToken, Progress
 from app.services.improvement.measures import measure_key
-from app.services.improvement.network import MEASURES_CSV_HEADER, PDSA_CSV_HEADER
+from app.services.improvement.network import MEASURES_CSV_HEADER, PDSA_CSV_HEADER, rows_of
 from app.services.improvement.records import MeasureRow, NetworkRows, PdsaRow
 from app.services.network.reading import NetworkError, read_copy
 from app.services.network.records import (
@@ -157,8 +157,9 @@ def read_file(conn: sqlite3.Connection, file: str, revision: str,
         if team_id in teams:
             rows.bright_spots.append((teams[team_id], what, whom, evidence))
     rows.talk = _talk(conn, people)
-    # The same rows as pdsa.csv and measures.csv (improvement's network_rows), for the window and the PDF.
-    rows.improvement = (services or _no_services)().improvement.network_rows()
+    # The file's PDSA cycles and measure values (the rows of pdsa.csv and measures.csv), for the window and
+    # the PDF: read from this read-only connection, as the CSVs' rows are (improvement/network.py rows_of).
+    rows.improvement = rows_of(conn)
     for name, _header, read in FILE_ROWS:
         rows.extra[name] = read(conn, rows.label, services or _no_services)
     return rows
@@ -171,21 +172,22 @@ def _no_services() -> Services:
 # A capability's own CSV of the year: (file name, header, its rows of one file, each starting with the
 # convening's label). The reader gets the file's read-only connection at the head schema, the label, and
 # `services()`: the composition root over an upgraded temporary copy of the file, made only when called
-# (a capability whose rows come from its service: `services().improvement.network_rows()`). Rows carried
+# (the improvement rows come from the connection, through the one reading `rows_of` that its service's
+# `network_rows()` uses too, so no copy is opened for them). Rows carried
 # into a file are left out, so a cycle or a value counts once across the year, in the file that recorded it.
 RowsReader = Callable[[sqlite3.Connection, str, Callable[[], "Services"]], list[tuple[str, ...]]]
 
 
-def _pdsa_rows(_conn: sqlite3.Connection, label: str, services: Callable[[], Services]) -> list[tuple[str, ...]]:
+def _pdsa_rows(conn: sqlite3.Connection, label: str, _services: Callable[[], Services]) -> list[tuple[str, ...]]:
     from app.services.improvement.network import pdsa_csv_rows
 
-    return pdsa_csv_rows(services().improvement.network_rows(), label)
+    return pdsa_csv_rows(rows_of(conn), label)
 
 
-def _measure_rows(_conn: sqlite3.Connection, label: str, services: Callable[[], Services]) -> list[tuple[str, ...]]:
+def _measure_rows(conn: sqlite3.Connection, label: str, _services: Callable[[], Services]) -> list[tuple[str, ...]]:
     from app.services.improvement.network import measures_csv_rows
 
-    return measures_csv_rows(services().improvement.network_rows(), label)
+    return measures_csv_rows(rows_of(conn), label)
 
 
 FILE_ROWS: tuple[tuple[str, tuple[str, ...], RowsReader], ...] = (
