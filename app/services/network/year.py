@@ -13,6 +13,9 @@ Teams are matched across files by the roster's forgiving key (app/domain/people/
 case, spacing, full stops and apostrophes do not count), and by what the facilitator said is one team
 (`same`: ("Lincoln High", "Lincoln HS")); a team is named as its latest convening spells it.
 Talk balance per lens per convening goes through the one suppression rule (app/domain/talk/suppress.py).
+PDSA cycles and measure values come through the improvement capability's one reading of them
+(app/services/improvement/network.py `rows_of`, on the read-only connection), each counted once: carried
+copies left out, a value recorded again in a later file replacing the earlier one.
 """
 
 from __future__ import annotations
