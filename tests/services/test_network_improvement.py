@@ -94,6 +94,21 @@ def test_cycles_and_values_follow_a_commitment_through_three_convenings(tmp_path
     assert len(measures) == 1 + 6, "each value once, where recorded"
 
 
+def test_the_csvs_name_a_team_as_the_network_does_across_spellings(tmp_path, data_dir):
+    import sqlite3
+
+    folder = tmp_path / "year"
+    clock, team, _other = three_convenings(folder, data_dir)
+    with sqlite3.connect(folder / "3 summer.convene") as conn:   # the latest file spells it with a full stop
+        conn.execute("UPDATE team SET name = ? WHERE name = ?", (team + ".", team))
+    conn.close()
+    year = NetworkService(clock).year(folder)
+    NetworkService.write_csv(year, tmp_path / "csv")
+    assert {r[1] for r in read_csv(tmp_path / "csv" / "pdsa.csv")[1:]} == {team + "."}
+    assert sorted(r[4] for r in read_csv(tmp_path / "csv" / "measures.csv")[1:] if r[2] == team + ".") == [
+        "31.5", "44", "52"], "one team, one series"
+
+
 def test_the_window_rows_show_each_cycle_and_value_once_with_the_signals_in_words(year_of_three):
     year, team, other, _clock = year_of_three
     header, rows = pdsa_rows(year)

@@ -212,7 +212,7 @@ def test_the_year_in_review_pdf_shared_and_facilitator(year_folder, tmp_path):
 
 
 def test_a_capability_adds_its_own_csv_of_the_year_with_one_entry(year_folder, tmp_path, monkeypatch):
-    """How pdsa.csv and measures.csv join: one entry of year.py FILE_ROWS, written beside the others."""
+    """A capability's own CSV of the year: one entry of year.py FILE_ROWS, written after the others."""
     from app.services.network import year as year_module
 
     def agenda_rows(conn, label, services):
@@ -227,7 +227,8 @@ def test_a_capability_adds_its_own_csv_of_the_year_with_one_entry(year_folder, t
     before = folder_state(year_folder)
     year = NetworkService(FakeClock(DEMO_MORNING)).year(year_folder)
     written = NetworkService.write_csv(year, tmp_path / "csv")
-    assert [p.name for p in written] == ["pairs.csv", "commitments.csv", "talk.csv", "agenda.csv", "teams.csv"]
+    assert [p.name for p in written] == ["pairs.csv", "commitments.csv", "talk.csv", "pdsa.csv", "measures.csv",
+                                         "agenda.csv", "teams.csv"]
     rows = read_csv(tmp_path / "csv" / "agenda.csv")
     assert rows[0] == ["convening", "title", "minutes"] and len(rows) == 1 + 3 * 2
     assert rows[1][0] == "Open Doors to Aid — Launch Intensive (21 January 2027)"

@@ -254,8 +254,8 @@ def _day(value: str | dt.date) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
 
 
-# For the network's CSVs across files (issue 25 item 5: app/services/network/year.py FILE_ROWS): the header and
-# the rows of one file. Rows carried into this file are left out by default, so that a folder of the year's
+# For the network's CSVs across files (issue 25 item 5: app/services/network/csvs.py): the header and the
+# rows of one file. Rows carried into this file are left out by default, so that a folder of the year's
 # files counts each cycle and value once, in the file where it was recorded.
 PDSA_CSV_HEADER = ("convening", "team", "commitment", "cycle", "change_idea", "prediction", "what_happened",
                    "learned", "decision")

@@ -36,7 +36,7 @@ from app.domain.talk.lenses import group_shares, is_multi, lens_groups
 from app.domain.talk.suppress import DEFAULT_K, OTHER, suppress
 from app.services.core.jobs import CancelToken, Progress
 from app.services.improvement.measures import measure_key
-from app.services.improvement.network import MEASURES_CSV_HEADER, PDSA_CSV_HEADER, rows_of
+from app.services.improvement.network import rows_of
 from app.services.improvement.records import MeasureRow, NetworkRows, PdsaRow
 from app.services.network.reading import NetworkError, read_copy
 from app.services.network.records import (
@@ -175,28 +175,14 @@ def _no_services() -> Services:
 # A capability's own CSV of the year: (file name, header, its rows of one file, each starting with the
 # convening's label). The reader gets the file's read-only connection at the head schema, the label, and
 # `services()`: the composition root over an upgraded temporary copy of the file, made only when called
-# (the improvement rows come from the connection, through the one reading `rows_of` that its service's
-# `network_rows()` uses too, so no copy is opened for them). Rows carried
-# into a file are left out, so a cycle or a value counts once across the year, in the file that recorded it.
+# (a capability whose rows come from its service). Rows carried into a file are to be left out, so that a
+# row counts once across the year, in the file that recorded it. The improvement capability's pdsa.csv and
+# measures.csv are written from NetworkYear.pdsa and .measures instead (csvs.py), so that their teams are
+# matched across files and each value counts once, as the window and the PDF show them.
 RowsReader = Callable[[sqlite3.Connection, str, Callable[[], "Services"]], list[tuple[str, ...]]]
 
 
-def _pdsa_rows(conn: sqlite3.Connection, label: str, _services: Callable[[], Services]) -> list[tuple[str, ...]]:
-    from app.services.improvement.network import pdsa_csv_rows
-
-    return pdsa_csv_rows(rows_of(conn), label)
-
-
-def _measure_rows(conn: sqlite3.Connection, label: str, _services: Callable[[], Services]) -> list[tuple[str, ...]]:
-    from app.services.improvement.network import measures_csv_rows
-
-    return measures_csv_rows(rows_of(conn), label)
-
-
-FILE_ROWS: tuple[tuple[str, tuple[str, ...], RowsReader], ...] = (
-    ("pdsa.csv", PDSA_CSV_HEADER, _pdsa_rows),
-    ("measures.csv", MEASURES_CSV_HEADER, _measure_rows),
-)
+FILE_ROWS: tuple[tuple[str, tuple[str, ...], RowsReader], ...] = ()   # pdsa.csv, measures.csv: csvs.py
 
 
 def _talk(conn: sqlite3.Connection, people: dict[int, str]) -> list[tuple[str, str, float | None, float | None, bool]]:
