@@ -135,6 +135,15 @@ def test_the_pdsa_cycles_and_measures_tabs_show_the_year_and_fit_1024x768(consol
     mine = next(r for r in measures if r[1] == team)
     assert mine[2] == "Feb 2027: 31.5% · May 2027: 44% · Aug 2027: 52%"
     assert mine[4] == "Only 3 points so far: too few to see a signal."
+    from app.ui.network.network_window import RunChartView
+
+    t = table(win, "Measures")
+    [view] = t.parent().findChildren(RunChartView)
+    assert view.chart is not None and view.chart.network and view.chart.chart.values == (25.75, 37.0, 46.0)
+    t.setCurrentCell([r[1] for r in measures].index(team), 0)   # choosing a row shows its chart
+    assert view.whose == team and view.chart.chart.values == (31.5, 44.0, 52.0)
+    assert [n for _d, n in view.chart.cycles] == [1, 2, 3]
+    assert view.accessibleDescription() == f"{team}: Only 3 points so far: too few to see a signal."
     look(win, qtbot)
     win.close()
 
