@@ -197,8 +197,11 @@ def test_the_year_in_review_pdf_shared_and_facilitator(year_folder, tmp_path):
         assert len(reader.pages) >= 3
     s, f = texts[shared], texts[private]
     for heading in ("The year in review", "Buddy schools across the year", "Not yet buddy schools",
-                    "Commitments and what became of them", "Bright spots", "Talk balance per lens"):
+                    "Commitments and what became of them", "PDSA cycles and learning", "The measures across the year",
+                    "Bright spots", "Talk balance per lens"):
         assert heading in s and heading in f
+    for empty in ("No PDSA cycles were recorded this year.", "No measure values were reported this year."):
+        assert empty in s and empty in f   # the demo's year has none: each section says so
     assert "Shared version" in s and "Facilitator version" in f
     assert "Summer Institute" in s and "Riverbend High School" in s
     assert "Seniors came when the night was inside seminar" in f and "Seniors came when" not in s
