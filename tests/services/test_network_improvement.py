@@ -155,3 +155,20 @@ def test_the_year_in_review_pdf_shows_each_cycle_and_value_once(year_of_three, t
     assert text.count("Only 3 points so far: too few to see a signal.") == 3
     LOOK.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(out, LOOK / f"year_improvement_{out.name}")
+
+
+def test_the_year_reads_cycles_and_values_without_opening_a_copy_of_a_current_file(tmp_path, data_dir, monkeypatch):
+    """Files at this version's schema are read only through their read-only connection: no upgraded copy is
+    made for the PDSA cycles and measure values (what made `convene network` three times slower)."""
+    from app.services.network import year as year_module
+
+    folder = tmp_path / "year"
+    clock, _team, _other = three_convenings(folder, data_dir)
+
+    def no_copy(*_a, **_k):
+        raise AssertionError("a copy of the file was opened")
+
+    monkeypatch.setattr(year_module, "read_copy", no_copy)
+    year = NetworkService(clock).year(folder)
+    assert not year.skipped and len(year.convenings) == 3
+    assert len(year.pdsa) == 3 and len(year.measures) == 6
