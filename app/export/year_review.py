@@ -60,7 +60,7 @@ def _cover(r: YearReview, st) -> list:
 def _section(sec: YearSection, st) -> list:
     from reportlab.platypus import CondPageBreak, Spacer
 
-    out = [CondPageBreak(120), Spacer(1, 14), st.p(sec.title, st.h1)]
+    out = [CondPageBreak(220 if sec.rows else 120), Spacer(1, 14), st.p(sec.title, st.h1)]   # its intro with its table
     if sec.intro:
         out.append(st.p(sec.intro, st.body))
     out.append(Spacer(1, 6))
