@@ -546,7 +546,7 @@ def _network_parsers(sub) -> None:
     net.add_argument("--private", action="store_true",
                      help="the facilitator version of the PDF (who sat with whom, what each team learned)")
     net.add_argument("--csv", type=Path, metavar="DIR",
-                     help="write pairs.csv, commitments.csv and talk.csv to this folder")
+                     help="write pairs.csv, commitments.csv, talk.csv, pdsa.csv and measures.csv to this folder")
     net.add_argument("--same", action="append", default=[], metavar="\"A=B\"",
                      help="two spellings of one team (repeatable), beyond what case, spaces and full stops "
                           "already match")

@@ -17,7 +17,7 @@ from app.export.handout import LETTER
 from app.export.pdf import MARGIN_MM, BuildStopped
 
 if TYPE_CHECKING:
-    from app.export.handout import Handout
+    from app.export.handout import ChartPicture, Handout
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,9 @@ class YearSection:
     rows: tuple[tuple[str, ...], ...] = ()
     widths: tuple[float, ...] = ()     # fractions of the page's width, one per column
     empty: str = ""                    # said instead of the table when there are no rows
+    charts: tuple[ChartPicture, ...] = ()   # run charts after the table (app/export/run_chart_picture.py)
+    chart_titles: tuple[str, ...] = ()      # one per chart: whose it is ("The network…", a team)
+    chart_notes: tuple[str, ...] = ()       # one per chart: its values in words, under the signals
 
 
 @dataclass(frozen=True)
@@ -57,10 +60,12 @@ def _cover(r: YearReview, st) -> list:
 def _section(sec: YearSection, st) -> list:
     from reportlab.platypus import CondPageBreak, Spacer
 
-    out = [CondPageBreak(120), Spacer(1, 14), st.p(sec.title, st.h1)]
+    out = [CondPageBreak(220 if sec.rows else 120), Spacer(1, 14), st.p(sec.title, st.h1)]   # its intro with its table
     if sec.intro:
         out.append(st.p(sec.intro, st.body))
     out.append(Spacer(1, 6))
+    if sec.charts:
+        return out + _charts(sec, st)
     if not sec.rows:
         out.append(st.p(sec.empty or "Nothing recorded yet.", st.muted))
         return out
@@ -68,6 +73,22 @@ def _section(sec: YearSection, st) -> list:
     rows: list[list] = [[st.p(h, st.cell_bold, width=w) for h, w in zip(sec.header, widths, strict=True)]]
     rows += [[st.p(c, st.cell, width=w) for c, w in zip(row, widths, strict=True)] for row in sec.rows]
     out.append(st.table(rows, widths))
+    return out
+
+
+def _charts(sec: YearSection, st) -> list:
+    """Each run chart as the handouts draw it (its title, the chart, its signals in words), then its values."""
+    from reportlab.platypus import KeepTogether, Spacer
+
+    from app.export.sections.improvement import chart_parts
+
+    out: list = []
+    for n, ch in enumerate(sec.charts):
+        whose = sec.chart_titles[n] if n < len(sec.chart_titles) else ""
+        note = sec.chart_notes[n] if n < len(sec.chart_notes) else ""
+        parts = (([st.p(whose, st.h2)] if whose else []) + chart_parts(ch, st, 110.0)
+                 + ([st.p(note, st.body)] if note else []))
+        out += [KeepTogether(parts), Spacer(1, 10)]
     return out
 
 

@@ -1,6 +1,7 @@
-"""A network's year: 8 convening files of the largest size (150 people, 2,000 notes, 100,000 talk turns
-each) opened as a network (`NetworkService.year`: every file checked, read read-only, teams matched, talk
-per lens per convening through the suppression), against reading the same rows with bare sqlite3 in the same
+"""A network's year: 8 convening files of the largest size (150 people, 2,000 notes, 100,000 talk turns,
+90 PDSA cycles and 240 measure values each) opened as a network (`NetworkService.year`: every file checked,
+read read-only, teams matched, talk per lens per convening through the suppression, the PDSA cycles and
+measure values each once), against reading the same rows with bare sqlite3 in the same
 run (the floor: the same tables' rows, no checks, no grouping). The files are built once into a temporary
 folder with direct inserts (the services would take minutes for 100,000 turns), then copied 8 times.
 
@@ -33,6 +34,8 @@ NOTES = 2_000
 TURNS = 100_000
 CONVERSATIONS = 20
 RUNS = 3
+CYCLES = 3
+PERIODS = 8
 
 
 def build_big(path: Path) -> None:
@@ -92,6 +95,18 @@ def build_big(path: Path) -> None:
                          "support_from, status, learned, source, source_ref, created_us, updated_us) "
                          "VALUES (?, 1, ?, '', '', '', '', '', 'done', '', '', '', 0, 0)",
                          [(t, f"Commitment of school {t}") for t in range(1, TEAMS + 1)])
+        # PDSA cycles (3 on each team's commitment) and a measure with 8 periods of every team's values
+        conn.executemany("INSERT INTO pdsa_cycle (commitment_id, number, tested_on, change_idea, prediction, "
+                         "what_happened, learned, decision, source, source_ref, created_us, updated_us) "
+                         "VALUES (?, ?, ?, ?, 'More will finish', 'Some did', 'Evenings work', 'adapt', '', '', 0, 0)",
+                         [(t, c, f"2027-0{c}-10", f"Change idea {c} of school {t}") for t in range(1, TEAMS + 1)
+                          for c in range(1, CYCLES + 1)])
+        conn.execute("INSERT INTO measure (id, name, unit, higher_is_better, position, created_us) "
+                     "VALUES (1, 'FAFSA completion', '%', 1, 1, 0)")
+        conn.executemany("INSERT INTO measure_value (measure_id, team_id, period, value, source, created_us) "
+                         "VALUES (1, ?, ?, ?, '', 0)",
+                         [(t, f"2027-{m:02d}-01", round(rnd.uniform(20, 80), 1)) for t in range(1, TEAMS + 1)
+                          for m in range(1, PERIODS + 1)])
     conn.close()
 
 
@@ -124,6 +139,9 @@ FLOOR_QUERIES = (
     "SELECT team_id, what_worked, for_whom, evidence FROM bright_spot",
     "SELECT participant_id, started_us, ended_us, seen_us FROM talk_segment", "SELECT members_json FROM talk_conversation",
     "SELECT lens_id, participant_id, value FROM lens_value", "SELECT id, name FROM lens",
+    "SELECT commitment_id, number, tested_on, change_idea, prediction, what_happened, learned, decision, source "
+    "FROM pdsa_cycle", "SELECT measure_id, team_id, period, value, source FROM measure_value",
+    "SELECT id, name, unit, higher_is_better FROM measure",
 )
 
 
@@ -165,6 +183,7 @@ def main() -> None:
         assert len(year.convenings) == FILES and not year.skipped, year.skipped
         assert digest(files[0].parent) == before, "a file changed"
         assert year.talk and all(not t.suppressed for t in year.talk)
+        assert len(year.pdsa) == FILES * TEAMS * CYCLES and len(year.measures) == TEAMS * PERIODS, "each once"
         network_s, floor_s = statistics.median(network), statistics.median(floors)
         print(f"RESULT network_s={network_s:.3f} floor_s={floor_s:.3f} ratio={network_s / floor_s:.2f}")
     finally:

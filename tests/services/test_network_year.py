@@ -197,8 +197,11 @@ def test_the_year_in_review_pdf_shared_and_facilitator(year_folder, tmp_path):
         assert len(reader.pages) >= 3
     s, f = texts[shared], texts[private]
     for heading in ("The year in review", "Buddy schools across the year", "Not yet buddy schools",
-                    "Commitments and what became of them", "Bright spots", "Talk balance per lens"):
+                    "Commitments and what became of them", "PDSA cycles and learning", "The measures across the year",
+                    "Bright spots", "Talk balance per lens"):
         assert heading in s and heading in f
+    for empty in ("No PDSA cycles were recorded this year.", "No measure values were reported this year."):
+        assert empty in s and empty in f   # the demo's year has none: each section says so
     assert "Shared version" in s and "Facilitator version" in f
     assert "Summer Institute" in s and "Riverbend High School" in s
     assert "Seniors came when the night was inside seminar" in f and "Seniors came when" not in s
@@ -212,7 +215,7 @@ def test_the_year_in_review_pdf_shared_and_facilitator(year_folder, tmp_path):
 
 
 def test_a_capability_adds_its_own_csv_of_the_year_with_one_entry(year_folder, tmp_path, monkeypatch):
-    """How pdsa.csv and measures.csv join: one entry of year.py FILE_ROWS, written beside the others."""
+    """A capability's own CSV of the year: one entry of year.py FILE_ROWS, written after the others."""
     from app.services.network import year as year_module
 
     def agenda_rows(conn, label, services):
@@ -227,7 +230,8 @@ def test_a_capability_adds_its_own_csv_of_the_year_with_one_entry(year_folder, t
     before = folder_state(year_folder)
     year = NetworkService(FakeClock(DEMO_MORNING)).year(year_folder)
     written = NetworkService.write_csv(year, tmp_path / "csv")
-    assert [p.name for p in written] == ["pairs.csv", "commitments.csv", "talk.csv", "agenda.csv", "teams.csv"]
+    assert [p.name for p in written] == ["pairs.csv", "commitments.csv", "talk.csv", "pdsa.csv", "measures.csv",
+                                         "agenda.csv", "teams.csv"]
     rows = read_csv(tmp_path / "csv" / "agenda.csv")
     assert rows[0] == ["convening", "title", "minutes"] and len(rows) == 1 + 3 * 2
     assert rows[1][0] == "Open Doors to Aid — Launch Intensive (21 January 2027)"

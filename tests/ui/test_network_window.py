@@ -75,7 +75,7 @@ def test_the_window_reads_the_folder_and_writes_the_csvs_and_pdf_leaving_every_f
     assert win.outcome == "done"
     assert "Westlake Academy" not in {r[1] for r in cells(table(win, "Commitments"))}
     written = win.write_csv(tmp_path / "csv")
-    assert [p.name for p in written] == ["pairs.csv", "commitments.csv", "talk.csv"]
+    assert [p.name for p in written] == ["pairs.csv", "commitments.csv", "talk.csv", "pdsa.csv", "measures.csv"]
     opened: list = []
     win.opener = opened.append
     win.open_written()
@@ -113,3 +113,46 @@ def look(win: NetworkWindow, qtbot) -> None:
             QApplication.processEvents()
             name = win.tabs.tabText(i).replace("&", "").replace(" ", "_").lower()
             win.grab().save(str(LOOK / f"network_{w}_{name}.png"))
+
+
+def test_the_pdsa_cycles_and_measures_tabs_show_the_year_and_fit_1024x768(console, sync_jobs, tmp_path, data_dir,
+                                                                          qtbot):
+    from app.services.network.handout import NETWORK
+    from tests.services.test_network_improvement import three_convenings
+
+    folder = tmp_path / "three"
+    _clock, team, other = three_convenings(folder, data_dir)
+    win = open_network_window(console)
+    win.read(folder)
+    assert win.outcome == "done", win.status.text()
+    pdsa = cells(table(win, "PDSA cycles"))
+    assert [(r[0], r[2], r[3], r[7]) for r in pdsa] == [
+        (team, "1", "Texts in Spanish", "Adapt"), (team, "2", "Texts in the evening", "Adopt"),
+        (team, "3", "Texts from students", "Adopt")], "each cycle once"
+    assert pdsa[0][6] == "Evenings work better" and pdsa[2][8].startswith("Summer Institute")
+    measures = cells(table(win, "Measures"))
+    assert [r[1] for r in measures] == [NETWORK, *sorted((team, other), key=str.casefold)]
+    mine = next(r for r in measures if r[1] == team)
+    assert mine[2] == "Feb 2027: 31.5% · May 2027: 44% · Aug 2027: 52%"
+    assert mine[4] == "Only 3 points so far: too few to see a signal."
+    from app.ui.network.network_window import RunChartView
+
+    t = table(win, "Measures")
+    [view] = t.parent().findChildren(RunChartView)
+    assert view.chart is not None and view.chart.network and view.chart.chart.values == (25.75, 37.0, 46.0)
+    t.setCurrentCell([r[1] for r in measures].index(team), 0)   # choosing a row shows its chart
+    assert view.whose == team and view.chart.chart.values == (31.5, 44.0, 52.0)
+    assert [n for _d, n in view.chart.cycles] == [1, 2, 3]
+    assert view.accessibleDescription() == f"{team}: Only 3 points so far: too few to see a signal."
+    look(win, qtbot)
+    win.close()
+
+
+def test_a_year_without_cycles_or_measures_says_so(console, sync_jobs, folder):
+    win = open_network_window(console)
+    win.read(folder)
+    tabs = {win.tabs.tabText(i).replace("&", ""): win.tabs.widget(i) for i in range(win.tabs.count())}
+    said = [label.text() for name in ("PDSA cycles", "Measures") for label in tabs[name].findChildren(QLabel)]
+    assert "No PDSA cycles were recorded this year." in said
+    assert "No measure values were reported this year." in said
+    win.close()

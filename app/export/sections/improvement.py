@@ -22,13 +22,18 @@ def _cycle(c: Cycle, st: Styles) -> list:
 def chart(ch: ChartPicture, st: Styles, height: float = 130.0) -> list:
     from reportlab.platypus import KeepTogether, Spacer
 
+    return [KeepTogether(chart_parts(ch, st, height)), Spacer(1, 6)]
+
+
+def chart_parts(ch: ChartPicture, st: Styles, height: float = 130.0) -> list:
+    """A run chart's title, the chart and its signals in words (to keep together: a KeepTogether inside
+    another one always breaks the page, so the year in review wraps these with its own lines)."""
     from app.export.run_chart_picture import RunChartFlowable
 
     better = "higher is better" if ch.higher_is_better else "lower is better"
     title = f"{ch.measure}" + (f" ({ch.unit})" if ch.unit else "") + f" · {better}"
     parts = [st.p(title, st.h3), RunChartFlowable(ch, height)]
-    parts += [st.p(w, st.muted) for w in ch.words]
-    return [KeepTogether(parts), Spacer(1, 6)]
+    return parts + [st.p(w, st.muted) for w in ch.words]
 
 
 def flowables(h: Handout, st: Styles) -> list:

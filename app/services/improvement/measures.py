@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -203,18 +204,31 @@ class Measures:
         vals = self.values(measure_id, team_id)
         with self.ws.require().read() as s:
             team = s.scalar(select(m.Team.name).where(m.Team.id == team_id)) or ""
-        chart = analyse([v.value for v in vals], measure.higher_is_better)
-        return TeamChart(measure, team, tuple(v.period for v in vals), chart, tuple(cycles or ()))
+        return team_chart_of(measure, team, [(v.period, v.value) for v in vals], cycles or ())
 
     def network_chart(self, measure_id: int) -> TeamChart:
         """Per period, the middle value (median) of the teams that reported it, as one run chart."""
         measure = self.measure(measure_id)
         if measure is None:
             raise ImprovementError("Measure: that measure no longer exists.")
-        by_period: dict[dt.date, list[float]] = {}
-        for v in self.values(measure_id):
-            by_period.setdefault(v.period, []).append(v.value)
-        periods = sorted(by_period)
-        chart = analyse([median(by_period[p]) for p in periods], measure.higher_is_better)
-        return TeamChart(measure, "", tuple(periods), chart, (),
-                         tuple(len(by_period[p]) for p in periods))
+        return network_chart_of(measure, [(v.period, v.value) for v in self.values(measure_id)])
+
+
+# The run charts from plain values: used above for the open file, and by the network across a year of files
+# (app/services/network/charts.py).
+def team_chart_of(measure: Measure, team: str, points: Sequence[tuple[dt.date, float]],
+                  cycles: Sequence[tuple[dt.date, int]] = ()) -> TeamChart:
+    """A team's run chart of `points` (period, value), in period order; its PDSA cycles marked."""
+    ordered = sorted(points, key=lambda p: p[0])
+    chart = analyse([v for _p, v in ordered], measure.higher_is_better)
+    return TeamChart(measure, team, tuple(p for p, _v in ordered), chart, tuple(cycles))
+
+
+def network_chart_of(measure: Measure, points: Iterable[tuple[dt.date, float]]) -> TeamChart:
+    """Per period, the middle value (median) of the teams' values (period, value), as one run chart."""
+    by_period: dict[dt.date, list[float]] = {}
+    for period, value in points:
+        by_period.setdefault(period, []).append(value)
+    periods = sorted(by_period)
+    chart = analyse([median(by_period[p]) for p in periods], measure.higher_is_better)
+    return TeamChart(measure, "", tuple(periods), chart, (), tuple(len(by_period[p]) for p in periods))

@@ -14,6 +14,7 @@ here differs from the earlier one), nothing is written.
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -217,27 +218,44 @@ def _defined(unit: str, higher: bool) -> str:
 
 
 def network_rows(steps: Steps) -> NetworkRows:
-    """Every PDSA cycle and measure value of this file as plain rows, in a stable order."""
-    ws = steps.ws
-    with ws.require().read() as s:
-        title = _this_title(s)
-        cycles = s.execute(select(m.PdsaCycle, m.Commitment.change, m.Team.name)
-                           .join(m.Commitment, m.PdsaCycle.commitment_id == m.Commitment.id)
-                           .join(m.Team, m.Commitment.team_id == m.Team.id)).all()
-        pdsa = sorted((PdsaRow(title, team, change, p.number, p.change_idea, p.prediction, p.what_happened, p.learned,
-                               p.decision, p.tested_on, p.source) for p, change, team in cycles),
-                      key=lambda r: (r.team.casefold(), r.commitment, r.cycle))
-        values = s.execute(select(m.MeasureValue, m.Measure.name, m.Measure.unit, m.Measure.position, m.Team.name)
-                           .join(m.Measure, m.MeasureValue.measure_id == m.Measure.id)
-                           .join(m.Team, m.MeasureValue.team_id == m.Team.id)).all()
-        measures = [MeasureRow(title, v.period, team, name, unit, v.value, v.source)
-                    for v, name, unit, _pos, team in sorted(values, key=lambda r: (r[3], r[1], r[4].casefold(),
-                                                                                  r[0].period))]
+    """Every PDSA cycle and measure value of this file as plain rows, in a stable order (`rows_of`)."""
+    with steps.ws.require().read() as s:
+        raw = s.connection().connection.driver_connection
+        assert isinstance(raw, sqlite3.Connection)   # pysqlite's, under the session
+        return rows_of(raw)
+
+
+def rows_of(conn: sqlite3.Connection) -> NetworkRows:
+    """Every PDSA cycle and measure value of a convening file as plain rows, read in plain SQL from a
+    connection at the head schema: the one reading of these rows, for `network_rows()` of the open file and
+    for the network's year (app/services/network/year.py reads each file of a folder through its read-only
+    connection, so no copy of the file is opened for them)."""
+    title = conn.execute("SELECT title FROM convening LIMIT 1").fetchone()
+    first = conn.execute("SELECT date FROM day ORDER BY position LIMIT 1").fetchone()
+    label = convening_title(title[0] if title else "", _day(first[0]) if first and first[0] else None)
+    pdsa = sorted((PdsaRow(label, team, change, number, idea or "", prediction or "", happened or "", learned or "",
+                           decision or "", _day(tested_on), source or "")
+                   for number, idea, prediction, happened, learned, decision, tested_on, source, change, team
+                   in conn.execute(
+                       "SELECT p.number, p.change_idea, p.prediction, p.what_happened, p.learned, p.decision, "
+                       "p.tested_on, p.source, c.change, t.name FROM pdsa_cycle p "
+                       "JOIN commitment c ON p.commitment_id = c.id JOIN team t ON c.team_id = t.id")),
+                  key=lambda r: (r.team.casefold(), r.commitment, r.cycle))
+    values = conn.execute(
+        "SELECT v.period, v.value, v.source, m.name, m.unit, m.position, m.higher_is_better, t.name "
+        "FROM measure_value v JOIN measure m ON v.measure_id = m.id JOIN team t ON v.team_id = t.id").fetchall()
+    measures = [MeasureRow(label, _day(period), team, name, unit or "", float(value), source or "", bool(higher))
+                for period, value, source, name, unit, _pos, higher, team
+                in sorted(values, key=lambda r: (r[5], r[3], r[7].casefold(), r[0]))]
     return NetworkRows(tuple(pdsa), tuple(measures))
 
 
-# For the network's CSVs across files (issue 25 item 5: app/services/network/year.py FILE_ROWS): the header and
-# the rows of one file. Rows carried into this file are left out by default, so that a folder of the year's
+def _day(value: str | dt.date) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
+
+
+# For the network's CSVs across files (issue 25 item 5: app/services/network/csvs.py): the header and the
+# rows of one file. Rows carried into this file are left out by default, so that a folder of the year's
 # files counts each cycle and value once, in the file where it was recorded.
 PDSA_CSV_HEADER = ("convening", "team", "commitment", "cycle", "change_idea", "prediction", "what_happened",
                    "learned", "decision")

@@ -44,6 +44,7 @@ class MeasureRow:
     unit: str
     value: float
     carried_from: str = ""
+    higher_is_better: bool = True   # the measure's direction (for its run chart across the year)
 
 
 @dataclass(frozen=True)

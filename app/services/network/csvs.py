@@ -4,17 +4,22 @@ each cell guarded so that none runs as a formula (app/domain/csv_cells.py).
 pairs.csv (convening, round, team_a, team_b, team_c), commitments.csv (convening, team, change, status,
 carried_from) and talk.csv (convening, lens, group, share_of_people, share_of_talk), the talk through the one
 suppression rule: a lens whose groups cannot be shown at a convening has one row, its group "Not shown" and
-no shares. Shares are fractions of 1 with three decimals. Capabilities add their own files with one entry of
-year.py FILE_ROWS (the improvement capability's pdsa.csv and measures.csv go there).
+no shares. Shares are fractions of 1 with three decimals. pdsa.csv and measures.csv are the year's cycles
+and values (NetworkYear.pdsa, .measures: each once, teams as the network names them, as the window and the
+PDF show them), in the improvement capability's row format. Other capabilities add their own files with
+one entry of year.py FILE_ROWS.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from itertools import groupby
 from pathlib import Path
 
 from app.domain import csv_cells
 from app.domain.commitments.model import STATUS_WORDS
+from app.services.improvement.network import MEASURES_CSV_HEADER, PDSA_CSV_HEADER
+from app.services.improvement.records import NetworkRows
 from app.services.network.records import NetworkYear
 
 NOT_SHOWN = "Not shown (no group of at least 5 people)"
@@ -43,10 +48,28 @@ def talk_rows(year: NetworkYear) -> Iterable[list[str]]:
             yield [t.convening, t.lens, t.group, _share(t.share_of_people), _share(t.share_of_talk)]
 
 
+def pdsa_rows(year: NetworkYear) -> Iterable[list[str]]:
+    """pdsa.csv: each cycle of the year once, the team as the network names it (improvement's row format)."""
+    from app.services.improvement.network import pdsa_csv_rows
+
+    for label, rows in groupby(year.pdsa, key=lambda r: r.convening):
+        yield from (list(r) for r in pdsa_csv_rows(NetworkRows(pdsa=tuple(rows)), label))
+
+
+def measure_rows(year: NetworkYear) -> Iterable[list[str]]:
+    """measures.csv: each value of the year once (by measure, team, period), the team as the network names it."""
+    from app.services.improvement.network import measures_csv_rows
+
+    for label, rows in groupby(year.measures, key=lambda r: r.convening):
+        yield from (list(r) for r in measures_csv_rows(NetworkRows(measures=tuple(rows)), label))
+
+
 YEAR_FILES: tuple[tuple[str, tuple[str, ...], Callable[[NetworkYear], Iterable[list[str]]]], ...] = (
     ("pairs.csv", ("convening", "round", "team_a", "team_b", "team_c"), pairs_rows),
     ("commitments.csv", ("convening", "team", "change", "status", "carried_from"), commitment_rows),
     ("talk.csv", ("convening", "lens", "group", "share_of_people", "share_of_talk"), talk_rows),
+    ("pdsa.csv", PDSA_CSV_HEADER, pdsa_rows),
+    ("measures.csv", MEASURES_CSV_HEADER, measure_rows),
 )
 
 

@@ -2,15 +2,22 @@
 
 Both versions: the convenings in date order; buddy-school pairs across the year and which of the latest
 teams have never been paired; how many people have sat at one table (counts only); commitments and what
-became of them; bright spots; talk balance per lens per convening, through the one suppression rule
-(groups under k people merged away; a lens with no group to show says so). The facilitator version adds
-what teams learned, who sat together more than once (names), and the files that could not be read.
+became of them; the year's PDSA cycles and learning, each cycle once; the measures' run charts across the
+year (the network's and each team's, signals in plain words); bright spots; talk balance per lens per
+convening, through the one suppression rule (groups under k people merged away; a lens with no group to show
+says so). The facilitator version adds what teams learned from their commitments, who sat together more than
+once (names), and the files that could not be read.
+
+PDSA cycles and measure values are a team's own work, not about any one person, so the shared version shows
+them in full, as the facilitator version does (and says so).
 """
 
 from __future__ import annotations
 
 from app.domain.commitments.model import STATUS_WORDS
+from app.domain.improvement.model import DECISION_WORDS, value_text
 from app.export.year_review import YearReview, YearSection
+from app.services.network.charts import points_text, year_charts
 from app.services.network.csvs import NOT_SHOWN
 from app.services.network.records import NetworkYear
 
@@ -33,8 +40,8 @@ def review(year: NetworkYear, private: bool = False, paper: str = "A4") -> YearR
     notes = [f"{name} is also spelled {', '.join(others)}; counted as one team." for name, others in year.merged]
     if private:
         notes += [f"Not read: {s.reason}" for s in year.skipped]
-    sections = [_pairs(year), _never(year), *_tables(year, private), _commitments(year, private),
-                _bright_spots(year), _talk(year)]
+    sections = [_pairs(year), _never(year), *_tables(year, private), _commitments(year, private), _pdsa(year),
+                *_measures(year), _bright_spots(year), _talk(year)]
     return YearReview("The year in review", latest.organisation if latest else "", FACILITATOR if private else SHARED,
                       convenings, tuple(s for s in sections if s is not None), paper, " ".join(notes))
 
@@ -117,3 +124,69 @@ def _talk(year: NetworkYear) -> YearSection:
                        "so that no one is singled out.", ("Convening", "Lens", "Group", "Share of people",
                                                           "Share of talk"), rows, (0.26, 0.16, 0.28, 0.15, 0.15),
                        "No talk was tracked this year.")
+
+
+# -- PDSA cycles and the measures (the window's tabs show the same rows) ---------------------------------------
+TEAMS_OWN_WORK = ("PDSA cycles and measure values are a team's own work, not about any one person, so every "
+                  "version of this review shows them.")
+NETWORK = "The network (median of the teams)"
+
+
+def pdsa_rows(year: NetworkYear) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """The year's PDSA cycles, each once (in the convening that recorded it): header and rows."""
+    header = ("Team", "Commitment", "Cycle", "Change idea", "Prediction", "What happened", "Learned", "Decision",
+              "Convening")
+    rows = tuple((c.team, c.commitment, str(c.cycle), c.change_idea, c.prediction, c.what_happened, c.learned,
+                  DECISION_WORDS.get(c.decision, c.decision).capitalize(), c.convening)
+                 for c in sorted(year.pdsa, key=lambda c: (c.team.casefold(), c.commitment.casefold(), c.cycle)))
+    return header, rows
+
+
+def measure_rows(year: NetworkYear) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """Per measure, the network's run chart then each team's: its values, median and signals in words."""
+    header = ("Measure", "Run chart", "Values across the year", "Median", "Signals")
+    rows = []
+    for mc in year_charts(year):
+        m = mc.measure
+        name = f"{m.name}" + (f" ({m.unit})" if m.unit else "") + f", {m.better_words}"
+        for ch in (mc.network, *mc.teams):
+            rows.append((name, ch.team or NETWORK, points_text(ch),
+                         "" if ch.chart.median is None else value_text(ch.chart.median, m.unit),
+                         " ".join(ch.chart.words())))
+    return header, tuple(rows)
+
+
+def _pdsa(year: NetworkYear) -> YearSection:
+    header, rows = pdsa_rows(year)
+    teams = len({r[0] for r in rows})
+    intro = (f"{_count(len(rows), 'PDSA cycle')} of {_count(teams, 'team')} this year: the change each tried, "
+             "what it predicted, what happened, what it learned and what it decided. Each cycle is listed once, "
+             "at the convening where it was recorded. " + TEAMS_OWN_WORK) if rows else ""
+    short = tuple((r[0], r[1], r[2], f"{r[3]}. We predicted: {r[4]}" if r[4] else r[3],
+                   f"{r[5]}. Learned: {r[6]}" if r[6] else r[5], r[7], r[8]) for r in rows)
+    return YearSection("PDSA cycles and learning", intro,
+                       ("Team", "Commitment", "Cycle", "Change idea and prediction", "What happened and learned",
+                        "Decision", "Convening"), short, (0.11, 0.15, 0.08, 0.2, 0.22, 0.11, 0.13),
+                       "No PDSA cycles were recorded this year.")
+
+
+def _measures(year: NetworkYear) -> list[YearSection]:
+    from app.services.improvement.handout import picture
+
+    charts = year_charts(year)
+    if not charts:
+        return [YearSection("The measures across the year", "", empty="No measure values were reported this year.")]
+    out = []
+    for n, mc in enumerate(charts):
+        m = mc.measure
+        intro = (("Each measure's run chart over every convening's values: first the network's (each point "
+                  "the median of the teams that reported that period), then each team's. The dashed line is the "
+                  "median; orange points are a signal (a shift or a trend); C1, C2 mark the team's PDSA cycles. "
+                  + TEAMS_OWN_WORK + " ") if n == 0 else "") + \
+            f"{m.name}: {_count(len(mc.teams), 'team')} reported it, {m.better_words}."
+        pictures = tuple(picture(ch) for ch in (mc.network, *mc.teams))
+        notes = tuple(points_text(ch) for ch in (mc.network, *mc.teams))
+        out.append(YearSection("The measures across the year" if n == 0 else m.name, intro,
+                               charts=pictures, chart_titles=tuple(ch.team or NETWORK for ch in (mc.network, *mc.teams)),
+                               chart_notes=notes))
+    return out

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
 
+from app.services.improvement.records import MeasureRow, PdsaRow
+
 
 @dataclass(frozen=True)
 class ConveningRecord:
@@ -90,6 +92,10 @@ class NetworkYear:
     same: tuple[tuple[str, str], ...] = ()     # spellings said to be one team
     merged: tuple[tuple[str, tuple[str, ...]], ...] = field(default=())  # name -> its other spellings met
     extra: tuple[tuple[str, tuple[str, ...], tuple[tuple[str, ...], ...]], ...] = ()  # other capabilities' CSVs
+    # PDSA cycles and measure values, each once (in the file that recorded it), with the network's team names
+    # and the convening's label; values in measure, team, period order (app/services/network/charts.py).
+    pdsa: tuple[PdsaRow, ...] = ()
+    measures: tuple[MeasureRow, ...] = ()
 
     @property
     def teams(self) -> tuple[str, ...]:

@@ -13,10 +13,14 @@ Teams are matched across files by the roster's forgiving key (app/domain/people/
 case, spacing, full stops and apostrophes do not count), and by what the facilitator said is one team
 (`same`: ("Lincoln High", "Lincoln HS")); a team is named as its latest convening spells it.
 Talk balance per lens per convening goes through the one suppression rule (app/domain/talk/suppress.py).
+PDSA cycles and measure values come through the improvement capability's one reading of them
+(app/services/improvement/network.py `rows_of`, on the read-only connection), each counted once: carried
+copies left out, a value recorded again in a later file replacing the earlier one.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import sqlite3
@@ -31,7 +35,9 @@ from app.domain.people.teams import team_key
 from app.domain.talk.lenses import group_shares, is_multi, lens_groups
 from app.domain.talk.suppress import DEFAULT_K, OTHER, suppress
 from app.services.core.jobs import CancelToken, Progress
-from app.services.improvement.network import MEASURES_CSV_HEADER, PDSA_CSV_HEADER
+from app.services.improvement.measures import measure_key
+from app.services.improvement.network import rows_of
+from app.services.improvement.records import MeasureRow, NetworkRows, PdsaRow
 from app.services.network.reading import NetworkError, read_copy
 from app.services.network.records import (
     BrightSpotRow,
@@ -91,6 +97,7 @@ class FileRows:
     bright_spots: list[tuple[str, str, str, str]] = field(default_factory=list)
     talk: list[tuple[str, str, float | None, float | None, bool]] = field(default_factory=list)
     extra: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # FILE_ROWS' rows, by CSV name
+    improvement: NetworkRows = field(default_factory=NetworkRows)   # the file's PDSA cycles and measure values
 
 
 @contextmanager
@@ -153,6 +160,9 @@ def read_file(conn: sqlite3.Connection, file: str, revision: str,
         if team_id in teams:
             rows.bright_spots.append((teams[team_id], what, whom, evidence))
     rows.talk = _talk(conn, people)
+    # The file's PDSA cycles and measure values (the rows of pdsa.csv and measures.csv), for the window and
+    # the PDF: read from this read-only connection, as the CSVs' rows are (improvement/network.py rows_of).
+    rows.improvement = rows_of(conn)
     for name, _header, read in FILE_ROWS:
         rows.extra[name] = read(conn, rows.label, services or _no_services)
     return rows
@@ -165,27 +175,14 @@ def _no_services() -> Services:
 # A capability's own CSV of the year: (file name, header, its rows of one file, each starting with the
 # convening's label). The reader gets the file's read-only connection at the head schema, the label, and
 # `services()`: the composition root over an upgraded temporary copy of the file, made only when called
-# (a capability whose rows come from its service: `services().improvement.network_rows()`). Rows carried
-# into a file are left out, so a cycle or a value counts once across the year, in the file that recorded it.
+# (a capability whose rows come from its service). Rows carried into a file are to be left out, so that a
+# row counts once across the year, in the file that recorded it. The improvement capability's pdsa.csv and
+# measures.csv are written from NetworkYear.pdsa and .measures instead (csvs.py), so that their teams are
+# matched across files and each value counts once, as the window and the PDF show them.
 RowsReader = Callable[[sqlite3.Connection, str, Callable[[], "Services"]], list[tuple[str, ...]]]
 
 
-def _pdsa_rows(_conn: sqlite3.Connection, label: str, services: Callable[[], Services]) -> list[tuple[str, ...]]:
-    from app.services.improvement.network import pdsa_csv_rows
-
-    return pdsa_csv_rows(services().improvement.network_rows(), label)
-
-
-def _measure_rows(_conn: sqlite3.Connection, label: str, services: Callable[[], Services]) -> list[tuple[str, ...]]:
-    from app.services.improvement.network import measures_csv_rows
-
-    return measures_csv_rows(services().improvement.network_rows(), label)
-
-
-FILE_ROWS: tuple[tuple[str, tuple[str, ...], RowsReader], ...] = (
-    ("pdsa.csv", PDSA_CSV_HEADER, _pdsa_rows),
-    ("measures.csv", MEASURES_CSV_HEADER, _measure_rows),
-)
+FILE_ROWS: tuple[tuple[str, tuple[str, ...], RowsReader], ...] = ()   # pdsa.csv, measures.csv: csvs.py
 
 
 def _talk(conn: sqlite3.Connection, people: dict[int, str]) -> list[tuple[str, str, float | None, float | None, bool]]:
@@ -273,7 +270,33 @@ def build_year(folder: Path, files: list[FileRows], skipped: list[SkippedFile],
         talk=tuple(TalkRow(f.label, lens, group, sp, st, sup) for f in files for lens, group, sp, st, sup in f.talk),
         skipped=tuple(skipped), same=tuple(same), merged=merged,
         extra=tuple((name, header, tuple(row for f in files for row in f.extra.get(name, ())))
-                    for name, header, _read in FILE_ROWS))
+                    for name, header, _read in FILE_ROWS),
+        pdsa=_year_pdsa(files, names), measures=_year_measures(files, names))
+
+
+def _year_pdsa(files: list[FileRows], names: TeamNames) -> tuple[PdsaRow, ...]:
+    """Each cycle once, in the file that recorded it (carried copies left out), in date order of the files."""
+    return tuple(dataclasses.replace(r, convening=f.label, team=names(r.team))
+                 for f in files for r in f.improvement.pdsa if not r.carried_from)
+
+
+def _year_measures(files: list[FileRows], names: TeamNames) -> tuple[MeasureRow, ...]:
+    """Each value once: carried copies left out, and a team's value of a period recorded again in a later
+    file replaces the earlier one. Measures matched by name (case and spacing aside), named as the latest file
+    names them; in the order the measures first appear, then team and period."""
+    latest: dict[tuple[str, str, dt.date], MeasureRow] = {}
+    order: dict[str, int] = {}
+    spelled: dict[str, str] = {}
+    for f in files:
+        for r in f.improvement.measures:
+            key = measure_key(r.measure)
+            order.setdefault(key, len(order))
+            spelled[key] = r.measure
+            if not r.carried_from:
+                latest[(key, team_key(names(r.team)), r.period)] = dataclasses.replace(
+                    r, convening=f.label, team=names(r.team))
+    rows = [dataclasses.replace(r, measure=spelled[k[0]]) for k, r in latest.items()]
+    return tuple(sorted(rows, key=lambda r: (order[measure_key(r.measure)], r.team.casefold(), r.period)))
 
 
 def _lazy_services(stack: ExitStack, path: Path, folder: Path, clock: Clock) -> Callable[[], Services]:

@@ -3,7 +3,10 @@
 The folder is read in the background (app/ui/jobs.py) with a progress bar; the console stays live. Each
 file is only read (app/services/network/year.py says how): none is changed. Tabs show the convenings,
 buddy schools across the year (and who has never been paired), tablemates, commitments and what became of
-them, bright spots, and talk balance per lens per convening through the one suppression rule. Two
+them, the PDSA cycles and learning (each cycle once), the measures' run charts in numbers with their signals
+in words and the chosen row's chart painted under them (app/services/network/handout.py gives the window and
+the PDF the same rows), bright spots, and
+talk balance per lens per convening through the one suppression rule. Two
 spellings of one team are joined in "One team, two spellings" (one pair a line, "Lincoln High = Lincoln HS",
 kept per folder in the settings). Buttons write the CSV files and the year-in-review PDF (shared or
 facilitator). Fits a 1024x768 screen.
@@ -33,12 +36,18 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.core.jobs import Callbacks, Handle
+from app.services.improvement.records import TeamChart
+from app.services.network.charts import year_charts
+from app.services.network.handout import measure_rows, pdsa_rows
 from app.services.network.service import NetworkError, NetworkService, NetworkYear, parse_same
 
 NOT_SHOWN = "Not shown: no group of at least 5 people"
 
 
-def _table(header: tuple[str, ...], rows: Sequence[tuple[str, ...]], name: str, stretch: int | None = None) -> QTableWidget:
+def _table(header: tuple[str, ...], rows: Sequence[tuple[str, ...]], name: str, stretch: int | None = None,
+           cap: int = 320) -> QTableWidget:
+    """A read-only table; each column as wide as its text up to `cap` pixels (longer text wraps), `stretch`
+    taking the rest of the width."""
     t = QTableWidget(len(rows), len(header))
     t.setAccessibleName(name)
     t.setHorizontalHeaderLabels(list(header))
@@ -55,16 +64,116 @@ def _table(header: tuple[str, ...], rows: Sequence[tuple[str, ...]], name: str, 
     head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     for c in range(len(header)):
         t.resizeColumnToContents(c)
-        t.setColumnWidth(c, min(t.columnWidth(c), 320))
+        t.setColumnWidth(c, min(t.columnWidth(c), cap))
     head.setStretchLastSection(stretch is None)
     if stretch is not None:
         head.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     t.resizeRowsToContents()
+    head.sectionResized.connect(lambda *_: t.resizeRowsToContents())   # wrapped text gets its height back
     return t
 
 
 def _pct(value: float | None) -> str:
     return "" if value is None else f"{value * 100:.0f}%"
+
+
+class RunChartView(QWidget):
+    """The chosen run chart, painted simply: the values joined in time order, the median dashed, the points of
+    a shift or a trend in orange, the team's PDSA cycles as dotted upright lines (C1, C2); the lowest and
+    highest value, the median and the first and last period named (the PDF draws it larger)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAccessibleName("Run chart")
+        self.setMinimumHeight(150)
+        self.chart: TeamChart | None = None
+        self.whose = ""
+
+    def set_chart(self, chart: TeamChart | None, whose: str) -> None:
+        self.chart, self.whose = chart, whose
+        self.setAccessibleDescription(f"{whose}: " + " ".join(chart.chart.words()) if chart else "")
+        self.update()
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt's name
+        from PySide6.QtCore import QPointF, QRectF, Qt
+        from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+
+        from app.domain.improvement.model import value_text
+        from app.services.network.charts import period_words
+
+        ch = self.chart
+        if ch is None or not ch.chart.values:
+            return
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        fm = p.fontMetrics()
+        line = fm.height()
+        text = self.palette().windowText().color()
+        muted = QColor("#6b7280")
+        p.setPen(text)
+        p.drawText(QRectF(0, 0, self.width(), line), Qt.AlignmentFlag.AlignLeft,
+                   f"{self.whose} · {ch.measure.label()}")
+        unit = ch.measure.unit
+        values, centre = ch.chart.values, ch.chart.median
+        labels = [value_text(v, unit) for v in (min(values), max(values))]
+        left = max(fm.horizontalAdvance(t) for t in labels) + 8
+        right = fm.horizontalAdvance(f"median {value_text(centre or 0, unit)}") + 10
+        plot = QRectF(left, line * 2.2, max(10, self.width() - left - right), max(10, self.height() - line * 3.6))
+        low, high = min((*values, centre or values[0])), max((*values, centre or values[0]))
+        if high == low:
+            low, high = low - 1, high + 1
+        pad = (high - low) * 0.08
+        low, high = low - pad, high + pad
+        n = len(values)
+        xs = [plot.x() + plot.width() * (i + 0.5) / n for i in range(n)]
+
+        def y(v: float) -> float:
+            return plot.bottom() - (v - low) / (high - low) * plot.height()
+
+        p.setPen(QPen(QColor("#d5d9df"), 1))
+        p.drawRect(plot)
+        p.setPen(muted)
+        for v, t in zip((min(values), max(values)), labels, strict=True):
+            p.drawText(QRectF(0, y(v) - line / 2, left - 6, line), Qt.AlignmentFlag.AlignRight, t)
+        p.drawText(QRectF(plot.x(), plot.bottom() + 2, plot.width() / 2, line), Qt.AlignmentFlag.AlignLeft,
+                   period_words(ch.periods[0]))
+        if n > 1:
+            p.drawText(QRectF(plot.center().x(), plot.bottom() + 2, plot.width() / 2, line),
+                       Qt.AlignmentFlag.AlignRight, period_words(ch.periods[-1]))
+        if centre is not None:
+            pen = QPen(muted, 1.5)
+            pen.setStyle(Qt.PenStyle.DashLine)
+            p.setPen(pen)
+            p.drawLine(QPointF(plot.x(), y(centre)), QPointF(plot.right(), y(centre)))
+            p.setPen(muted)
+            p.drawText(QRectF(plot.right() + 6, y(centre) - line / 2, right, line), Qt.AlignmentFlag.AlignLeft,
+                       f"median {value_text(centre, unit)}")
+        green = QColor("#009E73")
+        for day, number in ch.cycles:
+            if not ch.periods or day < ch.periods[0] or day > ch.periods[-1]:
+                continue
+            i = max(k for k, d in enumerate(ch.periods) if d <= day)
+            x = xs[i] if i == n - 1 else xs[i] + (xs[i + 1] - xs[i]) * (day - ch.periods[i]).days / max(
+                1, (ch.periods[i + 1] - ch.periods[i]).days)
+            pen = QPen(green, 1.5)
+            pen.setStyle(Qt.PenStyle.DotLine)
+            p.setPen(pen)
+            p.drawLine(QPointF(x, plot.y()), QPointF(x, plot.bottom()))
+            p.setPen(green)
+            p.drawText(QRectF(x - 20, plot.y() - line, 40, line), Qt.AlignmentFlag.AlignCenter, f"C{number}")
+        blue, orange = QColor("#0072B2"), QColor("#D55E00")
+        p.setPen(QPen(blue, 2))
+        path = QPainterPath(QPointF(xs[0], y(values[0])))
+        for i in range(1, n):
+            path.lineTo(QPointF(xs[i], y(values[i])))
+        p.drawPath(path)
+        flagged = {i for s in ch.chart.signals if s.rule in ("shift", "trend") for i in range(s.first, s.last + 1)}
+        p.setPen(Qt.PenStyle.NoPen)
+        for i, v in enumerate(values):
+            r = 5.0 if i in flagged else 3.5
+            p.setBrush(orange if i in flagged else blue)
+            p.drawEllipse(QPointF(xs[i], y(v)), r, r)
+        p.end()
 
 
 class NetworkWindow(QWidget):
@@ -114,7 +223,8 @@ class NetworkWindow(QWidget):
         self.status.setWordWrap(True)
         self.status.setAccessibleName("What happened")
         self.csv_button = QPushButton("Write &CSV files…")
-        self.csv_button.setToolTip("pairs.csv, commitments.csv and talk.csv, into a folder you choose")
+        self.csv_button.setToolTip("pairs.csv, commitments.csv, talk.csv, pdsa.csv and measures.csv, into a folder "
+                                   "you choose")
         self.csv_button.clicked.connect(self.choose_csv_folder)
         self.pdf_button = QPushButton("Year in review &PDF…")
         self.pdf_button.setToolTip("The shared version: for everyone (no names of people)")
@@ -233,6 +343,8 @@ class NetworkWindow(QWidget):
         self.tabs.addTab(_table(("Convening", "Team", "Change", "Status", "Carried from", "Learned"), [
             (c.convening, c.team, c.change, STATUS_WORDS.get(c.status, c.status), c.carried_from, c.learned)
             for c in year.commitments], "Commitments", 2), "Co&mmitments")
+        self.tabs.addTab(self._pdsa_tab(year), "PDSA c&ycles")
+        self.tabs.addTab(self._measures_tab(year), "Mea&sures")
         self.tabs.addTab(_table(("Convening", "Team", "What worked", "For whom", "Evidence"), [
             (b.convening, b.team, b.what_worked, b.for_whom, b.evidence) for b in year.bright_spots],
             "Bright spots", 2), "Bri&ght spots")
@@ -240,6 +352,50 @@ class NetworkWindow(QWidget):
             (t.convening, t.lens, NOT_SHOWN if t.suppressed else t.group, _pct(t.share_of_people),
              _pct(t.share_of_talk)) for t in year.talk], "Talk balance", 2), "T&alk balance")
         self._buttons()
+
+    @staticmethod
+    def _pdsa_tab(year: NetworkYear) -> QWidget:
+        """The year's PDSA cycles and learning, each cycle once (in the convening that recorded it)."""
+        header, rows = pdsa_rows(year)
+        box = QWidget()
+        lay = QVBoxLayout(box)
+        teams = len({r[0] for r in rows})
+        said = QLabel(f"{len(rows)} PDSA cycle{'s' if len(rows) != 1 else ''} of {teams} team"
+                      f"{'s' if teams != 1 else ''} this year, each at the convening where it was recorded."
+                      if rows else "No PDSA cycles were recorded this year.")
+        said.setWordWrap(True)
+        lay.addWidget(said)
+        if rows:
+            lay.addWidget(_table(header, rows, "PDSA cycles", 6, cap=150), 1)
+        else:
+            lay.addStretch(1)
+        return box
+
+    @staticmethod
+    def _measures_tab(year: NetworkYear) -> QWidget:
+        """Per measure, the network's run chart and each team's over every convening's values, in numbers,
+        with the signals in plain words."""
+        header, rows = measure_rows(year)
+        box = QWidget()
+        lay = QVBoxLayout(box)
+        said = QLabel("Each measure across the year: the network's run chart (each period, the median of the "
+                      "teams that reported it), then each team's, with what the run-chart rules say. Choose a "
+                      "row to see its chart." if rows
+                      else "No measure values were reported this year.")
+        said.setWordWrap(True)
+        lay.addWidget(said)
+        if not rows:
+            lay.addStretch(1)
+            return box
+        charts = [ch for mc in year_charts(year) for ch in (mc.network, *mc.teams)]   # one per row, in order
+        t = _table(header, rows, "Measures", 4, cap=230)
+        view = RunChartView()
+        t.currentCellChanged.connect(lambda row, *_: view.set_chart(charts[row] if 0 <= row < len(charts) else None,
+                                                                    rows[row][1] if 0 <= row < len(rows) else ""))
+        lay.addWidget(t, 3)
+        lay.addWidget(view, 2)
+        t.setCurrentCell(0, 0)
+        return box
 
     @staticmethod
     def _head() -> str:
@@ -352,7 +508,8 @@ def install_network_menu(console: Any) -> QAction:
     """Add File > Open network… after File > Open the demo convening (no file needs to be open)."""
     act = QAction("Open ne&twork…", console)
     act.setObjectName("open_network")
-    act.setStatusTip("Every convening file of a folder as one year: pairs, commitments, bright spots, talk balance")
+    act.setStatusTip("Every convening file of a folder as one year: pairs, commitments, PDSA cycles, measures, "
+                     "bright spots, talk balance")
     act.triggered.connect(lambda: open_network_window(console, choose=True))
     file_menu = console.import_menu.parentWidget()
     actions = file_menu.actions()
