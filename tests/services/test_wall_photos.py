@@ -43,7 +43,7 @@ def test_a_phone_photo_is_stored_without_its_exif_or_location(services, board):
     assert len(exif) == 0 and not exif.get_ifd(0x8825), "no EXIF, no GPS position survives"
     assert "exif" not in im.info and "icc_profile" not in im.info
     assert b"PhoneMaker" not in services.wall.photos.image(pid)
-    (rec,) = services.wall.photos.list(board)
+    (rec,) = services.wall.photos.of_board(board)
     assert (rec.caption, rec.width, rec.height, rec.source) == ("Table 3's fishbone", 640, 480, "file")
 
 
@@ -99,12 +99,12 @@ def test_adding_and_removing_a_photo_are_one_undo_step_each(services, board):
     pid = wall.photos.add(board, phone_jpeg(), "Gallery walk")
     assert history.undo_label() == "add the photo “Gallery walk”"
     history.undo()
-    assert wall.photos.list(board) == []
+    assert wall.photos.of_board(board) == []
     history.redo()
-    assert [p.caption for p in wall.photos.list(board)] == ["Gallery walk"]
+    assert [p.caption for p in wall.photos.of_board(board)] == ["Gallery walk"]
     kept = wall.photos.image(pid)
     wall.photos.remove(pid)
-    assert history.undo_label() == "remove a photo" and wall.photos.list(board) == []
+    assert history.undo_label() == "remove a photo" and wall.photos.of_board(board) == []
     history.undo()
     assert wall.photos.image(pid) == kept, "undo puts the same image back"
 
@@ -117,7 +117,7 @@ def test_a_note_step_on_a_board_with_photos_copies_no_image(services, board):
     step = history._undo[-1]
     assert not any(name == "wall_photo" for snap in step.before + step.after for name, _ in snap.rows)
     history.undo()
-    assert len(wall.photos.list(board)) == 1
+    assert len(wall.photos.of_board(board)) == 1
 
 
 def test_deleting_a_board_takes_its_photos_and_undo_brings_them_back(services, board):
@@ -126,7 +126,7 @@ def test_deleting_a_board_takes_its_photos_and_undo_brings_them_back(services, b
     wall.delete_board(board)
     assert _count(services) == 0
     history.undo()
-    assert [p.caption for p in wall.photos.list(board)] == ["Chart 1"]
+    assert [p.caption for p in wall.photos.of_board(board)] == ["Chart 1"]
 
 
 def test_a_caption_too_long_is_refused(services, board):

@@ -19,7 +19,7 @@ from sqlalchemy import select
 from app.domain.user_text import without_controls
 from app.services.core.changes import WallChanged
 from app.services.core.history import Hook
-from app.services.wall.records import WallError
+from app.services.wall.records import PhotoRecord, WallError
 from app.store import models as m
 
 if TYPE_CHECKING:
@@ -31,15 +31,6 @@ LONG_SIDE = 2400                  # the stored copy's long side, at most (chart 
 QUALITY = 85
 CAPTION_CHARS = 200
 MAX_PIXELS = 80_000_000           # a larger image is refused (a "decompression bomb"), not decoded
-
-
-class PhotoRecord(NamedTuple):
-    id: int
-    board_id: int
-    caption: str
-    width: int
-    height: int
-    source: str      # "file" or "phone"
 
 
 class Encoded(NamedTuple):
@@ -157,7 +148,7 @@ class WallPhotos:
         self.wall.history.record("change a photo's caption", PHOTO, [photo_id], change, (WallChanged,))
         self.wall.ws.bus.emit(WallChanged(board_id=board_id))
 
-    def list(self, board_id: int) -> list[PhotoRecord]:
+    def of_board(self, board_id: int) -> list[PhotoRecord]:
         """The board's photos, oldest first (without their bytes)."""
         t = m.WallPhoto
         with self.wall.ws.require().read() as s:

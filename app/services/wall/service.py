@@ -35,6 +35,7 @@ from app.services.wall.records import (  # noqa: F401 - its records, importable 
     ImportReport,
     NoteRecord,
     PastePreview,
+    PhotoRecord,
     WallError,
     _board_record,
 )
@@ -197,7 +198,12 @@ class WallService:
                         for c in s.scalars(select(m.Cluster).where(m.Cluster.board_id == board_id)
                                            .order_by(m.Cluster.id))]
             record = _board_record(b, len(notes))
-        return BoardView(record, notes, clusters, self._near_duplicates(board_id, {n.id: n.text for n in notes}))
+            t = m.WallPhoto
+            photos = tuple(PhotoRecord(*r) for r in s.execute(
+                select(t.id, t.board_id, t.caption, t.width, t.height, t.source)
+                .where(t.board_id == board_id).order_by(t.id)))
+        return BoardView(record, notes, clusters, self._near_duplicates(board_id, {n.id: n.text for n in notes}),
+                         photos)
 
     def view_added(self, before: BoardView, note_ids: Iterable[int]) -> BoardView | None:
         """`view()` of a board that has only gained these loose notes since `before` was read (a phone's
@@ -216,7 +222,7 @@ class WallService:
             return None
         notes = sorted(before.notes + new, key=lambda n: n.id)
         return BoardView(before.board._replace(notes=len(notes)), notes, before.clusters,
-                         self._near_duplicates(before.board.id, texts))
+                         self._near_duplicates(before.board.id, texts), before.photos)
 
     def _near_duplicates(self, board_id: int, texts: dict[int, str]) -> dict[int, list[int]]:
         """`near_duplicates(texts)`, from the board's kept index: only notes new or edited since the
