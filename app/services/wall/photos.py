@@ -52,7 +52,7 @@ def encode(data: bytes, name: str = "The file") -> Encoded:
     if len(data) > MAX_BYTES:
         raise WallError(f"{name} is {len(data) / 1024 / 1024:.0f} MB; a photo can be at most "
                         f"{MAX_BYTES // 1024 // 1024} MB, so nothing was added.")
-    from PIL import Image, ImageOps   # Pillow only when a photo is added
+    from PIL import Image, ImageOps  # Pillow only when a photo is added
 
     not_image = f"{name} is not a JPEG or PNG photo Convene can read, so nothing was added."
     try:

@@ -28,6 +28,7 @@ from app.services.core.changes import WallChanged
 from app.services.core.history import History, Hook
 from app.services.core.workspace import Workspace
 from app.services.wall.notes_csv import AUTHOR_HEADINGS, COLOUR_HEADINGS, _read_notes_csv
+from app.services.wall.photos import WallPhotos
 from app.services.wall.records import (  # noqa: F401 - its records, importable from here too
     BoardRecord,
     BoardView,
@@ -39,7 +40,6 @@ from app.services.wall.records import (  # noqa: F401 - its records, importable 
     WallError,
     _board_record,
 )
-from app.services.wall.photos import WallPhotos
 from app.services.wall.suggest import WallSuggestions
 from app.services.wall.votes import WallVotes
 from app.store import models as m

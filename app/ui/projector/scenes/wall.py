@@ -208,8 +208,11 @@ class WallScene(Scene):
     def _scaled(self, photo_id: int, size) -> QImage | None:
         key = (photo_id, size.width(), size.height())
         if key not in self._images:
+            services = self.ctx.services
+            if services is None:
+                return None
             try:
-                data = self.ctx.services.wall.photos.image(photo_id)
+                data = services.wall.photos.image(photo_id)
             except ValueError:
                 return None
             image = QImage.fromData(data)
