@@ -42,7 +42,8 @@ def test_a_phone_photo_is_stored_without_its_exif_or_location(services, board):
     exif = im.getexif()
     assert len(exif) == 0 and not exif.get_ifd(0x8825), "no EXIF, no GPS position survives"
     assert "exif" not in im.info and "icc_profile" not in im.info
-    assert b"PhoneMaker" not in services.wall.photos.image(pid)
+    stored = services.wall.photos.image(pid)
+    assert b"PhoneMaker" not in stored
     (rec,) = services.wall.photos.of_board(board)
     assert (rec.caption, rec.width, rec.height, rec.source) == ("Table 3's fishbone", 640, 480, "file")
 

@@ -8,15 +8,24 @@ the photo is re-encoded off the store's thread (wall/photos.py `encode`: no EXIF
 from __future__ import annotations
 
 from html import escape
+from typing import NamedTuple
 
 from app.services.capture.page import page_html
-from app.services.wall.photos import CAPTION_CHARS, MAX_BYTES
+from app.services.wall.photos import CAPTION_CHARS, MAX_BYTES, Encoded
 
 MB = MAX_BYTES // 1024 // 1024
 
+
+class PhonePhoto(NamedTuple):
+    """A photo sent from a phone, already re-encoded (wall/photos.py `encode`), with its caption and the form's
+    one-time id (a form sent twice stores one photo): what the server hands to `drain()`."""
+    encoded: Encoded
+    caption: str
+    nonce: str
+
 TEXTS: dict[str, dict[str, str]] = {
     "en": {
-        "switch": "Español",
+        "switch": "En español",
         "title": "Send a photo of your chart paper",
         "intro": "The photo goes on the wall with the board's notes: the room sees it on the screen, and it "
                  "is in the notes everyone gets after the day.",

@@ -50,7 +50,7 @@ from app.domain.capture.rules import (
 from app.domain.capture.texts import choose_language
 from app.services.capture.errors import CaptureStopped, ServerError
 from app.services.capture.page import form_page, problem_page, received_page, vote_page
-from app.services.capture.photo_page import photo_form, photo_link, photo_problem, photo_received
+from app.services.capture.photo_page import PhonePhoto, photo_form, photo_link, photo_problem, photo_received
 from app.services.core.error_log import LineLog
 from app.services.wall.votes import BallotRefused, PhoneVoting
 
@@ -357,7 +357,6 @@ class CaptureServer:
         caption = fields.get("caption", "")
         if not data:
             return again(400, "no_photo", caption)
-        from app.services.capture.service import PhonePhoto
         from app.services.wall.photos import clean_caption, encode
         from app.services.wall.records import WallError
 

@@ -31,9 +31,9 @@ from sqlalchemy import select
 
 from app.domain.capture.rules import TOKEN_ALPHABET, TOKEN_LENGTH, Submitted
 from app.services.capture.errors import CaptureStopped, ServerError
+from app.services.capture.photo_page import PhonePhoto
 from app.services.core.changes import CaptureChanged, ConveningChanged, WallChanged
 from app.services.core.workspace import Workspace
-from app.services.wall.photos import Encoded
 from app.services.wall.service import WallService
 from app.services.wall.votes import PhoneVoting
 from app.store import models as m
@@ -46,14 +46,6 @@ DEFAULT_PORT = 8765
 
 class CaptureError(ValueError):
     """Capture cannot start or do as asked; the message says what to do."""
-
-
-class PhonePhoto(NamedTuple):
-    """A photo sent from a phone, already re-encoded (wall/photos.py `encode`), with its caption and the form's
-    one-time id (a form sent twice stores one photo)."""
-    encoded: Encoded
-    caption: str
-    nonce: str
 
 
 class PendingNote(NamedTuple):
