@@ -70,8 +70,10 @@ class PhotoRow(QWidget):
         if photo_id is not None:
             self.caption.clear()
             n = len(self.photos.of_board(board_id))
-            self.tab.status.setText(f"Added the photo {path.name}: it is the Wall's last page on the projector"
-                                    + (f" ({n} photos)." if n > 1 else "."))
+            blind = self.tab.service.board(board_id).collecting
+            where = ("it shows on the projector once the notes are revealed" if blind
+                     else "it is the Wall's last page on the projector")
+            self.tab.status.setText(f"Added the photo {path.name}: {where}" + (f" ({n} photos)." if n > 1 else "."))
         return photo_id
 
     def remove_chosen(self) -> None:
