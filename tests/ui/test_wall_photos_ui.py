@@ -58,8 +58,9 @@ def test_add_photo_with_a_caption_lists_it_and_puts_it_on_the_projector(demo_con
 
     look = os.environ.get("CONVENE_LOOK_DIR")
     if look:
-        demo_console.resize(1366, 768)
-        demo_console.grab().save(f"{look}/console-wall-photos-1366x768.png")
+        for w, h in ((1366, 768), (1024, 768)):
+            demo_console.resize(w, h)
+            demo_console.grab().save(f"{look}/console-wall-photos-{w}x{h}.png")
 
 
 def test_an_image_dropped_on_the_tab_is_added_and_another_file_is_not_taken(demo_console, tab, tmp_path):
@@ -104,3 +105,21 @@ def test_remove_then_undo_brings_the_photo_back(demo_console, tab, tmp_path, qtb
     demo_console.undo_action.trigger()   # Edit > Undo
     assert len(photos.of_board(board)) == 1
     assert tab.photo_row.chosen.currentText() == "1. No caption"
+
+
+def test_show_puts_the_chosen_photo_on_the_projector(demo_console, tab, tmp_path, qtbot):
+    from tests.ui.scene_helpers import render
+
+    for k in (1, 2):
+        f = tmp_path / f"IMG_{k}.jpg"
+        f.write_bytes(phone_jpeg(colour="orange" if k == 1 else "green"))
+        tab.photo_row.caption.setText(f"Chart {k}")
+        tab.photo_row.add_file(f)
+    first = tab.photo_row.chosen.itemData(0)
+    tab.photo_row.chosen.setCurrentIndex(0)
+    qtbot.mouseClick(tab.photo_row.show_button, Qt.MouseButton.LeftButton)
+    assert demo_console.projector.scene_id == "wall"
+    scene = demo_console.projector.scenes["wall"]
+    render(scene, (1024, 768))
+    assert scene.page_kind == "photo" and scene.shown_photo == first
+    assert scene.page == scene.pages - 2, "the first of two photos: the page before the last"

@@ -1,6 +1,6 @@
 """The Wall tab's photo row: photos of the board's chart paper. "Add photo…" (or an image file dropped on
-the tab) stores a photo with the caption typed beside it; the list names the board's photos, and Remove
-takes the chosen one off (each one undo step, through wall.photos). They show on the projector as the
+the tab) stores a photo with the caption typed beside it; the list names the board's photos, Show puts
+the chosen one on the projector (the Wall scene at its page) and Remove takes it off (each one undo step, through wall.photos). They show on the projector as the
 Wall scene's last pages and in the handout. It acts through its tab (`act`, `need_board`).
 """
 
@@ -31,10 +31,12 @@ class PhotoRow(QWidget):
         self.chosen.setMinimumContentsLength(16)
         self.chosen.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.remove_button = button("Remove photo", "Remove the chosen photo from this board", self.remove_chosen)
+        self.show_button = button("Show", "Show the chosen photo on the projector", self.show_chosen)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(QLabel("Photos:"))
         row.addWidget(self.chosen, 1)
+        row.addWidget(self.show_button)
         row.addWidget(self.remove_button)
         row.addWidget(self.caption, 1)
         row.addWidget(self.add_button)
@@ -52,6 +54,7 @@ class PhotoRow(QWidget):
         self.chosen.setCurrentIndex(index if index >= 0 and keep is not None else max(0, self.chosen.count() - 1))
         self.chosen.setEnabled(bool(photos))
         self.remove_button.setEnabled(bool(photos))
+        self.show_button.setEnabled(bool(photos))
 
     def add_dialog(self) -> None:
         if self.tab.need_board() is None:
@@ -75,6 +78,19 @@ class PhotoRow(QWidget):
                      else "it is the Wall's last page on the projector")
             self.tab.status.setText(f"Added the photo {path.name}: {where}" + (f" ({n} photos)." if n > 1 else "."))
         return photo_id
+
+    def show_chosen(self) -> None:
+        """The Wall scene on the projector, at the chosen photo's page."""
+        photo_id = self.chosen.currentData()
+        projector = self.tab.ctx.projector
+        if photo_id is None or projector is None:
+            return
+        scene = projector.scenes.get("wall")
+        if scene is not None:
+            scene.show_photo(photo_id)
+            projector.set_scene("wall")
+            if self.tab.board.view_data is not None and self.tab.board.view_data.board.collecting:
+                self.tab.status.setText("The notes are coming in blind: the photo shows once they are revealed.")
 
     def remove_chosen(self) -> None:
         photo_id = self.chosen.currentData()

@@ -43,6 +43,7 @@ class WallScene(Scene):
         self._cache: tuple | None = None
         self._images: dict[tuple[int, int, int], QImage] = {}   # a photo scaled to its box, by (id, w, h)
         self.shown_photo: int | None = None   # the photo this page shows
+        self._want_photo: int | None = None   # show_photo(): turn to this photo's page at the next paint
 
     def available(self) -> bool:
         board = shared_board(self.ctx)
@@ -55,6 +56,10 @@ class WallScene(Scene):
             return False
         self.page = new
         return True
+
+    def show_photo(self, photo_id: int) -> None:
+        """Turn to this photo's page (found at the next paint: the pages depend on the screen's size)."""
+        self._want_photo = photo_id
 
     def on_data_changed(self) -> None:
         self._cache = None
@@ -81,6 +86,9 @@ class WallScene(Scene):
         view = board.view_data
         pages, geos = self.planned(view, rect)
         self.pages = len(pages)
+        if self._want_photo is not None:
+            self.page = next((i for i, pg in enumerate(pages) if pg.photo_id == self._want_photo), self.page)
+            self._want_photo = None
         self.page = max(0, min(self.page, self.pages - 1))
         page = pages[self.page]
         self.page_kind = page.kind
