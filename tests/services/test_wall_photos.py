@@ -134,3 +134,29 @@ def test_a_caption_too_long_is_refused(services, board):
     with pytest.raises(WallError, match="under 200 characters"):
         services.wall.photos.add(board, phone_jpeg(), "x" * 201)
     assert _count(services) == 0
+
+
+def test_an_image_of_too_many_pixels_is_refused_before_it_is_decoded(services, board):
+    import struct
+    import zlib
+
+    raw = bytearray(png(1, 1))    # the header says 20000 x 20000 (400 million pixels); the data is one pixel
+    ihdr = raw.index(b"IHDR")
+    raw[ihdr + 4: ihdr + 12] = struct.pack(">II", 20000, 20000)
+    raw[ihdr + 17: ihdr + 21] = struct.pack(">I", zlib.crc32(bytes(raw[ihdr: ihdr + 17])))
+    with pytest.raises(WallError, match=r"^poster.png has too many pixels to read \(at most 80 million\), so nothing was added.$"):
+        services.wall.photos.add(board, bytes(raw), name="poster.png")
+    assert _count(services) == 0
+
+
+def test_an_image_over_our_pixel_limit_but_under_pillows_is_refused_too(services, board):
+    import struct
+    import zlib
+
+    raw = bytearray(png(1, 1))    # 9000 x 9000: 81 million pixels, over our 80 million, under Pillow's warning
+    ihdr = raw.index(b"IHDR")
+    raw[ihdr + 4: ihdr + 12] = struct.pack(">II", 9000, 9000)
+    raw[ihdr + 17: ihdr + 21] = struct.pack(">I", zlib.crc32(bytes(raw[ihdr: ihdr + 17])))
+    with pytest.raises(WallError, match="^big.png has too many pixels to read"):
+        services.wall.photos.add(board, bytes(raw), name="big.png")
+    assert _count(services) == 0

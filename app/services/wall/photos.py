@@ -55,13 +55,13 @@ def encode(data: bytes, name: str = "The file") -> Encoded:
     from PIL import Image, ImageOps  # Pillow only when a photo is added
 
     not_image = f"{name} is not a JPEG or PNG photo Convene can read, so nothing was added."
+    too_many = f"{name} has too many pixels to read (at most {MAX_PIXELS // 1_000_000} million), so nothing was added."
     try:
         with Image.open(io.BytesIO(data)) as im:
             if im.format not in ("JPEG", "PNG"):
                 raise WallError(not_image)
             if im.width * im.height > MAX_PIXELS:
-                raise WallError(f"{name} is {im.width} by {im.height} pixels, too large to read; "
-                                "nothing was added.")
+                raise WallError(too_many)
             if im.format == "JPEG":
                 im.draft("RGB", (LONG_SIDE, LONG_SIDE))   # decode a big JPEG at a fraction of its size
             upright = ImageOps.exif_transpose(im)
@@ -77,7 +77,9 @@ def encode(data: bytes, name: str = "The file") -> Encoded:
             return Encoded(out.getvalue(), rgb.width, rgb.height)
     except WallError:
         raise
-    except (OSError, ValueError, Image.DecompressionBombError, SyntaxError) as exc:
+    except Image.DecompressionBombError as exc:   # Pillow's own refusal, past twice its limit
+        raise WallError(too_many) from exc
+    except (OSError, ValueError, SyntaxError) as exc:
         raise WallError(not_image) from exc
 
 
