@@ -602,4 +602,5 @@ class WallPhoto(Base):
     width: Mapped[int] = mapped_column(Integer)
     height: Mapped[int] = mapped_column(Integer)
     source: Mapped[str] = mapped_column(String(12), default="", server_default="")   # "file" or "phone"
+    waiting: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")  # moderated: not shown yet
     created_us: Mapped[int] = mapped_column(BigInteger, default=0)

@@ -1,4 +1,5 @@
-"""Photos of chart paper on a board: re-encoded (no EXIF), scaled down, kept in the file as a BLOB.
+"""Photos of chart paper on a board: re-encoded (no EXIF), scaled down, kept in the file as a BLOB; a phone's
+photo sent while capture is moderated waits (`waiting`) until the facilitator puts it up.
 
 Revision ID: 0015
 Revises: 0014
@@ -24,6 +25,7 @@ def upgrade() -> None:
         sa.Column("width", sa.Integer(), nullable=False),
         sa.Column("height", sa.Integer(), nullable=False),
         sa.Column("source", sa.String(length=12), server_default="", nullable=False),
+        sa.Column("waiting", sa.Boolean(), server_default="0", nullable=False),
         sa.Column("created_us", sa.BigInteger(), nullable=False),
         sa.ForeignKeyConstraint(["board_id"], ["board.id"], name=op.f("fk_wall_photo_board_id_board"),
                                 ondelete="CASCADE"),

@@ -52,3 +52,15 @@ def test_a_wide_photo_takes_the_pages_width(photographed, demo_services, tmp_pat
     ppi = float(rows[0][12])   # x-ppi: 2400 px over the drawn width in inches
     drawn = 2400 / ppi * 72
     assert drawn > 0.6 * width, f"the photo is {drawn:.0f} pt wide on a {width:.0f} pt page"
+
+
+def test_a_phones_photo_waiting_under_moderation_is_not_in_the_handout(ran_demo, demo_services, tmp_path):
+    from app.services.wall.photos import encode
+
+    wall = demo_services.wall
+    board = wall.boards()[0].id
+    wall.photos.add_encoded(board, encode(phone_jpeg(1200, 800)), "Not put up yet", source="phone", waiting=True)
+    pdf = export_pdf(demo_services, tmp_path / "h.pdf")
+    text = flat_text(pdf)
+    assert "Not put up yet" not in text and "Photos of the chart paper" not in text
+    assert not [r for r in _images(pdf) if (r[3], r[4]) == ("1200", "800")]

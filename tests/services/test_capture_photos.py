@@ -139,3 +139,22 @@ def test_a_photo_from_another_site_is_refused(services, capture, board):
 
     assert with_phones(capture, board, phones) == 403
     assert services.wall.photos.of_board(board) == []
+
+
+def test_with_moderation_a_phones_photo_waits_until_it_is_put_up(services, capture, board):
+    capture.set_moderation(True)
+
+    async def phones(url: str):
+        async with phone(7) as s:
+            return await send_photo(s, url, phone_jpeg(), "Gallery walk", lang="es")
+
+    status, page = with_phones(capture, board, phones)
+    assert status == 200 and sentence(page) == "Recibimos su foto. La persona facilitadora la pondrá en el muro."
+    (rec,) = services.wall.photos.of_board(board)
+    assert rec.waiting and rec.source == "phone"
+    assert services.wall.view(board).photos[0].waiting
+    services.wall.photos.accept(rec.id)
+    assert not services.wall.photos.of_board(board)[0].waiting
+    assert services.history.undo_label() == "put up a phone's photo"
+    services.history.undo()
+    assert services.wall.photos.of_board(board)[0].waiting

@@ -90,3 +90,24 @@ def test_photos_wait_while_the_notes_come_in_blind(ctx):
     scene = make_scene(ctx, "wall")
     render(scene, (1024, 768))
     assert scene.pages == 1 and scene.page_kind == "collecting"
+
+
+def test_a_photo_waiting_under_moderation_has_no_page_until_it_is_put_up(ctx):
+    from app.services.wall.photos import encode
+    from app.ui.wall.board import shared_board
+
+    wall = ctx.services.wall
+    board = wall.boards()[0].id
+    scene = make_scene(ctx, "wall")
+    render(scene, (1024, 768))
+    before = scene.pages
+    pid = wall.photos.add_encoded(board, encode(phone_jpeg()), "From table 5", source="phone", waiting=True)
+    shared_board(ctx).reload()
+    scene.on_data_changed()
+    render(scene, (1024, 768))
+    assert scene.pages == before
+    wall.photos.accept(pid)
+    shared_board(ctx).reload()
+    scene.on_data_changed()
+    render(scene, (1024, 768))
+    assert scene.pages == before + 1

@@ -123,3 +123,18 @@ def test_show_puts_the_chosen_photo_on_the_projector(demo_console, tab, tmp_path
     render(scene, (1024, 768))
     assert scene.page_kind == "photo" and scene.shown_photo == first
     assert scene.page == scene.pages - 2, "the first of two photos: the page before the last"
+
+
+def test_a_phones_photo_waiting_under_moderation_is_put_up_from_the_tab(demo_console, tab, qtbot):
+    from app.services.wall.photos import encode
+
+    photos = demo_console.ctx.services.wall.photos
+    board = tab.board.board_id
+    pid = photos.add_encoded(board, encode(phone_jpeg()), "Table 5", source="phone", waiting=True)
+    row = tab.photo_row
+    assert row.chosen.currentText() == "1. Table 5 (waiting: from a phone)"
+    assert row.accept_button.isEnabled() and not row.show_button.isEnabled()
+    qtbot.mouseClick(row.accept_button, Qt.MouseButton.LeftButton)
+    assert not photos.of_board(board)[0].waiting and photos.of_board(board)[0].id == pid
+    assert row.chosen.currentText() == "1. Table 5 (from a phone)"
+    assert row.show_button.isEnabled() and not row.accept_button.isEnabled()

@@ -48,6 +48,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "stopped": "The facilitator has stopped taking notes and photos.",
         "other_site": "This photo did not come from this page, so it was not sent.",
         "collecting": "The notes are still coming in. Your photo will show when the wall is revealed.",
+        "pending": "Your photo was received. The facilitator will put it up on the wall.",
     },
     "es": {
         "switch": "English",
@@ -74,6 +75,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "stopped": "La persona facilitadora dejó de recibir notas y fotos.",
         "other_site": "Esta foto no vino de esta página y no se envió.",
         "collecting": "Las notas siguen llegando. Su foto se verá cuando se muestre el muro.",
+        "pending": "Recibimos su foto. La persona facilitadora la pondrá en el muro.",
     },
 }
 
@@ -116,8 +118,8 @@ def photo_form(lang: str, token: str, prompt: str, nonce: str, message_key: str 
     return page_html(lang, _t(lang, "title"), "\n".join(parts))
 
 
-def photo_received(lang: str, token: str, caption: str, collecting: bool = False) -> str:
-    key = "collecting" if collecting else "received"
+def photo_received(lang: str, token: str, caption: str, collecting: bool = False, pending: bool = False) -> str:
+    key = "pending" if pending else "collecting" if collecting else "received"
     body = (f'<h1>{escape(_t(lang, "title"))}</h1>\n'
             f'<p class="msg ok" role="status">{escape(_t(lang, key))}</p>\n'
             + (f'<p class="prompt">{escape(caption)}</p>\n' if caption else "")

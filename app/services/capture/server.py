@@ -90,7 +90,7 @@ class Gate(Protocol):
     def submit_checkin(self, item: Any) -> Future: ...    # result: "stored"
     def voting_view(self) -> PhoneVoting: ...              # the board's dot voting now (a snapshot)
     def submit_ballot(self, device: str, dots: dict[int, int]) -> Future: ...   # result "stored"
-    def submit_photo(self, photo: Any) -> Future: ...     # a PhonePhoto; result "stored"
+    def submit_photo(self, photo: Any) -> Future: ...     # a PhonePhoto; result "stored" or "pending"
     collecting: bool                                      # the board's notes come in blind
     def monotonic(self) -> float: ...
 
@@ -372,19 +372,19 @@ class CaptureServer:
         future = self.gate.submit_photo(PhonePhoto(encoded, caption, fields.get("n", "")[:40]))
         waiting = asyncio.wrap_future(future)
         try:
-            await asyncio.wait_for(asyncio.shield(waiting), ANSWER_WITHIN_S)
+            outcome = await asyncio.wait_for(asyncio.shield(waiting), ANSWER_WITHIN_S)
         except TimeoutError:
             if future.cancel():
                 return again(503, "busy", caption)
             try:
-                await waiting
+                outcome = await waiting
             except Exception:  # noqa: BLE001 - said below
                 return again(503, "busy", caption)
         except CaptureStopped:
             return self._reply(photo_problem(lang, "stopped"), 503)
         except Exception:  # noqa: BLE001 - the store refused it; the phone sends it again
             return again(503, "busy", caption)
-        return self._reply(photo_received(lang, token, caption, self.gate.collecting))
+        return self._reply(photo_received(lang, token, caption, self.gate.collecting, outcome == "pending"))
 
     # -- dot votes ----------------------------------------------------------------------
     async def _checkin(self, request: web.Request, device: str, now: float, lang: str,

@@ -360,21 +360,25 @@ class CaptureService:
                 future.set_result("stored")
 
     def _drain_photos(self, run: _Run) -> None:
-        """Store each photo a phone sent on the board (one undo step each), then answer its phone."""
+        """Store each photo a phone sent on the board (one undo step each), then answer its phone. With
+        moderation on, it waits on the board (on no page) until the facilitator puts it up."""
         for photo, future in run.take_photos():
             if not future.set_running_or_notify_cancel():
                 continue
-            if photo.nonce and run.seen.get(f"photo:{photo.nonce}"):   # the same form sent twice: kept once
-                future.set_result("stored")
+            kept = run.seen.get(f"photo:{photo.nonce}") if photo.nonce else None
+            if kept:   # the same form sent twice: kept once
+                future.set_result(kept)
                 continue
+            outcome = "pending" if self.moderate else "stored"
             try:
-                self.wall.photos.add_encoded(run.board_id, photo.encoded, photo.caption, source="phone")
+                self.wall.photos.add_encoded(run.board_id, photo.encoded, photo.caption, source="phone",
+                                             waiting=self.moderate)
             except Exception as exc:  # noqa: BLE001 - the phone is told to send it again
                 future.set_exception(exc)
             else:
                 if photo.nonce:
-                    run.seen[f"photo:{photo.nonce}"] = "stored"
-                future.set_result("stored")
+                    run.seen[f"photo:{photo.nonce}"] = outcome
+                future.set_result(outcome)
 
     def _cast(self, run: _Run) -> int:
         """Cast every phone ballot waiting, committed together at once (a refused one changes nothing), then

@@ -54,7 +54,7 @@ def boards(wall: WallService, scope: Scope) -> tuple[WallBoard, ...]:
                                    for c in clusters),
                              tuple(loose), picture,
                              tuple(WallPhoto(wall.photos.image(ph.id), ph.width, ph.height, ph.caption)
-                                   for ph in view.photos)))
+                                   for ph in view.photos if not ph.waiting)))
     return tuple(out)
 
 

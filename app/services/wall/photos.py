@@ -96,14 +96,17 @@ class WallPhotos:
         photo = encode(data, name)
         return self.add_encoded(board_id, photo, text, source)
 
-    def add_encoded(self, board_id: int, photo: Encoded, caption: str, source: str = "phone") -> int:
-        """A photo `encode` has already made (the capture server encodes off the store's thread)."""
+    def add_encoded(self, board_id: int, photo: Encoded, caption: str, source: str = "phone",
+                    waiting: bool = False) -> int:
+        """A photo `encode` has already made (the capture server encodes off the store's thread); `waiting`
+        (capture moderated): on no page until the facilitator puts it up (`accept`)."""
         text = clean_caption(caption)
 
         def change(s) -> int:
             self.wall._board(s, board_id)
             row = m.WallPhoto(board_id=board_id, caption=text, image=photo.jpeg, width=photo.width,
-                              height=photo.height, source=source, created_us=self.wall._now_us())
+                              height=photo.height, source=source, waiting=waiting,
+                              created_us=self.wall._now_us())
             s.add(row)
             s.flush()
             return row.id
@@ -137,6 +140,21 @@ class WallPhotos:
         self.wall.history.record("remove a photo", PHOTO, [photo_id], change, (WallChanged,))
         self.wall.ws.bus.emit(WallChanged(board_id=board_id))
 
+    def accept(self, photo_id: int) -> None:
+        """Put up a phone's photo that waited under moderation: on the projector and in the handout (one step)."""
+        board_id = self._row(photo_id).board_id
+
+        def change(s) -> None:
+            row = s.get(m.WallPhoto, photo_id)
+            if row is None:
+                raise WallError("That photo is no longer on the board.")
+            if not row.waiting:
+                raise WallError("That photo is up already.")
+            row.waiting = False
+
+        self.wall.history.record("put up a phone's photo", PHOTO, [photo_id], change, (WallChanged,))
+        self.wall.ws.bus.emit(WallChanged(board_id=board_id))
+
     def set_caption(self, photo_id: int, caption: str) -> None:
         text = clean_caption(caption)
         board_id = self._row(photo_id).board_id
@@ -155,7 +173,7 @@ class WallPhotos:
         t = m.WallPhoto
         with self.wall.ws.require().read() as s:
             return [PhotoRecord(*r) for r in s.execute(
-                select(t.id, t.board_id, t.caption, t.width, t.height, t.source)
+                select(t.id, t.board_id, t.caption, t.width, t.height, t.source, t.waiting)
                 .where(t.board_id == board_id).order_by(t.id))]
 
     def image(self, photo_id: int) -> bytes:
@@ -169,7 +187,7 @@ class WallPhotos:
     def _row(self, photo_id: int) -> PhotoRecord:
         t = m.WallPhoto
         with self.wall.ws.require().read() as s:
-            r = s.execute(select(t.id, t.board_id, t.caption, t.width, t.height, t.source)
+            r = s.execute(select(t.id, t.board_id, t.caption, t.width, t.height, t.source, t.waiting)
                           .where(t.id == photo_id)).first()
         if r is None:
             raise WallError("That photo is no longer on the board.")

@@ -61,6 +61,7 @@ class PhotoRecord(NamedTuple):
     width: int
     height: int
     source: str      # "file" or "phone"
+    waiting: bool = False   # a phone's photo under moderation: on no page until put up (`wall.photos.accept`)
 
 
 class BoardView(NamedTuple):

@@ -200,7 +200,7 @@ class WallService:
             record = _board_record(b, len(notes))
             t = m.WallPhoto
             photos = tuple(PhotoRecord(*r) for r in s.execute(
-                select(t.id, t.board_id, t.caption, t.width, t.height, t.source)
+                select(t.id, t.board_id, t.caption, t.width, t.height, t.source, t.waiting)
                 .where(t.board_id == board_id).order_by(t.id)))
         return BoardView(record, notes, clusters, self._near_duplicates(board_id, {n.id: n.text for n in notes}),
                          photos)

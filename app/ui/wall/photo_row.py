@@ -1,6 +1,7 @@
 """The Wall tab's photo row: photos of the board's chart paper. "Add photo…" (or an image file dropped on
 the tab) stores a photo with the caption typed beside it; the list names the board's photos, Show puts
-the chosen one on the projector (the Wall scene at its page) and Remove takes it off (each one undo step, through wall.photos). They show on the projector as the
+the chosen one on the projector (the Wall scene at its page), Put up shows a phone's photo that waited
+under moderation, and Remove takes one off (each one undo step, through wall.photos). They show on the projector as the
 Wall scene's last pages and in the handout. It acts through its tab (`act`, `need_board`).
 """
 
@@ -32,11 +33,16 @@ class PhotoRow(QWidget):
         self.chosen.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.remove_button = button("Remove photo", "Remove the chosen photo from this board", self.remove_chosen)
         self.show_button = button("Show", "Show the chosen photo on the projector", self.show_chosen)
+        self.accept_button = button("Put up", "Put up the chosen phone's photo (it waited for you: Moderate)",
+                                    self.accept_chosen)
+        self.chosen.currentIndexChanged.connect(lambda _i: self._buttons())
+        self._waiting: set[int] = set()
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(QLabel("Photos:"))
         row.addWidget(self.chosen, 1)
         row.addWidget(self.show_button)
+        row.addWidget(self.accept_button)
         row.addWidget(self.remove_button)
         row.addWidget(self.caption, 1)
         row.addWidget(self.add_button)
@@ -46,15 +52,24 @@ class PhotoRow(QWidget):
         photos = list(getattr(view, "photos", ()) or ())
         keep = self.chosen.currentData()
         self.chosen.clear()
+        self._waiting = {ph.id for ph in photos if ph.waiting}
+        self.chosen.blockSignals(True)
         for k, ph in enumerate(photos, start=1):
-            self.chosen.addItem(f"{k}. {ph.caption or 'No caption'}", ph.id)
+            note = " (waiting: from a phone)" if ph.waiting else " (from a phone)" if ph.source == "phone" else ""
+            self.chosen.addItem(f"{k}. {ph.caption or 'No caption'}{note}", ph.id)
         if not photos:
             self.chosen.addItem(NONE, None)
         index = self.chosen.findData(keep)
         self.chosen.setCurrentIndex(index if index >= 0 and keep is not None else max(0, self.chosen.count() - 1))
+        self.chosen.blockSignals(False)
         self.chosen.setEnabled(bool(photos))
-        self.remove_button.setEnabled(bool(photos))
-        self.show_button.setEnabled(bool(photos))
+        self._buttons()
+
+    def _buttons(self) -> None:
+        photo_id = self.chosen.currentData()
+        self.remove_button.setEnabled(photo_id is not None)
+        self.show_button.setEnabled(photo_id is not None and photo_id not in self._waiting)
+        self.accept_button.setEnabled(photo_id is not None and photo_id in self._waiting)
 
     def add_dialog(self) -> None:
         if self.tab.need_board() is None:
@@ -91,6 +106,17 @@ class PhotoRow(QWidget):
             projector.set_scene("wall")
             if self.tab.board.view_data is not None and self.tab.board.view_data.board.collecting:
                 self.tab.status.setText("The notes are coming in blind: the photo shows once they are revealed.")
+
+    def accept_chosen(self) -> None:
+        photo_id = self.chosen.currentData()
+        if photo_id is None or photo_id not in self._waiting:
+            return
+        try:
+            self.photos.accept(photo_id)
+        except ValueError as exc:
+            self.tab.report(str(exc))
+            return
+        self.tab.status.setText("The photo is up: on the projector's Wall pages and in the handout.")
 
     def remove_chosen(self) -> None:
         photo_id = self.chosen.currentData()

@@ -355,7 +355,7 @@ def plan(view, rect: QRect, min_px: int, *, only_in_control: bool, tallies_hidde
         for k, cards in enumerate(chunks, start=1):
             pages.append(Page("cluster" if cid is not None else "loose", cid, num, name, k, len(chunks),
                               cards=tuple(cards), px=note_px))
-    photos = getattr(view, "photos", ())
+    photos = [ph for ph in getattr(view, "photos", ()) if not ph.waiting]   # a moderated phone's: not yet
     for k, photo in enumerate(photos, start=1):
         pages.append(photo_page(planner, photo, k, len(photos)))
     return pages, geos
