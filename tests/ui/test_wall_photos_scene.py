@@ -111,3 +111,31 @@ def test_a_photo_waiting_under_moderation_has_no_page_until_it_is_put_up(ctx):
     scene.on_data_changed()
     render(scene, (1024, 768))
     assert scene.pages == before + 1
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_a_caption_of_200_characters_is_read_whole_beside_the_photo(ctx, size):
+    from tests.ui.test_wall_pages import squeeze
+
+    wall = ctx.services.wall
+    board = wall.boards()[0].id
+    caption = ("Table 3's fishbone after the gallery walk: the blue notes are the causes in our control, the "
+               "orange ones came from families, and the stars mark what the team will test first when it is back at schools")[:200]
+    assert len(caption) == 200
+    wall.photos.add(board, phone_jpeg(1000, 1400), caption)
+    from app.ui.wall.board import shared_board
+
+    shared_board(ctx).reload()
+    scene = make_scene(ctx, "wall")
+    render(scene, size)
+    scene.page = scene.pages - 1
+    runs = drawn_runs(scene, size)
+    render(scene, size, name="wall-photo-long-caption")
+    w, h = size
+    assert squeeze(caption) in squeeze("".join(r.text for r in runs)), "the whole caption, not cut"
+    assert not any(t.elided for t in scene.texts)
+    box = QRectF(dict(scene.drawn)["photo.image"])
+    for r in runs:
+        assert r.px >= 0.04 * h - 0.5 and QRectF(0, 0, w, h).contains(r.rect)
+        assert not r.rect.intersects(box), f"{r} overlaps the photo"
+    assert box.height() >= 0.45 * h, "the photo still has most of the screen"

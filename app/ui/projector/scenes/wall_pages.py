@@ -313,7 +313,8 @@ class Planner:
 
 
 def photo_page(planner: Planner, photo, k: int, n: int) -> Page:
-    """A photo's page: its caption on top (bold, >= 5% of the height, up to 3 lines), the photo below
+    """A photo's page: its caption on top (bold, 5% of the height; 4% when it takes more than two lines, up
+    to four: a caption's 200 characters fit), the photo below
     scaled to fit the rest of the screen, centred, its shape kept (never scaled up past its pixels x 2)."""
     area, H = planner.area, planner.H
     caption = photo.caption or (f"Photo {k} of {n}" if n > 1 else "Photo")
@@ -322,7 +323,7 @@ def photo_page(planner: Planner, photo, k: int, n: int) -> Page:
     if len(lines) > 2:
         px = planner.min_px
         lines = wrap(drawable(caption, FAMILY, True), font(px, True), area.width())
-    cap = QRect(area.x(), area.y(), area.width(), _block_h(font(px, True), min(len(lines), 3)) + 2)
+    cap = QRect(area.x(), area.y(), area.width(), _block_h(font(px, True), min(len(lines), 4)) + 2)
     room = planner.body_below(cap.bottom() + 1 + planner.gap)
     scale = min(room.width() / max(1, photo.width), room.height() / max(1, photo.height), 2.0)
     w, h = max(1, int(photo.width * scale)), max(1, int(photo.height * scale))
