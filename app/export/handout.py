@@ -331,6 +331,17 @@ class WallBoard:
     clusters: tuple[WallCluster, ...] = ()
     loose: tuple[WallNote, ...] = ()
     picture: WallPicture | None = None   # None when the board has no notes
+    photos: tuple[WallPhoto, ...] = ()   # photos of its chart paper, oldest first
+
+
+@dataclass(frozen=True)
+class WallPhoto:
+    """A photo of a board's chart paper, as stored (a JPEG with no metadata), with its caption."""
+
+    jpeg: bytes
+    width: int
+    height: int
+    caption: str = ""
 
 
 @dataclass(frozen=True)

@@ -588,3 +588,19 @@ class MeasureValue(Base):
     value: Mapped[float] = mapped_column(Float)
     source: Mapped[str] = mapped_column(String(300), default="")
     created_us: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+# -- wall photos (revision 0015): photos of chart paper on a board ----------------------------------------------
+class WallPhoto(Base):
+    """A photo of a board's chart paper: the stored copy is re-encoded JPEG (no EXIF), at most ~2400 px long."""
+
+    __tablename__ = "wall_photo"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    board_id: Mapped[int] = mapped_column(ForeignKey("board.id", ondelete="CASCADE"), index=True)
+    caption: Mapped[str] = mapped_column(Text, default="", server_default="")
+    image: Mapped[bytes] = mapped_column(LargeBinary)
+    width: Mapped[int] = mapped_column(Integer)
+    height: Mapped[int] = mapped_column(Integer)
+    source: Mapped[str] = mapped_column(String(12), default="", server_default="")   # "file" or "phone"
+    waiting: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")  # moderated: not shown yet
+    created_us: Mapped[int] = mapped_column(BigInteger, default=0)

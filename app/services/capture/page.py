@@ -1,4 +1,5 @@
-"""The pages a phone sees: the note form and, while dot voting is open, the voting page. Plain HTML and CSS
+"""The pages a phone sees: the note form and, while dot voting is open, the voting page (the photo page is
+photo_page.py, in the same look). Plain HTML and CSS
 (no script), escaped everywhere, in English or Spanish, every page's content in a main landmark."""
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ label,legend{display:block;font-weight:600;margin:.8rem 0 .25rem}
 textarea,input[type=text]{width:100%;font:inherit;padding:.6rem;border:2px solid #555;border-radius:.4rem;
 background:#fff;color:#111}
 textarea{min-height:7.5rem}
+input[type=file]{display:block;width:100%;font:inherit;padding:.5rem 0;min-height:2.75rem}
 textarea:focus,input:focus,button:focus,a:focus{outline:3px solid #0055cc;outline-offset:2px}
 fieldset{border:0;padding:0;margin:.8rem 0 0}
 fieldset label{font-weight:400;margin:.35rem 0}

@@ -33,7 +33,7 @@ from concurrent.futures import Future
 from typing import Any, Protocol
 from urllib.parse import parse_qsl
 
-from aiohttp import web
+from aiohttp import BodyPartReader, web
 from aiohttp.http_exceptions import HttpProcessingError
 
 from app.domain.capture.rules import (
@@ -50,6 +50,7 @@ from app.domain.capture.rules import (
 from app.domain.capture.texts import choose_language
 from app.services.capture.errors import CaptureStopped, ServerError
 from app.services.capture.page import form_page, problem_page, received_page, vote_page
+from app.services.capture.photo_page import PhonePhoto, photo_form, photo_link, photo_problem, photo_received
 from app.services.core.error_log import LineLog
 from app.services.wall.votes import BallotRefused, PhoneVoting
 
@@ -70,6 +71,8 @@ MAX_CONNECTIONS_PER_DEVICE = 16   # a phone's browser opens at most six; more is
 MAX_CONNECTIONS = 512     # every device together: each is a file descriptor
 SHUTDOWN_S = 0.5          # stop(): how long a request being answered may take to finish (notes are answered
                           # before, by drain(); what still waits is a body that stopped coming)
+PHOTO_MAX_BODY = 15 * 1024 * 1024 + 64 * 1024   # a photo form: the photo (at most 15 MB) and its few fields
+PHOTO_BODY_TIMEOUT_S = 180.0   # a photo over a venue's busy Wi-Fi can take a while
 DEVICE_COOKIE_S = 4 * 24 * 3600   # a phone keeps its device token through a convening's days
 _WORDS = re.compile(r"[A-Za-z ,'!.-]*")
 _TOO_MANY = b"Too many connections from this device. Try again.\r\n"
@@ -87,6 +90,8 @@ class Gate(Protocol):
     def submit_checkin(self, item: Any) -> Future: ...    # result: "stored"
     def voting_view(self) -> PhoneVoting: ...              # the board's dot voting now (a snapshot)
     def submit_ballot(self, device: str, dots: dict[int, int]) -> Future: ...   # result "stored"
+    def submit_photo(self, photo: Any) -> Future: ...     # a PhonePhoto; result "stored" or "pending"
+    collecting: bool                                      # the board's notes come in blind
     def monotonic(self) -> float: ...
 
 
@@ -96,6 +101,7 @@ class CaptureServer:
         self.requests = RateLimit(burst=60, per_minute=120)   # any request, per device: a flood or a guesser
         self.notes = RateLimit(burst=8, per_minute=12)        # notes, per device
         self.ballots = RateLimit(burst=8, per_minute=12)      # ballots, per phone (its device token)
+        self.photos = RateLimit(burst=4, per_minute=6)        # photos, per device
         self._thread: threading.Thread | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._ready = threading.Event()
@@ -226,6 +232,8 @@ class CaptureServer:
         token, slash, rest = request.raw_path.split("?", 1)[0][1:].partition("/")
         if not hmac.compare_digest(token.encode("utf-8", "replace"), self.gate.token.encode()):
             return self._reply(problem_page(lang, "no_token"), 404)
+        if rest == "photo":   # a photo of the table's chart paper (photo_page.py)
+            return await self._photo(request, device, now, lang)
         if slash and rest != "dots":   # a team's check-in page (PDSA cycles): /TOKEN/pdsa/CODE
             return await self._checkin(request, device, now, lang, rest)
         if request.method not in ("GET", "HEAD", "POST"):
@@ -245,7 +253,7 @@ class CaptureServer:
     def _form(self, lang: str, status: int = 200, key: str = "", text: str = "", name: str = "") -> web.Response:
         title, prompt, fishbone = self.gate.page()
         checkin = self.gate.checkin
-        footer = checkin.link(lang, self.gate.token) if checkin is not None else ""
+        footer = photo_link(lang, self.gate.token) + (checkin.link(lang, self.gate.token) if checkin is not None else "")
         voting = self.gate.voting_view().voting == "open"
         return self._reply(form_page(lang, self.gate.token, title, prompt, fishbone, self.gate.nonce(),
                                      key, text, name, footer, voting), status)
@@ -313,6 +321,70 @@ class CaptureServer:
             return self._form(lang, 503, "busy", note.text, note.author)
         return self._reply(received_page(lang, token, note.text, outcome == "pending",
                                          self.gate.voting_view().voting == "open"))
+
+    # -- photos -------------------------------------------------------------------------
+    async def _photo(self, request: web.Request, device: str, now: float, lang: str) -> web.StreamResponse:
+        """The photo form (GET), or a photo sent from it (POST): read (at most PHOTO_MAX_BYTES), re-encoded
+        off the loop (no EXIF kept), stored by drain(), and answered once committed or refused in a sentence."""
+        token = self.gate.token
+        _title, prompt, _fishbone = self.gate.page()
+
+        def again(status: int, key: str, caption: str = "", name: str = "", **headers: str) -> web.Response:
+            return self._reply(photo_form(lang, token, prompt, self.gate.nonce(), key, caption, name), status,
+                               **headers)
+
+        if request.method in ("GET", "HEAD"):
+            return self._reply(photo_form(lang, token, prompt, self.gate.nonce()))
+        if request.method != "POST":
+            return self._reply(photo_problem(lang, "bad_form", token), 405, Allow="GET, HEAD, POST")
+        if not self._same_origin(request):
+            return self._reply(photo_problem(lang, "other_site", token), 403)
+        if request.content_type != "multipart/form-data":
+            return again(415, "bad_form")
+        if request.content_length is not None and request.content_length > PHOTO_MAX_BODY:
+            return again(413, "too_big", Connection="close")
+        if not self.photos.allow(device, now):
+            return again(429, "slow_down")
+        try:
+            got = await asyncio.wait_for(_read_photo_form(request), PHOTO_BODY_TIMEOUT_S)
+        except _TooBig:
+            return again(413, "too_big", Connection="close")
+        except TimeoutError:
+            return again(408, "bad_form", Connection="close")
+        except (ValueError, AssertionError, web.RequestPayloadError, ConnectionError, UnicodeDecodeError):
+            return again(400, "bad_form", Connection="close")
+        fields, name, data = got
+        caption = fields.get("caption", "")
+        if not data:
+            return again(400, "no_photo", caption)
+        from app.services.wall.photos import clean_caption, encode
+        from app.services.wall.records import WallError
+
+        try:
+            caption = clean_caption(caption)
+        except WallError:
+            return again(400, "caption_long", caption[:400])
+        shown = " ".join(name.split())[:80] or "photo"
+        try:   # Pillow, on a worker thread: the loop keeps answering other phones
+            encoded = await asyncio.get_running_loop().run_in_executor(None, encode, data, shown)
+        except WallError:
+            return again(415, "not_image", caption, shown)
+        future = self.gate.submit_photo(PhonePhoto(encoded, caption, fields.get("n", "")[:40]))
+        waiting = asyncio.wrap_future(future)
+        try:
+            outcome = await asyncio.wait_for(asyncio.shield(waiting), ANSWER_WITHIN_S)
+        except TimeoutError:
+            if future.cancel():
+                return again(503, "busy", caption)
+            try:
+                outcome = await waiting
+            except Exception:  # noqa: BLE001 - said below
+                return again(503, "busy", caption)
+        except CaptureStopped:
+            return self._reply(photo_problem(lang, "stopped"), 503)
+        except Exception:  # noqa: BLE001 - the store refused it; the phone sends it again
+            return again(503, "busy", caption)
+        return self._reply(photo_received(lang, token, caption, self.gate.collecting, outcome == "pending"))
 
     # -- dot votes ----------------------------------------------------------------------
     async def _checkin(self, request: web.Request, device: str, now: float, lang: str,
@@ -439,6 +511,46 @@ class CaptureServer:
         except FormProblem as problem:
             key, status = problem.key, problem.status
         return self._ballot_page(lang, phone, status, key, chosen=typed)
+
+
+class _TooBig(Exception):
+    """A photo larger than the limit: refused before the rest is read."""
+
+
+async def _read_photo_form(request: web.Request) -> tuple[dict[str, str], str, bytes]:
+    """The photo form's fields (small text ones), the photo's file name and its bytes (b"" when none was
+    chosen); _TooBig past PHOTO_MAX_BYTES, ValueError for anything else than the form's parts."""
+    from app.services.wall.photos import MAX_BYTES
+
+    reader = await request.multipart()
+    fields: dict[str, str] = {}
+    name, data = "", b""
+    for _ in range(8):
+        part = await reader.next()
+        if part is None:
+            return fields, name, data
+        if not isinstance(part, BodyPartReader):
+            raise ValueError("a nested multipart")
+        if part.name == "photo":
+            name = part.filename or ""
+            chunks, size = [], 0
+            while True:
+                chunk = await part.read_chunk(256 * 1024)
+                if not chunk:
+                    break
+                size += len(chunk)
+                if size > MAX_BYTES:
+                    raise _TooBig()
+                chunks.append(chunk)
+            data = b"".join(chunks)
+        elif part.name in ("caption", "n"):
+            raw = await part.read(decode=True)
+            if len(raw) > 4000:
+                raise ValueError("a field too long")
+            fields[part.name] = raw.decode("utf-8")
+        else:
+            await part.release()
+    raise ValueError("too many parts")
 
 
 def _device(phone: str) -> str:

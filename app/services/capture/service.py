@@ -31,6 +31,7 @@ from sqlalchemy import select
 
 from app.domain.capture.rules import TOKEN_ALPHABET, TOKEN_LENGTH, Submitted
 from app.services.capture.errors import CaptureStopped, ServerError
+from app.services.capture.photo_page import PhonePhoto
 from app.services.core.changes import CaptureChanged, ConveningChanged, WallChanged
 from app.services.core.workspace import Workspace
 from app.services.wall.service import WallService
@@ -97,6 +98,8 @@ class _Run:
         self.seen: dict[str, str] = {}    # form nonce and text -> outcome: a form sent twice is kept once
         self.checkin = service.checkin
         self.checkins: list[tuple[Any, Future]] = []   # what came from a check-in page, waiting for drain()
+        self.photos: list[tuple[PhonePhoto, Future]] = []   # photos (already re-encoded), waiting for drain()
+        self.collecting = False      # the board's notes come in blind (a photo waits for the reveal too)
 
     # -- Gate (server thread) -----------------------------------------------------------
     def page(self) -> tuple[str, str, bool]:
@@ -145,6 +148,23 @@ class _Run:
             self.checkins.append((item, future))
         self.wake()   # always: a drain already under way may have taken the check-ins before this one
         return future
+
+    def submit_photo(self, photo: PhonePhoto) -> Future:
+        """A phone's photo (re-encoded on the server's side) to store on the board; the Future's result is
+        "stored", or its exception says why not."""
+        future: Future = Future()
+        with self.lock:
+            if self.closed:
+                future.set_exception(CaptureStopped("capture has stopped"))
+                return future
+            self.photos.append((photo, future))
+        self.wake()
+        return future
+
+    def take_photos(self) -> list[tuple[PhonePhoto, Future]]:
+        with self.lock:
+            batch, self.photos = self.photos, []
+        return batch
 
     def take(self) -> list[tuple[Submitted, Future]]:
         with self.lock:
@@ -207,6 +227,7 @@ class CaptureService:
 
         board = self.wall.board(board_id)
         run = _Run(self, board_id, board.title, board.prompt, board.layout == "fishbone", wake or (lambda: None))
+        run.collecting = board.collecting
         tries = [port] if port is not None else [DEFAULT_PORT, 0]
         for i, p in enumerate(tries):
             server = CaptureServer(run, host, p)
@@ -254,7 +275,7 @@ class CaptureService:
             with run.lock:
                 run.closed = True
             waiting = ([f for _n, f in run.take()] + [f for _d, _b, f in run.take_ballots()]
-                       + [f for _i, f in run.take_checkins()])
+                       + [f for _i, f in run.take_checkins()] + [f for _p, f in run.take_photos()])
             for future in waiting:
                 if future.set_running_or_notify_cancel():
                     future.set_exception(CaptureStopped("the convening was closed"))
@@ -275,6 +296,7 @@ class CaptureService:
                 return
             run.title, run.prompt = board.title, board.prompt
             run.fishbone = board.layout == "fishbone"
+            run.collecting = board.collecting
             run.voting = self.wall.votes.phone_voting(run.board_id)   # clusters, rules, ballots: after undo too
 
     # -- notes (owner thread) -----------------------------------------------------------
@@ -284,6 +306,7 @@ class CaptureService:
         if run is None:
             return 0
         self._drain_checkins(run)
+        self._drain_photos(run)
         self._cast(run)
         batch = [(n, f) for n, f in run.take() if f.set_running_or_notify_cancel()]
         if not batch:
@@ -335,6 +358,27 @@ class CaptureService:
                 future.set_exception(exc)
             else:
                 future.set_result("stored")
+
+    def _drain_photos(self, run: _Run) -> None:
+        """Store each photo a phone sent on the board (one undo step each), then answer its phone. With
+        moderation on, it waits on the board (on no page) until the facilitator puts it up."""
+        for photo, future in run.take_photos():
+            if not future.set_running_or_notify_cancel():
+                continue
+            kept = run.seen.get(f"photo:{photo.nonce}") if photo.nonce else None
+            if kept:   # the same form sent twice: kept once
+                future.set_result(kept)
+                continue
+            outcome = "pending" if self.moderate else "stored"
+            try:
+                self.wall.photos.add_encoded(run.board_id, photo.encoded, photo.caption, source="phone",
+                                             waiting=self.moderate)
+            except Exception as exc:  # noqa: BLE001 - the phone is told to send it again
+                future.set_exception(exc)
+            else:
+                if photo.nonce:
+                    run.seen[f"photo:{photo.nonce}"] = outcome
+                future.set_result(outcome)
 
     def _cast(self, run: _Run) -> int:
         """Cast every phone ballot waiting, committed together at once (a refused one changes nothing), then

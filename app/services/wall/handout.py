@@ -3,14 +3,24 @@
 Each board with its prompt, its clusters (most dots first, with their notes) and its loose notes, and
 a picture of the board as it stands. A handout of some items holds the boards linked to them; boards
 linked to no item come with the whole convening and with day 1 (like carried commitments). Authors
-only in the facilitator version, and only for a board that shows them on the wall.
+only in the facilitator version, and only for a board that shows them on the wall. Then the board's photos
+of its chart paper, with their captions.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from app.export.handout import PictureCluster, PictureNote, Scope, WallBoard, WallCluster, WallNote, WallPicture
+from app.export.handout import (
+    PictureCluster,
+    PictureNote,
+    Scope,
+    WallBoard,
+    WallCluster,
+    WallNote,
+    WallPhoto,
+    WallPicture,
+)
 
 if TYPE_CHECKING:
     from app.services.wall.service import WallService
@@ -42,7 +52,9 @@ def boards(wall: WallService, scope: Scope) -> tuple[WallBoard, ...]:
         out.append(WallBoard(b.title, b.prompt, fishbone,
                              tuple(WallCluster(c.name, c.dots, tuple(by_cluster.get(c.id, ())))
                                    for c in clusters),
-                             tuple(loose), picture))
+                             tuple(loose), picture,
+                             tuple(WallPhoto(wall.photos.image(ph.id), ph.width, ph.height, ph.caption)
+                                   for ph in view.photos if not ph.waiting)))
     return tuple(out)
 
 

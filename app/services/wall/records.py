@@ -53,11 +53,23 @@ class ClusterRecord(NamedTuple):
     dots: int
 
 
+class PhotoRecord(NamedTuple):
+    """A photo of the board's chart paper (its JPEG's bytes: `wall.photos.image(id)`)."""
+    id: int
+    board_id: int
+    caption: str
+    width: int
+    height: int
+    source: str      # "file" or "phone"
+    waiting: bool = False   # a phone's photo under moderation: on no page until put up (`wall.photos.accept`)
+
+
 class BoardView(NamedTuple):
     board: BoardRecord
     notes: list[NoteRecord]
     clusters: list[ClusterRecord]
     duplicates: dict[int, list[int]]
+    photos: tuple[PhotoRecord, ...] = ()    # oldest first; a page each on the projector, after the clusters'
 
 
 class PastePreview(NamedTuple):

@@ -1,6 +1,6 @@
 """The sticky-note wall: boards, capture, clusters, layouts, "in our control" (records in
 wall/records.py, notes CSV files in wall/notes_csv.py; its parts: dot votes `votes` (wall/votes.py),
-suggested clusters `suggestions` (wall/suggest.py)).
+suggested clusters `suggestions` (wall/suggest.py), photos of chart paper `photos` (wall/photos.py)).
 
 Every action is one committed step of the workspace's History (Edit > Undo, the
 wall's undo and `History.undo()` from the command line all bring it back); the
@@ -28,6 +28,7 @@ from app.services.core.changes import WallChanged
 from app.services.core.history import History, Hook
 from app.services.core.workspace import Workspace
 from app.services.wall.notes_csv import AUTHOR_HEADINGS, COLOUR_HEADINGS, _read_notes_csv
+from app.services.wall.photos import WallPhotos
 from app.services.wall.records import (  # noqa: F401 - its records, importable from here too
     BoardRecord,
     BoardView,
@@ -35,6 +36,7 @@ from app.services.wall.records import (  # noqa: F401 - its records, importable 
     ImportReport,
     NoteRecord,
     PastePreview,
+    PhotoRecord,
     WallError,
     _board_record,
 )
@@ -42,7 +44,11 @@ from app.services.wall.suggest import WallSuggestions
 from app.services.wall.votes import WallVotes
 from app.store import models as m
 
-WALL = Hook("board", ("board", "cluster", "note", "vote"))
+# A board's steps read everything under it except its photos (a photo's step keeps its own row, wall/photos.py):
+# a note moved on a board with photos copies no image. Deleting a board keeps them too (BOARD_AND_PHOTOS).
+WALL = Hook("board", ("board", "cluster", "note", "vote"),
+            follow=tuple(t for t in m.Base.metadata.tables if t != "wall_photo"))
+BOARD_AND_PHOTOS = Hook("board", ("board", "cluster", "note", "vote", "wall_photo"))
 # Adding notes (typed, pasted, a phone's) changes nothing but the new notes: its step keeps just them
 # (undo removes them, redo puts them back) instead of the whole board twice.
 NEW_NOTES = Hook("note", ("note", "vote"))
@@ -60,16 +66,17 @@ class WallService:
         self._duplicates_lock = threading.Lock()
         self.votes = WallVotes(self)
         self.suggestions = WallSuggestions(self)
+        self.photos = WallPhotos(self)
 
     # -- plumbing ----------------------------------------------------------------------
     def _step(self, label: str, board_id: int, change, note_ids=(), merge_key: str = "", new_board=False,
-              new_notes=False):
+              new_notes=False, hook: Hook = WALL):
         if new_notes:   # `change` returns the ids of the notes it added
             result = self.history.record(label, NEW_NOTES, [], change, (WallChanged,), lambda r: list(r),
                                          merge_key=merge_key)
         else:
             ids = [] if new_board else [board_id]
-            result = self.history.record(label, WALL, ids, change, (WallChanged,),
+            result = self.history.record(label, hook, ids, change, (WallChanged,),
                                          (lambda r: [r]) if new_board else (lambda _r: []), merge_key=merge_key)
         changed = result if note_ids == "result" else note_ids
         self.ws.bus.emit(WallChanged(board_id=result if new_board else board_id,
@@ -174,7 +181,8 @@ class WallService:
 
     def delete_board(self, board_id: int) -> None:
         title = self.board(board_id).title
-        self._step(f"delete the board “{title}”", board_id, lambda s: s.delete(self._board(s, board_id)))
+        self._step(f"delete the board “{title}”", board_id, lambda s: s.delete(self._board(s, board_id)),
+                   hook=BOARD_AND_PHOTOS)
         with self._duplicates_lock:
             self._duplicates.pop(board_id, None)
 
@@ -190,7 +198,12 @@ class WallService:
                         for c in s.scalars(select(m.Cluster).where(m.Cluster.board_id == board_id)
                                            .order_by(m.Cluster.id))]
             record = _board_record(b, len(notes))
-        return BoardView(record, notes, clusters, self._near_duplicates(board_id, {n.id: n.text for n in notes}))
+            t = m.WallPhoto
+            photos = tuple(PhotoRecord(*r) for r in s.execute(
+                select(t.id, t.board_id, t.caption, t.width, t.height, t.source, t.waiting)
+                .where(t.board_id == board_id).order_by(t.id)))
+        return BoardView(record, notes, clusters, self._near_duplicates(board_id, {n.id: n.text for n in notes}),
+                         photos)
 
     def view_added(self, before: BoardView, note_ids: Iterable[int]) -> BoardView | None:
         """`view()` of a board that has only gained these loose notes since `before` was read (a phone's
@@ -209,7 +222,7 @@ class WallService:
             return None
         notes = sorted(before.notes + new, key=lambda n: n.id)
         return BoardView(before.board._replace(notes=len(notes)), notes, before.clusters,
-                         self._near_duplicates(before.board.id, texts))
+                         self._near_duplicates(before.board.id, texts), before.photos)
 
     def _near_duplicates(self, board_id: int, texts: dict[int, str]) -> dict[int, list[int]]:
         """`near_duplicates(texts)`, from the board's kept index: only notes new or edited since the

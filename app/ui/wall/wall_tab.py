@@ -1,6 +1,7 @@
 """The console's Wall tab: a board chooser and prompt, the wall and its tools, composed with its
 parts: the capture row (capture_row), what the board is for on the agenda (agenda_link), the
-vote row (vote_row) and the suggested clusters (suggest_box).
+vote row (vote_row), the photos of its chart paper (photo_row; an image file dropped on the tab adds
+one too) and the suggested clusters (suggest_box).
 
 Every tool is one WallService call: one undo step. The parts act through the tab's `act` (a
 refusal is said in the tab's messages) and `need_board`.
@@ -33,6 +34,7 @@ from app.ui.wall.capture_row import CaptureRow
 from app.ui.wall.items import ClusterItem, NoteItem
 from app.ui.wall.note_list import NoteList
 from app.ui.wall.phase_row import PhaseRow
+from app.ui.wall.photo_row import PhotoRow, photo_paths
 from app.ui.wall.suggest_box import SuggestBox
 from app.ui.wall.vectors import CaptureVectors
 from app.ui.wall.vote_row import VoteRow
@@ -152,6 +154,9 @@ class WallTab(QWidget):
         layout.addLayout(tools2)
         layout.addWidget(self.votes)
         layout.addWidget(self.phases)
+        self.photo_row = PhotoRow(self)   # photos of the chart paper; an image file dropped on the tab too
+        layout.addWidget(self.photo_row)
+        self.setAcceptDrops(True)
         layout.addWidget(self.suggester)
         # The notes as text beside the canvas: every note readable on a laptop without zooming (note_list.py).
         self.notes = NoteList(self.board, self.report)
@@ -267,6 +272,7 @@ class WallTab(QWidget):
             self.votes.show_board(data.board)
             self.phases.show_board(data.board)
             self.link.show_board(data.board)
+        self.photo_row.show_board(data)
         if self.board.errors:
             self.report(self.board.errors.pop())
         self._projector_changed()
@@ -279,6 +285,26 @@ class WallTab(QWidget):
         if self.board.board_id is None:
             self.report("Add a board first: type its title and press Enter.")
         return self.board.board_id
+
+    # -- a photo dropped on the tab -------------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:
+        if photo_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:
+        paths = photo_paths(event.mimeData())
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        for path in paths:
+            if self.photo_row.add_file(path) is None:
+                break
 
     # -- notes from a file ----------------------------------------------------------------
     def import_dialog(self) -> None:

@@ -6,14 +6,15 @@ many notes it holds and its dots. Then one page per cluster (or as many as it ne
 text of every note, on cards of the note's colour, never under 4% of the screen height; the
 cluster's number and name on a band of its colour on top. The clicker pages through them:
 PageDown / PageUp while the Wall is on the projector (app/ui/console/window.py), Shift+PageDown /
-Shift+PageUp too. "Projector: only ours" (the board's only_in_control) hides the other notes on every
+Shift+PageUp too. After the clusters' pages, a page per photo of the board's chart paper: its caption
+(>= 5% of the height) over the photo, scaled to fit. "Projector: only ours" (the board's only_in_control) hides the other notes on every
 page, here only, never on the console. Where everything goes is worked out in wall_pages.py.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QColor, QPainter, QPen, QPolygon
+from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPolygon
 
 from app.ui.projector.paint import Fitted, draw_lines, font
 from app.ui.projector.scene import Scene, register_scene
@@ -40,6 +41,9 @@ class WallScene(Scene):
         self.shown_notes: list[int] = []    # the notes whose text this page shows
         self.page_kind = ""
         self._cache: tuple | None = None
+        self._images: dict[tuple[int, int, int], QImage] = {}   # a photo scaled to its box, by (id, w, h)
+        self.shown_photo: int | None = None   # the photo this page shows
+        self._want_photo: int | None = None   # show_photo(): turn to this photo's page at the next paint
 
     def available(self) -> bool:
         board = shared_board(self.ctx)
@@ -53,8 +57,13 @@ class WallScene(Scene):
         self.page = new
         return True
 
+    def show_photo(self, photo_id: int) -> None:
+        """Turn to this photo's page (found at the next paint: the pages depend on the screen's size)."""
+        self._want_photo = photo_id
+
     def on_data_changed(self) -> None:
         self._cache = None
+        self._images.clear()   # an undone photo's id may come back holding another photo
 
     def planned(self, view, rect: QRect) -> tuple[list[Page], dict[str, Geometry]]:
         b = view.board
@@ -66,7 +75,7 @@ class WallScene(Scene):
 
     def paint_scene(self, p: QPainter, rect: QRect, theme: Theme) -> None:
         H = rect.height()
-        self.shown_notes, self.page_kind = [], ""
+        self.shown_notes, self.page_kind, self.shown_photo = [], "", None
         board = shared_board(self.ctx)
         if (board is None or self.ctx.workspace.store is None or board.ensure_board() is None
                 or board.view_data is None):
@@ -77,6 +86,9 @@ class WallScene(Scene):
         view = board.view_data
         pages, geos = self.planned(view, rect)
         self.pages = len(pages)
+        if self._want_photo is not None:
+            self.page = next((i for i, pg in enumerate(pages) if pg.photo_id == self._want_photo), self.page)
+            self._want_photo = None
         self.page = max(0, min(self.page, self.pages - 1))
         page = pages[self.page]
         self.page_kind = page.kind
@@ -84,6 +96,8 @@ class WallScene(Scene):
             self._collecting(p, view, geos["overview"], theme)
         elif page.kind == "overview":
             self._overview(p, view, page, geos["overview"], theme)
+        elif page.kind == "photo":
+            self._photo_page(p, page, theme)
         else:
             self._cluster_page(p, page, geos[f"c{page.cluster_id}"], theme)
         self._footer(p, geos["overview"], view.board.only_in_control, theme)
@@ -183,6 +197,38 @@ class WallScene(Scene):
                       wrap=False)
         if c.note_id not in self.shown_notes:
             self.shown_notes.append(c.note_id)
+
+    # -- a photo's page ---------------------------------------------------------------------------------
+    def _photo_page(self, p: QPainter, page: Page, theme: Theme) -> None:
+        assert page.photo_id is not None
+        self.text(p, "photo.caption", page.caption, page.name, page.px, theme.text, bold=True, align=TOP_LEFT)
+        image = self._scaled(page.photo_id, page.image.size())
+        if image is None:
+            self.text(p, "photo.missing", page.image, "This photo could not be read.", self.min_px, theme.muted)
+            return
+        p.drawImage(page.image, image)
+        p.setPen(QPen(theme.muted, max(1, int(self.screen_height * 0.002))))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRect(page.image)
+        self.mark("photo.image", page.image)
+        self.shown_photo = page.photo_id
+
+    def _scaled(self, photo_id: int, size) -> QImage | None:
+        key = (photo_id, size.width(), size.height())
+        if key not in self._images:
+            services = self.ctx.services
+            if services is None:
+                return None
+            try:
+                data = services.wall.photos.image(photo_id)
+            except ValueError:
+                return None
+            image = QImage.fromData(data)
+            if image.isNull():
+                return None
+            self._images[key] = image.scaled(size, Qt.AspectRatioMode.IgnoreAspectRatio,
+                                             Qt.TransformationMode.SmoothTransformation)
+        return self._images[key]
 
     # -- every page -------------------------------------------------------------------------------------
     def _footer(self, p: QPainter, geo: Geometry, only_ours: bool, theme: Theme) -> None:

@@ -4,7 +4,8 @@ Page 1 (and more when many clusters) is the overview: the board's prompt (on a f
 the fish's head), then one tile per cluster with its number, colour, name, note count and dots.
 Then one page per cluster, or as many as it needs, with every note's whole text on a card of the
 note's colour, never under the scene's minimum size: notes that do not fit go to the next page,
-and a note longer than a whole page goes on over pages of its own. Nothing here paints; the scene
+and a note longer than a whole page goes on over pages of its own. Last, a page per photo of the board's
+chart paper (`photo_page`): its caption on top, the photo scaled to fit below. Nothing here paints; the scene
 (wall.py) draws what `plan` placed, so the pages can be counted before one is shown.
 """
 
@@ -53,7 +54,7 @@ class Tile(NamedTuple):
 
 
 class Page(NamedTuple):
-    kind: str                   # "overview", "cluster", "loose"
+    kind: str                   # "overview", "cluster", "loose", "photo"
     cluster_id: int | None = None
     number: int | None = None
     name: str = ""
@@ -61,7 +62,10 @@ class Page(NamedTuple):
     parts: int = 1
     tiles: tuple[Tile, ...] = ()
     cards: tuple[Card, ...] = ()
-    px: int = 0                 # the note text's size on this page
+    px: int = 0                 # the note text's size on this page (a photo's page: its caption's)
+    photo_id: int | None = None  # a photo's page: the photo, where it goes, and its caption's box
+    image: QRect = QRect()
+    caption: QRect = QRect()
 
 
 class Geometry(NamedTuple):
@@ -308,6 +312,25 @@ class Planner:
         return pages
 
 
+def photo_page(planner: Planner, photo, k: int, n: int) -> Page:
+    """A photo's page: its caption on top (bold, 5% of the height; 4% when it takes more than two lines, up
+    to four: a caption's 200 characters fit), the photo below
+    scaled to fit the rest of the screen, centred, its shape kept (never scaled up past its pixels x 2)."""
+    area, H = planner.area, planner.H
+    caption = photo.caption or (f"Photo {k} of {n}" if n > 1 else "Photo")
+    px = max(planner.min_px, math.ceil(H * 0.05))
+    lines = wrap(drawable(caption, FAMILY, True), font(px, True), area.width())
+    if len(lines) > 2:
+        px = planner.min_px
+        lines = wrap(drawable(caption, FAMILY, True), font(px, True), area.width())
+    cap = QRect(area.x(), area.y(), area.width(), _block_h(font(px, True), min(len(lines), 4)) + 2)
+    room = planner.body_below(cap.bottom() + 1 + planner.gap)
+    scale = min(room.width() / max(1, photo.width), room.height() / max(1, photo.height), 2.0)
+    w, h = max(1, int(photo.width * scale)), max(1, int(photo.height * scale))
+    image = QRect(room.x() + (room.width() - w) // 2, room.y() + (room.height() - h) // 2, w, h)
+    return Page("photo", name=caption, part=k, parts=n, px=px, photo_id=photo.id, image=image, caption=cap)
+
+
 def plan(view, rect: QRect, min_px: int, *, only_in_control: bool, tallies_hidden: bool,
          collecting: bool) -> tuple[list[Page], dict[str, Geometry]]:
     """Every page of `view` at `rect`, and the geometry of each kind of page (by kind, or "c<id>")."""
@@ -333,4 +356,7 @@ def plan(view, rect: QRect, min_px: int, *, only_in_control: bool, tallies_hidde
         for k, cards in enumerate(chunks, start=1):
             pages.append(Page("cluster" if cid is not None else "loose", cid, num, name, k, len(chunks),
                               cards=tuple(cards), px=note_px))
+    photos = [ph for ph in getattr(view, "photos", ()) if not ph.waiting]   # a moderated phone's: not yet
+    for k, photo in enumerate(photos, start=1):
+        pages.append(photo_page(planner, photo, k, len(photos)))
     return pages, geos
