@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from app import __version__
 from app.store.database import open_store
-from app.store.migrate import HEAD_REVISION, KNOWN_REVISIONS
+from app.store.migrate import HEAD_REVISION, KNOWN_REVISIONS, MIN_VERSION_FOR_HEAD
 from tests.fixtures.revisions.make_fixtures import HERE as FIXTURES
 from tests.fixtures.revisions.make_fixtures import RELEASED, build
 
@@ -83,6 +84,14 @@ def test_the_committed_file_of_each_released_revision_opens_with_its_data(tmp_pa
 
     assert revision_of(path) == HEAD_REVISION
     after = all_rows(path)
+    # The version stamps are the one thing an open rewrites: the file now says which Convene wrote it last
+    # and which it needs (app/store/migrate.py); every other row is as it was.
+    stamps = ("written_by", "min_version")
+    meta = {r["key"]: r["value"] for r in after.pop("convene_meta", [])}
+    if "convene_meta" in before:
+        assert (meta["written_by"], meta["min_version"]) == (__version__, MIN_VERSION_FOR_HEAD)
+        kept = {r["key"]: r["value"] for r in before.pop("convene_meta") if r["key"] not in stamps}
+        assert {k: v for k, v in meta.items() if k in kept} == kept, "convene_meta changed"
     for table, rows in before.items():
         assert len(after[table]) == len(rows), table
         for old, new in zip(rows, after[table]):

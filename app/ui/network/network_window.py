@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
 from app.services.core.jobs import Callbacks, Handle
 from app.services.improvement.records import TeamChart
 from app.services.network.charts import year_charts
-from app.services.network.handout import measure_rows, pdsa_rows
 from app.services.network.service import NetworkError, NetworkService, NetworkYear, parse_same
 
 NOT_SHOWN = "Not shown: no group of at least 5 people"
@@ -356,6 +355,8 @@ class NetworkWindow(QWidget):
     @staticmethod
     def _pdsa_tab(year: NetworkYear) -> QWidget:
         """The year's PDSA cycles and learning, each cycle once (in the convening that recorded it)."""
+        from app.services.network.handout import pdsa_rows  # the year-in-review's model: loads when shown
+
         header, rows = pdsa_rows(year)
         box = QWidget()
         lay = QVBoxLayout(box)
@@ -375,6 +376,8 @@ class NetworkWindow(QWidget):
     def _measures_tab(year: NetworkYear) -> QWidget:
         """Per measure, the network's run chart and each team's over every convening's values, in numbers,
         with the signals in plain words."""
+        from app.services.network.handout import measure_rows
+
         header, rows = measure_rows(year)
         box = QWidget()
         lay = QVBoxLayout(box)
