@@ -112,53 +112,36 @@ class _Run:
         return self.service.ws.clock.monotonic()
 
     def submit(self, note: Submitted) -> Future:
-        future: Future = Future()
-        with self.lock:
-            if self.closed:
-                future.set_exception(CaptureStopped("capture has stopped"))
-                return future
-            first = not self.inbox and not self.ballots
-            self.inbox.append((note, future))
-        if first:
-            self.wake()
-        return future
+        return self._put(self.inbox, note)
 
     def voting_view(self) -> PhoneVoting:
         return self.voting
 
     def submit_ballot(self, device: str, dots: dict[int, int]) -> Future:
         """A phone's dots to cast; the Future's result is "stored", or its exception says why not."""
+        return self._put(self.ballots, device, dots)
+
+    def submit_checkin(self, item: Any) -> Future:
+        return self._put(self.checkins, item, always_wake=True)
+
+    def submit_photo(self, photo: PhonePhoto) -> Future:
+        """A phone's photo (re-encoded on the server's side) to store on the board; the Future's result is
+        "stored", or its exception says why not."""
+        return self._put(self.photos, photo, always_wake=True)
+
+    def _put(self, queue: list[Any], *item: Any, always_wake: bool = False) -> Future:
+        """Queue what a phone sent for the owner thread's drain(), with the Future its answer waits on. Notes
+        and ballots wake the owner when the first of a batch arrives; check-ins and photos always do (a drain
+        already under way may have taken its batch before this one)."""
         future: Future = Future()
         with self.lock:
             if self.closed:
                 future.set_exception(CaptureStopped("capture has stopped"))
                 return future
             first = not self.inbox and not self.ballots
-            self.ballots.append((device, dots, future))
-        if first:
+            queue.append((*item, future))
+        if first or always_wake:
             self.wake()
-        return future
-
-    def submit_checkin(self, item: Any) -> Future:
-        future: Future = Future()
-        with self.lock:
-            if self.closed:
-                future.set_exception(CaptureStopped("capture has stopped"))
-                return future
-            self.checkins.append((item, future))
-        self.wake()   # always: a drain already under way may have taken the check-ins before this one
-        return future
-
-    def submit_photo(self, photo: PhonePhoto) -> Future:
-        """A phone's photo (re-encoded on the server's side) to store on the board; the Future's result is
-        "stored", or its exception says why not."""
-        future: Future = Future()
-        with self.lock:
-            if self.closed:
-                future.set_exception(CaptureStopped("capture has stopped"))
-                return future
-            self.photos.append((photo, future))
-        self.wake()
         return future
 
     def take_photos(self) -> list[tuple[PhonePhoto, Future]]:
