@@ -4,7 +4,7 @@ running capture: the note form (plain, fishbone, with a problem said), the confi
 (open, after a refusal, closed), the photo page (as sent, with a problem said, the photo received), a
 refusal without a form, in English and Spanish.
 
-axe-core is pinned in tests/a11y/package.json and package-lock.json (`npm ci` there; .ci/run does it)."""
+axe-core is pinned in tests/a11y/package.json and package-lock.json (`npm ci` there; `make test` does it)."""
 
 from __future__ import annotations
 
