@@ -16,7 +16,6 @@ import argparse
 import datetime as dt
 import os
 import re
-import shutil
 import sys
 import tempfile
 import time
@@ -44,7 +43,6 @@ MIN_SIZE = (640, 480)
 MAX_SIZE = (7680, 4320)
 DEFAULT_SIZE = (1920, 1080)
 LANGUAGES = ("en",)
-SIDE_FILES = ("-wal", "-journal")  # what SQLite reads beside a file (the -shm it rebuilds from the -wal)
 
 _SIZE = re.compile(r"^\s*(\d{1,6})\s*[xX×]\s*(\d{1,6})\s*$")
 _AT = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})[ T]+(\d{1,2}):(\d{2})\s*$")
@@ -143,6 +141,8 @@ def make_request(args: argparse.Namespace) -> Request:
 
 
 def _same_file(out: Path, file: Path) -> bool:
+    from app.services.network.reading import SIDE_FILES
+
     try:
         target = out.resolve()
         source = Path(file).resolve()
@@ -153,22 +153,15 @@ def _same_file(out: Path, file: Path) -> bool:
 
 # -- the read-only copy -------------------------------------------------------------------------
 def copy_for_reading(file: Path, folder: Path) -> Path:
-    """Copy the convening file (and the -wal or -journal SQLite would read with it) into `folder`,
-    reading them only; the copy keeps the file's name, so what is said about it names the user's file."""
-    if not file.exists():
-        raise RenderError(f"Cannot open “{file.name}”: the file does not exist.")
-    if file.is_dir():
-        raise RenderError(f"Cannot open “{file.name}”: it is a folder, not a convening file.")
-    copy = folder / file.name
+    """The network's read-only copy (the file and the -wal or -journal SQLite would read with it, keeping its
+    name), with what goes wrong said as a RenderError."""
+    from app.services.network.reading import NetworkError
+    from app.services.network.reading import copy_for_reading as copy
+
     try:
-        shutil.copyfile(file, copy)
-        for suffix in SIDE_FILES:
-            side = Path(f"{file}{suffix}")
-            if side.is_file() and side.stat().st_size > 0:
-                shutil.copyfile(side, Path(f"{copy}{suffix}"))
-    except OSError as exc:
-        raise RenderError(f"Cannot open “{file.name}”: it cannot be read ({exc.strerror}).") from exc
-    return copy
+        return copy(file, folder)
+    except NetworkError as exc:
+        raise RenderError(str(exc)) from exc
 
 
 # -- rendering ------------------------------------------------------------------------------------------
