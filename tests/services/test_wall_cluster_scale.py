@@ -148,7 +148,7 @@ def reference_cluster(vectors, k=None, centre=True):
     if k is not None:
         return sg._labels(n, merges, max(1, min(n, k)))
     best, best_k = -2.0, 1
-    for kk in range(2, max(2, min(n - 1, n // 2, 40)) + 1):
+    for kk in range(2, max(2, min(n - 1, round(n ** 0.5), 40)) + 1):   # about √n at most, as the app
         s = reference_silhouette(dist, sg._labels(n, merges, kk))
         if s > best + 1e-9:
             best, best_k = s, kk

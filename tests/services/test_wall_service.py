@@ -332,14 +332,22 @@ class CountingEncoder:
 
 
 class RefusingEncoder:
-    """The same model's key, but embedding anything fails the test."""
+    """The same model's key, but embedding a note's text fails the test; the board's few words (projected
+    out of the notes' vectors: app/domain/wall/suggest.py `board_words`) are embedded by `inner`."""
 
-    def __init__(self, key):
+    def __init__(self, key, notes, inner=None):
         self.key = key
         self.loaded = True
+        self.notes = set(notes)
+        self.inner = inner or CountingEncoder()
+        self.embedded: list[str] = []
 
     def embed(self, texts):
-        raise AssertionError(f"embedded {list(texts)} again")
+        again = [t for t in texts if t in self.notes]
+        if again:
+            raise AssertionError(f"embedded {again} again")
+        self.embedded += list(texts)
+        return self.inner.embed(texts)
 
 
 BUS_DEBT = ["late buses", "the bus comes late", "no bus after tutoring", "fear of debt", "debt scares families",
@@ -352,7 +360,7 @@ def run(job):
     return drive(job, CancelToken(), lambda _p: None)
 
 
-def test_captured_notes_keep_their_vectors_so_a_suggestion_after_reopening_embeds_nothing(tmp_path, data_dir, clock):
+def test_captured_notes_keep_their_vectors_so_a_suggestion_after_reopening_embeds_no_note(tmp_path, data_dir, clock):
     path = tmp_path / "vectors.convene"
     ws = Workspace(clock, data_dir)
     ws.new(path, sample_details())
@@ -364,7 +372,7 @@ def test_captured_notes_keep_their_vectors_so_a_suggestion_after_reopening_embed
     assert svc.suggestions.keep_vectors(run(svc.suggestions.embed_job(ids, enc))) == len(ids)      # what capture does in the background
     assert svc.suggestions.embed_job(ids, enc) is None                                   # nothing left to embed
     before = svc.suggestions.suggest(b, embedder=enc)
-    assert len(enc.embedded) == len(ids)
+    assert enc.embedded == BUS_DEBT + ["debt"]           # each note once, then the board's word
     services.close()
     ws.close()
 
@@ -372,8 +380,10 @@ def test_captured_notes_keep_their_vectors_so_a_suggestion_after_reopening_embed
     ws.open(path)
     services = Services(ws)
     svc = services.wall
-    again = svc.suggestions.suggest(b, embedder=RefusingEncoder(enc.key))
+    refusing = RefusingEncoder(enc.key, BUS_DEBT)
+    again = svc.suggestions.suggest(b, embedder=refusing)
     assert again == before and {ids[0], ids[1], ids[2]} in [set(g.note_ids) for g in again]
+    assert refusing.embedded == ["debt"]                  # the board's word on 3 of its 7 notes, and no note
     other_model = CountingEncoder()
     other_model.key = "test/another"
     assert svc.suggestions.embed_job(ids, other_model) is not None                       # another model's vectors are not these
@@ -390,7 +400,7 @@ def test_an_edited_note_is_embedded_again_and_a_deleted_one_takes_its_vector_alo
     svc.edit_note(ids[3], "debt and loans")
     enc.embedded.clear()
     outcome = run(svc.suggestions.suggest_job(b, embedder=enc))
-    assert enc.embedded == ["debt and loans"] and outcome.embedded == 1
+    assert enc.embedded == ["debt and loans", "debt"] and outcome.embedded == 1   # the note, then the board's word
     svc.suggestions.keep_vectors(outcome.made)
     svc.delete_notes([ids[0]])
     with svc.ws.require().read() as s:
@@ -399,7 +409,7 @@ def test_an_edited_note_is_embedded_again_and_a_deleted_one_takes_its_vector_alo
     assert svc.view(b).notes[0].id == ids[0]
     enc.embedded.clear()
     run(svc.suggestions.suggest_job(b, embedder=enc))
-    assert enc.embedded == ["late buses"]
+    assert enc.embedded == ["late buses", "debt"]
 
 
 def test_a_suggestion_job_stops_when_cancelled_and_keeps_nothing(wall):
@@ -437,13 +447,14 @@ def test_the_sentence_encoder_vectors_survive_a_reopen(tmp_path, data_dir, clock
     with Services(ws) as services:
         svc = services.wall
         b = svc.add_board("Barriers")
-        svc.add_notes(b, BUS_DEBT + ["Las familias temen la deuda", "El autobús llega tarde"])
+        notes = BUS_DEBT + ["Las familias temen la deuda", "El autobús llega tarde"]
+        svc.add_notes(b, notes)
         first = svc.suggestions.suggest(b)
     ws.close()
     ws = Workspace(clock, data_dir)
     ws.open(path)
     with Services(ws) as services:
-        assert services.wall.suggestions.suggest(b, embedder=RefusingEncoder(enc.key)) == first
+        assert services.wall.suggestions.suggest(b, embedder=RefusingEncoder(enc.key, notes, enc)) == first
     ws.close()
 
 

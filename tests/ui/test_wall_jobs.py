@@ -92,7 +92,7 @@ def test_captured_notes_are_embedded_in_the_background_and_kept(tab, qtbot, monk
     assert sorted(enc.embedded) == sorted(BUS_DEBT)                      # one job for the burst, each note once
     with tab.ws.require().read() as s:
         assert s.query(m.NoteVector).count() == len(BUS_DEBT)
-    use(monkeypatch, RefusingEncoder(enc.key))                           # the suggestion embeds nothing again
+    use(monkeypatch, RefusingEncoder(enc.key, BUS_DEBT))                 # the suggestion embeds no note again
     tab.suggest()
     qtbot.waitUntil(lambda: tab.suggest_box.isVisible() or "Could not" in tab.status.text(), timeout=30_000)
     assert tab.suggest_box.isVisible(), tab.status.text()

@@ -1,6 +1,13 @@
 """Suggested clusters for loose notes, offline: vectors from one small `Embedder`, then
 average-link agglomerative clustering; names from each group's most telling words.
 
+Two things a board shares are taken out before grouping, because they name the board, not a theme
+(measured on labelled walls, tests/services/test_wall_suggest_quality.py): the direction of the words on
+many of its notes ("FAFSA" on a FAFSA board: `board_words`, projected out of a sentence encoder's vectors
+by `without`), and the mean of all its notes (centring). Without a number of clusters, the cut with the
+best silhouette is chosen among 2 to about √n clusters (a 60-note wall: at most 8), the number of
+themes facilitators make of a wall; allowed more, the silhouette splits a wall of weak themes into pairs.
+
 The default embedder is TF-IDF over words and character 3-5-grams (so "tutoring" and
 "tutorías" share something), centred on the mean before the cosine. It is pure numpy;
 a sentence encoder can replace it behind the same one-method interface. numpy loads
@@ -9,6 +16,7 @@ when a suggestion is first asked for, never at start-up. Same input, same cluste
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
@@ -215,8 +223,39 @@ MAX_NOTES = 10_000   # one suggestion at most: its distances take 4 bytes x note
 EXACT_UP_TO = 4096   # notes whose distances are kept in float64; above, float32 (half the memory)
 
 
+BOARD_WORD_SHARE = 0.12   # a word on at least this share of a board's notes (and on 3 of them) names the board
+BOARD_WORD_LEAST = 3
+
+
+def board_words(texts: Sequence[str]) -> list[str]:
+    """The words (folded, stop words out) on so many of these notes that they name the board, not a theme."""
+    counts: dict[str, int] = {}
+    for t in texts:
+        for w in {folded(x) for x in re.findall(r"\w+", t)}:
+            if w and w not in STOPWORDS:
+                counts[w] = counts.get(w, 0) + 1
+    least = max(BOARD_WORD_LEAST, BOARD_WORD_SHARE * len(texts))
+    return sorted(w for w, c in counts.items() if c >= least)
+
+
+def without(vectors: np.ndarray, directions: np.ndarray | None) -> np.ndarray:
+    """`vectors` with the span of `directions` (one row each, e.g. the board words' vectors) projected out."""
+    import numpy as np
+
+    v = np.asarray(vectors, dtype=np.float64)
+    if directions is None or len(directions) == 0 or len(v) == 0:
+        return v
+    q, _ = np.linalg.qr(np.asarray(directions, dtype=np.float64).T)   # an orthonormal basis of their span
+    return v - (v @ q) @ q.T
+
+
+def most_clusters(n: int) -> int:
+    """The most clusters a suggestion without a given number may make of n notes: about √n, 2 to 40."""
+    return max(2, min(n - 1, round(math.sqrt(n)), 40))
+
+
 def cluster_vectors(vectors: np.ndarray, k: int | None = None, centre: bool = True) -> list[int]:
-    """A group number per row. Without `k`, the k (2 to n/2, at most 40) with the best silhouette."""
+    """A group number per row. Without `k`, the k (2 to about √n, at most 40) with the best silhouette."""
     import numpy as np
 
     n = len(vectors)
@@ -234,7 +273,7 @@ def cluster_vectors(vectors: np.ndarray, k: int | None = None, centre: bool = Tr
     del dist
     if k is not None:
         return _labels(n, merges, max(1, min(n, k)))
-    return _labels(n, merges, _best_k(v, merges, max(2, min(n - 1, n // 2, 40))))
+    return _labels(n, merges, _best_k(v, merges, most_clusters(n)))
 
 
 _SHOWN_STRIP = ".,;:!?¡¿()\"'“”"
@@ -291,21 +330,30 @@ def name_for(texts: Sequence[str], others: Sequence[str], most: int = 3) -> str:
 
 def suggest(texts: Mapping[int, str], k: int | None = None, embedder: Embedder | None = None,
             centre: bool = True) -> list[Suggestion]:
-    """Groups of the given notes (pass only the loose ones: hand-made clusters are left alone)."""
+    """Groups of the given notes (pass only the loose ones: hand-made clusters are left alone).
+
+    With a sentence encoder, the board's words are embedded too and projected out of the notes' vectors;
+    TF-IDF needs no such step (its inverse document frequency already weighs such words down)."""
     ids = sorted(texts)
     if not ids:
         return []
-    vectors = (embedder or TfidfEmbedder()).embed([texts[i] for i in ids])
-    return group(texts, vectors, k, centre)
+    embedder = embedder or TfidfEmbedder()
+    notes = [texts[i] for i in ids]
+    vectors = embedder.embed(notes)
+    if isinstance(embedder, TfidfEmbedder):
+        return group(texts, vectors, k, centre)
+    words = board_words(notes)
+    return group(texts, vectors, k, centre, embedder.embed(words) if words else None)
 
 
 def group(texts: Mapping[int, str], vectors: np.ndarray, k: int | None = None,
-          centre: bool = True) -> list[Suggestion]:
-    """`suggest` for vectors already made: one row per note, in the order of the sorted note ids."""
+          centre: bool = True, board: np.ndarray | None = None) -> list[Suggestion]:
+    """`suggest` for vectors already made: one row per note, in the order of the sorted note ids;
+    `board`: the vectors of the board's words (`board_words`), projected out first."""
     ids = sorted(texts)
     if not ids:
         return []
-    labels = cluster_vectors(vectors, k, centre)
+    labels = cluster_vectors(without(vectors, board), k, centre)
     groups: dict[int, list[int]] = {}
     for nid, lab in zip(ids, labels):
         groups.setdefault(lab, []).append(nid)

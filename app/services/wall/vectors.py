@@ -126,7 +126,7 @@ def suggest_job(encoder, texts: Mapping[int, str], have: Mapping[int, np.ndarray
     def job(token: CancelToken):
         import numpy as np
 
-        from app.domain.wall.suggest import group, suggest
+        from app.domain.wall.suggest import board_words, group, suggest
 
         n = len(texts)
         made = None
@@ -142,7 +142,11 @@ def suggest_job(encoder, texts: Mapping[int, str], have: Mapping[int, np.ndarray
             token.check()
             yield Progress(n, n, "Grouping the notes…")
             ids = sorted(texts)
-            groups = group(texts, np.stack([vectors[i] for i in ids]) if ids else np.zeros((0, 1)), k)
+            words = board_words([texts[i] for i in ids])   # a few words, embedded once and cached by the encoder
+            if words and not getattr(encoder, "loaded", True):   # every note's vector was kept: the model loads here
+                yield Progress(0, n, LOADING)
+            board = encoder.embed(words) if words else None
+            groups = group(texts, np.stack([vectors[i] for i in ids]) if ids else np.zeros((0, 1)), k, board=board)
         return Outcome([g for g in groups if keep_singles or len(g.note_ids) >= 2], made, len(missing))
 
     return job
