@@ -260,7 +260,7 @@ REFUSALS = {
     "outside the days": (["--at", "2027-01-25 10:00"], "is outside the convening; its days are 2027-01-21, 2027-01-22"),
     "page out of range": (["--scene", "timer", "--page", "2"], "Page 2 is out of range: the timer scene has one page"),
     "page zero": (["--page", "0"], "pages count from 1"),
-    "another language": (["--lang", "es"], "Only English"),
+    "another language": (["--lang", "fr"], "“fr” is not a projector language; choose one of: en, es, en+es, es+en"),
 }
 
 

@@ -77,7 +77,7 @@ class PairsScene(RoundScene):
             self.pages = 1
             return
         title_h = int(H * TITLE * 1.35)
-        self._line(p, "title", QRect(area.x(), area.y(), area.width(), title_h), self.heading(r, f"Round {r.number}"),
+        self._line(p, "title", QRect(area.x(), area.y(), area.width(), title_h), self.heading(r, str(self.translate("Rounds", "Round {n}").format(n=r.number))),
                    int(H * TITLE), theme.text, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, bold=True)
         foot_h = int(H * FOOT * 1.4)
         top = area.y() + title_h + int(H * 0.02)
@@ -114,9 +114,10 @@ class PairsScene(RoundScene):
                 y += reason_fm.lineSpacing()
             y += int(H * 0.025)
         total = sum(len(g.team_ids) for g in r.groups)
-        foot = f"{len(r.groups)} groups · {total} teams"
+        foot = str(self.translate("Rounds", "{groups} groups · {teams} teams").format(groups=len(r.groups), teams=total))
         if self.pages > 1:
-            foot += f" · page {self.page_now() + 1} of {self.pages}"
+            foot += " · " + str(self.translate("Rounds", "page {n} of {count}").format(
+                n=self.page_now() + 1, count=self.pages))
         self._line(p, "footer", QRect(area.x(), area.bottom() - foot_h, width, foot_h), foot, int(H * FOOT),
                    theme.muted, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 

@@ -10,19 +10,21 @@ from app.ui.projector.scene import margins, register_scene
 from app.ui.projector.scenes.live_data import LiveScene
 from app.ui.projector.scenes.timefmt import countdown_digits, digits_reference
 from app.ui.projector.scenes.timer_style import WORDS_SHARE, draw_progress, draw_zone_mark, zone_color, zone_words
+from app.ui.projector.words import Said, Translate, english
 from app.ui.theme import Theme
 
 STEP_DIGIT_SHARE = 0.21  # the step countdown: at least 20% of the screen height
 PROMPT_SHARE = 0.062     # the prompt: at least 6%
 
 
-def who_speaks(speakers) -> str:
+def who_speaks(speakers, translate: Translate = english) -> Said:
+    """Who may speak in a step, in the projector's language(s): the roles as the protocol names them."""
     if not speakers:
-        return "Everyone may speak"
+        return translate("Protocol", "Everyone may speak")
     names = [s.replace("_", " ") for s in speakers]
     if len(names) == 1:
-        return f"Speaking: {names[0]}"
-    return "Speaking: " + ", ".join(names[:-1]) + f" and {names[-1]}"
+        return translate("Protocol", "Speaking: {name}").format(name=names[0])
+    return translate("Protocol", "Speaking: {names} and {last}").format(names=", ".join(names[:-1]), last=names[-1])
 
 
 @register_scene
@@ -63,10 +65,13 @@ class ProtocolScene(LiveScene):
         record = self.data.current_record(view)
         proto = self.protocol_for(record.id) if record is not None else None
         if record is None or proto is None or view.step is None or view.step >= len(proto.steps):
-            message = "No protocol running" if record is None else record.title
+            message = self.translate("Protocol", "No protocol running") if record is None else record.title
             self.text(p, "title", area, message, h * 0.09, theme.muted, bold=True)
             return
         step = proto.steps[view.step]
+        langs = self.languages
+        steps = {lang: proto.in_language(lang).steps[view.step] for lang in langs}
+        name = self.said(lambda lang: proto.in_language(lang).name)
         cd = view.step_countdown
         running = view.running
         color = zone_color(cd, theme, running)
@@ -74,7 +79,11 @@ class ProtocolScene(LiveScene):
         H = rect.height()
         left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         # Header across the top: protocol name and step count.
-        head = f"{proto.name}  ·  Step {view.step + 1} of {len(proto.steps)}"
+        head = self.translate("Protocol", "{name}  ·  Step {n} of {count}").format(
+            name=Said(str(name)), n=view.step + 1, count=len(proto.steps))
+        if self.bilingual:   # one line: the protocol's name in the first language, "Step n of m" in both
+            head = Said(str(head), self.translate("Protocol", "Step {n} of {count}").format(
+                n=view.step + 1, count=len(proto.steps)).second)
         self.text(p, "header", QRect(area.x(), area.y(), w, int(h * 0.08)), head, H * 0.05,
                   theme.muted, align=left, wrap=False)
 
@@ -88,7 +97,7 @@ class ProtocolScene(LiveScene):
         self.mark("step_digits", shown.rect)
         self.record_text("step_digits", round(shown.digit_px), shown.rect, (shown_text,))
         self.digits = shown
-        words = zone_words(cd, running)
+        words = zone_words(cd, running, self.translate)
         if words:
             used = self.text(p, "step_label", QRect(col.x() + int(h * 0.07), col.y() + int(h * 0.235),
                                                     col.width() - int(h * 0.07), int(h * 0.08)),
@@ -97,7 +106,8 @@ class ProtocolScene(LiveScene):
 
         # Left of it: the step title.
         title_w = col.x() - area.x() - int(w * 0.03)
-        self.text(p, "step_title", QRect(area.x(), col.y(), title_w, col.height()), step.title, H * 0.08,
+        title = self.said(lambda lang: steps[lang].title)
+        self.text(p, "step_title", QRect(area.x(), col.y(), title_w, col.height()), title, H * 0.08,
                   theme.text, bold=True, align=left)
 
         bar = QRect(area.x(), area.y() + int(h * 0.41), w, max(4, int(h * 0.022)))
@@ -106,17 +116,20 @@ class ProtocolScene(LiveScene):
 
         # The prompt: the biggest thing the room reads, at least 6% of the height.
         prompt_rect = QRect(area.x(), area.y() + int(h * 0.45), w, int(h * 0.42))
-        self.text(p, "prompt", prompt_rect, step.prompt, H * 0.08, theme.text, align=left,
+        prompt = self.said(lambda lang: steps[lang].prompt)
+        self.text(p, "prompt", prompt_rect, prompt, H * 0.08, theme.text, align=left,
                   min_px=H * PROMPT_SHARE)
 
         # Footer: who speaks, and the whole item's time.
         item_cd = view.item
         footer_y = area.y() + int(h * 0.88)
         self.text(p, "speakers", QRect(area.x(), footer_y, int(w * 0.52), h - int(h * 0.88)),
-                  who_speaks(step.speakers), H * 0.05, theme.accent, bold=True, align=left)
+                  who_speaks(step.speakers, self.translate), H * 0.05, theme.accent, bold=True, align=left)
         if item_cd is not None:
-            left_word = "over" if item_cd.display_seconds < 0 else "left"
-            text = f"Whole protocol: {item_cd.text.lstrip('+')} {left_word}"
+            shown = item_cd.text.lstrip('+')
+            text = (self.translate("Protocol", "Whole protocol: {time} over").format(time=shown)
+                    if item_cd.display_seconds < 0
+                    else self.translate("Protocol", "Whole protocol: {time} left").format(time=shown))
             self.text(p, "item_time", QRect(area.x() + int(w * 0.55), footer_y, int(w * 0.45), h - int(h * 0.88)),
                       text, H * 0.05, zone_color(item_cd, theme, running),
                       align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -60,13 +60,15 @@ class TablesScene(RoundScene):
         self.pages = (len(r.tables) + per_page - 1) // per_page
         page = self.page_now()
         people = sum(len(t.names) for t in r.tables)
-        foot = f"{len(r.tables)} tables · {people} people"
+        foot = str(self.translate("Rounds", "{tables} tables · {people} people").format(
+            tables=len(r.tables), people=people))
         if self.pages > 1:
-            foot += f" · page {page + 1} of {self.pages}"
+            foot += " · " + str(self.translate("Rounds", "page {n} of {count}").format(n=page + 1, count=self.pages))
         foot_w = QFontMetrics(font(int(H * FOOT))).horizontalAdvance(foot) + pad
-        heading = self.heading(r, f"Tables {r.number}")
+        fallback = str(self.translate("Rounds", "Tables {n}").format(n=r.number))
+        heading = self.heading(r, fallback)
         if QFontMetrics(font(int(H * TITLE), bold=True)).horizontalAdvance(heading) > area.width() - foot_w:
-            heading = r.title or f"Tables {r.number}"  # the day only where it fits beside the count
+            heading = r.title or fallback  # the day only where it fits beside the count
         self._line(p, "title", QRect(area.x(), area.y(), area.width() - foot_w, title_h),
                    heading, int(H * TITLE), theme.text, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, bold=True)
         self._line(p, "footer", QRect(area.right() - foot_w, area.y(), foot_w, title_h), foot, int(H * FOOT),
@@ -76,7 +78,8 @@ class TablesScene(RoundScene):
             y = top + (k // cols) * (card_h + gap)
             p.fillRect(QRect(x, y, card_w, card_h), theme.bar_track)
             inner = card_w - 2 * pad
-            self._line(p, f"table{k}.head", QRect(x + pad, y + pad // 2, inner, head_step), f"Table {t.number}",
+            self._line(p, f"table{k}.head", QRect(x + pad, y + pad // 2, inner, head_step),
+                       str(self.translate("Rounds", "Table {n}").format(n=t.number)),
                        head_px, theme.accent, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, bold=True)
             yy = y + pad // 2 + head_step
             for name in t.names:
