@@ -114,10 +114,11 @@ class PairsScene(RoundScene):
                 y += reason_fm.lineSpacing()
             y += int(H * 0.025)
         total = sum(len(g.team_ids) for g in r.groups)
-        foot = str(self.translate("Rounds", "{groups} groups · {teams} teams").format(groups=len(r.groups), teams=total))
+        foot_said = self.translate("Rounds", "{groups} groups · {teams} teams").format(groups=len(r.groups), teams=total)
         if self.pages > 1:
-            foot += " · " + str(self.translate("Rounds", "page {n} of {count}").format(
-                n=self.page_now() + 1, count=self.pages))
+            foot_said = self.translate("Rounds", "{counts} · page {n} of {count}").format(
+                counts=foot_said, n=self.page_now() + 1, count=self.pages)
+        foot = self.both(foot_said)
         self._line(p, "footer", QRect(area.x(), area.bottom() - foot_h, width, foot_h), foot, int(H * FOOT),
                    theme.muted, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 

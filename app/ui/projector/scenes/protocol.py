@@ -10,21 +10,33 @@ from app.ui.projector.scene import margins, register_scene
 from app.ui.projector.scenes.live_data import LiveScene
 from app.ui.projector.scenes.timefmt import countdown_digits, digits_reference
 from app.ui.projector.scenes.timer_style import WORDS_SHARE, draw_progress, draw_zone_mark, zone_color, zone_words
-from app.ui.projector.words import Said, Translate, english
+from app.ui.projector.words import QT_TRANSLATE_NOOP, Said, Translate, english
 from app.ui.theme import Theme
 
 STEP_DIGIT_SHARE = 0.21  # the step countdown: at least 20% of the screen height
 PROMPT_SHARE = 0.062     # the prompt: at least 6%
 
 
+# The roles the library's protocols name (a protocol's own roles show as written when not among them).
+ROLES = (
+    QT_TRANSLATE_NOOP("Roles", "facilitator"), QT_TRANSLATE_NOOP("Roles", "participants"),
+    QT_TRANSLATE_NOOP("Roles", "presenter"), QT_TRANSLATE_NOOP("Roles", "presenters"),
+    QT_TRANSLATE_NOOP("Roles", "listeners"), QT_TRANSLATE_NOOP("Roles", "recorder"),
+    QT_TRANSLATE_NOOP("Roles", "storyteller"), QT_TRANSLATE_NOOP("Roles", "interviewer"),
+    QT_TRANSLATE_NOOP("Roles", "team"), QT_TRANSLATE_NOOP("Roles", "buddy school"),
+)
+
+
 def who_speaks(speakers, translate: Translate = english) -> Said:
     """Who may speak in a step, in the projector's language(s): the roles as the protocol names them."""
     if not speakers:
         return translate("Protocol", "Everyone may speak")
-    names = [s.replace("_", " ") for s in speakers]
+    names = [translate("Roles", s.replace("_", " ")) for s in speakers]
     if len(names) == 1:
         return translate("Protocol", "Speaking: {name}").format(name=names[0])
-    return translate("Protocol", "Speaking: {names} and {last}").format(names=", ".join(names[:-1]), last=names[-1])
+    others = Said(", ".join(str(n) for n in names[:-1]),
+                  ", ".join(n.second or str(n) for n in names[:-1]) if names[0].second is not None else None)
+    return translate("Protocol", "Speaking: {names} and {last}").format(names=others, last=names[-1])
 
 
 @register_scene

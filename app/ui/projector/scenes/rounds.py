@@ -91,7 +91,7 @@ class RoundScene(Scene):
         else:
             said = self.translate("Rounds", "No pairs yet") if things == "pairs" else self.translate(
                 "Rounds", "No tables yet")
-        return str(said)
+        return self.both(said)
 
     def rounds_of(self, services: Services) -> list:
         """The rounds this scene shows, oldest first."""
@@ -115,6 +115,12 @@ class RoundScene(Scene):
         if not number or day.casefold() in title.casefold() or f"day {number}" in title.casefold():
             return title
         return f"{title} · {day}"
+
+    def both(self, said) -> str:
+        """A line of the scene's own words in its language(s): on a bilingual projector both, one after the
+        other ("6 groups · 12 teams  /  6 grupos · 12 equipos"), at the line's one size."""
+        second = getattr(said, "second", None)
+        return f"{said}  /  {second}" if second else str(said)
 
     def _line(self, p: QPainter, key: str, cell: QRect, text: str, px: int, color, align, bold: bool = False) -> None:
         f = font(px, bold=bold)

@@ -60,10 +60,12 @@ class TablesScene(RoundScene):
         self.pages = (len(r.tables) + per_page - 1) // per_page
         page = self.page_now()
         people = sum(len(t.names) for t in r.tables)
-        foot = str(self.translate("Rounds", "{tables} tables · {people} people").format(
-            tables=len(r.tables), people=people))
+        foot_said = self.translate("Rounds", "{tables} tables · {people} people").format(
+            tables=len(r.tables), people=people)
         if self.pages > 1:
-            foot += " · " + str(self.translate("Rounds", "page {n} of {count}").format(n=page + 1, count=self.pages))
+            foot_said = self.translate("Rounds", "{counts} · page {n} of {count}").format(
+                counts=foot_said, n=page + 1, count=self.pages)
+        foot = self.both(foot_said)
         foot_w = QFontMetrics(font(int(H * FOOT))).horizontalAdvance(foot) + pad
         fallback = str(self.translate("Rounds", "Tables {n}").format(n=r.number))
         heading = self.heading(r, fallback)

@@ -122,7 +122,7 @@ class TalkBalanceScene(Scene):
         area = margins(rect, 0.04)
         H, w = rect.height(), area.width()
         px = max(self.min_px, int(H * TEXT_SHARE))
-        title_h = int(H * 0.11) + int(H * SUBTITLE_SHARE * 1.4)
+        title_h = self.title_height() + int(H * SUBTITLE_SHARE * 1.4)
         row_h = max(1, int(H * ROW_SHARE))
         room_h = area.height() - title_h
         rows = max(1, (room_h - self.footer_height(str(self.translate("Talk", LEGEND)), w, px)) // row_h)
@@ -213,16 +213,21 @@ class TalkBalanceScene(Scene):
         f = font(px)
         return len(wrap_lines(text, f, width)) * QFontMetrics(f).lineSpacing() + px // 4
 
+    def title_height(self) -> int:
+        """The lens's title: a line, or two (one per language) on a bilingual projector."""
+        return int(self.screen_height * (0.14 if self.bilingual else 0.11))
+
     def heading(self, p: QPainter, area: QRect, theme: Theme, title: Said, conversation: str) -> int:
         """The lens's title and, under it, the conversation's; returns the height they take."""
         H = self.screen_height
-        title_h = int(H * 0.11)
+        title_h = self.title_height()
         self.text(p, "title", QRect(area.x(), area.y(), area.width(), title_h), title, H * TITLE_SHARE, theme.text,
                   bold=True, align=LEFT, wrap=False)
         if not conversation:
             return title_h
         sub_h = int(H * SUBTITLE_SHARE * 1.4)
-        self.text(p, "conversation", QRect(area.x(), area.y() + title_h - int(H * 0.01), area.width(), sub_h),
+        lift = 0 if self.bilingual else int(H * 0.01)
+        self.text(p, "conversation", QRect(area.x(), area.y() + title_h - lift, area.width(), sub_h),
                   conversation, H * SUBTITLE_SHARE, theme.text, align=LEFT, wrap=False,
                   min_px=H * 0.045)
         return title_h + sub_h
