@@ -239,7 +239,7 @@
         <name>Protocol</name>
         <message>
             <source>Everyone may speak</source>
-            <translation>Todas las personas pueden hablar</translation>
+            <translation>Habla quien quiera</translation>
         </message>
         <message>
             <source>Speaking: {name}</source>
@@ -260,6 +260,14 @@
         <message>
             <source>Step {n} of {count}</source>
             <translation>Paso {n} de {count}</translation>
+        </message>
+        <message>
+            <source>Protocol: {time} over</source>
+            <translation>Protocolo: {time} de más</translation>
+        </message>
+        <message>
+            <source>Protocol: {time} left</source>
+            <translation>Protocolo: quedan {time}</translation>
         </message>
         <message>
             <source>Whole protocol: {time} over</source>
@@ -309,15 +317,15 @@
         </message>
         <message>
             <source>presenter</source>
-            <translation>quien presenta</translation>
+            <translation>ponente</translation>
         </message>
         <message>
             <source>presenters</source>
-            <translation>quienes presentan</translation>
+            <translation>ponentes</translation>
         </message>
         <message>
             <source>listeners</source>
-            <translation>quienes escuchan</translation>
+            <translation>oyentes</translation>
         </message>
         <message>
             <source>recorder</source>

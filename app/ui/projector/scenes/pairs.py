@@ -73,13 +73,14 @@ class PairsScene(RoundScene):
         self.sizes = {}
         r = self._round()
         if r is None or not r.groups:
-            self._line(p, "title", area, self.none_text("pairs"), int(H * TITLE), theme.muted, Qt.AlignmentFlag.AlignCenter)
+            self.text(p, "title", area, self.none_text("pairs"), H * TITLE, theme.muted, wrap=False)
             self.pages = 1
             return
         title_h = int(H * TITLE * 1.35)
         self._line(p, "title", QRect(area.x(), area.y(), area.width(), title_h), self.heading(r, str(self.translate("Rounds", "Round {n}").format(n=r.number))),
                    int(H * TITLE), theme.text, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, bold=True)
-        foot_h = int(H * FOOT * 1.4)
+        foot_line = int(H * FOOT * 1.4)
+        foot_h = foot_line * (2 if self.bilingual else 1)   # two languages: a line each
         top = area.y() + title_h + int(H * 0.02)
         bottom = area.bottom() - foot_h
         names_fm = QFontMetrics(font(int(H * NAMES), bold=True))
@@ -118,7 +119,8 @@ class PairsScene(RoundScene):
         if self.pages > 1:
             foot_said = self.translate("Rounds", "{counts} · page {n} of {count}").format(
                 counts=foot_said, n=self.page_now() + 1, count=self.pages)
-        foot = self.both(foot_said)
-        self._line(p, "footer", QRect(area.x(), area.bottom() - foot_h, width, foot_h), foot, int(H * FOOT),
-                   theme.muted, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        for n, foot in enumerate(self.lines_of(foot_said)):
+            self._line(p, "footer" if n == 0 else "footer_2",
+                       QRect(area.x(), area.bottom() - foot_h + n * foot_line, width, foot_line), foot, int(H * FOOT),
+                       theme.muted, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QFontMetrics, QPainter
 
 from app.ui.projector.digits import DrawnDigits, draw_digits, needed_width
+from app.ui.projector.paint import font
 from app.ui.projector.scene import margins, register_scene
 from app.ui.projector.scenes.live_data import LiveScene
 from app.ui.projector.scenes.timefmt import countdown_digits, digits_reference
@@ -127,21 +128,37 @@ class ProtocolScene(LiveScene):
         self.mark("progress", bar)
 
         # The prompt: the biggest thing the room reads, at least 6% of the height.
-        prompt_rect = QRect(area.x(), area.y() + int(h * 0.45), w, int(h * 0.42))
+        # Two languages: the prompt starts just under the bar (a little more room for the second language).
+        prompt_top = 0.435 if self.bilingual else 0.45
+        prompt_rect = QRect(area.x(), area.y() + int(h * prompt_top), w, int(h * (0.87 - prompt_top)))
         prompt = self.said(lambda lang: steps[lang].prompt)
         self.text(p, "prompt", prompt_rect, prompt, H * 0.08, theme.text, align=left,
                   min_px=H * PROMPT_SHARE)
 
-        # Footer: who speaks, and the whole item's time.
+        # Footer: who speaks, and the whole item's time. Two languages: a line of each, the time said shorter
+        # and only as wide as it needs, so the roles get the rest of the line.
         item_cd = view.item
         footer_y = area.y() + int(h * 0.88)
-        self.text(p, "speakers", QRect(area.x(), footer_y, int(w * 0.52), h - int(h * 0.88)),
-                  who_speaks(step.speakers, self.translate), H * 0.05, theme.accent, bold=True, align=left)
+        footer_h = h - int(h * 0.88)
+        text = Said("")
         if item_cd is not None:
             shown = item_cd.text.lstrip('+')
-            text = (self.translate("Protocol", "Whole protocol: {time} over").format(time=shown)
-                    if item_cd.display_seconds < 0
-                    else self.translate("Protocol", "Whole protocol: {time} left").format(time=shown))
-            self.text(p, "item_time", QRect(area.x() + int(w * 0.55), footer_y, int(w * 0.45), h - int(h * 0.88)),
+            over = item_cd.display_seconds < 0
+            if self.bilingual:
+                text = (self.translate("Protocol", "Protocol: {time} over") if over
+                        else self.translate("Protocol", "Protocol: {time} left")).format(time=shown)
+            else:
+                text = (self.translate("Protocol", "Whole protocol: {time} over") if over
+                        else self.translate("Protocol", "Whole protocol: {time} left")).format(time=shown)
+        item_w, speakers_w = int(w * 0.45), int(w * 0.52)
+        if self.bilingual and text:
+            fm = QFontMetrics(font(self.min_px))
+            item_w = min(int(w * 0.45), max(fm.horizontalAdvance(str(text)), fm.horizontalAdvance(text.second or "")) + 4)
+            speakers_w = w - item_w - int(w * 0.02)
+        self.text(p, "speakers", QRect(area.x(), footer_y, speakers_w, footer_h),
+                  who_speaks(step.speakers, self.translate), H * 0.05, theme.accent, bold=not self.bilingual,
+                  align=left)
+        if text:
+            self.text(p, "item_time", QRect(area.right() + 1 - item_w, footer_y, item_w, footer_h),
                       text, H * 0.05, zone_color(item_cd, theme, running),
                       align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -18,6 +18,7 @@ from PySide6.QtGui import QFontMetrics, QPainter
 
 from app.ui.projector.paint import font
 from app.ui.projector.scene import Scene
+from app.ui.projector.words import Said
 
 if TYPE_CHECKING:
     from app.services.root import Services
@@ -82,7 +83,7 @@ class RoundScene(Scene):
         day_id = live.chosen_day_id()
         return next((n for n, d in enumerate(live.days(), start=1) if d.id == day_id), None)
 
-    def none_text(self, things: str) -> str:
+    def none_text(self, things: str) -> Said:
         """What the scene says with no round to show: "No pairs yet", "No pairs for Day 1 yet"."""
         number = self.live_day_number()
         if number is not None and self._rounds:
@@ -91,7 +92,7 @@ class RoundScene(Scene):
         else:
             said = self.translate("Rounds", "No pairs yet") if things == "pairs" else self.translate(
                 "Rounds", "No tables yet")
-        return self.both(said)
+        return said
 
     def rounds_of(self, services: Services) -> list:
         """The rounds this scene shows, oldest first."""
@@ -116,11 +117,10 @@ class RoundScene(Scene):
             return title
         return f"{title} · {day}"
 
-    def both(self, said) -> str:
-        """A line of the scene's own words in its language(s): on a bilingual projector both, one after the
-        other ("6 groups · 12 teams  /  6 grupos · 12 equipos"), at the line's one size."""
+    def lines_of(self, said) -> list[str]:
+        """The lines of the scene's own words: one, or one per language on a bilingual projector."""
         second = getattr(said, "second", None)
-        return f"{said}  /  {second}" if second else str(said)
+        return [str(said), second] if second else [str(said)]
 
     def _line(self, p: QPainter, key: str, cell: QRect, text: str, px: int, color, align, bold: bool = False) -> None:
         f = font(px, bold=bold)

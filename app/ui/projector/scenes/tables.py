@@ -38,7 +38,7 @@ class TablesScene(RoundScene):
         self.sizes = {}
         r = self._round()
         if r is None or not r.tables:
-            self._line(p, "title", area, self.none_text("tables"), int(H * TITLE), theme.muted, Qt.AlignmentFlag.AlignCenter)
+            self.text(p, "title", area, self.none_text("tables"), H * TITLE, theme.muted, wrap=False)
             self.pages = 1
             return
         title_h = int(H * TITLE * 1.3)
@@ -65,16 +65,19 @@ class TablesScene(RoundScene):
         if self.pages > 1:
             foot_said = self.translate("Rounds", "{counts} · page {n} of {count}").format(
                 counts=foot_said, n=page + 1, count=self.pages)
-        foot = self.both(foot_said)
-        foot_w = QFontMetrics(font(int(H * FOOT))).horizontalAdvance(foot) + pad
+        feet = self.lines_of(foot_said)   # two languages: a line each, beside the title
+        foot_w = max(QFontMetrics(font(int(H * FOOT))).horizontalAdvance(f) for f in feet) + pad
         fallback = str(self.translate("Rounds", "Tables {n}").format(n=r.number))
         heading = self.heading(r, fallback)
         if QFontMetrics(font(int(H * TITLE), bold=True)).horizontalAdvance(heading) > area.width() - foot_w:
             heading = r.title or fallback  # the day only where it fits beside the count
         self._line(p, "title", QRect(area.x(), area.y(), area.width() - foot_w, title_h),
                    heading, int(H * TITLE), theme.text, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, bold=True)
-        self._line(p, "footer", QRect(area.right() - foot_w, area.y(), foot_w, title_h), foot, int(H * FOOT),
-                   theme.muted, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        line_h = title_h // len(feet)
+        for n, foot in enumerate(feet):
+            self._line(p, "footer" if n == 0 else "footer_2", QRect(area.right() - foot_w, area.y() + n * line_h,
+                                                                    foot_w, line_h),
+                       foot, int(H * FOOT), theme.muted, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         for k, t in enumerate(r.tables[page * per_page:(page + 1) * per_page]):
             x = area.x() + (k % cols) * (card_w + gap)
             y = top + (k // cols) * (card_h + gap)
