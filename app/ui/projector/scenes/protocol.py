@@ -95,8 +95,11 @@ class ProtocolScene(LiveScene):
         head = self.translate("Protocol", "{name}  ·  Step {n} of {count}").format(
             name=Said(str(name)), n=view.step + 1, count=len(proto.steps))
         if self.bilingual:   # one line: the protocol's name in the first language, "Step n of m" in both
-            head = Said(str(head), self.translate("Protocol", "Step {n} of {count}").format(
-                n=view.step + 1, count=len(proto.steps)).second)
+            step_of = self.translate("Protocol", "Step {n} of {count}").format(n=view.step + 1, count=len(proto.steps))
+            head = Said(f"{name} · {step_of}", step_of.second)
+            fm = QFontMetrics(font(self.min_px))
+            if fm.horizontalAdvance(f"{head}   {head.second}") > w:   # a long name: the step as numbers, said once
+                head = Said(f"{name} · {view.step + 1}/{len(proto.steps)}")
         self.text(p, "header", QRect(area.x(), area.y(), w, int(h * 0.08)), head, H * 0.05,
                   theme.muted, align=left, wrap=False)
 
