@@ -459,11 +459,11 @@
         </message>
         <message>
             <source>{share}% of talk</source>
-            <translation>{share}% de la palabra</translation>
+            <translation>{share}% del tiempo</translation>
         </message>
         <message>
             <source>{share}% of people</source>
-            <translation>{share}% de las personas</translation>
+            <translation>{share}% de personas</translation>
         </message>
     </context>
     <context>
@@ -542,6 +542,14 @@
         <message>
             <source>no notes yet</source>
             <translation>aún sin notas</translation>
+        </message>
+        <message>
+            <source>1 dot</source>
+            <translation>1 punto</translation>
+        </message>
+        <message>
+            <source>{n} dots</source>
+            <translation>{n} puntos</translation>
         </message>
         <message>
             <source>{name} ({part} of {parts})</source>

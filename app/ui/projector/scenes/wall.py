@@ -158,7 +158,11 @@ class WallScene(Scene):
             self.text(p, f"{key}.number", t.badge, str(t.number), H * 0.065, QColor(INK), bold=True, wrap=False)
         notes = str(count(t.notes, self.translate("Wall", "1 note"), self.translate("Wall", "{n} notes")) if t.notes
                     else self.translate("Wall", "no notes yet"))   # a tile's counts: the first language only
-        counts = notes if t.dots is None else f"{notes}\n{count(t.dots, self.translate('Wall', '1 dot'), self.translate('Wall', '{n} dots'))}"
+        if t.dots is None:
+            counts = notes
+        else:
+            dots = count(t.dots, self.translate("Wall", "1 dot"), self.translate("Wall", "{n} dots"))
+            counts = f"{notes}\n{dots}"
         self.text(p, f"{key}.counts", t.counts, counts, self.min_px, QColor(INK), align=LEFT)
         self.text(p, f"{key}.name", t.name_rect, t.name, t.name_px, QColor(INK), bold=True, align=TOP_LEFT)
 
