@@ -328,6 +328,7 @@ class _Reader:
 
 _HEADER = re.compile(r"\s*\[")
 _STEPS_HEADER = re.compile(r"\s*\[\[\s*steps\s*\]\]")
+_LANG_FIELD = re.compile(r"(?:steps\[(?P<index>\d+)\]\.)?(?P<lang>[a-z]{2})(?:\.(?P<key>\w+))?")
 _FIELD = re.compile(r"(?P<key>\w+)(?:\[(?P<index>\d+)\])?(?:\.(?P<sub>\w+))?(?:\[\d+\])?")
 
 
@@ -339,6 +340,21 @@ class _LineLocator:
         self.code = _code_lines(self.lines)
 
     def line_of(self, field: str) -> int | None:
+        lang = _LANG_FIELD.fullmatch(field)
+        if lang and lang.group("lang") in OTHER_LANGUAGES and lang.group("key") is None and lang.group("index") is None:
+            return self._key_in_block(lang.group("lang"), 0)   # `es = "..."`: not a table
+        if lang and lang.group("lang") in OTHER_LANGUAGES and lang.group("key") is not None:
+            # a key of an `[es]` table, or of a step's `[steps.es]`
+            start = 0
+            if lang.group("index") is not None:
+                step = self._nth_steps_header(int(lang.group("index")))
+                if step is None:
+                    return None
+                start = step + 1
+            table = self._table_header(lang.group("lang"), start, in_step=lang.group("index") is not None)
+            if table is None:
+                return None
+            return self._key_in_block(lang.group("key"), table + 1) or table + 1
         m = _FIELD.fullmatch(field)
         if not m:
             return None
@@ -349,6 +365,19 @@ class _LineLocator:
                 return None
             return self._key_in_block(sub, header + 1) if sub else header + 1
         return self._key_in_block(key, 0)
+
+    def _table_header(self, lang: str, start: int, in_step: bool) -> int | None:
+        """The line index of `[es]` (or `[steps.es]` in a step) from `start`, before the next `[[steps]]`."""
+        prefix = r"steps\s*\.\s*" if in_step else ""
+        name = re.compile(r"\s*\[\s*" + prefix + re.escape(lang) + r"\s*\]")
+        for i in self.code:
+            if i < start:
+                continue
+            if name.match(self.lines[i]):
+                return i
+            if in_step and _STEPS_HEADER.match(self.lines[i]):
+                return None
+        return None
 
     def _nth_steps_header(self, n: int) -> int | None:
         seen = 0
