@@ -7,7 +7,7 @@ the second after a gap. What cannot fit even at the floors is cut with "…" (re
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPointF, QRect, Qt
 from PySide6.QtGui import QFontMetrics, QPainter
@@ -16,17 +16,16 @@ from app.ui.projector.glyphs import drawable
 from app.ui.projector.paint import Fitted, draw_lines, fit_text, font
 
 if TYPE_CHECKING:
-    from app.ui.projector.scene import Scene
     from app.ui.projector.words import Said
+
+SECOND_SHARE = 0.72    # a bilingual projector's second language, as a share of the first's size
 
 _SPLITS = (0.6, 0.55, 0.65, 0.5, 0.7, 0.45, 0.75, 0.4)
 _H = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignHCenter
 
 
-def draw_two(scene: Scene, p: QPainter, key: str, rect: QRect, text: Said, max_px: float, color, *,
+def draw_two(scene: Any, p: QPainter, key: str, rect: QRect, text: Said, max_px: float, color, *,
              bold: bool, align: Qt.AlignmentFlag, wrap: bool, min_px: float | None, family: str) -> QRect:
-    from app.ui.projector.scene import SECOND_SHARE
-
     p.setPen(color)
     first, second = drawable(str.__str__(text), family, bold), drawable(text.second or "", family, False)
     floor1 = scene.min_px if min_px is None else max(scene.min_px, int(min_px))
@@ -84,7 +83,7 @@ def _inline(scene, p, key, rect, first, second, size1, size2, bold, align, famil
     spacer = "   "
     chosen = None
     for px in range(size1[0], size1[1] - 1, -1):
-        px2 = max(size2[1], min(size2[0], int(px * 0.72)))
+        px2 = max(size2[1], min(size2[0], int(px * SECOND_SHARE)))
         f1, f2 = font(px, bold, family), font(px2, False, family)
         w1 = QFontMetrics(f1).horizontalAdvance(first)
         w2 = QFontMetrics(f2).horizontalAdvance(spacer + second)

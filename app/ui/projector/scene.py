@@ -18,6 +18,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QPainter
 
 from app.domain.clock import Clock
+from app.ui.projector.bilingual import draw_two
 from app.ui.projector.paint import FAMILY, draw_fitted
 from app.ui.projector.words import Said, words
 from app.ui.theme import Theme
@@ -29,7 +30,6 @@ if TYPE_CHECKING:  # the full services load after the first frame (see app/ui/st
 
 
 MIN_TEXT_SHARE = 0.04  # 4% of the screen height: readable at 15 m on a 1.5 m tall screen
-SECOND_SHARE = 0.72    # a bilingual projector's second language, as a share of the first's size
 
 
 class DrawnText(NamedTuple):
@@ -125,10 +125,9 @@ class Scene:
         """Draw `text` as large as fits (at most max_px); below the scene's minimum it is cut with "…".
 
         A `Said` with a second language draws both: the second smaller (SECOND_SHARE), below the first when
-        the box has room for two lines at the floors, else beside it on the same line (`bilingual.py`)."""
+        the box has room for two lines at the floors, else beside it on the same line (`bilingual.py`; the
+        second at SECOND_SHARE of the first's size)."""
         if isinstance(text, Said) and text.second is not None:
-            from app.ui.projector.bilingual import draw_two
-
             return draw_two(self, p, key, rect, text, max_px, color, bold=bold, align=align, wrap=wrap,
                             min_px=min_px, family=family)
         p.setPen(color)
