@@ -3,6 +3,8 @@ back; the convening's projector language is kept in the file."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from app.domain.languages import LanguageError
@@ -46,3 +48,20 @@ def test_the_projector_language_is_kept_in_the_file_and_announced(services):
         assert ws.projector_lang() == "es" and len(seen) == 2
     finally:
         owner.close()
+
+
+def test_an_edit_from_the_console_keeps_the_spanish_of_what_it_left_alone(services):
+    """The editor builds the protocol from its English fields only; saving keeps each Spanish text whose English
+    did not change, and drops the Spanish of a text that now says something else."""
+    original = library.find(CHALK)
+    steps = list(original.steps)
+    steps[1] = dataclasses.replace(steps[1], prompt="Write. Read. Answer. Quietly.", texts=())
+    steps = [dataclasses.replace(s, texts=()) for s in steps]
+    edited = dataclasses.replace(original, purpose="Our network's own reason.", texts=(), steps=tuple(steps))
+    services.protocols.save(edited, replacing=CHALK)
+    kept = services.protocols.get(CHALK).in_language("es")
+    assert kept.name == "Conversación en silencio"            # the English name did not change
+    assert kept.purpose == "Our network's own reason."        # changed in English: no stale Spanish
+    assert kept.steps[1].title == "Escritura en silencio"      # the step's title did not change
+    assert kept.steps[1].prompt == "Write. Read. Answer. Quietly."
+    assert kept.steps[0].prompt == original.in_language("es").steps[0].prompt

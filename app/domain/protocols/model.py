@@ -89,3 +89,21 @@ class Protocol:
 def speakers_allowed(step: ProtocolStep, role: str) -> bool:
     """Whether someone in `role` may speak during `step` (empty speakers = everyone)."""
     return not step.speakers or role in step.speakers
+
+
+def _kept(old_texts: Texts, old, new, fields: tuple[str, ...]) -> Texts:
+    """`old_texts` for the fields whose text as written is unchanged from `old` to `new`."""
+    return texts_from({lang: {f: t for f, t in found if f in fields and getattr(old, f) == getattr(new, f)}
+                       for lang, found in old_texts})
+
+
+def carry_translations(old: Protocol, new: Protocol) -> Protocol:
+    """`new` (an edit of `old` made without its other languages, as the console's editor makes it) with `old`'s
+    translations of every text left as it was: a text changed in the language it is written in drops its
+    translation (it would no longer say the same); steps are matched by position. `new` with any translation of
+    its own is taken as it is."""
+    if new.texts or any(s.texts for s in new.steps):
+        return new
+    steps = tuple(replace(s, texts=_kept(old.steps[i].texts, old.steps[i], s, STEP_TEXT_FIELDS))
+                  if i < len(old.steps) else s for i, s in enumerate(new.steps))
+    return replace(new, texts=_kept(old.texts, old, new, PROTOCOL_TEXT_FIELDS), steps=steps)
