@@ -64,6 +64,7 @@ def test_each_library_protocol_is_in_spanish_where_the_room_reads_it(path: Path)
     for step, step_es in zip(p.steps, es.steps):
         assert step_es.title != step.title, step.title
         assert step_es.prompt != step.prompt, step.prompt
+        assert step_es.script != step.script, step.script   # the facilitator's script too
         assert step_es.minutes == step.minutes and step_es.speakers == step.speakers
     assert parse_protocol(protocol_to_toml(p), "again") == p   # written out, read back: the same, Spanish too
 
