@@ -422,19 +422,19 @@
             <translation>{share}% · {n} turnos</translation>
         </message>
         <message>
-            <source>1 more not listed, {silent} of them not yet spoken.</source>
+            <source>1 more person not listed, {silent} of them not yet spoken.</source>
             <translation>1 persona más sin listar, que aún no ha hablado.</translation>
         </message>
         <message>
-            <source>{n} more not listed, {silent} of them not yet spoken.</source>
+            <source>{n} more people not listed, {silent} of them not yet spoken.</source>
             <translation>{n} personas más sin listar; {silent} aún no han hablado.</translation>
         </message>
         <message>
-            <source>1 more not listed.</source>
+            <source>1 more person not listed.</source>
             <translation>1 persona más sin listar.</translation>
         </message>
         <message>
-            <source>{n} more not listed.</source>
+            <source>{n} more people not listed.</source>
             <translation>{n} personas más sin listar.</translation>
         </message>
         <message>

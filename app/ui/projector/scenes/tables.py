@@ -39,6 +39,7 @@ class TablesScene(RoundScene):
         r = self._round()
         if r is None or not r.tables:
             self.text(p, "title", area, self.none_text("tables"), H * TITLE, theme.muted, wrap=False)
+            self.sizes["title"] = min(t.px for t in self.texts if t.key.startswith("title"))
             self.pages = 1
             return
         title_h = int(H * TITLE * 1.3)

@@ -112,8 +112,13 @@ class TalkBalanceScene(Scene):
         if rest:
             silent = sum(1 for r in rest if r.turns == 0)
             unlisted = len(rest)
-            notes.append(str(count(unlisted, self.translate("Talk", "1 more not listed, {silent} of them not yet spoken."), self.translate("Talk", "{n} more not listed, {silent} of them not yet spoken.")).format(silent=silent) if silent
-                             else count(unlisted, self.translate("Talk", "1 more not listed."), self.translate("Talk", "{n} more not listed."))))
+            if silent:
+                note = count(unlisted, self.translate("Talk", "1 more person not listed, {silent} of them not yet spoken."),
+                             self.translate("Talk", "{n} more people not listed, {silent} of them not yet spoken."))
+            else:
+                note = count(unlisted, self.translate("Talk", "1 more person not listed."),
+                             self.translate("Talk", "{n} more people not listed."))
+            notes.append(str(note.format(silent=silent)))
         notes.append(str(self.translate("Talk", "Bar: share of talk.")))
         self.text(p, "footer", QRect(area.x(), area.bottom() + 1 - footer_h, w, footer_h), " ".join(notes), px,
                   theme.muted, align=LEFT)
