@@ -7,7 +7,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo run test lint smoke bench lint-imports clean system-deps test-deps package package-test
+.PHONY: demo run test lint smoke bench lint-imports clean system-deps test-deps package package-test translations
 
 $(STAMP): pyproject.toml constraints.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -35,6 +35,13 @@ test: test-deps $(STAMP)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check app tests
 	$(VENV)/bin/mypy app
+
+# The translations, after changing a marked text (docs/ARCHITECTURE.md, "Languages"): lupdate brings the .ts up to
+# date with the code (new texts come in unfinished: translate them), lrelease compiles the .qm the app loads.
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -extensions py app/ui/projector -source-language en -target-language es \
+		-no-obsolete -locations none -ts translations/projector_es.ts
+	$(VENV)/bin/pyside6-lrelease translations/projector_es.ts -qm app/ui/i18n/projector_es.qm
 
 smoke: system-deps $(STAMP)
 	$(VENV)/bin/convene --smoke

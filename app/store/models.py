@@ -50,6 +50,9 @@ class Convening(Base):
     timezone: Mapped[str] = mapped_column(String(64), default="UTC")
     aim: Mapped[str] = mapped_column(Text, default="")
     created_us: Mapped[int] = mapped_column(BigInteger, default=0)
+    # Added by revision 0016 (languages): "en", "es", "en+es", "es+en"; the handout's "en", "es", "bilingual".
+    projector_lang: Mapped[str] = mapped_column(String(8), default="en", server_default="en")
+    handout_lang: Mapped[str] = mapped_column(String(12), default="en", server_default="en")
     days: Mapped[list[Day]] = relationship(
         back_populates="convening", order_by="Day.position", cascade="all, delete-orphan"
     )
@@ -86,6 +89,8 @@ class Protocol(Base):
     norms_json: Mapped[str] = mapped_column(Text, default="[]")
     equity_moves_json: Mapped[str] = mapped_column(Text, default="[]")
     origin: Mapped[str] = mapped_column(String(20), default="library")
+    # Added by revision 0016: {"es": {"name": ..., "purpose": ..., "when_to_use": ...}}
+    texts_json: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")
     steps: Mapped[list[ProtocolStep]] = relationship(
         back_populates="protocol", order_by="ProtocolStep.position", cascade="all, delete-orphan"
     )
@@ -101,6 +106,8 @@ class ProtocolStep(Base):
     speakers_json: Mapped[str] = mapped_column(Text, default="[]")
     script: Mapped[str] = mapped_column(Text, default="")
     prompt: Mapped[str] = mapped_column(Text, default="")
+    # Added by revision 0016: {"es": {"title": ..., "script": ..., "prompt": ...}}
+    texts_json: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")
     protocol: Mapped[Protocol] = relationship(back_populates="steps")
 
 

@@ -42,7 +42,6 @@ SCENES = {
 MIN_SIZE = (640, 480)
 MAX_SIZE = (7680, 4320)
 DEFAULT_SIZE = (1920, 1080)
-LANGUAGES = ("en",)
 
 _SIZE = re.compile(r"^\s*(\d{1,6})\s*[xX×]\s*(\d{1,6})\s*$")
 _AT = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})[ T]+(\d{1,2}):(\d{2})\s*$")
@@ -60,6 +59,7 @@ class Request:
     at: dt.datetime | None  # naive local time of the convening's time zone; None: now
     page: int | None    # from 1
     out: Path
+    lang: str | None = None   # a projector mode ("en", "es", "en+es", "es+en"); None: the convening's own
 
 
 @dataclass
@@ -89,9 +89,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "(the running item and the day follow from the timer's record up to then; default: now)")
     p.add_argument("--page", type=int, metavar="N",
                    help="the page of a scene that has pages, such as Pairs, Tables or Commitments (default: the first)")
-    p.add_argument("--lang", default="en", metavar="CODE",
-                   help="the language of the scene's own words: only en (English) for now; "
-                        "Spanish is planned for a later version")
+    p.add_argument("--lang", metavar="CODE",
+                   help="the projector's language: en, es, or two for a bilingual room, the first large and the "
+                        "second smaller: en+es (also called bilingual) or es+en (default: the convening's own)")
     p.add_argument("--out", required=True, type=Path, metavar="OUT.png", help="the PNG file to write")
     return p
 
@@ -125,9 +125,14 @@ def make_request(args: argparse.Namespace) -> Request:
     name = args.scene.strip().lower()
     if name not in SCENES:
         raise RenderError(f"There is no scene called “{args.scene}”; choose one of: {', '.join(SCENES)}.")
-    if args.lang not in LANGUAGES:
-        raise RenderError(f"Only English (--lang en) is available for now, not “{args.lang}”; Spanish is "
-                          "planned for a later version.")
+    lang = None
+    if args.lang is not None:
+        from app.domain.languages import LanguageError, projector_mode
+
+        try:
+            lang = projector_mode(args.lang)
+        except LanguageError as exc:
+            raise RenderError(str(exc)) from None
     if args.page is not None and args.page < 1:
         raise RenderError(f"--page {args.page} is not a page; pages count from 1.")
     size = parse_size(args.size)
@@ -137,7 +142,7 @@ def make_request(args: argparse.Namespace) -> Request:
         raise RenderError(f"--out {out} is the convening file itself; choose another name for the picture.")
     if not out.parent.is_dir():
         raise RenderError(f"Cannot write {out}: the folder {out.parent} does not exist.")
-    return Request(Path(args.file), name, size, at, args.page, out)
+    return Request(Path(args.file), name, size, at, args.page, out, lang)
 
 
 def _same_file(out: Path, file: Path) -> bool:
@@ -281,7 +286,7 @@ def render(req: Request) -> Rendered:
             # As the console does when a file opens: the services take up the copy (the Talk scene its latest
             # conversation). Whatever they write goes to the copy, never to the user's file.
             ws.bus.emit(ConveningChanged(opened=True))
-            scene = _make_scene(SceneContext(ws, clock, services, ui), SCENES[req.scene])
+            scene = _make_scene(SceneContext(ws, clock, services, ui, lang=req.lang), SCENES[req.scene])
             if req.page is not None or scene.scene_id != "agenda":   # the agenda follows the run unless asked
                 _set_page(scene, 0)   # pages turned by the clock (Pairs, Tables) start at the first
             image = paint(scene, req.size, theme)

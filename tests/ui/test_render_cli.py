@@ -204,6 +204,37 @@ def test_a_file_of_an_older_version_is_shown_without_being_upgraded(qapp, tmp_pa
     assert fingerprint(path) == before
 
 
+# -- languages ---------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("asked, first, second", [
+    ("es", "Día 2", None), ("en+es", "Day 2", "Día 2"), ("bilingual", "Day 2", "Día 2"), ("es+en", "Día 2", "Day 2"),
+])
+def test_lang_paints_the_scenes_words_in_spanish_or_two_languages(qapp, run_file, tmp_path, asked, first, second):
+    before = fingerprint(run_file)
+    code, agenda = paint(run_file, "agenda", tmp_path / "agenda.png", "--size", "1024x768", "--at", "2027-01-22 10:00",
+                         "--lang", asked)
+    assert code == 0 and agenda is not None
+    assert texts(agenda.scene, "title")[0].startswith(first)
+    assert (texts(agenda.scene, "title_2")[0].startswith(second) if second else not texts(agenda.scene, "title_2"))
+    assert fingerprint(run_file) == before
+
+
+def test_without_lang_the_convenings_own_projector_language_is_used(qapp, run_file, tmp_path, data_dir):
+    copy = tmp_path / "spanish.convene"
+    copy.write_bytes(run_file.read_bytes())
+    ws = Workspace(FakeClock(local(2, 10, 0)), data_dir)
+    ws.open(copy)
+    try:
+        ws.set_projector_lang("es")
+    finally:
+        ws.close()
+    code, agenda = paint(copy, "agenda", tmp_path / "agenda.png", "--size", "1024x768", "--at", "2027-01-22 10:00")
+    assert code == 0 and agenda is not None
+    assert texts(agenda.scene, "title")[0].startswith("Día 2")
+    code, agenda = paint(copy, "agenda", tmp_path / "agenda-en.png", "--size", "1024x768", "--at", "2027-01-22 10:00",
+                         "--lang", "en")
+    assert texts(agenda.scene, "title")[0].startswith("Day 2")
+
+
 # -- pages -------------------------------------------------------------------------------------------------------
 def test_page_two_of_the_commitments_and_the_pairs(qapp, run_file, tmp_path):
     code, first = paint(run_file, "commitments", tmp_path / "c1.png", "--size", "1024x768")
@@ -260,7 +291,7 @@ REFUSALS = {
     "outside the days": (["--at", "2027-01-25 10:00"], "is outside the convening; its days are 2027-01-21, 2027-01-22"),
     "page out of range": (["--scene", "timer", "--page", "2"], "Page 2 is out of range: the timer scene has one page"),
     "page zero": (["--page", "0"], "pages count from 1"),
-    "another language": (["--lang", "es"], "Only English"),
+    "another language": (["--lang", "fr"], "“fr” is not a projector language; choose one of: en, es, en+es, es+en"),
 }
 
 
@@ -329,7 +360,7 @@ def test_convene_help_lists_render_and_the_other_verbs_load_no_qt():
     from app.cli import build_parser
 
     assert "render" in build_parser().format_help()
-    assert "only en (English) for now" in " ".join(render.build_parser().format_help().split())
+    assert "en+es (also called bilingual) or es+en" in " ".join(render.build_parser().format_help().split())
     code = ("import sys\nfrom app.__main__ import main\ntry:\n    main(['--version'])\nexcept SystemExit:\n    pass\n"
             "print('qt' if 'PySide6' in sys.modules else 'light')")
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)

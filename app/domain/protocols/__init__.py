@@ -15,7 +15,7 @@ from app.domain.protocols.format import (
     protocol_to_toml,
 )
 from app.domain.protocols.library import check_library, protocol_slug
-from app.domain.protocols.model import Protocol, ProtocolStep, speakers_allowed
+from app.domain.protocols.model import Protocol, ProtocolStep, carry_translations, speakers_allowed
 from app.domain.protocols.scaling import scale_steps, scaled
 
 __all__ = [
@@ -25,6 +25,7 @@ __all__ = [
     "Protocol",
     "ProtocolFormatError",
     "ProtocolStep",
+    "carry_translations",
     "check_library",
     "parse_protocol",
     "protocol_from_dict",

@@ -1,5 +1,9 @@
 """Reading and writing protocol files (TOML, format 1).
 
+A protocol is written in one language (its plain keys); a table named for another language (`[es]` at the top:
+name, purpose, when_to_use; `[steps.es]` after a `[[steps]]`: title, script, prompt) gives its texts in that
+language, every key optional. Files without them (older files) read as before.
+
 Facilitators share these files, so every fault gets a message that names the
 file and the line or field, in words a facilitator can act on. Steps are
 counted from 1 in messages ("steps[2]" is the second step).
@@ -15,20 +19,31 @@ from typing import Any, NoReturn
 
 import tomli_w
 
-from app.domain.protocols.model import Protocol, ProtocolStep
+from app.domain.languages import LANGUAGES, SOURCE_LANGUAGE
+from app.domain.protocols.model import (
+    PROTOCOL_TEXT_FIELDS,
+    STEP_TEXT_FIELDS,
+    Protocol,
+    ProtocolStep,
+    Texts,
+    texts_dict,
+    texts_from,
+)
 
 FORMAT_VERSION = 1
 NAME_MAX_CHARS = 120
 PROMPT_MAX_CHARS = 300
 
-TOP_KEYS = (
+TOP_KEYS: tuple[str, ...] = (
     "format", "name", "purpose", "when_to_use", "credit", "minutes", "group_size",
     "roles", "materials", "norms", "equity_moves", "steps",
 )  # fmt: skip
 REQUIRED_TOP_KEYS = (
     "name", "purpose", "when_to_use", "credit", "minutes", "group_size", "roles", "steps",
 )  # fmt: skip
-STEP_KEYS = ("title", "minutes", "speakers", "script", "prompt")
+OTHER_LANGUAGES = tuple(lang for lang in LANGUAGES if lang != SOURCE_LANGUAGE)
+TOP_KEYS = (*TOP_KEYS, *OTHER_LANGUAGES)
+STEP_KEYS = ("title", "minutes", "speakers", "script", "prompt", *OTHER_LANGUAGES)
 REQUIRED_STEP_KEYS = ("title", "minutes", "script", "prompt")
 
 
@@ -82,6 +97,7 @@ def protocol_to_toml(p: Protocol) -> str:
         "materials": list(p.materials),
         "norms": list(p.norms),
         "equity_moves": list(p.equity_moves),
+        **texts_dict(p.texts),
         "steps": [
             {
                 "title": s.title,
@@ -89,6 +105,7 @@ def protocol_to_toml(p: Protocol) -> str:
                 "speakers": list(s.speakers),
                 "script": s.script,
                 "prompt": s.prompt,
+                **texts_dict(s.texts),
             }
             for s in p.steps
         ],
@@ -189,7 +206,31 @@ class _Reader:
             norms=self.text_list(data.get("norms", []), "norms"),
             equity_moves=self.text_list(data.get("equity_moves", []), "equity_moves"),
             steps=steps,
+            texts=self.translations(data, PROTOCOL_TEXT_FIELDS, ""),
         )
+
+    def translations(self, table: Mapping[str, Any], fields: tuple[str, ...], prefix: str) -> Texts:
+        """The `[es]`-style tables of `table`: each a table of some of `fields`, each text."""
+        found: dict[str, dict[str, str]] = {}
+        for lang in OTHER_LANGUAGES:
+            if lang not in table:
+                continue
+            where = f"{prefix}{lang}"
+            sub = table[lang]
+            if not isinstance(sub, Mapping):
+                self.fail(f"must be a table of texts in that language ({', '.join(fields)}), "
+                          f"not {_describe(sub)}", where)
+            self.refuse_unknown(sub, fields, prefix=f"{where}.")
+            found[lang] = {key: self.text(sub[key], f"{where}.{key}") for key in fields if key in sub}
+            prompt = found[lang].get("prompt", "")
+            if len(prompt) > PROMPT_MAX_CHARS:
+                self.fail(f"is {len(prompt)} characters; the projector shows at most {PROMPT_MAX_CHARS}, "
+                          "so move the detail into the script", f"{where}.prompt")
+            name = found[lang].get("name", "")
+            if len(name) > NAME_MAX_CHARS:
+                self.fail(f"is {len(name)} characters long; keep names to {NAME_MAX_CHARS} or fewer",
+                          f"{where}.name")
+        return texts_from(found)
 
     def check_format(self, data: Mapping[str, Any]) -> None:
         version = data.get("format", FORMAT_VERSION)
@@ -252,6 +293,7 @@ class _Reader:
             speakers=speakers,
             script=self.text(item["script"], f"{where}.script"),
             prompt=prompt,
+            texts=self.translations(item, STEP_TEXT_FIELDS, f"{where}."),
         )
 
     # -- values -------------------------------------------------------------
@@ -286,6 +328,7 @@ class _Reader:
 
 _HEADER = re.compile(r"\s*\[")
 _STEPS_HEADER = re.compile(r"\s*\[\[\s*steps\s*\]\]")
+_LANG_FIELD = re.compile(r"(?:steps\[(?P<index>\d+)\]\.)?(?P<lang>[a-z]{2})(?:\.(?P<key>\w+))?")
 _FIELD = re.compile(r"(?P<key>\w+)(?:\[(?P<index>\d+)\])?(?:\.(?P<sub>\w+))?(?:\[\d+\])?")
 
 
@@ -297,6 +340,21 @@ class _LineLocator:
         self.code = _code_lines(self.lines)
 
     def line_of(self, field: str) -> int | None:
+        lang = _LANG_FIELD.fullmatch(field)
+        if lang and lang.group("lang") in OTHER_LANGUAGES and lang.group("key") is None and lang.group("index") is None:
+            return self._key_in_block(lang.group("lang"), 0)   # `es = "..."`: not a table
+        if lang and lang.group("lang") in OTHER_LANGUAGES and lang.group("key") is not None:
+            # a key of an `[es]` table, or of a step's `[steps.es]`
+            start = 0
+            if lang.group("index") is not None:
+                step = self._nth_steps_header(int(lang.group("index")))
+                if step is None:
+                    return None
+                start = step + 1
+            table = self._table_header(lang.group("lang"), start, in_step=lang.group("index") is not None)
+            if table is None:
+                return None
+            return self._key_in_block(lang.group("key"), table + 1) or table + 1
         m = _FIELD.fullmatch(field)
         if not m:
             return None
@@ -307,6 +365,19 @@ class _LineLocator:
                 return None
             return self._key_in_block(sub, header + 1) if sub else header + 1
         return self._key_in_block(key, 0)
+
+    def _table_header(self, lang: str, start: int, in_step: bool) -> int | None:
+        """The line index of `[es]` (or `[steps.es]` in a step) from `start`, before the next `[[steps]]`."""
+        prefix = r"steps\s*\.\s*" if in_step else ""
+        name = re.compile(r"\s*\[\s*" + prefix + re.escape(lang) + r"\s*\]")
+        for i in self.code:
+            if i < start:
+                continue
+            if name.match(self.lines[i]):
+                return i
+            if in_step and _STEPS_HEADER.match(self.lines[i]):
+                return None
+        return None
 
     def _nth_steps_header(self, n: int) -> int | None:
         seen = 0

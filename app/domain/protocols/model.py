@@ -5,7 +5,30 @@ Values only; reading and writing protocol files lives in `format`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+# The fields a protocol and a step may carry in another language (each optional: a missing one reads as written).
+PROTOCOL_TEXT_FIELDS = ("name", "purpose", "when_to_use")
+STEP_TEXT_FIELDS = ("title", "script", "prompt")
+
+Texts = tuple[tuple[str, tuple[tuple[str, str], ...]], ...]
+"""Texts in other languages: ((language, ((field, text), ...)), ...), sorted, so the value stays hashable."""
+
+
+def texts_from(mapping: dict[str, dict[str, str]]) -> Texts:
+    return tuple(sorted((lang, tuple(sorted(fields.items()))) for lang, fields in mapping.items() if fields))
+
+
+def texts_dict(texts: Texts) -> dict[str, dict[str, str]]:
+    return {lang: dict(fields) for lang, fields in texts}
+
+
+def text_in(texts: Texts, lang: str, field: str, written: str) -> str:
+    """`field` in `lang` when there is one, else as written."""
+    for code, fields in texts:
+        if code == lang:
+            return dict(fields).get(field) or written
+    return written
 
 
 @dataclass(frozen=True)
@@ -22,6 +45,15 @@ class ProtocolStep:
     speakers: tuple[str, ...]
     script: str
     prompt: str
+    texts: Texts = ()
+
+    def in_language(self, lang: str) -> ProtocolStep:
+        """This step with its title, script and prompt in `lang` where it has them (else as written)."""
+        if not self.texts:
+            return self
+        return replace(self, title=text_in(self.texts, lang, "title", self.title),
+                       script=text_in(self.texts, lang, "script", self.script),
+                       prompt=text_in(self.texts, lang, "prompt", self.prompt))
 
 
 @dataclass(frozen=True)
@@ -39,8 +71,39 @@ class Protocol:
     norms: tuple[str, ...]
     equity_moves: tuple[str, ...]
     steps: tuple[ProtocolStep, ...]
+    texts: Texts = ()
+
+    def languages(self) -> tuple[str, ...]:
+        """The languages this protocol has texts in besides the one it is written in."""
+        found = {lang for lang, _ in self.texts} | {lang for s in self.steps for lang, _ in s.texts}
+        return tuple(sorted(found))
+
+    def in_language(self, lang: str) -> Protocol:
+        """This protocol with its texts in `lang` where it has them, the rest as written."""
+        return replace(self, steps=tuple(s.in_language(lang) for s in self.steps),
+                       name=text_in(self.texts, lang, "name", self.name),
+                       purpose=text_in(self.texts, lang, "purpose", self.purpose),
+                       when_to_use=text_in(self.texts, lang, "when_to_use", self.when_to_use))
 
 
 def speakers_allowed(step: ProtocolStep, role: str) -> bool:
     """Whether someone in `role` may speak during `step` (empty speakers = everyone)."""
     return not step.speakers or role in step.speakers
+
+
+def _kept(old_texts: Texts, old, new, fields: tuple[str, ...]) -> Texts:
+    """`old_texts` for the fields whose text as written is unchanged from `old` to `new`."""
+    return texts_from({lang: {f: t for f, t in found if f in fields and getattr(old, f) == getattr(new, f)}
+                       for lang, found in old_texts})
+
+
+def carry_translations(old: Protocol, new: Protocol) -> Protocol:
+    """`new` (an edit of `old` made without its other languages, as the console's editor makes it) with `old`'s
+    translations of every text left as it was: a text changed in the language it is written in drops its
+    translation (it would no longer say the same); steps are matched by position. `new` with any translation of
+    its own is taken as it is."""
+    if new.texts or any(s.texts for s in new.steps):
+        return new
+    steps = tuple(replace(s, texts=_kept(old.steps[i].texts, old.steps[i], s, STEP_TEXT_FIELDS))
+                  if i < len(old.steps) else s for i, s in enumerate(new.steps))
+    return replace(new, texts=_kept(old.texts, old, new, PROTOCOL_TEXT_FIELDS), steps=steps)

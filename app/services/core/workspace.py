@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import select
 
 from app.domain.clock import Clock, SystemClock
+from app.domain.languages import PROJECTOR_MODES, projector_mode
 from app.services.core.bus import Bus
 from app.services.core.changes import ConveningChanged
 from app.services.core.records import ConveningDetails, DayDetails, DayRecord
@@ -153,6 +154,24 @@ class Workspace:
             return [
                 DayRecord(d.id, d.position, d.date, d.title, d.start_minutes, d.end_minutes) for d in rows
             ]
+
+    def projector_lang(self) -> str:
+        """The projector's language: "en", "es", or two for a bilingual room ("en+es", "es+en")."""
+        with self.require().read() as s:
+            mode = s.scalars(select(m.Convening.projector_lang)).one()
+        return mode if mode in PROJECTOR_MODES else "en"
+
+    def set_projector_lang(self, mode: str) -> str:
+        """Set the projector's language (one of PROJECTOR_MODES, or "bilingual"); LanguageError names the
+        choices. Committed at once; the projector redraws on the ConveningChanged it emits."""
+        mode = projector_mode(mode)
+        with self.require().session() as s:
+            c = s.scalars(select(m.Convening)).one()
+            if c.projector_lang == mode:
+                return mode
+            c.projector_lang = mode
+        self.bus.emit(ConveningChanged(opened=True))
+        return mode
 
     def update_details(self, details: ConveningDetails) -> None:
         """Change title, place, link, time zone and day times (days are matched by position)."""

@@ -7,6 +7,7 @@ import json
 from sqlalchemy.orm import Session
 
 from app.domain.protocols import Protocol, ProtocolStep
+from app.domain.protocols.model import Texts, texts_dict, texts_from
 from app.store import models as m
 
 
@@ -29,10 +30,28 @@ def row_to_protocol(row: m.Protocol) -> Protocol:
                 speakers=tuple(json.loads(s.speakers_json)),
                 script=s.script,
                 prompt=s.prompt,
+                texts=_texts(s.texts_json),
             )
             for s in row.steps
         ),
+        texts=_texts(row.texts_json),
     )
+
+
+def _texts(raw: str | None) -> Texts:
+    """A row's texts in other languages (revision 0016), kept only when they are the shape written."""
+    try:
+        data = json.loads(raw or "{}")
+    except ValueError:
+        return ()
+    if not isinstance(data, dict):
+        return ()
+    return texts_from({lang: {k: v for k, v in fields.items() if isinstance(v, str) and v}
+                       for lang, fields in data.items() if isinstance(fields, dict)})
+
+
+def _texts_json(texts: Texts) -> str:
+    return json.dumps(texts_dict(texts), ensure_ascii=False, sort_keys=True)
 
 
 def fill_row(row: m.Protocol, p: Protocol) -> m.Protocol:
@@ -47,6 +66,7 @@ def fill_row(row: m.Protocol, p: Protocol) -> m.Protocol:
     row.materials_json = json.dumps(list(p.materials), ensure_ascii=False)
     row.norms_json = json.dumps(list(p.norms), ensure_ascii=False)
     row.equity_moves_json = json.dumps(list(p.equity_moves), ensure_ascii=False)
+    row.texts_json = _texts_json(p.texts)
     row.steps.clear()
     for pos, step in enumerate(p.steps):
         row.steps.append(
@@ -57,6 +77,7 @@ def fill_row(row: m.Protocol, p: Protocol) -> m.Protocol:
                 speakers_json=json.dumps(list(step.speakers), ensure_ascii=False),
                 script=step.script,
                 prompt=step.prompt,
+                texts_json=_texts_json(step.texts),
             )
         )
     return row

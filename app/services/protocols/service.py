@@ -8,6 +8,7 @@ refused change leaves the file exactly as it was.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import os
 import re
@@ -21,6 +22,7 @@ from app.domain.protocols import (
     NAME_MAX_CHARS,
     Protocol,
     ProtocolFormatError,
+    carry_translations,
     parse_protocol,
     protocol_to_toml,
     scale_steps,
@@ -120,8 +122,12 @@ class ProtocolService:
         """Check `p` and store it in the file, replacing the file's `replacing` if given.
 
         Raises ProtocolFormatError (field set) for anything a protocol file
-        could not hold, and DuplicateNameError for a name already in use.
+        could not hold, and DuplicateNameError for a name already in use. A `p` without other languages keeps
+        the replaced protocol's translations of the texts it did not change (`carry_translations`).
         """
+        if replacing:   # the editor knows only the texts as written: keep the translations of what it left alone
+            with contextlib.suppress(KeyError):   # a name that is not there: _store says so
+                p = carry_translations(self.get(replacing), p)
         self._store(p, replacing, origin="edited" if replacing else "authored")
 
     def duplicate(self, name: str, new_name: str | None = None) -> str:

@@ -191,6 +191,7 @@ class ProjectorController(QObject):
         self.refresh()
 
     def data_changed(self) -> None:
+        self.ctx.forget_language()   # the convening's projector language may have changed
         for scene in self.scenes.values():
             hook = getattr(scene, "on_data_changed", None)
             if hook:

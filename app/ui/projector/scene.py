@@ -18,7 +18,9 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QPainter
 
 from app.domain.clock import Clock
+from app.ui.projector.bilingual import draw_two
 from app.ui.projector.paint import FAMILY, draw_fitted
+from app.ui.projector.words import Said, words
 from app.ui.theme import Theme
 
 if TYPE_CHECKING:  # the full services load after the first frame (see app/ui/startup.py)
@@ -48,11 +50,30 @@ class SceneContext:
     frame's path.)"""
 
     def __init__(self, workspace: Workspace, clock: Clock, services: Services | None = None,
-                 ui: UiParts | None = None) -> None:
+                 ui: UiParts | None = None, lang: str | None = None) -> None:
         self.workspace = workspace
         self.clock = clock
         self.services = services
         self.ui = ui
+        self.lang_override = lang   # `convene render --lang`: this mode whatever the file says
+        self._lang: str | None = None
+
+    @property
+    def lang(self) -> str:
+        """The projector's language mode ("en", "es", "en+es", "es+en"): the convening's, read once until
+        `forget_language()` (the projector calls it whenever the convening changes)."""
+        if self.lang_override is not None:
+            return self.lang_override
+        if self._lang is None:
+            reader = getattr(self.workspace, "projector_lang", None)
+            try:
+                self._lang = reader() if reader is not None and self.workspace.store is not None else "en"
+            except Exception:  # noqa: BLE001 - a file that cannot say reads as English, never a blank screen
+                self._lang = "en"
+        return self._lang
+
+    def forget_language(self) -> None:
+        self._lang = None
 
 
 class Scene:
@@ -101,7 +122,14 @@ class Scene:
     def text(self, p: QPainter, key: str, rect: QRect, text: str, max_px: float, color,
              bold: bool = False, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignCenter,
              wrap: bool = True, min_px: float | None = None, family: str = FAMILY) -> QRect:
-        """Draw `text` as large as fits (at most max_px); below the scene's minimum it is cut with "…"."""
+        """Draw `text` as large as fits (at most max_px); below the scene's minimum it is cut with "…".
+
+        A `Said` with a second language draws both: the second smaller (SECOND_SHARE), below the first when
+        the box has room for two lines at the floors, else beside it on the same line (`bilingual.py`; the
+        second at SECOND_SHARE of the first's size)."""
+        if isinstance(text, Said) and text.second is not None:
+            return draw_two(self, p, key, rect, text, max_px, color, bold=bold, align=align, wrap=wrap,
+                            min_px=min_px, family=family)
         p.setPen(color)
         floor = self.min_px if min_px is None else max(self.min_px, int(min_px))
         used, fitted = draw_fitted(p, rect, text, max(int(max_px), floor), bold=bold, align=align, wrap=wrap,
@@ -110,6 +138,29 @@ class Scene:
         if fitted is not None:
             self.record_text(key, fitted.px, used, fitted.lines, fitted.elided)
         return used
+
+    # -- languages -------------------------------------------------------------
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return tuple(self.ctx.lang.split("+"))
+
+    @property
+    def bilingual(self) -> bool:
+        return "+" in self.ctx.lang
+
+    def translate(self, context: str, text: str, disambiguation: str | None = None, n: int = -1) -> Said:
+        """One of the projector's own words in its language(s): `self.translate("Timer", "Next")` (lupdate
+        finds these calls: keep the context and text literal)."""
+        langs = self.languages
+        first = words(langs[0])(context, text, disambiguation, n)
+        second = words(langs[1])(context, text, disambiguation, n) if len(langs) > 1 else None
+        return Said(first, second, (langs[0], langs[-1]))
+
+    def said(self, by_lang: Callable[[str], str]) -> Said:
+        """A data text (a step's title, a prompt) in the projector's language(s): `by_lang(lang)` gives it in
+        one, as written when it has no translation; the second language shows only when it differs."""
+        langs = self.languages
+        return Said(by_lang(langs[0]), by_lang(langs[1]) if len(langs) > 1 else None, (langs[0], langs[-1]))
 
     def mark(self, key: str, rect: QRect) -> None:
         self.drawn.append((key, QRect(rect)))

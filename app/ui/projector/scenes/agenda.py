@@ -18,6 +18,8 @@ from app.ui.projector.glyphs import drawable
 from app.ui.projector.paint import FAMILY, Fitted, draw_lines, fit_text, font, wrap_lines
 from app.ui.projector.scene import margins, register_scene
 from app.ui.projector.scenes.live_data import LiveScene
+from app.ui.projector.words import Said
+from app.ui.projector.words import count as plural
 from app.ui.theme import Theme
 
 ROW_SHARE = 0.075   # each row 7.5% of the screen height: about 11 rows on one screen
@@ -79,11 +81,12 @@ class AgendaScene(LiveScene):
             return
         n, day, rows = self.rows()
         if day is None:
-            self.text(p, "title", area, "No agenda yet", h * 0.08, theme.muted)
+            self.text(p, "title", area, self.translate("Agenda", "No agenda yet"), h * 0.08, theme.muted)
             return
         left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        heading = f"Day {n}" + (f": {day.title.split(':', 1)[-1].strip()}" if day.title else "")
+        heading = (self.translate("Agenda", "Day {n}: {title}").format(n=n, title=day.title.split(':', 1)[-1].strip())
+                   if day.title else self.translate("Agenda", "Day {n}").format(n=n))
         self.text(p, "title", QRect(area.x(), area.y(), w, int(h * 0.11)), heading, H * 0.07, theme.text,
                   bold=True, align=left, wrap=False)
         current = self.data.live.snapshot().current_item_id
@@ -98,7 +101,7 @@ class AgendaScene(LiveScene):
         fm_bold, fm = QFontMetrics(bold), QFontMetrics(plain)
         gap = int(w * 0.025)
         time_w = fm_bold.horizontalAdvance("88:88") + gap
-        labels = {r.id: self._label(r, t, r.id == current) for r, t in rows}
+        labels = {r.id: str(self._label(r, t, r.id == current)) for r, t in rows}   # the first language only
         label_w = max((fm_bold.horizontalAdvance(x) for x in labels.values()), default=0)
         title_x = area.x() + time_w
         title_w = max(1, w - time_w - label_w - gap)
@@ -169,13 +172,17 @@ class AgendaScene(LiveScene):
         after = len(rows) - first - len(shown)
         last = rows[-1][0]
         end = projected.get(last.id)
-        until = f"day ends {format_hhmm(int(round(end + last.minutes)), say_day=True)}" if end is not None else ""
+        until = (self.translate("Agenda", "day ends {time}").format(
+            time=format_hhmm(int(round(end + last.minutes)), say_day=True)) if end is not None else Said(""))
+        more = Said("")
         if self.manual_page is not None:
-            more = " · ".join(x for x in (f"page {self.manual_page + 1} of {self.pages}", until) if x)
+            more = self.translate("Agenda", "page {n} of {count}").format(n=self.manual_page + 1, count=self.pages)
         elif after > 0:
-            more = f"{after} more item{'s' if after != 1 else ''}" + (f" · {until}" if until else "")
-        else:
-            more = ""
+            more = plural(after, self.translate("Agenda", "1 more item"), self.translate("Agenda", "{n} more items"))
+        if more and until:
+            more = self.translate("Agenda", "{more} · {until}").format(more=more, until=until)
+        elif until and self.manual_page is not None:
+            more = until
         if more:
             self.text(p, "more", QRect(area.x(), area.bottom() + 1 - footer_h, w, footer_h), more, px,
                       theme.muted, align=left, wrap=False)
@@ -239,10 +246,9 @@ class AgendaScene(LiveScene):
         self._turned_on = (self.data.live.snapshot().current_item_id if self.data.ready() else None,)
         return True
 
-    @staticmethod
-    def _label(r, t, is_current: bool) -> str:
+    def _label(self, r, t, is_current: bool) -> Said:
         if is_current:
-            return "now"
+            return self.translate("Agenda", "now")
         if t is not None and t.actual_end is not None:
-            return f"ran {max(0, round(t.actual_seconds / 60))} min"
-        return f"{r.minutes} min"
+            return self.translate("Agenda", "ran {n} min").format(n=max(0, round(t.actual_seconds / 60)))
+        return self.translate("Agenda", "{n} min").format(n=r.minutes)

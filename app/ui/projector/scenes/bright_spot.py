@@ -46,14 +46,15 @@ class BrightSpotScene(Scene):
         x, y0 = area.x(), area.y()
         self.shown = None
         if self.ctx.workspace.store is None:
-            self.text(p, "title", area, "No convening open", h * 0.08, theme.muted)
+            self.text(p, "title", area, self.translate("Projector", "No convening open"), h * 0.08, theme.muted)
             return
         b = self.spot()
-        self.text(p, "label", QRect(x, y0, w, int(h * 0.08)), "Bright spot", H * 0.05, theme.accent, bold=True,
+        self.text(p, "label", QRect(x, y0, w, int(h * 0.08)), self.translate("Commitments", "Bright spot"), H * 0.05, theme.accent, bold=True,
                   align=LEFT, wrap=False)
         if b is None:
             self.text(p, "empty", QRect(x, y0 + int(h * 0.1), w, int(h * 0.8)),
-                      "No bright spots yet. Mark what is working for a team in the Commitments tab.",
+                      self.translate("Commitments", "No bright spots yet. Mark what is working for a team in the "
+                                                    "Commitments tab."),
                       H * 0.06, theme.muted)
             return
         self.shown = b
@@ -64,8 +65,9 @@ class BrightSpotScene(Scene):
         self.text(p, "what", QRect(x, y0 + int(h * 0.25), w, what_h), b.what_worked, H * 0.08, theme.text,
                   align=TOP_LEFT, min_px=H * 0.055)
         y = y0 + int(h * 0.25) + what_h + int(h * 0.03)
-        lines = [(k, t) for k, t in (("for_whom", f"For whom: {b.for_whom}" if b.for_whom else ""),
-                                     ("evidence", f"Evidence: {b.evidence}" if b.evidence else "")) if t]
+        for_whom = str(self.translate("Commitments", "For whom: {text}").format(text=b.for_whom)) if b.for_whom else ""
+        evidence = str(self.translate("Commitments", "Evidence: {text}").format(text=b.evidence)) if b.evidence else ""
+        lines = [(k, t) for k, t in (("for_whom", for_whom), ("evidence", evidence)) if t]
         if lines:
             part = (area.bottom() - y) // len(lines)
             for n, (key, text) in enumerate(lines):

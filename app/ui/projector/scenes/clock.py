@@ -7,6 +7,7 @@ from PySide6.QtGui import QPainter
 
 from app.ui.projector.scene import Scene, margins, register_scene
 from app.ui.projector.scenes.timefmt import clock_text, local_now, seconds_to_next_minute
+from app.ui.projector.words import date_text
 from app.ui.theme import Theme
 
 
@@ -28,4 +29,4 @@ class ClockScene(Scene):
         self.text(p, "clock", QRect(area.x(), area.y(), area.width(), int(h * 0.8)), clock_text(now),
                   h * 0.6, theme.text, bold=True, wrap=False)
         self.text(p, "date", QRect(area.x(), area.y() + int(h * 0.8), area.width(), int(h * 0.2)),
-                  now.strftime("%A %-d %B"), h * 0.09, theme.muted, wrap=False)
+                  date_text(now.date(), self.translate("Dates", "dddd d MMMM")), h * 0.09, theme.muted, wrap=False)

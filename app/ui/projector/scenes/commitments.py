@@ -11,6 +11,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QPainter
 
 from app.ui.projector.scene import Scene, margins, register_scene
+from app.ui.projector.words import Translate, count, english
 from app.ui.theme import Theme
 
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -20,19 +21,24 @@ TEXT_SHARE = 0.045   # row text 4.5%, above the 4% floor
 MAX_BLOCKS = 3       # one team: up to three commitments large; the rest are counted
 
 
-def details_lines(c, full: bool) -> list[tuple[str, int]]:
-    """The lines under a commitment, each with the lines of text it may wrap to.
+def details_lines(c, full: bool, translate: Translate = english) -> list[tuple[str, int, bool]]:
+    """The lines under a commitment, each with the lines of text it may wrap to and whether it stands out
+    (the support, how it went), in the projector's first language.
 
     In full: who and by when; the measure; the support (or, carried over, how it went).
     Short (several commitments on screen): who and by when only, on one line."""
-    who = "  ·  ".join(p for p in (f"Who: {c.who}" if c.who else "", f"By: {c.by_when}" if c.by_when else "") if p)
+    who = "  ·  ".join(p for p in (str(translate("Commitments", "Who: {who}").format(who=c.who)) if c.who else "",
+                                   str(translate("Commitments", "By: {when}").format(when=c.by_when)) if c.by_when
+                                   else "") if p)
+    measure = str(translate("Commitments", "Measure: {measure}").format(measure=c.measure)) if c.measure else ""
     if not full:
-        return [(who or (f"Measure: {c.measure}" if c.measure else ""), 1)]
+        return [(who or measure, 1, False)]
     if c.carried and c.status:
-        last = f"How it went: {c.status_word}" + (f". {c.learned}" if c.learned else "")
+        last = str(translate("Commitments", "How it went: {status}").format(status=c.status_word)) + (
+            f". {c.learned}" if c.learned else "")
     else:
-        last = f"Support: {c.support_text()}" if c.support else ""
-    return [(who, 2), (f"Measure: {c.measure}" if c.measure else "", 2), (last, 2)]
+        last = str(translate("Commitments", "Support: {support}").format(support=c.support_text())) if c.support else ""
+    return [(who, 2, False), (measure, 2, False), (last, 2, True)]
 
 
 @register_scene
@@ -73,7 +79,8 @@ class CommitmentsScene(Scene):
         area = margins(rect, 0.04)
         self.shown_teams = []
         if self.ctx.workspace.store is None:
-            self.text(p, "title", area, "No convening open", area.height() * 0.08, theme.muted)
+            self.text(p, "title", area, self.translate("Projector", "No convening open"), area.height() * 0.08,
+                      theme.muted)
             return
         rows = self.commitments()
         if self.team_id is not None and any(c.team_id == self.team_id for c in rows):
@@ -85,7 +92,8 @@ class CommitmentsScene(Scene):
         H, w, h = rect.height(), area.width(), area.height()
         new = [c for c in mine if not c.carried]
         shown = new or mine
-        lead = "Next action period, we will…" if new else "Last time, we said we would…"
+        lead = (self.translate("Commitments", "Next action period, we will…") if new
+                else self.translate("Commitments", "Last time, we said we would…"))
         self.shown_teams = [shown[0].team]
         self.text(p, "team", QRect(area.x(), area.y(), w, int(h * 0.12)), shown[0].team, H * 0.08, theme.text,
                   bold=True, align=LEFT, wrap=False)
@@ -101,32 +109,34 @@ class CommitmentsScene(Scene):
         for n, c in enumerate(blocks):
             y = top + n * block_h
             # (text, lines it may take): one commitment alone gets its details in full; several, one line each.
-            lines = [(t, k) for t, k in details_lines(c, single) if t]
+            lines = [(t, k, strong) for t, k, strong in details_lines(c, single, self.translate) if t]
             if not single:
                 lines = lines[:1]
-            change_h = block_h - sum(k for _, k in lines) * one_line - int(H * 0.02)
+            change_h = block_h - sum(k for _, k, _ in lines) * one_line - int(H * 0.02)
             used = self.text(p, f"c{n}.change", QRect(area.x(), y, w, change_h), c.change,
                              H * (0.075 if single else 0.055), theme.text, bold=True, align=TOP_LEFT)
             ly = used.bottom() + int(H * 0.02)
-            for k, (line, n_lines) in enumerate(lines):
+            for k, (line, n_lines, strong) in enumerate(lines):
                 r = QRect(area.x(), ly, w, n_lines * one_line)
-                got = self.text(p, f"c{n}.line{k}", r, line, px, theme.accent if line.startswith(("Support", "How"))
-                                else theme.muted, align=TOP_LEFT, wrap=n_lines > 1, min_px=px)
+                got = self.text(p, f"c{n}.line{k}", r, line, px, theme.accent if strong else theme.muted,
+                                align=TOP_LEFT, wrap=n_lines > 1, min_px=px)
                 ly = got.bottom() + int(one_line * 0.2)
         if len(shown) > MAX_BLOCKS:
             more = len(shown) - MAX_BLOCKS
             self.text(p, "more", QRect(area.x(), bottom, w, area.bottom() - bottom),
-                      f"and {more} more commitment{'s' if more > 1 else ''}", H * TEXT_SHARE, theme.muted,
+                      count(more, self.translate("Commitments", "and 1 more commitment"), self.translate("Commitments", "and {n} more commitments")), H * TEXT_SHARE,
+                      theme.muted,
                       align=LEFT, wrap=False)
 
     def _paint_all(self, p, rect, area, theme, rows) -> None:
         H, w, h = rect.height(), area.width(), area.height()
         head_h = int(h * 0.12)
         if not rows:
-            self.text(p, "title", QRect(area.x(), area.y(), w, head_h), "Commitments", H * 0.07, theme.text,
+            self.text(p, "title", QRect(area.x(), area.y(), w, head_h), self.translate("Commitments", "Commitments"), H * 0.07, theme.text,
                       bold=True, align=LEFT, wrap=False)
             self.text(p, "empty", QRect(area.x(), area.y() + head_h, w, h - head_h),
-                      "No commitments yet. They appear here as teams make them.", H * 0.06, theme.muted)
+                      self.translate("Commitments", "No commitments yet. They appear here as teams make them."),
+                      H * 0.06, theme.muted)
             self.pages = 1
             return
         row_h = max(1, int(H * ROW_SHARE))
@@ -135,11 +145,12 @@ class CommitmentsScene(Scene):
         self.page = min(self.page, self.pages - 1)
         page_rows = rows[self.page * per_page:(self.page + 1) * per_page]
         page_w = int(w * 0.3) if self.pages > 1 else 0
-        self.text(p, "title", QRect(area.x(), area.y(), w - page_w, head_h), "Our commitments",
+        self.text(p, "title", QRect(area.x(), area.y(), w - page_w, head_h), self.translate("Commitments", "Our commitments"),
                   H * 0.07, theme.text, bold=True, align=LEFT, wrap=False)
         if self.pages > 1:
             self.text(p, "page", QRect(area.right() + 1 - page_w, area.y(), page_w, head_h),
-                      f"Page {self.page + 1} of {self.pages}", H * 0.05, theme.muted, wrap=False,
+                      str(self.translate("Commitments", "Page {n} of {count}").format(n=self.page + 1, count=self.pages)),
+                      H * 0.05, theme.muted, wrap=False,
                       align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         px = max(self.min_px, int(H * TEXT_SHARE))
         line_h = int(px * 1.2)

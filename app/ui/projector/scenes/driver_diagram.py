@@ -16,6 +16,7 @@ from PySide6.QtGui import QFontMetrics
 from app.domain.improvement.model import AIM, IDEA, PRIMARY
 from app.ui.projector.paint import font
 from app.ui.projector.scene import Scene, margins, register_scene
+from app.ui.projector.words import count
 from app.ui.theme import Theme
 
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -79,23 +80,24 @@ class DriverDiagramScene(Scene):
         H, w, h = rect.height(), area.width(), area.height()
         self.shown_rows = []
         if self.ctx.workspace.store is None:
-            self.text(p, "title", area, "No convening open", H * 0.08, theme.muted)
+            self.text(p, "title", area, self.translate("Projector", "No convening open"), H * 0.08, theme.muted)
             return
         tree = self.tree()
         aim = next((n.text for n in tree if n.kind == AIM), "")
         head_h = int(h * 0.2)
         page_w = int(w * 0.26)
-        self.text(p, "label", QRect(area.x(), area.y(), w - page_w, int(h * 0.07)), "Our aim", H * 0.05, theme.accent,
+        self.text(p, "label", QRect(area.x(), area.y(), w - page_w, int(h * 0.07)), self.translate("Improvement", "Our aim"), H * 0.05, theme.accent,
                   bold=True, align=LEFT, wrap=False)
         rows = self.rows(tree)
         if not aim and not rows:
             self.pages = 1
             self.text(p, "empty", QRect(area.x(), area.y() + int(h * 0.1), w, int(h * 0.8)),
-                      "No driver diagram yet. Build it in the Commitments tab, Driver diagram page: the aim, the "
-                      "drivers, the change ideas.", H * 0.06, theme.muted)
+                      self.translate("Improvement", "No driver diagram yet. Build it in the Commitments tab, Driver "
+                                                    "diagram page: the aim, the drivers, the change ideas."),
+                      H * 0.06, theme.muted)
             return
         self.text(p, "aim", QRect(area.x(), area.y() + int(h * 0.07), w, head_h - int(h * 0.08)),
-                  aim or "The aim is not written yet.", H * 0.055, theme.text if aim else theme.muted, bold=True,
+                  aim or self.translate("Improvement", "The aim is not written yet."), H * 0.055, theme.text if aim else theme.muted, bold=True,
                   align=TOP_LEFT, min_px=max(self.min_px, int(H * TEXT_SHARE)))
         row_h = max(1, int(H * ROW_SHARE))
         top = area.y() + head_h
@@ -110,20 +112,22 @@ class DriverDiagramScene(Scene):
 
         def units(depth: int, kind: str, text: str) -> int:
             """1 row, or 2 when the text needs a second line at the row's size."""
-            shown = ("• " + text) if kind == IDEA else text + ", continued"
+            shown = ("• " + text) if kind == IDEA else continued.format(text=text)
             fm = bold_metrics if kind == PRIMARY else metrics
             return 1 if fm.horizontalAdvance(shown) <= room(depth, kind) else 2
 
+        continued = str(self.translate("Improvement", "{text}, continued"))
         pages = self._paginate([(*r, units(r[0], r[1], r[2])) for r in rows], per_page)
         self.pages = len(pages)
         self.page = min(self.page, self.pages - 1)
         if self.pages > 1:
             self.text(p, "page", QRect(area.right() + 1 - page_w, area.y(), page_w, int(h * 0.07)),
-                      f"Page {self.page + 1} of {self.pages}", H * 0.045, theme.muted, wrap=False, align=RIGHT)
+                      str(self.translate("Improvement", "Page {n} of {count}").format(n=self.page + 1,
+                                                                                     count=self.pages)), H * 0.045, theme.muted, wrap=False, align=RIGHT)
         y = top
         for n, (depth, kind, text, teams, cont, k) in enumerate(pages[self.page]):
             x = area.x() + int(w * INDENT_SHARE * depth)
-            label = f"{text}, continued" if cont else text
+            label = continued.format(text=text) if cont else text
             colour = theme.accent if kind == PRIMARY else (theme.text if kind == IDEA else theme.muted)
             shown = ("• " + label) if kind == IDEA else label
             height = row_h * k - int(H * 0.008)
@@ -131,7 +135,8 @@ class DriverDiagramScene(Scene):
                       bold=kind == PRIMARY, align=LEFT, wrap=k > 1, min_px=px)
             self.shown_rows.append(text)
             if kind == IDEA:
-                words = "none yet" if not teams else f"{teams} team{'s' if teams != 1 else ''}"
+                words = str(self.translate("Improvement", "none yet") if not teams
+                            else count(teams, self.translate("Improvement", "1 team"), self.translate("Improvement", "{n} teams")))
                 self.text(p, f"row{n}.teams", QRect(area.right() + 1 - count_w, y, count_w, height),
                           words, px, theme.accent if teams else theme.muted, align=RIGHT, wrap=False, min_px=px)
             y += row_h * k

@@ -29,7 +29,7 @@ class JoinScene(Scene):
         H = rect.height()
         c = self._capture()
         if c is None or not c.running:
-            self.text(p, "title", area, "Capture from phones is off", H * 0.08, theme.muted)
+            self.text(p, "title", area, self.translate("Join", "Capture from phones is off"), H * 0.08, theme.muted)
             return
         board = c.wall.board(c.board_id)
         voting = board.voting == "open"
@@ -37,11 +37,15 @@ class JoinScene(Scene):
         left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
         # The heading and the address across the whole width (the longest address still fits at 1024x768),
         # then the prompt beside a QR code as large as the rest of the screen allows.
-        used = self.text(p, "heading", QRect(area.x(), area.y(), area.width(), int(H * 0.09)),
-                         "Place your dots from your phone" if voting else "Add your note from your phone", H * 0.065, theme.text, bold=True, align=left, wrap=False)
+        two = 1.75 if self.bilingual else 1.0   # two languages: a line each
+        heading = (self.translate("Join", "Place your dots from your phone") if voting
+                   else self.translate("Join", "Add your note from your phone"))
+        used = self.text(p, "heading", QRect(area.x(), area.y(), area.width(), int(H * 0.09 * two)),
+                         heading, H * 0.065, theme.text, bold=True, align=left, wrap=False)
         y = used.bottom() + int(H * 0.02)
-        used = self.text(p, "step1", QRect(area.x(), y, area.width(), int(H * 0.06)),
-                         "Scan the code, or type this address:", H * 0.045, theme.muted, align=left, wrap=False)
+        used = self.text(p, "step1", QRect(area.x(), y, area.width(), int(H * 0.06 * two)),
+                         self.translate("Join", "Scan the code, or type this address:"), H * 0.045, theme.muted,
+                         align=left, wrap=False)
         y = used.bottom() + int(H * 0.01)
         used = self.text(p, "address", QRect(area.x(), y, area.width(), int(H * 0.10)), url.removeprefix("http://"),
                          H * 0.075, theme.text, bold=True, align=left, wrap=False, family="DejaVu Sans Mono")
@@ -51,8 +55,9 @@ class JoinScene(Scene):
         qr_rect = QRect(rest.right() - qr_side + 1, rest.y(), qr_side, qr_side)
         self.mark("qr", draw_qr(p, qr_rect, url))
         text_w = rest.width() - qr_side - int(area.width() * 0.04)
-        used = self.text(p, "network", QRect(rest.x(), rest.y(), text_w, int(H * 0.11)),
-                         "On this room's Wi-Fi; no internet needed", H * 0.045, theme.muted, align=left)
+        used = self.text(p, "network", QRect(rest.x(), rest.y(), text_w, int(H * 0.11 * two)),
+                         self.translate("Join", "On this room's Wi-Fi; no internet needed"), H * 0.045, theme.muted,
+                         align=left)
         y = used.bottom() + int(H * 0.04)
         prompt = board.prompt or board.title
         if prompt and rest.bottom() - y > H * 0.05:

@@ -80,5 +80,6 @@ class LiveScene(Scene):
         """Say so on screen and return True when there is no convening to show."""
         if self.data.ready():
             return False
-        self.text(p, "title", area, "No convening open", area.height() * 0.08, theme.muted)
+        self.text(p, "title", area, self.translate("Projector", "No convening open"), area.height() * 0.08,
+                  theme.muted)
         return True

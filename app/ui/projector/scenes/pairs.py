@@ -73,13 +73,15 @@ class PairsScene(RoundScene):
         self.sizes = {}
         r = self._round()
         if r is None or not r.groups:
-            self._line(p, "title", area, self.none_text("pairs"), int(H * TITLE), theme.muted, Qt.AlignmentFlag.AlignCenter)
+            self.text(p, "title", area, self.none_text("pairs"), H * TITLE, theme.muted, wrap=False)
+            self.sizes["title"] = min(t.px for t in self.texts if t.key.startswith("title"))
             self.pages = 1
             return
         title_h = int(H * TITLE * 1.35)
-        self._line(p, "title", QRect(area.x(), area.y(), area.width(), title_h), self.heading(r, f"Round {r.number}"),
+        self._line(p, "title", QRect(area.x(), area.y(), area.width(), title_h), self.heading(r, str(self.translate("Rounds", "Round {n}").format(n=r.number))),
                    int(H * TITLE), theme.text, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, bold=True)
-        foot_h = int(H * FOOT * 1.4)
+        foot_line = int(H * FOOT * 1.4)
+        foot_h = foot_line * (2 if self.bilingual else 1)   # two languages: a line each
         top = area.y() + title_h + int(H * 0.02)
         bottom = area.bottom() - foot_h
         names_fm = QFontMetrics(font(int(H * NAMES), bold=True))
@@ -114,9 +116,12 @@ class PairsScene(RoundScene):
                 y += reason_fm.lineSpacing()
             y += int(H * 0.025)
         total = sum(len(g.team_ids) for g in r.groups)
-        foot = f"{len(r.groups)} groups · {total} teams"
+        foot_said = self.translate("Rounds", "{groups} groups · {teams} teams").format(groups=len(r.groups), teams=total)
         if self.pages > 1:
-            foot += f" · page {self.page_now() + 1} of {self.pages}"
-        self._line(p, "footer", QRect(area.x(), area.bottom() - foot_h, width, foot_h), foot, int(H * FOOT),
-                   theme.muted, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            foot_said = self.translate("Rounds", "{counts} · page {n} of {count}").format(
+                counts=foot_said, n=self.page_now() + 1, count=self.pages)
+        for n, foot in enumerate(self.lines_of(foot_said)):
+            self._line(p, "footer" if n == 0 else "footer_2",
+                       QRect(area.x(), area.bottom() - foot_h + n * foot_line, width, foot_line), foot, int(H * FOOT),
+                       theme.muted, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 

@@ -18,6 +18,7 @@ from PySide6.QtGui import QFontMetrics, QPainter
 
 from app.ui.projector.paint import font
 from app.ui.projector.scene import Scene
+from app.ui.projector.words import Said
 
 if TYPE_CHECKING:
     from app.services.root import Services
@@ -82,10 +83,16 @@ class RoundScene(Scene):
         day_id = live.chosen_day_id()
         return next((n for n, d in enumerate(live.days(), start=1) if d.id == day_id), None)
 
-    def none_text(self, things: str) -> str:
+    def none_text(self, things: str) -> Said:
         """What the scene says with no round to show: "No pairs yet", "No pairs for Day 1 yet"."""
         number = self.live_day_number()
-        return f"No {things} for Day {number} yet" if number is not None and self._rounds else f"No {things} yet"
+        if number is not None and self._rounds:
+            said = (self.translate("Rounds", "No pairs for Day {n} yet") if things == "pairs"
+                    else self.translate("Rounds", "No tables for Day {n} yet")).format(n=number)
+        else:
+            said = self.translate("Rounds", "No pairs yet") if things == "pairs" else self.translate(
+                "Rounds", "No tables yet")
+        return said
 
     def rounds_of(self, services: Services) -> list:
         """The rounds this scene shows, oldest first."""
@@ -101,14 +108,19 @@ class RoundScene(Scene):
             return min(self.manual_page, max(1, self.pages) - 1)
         return int(self.ctx.clock.now() // PAGE_SECONDS) % max(1, self.pages)
 
-    @staticmethod
-    def heading(r, fallback: str) -> str:
+    def heading(self, r, fallback: str) -> str:
         """The round's title with its day ("Round 3 · Day 2"), unless the title already names the day."""
         title = r.title or fallback
         number = getattr(r, "day_number", None)
-        if not number or f"day {number}" in title.casefold():
+        day = str(self.translate("Rounds", "Day {n}").format(n=number)) if number else ""
+        if not number or day.casefold() in title.casefold() or f"day {number}" in title.casefold():
             return title
-        return f"{title} · Day {number}"
+        return f"{title} · {day}"
+
+    def lines_of(self, said) -> list[str]:
+        """The lines of the scene's own words: one, or one per language on a bilingual projector."""
+        second = getattr(said, "second", None)
+        return [str(said), second] if second else [str(said)]
 
     def _line(self, p: QPainter, key: str, cell: QRect, text: str, px: int, color, align, bold: bool = False) -> None:
         f = font(px, bold=bold)

@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from app.domain.improvement.model import value_text
 from app.domain.run_chart import cycle_x, period_text
 from app.ui.projector.scene import Scene, margins, register_scene
+from app.ui.projector.words import count
 from app.ui.theme import Theme
 
 if TYPE_CHECKING:
@@ -78,25 +79,28 @@ class RunChartScene(Scene):
         H, w, h = rect.height(), area.width(), area.height()
         self.shown = None
         if self.ctx.workspace.store is None:
-            self.text(p, "title", area, "No convening open", H * 0.08, theme.muted)
+            self.text(p, "title", area, self.translate("Projector", "No convening open"), H * 0.08, theme.muted)
             return
         ch = self.chart()
         head = QRect(area.x(), area.y(), w, int(h * 0.15))
         if ch is None:
-            self.text(p, "title", head, "Run chart", H * 0.07, theme.text, bold=True, align=LEFT, wrap=False)
+            self.text(p, "title", head, self.translate("Improvement", "Run chart"), H * 0.07, theme.text, bold=True, align=LEFT, wrap=False)
             self.text(p, "empty", QRect(area.x(), head.bottom() + 1, w, h - head.height()),
-                      "No measures yet. Define the network's measures in the Commitments tab, Measures page.",
+                      self.translate("Improvement", "No measures yet. Define the network's measures in the "
+                                                    "Commitments tab, Measures page."),
                       H * 0.06, theme.muted)
             return
         self.shown = ch
-        who = ch.team or "The network"
+        who = ch.team or str(self.translate("Improvement", "The network"))
         self.text(p, "title", head, f"{who} · {ch.measure.label()}", H * 0.065, theme.text, bold=True, align=LEFT,
                   min_px=H * 0.05)
         px = max(self.min_px, int(H * TEXT_SHARE))
         values = ch.chart.values
         if not values:
             self.text(p, "empty", QRect(area.x(), head.bottom() + 1, w, h - head.height()),
-                      f"No values of {ch.measure.name} yet{'' if ch.network else ' from this team'}.",
+                      (self.translate("Improvement", "No values of {measure} yet.") if ch.network
+                       else self.translate("Improvement", "No values of {measure} yet from this team.")).format(
+                          measure=ch.measure.name),
                       H * 0.06, theme.muted)
             return
         # the most recent signals first: what the room needs to see is what is happening now
@@ -105,7 +109,8 @@ class RunChartScene(Scene):
         shown_words = words[:MAX_SIGNAL_LINES]
         if len(words) > MAX_SIGNAL_LINES:
             more = len(words) - MAX_SIGNAL_LINES
-            shown_words[-1] = f"{shown_words[-1]} And {more} more signal{'s' if more != 1 else ''}."
+            shown_words[-1] = f"{shown_words[-1]} " + str(count(more, self.translate("Improvement", "And 1 more signal."),
+                                                                self.translate("Improvement", "And {n} more signals.")))
         line_h = int(px * 1.25)
         words_h = line_h * 2 * len(shown_words) + int(H * 0.01)
         cycles_h = line_h if ch.cycles else int(H * 0.02)
@@ -155,7 +160,7 @@ class RunChartScene(Scene):
         p.drawLine(QPointF(plot.x(), y(centre)), QPointF(plot.right(), y(centre)))
         mr = QRect(plot.right() + int(px * 0.4), int(y(centre)) - line_h, median_w - int(px * 0.4), line_h * 2)
         mr.moveTop(max(plot.y(), min(mr.top(), plot.bottom() - mr.height())))
-        self.text(p, "median", mr, f"median {value_text(centre, unit)}", px, theme.muted, align=LEFT, min_px=px)
+        self.text(p, "median", mr, str(self.translate("Improvement", "median {value}").format(value=value_text(centre, unit))), px, theme.muted, align=LEFT, min_px=px)
         # the team's cycles: dotted upright lines, named above the plot when there is room
         placed: list[QRect] = []
         for day, number in ch.cycles:

@@ -38,7 +38,8 @@ class TablesScene(RoundScene):
         self.sizes = {}
         r = self._round()
         if r is None or not r.tables:
-            self._line(p, "title", area, self.none_text("tables"), int(H * TITLE), theme.muted, Qt.AlignmentFlag.AlignCenter)
+            self.text(p, "title", area, self.none_text("tables"), H * TITLE, theme.muted, wrap=False)
+            self.sizes["title"] = min(t.px for t in self.texts if t.key.startswith("title"))
             self.pages = 1
             return
         title_h = int(H * TITLE * 1.3)
@@ -60,23 +61,31 @@ class TablesScene(RoundScene):
         self.pages = (len(r.tables) + per_page - 1) // per_page
         page = self.page_now()
         people = sum(len(t.names) for t in r.tables)
-        foot = f"{len(r.tables)} tables · {people} people"
+        foot_said = self.translate("Rounds", "{tables} tables · {people} people").format(
+            tables=len(r.tables), people=people)
         if self.pages > 1:
-            foot += f" · page {page + 1} of {self.pages}"
-        foot_w = QFontMetrics(font(int(H * FOOT))).horizontalAdvance(foot) + pad
-        heading = self.heading(r, f"Tables {r.number}")
+            foot_said = self.translate("Rounds", "{counts} · page {n} of {count}").format(
+                counts=foot_said, n=page + 1, count=self.pages)
+        feet = self.lines_of(foot_said)   # two languages: a line each, beside the title
+        foot_w = max(QFontMetrics(font(int(H * FOOT))).horizontalAdvance(f) for f in feet) + pad
+        fallback = str(self.translate("Rounds", "Tables {n}").format(n=r.number))
+        heading = self.heading(r, fallback)
         if QFontMetrics(font(int(H * TITLE), bold=True)).horizontalAdvance(heading) > area.width() - foot_w:
-            heading = r.title or f"Tables {r.number}"  # the day only where it fits beside the count
+            heading = r.title or fallback  # the day only where it fits beside the count
         self._line(p, "title", QRect(area.x(), area.y(), area.width() - foot_w, title_h),
                    heading, int(H * TITLE), theme.text, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, bold=True)
-        self._line(p, "footer", QRect(area.right() - foot_w, area.y(), foot_w, title_h), foot, int(H * FOOT),
-                   theme.muted, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        line_h = title_h // len(feet)
+        for n, foot in enumerate(feet):
+            self._line(p, "footer" if n == 0 else "footer_2", QRect(area.right() - foot_w, area.y() + n * line_h,
+                                                                    foot_w, line_h),
+                       foot, int(H * FOOT), theme.muted, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         for k, t in enumerate(r.tables[page * per_page:(page + 1) * per_page]):
             x = area.x() + (k % cols) * (card_w + gap)
             y = top + (k // cols) * (card_h + gap)
             p.fillRect(QRect(x, y, card_w, card_h), theme.bar_track)
             inner = card_w - 2 * pad
-            self._line(p, f"table{k}.head", QRect(x + pad, y + pad // 2, inner, head_step), f"Table {t.number}",
+            self._line(p, f"table{k}.head", QRect(x + pad, y + pad // 2, inner, head_step),
+                       str(self.translate("Rounds", "Table {n}").format(n=t.number)),
                        head_px, theme.accent, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, bold=True)
             yy = y + pad // 2 + head_step
             for name in t.names:

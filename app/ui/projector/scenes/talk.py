@@ -18,6 +18,7 @@ from PySide6.QtGui import QFontMetrics, QPainter, QPen
 
 from app.ui.projector.paint import font, wrap_lines
 from app.ui.projector.scene import Scene, margins, register_scene
+from app.ui.projector.words import QT_TRANSLATE_NOOP, Said, count
 from app.ui.theme import Theme
 
 ROW_SHARE = 0.125     # each group: two lines of 4.5% text and their bars
@@ -25,8 +26,8 @@ PERSON_ROW_SHARE = 0.07   # each person: one line of 4.5% text and a bar
 TEXT_SHARE = 0.045
 TITLE_SHARE = 0.075
 SUBTITLE_SHARE = 0.05    # the conversation's title, under the lens's
-LEGEND = "Solid bar: share of talk. Outline: share of people."
-ROOM_MULTI_NOTE = "Someone can be in several groups, so shares may add up to over 100%."
+LEGEND = QT_TRANSLATE_NOOP("Talk", "Solid bar: share of talk. Outline: share of people.")
+ROOM_MULTI_NOTE = QT_TRANSLATE_NOOP("Talk", "Someone can be in several groups, so shares may add up to over 100%.")
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -76,7 +77,9 @@ class TalkBalanceScene(Scene):
         area = margins(rect, 0.04)
         H, w = rect.height(), area.width()
         px = max(self.min_px, int(H * TEXT_SHARE))
-        title_h = self.heading(p, area, theme, f"Talk by person, with {view.lens_name}", view.title)
+        title_h = self.heading(p, area, theme,
+                               self.translate("Talk", "Talk by person, with {lens}").format(lens=view.lens_name),
+                               view.title)
         footer_h = int(H * 0.12)
         row_h = max(1, int(H * PERSON_ROW_SHARE))
         rows = max(1, (area.height() - title_h - footer_h) // row_h)
@@ -93,7 +96,9 @@ class TalkBalanceScene(Scene):
                       align=LEFT, wrap=False)
             self.text(p, f"row{i}.value", QRect(area.x() + name_w + gap, y, value_w, row_h), r.values or "—", px,
                       theme.muted, align=LEFT, wrap=False)
-            figs = f"{r.share * 100:.0f}% · {r.turns} turn{'' if r.turns == 1 else 's'}" if r.turns else "not yet"
+            turns = r.turns
+            figs = str(count(turns, self.translate("Talk", "{share}% · 1 turn"), self.translate("Talk", "{share}% · {n} turns")).format(
+                share=f"{r.share * 100:.0f}") if turns else self.translate("Talk", "not yet"))
             self.text(p, f"row{i}.figures", QRect(area.right() + 1 - figs_w, y, figs_w, row_h), figs, px,
                       theme.text if r.turns else theme.muted, align=RIGHT, wrap=False)
             pad = max(2, row_h // 4)
@@ -105,10 +110,16 @@ class TalkBalanceScene(Scene):
         rest = view.rows[len(shown):]
         notes = []
         if rest:
-            notes.append(f"{len(rest)} more {'person' if len(rest) == 1 else 'people'} not listed"
-                         + (f", {sum(1 for r in rest if r.turns == 0)} of them not yet spoken."
-                            if any(r.turns == 0 for r in rest) else "."))
-        notes.append("Bar: share of talk.")
+            silent = sum(1 for r in rest if r.turns == 0)
+            unlisted = len(rest)
+            if silent:
+                note = count(unlisted, self.translate("Talk", "1 more person not listed, {silent} of them not yet spoken."),
+                             self.translate("Talk", "{n} more people not listed, {silent} of them not yet spoken."))
+            else:
+                note = count(unlisted, self.translate("Talk", "1 more person not listed."),
+                             self.translate("Talk", "{n} more people not listed."))
+            notes.append(str(note.format(silent=silent)))
+        notes.append(str(self.translate("Talk", "Bar: share of talk.")))
         self.text(p, "footer", QRect(area.x(), area.bottom() + 1 - footer_h, w, footer_h), " ".join(notes), px,
                   theme.muted, align=LEFT)
 
@@ -116,17 +127,17 @@ class TalkBalanceScene(Scene):
         area = margins(rect, 0.04)
         H, w = rect.height(), area.width()
         px = max(self.min_px, int(H * TEXT_SHARE))
-        title_h = int(H * 0.11) + int(H * SUBTITLE_SHARE * 1.4)
+        title_h = self.title_height() + int(H * SUBTITLE_SHARE * 1.4)
         row_h = max(1, int(H * ROW_SHARE))
         room_h = area.height() - title_h
-        rows = max(1, (room_h - self.footer_height(LEGEND, w, px)) // row_h)
+        rows = max(1, (room_h - self.footer_height(str(self.translate("Talk", LEGEND)), w, px)) // row_h)
         view = self.room(rows)
         if view is None:
-            self.text(p, "title", area, "No convening open", H * 0.08, theme.muted)
+            self.text(p, "title", area, self.translate("Projector", "No convening open"), H * 0.08, theme.muted)
             return
         if view.shares is None or view.suppressed is None:
-            msg = "Talk balance: start tracking in the Talk tab" if not view.title else \
-                "Talk balance: choose a lens in the Talk tab"
+            msg = (self.translate("Talk", "Talk balance: start tracking in the Talk tab") if not view.title
+                   else self.translate("Talk", "Talk balance: choose a lens in the Talk tab"))
             self.text(p, "title", area, msg, H * TITLE_SHARE, theme.muted)
             return
         # As many groups as leave room for the legend and the notes under them (fewer rows merge more).
@@ -141,14 +152,15 @@ class TalkBalanceScene(Scene):
             if again is None or again.shares is None or again.suppressed is None:
                 break
             view = again
-        title_h = self.heading(p, area, theme, f"Share of talk by {view.lens_name}", view.title)
+        title_h = self.heading(p, area, theme,
+                               self.translate("Talk", "Share of talk by {lens}").format(lens=view.lens_name), view.title)
         top = area.y() + title_h
         if view.suppressed.nothing_shown:
             self.text(p, "note", QRect(area.x(), top, w, area.height() - title_h), view.suppressed.note(),
                       H * 0.06, theme.muted)
             return
         if view.shares.person_seconds <= 0:
-            self.text(p, "note", QRect(area.x(), top, w, row_h), "Nobody has spoken yet.", px, theme.muted,
+            self.text(p, "note", QRect(area.x(), top, w, row_h), self.translate("Talk", "Nobody has spoken yet."), px, theme.muted,
                       align=LEFT)
             top += row_h
 
@@ -167,8 +179,8 @@ class TalkBalanceScene(Scene):
                       align=LEFT, wrap=False)
             self.text(p, f"row{i}.marker", QRect(area.x(), y + line_h, label_w, line_h), marker, px,
                       theme.accent if g.direction == "over" else theme.muted, align=LEFT, wrap=False)
-            talk_text = f"{g.talk_share * 100:.0f}% of talk"
-            people_text = f"{g.people_share * 100:.0f}% of people"
+            talk_text = str(self.translate("Talk", "{share}% of talk").format(share=f"{g.talk_share * 100:.0f}"))
+            people_text = str(self.translate("Talk", "{share}% of people").format(share=f"{g.people_share * 100:.0f}"))
             vx = area.right() + 1 - value_w
             self.text(p, f"row{i}.talk", QRect(vx, y, value_w, line_h), talk_text, px, theme.text, align=RIGHT,
                       wrap=False)
@@ -192,14 +204,13 @@ class TalkBalanceScene(Scene):
         self.text(p, "footer", QRect(area.x(), area.bottom() + 1 - footer_h, w, footer_h), self.footer(view), px,
                   theme.muted, align=LEFT)
 
-    @staticmethod
-    def footer(view) -> str:
+    def footer(self, view) -> str:
         """Under the groups: the legend, then what was merged and why shares may add up over 100%."""
-        notes = [LEGEND]
+        notes = [str(self.translate("Talk", LEGEND))]
         if view.suppressed is not None and view.suppressed.note():
             notes.append(view.suppressed.note())
         if view.multi_note:
-            notes.append(ROOM_MULTI_NOTE)
+            notes.append(str(self.translate("Talk", ROOM_MULTI_NOTE)))
         return " ".join(notes)
 
     @staticmethod
@@ -207,16 +218,21 @@ class TalkBalanceScene(Scene):
         f = font(px)
         return len(wrap_lines(text, f, width)) * QFontMetrics(f).lineSpacing() + px // 4
 
-    def heading(self, p: QPainter, area: QRect, theme: Theme, title: str, conversation: str) -> int:
+    def title_height(self) -> int:
+        """The lens's title: a line, or two (one per language) on a bilingual projector."""
+        return int(self.screen_height * (0.14 if self.bilingual else 0.11))
+
+    def heading(self, p: QPainter, area: QRect, theme: Theme, title: Said, conversation: str) -> int:
         """The lens's title and, under it, the conversation's; returns the height they take."""
         H = self.screen_height
-        title_h = int(H * 0.11)
+        title_h = self.title_height()
         self.text(p, "title", QRect(area.x(), area.y(), area.width(), title_h), title, H * TITLE_SHARE, theme.text,
                   bold=True, align=LEFT, wrap=False)
         if not conversation:
             return title_h
         sub_h = int(H * SUBTITLE_SHARE * 1.4)
-        self.text(p, "conversation", QRect(area.x(), area.y() + title_h - int(H * 0.01), area.width(), sub_h),
+        lift = 0 if self.bilingual else int(H * 0.01)
+        self.text(p, "conversation", QRect(area.x(), area.y() + title_h - lift, area.width(), sub_h),
                   conversation, H * SUBTITLE_SHARE, theme.text, align=LEFT, wrap=False,
                   min_px=H * 0.045)
         return title_h + sub_h

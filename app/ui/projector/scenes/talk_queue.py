@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRect, Qt
 
 from app.ui.projector.scene import Scene, margins, register_scene
+from app.ui.projector.words import count
 from app.ui.theme import Theme
 
 TITLE_SHARE = 0.075
@@ -41,29 +42,33 @@ class SpeakingQueueScene(Scene):
         H, w = rect.height(), area.width()
         names = self.names()
         title_h = int(H * 0.12)
-        self.text(p, "title", QRect(area.x(), area.y(), w, title_h), "Speaking queue", H * TITLE_SHARE, theme.text,
+        self.text(p, "title", QRect(area.x(), area.y(), w, title_h), self.translate("Queue", "Speaking queue"), H * TITLE_SHARE, theme.text,
                   bold=True, align=LEFT, wrap=False)
         top = area.y() + title_h
         if not names:
-            msg = "Nobody is waiting to speak" if names is not None else "No conversation is being tracked"
+            msg = (self.translate("Queue", "Nobody is waiting to speak") if names is not None
+                   else self.translate("Queue", "No conversation is being tracked"))
             self.text(p, "empty", QRect(area.x(), top, w, int(H * 0.12)), msg, H * TEXT_SHARE, theme.muted,
                       align=LEFT)
-            self.shown.append(msg)
+            self.shown.append(str(msg))
             return
         next_h = int(H * 0.13)
-        self.text(p, "row0", QRect(area.x(), top, w, next_h), f"Next: {names[0]}", H * NEXT_SHARE, theme.accent,
+        first = self.translate("Queue", "Next: {name}").format(name=names[0])
+        self.text(p, "row0", QRect(area.x(), top, w, next_h), first, H * NEXT_SHARE, theme.accent,
                   bold=True, align=LEFT, wrap=False)
-        self.shown.append(f"Next: {names[0]}")
+        self.shown.append(str(first))
         top += next_h
         row_h = int(H * ROW_SHARE)
         rows = max(0, (area.bottom() + 1 - top) // row_h)
         rest = names[1:]
         if len(rest) > rows:
             keep = max(0, rows - 1)
-            lines = [f"{i}. {n}" for i, n in enumerate(rest[:keep], start=2)] + [f"and {len(rest) - keep} more"]
+            more = len(rest) - keep
+            lines = [f"{i}. {n}" for i, n in enumerate(rest[:keep], start=2)] + [
+                str(count(more, self.translate("Queue", "and 1 more"), self.translate("Queue", "and {n} more")))]
         else:
             lines = [f"{i}. {n}" for i, n in enumerate(rest, start=2)]
         for i, line in enumerate(lines, start=1):
             self.text(p, f"row{i}", QRect(area.x(), top + (i - 1) * row_h, w, row_h), line, H * TEXT_SHARE,
-                      theme.text if not line.startswith("and ") else theme.muted, align=LEFT, wrap=False)
+                      theme.text if line[:1].isdigit() else theme.muted, align=LEFT, wrap=False)
             self.shown.append(line)

@@ -39,13 +39,15 @@ class TimerScene(LiveScene):
         if record is None:
             record = self.data.up_next()
             if record is None:
-                done = "The day's agenda is done" if live.items() else "No agenda items yet"
+                done = (self.translate("Timer", "The day's agenda is done") if live.items()
+                        else self.translate("Timer", "No agenda items yet"))
                 self.text(p, "title", area, done, h * 0.08, theme.muted)
                 return
-            digits, color, words, cd = countdown_digits(record.minutes * 60), theme.muted, "Starting soon", None
+            digits, color, words, cd = countdown_digits(record.minutes * 60), theme.muted, \
+                self.translate("Timer", "Starting soon"), None
         else:
             digits, color, words = countdown_digits(cd.display_seconds), zone_color(cd, theme, running), \
-                zone_words(cd, running)
+                zone_words(cd, running, self.translate)
 
         title_rect = QRect(area.x(), area.y(), w, int(h * 0.16))
         self.text(p, "title", title_rect, record.title, h * 0.075, theme.text, bold=True)
@@ -74,6 +76,7 @@ class TimerScene(LiveScene):
         nxt = self.data.next_after(record.id)
         if nxt is not None:
             when = self.data.start_text(nxt, cd.remaining if cd is not None else None, live.now_minutes())
-            text = f"Next  ·  {when}  {nxt.title}" if when else f"Next  ·  {nxt.title}"
+            text = (self.translate("Timer", "Next  ·  {when}  {title}").format(when=when, title=nxt.title) if when
+                    else self.translate("Timer", "Next  ·  {title}").format(title=nxt.title))
             self.text(p, "next", QRect(area.x(), area.y() + int(h * 0.86), w, int(h * 0.14)), text, h * 0.055,
                       theme.muted, align=Qt.AlignmentFlag.AlignCenter)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath
 
 from app.domain.agenda import Countdown, Zone
+from app.ui.projector.words import Said, Translate, count, english
 from app.ui.theme import Theme
 
 
@@ -24,24 +25,25 @@ def zone_color(cd: Countdown | None, theme: Theme, running: bool = True) -> QCol
 WORDS_SHARE = 0.065  # zone words at least 6% of the screen height (6.5% asked, for rounding)
 
 
-def countdown_words(cd: Countdown | None) -> str:
-    """What the zone means, in words the back row can read: "2 minutes left", "Over time"."""
+def countdown_words(cd: Countdown | None, translate: Translate = english) -> Said:
+    """What the zone means, in words the back row can read: "2 minutes left", "Over time" (in the projector's
+    language(s), through `translate`: a scene's own)."""
     if cd is None or cd.zone == Zone.NORMAL:
-        return ""
+        return Said("")
     if cd.zone == Zone.WARNING:
         minutes = max(1, math.ceil(cd.display_seconds / 60))
-        return "1 minute left" if minutes == 1 else f"{minutes} minutes left"
+        return count(minutes, translate("Timer", "1 minute left"), translate("Timer", "{n} minutes left"))
     if cd.zone == Zone.ZERO:
-        return "Time is up"
-    return "Over time"
+        return translate("Timer", "Time is up")
+    return translate("Timer", "Over time")
 
 
-def zone_words(cd: Countdown | None, running: bool) -> str:
+def zone_words(cd: Countdown | None, running: bool, translate: Translate = english) -> Said:
     if cd is None:
-        return ""
-    words = countdown_words(cd)
+        return Said("")
+    words = countdown_words(cd, translate)
     if not running:
-        words = f"Paused · {words}" if words else "Paused"
+        words = translate("Timer", "Paused · {words}").format(words=words) if words else translate("Timer", "Paused")
     return words
 
 

@@ -19,13 +19,14 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPolygon
 from app.ui.projector.paint import Fitted, draw_lines, font
 from app.ui.projector.scene import Scene, register_scene
 from app.ui.projector.scenes.wall_pages import INK, Card, Geometry, Page, Tile, plan
+from app.ui.projector.words import QT_TRANSLATE_NOOP, Said, Translate, count, english
 from app.ui.theme import Theme
 from app.ui.wall.board import shared_board
 
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 TOP_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-ONLY_OURS = "Only what is in our control"
+ONLY_OURS = QT_TRANSLATE_NOOP("Wall", "Only what is in our control")
 
 
 @register_scene
@@ -67,10 +68,12 @@ class WallScene(Scene):
 
     def planned(self, view, rect: QRect) -> tuple[list[Page], dict[str, Geometry]]:
         b = view.board
-        key = (rect.width(), rect.height(), id(view), b.only_in_control, b.layout, b.collecting, b.voting)
+        key = (rect.width(), rect.height(), id(view), b.only_in_control, b.layout, b.collecting, b.voting,
+               self.ctx.lang)
         if self._cache is None or self._cache[0] != key:
             self._cache = (key, plan(view, rect, self.min_px, only_in_control=b.only_in_control,
-                                     tallies_hidden=b.tallies_hidden, collecting=b.collecting), view)
+                                     tallies_hidden=b.tallies_hidden, collecting=b.collecting,
+                                     translate=self.translate), view)
         return self._cache[1]
 
     def paint_scene(self, p: QPainter, rect: QRect, theme: Theme) -> None:
@@ -80,7 +83,7 @@ class WallScene(Scene):
         if (board is None or self.ctx.workspace.store is None or board.ensure_board() is None
                 or board.view_data is None):
             self.pages = 1
-            self.text(p, "title", rect.adjusted(H // 20, H // 20, -H // 20, -H // 20), "No wall yet", H * 0.08,
+            self.text(p, "title", rect.adjusted(H // 20, H // 20, -H // 20, -H // 20), self.translate("Wall", "No wall yet"), H * 0.08,
                       theme.muted)
             return
         view = board.view_data
@@ -121,8 +124,9 @@ class WallScene(Scene):
         else:
             self.text(p, "prompt", geo.head, problem, geo.head_px, theme.text, bold=True, align=LEFT)
         if not page.tiles:
-            self.text(p, "empty", geo.body, "No notes yet. Notes typed in the Wall tab or sent from phones "
-                      "show here.", self.screen_height * 0.05, theme.muted, align=LEFT)
+            self.text(p, "empty", geo.body, self.translate(
+                "Wall", "No notes yet. Notes typed in the Wall tab or sent from phones show here."),
+                self.screen_height * 0.05, theme.muted, align=LEFT)
             return
         for t in page.tiles:
             self._tile(p, t, theme)
@@ -136,10 +140,11 @@ class WallScene(Scene):
         notes = [n for n in view.notes if not b.only_in_control or n.in_control is True]
         self.page_kind = "collecting"
         self.text(p, "count", QRect(body.x(), body.y(), body.width(), int(body.height() * 0.42)),
-                  notes_from(notes), H * 0.1, theme.accent, bold=True)
+                  notes_from(notes, self.translate), H * 0.1, theme.accent, bold=True)
         self.text(p, "blind", QRect(body.x(), body.y() + int(body.height() * 0.5), body.width(),
                                     int(body.height() * 0.4)),
-                  "Keep writing. The notes go up on the wall together, when everyone has had their say.",
+                  self.translate("Wall", "Keep writing. The notes go up on the wall together, when everyone has "
+                                         "had their say."),
                   H * 0.05, theme.muted)
 
     def _tile(self, p: QPainter, t: Tile, theme: Theme) -> None:
@@ -151,8 +156,13 @@ class WallScene(Scene):
         p.fillRect(t.badge, QColor(t.edge))
         if t.number is not None:
             self.text(p, f"{key}.number", t.badge, str(t.number), H * 0.065, QColor(INK), bold=True, wrap=False)
-        notes = f"{t.notes} note{'s' if t.notes != 1 else ''}" if t.notes else "no notes yet"
-        counts = notes if t.dots is None else f"{notes}\n{t.dots} dot{'s' if t.dots != 1 else ''}"
+        notes = str(count(t.notes, self.translate("Wall", "1 note"), self.translate("Wall", "{n} notes")) if t.notes
+                    else self.translate("Wall", "no notes yet"))   # a tile's counts: the first language only
+        if t.dots is None:
+            counts = notes
+        else:
+            dots = count(t.dots, self.translate("Wall", "1 dot"), self.translate("Wall", "{n} dots"))
+            counts = f"{notes}\n{dots}"
         self.text(p, f"{key}.counts", t.counts, counts, self.min_px, QColor(INK), align=LEFT)
         self.text(p, f"{key}.name", t.name_rect, t.name, t.name_px, QColor(INK), bold=True, align=TOP_LEFT)
 
@@ -170,7 +180,8 @@ class WallScene(Scene):
         p.fillRect(geo.badge, edge)
         if page.number is not None:
             self.text(p, "band.number", geo.badge, str(page.number), H * 0.075, QColor(INK), bold=True, wrap=False)
-        name = page.name if page.parts == 1 else f"{page.name} ({page.part} of {page.parts})"
+        name = page.name if page.parts == 1 else str(self.translate("Wall", "{name} ({part} of {parts})").format(
+            name=page.name, part=page.part, parts=page.parts))
         self.text(p, "band.name", geo.label, name, geo.head_px, QColor(INK), bold=True, align=LEFT)
         for card in page.cards:
             self._card(p, card, page.px, geo.pad)
@@ -204,7 +215,7 @@ class WallScene(Scene):
         self.text(p, "photo.caption", page.caption, page.name, page.px, theme.text, bold=True, align=TOP_LEFT)
         image = self._scaled(page.photo_id, page.image.size())
         if image is None:
-            self.text(p, "photo.missing", page.image, "This photo could not be read.", self.min_px, theme.muted)
+            self.text(p, "photo.missing", page.image, self.translate("Wall", "This photo could not be read."), self.min_px, theme.muted)
             return
         p.drawImage(page.image, image)
         p.setPen(QPen(theme.muted, max(1, int(self.screen_height * 0.002))))
@@ -236,20 +247,26 @@ class WallScene(Scene):
         left_w = int(f.width() * 0.36)
         if self.pages > 1:
             self.text(p, "footer.page", QRect(f.x(), f.y(), left_w, f.height()),
-                      f"Page {self.page + 1} of {self.pages}", self.min_px, theme.muted, align=LEFT, wrap=False)
+                      str(self.translate("Wall", "Page {n} of {count}").format(n=self.page + 1, count=self.pages)),
+                      self.min_px, theme.muted, align=LEFT, wrap=False)
         if only_ours:
-            self.text(p, "footer.only", QRect(f.x() + left_w, f.y(), f.width() - left_w, f.height()), ONLY_OURS,
+            self.text(p, "footer.only", QRect(f.x() + left_w, f.y(), f.width() - left_w, f.height()),
+                      str(self.translate("Wall", ONLY_OURS)),
                       self.min_px, theme.accent, bold=True, align=RIGHT, wrap=False)
 
 
-def notes_from(notes) -> str:
+def notes_from(notes, translate: Translate = english) -> Said:
     """“23 notes from 9 tables”: how many came in, and from how many tables (the names on them), when named."""
     n = len(notes)
-    said = f"{n} note{'s' if n != 1 else ''}" if n else "No notes yet"
+    said = count(n, translate("Wall", "1 note"), translate("Wall", "{n} notes")) if n else translate("Wall", "No notes yet")
     authors = {" ".join(x.author.split()).casefold() for x in notes if x.author.strip()}
     if not authors:
         return said
     tables = all(a.startswith(("table", "mesa")) for a in authors)
     k = len(authors)
-    who = ("table" if tables else "table or person") if k == 1 else ("tables" if tables else "tables and people")
-    return f"{said} from {k} {who}"
+    if tables:
+        who = count(k, translate("Wall", "from 1 table"), translate("Wall", "from {n} tables"))
+    else:
+        who = (translate("Wall", "from 1 table or person") if k == 1
+               else translate("Wall", "from {n} tables and people").format(n=k))
+    return translate("Wall", "{notes} {from_whom}").format(notes=said, from_whom=who)

@@ -20,8 +20,9 @@ from PySide6.QtGui import QFont, QFontMetrics, QTextLayout, QTextOption
 from app.domain.wall.palette import cluster_colour, cluster_numbers, colour
 from app.ui.projector.glyphs import drawable
 from app.ui.projector.paint import FAMILY, font
+from app.ui.projector.words import QT_TRANSLATE_NOOP, Translate, english
 
-LOOSE_NAME = "Not in a cluster yet"
+LOOSE_NAME = QT_TRANSLATE_NOOP("Wall", "Not in a cluster yet")
 LOOSE_FILL, LOOSE_EDGE = "#E4E4E4", "#8A8A8A"
 INK = "#111111"
 LONGEST = 5   # lines of a prompt or a name before it is cut
@@ -130,7 +131,8 @@ def columns(area: QRect, H: int, per_h: float) -> int:
 class Planner:
     """The pages of one board at one screen size (made again when either changes)."""
 
-    def __init__(self, rect: QRect, min_px: int) -> None:
+    def __init__(self, rect: QRect, min_px: int, translate: Translate = english) -> None:
+        self.translate = translate
         self.rect = QRect(rect)
         self.H = rect.height()
         self.min_px = min_px
@@ -183,7 +185,7 @@ class Planner:
             (c.id, numbers[c.id], c.name, counts.get(c.id, 0), None if tallies_hidden else c.dots)
             for c in view.clusters]
         if counts.get(None):
-            entries.append((None, None, LOOSE_NAME, counts[None], None))
+            entries.append((None, None, str(self.translate("Wall", LOOSE_NAME)), counts[None], None))
         # The roomiest tiles that put every cluster on the first page; else the roomiest, over pages. The notes
         # in no cluster get a tile when it fits on that page (they have a page of their own at the end anyway).
         tries = [(0.40, 0.045), (0.40, 0.0), (0.31, 0.0)]
@@ -317,7 +319,9 @@ def photo_page(planner: Planner, photo, k: int, n: int) -> Page:
     to four: a caption's 200 characters fit), the photo below
     scaled to fit the rest of the screen, centred, its shape kept (never scaled up past its pixels x 2)."""
     area, H = planner.area, planner.H
-    caption = photo.caption or (f"Photo {k} of {n}" if n > 1 else "Photo")
+    translate = planner.translate
+    caption = photo.caption or str(translate("Wall", "Photo {k} of {n}").format(k=k, n=n) if n > 1
+                                   else translate("Wall", "Photo"))
     px = max(planner.min_px, math.ceil(H * 0.05))
     lines = wrap(drawable(caption, FAMILY, True), font(px, True), area.width())
     if len(lines) > 2:
@@ -332,9 +336,10 @@ def photo_page(planner: Planner, photo, k: int, n: int) -> Page:
 
 
 def plan(view, rect: QRect, min_px: int, *, only_in_control: bool, tallies_hidden: bool,
-         collecting: bool) -> tuple[list[Page], dict[str, Geometry]]:
-    """Every page of `view` at `rect`, and the geometry of each kind of page (by kind, or "c<id>")."""
-    planner = Planner(rect, min_px)
+         collecting: bool, translate: Translate = english) -> tuple[list[Page], dict[str, Geometry]]:
+    """Every page of `view` at `rect`, and the geometry of each kind of page (by kind, or "c<id>"); names the
+    planner makes ("Not in a cluster yet", "Photo 2 of 3") in `translate`'s first language."""
+    planner = Planner(rect, min_px, translate)
     b = view.board
     shown = [n for n in view.notes if not only_in_control or n.in_control is True]
     pages, geo = planner.overview(view, shown, tallies_hidden, b.layout == "fishbone")
@@ -343,7 +348,7 @@ def plan(view, rect: QRect, min_px: int, *, only_in_control: bool, tallies_hidde
         return pages[:1], geos
     numbers = cluster_numbers(c.id for c in view.clusters)
     groups: list[tuple[int | None, int | None, str]] = [(c.id, numbers[c.id], c.name) for c in view.clusters]
-    groups.append((None, None, LOOSE_NAME))
+    groups.append((None, None, str(translate("Wall", LOOSE_NAME))))
     for cid, num, name in groups:
         notes = [n for n in shown if n.cluster_id == cid]
         if not notes:

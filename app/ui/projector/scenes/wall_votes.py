@@ -19,6 +19,7 @@ from app.ui.projector.glyphs import drawable
 from app.ui.projector.paint import FAMILY, font
 from app.ui.projector.scene import Scene, margins, register_scene
 from app.ui.projector.scenes.wall_pages import INK, Planner, _block_h, wrap
+from app.ui.projector.words import count
 from app.ui.theme import Theme
 from app.ui.wall.board import shared_board
 
@@ -45,10 +46,10 @@ class WallVotesScene(Scene):
         board = shared_board(self.ctx)
         if (board is None or self.ctx.workspace.store is None or board.ensure_board() is None
                 or board.view_data is None):
-            self.text(p, "title", area, "No wall yet", H * 0.08, theme.muted)
+            self.text(p, "title", area, self.translate("Wall", "No wall yet"), H * 0.08, theme.muted)
             return
         data = board.view_data
-        self.text(p, "label", QRect(area.x(), area.y(), w, int(H * 0.07)), "Top clusters", H * 0.045, theme.accent,
+        self.text(p, "label", QRect(area.x(), area.y(), w, int(H * 0.07)), self.translate("Wall", "Top clusters"), H * 0.045, theme.accent,
                   bold=True, align=LEFT, wrap=False)
         question = data.board.prompt or data.board.title
         prompt_px, prompt_h = Planner(rect, self.min_px).prompt_px(question, w, most=2)
@@ -57,19 +58,21 @@ class WallVotesScene(Scene):
         top = area.y() + int(H * 0.07) + prompt_h + int(H * 0.03)
         if data.board.tallies_hidden:   # nobody sees the dots while voting is open
             phones = board.service.votes.phone_ballots(data.board.id)
-            said = f"{phones} phone{'s have' if phones != 1 else ' has'} voted" if phones else "No votes yet"
+            said = (count(phones, self.translate("Wall", "1 phone voted"), self.translate("Wall", "{n} phones voted")) if phones
+                    else self.translate("Wall", "No votes yet"))
             self.hidden = True
-            self.text(p, "voting", QRect(area.x(), top, w, int(H * 0.14)), "Voting is open", H * 0.08,
+            self.text(p, "voting", QRect(area.x(), top, w, int(H * 0.14)), self.translate("Wall", "Voting is open"), H * 0.08,
                       theme.accent, bold=True, align=LEFT, wrap=False)
             self.text(p, "voted", QRect(area.x(), top + int(H * 0.15), w, int(H * 0.1)), said, H * 0.06,
                       theme.text, align=LEFT)
             self.text(p, "when", QRect(area.x(), top + int(H * 0.26), w, area.bottom() - top - int(H * 0.26)),
-                      "The dots show here when voting closes.", H * 0.05, theme.muted, align=LEFT)
+                      self.translate("Wall", "The dots show here when voting closes."), H * 0.05, theme.muted,
+                      align=LEFT)
             return
         ranked = [r for r in board.service.votes.results(data.board.id) if r.dots > 0]
         if not ranked:
             self.text(p, "empty", QRect(area.x(), top, w, int(H * 0.2)),
-                      "No dots yet. Count them in the Wall tab.", H * 0.06, theme.muted)
+                      self.translate("Wall", "No dots yet. Count them in the Wall tab."), H * 0.06, theme.muted)
             return
         numbers = cluster_numbers(c.id for c in data.clusters)
         ids = {c.name: c.id for c in data.clusters}
@@ -119,5 +122,6 @@ class WallVotesScene(Scene):
             self.shown.append((r.name, r.dots))
             y += row + gap
         if len(ranked) > fit:
+            left_out = len(ranked) - fit
             self.text(p, "more", QRect(area.x(), y, w, more_h),
-                      f"and {len(ranked) - fit} more with dots", self.min_px, theme.muted, align=LEFT, wrap=False)
+                      str(count(left_out, self.translate("Wall", "and 1 more with dots"), self.translate("Wall", "and {n} more with dots"))), self.min_px, theme.muted, align=LEFT, wrap=False)

@@ -12,6 +12,7 @@ from app.ui.projector.paint import font
 from app.ui.projector.qr import draw_qr
 from app.ui.projector.scene import Scene, margins, register_scene
 from app.ui.projector.scenes.timefmt import clock_text, local_now, seconds_to_next_minute
+from app.ui.projector.words import Said, Translate, date_text, english
 from app.ui.theme import Theme
 
 
@@ -41,17 +42,20 @@ def address_lines(address: str, width: int, px: int) -> list[str]:
     return [address]
 
 
-def day_line(details, today) -> str:
+def day_line(details, today, translate: Translate = english) -> Said:
     days = list(details.days)
+    full = translate("Dates", "dddd d MMMM yyyy")
     for n, d in enumerate(days, start=1):
         if d.date == today:
-            return f"Day {n} of {len(days)} · {d.date.strftime('%A %-d %B %Y')}"
+            return translate("Welcome", "Day {n} of {count} · {date}").format(
+                n=n, count=len(days), date=date_text(d.date, full))
     if not days:
-        return ""
+        return Said("")
     first, last = days[0].date, days[-1].date
     if first == last:
-        return first.strftime("%A %-d %B %Y")
-    return f"{first.strftime('%-d %B')} – {last.strftime('%-d %B %Y')}"
+        return date_text(first, full)
+    return translate("Welcome", "{first} – {last}").format(
+        first=date_text(first, translate("Dates", "d MMMM")), last=date_text(last, translate("Dates", "d MMMM yyyy")))
 
 
 @register_scene
@@ -93,13 +97,14 @@ class WelcomeScene(Scene):
             lines = address_lines(short_address(url), area.width(), max(self.min_px, int(H * 0.04)))
             address_h = line_h * len(lines)
             address_rect = QRect(area.x(), area.bottom() + 1 - address_h, area.width(), address_h)
-            caption_rect = QRect(area.x(), address_rect.y() - line_h, area.width(), line_h)
+            caption_h = line_h * (2 if self.bilingual else 1)   # two languages: a line each
+            caption_rect = QRect(area.x(), address_rect.y() - caption_h, area.width(), caption_h)
             qr_side = int(min(h * 0.38, area.width() * 0.3))
             qr_rect = QRect(area.right() - qr_side, caption_rect.y() - qr_side - int(h * 0.015), qr_side, qr_side)
             drawn = draw_qr(p, qr_rect, url)
             self.mark("qr", drawn)
-            caption = self.text(p, "qr_caption", caption_rect, "Scan for today's resources", H * 0.045, theme.muted,
-                                align=right, wrap=False, min_px=H * 0.04)
+            caption = self.text(p, "qr_caption", caption_rect, self.translate("Welcome", "Scan for today's resources"),
+                                H * 0.045, theme.muted, align=right, wrap=False, min_px=H * 0.04)
             address = self.text(p, "qr_address", address_rect, "\n".join(lines), H * 0.045, theme.text,
                                 align=right, wrap=False, min_px=H * 0.04)
             if max(caption.width(), address.width()) > qr_side:   # wider than the QR: the clock ends above
@@ -111,9 +116,10 @@ class WelcomeScene(Scene):
                          align=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         y = used.bottom() + int(h * 0.03)
         left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-        sub = day_line(d, now.date()) if d else ""
+        sub = day_line(d, now.date(), self.translate) if d else ""
         if sub:  # the date keeps one size; a long location never shrinks it
-            used = self.text(p, "day", QRect(area.x(), y, area.width(), int(h * 0.07)), sub, H * 0.05,
+            day_h = int(h * (0.14 if self.bilingual else 0.07))   # two languages: a line each
+            used = self.text(p, "day", QRect(area.x(), y, area.width(), day_h), sub, H * 0.05,
                              theme.muted, align=left, wrap=False, min_px=H * 0.045)
             y = used.bottom() + int(h * 0.01)
         if d and d.location:  # up to two lines at the date's size, then cut with "…"

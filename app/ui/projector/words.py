@@ -1,0 +1,118 @@
+"""The projector's own words in one language or two: `words(lang)` and `Said`.
+
+The projector's words (headings, "Next", "minutes left"...) are written in English in the scenes, marked for
+`pyside6-lupdate` by calling a method named `translate` with a context first (`self.translate("Timer",
+"Next")`), and translated in `translations/projector_es.ts`, compiled to `app/ui/i18n/projector_es.qm`
+(`make translations`). The projector's language can differ from the console's, and a bilingual room needs
+two languages at once, so each language has a QTranslator of its own, asked directly: none is installed in
+the application (the console's is).
+
+A `Said` is the text in the first language (it is a `str`) carrying the second language's text, when the
+projector is bilingual, in `.second`; `Scene.text` draws the second smaller, beside or below the first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QTranslator
+
+I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
+_TRANSLATORS: dict[str, QTranslator | None] = {}
+_PLURAL_S = re.compile(r"\((\w+)\)")
+
+Translate = Callable[..., "Said"]   # a scene's translate(context, text, disambiguation=None, n=-1)
+
+
+def translator(lang: str) -> QTranslator | None:
+    """The projector's QTranslator for `lang` (None for English, the language the words are written in)."""
+    if lang == "en":
+        return None
+    if lang not in _TRANSLATORS:
+        t = QTranslator()
+        _TRANSLATORS[lang] = t if t.load(str(I18N_DIR / f"projector_{lang}.qm")) else None
+    return _TRANSLATORS[lang]
+
+
+def words(lang: str) -> Callable[..., str]:
+    """translate(context, text, disambiguation=None, n=-1) in `lang`; untranslated text comes back as written.
+
+    `n` >= 0 picks the plural form and puts the number where the text says %n (in English, "(s)" is "s"
+    unless n is 1)."""
+    t = translator(lang)
+
+    def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        out = t.translate(context, text, disambiguation, n) if t is not None else ""
+        if not out:
+            out = text if n < 0 else _PLURAL_S.sub("" if n == 1 else r"\1", text)
+        return out.replace("%n", str(n)) if n >= 0 else out
+
+    return translate
+
+
+class Said(str):
+    """Text in the projector's first language; `.second` is the same in the second language (bilingual
+    projector), else None. `format` fills both."""
+
+    second: str | None
+    langs: tuple[str, str]
+
+    def __new__(cls, first: str, second: str | None = None, langs: tuple[str, str] = ("en", "en")) -> Said:
+        obj = super().__new__(cls, first)
+        obj.second = second if second and second != first else None
+        obj.langs = langs
+        return obj
+
+    def format(self, *args, **kwargs) -> Said:
+        first = str.format(self, *(_first(a) for a in args), **{k: _first(v) for k, v in kwargs.items()})
+        if self.second is None:
+            return Said(first, None, self.langs)
+        second = self.second.format(*(_second(a) for a in args), **{k: _second(v) for k, v in kwargs.items()})
+        return Said(first, second, self.langs)
+
+
+def _first(value):
+    return str.__str__(value) if isinstance(value, Said) else value
+
+
+def _second(value):
+    if isinstance(value, Said):
+        return value.second if value.second is not None else str.__str__(value)
+    return value
+
+
+def said(first: str, second: str | None = None) -> Said:
+    return Said(first, second)
+
+
+def english(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> Said:
+    """The words as written (English), as a Said: the default where a scene's helper is called without one."""
+    return Said(words("en")(context, text, disambiguation, n))
+
+
+def date_text(day, fmt: Said) -> Said:
+    """`day` (a date) written with the Qt date format `fmt` ("dddd d MMMM yyyy", itself one of the projector's
+    words, so each language orders it its own way), in each of fmt's languages (names of days and months from
+    QLocale)."""
+    from PySide6.QtCore import QDate, QLocale
+
+    def one(pattern: str, lang: str) -> str:
+        return QLocale(lang).toString(QDate(day.year, day.month, day.day), pattern)
+
+    langs = getattr(fmt, "langs", ("en", "en"))
+    return Said(one(str.__str__(fmt), langs[0]), one(fmt.second, langs[1]) if fmt.second else None)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Marks `text` for lupdate where it is defined (a constant); translated where it is drawn."""
+    return text
+
+
+def count(n: int, one: Said, many: Said) -> Said:
+    """`one` when n is 1, else `many` with n where it says {n}: English and Spanish both have these two forms
+    (lupdate's Python reader finds no plural forms in calls with a variable count, so each form is a message)."""
+    chosen = one if n == 1 else many
+    second = chosen.second.replace("{n}", str(n)) if chosen.second else None
+    return Said(str.__str__(chosen).replace("{n}", str(n)), second, chosen.langs)
