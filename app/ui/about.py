@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,19 +26,18 @@ from app.ui.icon import ICON_SIZES, app_icon  # noqa: F401 - importable from her
 class AboutDialog(QDialog):
     def __init__(self, parent=None, data_folder: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle("About Convene")
+        self.setWindowTitle(QCoreApplication.translate("AboutDialog", "About Convene"))
         self.resize(820, 620)
         layout = QVBoxLayout(self)
-        self.heading = QLabel(f"<h2>Convene {app_version()}</h2>")
+        self.heading = QLabel(QCoreApplication.translate("AboutDialog", "<h2>Convene {value}</h2>").format(value=app_version()))
         layout.addWidget(self.heading)
         where = f" Your backups and settings are in {data_folder}." if data_folder else ""
-        intro = QLabel("An offline facilitation console for school-improvement convenings. "
-                       "Convene is MIT-licensed and ships with these components; pick one to read its licence."
+        intro = QLabel(QCoreApplication.translate("AboutDialog", "An offline facilitation console for school-improvement convenings. Convene is MIT-licensed and ships with these components; pick one to read its licence.")
                        + where)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTableWidget(len(COMPONENTS), 3, self)
-        self.table.setHorizontalHeaderLabels(["Component", "Version", "Licence"])
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("AboutDialog", "Component"), QCoreApplication.translate("AboutDialog", "Version"), QCoreApplication.translate("AboutDialog", "Licence")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -90,7 +90,7 @@ def open_about(console: Any) -> AboutDialog:
 
 def install_about_menu(console: Any) -> QAction:
     """Add Help > About Convene…"""
-    act = QAction("&About Convene…", console)
+    act = QAction(QCoreApplication.translate("about", "&About Convene…"), console)
     act.setObjectName("about_convene")
     act.triggered.connect(lambda: open_about(console))
     console.help_menu.addAction(act)

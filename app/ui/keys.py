@@ -51,7 +51,7 @@ import traceback
 from collections.abc import Callable, Iterable
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QWindow
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -331,7 +331,7 @@ class ClickerKeys(QObject):
             if isinstance(obj, QWidget):
                 self._watch(obj, event)
         except Exception as exc:  # noqa: BLE001 - the filter must never take the keyboard down
-            self.report("key", exc)
+            self.report(QCoreApplication.translate("ClickerKeys", "key"), exc)
         return False
 
     def _watch(self, obj: QWidget, event: QEvent) -> None:
@@ -369,7 +369,7 @@ class ClickerKeys(QObject):
         try:
             act, focus = self._decision(obj, key_event)
         except Exception as exc:  # noqa: BLE001 - the filter must never take the keyboard down
-            self.report("key", exc)
+            self.report(QCoreApplication.translate("ClickerKeys", "key"), exc)
             return False
         if act is None:
             if at_window:

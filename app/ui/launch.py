@@ -9,6 +9,8 @@ import sys
 import time
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from app import __version__
 
 
@@ -219,7 +221,7 @@ def _smoke_tabs_and_dialogs(app, console) -> dict:
         app.processEvents()
         frames[f"tab-{name}"] = console.grab()
     day_id = console.ws.days()[0].id
-    files = QFileDialog(console, "Open a convening")
+    files = QFileDialog(console, QCoreApplication.translate("launch", "Open a convening"))
     files.setOption(QFileDialog.Option.DontUseNativeDialog)
     dialogs = {
         "about": AboutDialog(console), "export": ExportDialog(console.ctx, console),

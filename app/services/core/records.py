@@ -25,6 +25,18 @@ class ConveningDetails:
     days: tuple[DayDetails, ...] = field(default_factory=tuple)
 
 
+# The languages a convening's projector and handout can be in (convening.projector_lang, .handout_lang):
+# "en+es" shows English large and Spanish smaller under it, "es+en" the other way round.
+PROJECTOR_LANGS: tuple[str, ...] = ("en", "es", "en+es", "es+en")
+HANDOUT_LANGS: tuple[str, ...] = ("en", "es", "bilingual")
+
+
+@dataclass(frozen=True)
+class ConveningLanguages:
+    projector: str = "en"
+    handout: str = "en"
+
+
 @dataclass(frozen=True)
 class DayRecord:
     id: int

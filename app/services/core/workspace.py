@@ -10,12 +10,23 @@ from sqlalchemy import select
 from app.domain.clock import Clock, SystemClock
 from app.services.core.bus import Bus
 from app.services.core.changes import ConveningChanged
-from app.services.core.records import ConveningDetails, DayDetails, DayRecord
+from app.services.core.records import (
+    HANDOUT_LANGS,
+    PROJECTOR_LANGS,
+    ConveningDetails,
+    ConveningLanguages,
+    DayDetails,
+    DayRecord,
+)
 from app.store import models as m
 from app.store.database import Store, create_store, open_store
 from app.store.errors import ConveningFileError
 
-__all__ = ["Workspace", "ConveningFileError", "DetailsError", "validate_details"]
+__all__ = ["Workspace", "ConveningFileError", "DetailsError", "LanguageError", "validate_details"]
+
+
+class LanguageError(ValueError):
+    """A projector or handout language this version does not know; nothing was changed."""
 
 
 class DetailsError(ValueError):
@@ -176,6 +187,28 @@ class Workspace:
                     )
                 s.delete(extra)
         self.bus.emit(ConveningChanged(opened=True))
+
+    # -- languages (per convening: the projector's and the handout's; the console's is the laptop's) --------
+    def languages(self) -> ConveningLanguages:
+        with self.require().read() as s:
+            c = s.scalars(select(m.Convening)).one()
+            return ConveningLanguages(c.projector_lang, c.handout_lang)
+
+    def set_languages(self, projector: str, handout: str) -> ConveningLanguages:
+        """Store the projector's language (en, es, en+es, es+en) and the handout's (en, es, bilingual).
+
+        Both are checked before anything is written; an unknown one changes nothing."""
+        if projector not in PROJECTOR_LANGS:
+            raise LanguageError(f"Projector language: “{projector}” is not one of {', '.join(PROJECTOR_LANGS)}.")
+        if handout not in HANDOUT_LANGS:
+            raise LanguageError(f"Handout language: “{handout}” is not one of {', '.join(HANDOUT_LANGS)}.")
+        with self.require().session() as s:
+            c = s.scalars(select(m.Convening)).one()
+            if (c.projector_lang, c.handout_lang) == (projector, handout):
+                return ConveningLanguages(projector, handout)
+            c.projector_lang, c.handout_lang = projector, handout
+        self.bus.emit(ConveningChanged(opened=True))
+        return ConveningLanguages(projector, handout)
 
 
 def _open_store(path: Path, backup_dir: Path) -> Store:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
 from app.domain.commitments.model import SUPPORT_FROM, CommitmentData
@@ -22,13 +23,13 @@ class CommitmentForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.change = line("Change to test", "What will you try at your site? e.g. Text every senior who started")
-        self.who = line("Who", "Who runs it")
-        self.by_when = line("By when", "e.g. Friday 7 February")
-        self.measure = line("Measure", "What you will count or look at")
-        self.support = line("Support needed", "What you need, if anything")
+        self.change = line(QCoreApplication.translate("CommitmentForm", "Change to test"), QCoreApplication.translate("CommitmentForm", "What will you try at your site? e.g. Text every senior who started"))
+        self.who = line(QCoreApplication.translate("CommitmentForm", "Who"), QCoreApplication.translate("CommitmentForm", "Who runs it"))
+        self.by_when = line(QCoreApplication.translate("CommitmentForm", "By when"), QCoreApplication.translate("CommitmentForm", "e.g. Friday 7 February"))
+        self.measure = line(QCoreApplication.translate("CommitmentForm", "Measure"), QCoreApplication.translate("CommitmentForm", "What you will count or look at"))
+        self.support = line(QCoreApplication.translate("CommitmentForm", "Support needed"), QCoreApplication.translate("CommitmentForm", "What you need, if anything"))
         self.support_from = QComboBox()
-        self.support_from.setAccessibleName("Support from")
+        self.support_from.setAccessibleName(QCoreApplication.translate("CommitmentForm", "Support from"))
         for key in SUPPORT_FROM:
             self.support_from.addItem(SUPPORT_LABELS[key], key)
         form = QFormLayout(self)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Iterator, Mapping
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from app.ui.context import UiContext
@@ -34,7 +35,7 @@ class _Placeholder(QWidget):
 
     def __init__(self, title: str) -> None:
         super().__init__()
-        self.setAccessibleName(f"{title} (loading)")
+        self.setAccessibleName(QCoreApplication.translate("_Placeholder", "{title} (loading)").format(title=title))
 
 
 class LazyTabs(Mapping[str, QWidget]):

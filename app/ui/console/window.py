@@ -6,7 +6,7 @@ import functools
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -66,8 +66,8 @@ class ConsoleWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.ws = ctx.workspace
-        self.setWindowTitle("Convene")
-        self.setAccessibleName("Convene console")
+        self.setWindowTitle(QCoreApplication.translate("ConsoleWindow", "Convene"))
+        self.setAccessibleName(QCoreApplication.translate("ConsoleWindow", "Convene console"))
         self.last_error: str = ""
         self.messages: list[str] = []
 
@@ -148,37 +148,37 @@ class ConsoleWindow(QMainWindow):
     def _build_menus(self) -> None:
         # Every item of a menu has its own Alt letter (tests/ui/test_keys_menus.py); none is B, the clicker's Blank.
         bar = self.menuBar()
-        f = bar.addMenu("&File")
-        self._action(f, "&New convening…", self.new_convening, QKeySequence.StandardKey.New)
-        self._action(f, "&Open…", self.open_dialog, QKeySequence.StandardKey.Open)
-        self.recent_menu = f.addMenu("Open &Recent")
-        self._action(f, "Open the de&mo convening", self.open_demo)
+        f = bar.addMenu(QCoreApplication.translate("ConsoleWindow", "&File"))
+        self._action(f, QCoreApplication.translate("ConsoleWindow", "&New convening…"), self.new_convening, QKeySequence.StandardKey.New)
+        self._action(f, QCoreApplication.translate("ConsoleWindow", "&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
+        self.recent_menu = f.addMenu(QCoreApplication.translate("ConsoleWindow", "Open &Recent"))
+        self._action(f, QCoreApplication.translate("ConsoleWindow", "Open the de&mo convening"), self.open_demo)
         f.addSeparator()
-        self.save_as_action = self._action(f, "Save &As…", self.save_as_dialog, QKeySequence.StandardKey.SaveAs)
-        self.details_action = self._action(f, "Convening &details…", self.details_dialog)
-        self.import_menu = f.addMenu("&Import")
+        self.save_as_action = self._action(f, QCoreApplication.translate("ConsoleWindow", "Save &As…"), self.save_as_dialog, QKeySequence.StandardKey.SaveAs)
+        self.details_action = self._action(f, QCoreApplication.translate("ConsoleWindow", "Convening &details…"), self.details_dialog)
+        self.import_menu = f.addMenu(QCoreApplication.translate("ConsoleWindow", "&Import"))
         self.file_actions = [self.save_as_action, self.details_action]
         f.addSeparator()
-        self.close_action = self._action(f, "&Close convening", self.close_convening, QKeySequence.StandardKey.Close)
-        self.quit_action = self._action(f, "&Quit", self.request_quit)
+        self.close_action = self._action(f, QCoreApplication.translate("ConsoleWindow", "&Close convening"), self.close_convening, QKeySequence.StandardKey.Close)
+        self.quit_action = self._action(f, QCoreApplication.translate("ConsoleWindow", "&Quit"), self.request_quit)
         quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)   # none on Windows: Ctrl+Q everywhere
         if QKeySequence("Ctrl+Q") not in quit_keys:
             quit_keys.append(QKeySequence("Ctrl+Q"))
         self.quit_action.setShortcuts(quit_keys)
 
-        self._build_edit_menu(bar.addMenu("&Edit"))
+        self._build_edit_menu(bar.addMenu(QCoreApplication.translate("ConsoleWindow", "&Edit")))
 
-        v = bar.addMenu("&Projector")
+        v = bar.addMenu(QCoreApplication.translate("ConsoleWindow", "&Projector"))
         # These show the key; the clicker filter does the work, so no QAction shortcut competes with it.
-        self._action(v, "Projector &window on/off\tF5", self.projector.toggle_window)
-        self._action(v, "Blank / &restore\tB", self.projector.toggle_blank)
+        self._action(v, QCoreApplication.translate("ConsoleWindow", "Projector &window on/off\tF5"), self.projector.toggle_window)
+        self._action(v, QCoreApplication.translate("ConsoleWindow", "Blank / &restore\tB"), self.projector.toggle_blank)
         v.addSeparator()
         # Ctrl+1 … Ctrl+9 and F6 … F9 too: the clicker filter takes them from every window, the projector's included.
         scenes = self._keyed_scenes()
         titles = with_mnemonics([title for title, _keys, _sid in scenes] + ["this team's commitments"], taken="wrdh")
         for (_title, keys, sid), title in zip(scenes, titles, strict=False):
-            self._action(v, f"Show {title}\t{keys}", lambda _=False, s=sid: self.show_scene(s))
-        self._action(v, f"Show {titles[-1]}\tF10", self.show_commitments_team)
+            self._action(v, QCoreApplication.translate("ConsoleWindow", "Show {title}\t{keys}").format(title=title, keys=keys), lambda _=False, s=sid: self.show_scene(s))
+        self._action(v, QCoreApplication.translate("ConsoleWindow", "Show {value}\tF10").format(value=titles[-1]), self.show_commitments_team)
         v.addSeparator()
         group = QActionGroup(self)
         for name, label in (("dark", "&Dark high-contrast theme"), ("light", "Light &high-contrast theme")):
@@ -186,8 +186,8 @@ class ConsoleWindow(QMainWindow):
             act.setChecked(self.projector.theme.name == name)
             group.addAction(act)
 
-        h = self.help_menu = bar.addMenu("&Help")
-        self._action(h, "&Keyboard and clicker keys", self.show_keys_help, QKeySequence.StandardKey.HelpContents)
+        h = self.help_menu = bar.addMenu(QCoreApplication.translate("ConsoleWindow", "&Help"))
+        self._action(h, QCoreApplication.translate("ConsoleWindow", "&Keyboard and clicker keys"), self.show_keys_help, QKeySequence.StandardKey.HelpContents)
 
     def _build_edit_menu(self, e) -> None:
         """Undo and Redo: the QUndoStack's own actions over the services' one history."""
@@ -196,7 +196,7 @@ class ConsoleWindow(QMainWindow):
         if history is None:
             return
         self.history = history
-        self.undo_stack = HistoryStack(history, lambda text: self.error("Cannot undo or redo", text), self)
+        self.undo_stack = HistoryStack(history, lambda text: self.error(QCoreApplication.translate("ConsoleWindow", "Cannot undo or redo"), text), self)
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
@@ -205,9 +205,9 @@ class ConsoleWindow(QMainWindow):
             redo_keys.append(QKeySequence("Ctrl+Y"))
         self.redo_action.setShortcuts(redo_keys)
         self.undo_action.triggered.connect(
-            lambda: self.statusBar().showMessage(f"Undid: {history.redo_label()}", 8000))
+            lambda: self.statusBar().showMessage(QCoreApplication.translate("ConsoleWindow", "Undid: {value}").format(value=history.redo_label()), 8000))
         self.redo_action.triggered.connect(
-            lambda: self.statusBar().showMessage(f"Redid: {history.undo_label()}", 8000))
+            lambda: self.statusBar().showMessage(QCoreApplication.translate("ConsoleWindow", "Redid: {value}").format(value=history.undo_label()), 8000))
         e.addAction(self.undo_action)
         e.addAction(self.redo_action)
 
@@ -234,7 +234,7 @@ class ConsoleWindow(QMainWindow):
             "PageDown, PageUp, F5 and the scene keys always work. A sensitive lens asks before Talk balance "
             "shows it: press Ctrl+9 twice."
         )
-        self.info("Keys", text)
+        self.info(QCoreApplication.translate("ConsoleWindow", "Keys"), text)
 
     # -- messages (never blocking the live screen) ----------------------------------
     def error(self, title: str, text: str) -> None:
@@ -256,7 +256,7 @@ class ConsoleWindow(QMainWindow):
 
     # -- files ----------------------------------------------------------------
     def open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open a convening", self._last_dir(), FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, QCoreApplication.translate("ConsoleWindow", "Open a convening"), self._last_dir(), FILE_FILTER)
         if path:
             self.open_path(path)
 
@@ -264,10 +264,10 @@ class ConsoleWindow(QMainWindow):
         try:
             self.ws.open(Path(path))
         except ConveningFileError as exc:
-            self.error("Cannot open this file", str(exc))
+            self.error(QCoreApplication.translate("ConsoleWindow", "Cannot open this file"), str(exc))
             return False
         except Exception as exc:  # noqa: BLE001 - the app stays up whatever the file holds
-            self.error("Cannot open this file", f"Cannot open “{Path(path).name}”: {exc}")
+            self.error(QCoreApplication.translate("ConsoleWindow", "Cannot open this file"), QCoreApplication.translate("ConsoleWindow", "Cannot open “{name}”: {exc}").format(name=Path(path).name, exc=exc))
             return False
         self._remember(self.ws.path)
         return True
@@ -276,7 +276,7 @@ class ConsoleWindow(QMainWindow):
         try:
             open_fresh_demo(self.ws)
         except Exception as exc:  # noqa: BLE001
-            self.error("Cannot open the demo", f"The demo convening could not be made: {exc}")
+            self.error(QCoreApplication.translate("ConsoleWindow", "Cannot open the demo"), QCoreApplication.translate("ConsoleWindow", "The demo convening could not be made: {exc}").format(exc=exc))
             return False
         return True
 
@@ -286,7 +286,7 @@ class ConsoleWindow(QMainWindow):
             return
         details = dlg.details()
         suggested = str(Path(self._last_dir()) / suggested_file_name(details.title))
-        path, _ = QFileDialog.getSaveFileName(self, "Save the new convening as", suggested, FILE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("ConsoleWindow", "Save the new convening as"), suggested, FILE_FILTER)
         if path:
             self.create_at(path, details)
 
@@ -297,7 +297,7 @@ class ConsoleWindow(QMainWindow):
         try:
             self.ws.new(path, details)
         except (ConveningFileError, ValueError, OSError) as exc:
-            self.error("Cannot create the convening", str(exc))
+            self.error(QCoreApplication.translate("ConsoleWindow", "Cannot create the convening"), str(exc))
             return False
         self._remember(self.ws.path)
         return True
@@ -315,14 +315,14 @@ class ConsoleWindow(QMainWindow):
         try:
             self.ws.update_details(details)
         except ValueError as exc:
-            self.error("Cannot change the details", str(exc))
+            self.error(QCoreApplication.translate("ConsoleWindow", "Cannot change the details"), str(exc))
             return False
         return True
 
     def save_as_dialog(self) -> None:
         if self.ws.store is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, "Save a copy as", str(self.ws.path), FILE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("ConsoleWindow", "Save a copy as"), str(self.ws.path), FILE_FILTER)
         if path:
             self.save_as(path)
 
@@ -333,10 +333,10 @@ class ConsoleWindow(QMainWindow):
         try:
             self.ws.save_as(path)
         except (ConveningFileError, OSError) as exc:
-            self.error("Cannot save a copy", str(exc))
+            self.error(QCoreApplication.translate("ConsoleWindow", "Cannot save a copy"), str(exc))
             return False
         self._remember(self.ws.path)
-        self.statusBar().showMessage(f"Now working on the copy {path.name}", 8000)
+        self.statusBar().showMessage(QCoreApplication.translate("ConsoleWindow", "Now working on the copy {name}").format(name=path.name), 8000)
         return True
 
     def close_convening(self) -> None:
@@ -401,11 +401,11 @@ class ConsoleWindow(QMainWindow):
             return None
         if self.quit_box is not None:
             return self.quit_box
-        box = QMessageBox(QMessageBox.Icon.Question, "Quit Convene?",
-                          "The timer is running. Quit Convene?", QMessageBox.StandardButton.NoButton, self)
-        box.setInformativeText("The timer keeps time while Convene is closed; open the file again to carry on.")
-        quit_button = box.addButton("Quit", QMessageBox.ButtonRole.AcceptRole)
-        keep = box.addButton("Keep running", QMessageBox.ButtonRole.RejectRole)
+        box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("ConsoleWindow", "Quit Convene?"),
+                          QCoreApplication.translate("ConsoleWindow", "The timer is running. Quit Convene?"), QMessageBox.StandardButton.NoButton, self)
+        box.setInformativeText(QCoreApplication.translate("ConsoleWindow", "The timer keeps time while Convene is closed; open the file again to carry on."))
+        quit_button = box.addButton(QCoreApplication.translate("ConsoleWindow", "Quit"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(QCoreApplication.translate("ConsoleWindow", "Keep running"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -444,14 +444,14 @@ class ConsoleWindow(QMainWindow):
         self.import_menu.setEnabled(has)
         if has:
             title = self.ws.details().title
-            self.setWindowTitle(f"{title} — Convene")
+            self.setWindowTitle(QCoreApplication.translate("ConsoleWindow", "{title} — Convene").format(title=title))
             # The name only (the whole path on hover): a long path would leave the status bar's messages
             # no room at 1024x768.
             path = self.ws.require().path
-            self.file_label.setText(f"{path.name}  ·  saved as you go")
-            self.file_label.setToolTip(f"Saved as you go in {path}")
+            self.file_label.setText(QCoreApplication.translate("ConsoleWindow", "{name}  ·  saved as you go").format(name=path.name))
+            self.file_label.setToolTip(QCoreApplication.translate("ConsoleWindow", "Saved as you go in {path}").format(path=path))
         else:
-            self.setWindowTitle("Convene")
+            self.setWindowTitle(QCoreApplication.translate("ConsoleWindow", "Convene"))
             self.file_label.setText("")
             self.file_label.setToolTip("")
         self._refresh_recent()
@@ -524,8 +524,7 @@ class ConsoleWindow(QMainWindow):
                     if self.projector.clicker_pages():
                         if not self.projector.turn_page(delta):
                             self.statusBar().showMessage(
-                                f"That is the wall's {'last' if delta > 0 else 'first'} page. Show another scene "
-                                "(Ctrl+1 to Ctrl+9) and PageDown moves the agenda on again.", 8000)
+                                QCoreApplication.translate("ConsoleWindow", "That is the wall's {value} page. Show another scene (Ctrl+1 to Ctrl+9) and PageDown moves the agenda on again.").format(value='last' if delta > 0 else 'first'), 8000)
                         return
                     fn()
                 return run

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox
 
 
@@ -32,9 +32,9 @@ def fill_days(box: QComboBox, ctx, default: bool = False) -> None:
     try:
         box.clear()
         for n, d in enumerate(days, start=1):
-            box.addItem(f"Day {n}", d.id)
+            box.addItem(QCoreApplication.translate("days", "Day {n}").format(n=n), d.id)
             box.setItemData(box.count() - 1, long_day(n, d.date), Qt.ItemDataRole.ToolTipRole)
-        box.addItem("No day", None)
+        box.addItem(QCoreApplication.translate("days", "No day"), None)
         if default:
             if not chosen or (keep is not None and box.findData(keep) < 0):
                 live = ctx.services.live

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableWidget, QTableWidgetItem
 
 from app.domain.people.fields import NAME_PARTS, PARTICIPANTS, fields_for
@@ -89,13 +89,13 @@ class MappingTable(QTableWidget):
         self.fields = mapping_fields(kind)
         self.combos: dict[str, QComboBox] = {}
         self.setColumnCount(2)
-        self.setHorizontalHeaderLabels(["Field", "Column in the file"])
+        self.setHorizontalHeaderLabels([QCoreApplication.translate("MappingTable", "Field"), QCoreApplication.translate("MappingTable", "Column in the file")])
         self.setRowCount(len(self.fields))
         self.verticalHeader().setVisible(False)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setAccessibleName("Which column holds each field")
+        self.setAccessibleName(QCoreApplication.translate("MappingTable", "Which column holds each field"))
         header = self.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -104,7 +104,7 @@ class MappingTable(QTableWidget):
             item.setToolTip(self.field_hint(field))
             self.setItem(row, 0, item)
             combo = QComboBox()
-            combo.setAccessibleName(f"Column for {FIELD_LABELS.get(field, field)}")
+            combo.setAccessibleName(QCoreApplication.translate("MappingTable", "Column for {value}").format(value=FIELD_LABELS.get(field, field)))
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(12)
             combo.activated.connect(lambda _=0: self.mapping_changed.emit())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
@@ -31,30 +31,30 @@ class ParticipantEditor(RecordEditor):
         self.people = ctx.services.people
         self.record = record
         self.saved_id: int | None = None
-        self.setWindowTitle("Edit participant" if record else "Add a participant")
+        self.setWindowTitle(QCoreApplication.translate("ParticipantEditor", "Edit participant") if record else QCoreApplication.translate("ParticipantEditor", "Add a participant"))
 
         self.name = QLineEdit()
-        self.name.setPlaceholderText("First and last name, as they like to be called")
-        self.name.setAccessibleName("Name")
+        self.name.setPlaceholderText(QCoreApplication.translate("ParticipantEditor", "First and last name, as they like to be called"))
+        self.name.setAccessibleName(QCoreApplication.translate("ParticipantEditor", "Name"))
         self.pronouns = QComboBox()
         self.pronouns.setEditable(True)
         self.pronouns.addItems(["", *PRONOUNS])
-        self.pronouns.setAccessibleName("Pronouns")
+        self.pronouns.setAccessibleName(QCoreApplication.translate("ParticipantEditor", "Pronouns"))
         pronouns_edit = self.pronouns.lineEdit()
         assert pronouns_edit is not None  # an editable combo box has its line edit
-        pronouns_edit.setPlaceholderText("Optional: only if they shared them")
+        pronouns_edit.setPlaceholderText(QCoreApplication.translate("ParticipantEditor", "Optional: only if they shared them"))
         self.email = QLineEdit()
-        self.email.setPlaceholderText("name@school.org (optional)")
-        self.email.setAccessibleName("Email")
+        self.email.setPlaceholderText(QCoreApplication.translate("ParticipantEditor", "name@school.org (optional)"))
+        self.email.setAccessibleName(QCoreApplication.translate("ParticipantEditor", "Email"))
         self.team = QComboBox()
-        self.team.setAccessibleName("Team")
+        self.team.setAccessibleName(QCoreApplication.translate("ParticipantEditor", "Team"))
         self.team.addItem(NO_TEAM, None)
         for t in self.people.teams():
             self.team.addItem(t.name, t.id)
         self.role = QComboBox()
         self.role.setEditable(True)
         self.role.addItems(["", *ROLES])
-        self.role.setAccessibleName("Role")
+        self.role.setAccessibleName(QCoreApplication.translate("ParticipantEditor", "Role"))
 
         self._lay_out([("&Name", "Name", self.name), ("&Pronouns", "Pronouns", self.pronouns),
                        ("&Email", "Email", self.email), ("&Team", "Team", self.team),

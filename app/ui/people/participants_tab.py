@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog
 
 from app.services.people.imports import PARTICIPANTS
@@ -36,7 +37,7 @@ class ParticipantsTab(RecordsTab):
         self._teams = 0
         super().__init__(ctx, COLUMNS, filter_columns=(0, 2, 3), weights=(24, 11, 15, 26, 24))
         # Lenses (talk-time balance): defined here, next to the people who hold them.
-        self.lenses_button = self._button("Lenses…", "Define lenses and each person's values", self.open_lenses)
+        self.lenses_button = self._button(QCoreApplication.translate("ParticipantsTab", "Lenses…"), QCoreApplication.translate("ParticipantsTab", "Define lenses and each person's values"), self.open_lenses)
         self.bottom_row.insertWidget(self.bottom_row.indexOf(self.import_button), self.lenses_button)
 
     def open_lenses(self) -> LensesDialog | None:

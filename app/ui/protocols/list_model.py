@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication
 
@@ -36,7 +36,7 @@ class ProtocolListModel(QStandardItemModel):
             minutes.setData(f"{p.minutes} minutes", Qt.ItemDataRole.AccessibleTextRole)
             marker = QStandardItem(IN_FILE if p.origin == "file" else "")
             marker.setForeground(muted)
-            marker.setToolTip("Kept in this convening: you can edit it" if p.origin == "file" else "From the shipped library")
+            marker.setToolTip(QCoreApplication.translate("ProtocolListModel", "Kept in this convening: you can edit it") if p.origin == "file" else QCoreApplication.translate("ProtocolListModel", "From the shipped library"))
             for item in (name, minutes, marker):
                 item.setEditable(False)
             self.appendRow([name, minutes, marker])

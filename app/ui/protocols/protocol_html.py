@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
+
 from app.domain.protocols import Protocol, ProtocolStep
 
 
@@ -45,14 +47,14 @@ def protocol_html(p: Protocol, in_file: bool, muted: str = "#555555", accent: st
     )
     about = "".join(
         [
-            _section("Purpose", _paragraphs(p.purpose)),
-            _section("When to use it", _paragraphs(p.when_to_use)),
-            _section("Group size", f"<p>{escape(p.group_size)}</p>"),
-            _section("Roles", f"<p>{escape(', '.join(p.roles))}</p>"),
-            _section("Materials", _bullets(p.materials)),
-            _section("Norms", _bullets(p.norms)),
-            _section("Equity moves", _bullets(p.equity_moves)),
-            _section("Credit", f"<p style='color:{muted}'>{escape(p.credit)}</p>"),
+            _section(QCoreApplication.translate("protocol_html", "Purpose"), _paragraphs(p.purpose)),
+            _section(QCoreApplication.translate("protocol_html", "When to use it"), _paragraphs(p.when_to_use)),
+            _section(QCoreApplication.translate("protocol_html", "Group size"), f"<p>{escape(p.group_size)}</p>"),
+            _section(QCoreApplication.translate("protocol_html", "Roles"), f"<p>{escape(', '.join(p.roles))}</p>"),
+            _section(QCoreApplication.translate("protocol_html", "Materials"), _bullets(p.materials)),
+            _section(QCoreApplication.translate("protocol_html", "Norms"), _bullets(p.norms)),
+            _section(QCoreApplication.translate("protocol_html", "Equity moves"), _bullets(p.equity_moves)),
+            _section(QCoreApplication.translate("protocol_html", "Credit"), f"<p style='color:{muted}'>{escape(p.credit)}</p>"),
         ]
     )
     steps = "".join(_step_html(n, s, muted, accent) for n, s in enumerate(p.steps, 1))

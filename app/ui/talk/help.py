@@ -3,6 +3,7 @@ tooltips, so the map and the queue have the room)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
 KEYS = (
@@ -28,8 +29,8 @@ def help_text() -> str:
 
 def install_talk_help(console) -> QAction:
     """Help > Talk tracking…, shown without blocking the live screen (the console's `info`)."""
-    act = QAction("&Talk tracking…", console)
-    act.setStatusTip("What the Talk tab does, and its keys")
-    act.triggered.connect(lambda: console.info("Talk tracking", help_text()))
+    act = QAction(QCoreApplication.translate("help", "&Talk tracking…"), console)
+    act.setStatusTip(QCoreApplication.translate("help", "What the Talk tab does, and its keys"))
+    act.triggered.connect(lambda: console.info(QCoreApplication.translate("help", "Talk tracking"), help_text()))
     console.help_menu.addAction(act)
     return act

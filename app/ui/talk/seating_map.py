@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -55,7 +55,7 @@ class SeatingMap(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(240, 160)
-        self.setAccessibleName("Seating map: click a name to give that person the floor")
+        self.setAccessibleName(QCoreApplication.translate("SeatingMap", "Seating map: click a name to give that person the floor"))
         self.setMouseTracking(False)
         self.view: SeatingView | None = None
         self.layout_: MapLayout | None = None
@@ -268,7 +268,7 @@ class SeatingMap(QWidget):
         if self.view is None or self.layout_ is None or not self.layout_.cells:
             p.setPen(pal.color(QPalette.ColorRole.Text))
             p.drawText(self.rect().adjusted(12, 12, -12, -12), Qt.TextFlag.TextWordWrap,
-                       "Nobody to show yet: start tracking a conversation.")
+                       QCoreApplication.translate("SeatingMap", "Nobody to show yet: start tracking a conversation."))
             return
         view, lay = self.view, self.layout_
         px = self.text_px()

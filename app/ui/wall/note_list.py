@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -85,7 +85,7 @@ class NoteList(QTreeWidget):
         super().__init__()
         self.board = board
         self.report = report
-        self.setAccessibleName("Notes by cluster")
+        self.setAccessibleName(QCoreApplication.translate("NoteList", "Notes by cluster"))
         self.setHeaderHidden(True)
         self.setColumnCount(1)
         self.setWordWrap(True)
@@ -156,8 +156,8 @@ class NoteList(QTreeWidget):
         head.setIcon(0, _swatch(hue))
         head.setData(0, CLUSTER_ROLE, cluster_id)
         head.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDropEnabled)
-        head.setToolTip(0, "Drop notes here, or select notes and press this cluster's number."
-                        if cluster_id is not None else "Notes in no cluster yet.")
+        head.setToolTip(0, QCoreApplication.translate("NoteList", "Drop notes here, or select notes and press this cluster's number.")
+                        if cluster_id is not None else QCoreApplication.translate("NoteList", "Notes in no cluster yet."))
         self.headings[cluster_id] = head
         return head
 
@@ -207,10 +207,10 @@ class NoteList(QTreeWidget):
         ids = self.selected_note_ids()
         target = next((cid for cid, n in self.numbers.items() if n == number), None)
         if not ids:
-            self.report("Select notes first, then press a cluster's number.")
+            self.report(QCoreApplication.translate("NoteList", "Select notes first, then press a cluster's number."))
             return False
         if target is None:
-            self.report(f"There is no cluster {number}; N makes a new cluster of the selected notes.")
+            self.report(QCoreApplication.translate("NoteList", "There is no cluster {number}; N makes a new cluster of the selected notes.").format(number=number))
             return False
         self._do(self.board.service.join_cluster, ids, target)
         return True
@@ -218,7 +218,7 @@ class NoteList(QTreeWidget):
     def new_cluster(self) -> None:
         ids = self.selected_note_ids()
         if not ids or self.board.board_id is None:
-            self.report("Select notes first, then press N to make a cluster of them.")
+            self.report(QCoreApplication.translate("NoteList", "Select notes first, then press N to make a cluster of them."))
             return
         self._do(self.board.service.make_cluster, self.board.board_id, ids)
 
@@ -251,7 +251,7 @@ class NoteList(QTreeWidget):
         head = target if parent is None else parent
         cluster_id = head.data(0, CLUSTER_ROLE)
         if cluster_id is None:
-            self.report("To take notes out of a cluster, drag them out of its frame on the wall.")
+            self.report(QCoreApplication.translate("NoteList", "To take notes out of a cluster, drag them out of its frame on the wall."))
             return
         self._do(self.board.service.join_cluster, ids, cluster_id)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -52,26 +52,26 @@ class WallTab(QWidget):
         self.last_error = ""
         self._refreshing = False
         self._fitted: int | None = None   # the board last zoomed to fit on showing
-        self.setAccessibleName("Wall")
+        self.setAccessibleName(QCoreApplication.translate("WallTab", "Wall"))
 
         self.board_combo = QComboBox()
-        self.board_combo.setAccessibleName("Board")
+        self.board_combo.setAccessibleName(QCoreApplication.translate("WallTab", "Board"))
         self.board_combo.activated.connect(self._board_chosen)
         self.new_title = QLineEdit()
-        self.new_title.setPlaceholderText("New board title")
-        self.new_title.setAccessibleName("New board title")
+        self.new_title.setPlaceholderText(QCoreApplication.translate("WallTab", "New board title"))
+        self.new_title.setAccessibleName(QCoreApplication.translate("WallTab", "New board title"))
         self.new_title.returnPressed.connect(self.add_board)
         self.prompt = QLineEdit()
-        self.prompt.setPlaceholderText("Prompt shown on the projector")
-        self.prompt.setAccessibleName("Board prompt")
+        self.prompt.setPlaceholderText(QCoreApplication.translate("WallTab", "Prompt shown on the projector"))
+        self.prompt.setAccessibleName(QCoreApplication.translate("WallTab", "Board prompt"))
         self.prompt.editingFinished.connect(self._prompt_done)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Board:"))
+        top.addWidget(QLabel(QCoreApplication.translate("WallTab", "Board:")))
         self.board_combo.setMinimumContentsLength(12)
         self.board_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         top.addWidget(self.board_combo, 1)
         top.addWidget(self.new_title, 1)
-        top.addWidget(button("Add board", "Add a board with this title", self.add_board))
+        top.addWidget(button(QCoreApplication.translate("WallTab", "Add board"), QCoreApplication.translate("WallTab", "Add a board with this title"), self.add_board))
 
         # The parts; their widgets are the tab's attributes too (tests and the console reach them so).
         self.capture_row = CaptureRow(self)
@@ -102,16 +102,16 @@ class WallTab(QWidget):
             (tools2, "Import CSV…", "Import notes from a CSV file", self.import_dialog),
         ):
             row.addWidget(button(text, accessible, slot))
-        self.fishbone = QCheckBox("Fishbone")
-        self.fishbone.setAccessibleName("Lay the board out as a fishbone")
+        self.fishbone = QCheckBox(QCoreApplication.translate("WallTab", "Fishbone"))
+        self.fishbone.setAccessibleName(QCoreApplication.translate("WallTab", "Lay the board out as a fishbone"))
         self.fishbone.clicked.connect(self._layout_clicked)
-        self.only_ours = QCheckBox("Projector: only ours")
-        self.only_ours.setAccessibleName("Show only notes in our control on the projector")
+        self.only_ours = QCheckBox(QCoreApplication.translate("WallTab", "Projector: only ours"))
+        self.only_ours.setAccessibleName(QCoreApplication.translate("WallTab", "Show only notes in our control on the projector"))
         self.only_ours.clicked.connect(self._only_ours_clicked)
         tools.addWidget(self.fishbone)
         tools.addStretch(1)
-        self.show_authors = QCheckBox("Show authors")
-        self.show_authors.setAccessibleName("Show who wrote each note (hidden unless ticked)")
+        self.show_authors = QCheckBox(QCoreApplication.translate("WallTab", "Show authors"))
+        self.show_authors.setAccessibleName(QCoreApplication.translate("WallTab", "Show who wrote each note (hidden unless ticked)"))
         self.show_authors.clicked.connect(self._show_authors_clicked)
         tools2.addWidget(self.only_ours)
         tools2.addWidget(self.show_authors)
@@ -143,7 +143,7 @@ class WallTab(QWidget):
         self.suggest_busy = self.suggester.suggest_busy
         self.vectors = CaptureVectors(ctx, self.service, self)
         self.status = QLabel("")
-        self.status.setAccessibleName("Wall messages")
+        self.status.setAccessibleName(QCoreApplication.translate("WallTab", "Wall messages"))
         self.status.setWordWrap(True)
 
         layout = QVBoxLayout(self)
@@ -283,7 +283,7 @@ class WallTab(QWidget):
 
     def need_board(self) -> int | None:
         if self.board.board_id is None:
-            self.report("Add a board first: type its title and press Enter.")
+            self.report(QCoreApplication.translate("WallTab", "Add a board first: type its title and press Enter."))
         return self.board.board_id
 
     # -- a photo dropped on the tab -------------------------------------------------------------
@@ -308,7 +308,7 @@ class WallTab(QWidget):
 
     # -- notes from a file ----------------------------------------------------------------
     def import_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Import notes", "", CSV_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, QCoreApplication.translate("WallTab", "Import notes"), "", CSV_FILTER)
         if name:
             self.import_csv(Path(name))
 
@@ -330,7 +330,7 @@ class WallTab(QWidget):
     def cluster_selected(self) -> None:
         ids = self.view.selected_note_ids()
         if not ids:
-            self.report("Select notes first: drag a box around them.")
+            self.report(QCoreApplication.translate("WallTab", "Select notes first: drag a box around them."))
             return
         cid = self.act(self.service.make_cluster, self.board.board_id, ids)
         if cid is not None and cid in self.board.clusters:
@@ -339,7 +339,7 @@ class WallTab(QWidget):
     def rename_selected(self) -> None:
         ids = self.selected_clusters()
         if len(ids) != 1:
-            self.report("Select one cluster (or one of its notes) to name it.")
+            self.report(QCoreApplication.translate("WallTab", "Select one cluster (or one of its notes) to name it."))
             return
         self.view.setFocus()
         self.board.clusters[ids[0]].start_rename()
@@ -347,7 +347,7 @@ class WallTab(QWidget):
     def merge_selected(self) -> None:
         ids = self.selected_clusters()
         if len(ids) < 2:
-            self.report("Select notes from two or more clusters to merge them.")
+            self.report(QCoreApplication.translate("WallTab", "Select notes from two or more clusters to merge them."))
             return
         for gone in ids[1:]:
             if self.act(self.service.merge_clusters, ids[0], gone) is None and self.last_error:
@@ -357,7 +357,7 @@ class WallTab(QWidget):
         ids = self.view.selected_note_ids()
         clusters = self.selected_clusters()
         if not ids or len(clusters) != 1:
-            self.report("Select some notes of one cluster to split them off.")
+            self.report(QCoreApplication.translate("WallTab", "Select some notes of one cluster to split them off."))
             return
         self.act(self.service.split_cluster, clusters[0], ids)
 
