@@ -89,9 +89,11 @@ def run_gui(argv: list[str]) -> int:
     app.setApplicationName("Convene")
     app.setOrganizationName("Convene")
     app.setApplicationVersion(__version__)
+    from app.ui.i18n import console_language, install
     from app.ui.icon import app_icon
 
     app.setWindowIcon(app_icon())
+    install(console_language(make_settings()))   # before any window: texts are translated as widgets are made
     if args.smoke:
         code = _smoke(app, build_console(), args.smoke_out, smoke_tmp)
         if code == 0 and args.smoke_encoder:

@@ -36,6 +36,7 @@ from app.services.core.workspace import ConveningFileError
 from app.ui.buttons import mnemonic_safe
 from app.ui.console.new_dialog import NewConveningDialog, suggested_file_name
 from app.ui.console.room_panel import RoomPanel
+from app.ui.console.settings_dialog import SettingsDialog
 from app.ui.console.tabs import LazyTabs
 from app.ui.console.welcome_page import WelcomePage
 from app.ui.context import UiContext
@@ -310,6 +311,28 @@ class ConsoleWindow(QMainWindow):
         dlg.accepted.connect(lambda: self.update_details(dlg.details()))
         dlg.open()
         return dlg
+
+    def settings_dialog(self) -> SettingsDialog:
+        """The console's language (this laptop) and, with a file open, its projector's and handout's."""
+        languages = self.ws.languages() if self.ws.store is not None else None
+        dlg = SettingsDialog(self.ctx.settings, languages, self)
+        dlg.accepted.connect(lambda: self.apply_settings(dlg))
+        dlg.open()
+        return dlg
+
+    def apply_settings(self, dlg: SettingsDialog) -> bool:
+        restart = dlg.save_console_language()
+        _console, langs = dlg.chosen()
+        if self.ws.store is not None:
+            try:
+                self.ws.set_languages(langs.projector, langs.handout)
+            except ValueError as exc:
+                self.error(QCoreApplication.translate("ConsoleWindow", "Cannot change the languages"), str(exc))
+                return False
+        if restart:
+            self.statusBar().showMessage(QCoreApplication.translate(
+                "ConsoleWindow", "The console will change language the next time Convene starts."), 15000)
+        return True
 
     def update_details(self, details) -> bool:
         try:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog
 from app.services.people.imports import PARTICIPANTS
 from app.services.people.records import ParticipantRecord
 from app.ui.context import UiContext
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.people.participant_editor import ParticipantEditor
 from app.ui.people.records_model import Column
 from app.ui.people.records_tab import RecordsTab, name_list, plural
@@ -18,11 +19,11 @@ if TYPE_CHECKING:
     from app.ui.talk.lenses_dialog import LensesDialog
 
 COLUMNS = (
-    Column("Name", lambda r: r.name),
-    Column("Pronouns", lambda r: r.pronouns),
-    Column("Role", lambda r: r.role),
-    Column("Team", lambda r: r.team_name),
-    Column("Email", lambda r: r.email),
+    Column(QT_TRANSLATE_NOOP("RecordsModel", "Name"), lambda r: r.name),
+    Column(QT_TRANSLATE_NOOP("RecordsModel", "Pronouns"), lambda r: r.pronouns),
+    Column(QT_TRANSLATE_NOOP("RecordsModel", "Role"), lambda r: r.role),
+    Column(QT_TRANSLATE_NOOP("RecordsModel", "Team"), lambda r: r.team_name),
+    Column(QT_TRANSLATE_NOOP("RecordsModel", "Email"), lambda r: r.email),
 )
 
 

@@ -7,17 +7,18 @@ from PySide6.QtWidgets import QDialog
 from app.services.people.imports import TEAMS
 from app.services.people.records import TeamRecord
 from app.ui.context import UiContext
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.people.records_model import Column
 from app.ui.people.records_tab import RecordsTab, name_list, plural
 from app.ui.people.team_editor import TeamEditor
 
 COLUMNS = (
-    Column("Name", lambda r: r.name),
-    Column("District", lambda r: r.district),
-    Column("Region", lambda r: r.region),
-    Column("Level", lambda r: r.level),
-    Column("Focus / aim", lambda r: r.focus),
-    Column("Members", lambda r: r.members, numeric=True),
+    Column(QT_TRANSLATE_NOOP("RecordsModel", "Name"), lambda r: r.name),
+    Column(QT_TRANSLATE_NOOP("RecordsModel", "District"), lambda r: r.district),
+    Column(QT_TRANSLATE_NOOP("RecordsModel", "Region"), lambda r: r.region),
+    Column(QT_TRANSLATE_NOOP("RecordsModel", "Level"), lambda r: r.level),
+    Column(QT_TRANSLATE_NOOP("RecordsModel", "Focus / aim"), lambda r: r.focus),
+    Column(QT_TRANSLATE_NOOP("RecordsModel", "Members"), lambda r: r.members, numeric=True),
 )
 
 

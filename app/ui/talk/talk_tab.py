@@ -398,7 +398,7 @@ class TalkTab(QWidget):
         self.scope_combo.clear()
         if self.ws.store is None:
             return
-        self.scope_combo.addItem(QCoreApplication.translate("TalkTab", "Whole room"), "room")
+        self.scope_combo.addItem(QCoreApplication.translate("TalkTab", "Whole room"), QCoreApplication.translate("TalkTab", "room"))
         for team in self.ctx.services.people.teams():
             if team.members:
                 self.scope_combo.addItem(QCoreApplication.translate("TalkTab", "Team: {name} ({members})").format(name=team.name, members=team.members), team.id)
