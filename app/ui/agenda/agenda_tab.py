@@ -328,7 +328,7 @@ class AgendaTab(QWidget):
             return 0
         n = self._run(self.agenda.suggested.apply, self.day_id) or 0
         if n:
-            self._after_edit(QCoreApplication.translate("AgendaTab", "Planned {n} item{value} for as long as {value2} ran last time. Ctrl+Z puts the plan back.").format(n=n, value='s' if n != 1 else '', value2='they' if n != 1 else 'it'), self.selected_id())
+            self._after_edit(self.tr("Planned %n item(s) for as long as they ran last time. Ctrl+Z puts the plan back.", "", n), self.selected_id())
         return n
 
     # -- days --------------------------------------------------------------------------

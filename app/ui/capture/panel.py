@@ -127,7 +127,8 @@ class CapturePanel(QWidget):
         if running:
             n = self.service.received
             title = self.service.wall.board(self.service.board_id).title
-            self.state.setText(QCoreApplication.translate("CapturePanel", "On for “{title}” at {value} · {n} note{value2} received").format(title=title, value=self.service.url.removeprefix('http://'), n=n, value2='s' if n != 1 else ''))
+            self.state.setText(self.tr("On for “{title}” at {address} · %n note(s) received", "", n).format(
+                title=title, address=self.service.url.removeprefix('http://')))
         else:
             self.state.setText(self.problem)
         waiting = self.service.pending(self.board.board_id) if self.ctx.workspace.store is not None else []

@@ -312,9 +312,9 @@ class NetworkWindow(QWidget):
         box = QWidget()
         lay = QVBoxLayout(box)
         twice = sum(1 for v in met.values() if len(v) > 1)
-        lay.addWidget(QLabel(QCoreApplication.translate("NetworkWindow", "{count} pairs of teams have met; {twice} more than once.").format(count=len(met), twice=twice)))
+        lay.addWidget(QLabel(self.tr("%n pair(s) of teams have met;", "", len(met)) + " " + self.tr("%n more than once.", "", twice)))
         lay.addWidget(pairs, 3)
-        lay.addWidget(QLabel(QCoreApplication.translate("NetworkWindow", "Not yet paired this year: {count} pairs among the latest convening's teams (partners to consider next time):").format(count=len(year.never_met()))))
+        lay.addWidget(QLabel(self.tr("Not yet paired this year: %n pair(s) among the latest convening's teams (partners to consider next time):", "", len(year.never_met()))))
         lay.addWidget(never, 2)
         self.tabs.addTab(box, QCoreApplication.translate("NetworkWindow", "&Buddy schools"))
         mates = year.tablemates()
@@ -347,8 +347,7 @@ class NetworkWindow(QWidget):
              _pct(t.share_of_talk)) for t in year.talk], QCoreApplication.translate("NetworkWindow", "Talk balance"), 2), QCoreApplication.translate("NetworkWindow", "T&alk balance"))
         self._buttons()
 
-    @staticmethod
-    def _pdsa_tab(year: NetworkYear) -> QWidget:
+    def _pdsa_tab(self, year: NetworkYear) -> QWidget:
         """The year's PDSA cycles and learning, each cycle once (in the convening that recorded it)."""
         from app.services.network.handout import pdsa_rows  # the year-in-review's model: loads when shown
 
@@ -356,7 +355,7 @@ class NetworkWindow(QWidget):
         box = QWidget()
         lay = QVBoxLayout(box)
         teams = len({r[0] for r in rows})
-        said = QLabel(QCoreApplication.translate("NetworkWindow", "{count} PDSA cycle{value} of {teams} team{value2} this year, each at the convening where it was recorded.").format(count=len(rows), value='s' if len(rows) != 1 else '', teams=teams, value2='s' if teams != 1 else '')
+        said = QLabel(self.tr("%n PDSA cycle(s) this year, each at the convening where it was recorded,", "", len(rows)) + " " + self.tr("by %n team(s).", "", teams)
                       if rows else QCoreApplication.translate("NetworkWindow", "No PDSA cycles were recorded this year."))
         said.setWordWrap(True)
         lay.addWidget(said)

@@ -312,7 +312,10 @@ class PairingTab(QWidget):
         repeats = sum("met before" in g.reason for g in r.groups)
         locked = sum(g.locked for g in r.groups)
         self.summary.setText(
-            QCoreApplication.translate("PairingTab", "{count} groups · total score {value} · {locked} locked · {value2}").format(count=len(r.groups), value=sum(g.score for g in r.groups), locked=locked, value2='no repeats' if not repeats else f'{repeats} with a repeat')
+            " · ".join((self.tr("%n group(s)", "", len(r.groups)),
+                        self.tr("total score {score}").format(score=sum(g.score for g in r.groups)),
+                        self.tr("%n locked", "", locked),
+                        self.tr("no repeats") if not repeats else self.tr("%n with a repeat", "", repeats)))
         )
 
     # -- actions ------------------------------------------------------------------

@@ -289,7 +289,8 @@ class ImportDialog(QDialog):
             return
         d = self.decoded
         self.format_label.setText(
-            QCoreApplication.translate("ImportDialog", "Read as {value}, with columns separated by {value2} · {count} rows after the heading row").format(value=encoding_label(d.encoding), value2=separator_label(d.delimiter), count=len(d.rows))
+            self.tr("Read as {encoding}, with columns separated by {separator} · %n row(s) after the heading row", "",
+                    len(d.rows)).format(encoding=encoding_label(d.encoding), separator=separator_label(d.delimiter))
         )
         width = max([len(d.headers), *(len(cells) for _, cells in d.rows)])
         self.mapping_table.set_columns(column_labels(d.headers, width), guess_mapping(d.headers, self.kind), d.headers)

@@ -219,7 +219,7 @@ class WallView(QGraphicsView):
             return True
         name = self.board.clusters[target].cluster.name
         if self._do(self.board.service.join_cluster, ids, target) is None and self.board.view_data is not None:
-            self.hint(QCoreApplication.translate("WallView", "{count} note{value} into {number} “{name}”.").format(count=len(ids), value='s' if len(ids) != 1 else '', number=number, name=name))
+            self.hint(self.tr("%n note(s) into {number} “{name}”.", "", len(ids)).format(number=number, name=name))
         return True
 
     # -- zoom --------------------------------------------------------------------------

@@ -100,7 +100,7 @@ class CaptureRow(QWidget):
             lines.append(f"  … and {len(preview.notes) - 5} more")
         lines += preview.problems
         self.preview.setText("\n".join(lines))
-        self.add_pasted_button.setText(QCoreApplication.translate("CaptureRow", "Add {count} notes").format(count=len(preview.notes)))
+        self.add_pasted_button.setText(self.tr("Add %n note(s)", "", len(preview.notes)))
         self._show_paste(True)
 
     def add_pasted(self) -> None:

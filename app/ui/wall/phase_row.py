@@ -54,7 +54,7 @@ class PhaseRow(QWidget):
             self.voting.setCurrentIndex(index)
         if board.voting:
             n = self.service.votes.phone_ballots(board.id)
-            self.voted.setText(QCoreApplication.translate("PhaseRow", "{n} phone{value} voted").format(n=n, value='s' if n != 1 else ''))
+            self.voted.setText(self.tr("%n phone(s) voted", "", n))
         else:
             self.voted.setText("")
 

@@ -92,7 +92,7 @@ class PhotoRow(QWidget):
             blind = self.tab.service.board(board_id).collecting
             where = ("it shows on the projector once the notes are revealed" if blind
                      else "it is the Wall's last page on the projector")
-            self.tab.status.setText(QCoreApplication.translate("PhotoRow", "Added the photo {name}: {where}").format(name=path.name, where=where) + (QCoreApplication.translate("PhotoRow", " ({n} photos).").format(n=n) if n > 1 else "."))
+            self.tab.status.setText(QCoreApplication.translate("PhotoRow", "Added the photo {name}: {where}").format(name=path.name, where=where) + (self.tr(" (%n photo(s)).", "", n) if n > 1 else "."))
         return photo_id
 
     def show_chosen(self) -> None:

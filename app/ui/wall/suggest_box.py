@@ -139,7 +139,7 @@ class SuggestBox(QWidget):
             item = QListWidgetItem(g.name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable)
             item.setCheckState(Qt.CheckState.Checked)
-            item.setToolTip(QCoreApplication.translate("SuggestBox", "{count} notes").format(count=len(g.note_ids)))
+            item.setToolTip(self.tr("%n note(s)", "", len(g.note_ids)))
             self.suggestion_list.addItem(item)
         self.suggest_box.setVisible(bool(self.suggestions))
         self._fit()
