@@ -7,7 +7,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo run test lint smoke bench lint-imports clean system-deps test-deps package package-test
+.PHONY: demo run test lint smoke bench lint-imports clean system-deps test-deps package package-test translations
 
 $(STAMP): pyproject.toml constraints.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -30,6 +30,14 @@ run: system-deps $(STAMP)
 
 test: test-deps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+# The console's Spanish: pyside6-lupdate reads every marked text of app/ui (the projector aside: it has its own
+# catalogue) into translations/convene_es.ts (new ones come in unfinished: translate them there), then
+# pyside6-lrelease compiles it into app/ui/i18n/convene_es.qm, which is committed (tests/ui/test_console_translations.py).
+CONSOLE_UI = $(shell find app/ui -name '*.py' -not -path 'app/ui/projector/*' -not -name render.py | sort)
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate $(CONSOLE_UI) -ts translations/convene_es.ts -target-language es -no-obsolete -locations none
+	$(VENV)/bin/pyside6-lrelease translations/convene_es.ts -qm app/ui/i18n/convene_es.qm
 
 # ruff (pyflakes, pycodestyle, isort, bugbear, pyupgrade, simplify) on the code and the tests; mypy on app/.
 lint: $(STAMP)

@@ -157,6 +157,8 @@ class ConsoleWindow(QMainWindow):
         f.addSeparator()
         self.save_as_action = self._action(f, QCoreApplication.translate("ConsoleWindow", "Save &As…"), self.save_as_dialog, QKeySequence.StandardKey.SaveAs)
         self.details_action = self._action(f, QCoreApplication.translate("ConsoleWindow", "Convening &details…"), self.details_dialog)
+        self.settings_action = self._action(f, QCoreApplication.translate("ConsoleWindow", "Settin&gs…"),
+                                            self.settings_dialog, "Ctrl+,")
         self.import_menu = f.addMenu(QCoreApplication.translate("ConsoleWindow", "&Import"))
         self.file_actions = [self.save_as_action, self.details_action]
         f.addSeparator()
