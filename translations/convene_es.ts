@@ -31,6 +31,50 @@
 <context>
     <name>AcrossPane</name>
     <message>
+        <source>By agenda item</source>
+        <translation>Por punto de la agenda</translation>
+    </message>
+    <message>
+        <source>By protocol step</source>
+        <translation>Por paso del protocolo</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>Por día</translation>
+    </message>
+    <message>
+        <source>By conversation, with goals</source>
+        <translation>Por conversación, con metas</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Talk (min)</source>
+        <translation>Palabra (min)</translation>
+    </message>
+    <message>
+        <source>Many voices (min)</source>
+        <translation>Varias voces (min)</translation>
+    </message>
+    <message>
+        <source>People who spoke</source>
+        <translation>Personas que hablaron</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Turnos</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Equilibrio</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Metas</translation>
+    </message>
+    <message>
         <source>Summarise talk by</source>
         <translation>Resumir el tiempo de palabra por</translation>
     </message>
@@ -88,6 +132,81 @@
     <message>
         <source>Step {value}: {title}</source>
         <translation>Paso {value}: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Fixed start</source>
+        <translation>Inicio fijo</translation>
+    </message>
+    <message>
+        <source>Warn (min)</source>
+        <translation>Aviso (min)</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitador(a)</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>Inicio real</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>Fin real</translation>
+    </message>
+    <message>
+        <source>Actual min</source>
+        <translation>Min reales</translation>
+    </message>
+    <message>
+        <source>Planned start, computed from the day&apos;s start and the items before</source>
+        <translation>Inicio planificado, calculado a partir del inicio del día y de los puntos anteriores</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Fin planificado</translation>
+    </message>
+    <message>
+        <source>A time this item must start at (lunch, a speaker); blank when it just follows on</source>
+        <translation>Una hora a la que este punto debe empezar (el almuerzo, una ponencia); en blanco si sigue sin más al anterior</translation>
+    </message>
+    <message>
+        <source>Minutes before the end when the timer turns amber</source>
+        <translation>Minutos antes del final en que el temporizador se pone ámbar</translation>
+    </message>
+    <message>
+        <source>Minutes it really ran; the difference from the plan in brackets</source>
+        <translation>Minutos que duró en realidad; entre paréntesis, la diferencia con el plan</translation>
     </message>
 </context>
 <context>
@@ -364,6 +483,26 @@
         <translation>Cómo lo saben: un número, una historia</translation>
     </message>
     <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Equipo</translation>
+    </message>
+    <message>
+        <source>F&amp;rom</source>
+        <translation>&amp;De</translation>
+    </message>
+    <message>
+        <source>What &amp;worked</source>
+        <translation>Lo que &amp;funcionó</translation>
+    </message>
+    <message>
+        <source>For wh&amp;om</source>
+        <translation>Para &amp;quién</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence</source>
+        <translation>E&amp;videncia</translation>
+    </message>
+    <message>
         <source>&amp;Add bright spot</source>
         <translation>&amp;Añadir experiencia destacada</translation>
     </message>
@@ -568,6 +707,18 @@
 <context>
     <name>CommitmentForm</name>
     <message>
+        <source>the hub</source>
+        <translation>el centro de apoyo</translation>
+    </message>
+    <message>
+        <source>our buddy school</source>
+        <translation>nuestra escuela compañera</translation>
+    </message>
+    <message>
+        <source>the hub and our buddy school</source>
+        <translation>el centro de apoyo y nuestra escuela compañera</translation>
+    </message>
+    <message>
         <source>Change to test</source>
         <translation>Cambio que se pondrá a prueba</translation>
     </message>
@@ -610,6 +761,30 @@
     <message>
         <source>Support from</source>
         <translation>Apoyo de</translation>
+    </message>
+    <message>
+        <source>Change to &amp;test</source>
+        <translation>Cambio que se &amp;pondrá a prueba</translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation>&amp;Quién</translation>
+    </message>
+    <message>
+        <source>&amp;By when</source>
+        <translation>Para &amp;cuándo</translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation>&amp;Indicador</translation>
+    </message>
+    <message>
+        <source>Support &amp;needed</source>
+        <translation>&amp;Apoyo necesario</translation>
+    </message>
+    <message>
+        <source>Support f&amp;rom</source>
+        <translation>Apoyo &amp;de</translation>
     </message>
 </context>
 <context>
@@ -797,6 +972,13 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleBridge</name>
+    <message>
+        <source>127.0.0.1 (this computer only)</source>
+        <translation>127.0.0.1 (solo esta computadora)</translation>
     </message>
 </context>
 <context>
@@ -988,6 +1170,37 @@
     <message>
         <source>That is the wall&apos;s {value} page. Show another scene (Ctrl+1 to Ctrl+9) and PageDown moves the agenda on again.</source>
         <translation>Esa es la {value} página del muro. Muestre otra escena (Ctrl+1 a Ctrl+9) y PageDown vuelve a hacer avanzar la agenda.</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n punto</numerusform>
+            <numerusform>%n puntos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team(s)</source>
+        <translation>
+            <numerusform>%n equipo</numerusform>
+            <numerusform>%n equipos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participante</numerusform>
+            <numerusform>%n participantes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1985,6 +2198,30 @@ Su propia dirección: {address}</translation>
         <translation>Paso actual</translation>
     </message>
     <message>
+        <source>◀ Back  (PgUp)</source>
+        <translation>◀ Atrás  (PgUp)</translation>
+    </message>
+    <message>
+        <source>Next ▶  (PgDn)</source>
+        <translation>Siguiente ▶  (PgDn)</translation>
+    </message>
+    <message>
+        <source>−5 min</source>
+        <translation>−5 min</translation>
+    </message>
+    <message>
+        <source>−1 min  (−)</source>
+        <translation>−1 min  (−)</translation>
+    </message>
+    <message>
+        <source>+1 min  (+)</source>
+        <translation>+1 min  (+)</translation>
+    </message>
+    <message>
+        <source>+5 min</source>
+        <translation>+5 min</translation>
+    </message>
+    <message>
         <source>Day status</source>
         <translation>Estado del día</translation>
     </message>
@@ -2059,6 +2296,10 @@ Su propia dirección: {address}</translation>
     <message>
         <source>Start  (Space)</source>
         <translation>Empezar  (Space)</translation>
+    </message>
+    <message>
+        <source>End the day…</source>
+        <translation>Terminar el día…</translation>
     </message>
     <message>
         <source>Ready: {title}</source>
@@ -2536,20 +2777,6 @@ Su propia dirección: {address}</translation>
             <numerusform>Todavía sin emparejar este año: %n parejas entre los equipos del último encuentro (compañeras para considerar la próxima vez):</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n PDSA cycle(s) this year, each at the convening where it was recorded,</source>
-        <translation>
-            <numerusform>%n ciclo PDSA este año, cada uno en el encuentro donde se registró,</numerusform>
-            <numerusform>%n ciclos PDSA este año, cada uno en el encuentro donde se registró,</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>by %n team(s).</source>
-        <translation>
-            <numerusform>de %n equipo.</numerusform>
-            <numerusform>de %n equipos.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Buddy schools</source>
         <translation>Escuelas &amp;compañeras</translation>
@@ -2673,6 +2900,20 @@ Su propia dirección: {address}</translation>
     <message>
         <source>T&amp;alk balance</source>
         <translation>Equilibrio del &amp;tiempo de palabra</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PDSA cycle(s) of</source>
+        <translation>
+            <numerusform>%n ciclo PDSA de</numerusform>
+            <numerusform>%n ciclos PDSA de</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team(s) this year, each at the convening where it was recorded.</source>
+        <translation>
+            <numerusform>%n equipo este año, cada uno en el encuentro donde se registró.</numerusform>
+            <numerusform>%n equipos este año, cada uno en el encuentro donde se registró.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No PDSA cycles were recorded this year.</source>
@@ -3193,6 +3434,18 @@ Su propia dirección: {address}</translation>
 <context>
     <name>PhaseRow</name>
     <message>
+        <source>Dots counted by hand</source>
+        <translation>Puntos contados a mano</translation>
+    </message>
+    <message>
+        <source>Voting open (phones; dots hidden)</source>
+        <translation>Votación abierta (teléfonos; puntos ocultos)</translation>
+    </message>
+    <message>
+        <source>Voting closed (dots shown)</source>
+        <translation>Votación cerrada (puntos a la vista)</translation>
+    </message>
+    <message>
         <source>Collect blind</source>
         <translation>Recoger a ciegas</translation>
     </message>
@@ -3242,6 +3495,10 @@ Su propia dirección: {address}</translation>
 </context>
 <context>
     <name>PhotoRow</name>
+    <message>
+        <source>No photos yet</source>
+        <translation>Todavía no hay fotos</translation>
+    </message>
     <message>
         <source>Caption for the next photo</source>
         <translation>Pie de la próxima foto</translation>
@@ -3542,6 +3799,10 @@ participantes</translation>
         <translation>{shown} de {total} protocolos</translation>
     </message>
     <message>
+        <source>Library protocols are read-only: duplicate one to make your own.</source>
+        <translation>Los protocolos de la biblioteca son de solo lectura: duplique uno para hacer el suyo.</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;No protocol matches the filter.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ningún protocolo coincide con el filtro.&lt;/p&gt;</translation>
     </message>
@@ -3671,6 +3932,10 @@ participantes</translation>
 <context>
     <name>RecordsTab</name>
     <message>
+        <source>Filter…</source>
+        <translation>Filtrar…</translation>
+    </message>
+    <message>
         <source>Filter {noun_many}</source>
         <translation>Filtrar {noun_many}</translation>
     </message>
@@ -3733,6 +3998,14 @@ participantes</translation>
     <message>
         <source>Could not delete: {exc}</source>
         <translation>No se pudo eliminar: {exc}</translation>
+    </message>
+    <message>
+        <source>Filter by name, team or role…</source>
+        <translation>Filtrar por nombre, equipo o rol…</translation>
+    </message>
+    <message>
+        <source>Filter by name, district, region or level…</source>
+        <translation>Filtrar por nombre, distrito, región o nivel…</translation>
     </message>
 </context>
 <context>
@@ -4315,20 +4588,24 @@ participantes</translation>
         <translation>Mesas mixtas</translation>
     </message>
     <message>
-        <source>mixed</source>
-        <translation>mixtas</translation>
-    </message>
-    <message>
         <source>Role-alike tables</source>
         <translation>Mesas por rol</translation>
     </message>
     <message>
-        <source>alike</source>
-        <translation>por rol</translation>
-    </message>
-    <message>
         <source>Kind of tables</source>
         <translation>Tipo de mesas</translation>
+    </message>
+    <message>
+        <source>Teams apart</source>
+        <translation>Equipos separados</translation>
+    </message>
+    <message>
+        <source>Teams together</source>
+        <translation>Equipos juntos</translation>
+    </message>
+    <message>
+        <source>Ignore teams</source>
+        <translation>Sin tener en cuenta los equipos</translation>
     </message>
     <message>
         <source>Team members</source>
@@ -4445,6 +4722,34 @@ participantes</translation>
 </context>
 <context>
     <name>TalkTab</name>
+    <message>
+        <source>How the map groups people: by the tables of the current round (Pairing tab &gt; Tables, the live day&apos;s), by team, or A to Z.</source>
+        <translation>Cómo agrupa el mapa a las personas: por las mesas de la ronda actual (pestaña Emparejamiento &gt; Mesas, las del día en curso), por equipo o de la A a la Z.</translation>
+    </message>
+    <message>
+        <source>When hands went up</source>
+        <translation>Por orden de manos levantadas</translation>
+    </message>
+    <message>
+        <source>Least talk first</source>
+        <translation>Primero quien menos ha hablado</translation>
+    </message>
+    <message>
+        <source>By table</source>
+        <translation>Por mesa</translation>
+    </message>
+    <message>
+        <source>By team</source>
+        <translation>Por equipo</translation>
+    </message>
+    <message>
+        <source>A to Z</source>
+        <translation>De la A a la Z</translation>
+    </message>
+    <message>
+        <source>How evenly the talk is spread among the people present, from 0 to 1. Balance is 1 minus the Gini coefficient of talk time per person present: 1 means everyone spoke equally long, and it falls towards 0 as fewer people do more of the talking. Many-voices time is not anyone&apos;s and is left out.</source>
+        <translation>Qué tan repartido está el tiempo de palabra entre las personas presentes, de 0 a 1. El equilibrio es 1 menos el coeficiente de Gini del tiempo de palabra por persona presente: 1 significa que todas hablaron el mismo tiempo, y baja hacia 0 a medida que menos personas hablan más. El tiempo de varias voces no es de nadie y no se cuenta.</translation>
+    </message>
     <message>
         <source>Conversation being tracked</source>
         <translation>Conversación que se registra</translation>
@@ -4738,10 +5043,6 @@ participantes</translation>
         <translation>Toda la sala</translation>
     </message>
     <message>
-        <source>room</source>
-        <translation>sala</translation>
-    </message>
-    <message>
         <source>Team: {name} ({members})</source>
         <translation>Equipo: {name} ({members})</translation>
     </message>
@@ -4752,6 +5053,14 @@ participantes</translation>
     <message>
         <source>No lens</source>
         <translation>Sin lente</translation>
+    </message>
+    <message>
+        <source>By table: {round}</source>
+        <translation>Por mesa: {round}</translation>
+    </message>
+    <message>
+        <source>By table: none today, A to Z</source>
+        <translation>Por mesa: hoy no hay, de la A a la Z</translation>
     </message>
     <message>
         <source>Page {value} of {n}</source>
@@ -4998,6 +5307,94 @@ participantes</translation>
         <translation>Añadir un tablero con este título</translation>
     </message>
     <message>
+        <source>Cluster</source>
+        <translation>Agrupar</translation>
+    </message>
+    <message>
+        <source>Cluster the selected notes</source>
+        <translation>Agrupar las notas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Name the selected cluster</source>
+        <translation>Poner nombre al grupo seleccionado</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Unir</translation>
+    </message>
+    <message>
+        <source>Merge the selected clusters</source>
+        <translation>Unir los grupos seleccionados</translation>
+    </message>
+    <message>
+        <source>Split off</source>
+        <translation>Separar</translation>
+    </message>
+    <message>
+        <source>Split the selected notes into a cluster of their own</source>
+        <translation>Separar las notas seleccionadas en un grupo propio</translation>
+    </message>
+    <message>
+        <source>Dissolve</source>
+        <translation>Deshacer grupo</translation>
+    </message>
+    <message>
+        <source>Dissolve the selected cluster</source>
+        <translation>Deshacer el grupo seleccionado</translation>
+    </message>
+    <message>
+        <source>Tidy</source>
+        <translation>Ordenar</translation>
+    </message>
+    <message>
+        <source>Tidy the wall</source>
+        <translation>Ordenar el muro</translation>
+    </message>
+    <message>
+        <source>Zoom to fit</source>
+        <translation>Ajustar al tablero</translation>
+    </message>
+    <message>
+        <source>Zoom to fit the whole board</source>
+        <translation>Ajustar el zoom a todo el tablero</translation>
+    </message>
+    <message>
+        <source>In our control</source>
+        <translation>Bajo nuestro control</translation>
+    </message>
+    <message>
+        <source>Mark the selected notes in our control</source>
+        <translation>Marcar las notas seleccionadas como bajo nuestro control</translation>
+    </message>
+    <message>
+        <source>Not ours</source>
+        <translation>No es nuestro</translation>
+    </message>
+    <message>
+        <source>Mark the selected notes not in our control</source>
+        <translation>Marcar las notas seleccionadas como fuera de nuestro control</translation>
+    </message>
+    <message>
+        <source>Suggest</source>
+        <translation>Sugerir</translation>
+    </message>
+    <message>
+        <source>Suggest clusters for the loose notes</source>
+        <translation>Sugerir grupos para las notas sueltas</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importar CSV…</translation>
+    </message>
+    <message>
+        <source>Import notes from a CSV file</source>
+        <translation>Importar notas desde un archivo CSV</translation>
+    </message>
+    <message>
         <source>Fishbone</source>
         <translation>Espina de pescado</translation>
     </message>
@@ -5119,6 +5516,93 @@ participantes</translation>
     <message>
         <source>&amp;About Convene…</source>
         <translation>&amp;Acerca de Convene…</translation>
+    </message>
+</context>
+<context>
+    <name>agenda_texts</name>
+    <message>
+        <source>No items yet. Press Insert to add the first one, or copy another day.</source>
+        <translation>Todavía no hay puntos. Pulse Insert para añadir el primero, o copie otro día.</translation>
+    </message>
+    <message>
+        <source>Day {number} · {date}</source>
+        <translation>Día {number} · {date}</translation>
+    </message>
+    <message>
+        <source>Nothing planned yet between {start} and {end}.</source>
+        <translation>Todavía no hay nada planificado entre las {start} y las {end}.</translation>
+    </message>
+    <message>
+        <source>{count} · Runs {minutes} past {close} (planned end {end})</source>
+        <translation>{count} · Se pasa {minutes} de las {close} (fin planificado {end})</translation>
+    </message>
+    <message>
+        <source>{count} · Planned end {end} · fits, {minutes} to spare</source>
+        <translation>{count} · Fin planificado {end} · cabe, sobran {minutes}</translation>
+    </message>
+    <message>
+        <source>{count} · Planned end {end} · fits</source>
+        <translation>{count} · Fin planificado {end} · cabe</translation>
+    </message>
+    <message>
+        <source>Not the agenda&apos;s date ({date}) · at this pace the day would end at {end}</source>
+        <translation>No es la fecha de la agenda ({date}) · a este ritmo el día terminaría a las {end}</translation>
+    </message>
+    <message>
+        <source>Running {minutes} behind · projected end {end}</source>
+        <translation>Con {minutes} de retraso · fin previsto {end}</translation>
+    </message>
+    <message>
+        <source>Running {minutes} ahead · projected end {end}</source>
+        <translation>Con {minutes} de adelanto · fin previsto {end}</translation>
+    </message>
+    <message>
+        <source>On time · projected end {end}</source>
+        <translation>A tiempo · fin previsto {end}</translation>
+    </message>
+    <message>
+        <source> · {title} would start {minutes} late (fixed at {at})</source>
+        <translation> · {title} empezaría con {minutes} de retraso (fijado a las {at})</translation>
+    </message>
+    <message>
+        <source>This item starts as soon as the one before it ends.</source>
+        <translation>Este punto empieza en cuanto termina el anterior.</translation>
+    </message>
+    <message>
+        <source>{at} fixed — {late} min late</source>
+        <translation>{at} fijo — {late} min tarde</translation>
+    </message>
+    <message>
+        <source>Fixed at {at}, but the items before it run until {end}, so it would start {minutes} late. Shorten something earlier or use Re-plan.</source>
+        <translation>Fijado a las {at}, pero los puntos anteriores duran hasta las {end}, así que empezaría con {minutes} de retraso. Acorte algo anterior o use Replanificar.</translation>
+    </message>
+    <message>
+        <source>{at} · waits {gap} min</source>
+        <translation>{at} · espera {gap} min</translation>
+    </message>
+    <message>
+        <source>The items before it end early: the room waits {minutes} until its fixed start at {at}.</source>
+        <translation>Los puntos anteriores terminan antes: la sala espera {minutes} hasta su inicio fijo a las {at}.</translation>
+    </message>
+    <message>
+        <source>Starts at {at} whatever happens before it.</source>
+        <translation>Empieza a las {at} pase lo que pase antes.</translation>
+    </message>
+    <message>
+        <source>Running for {ran}; {planned} planned</source>
+        <translation>En curso desde hace {ran}; {planned} planificados</translation>
+    </message>
+    <message>
+        <source>Ran {ran}; {planned} planned</source>
+        <translation>Duró {ran}; {planned} planificados</translation>
+    </message>
+    <message>
+        <source>, {minutes} over.</source>
+        <translation>, {minutes} de más.</translation>
+    </message>
+    <message>
+        <source>, {minutes} under.</source>
+        <translation>, {minutes} de menos.</translation>
     </message>
 </context>
 <context>

@@ -73,7 +73,7 @@ class AgendaTab(QWidget):
         self.view.move_requested.connect(self.move_selected)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
 
-        self.empty = QLabel(EMPTY_DAY)
+        self.empty = QLabel(QCoreApplication.translate("agenda_texts", EMPTY_DAY))
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setStyleSheet("font-size: 13pt; padding: 40px;")

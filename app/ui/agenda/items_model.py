@@ -12,13 +12,22 @@ from dataclasses import dataclass, fields, replace
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont
 
 from app.domain.agenda.schedule import DaySchedule, ScheduledEntry, format_hhmm
 from app.services.agenda.service import AgendaError, AgendaService, ItemData, ItemRecord
 from app.services.live.service import ItemTimes
 from app.ui.agenda.texts import actual_minutes_cell, fixed_cell
+from app.ui.i18n import QT_TRANSLATE_NOOP
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MIME_TYPE = "application/x-convene-agenda-items"
@@ -43,17 +52,17 @@ class Col(IntEnum):
 
 
 HEADERS = {
-    Col.START: "Start", Col.END: "End", Col.TITLE: "Title", Col.KIND: "Kind", Col.MINUTES: "Minutes",
-    Col.FIXED: "Fixed start", Col.WARN: "Warn (min)", Col.FACILITATOR: "Facilitator", Col.ROOM: "Room",
-    Col.PROTOCOL: "Protocol", Col.ACTUAL_START: "Actual start", Col.ACTUAL_END: "Actual end",
-    Col.ACTUAL_MINUTES: "Actual min",
+    Col.START: QT_TRANSLATE_NOOP("AgendaModel", "Start"), Col.END: QT_TRANSLATE_NOOP("AgendaModel", "End"), Col.TITLE: QT_TRANSLATE_NOOP("AgendaModel", "Title"), Col.KIND: QT_TRANSLATE_NOOP("AgendaModel", "Kind"), Col.MINUTES: QT_TRANSLATE_NOOP("AgendaModel", "Minutes"),
+    Col.FIXED: QT_TRANSLATE_NOOP("AgendaModel", "Fixed start"), Col.WARN: QT_TRANSLATE_NOOP("AgendaModel", "Warn (min)"), Col.FACILITATOR: QT_TRANSLATE_NOOP("AgendaModel", "Facilitator"), Col.ROOM: QT_TRANSLATE_NOOP("AgendaModel", "Room"),
+    Col.PROTOCOL: QT_TRANSLATE_NOOP("AgendaModel", "Protocol"), Col.ACTUAL_START: QT_TRANSLATE_NOOP("AgendaModel", "Actual start"), Col.ACTUAL_END: QT_TRANSLATE_NOOP("AgendaModel", "Actual end"),
+    Col.ACTUAL_MINUTES: QT_TRANSLATE_NOOP("AgendaModel", "Actual min"),
 }
 HEADER_TIPS = {
-    Col.START: "Planned start, computed from the day's start and the items before",
-    Col.END: "Planned end",
-    Col.FIXED: "A time this item must start at (lunch, a speaker); blank when it just follows on",
-    Col.WARN: "Minutes before the end when the timer turns amber",
-    Col.ACTUAL_MINUTES: "Minutes it really ran; the difference from the plan in brackets",
+    Col.START: QT_TRANSLATE_NOOP("AgendaModel", "Planned start, computed from the day's start and the items before"),
+    Col.END: QT_TRANSLATE_NOOP("AgendaModel", "Planned end"),
+    Col.FIXED: QT_TRANSLATE_NOOP("AgendaModel", "A time this item must start at (lunch, a speaker); blank when it just follows on"),
+    Col.WARN: QT_TRANSLATE_NOOP("AgendaModel", "Minutes before the end when the timer turns amber"),
+    Col.ACTUAL_MINUTES: QT_TRANSLATE_NOOP("AgendaModel", "Minutes it really ran; the difference from the plan in brackets"),
 }
 EDITABLE = (Col.TITLE, Col.MINUTES)
 LIVE_COLUMNS = (Col.TITLE, Col.ACTUAL_START, Col.ACTUAL_END, Col.ACTUAL_MINUTES)
@@ -141,9 +150,10 @@ class AgendaItemsModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Col):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[Col(section)]
+            return QCoreApplication.translate("AgendaModel", HEADERS[Col(section)])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return HEADER_TIPS.get(Col(section))
+            tip = HEADER_TIPS.get(Col(section))
+            return QCoreApplication.translate("AgendaModel", tip) if tip else None
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -38,8 +38,9 @@ class BrightSpotsPanel(QWidget):
         self.for_whom = line(QCoreApplication.translate("BrightSpotsPanel", "For whom"), QCoreApplication.translate("BrightSpotsPanel", "Which students or families it works for"))
         self.evidence = line(QCoreApplication.translate("BrightSpotsPanel", "Evidence"), QCoreApplication.translate("BrightSpotsPanel", "How you know: a number, a story"))
         form = QFormLayout()
-        for label, widget in (("&Team", self.team), ("F&rom", self.source), ("What &worked", self.what),
-                              ("For wh&om", self.for_whom), ("E&vidence", self.evidence)):
+        for label, widget in ((QCoreApplication.translate("BrightSpotsPanel", "&Team"), self.team), (QCoreApplication.translate("BrightSpotsPanel", "F&rom"), self.source), (QCoreApplication.translate("BrightSpotsPanel", "What &worked"), self.what),
+                              (QCoreApplication.translate("BrightSpotsPanel", "For wh&om"), self.for_whom),
+                              (QCoreApplication.translate("BrightSpotsPanel", "E&vidence"), self.evidence)):
             form.addRow(label, widget)
         self.fields = {"Team": self.team, "What worked": self.what, "For whom": self.for_whom,
                        "Evidence": self.evidence, "From": self.source}

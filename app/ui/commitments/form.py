@@ -6,9 +6,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
 from app.domain.commitments.model import SUPPORT_FROM, CommitmentData
+from app.ui.i18n import QT_TRANSLATE_NOOP
 
-SUPPORT_LABELS = {"": "—", "hub": "the hub", "buddy school": "our buddy school",
-                  "hub and buddy school": "the hub and our buddy school"}
+SUPPORT_LABELS = {"": "—", "hub": QT_TRANSLATE_NOOP("CommitmentForm", "the hub"), "buddy school": QT_TRANSLATE_NOOP("CommitmentForm", "our buddy school"),
+                  "hub and buddy school": QT_TRANSLATE_NOOP("CommitmentForm", "the hub and our buddy school")}
 
 
 def line(accessible: str, placeholder: str) -> QLineEdit:
@@ -31,13 +32,13 @@ class CommitmentForm(QWidget):
         self.support_from = QComboBox()
         self.support_from.setAccessibleName(QCoreApplication.translate("CommitmentForm", "Support from"))
         for key in SUPPORT_FROM:
-            self.support_from.addItem(SUPPORT_LABELS[key], key)
+            self.support_from.addItem(QCoreApplication.translate("CommitmentForm", SUPPORT_LABELS[key]), key)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for label, widget in (("Change to &test", self.change), ("&Who", self.who), ("&By when", self.by_when),
-                              ("&Measure", self.measure), ("Support &needed", self.support),
-                              ("Support f&rom", self.support_from)):
+        for label, widget in ((QCoreApplication.translate("CommitmentForm", "Change to &test"), self.change), (QCoreApplication.translate("CommitmentForm", "&Who"), self.who), (QCoreApplication.translate("CommitmentForm", "&By when"), self.by_when),
+                              (QCoreApplication.translate("CommitmentForm", "&Measure"), self.measure), (QCoreApplication.translate("CommitmentForm", "Support &needed"), self.support),
+                              (QCoreApplication.translate("CommitmentForm", "Support f&rom"), self.support_from)):
             form.addRow(label, widget)
         self.edits: list[QLineEdit] = [self.change, self.who, self.by_when, self.measure, self.support]
         order: list[QWidget] = [*self.edits, self.support_from]

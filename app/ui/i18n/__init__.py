@@ -60,6 +60,11 @@ def locale_of(lang: str) -> QLocale:
     return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
 
 
+def ui_locale() -> QLocale:
+    """The console's locale for dates and numbers: its language's, whatever the laptop's (tests included)."""
+    return locale_of(_current)
+
+
 def qt_translations_dir() -> Path:
     """Where Qt's own .qm files are: Qt's library info, else PySide6's folder (a frozen build keeps qtbase_es)."""
     path = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
@@ -70,33 +75,50 @@ def qt_translations_dir() -> Path:
     return Path(PySide6.__file__).resolve().parent / "Qt" / "translations"
 
 
+def _catalogues(lang: str) -> list[Path]:
+    """English needs only its plurals ("1 minute", "2 minutes": convene_en.qm); Spanish needs every text
+    and Qt's own words for its standard dialogs."""
+    if lang == "es":
+        return [HERE / "convene_es.qm", qt_translations_dir() / "qtbase_es.qm"]
+    return [HERE / "convene_en.qm"]
+
+
 def install(lang: str) -> list[QTranslator]:
     """Make `lang` the console's language: its translators on the application and QLocale's default.
 
-    Replaces what an earlier call installed; English (the source) installs none. Call it before the
-    windows are built: texts are translated when a widget is made."""
+    Replaces what an earlier call installed. Call it before the windows are built: texts are translated
+    when a widget is made."""
     global _locale_before, _current
     app = QCoreApplication.instance()
     if app is None:
         raise RuntimeError("install() needs the QApplication first.")
-    uninstall()
-    if lang not in CODES:
-        lang = "en"
-    if lang == "en":
-        return []
+    _remove()
+    lang = lang if lang in CODES else "en"
     _current = lang
-    _locale_before = QLocale()
-    QLocale.setDefault(locale_of(lang))
-    for folder, name in ((HERE, f"convene_{lang}.qm"), (qt_translations_dir(), f"qtbase_{lang}.qm")):
+    if lang != "en":
+        _locale_before = QLocale()
+        QLocale.setDefault(locale_of(lang))
+    for path in _catalogues(lang):
         translator = QTranslator(app)
-        if translator.load(str(folder / name)):
+        if translator.load(str(path)):
             app.installTranslator(translator)
             _installed.append(translator)
     return list(_installed)
 
 
+def ensure_installed() -> None:
+    """The console's catalogues, if nothing installed them yet (a console built without `convene`'s start-up:
+    the tests, the smoke run): English's plurals at least."""
+    if not _installed and QCoreApplication.instance() is not None:
+        install(_current)
+
+
 def uninstall() -> None:
-    """Back to English (the source texts) and the locale from before."""
+    """Back to English (its plurals only) and the locale from before."""
+    install("en")
+
+
+def _remove() -> None:
     global _locale_before, _current
     _current = "en"
     app = QCoreApplication.instance()

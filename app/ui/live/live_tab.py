@@ -31,6 +31,7 @@ from app.domain.agenda.schedule import format_hhmm
 from app.domain.protocols import Protocol
 from app.services.core.changes import AgendaChanged, ConveningChanged, LiveChanged, ProtocolsChanged
 from app.ui.agenda.texts import day_label, live_line
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.listen import listen
 from app.ui.live.driver import LiveDriver
 from app.ui.live.follow import SETTING as FOLLOW_SETTING
@@ -45,7 +46,7 @@ ZONE_STYLE = {
     Zone.OVERTIME: "color: #B8360A;",
 }
 END_CONFIRM_SECONDS = 5.0   # "End the day" ends it only when pressed again within this time
-END_IDLE_TEXT = "End the day…"
+END_IDLE_TEXT = QT_TRANSLATE_NOOP("LiveTab", "End the day…")
 
 
 class AgendaLine(QStyledItemDelegate):
@@ -196,13 +197,13 @@ class LiveTab(QWidget):
         buttons = QGridLayout()
         self.buttons: dict[str, QPushButton] = {}
         specs = [
-            ("back", "◀ Back  (PgUp)", self.live.back, 0, 0, 1),
-            ("start_pause", "Start  (Space)", self.live.start_pause, 0, 1, 2),
-            ("next", "Next ▶  (PgDn)", self.live.next, 0, 3, 1),
-            ("sub5", "−5 min", lambda: self.live.adjust(-300), 1, 0, 1),
-            ("sub1", "−1 min  (−)", lambda: self.live.adjust(-60), 1, 1, 1),
-            ("add1", "+1 min  (+)", lambda: self.live.adjust(60), 1, 2, 1),
-            ("add5", "+5 min", lambda: self.live.adjust(300), 1, 3, 1),
+            ("back", QCoreApplication.translate("LiveTab", "◀ Back  (PgUp)"), self.live.back, 0, 0, 1),
+            ("start_pause", QCoreApplication.translate("LiveTab", "Start  (Space)"), self.live.start_pause, 0, 1, 2),
+            ("next", QCoreApplication.translate("LiveTab", "Next ▶  (PgDn)"), self.live.next, 0, 3, 1),
+            ("sub5", QCoreApplication.translate("LiveTab", "−5 min"), lambda: self.live.adjust(-300), 1, 0, 1),
+            ("sub1", QCoreApplication.translate("LiveTab", "−1 min  (−)"), lambda: self.live.adjust(-60), 1, 1, 1),
+            ("add1", QCoreApplication.translate("LiveTab", "+1 min  (+)"), lambda: self.live.adjust(60), 1, 2, 1),
+            ("add5", QCoreApplication.translate("LiveTab", "+5 min"), lambda: self.live.adjust(300), 1, 3, 1),
         ]
         for key, text, slot, r, c, span in specs:
             b = QPushButton(text)
@@ -271,7 +272,7 @@ class LiveTab(QWidget):
         # (no dialog in front of the live run): the first says what the second will do.
         end_row = QHBoxLayout()
         end_row.setContentsMargins(0, 8, 0, 0)
-        self.end_day = QPushButton(END_IDLE_TEXT)
+        self.end_day = QPushButton(QCoreApplication.translate("LiveTab", END_IDLE_TEXT))
         self.end_day.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.end_day.setAccessibleName(QCoreApplication.translate("LiveTab", "End the day"))
         self.end_day.setToolTip(QCoreApplication.translate("LiveTab", "Ends the running item and the day. Press it twice: nothing ends on the first press. PageUp brings the item back."))
@@ -510,7 +511,7 @@ class LiveTab(QWidget):
 
     def _end_disarm(self) -> None:
         self._end_confirm.reset()
-        self.end_day.setText(END_IDLE_TEXT)
+        self.end_day.setText(QCoreApplication.translate("LiveTab", END_IDLE_TEXT))
 
     def _save_notes(self) -> None:
         if self._loading_notes or self._notes_key is None:

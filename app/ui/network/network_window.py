@@ -355,7 +355,8 @@ class NetworkWindow(QWidget):
         box = QWidget()
         lay = QVBoxLayout(box)
         teams = len({r[0] for r in rows})
-        said = QLabel(self.tr("%n PDSA cycle(s) this year, each at the convening where it was recorded,", "", len(rows)) + " " + self.tr("by %n team(s).", "", teams)
+        said = QLabel(self.tr("%n PDSA cycle(s) of", "", len(rows)) + " " + self.tr(
+            "%n team(s) this year, each at the convening where it was recorded.", "", teams)
                       if rows else QCoreApplication.translate("NetworkWindow", "No PDSA cycles were recorded this year."))
         said.setWordWrap(True)
         lay.addWidget(said)

@@ -58,12 +58,14 @@ class TablesPanel(QWidget):
         row.addWidget(QLabel(QCoreApplication.translate("TablesPanel", "to")))
         row.addWidget(self.max_size)
         self.kind = narrow(QComboBox())
-        self.kind.addItem(QCoreApplication.translate("TablesPanel", "Mixed tables"), QCoreApplication.translate("TablesPanel", "mixed"))
-        self.kind.addItem(QCoreApplication.translate("TablesPanel", "Role-alike tables"), QCoreApplication.translate("TablesPanel", "alike"))
+        self.kind.addItem(QCoreApplication.translate("TablesPanel", "Mixed tables"), "mixed")
+        self.kind.addItem(QCoreApplication.translate("TablesPanel", "Role-alike tables"), "alike")
         self.kind.setAccessibleName(QCoreApplication.translate("TablesPanel", "Kind of tables"))
         row.addWidget(self.kind)
         self.team = narrow(QComboBox())
-        for text, key in (("Teams apart", "apart"), ("Teams together", "together"), ("Ignore teams", "ignore")):
+        for text, key in ((QCoreApplication.translate("TablesPanel", "Teams apart"), "apart"),
+                          (QCoreApplication.translate("TablesPanel", "Teams together"), "together"),
+                          (QCoreApplication.translate("TablesPanel", "Ignore teams"), "ignore")):
             self.team.addItem(text, key)
         self.team.setAccessibleName(QCoreApplication.translate("TablesPanel", "Team members"))
         row.addWidget(self.team)

@@ -31,7 +31,7 @@ class ParticipantsTab(RecordsTab):
     noun_one = "participant"
     noun_many = "participants"
     import_kind = PARTICIPANTS
-    filter_hint = "Filter by name, team or role…"
+    filter_hint = QT_TRANSLATE_NOOP("RecordsTab", "Filter by name, team or role…")
     empty_text = "No participants yet. Add people one by one, or import a CSV from your registration sheet."
 
     def __init__(self, ctx: UiContext) -> None:

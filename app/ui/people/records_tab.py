@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.services.core.changes import Change, ConveningChanged, PeopleChanged, TeamsChanged
 from app.ui.context import UiContext
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.listen import listen
 from app.ui.people import confirm
 from app.ui.people.columns import fit_by_weight
@@ -72,7 +73,7 @@ class RecordsTab(QWidget):
     noun_one = "record"
     noun_many = "records"
     import_kind = ""
-    filter_hint = "Filter…"
+    filter_hint = QT_TRANSLATE_NOOP("RecordsTab", "Filter…")
     empty_text = ""
 
     def __init__(self, ctx: UiContext, columns: Sequence[Column], filter_columns: Sequence[int],
@@ -90,7 +91,7 @@ class RecordsTab(QWidget):
         self.proxy.setDynamicSortFilter(True)
 
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText(self.filter_hint)
+        self.filter.setPlaceholderText(QCoreApplication.translate("RecordsTab", self.filter_hint))
         self.filter.setAccessibleName(QCoreApplication.translate("RecordsTab", "Filter {noun_many}").format(noun_many=self.noun_many))
         self.filter.setClearButtonEnabled(True)
         self.filter.setMaximumWidth(420)

@@ -26,7 +26,7 @@ class TeamsTab(RecordsTab):
     noun_one = "team"
     noun_many = "teams"
     import_kind = TEAMS
-    filter_hint = "Filter by name, district, region or level…"
+    filter_hint = QT_TRANSLATE_NOOP("RecordsTab", "Filter by name, district, region or level…")
     empty_text = (
         "No teams yet. A team is usually one school, or a district or partner group. "
         "Add teams one by one, or import a CSV with one row per team."

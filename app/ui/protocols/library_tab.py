@@ -202,7 +202,7 @@ class ProtocolsTab(QWidget):
         self.export_button.setEnabled(name is not None)
         self.edit_button.setEnabled(in_file)
         self.delete_button.setEnabled(in_file)
-        tip = "" if in_file else "Library protocols are read-only: duplicate one to make your own."
+        tip = "" if in_file else QCoreApplication.translate("ProtocolsTab", "Library protocols are read-only: duplicate one to make your own.")
         self.edit_button.setToolTip(tip)
         self.delete_button.setToolTip(tip)
         if name is None:

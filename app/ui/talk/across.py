@@ -17,11 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.talk.texts import mmss
 
-BY = (("By agenda item", "item"), ("By protocol step", "step"), ("By day", "day"),
-      ("By conversation, with goals", "conversation"))
-COLUMNS = ("What", "Talk (min)", "Many voices (min)", "People who spoke", "Turns", "Balance", "Goals")
+BY = ((QT_TRANSLATE_NOOP("AcrossPane", "By agenda item"), "item"), (QT_TRANSLATE_NOOP("AcrossPane", "By protocol step"), "step"),
+      (QT_TRANSLATE_NOOP("AcrossPane", "By day"), "day"),
+      (QT_TRANSLATE_NOOP("AcrossPane", "By conversation, with goals"), "conversation"))
+COLUMNS = (QT_TRANSLATE_NOOP("AcrossPane", "What"), QT_TRANSLATE_NOOP("AcrossPane", "Talk (min)"),
+           QT_TRANSLATE_NOOP("AcrossPane", "Many voices (min)"), QT_TRANSLATE_NOOP("AcrossPane", "People who spoke"),
+           QT_TRANSLATE_NOOP("AcrossPane", "Turns"), QT_TRANSLATE_NOOP("AcrossPane", "Balance"),
+           QT_TRANSLATE_NOOP("AcrossPane", "Goals"))
 CURVE_POINTS = 6
 
 
@@ -32,9 +37,9 @@ class AcrossPane(QWidget):
         self.by = QComboBox()
         self.by.setAccessibleName(QCoreApplication.translate("AcrossPane", "Summarise talk by"))
         for label, key in BY:
-            self.by.addItem(label, key)
+            self.by.addItem(QCoreApplication.translate("AcrossPane", label), key)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("AcrossPane", c) for c in COLUMNS])
         self.table.setAccessibleName(QCoreApplication.translate("AcrossPane", "Talk summaries across the convening"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()

@@ -38,9 +38,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.talk.goals import EVERYONE_SPEAKS, MAX_RATIO, Goal
-from app.domain.talk.metrics import BALANCE_HELP
-from app.domain.talk.queue import BY_LEAST, BY_RAISED, ORDER_LABELS
-from app.domain.talk.seating import ARRANGEMENT_LABELS, ARRANGEMENTS, BY_TABLE
+from app.domain.talk.queue import BY_LEAST, BY_RAISED
+from app.domain.talk.seating import ARRANGEMENTS, BY_NAME, BY_TABLE, BY_TEAM
 from app.services.core.changes import (
     Change,
     ConveningChanged,
@@ -50,6 +49,7 @@ from app.services.core.changes import (
     TalkChanged,
     TeamsChanged,
 )
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.listen import listen
 from app.ui.talk.across import AcrossPane
 from app.ui.talk.figures_model import FiguresModel
@@ -64,10 +64,18 @@ RATIO_LIMIT = 1.25
 HAND_KEY = "F11"        # raise / lower the hand of the person typed or under the map's cursor
 CALL_KEY = "F12"        # call the next in the queue: they get the floor
 CODE_KEYS = tuple(f"Alt+{n}" for n in range(1, 5))   # the conversation's codes, on the current or last turn
-ARRANGE_TIP = ("How the map groups people: by the tables of the current round (Pairing tab > Tables, the live "
-               "day's), by team, or A to Z.")
-EVENNESS_TIP = ("How evenly the talk is spread among the people present, from 0 to 1. " + BALANCE_HELP
-                + " Many-voices time is not anyone's and is left out.")
+ARRANGE_TIP = QT_TRANSLATE_NOOP("TalkTab", "How the map groups people: by the tables of the current round (Pairing tab > "
+                                           "Tables, the live day's), by team, or A to Z.")
+# The domain's ORDER_LABELS and ARRANGEMENT_LABELS, in the console's language.
+ORDER_LABELS = {BY_RAISED: QT_TRANSLATE_NOOP("TalkTab", "When hands went up"),
+                BY_LEAST: QT_TRANSLATE_NOOP("TalkTab", "Least talk first")}
+ARRANGEMENT_LABELS = {BY_TABLE: QT_TRANSLATE_NOOP("TalkTab", "By table"), BY_TEAM: QT_TRANSLATE_NOOP("TalkTab", "By team"),
+                      BY_NAME: QT_TRANSLATE_NOOP("TalkTab", "A to Z")}
+# BALANCE_HELP's rule in the console's words (the domain's sentence is English only).
+EVENNESS_TIP = QT_TRANSLATE_NOOP("TalkTab", "How evenly the talk is spread among the people present, from 0 to 1. Balance "
+                                            "is 1 minus the Gini coefficient of talk time per person present: 1 means "
+                                            "everyone spoke equally long, and it falls towards 0 as fewer people do more "
+                                            "of the talking. Many-voices time is not anyone's and is left out.")
 
 
 class FindField(QLineEdit):
@@ -142,9 +150,9 @@ class TalkTab(QWidget):
                   self.start_button, self.members_button):
             top.addWidget(w)
         top.addStretch(1)
-        self.arrange_combo = _combo(QCoreApplication.translate("TalkTab", "Arrange the seating map"), ARRANGE_TIP, 24)
+        self.arrange_combo = _combo(QCoreApplication.translate("TalkTab", "Arrange the seating map"), QCoreApplication.translate("TalkTab", ARRANGE_TIP), 24)
         for key in ARRANGEMENTS:
-            self.arrange_combo.addItem(ARRANGEMENT_LABELS[key], key)
+            self.arrange_combo.addItem(QCoreApplication.translate("TalkTab", ARRANGEMENT_LABELS[key]), key)
         self.lens_combo = _combo(QCoreApplication.translate("TalkTab", "Lens shown by group"), QCoreApplication.translate("TalkTab", "The lens the group shares and the projector use."), 12)
         self.room_people = QCheckBox(QCoreApplication.translate("TalkTab", "Projector: each person"))
         self.room_people.setAccessibleName(QCoreApplication.translate("TalkTab", "Show each person on the projector (not for a sensitive lens)"))
@@ -215,7 +223,7 @@ class TalkTab(QWidget):
         self.balance_label = QLabel("")
         self.balance_label.setAccessibleName(QCoreApplication.translate("TalkTab", "Evenness of talk"))
         self.balance_label.setWordWrap(True)
-        self.balance_label.setToolTip(EVENNESS_TIP)
+        self.balance_label.setToolTip(QCoreApplication.translate("TalkTab", EVENNESS_TIP))
         self.flag_label = QLabel("")
         self.flag_label.setAccessibleName(QCoreApplication.translate("TalkTab", "Speaking rule"))
         self.flag_label.setWordWrap(True)
@@ -225,7 +233,7 @@ class TalkTab(QWidget):
         self.queue_title = QLabel(QCoreApplication.translate("TalkTab", "<b>Speaking queue</b>"))
         self.queue_order = _combo(QCoreApplication.translate("TalkTab", "Order of the speaking queue"), QCoreApplication.translate("TalkTab", "By when hands went up, or least talk first (so far in this conversation). Never by anyone's identity."), 16)
         for key in (BY_RAISED, BY_LEAST):
-            self.queue_order.addItem(ORDER_LABELS[key], key)
+            self.queue_order.addItem(QCoreApplication.translate("TalkTab", ORDER_LABELS[key]), key)
         queue_head = QHBoxLayout()
         queue_head.addWidget(self.queue_title)
         queue_head.addStretch(1)
@@ -398,7 +406,7 @@ class TalkTab(QWidget):
         self.scope_combo.clear()
         if self.ws.store is None:
             return
-        self.scope_combo.addItem(QCoreApplication.translate("TalkTab", "Whole room"), QCoreApplication.translate("TalkTab", "room"))
+        self.scope_combo.addItem(QCoreApplication.translate("TalkTab", "Whole room"), "room")
         for team in self.ctx.services.people.teams():
             if team.members:
                 self.scope_combo.addItem(QCoreApplication.translate("TalkTab", "Team: {name} ({members})").format(name=team.name, members=team.members), team.id)
@@ -443,14 +451,16 @@ class TalkTab(QWidget):
         view = self.talk.seating.view(self.arrange_combo.currentData() or BY_TABLE)
         self.map.set_view(view)
         self.person_ids = self.map.people()
-        table_label = ARRANGEMENT_LABELS[BY_TABLE]
+        table_label = QCoreApplication.translate("TalkTab", ARRANGEMENT_LABELS[BY_TABLE])
         if view.by == BY_TABLE:   # which round, or that there is none today (the map is then A to Z)
             seated = view.note.startswith("Seated as in ")
-            table_label += f": {view.note[len('Seated as in '):]}" if seated else ": none today, A to Z"
+            table_label = (QCoreApplication.translate("TalkTab", "By table: {round}").format(
+                round=view.note[len('Seated as in '):]) if seated
+                else QCoreApplication.translate("TalkTab", "By table: none today, A to Z"))
         i = self.arrange_combo.findData(BY_TABLE)
         if self.arrange_combo.itemText(i) != table_label:
             self.arrange_combo.setItemText(i, table_label)
-        self.arrange_combo.setToolTip((f"{view.note}. " if view.note else "") + ARRANGE_TIP)
+        self.arrange_combo.setToolTip((f"{view.note}. " if view.note else "") + QCoreApplication.translate("TalkTab", ARRANGE_TIP))
         if self.find.text().strip():
             self.map.set_filter(self.find.text())
         self._show_page()

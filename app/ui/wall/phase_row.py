@@ -13,9 +13,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
 
 from app.ui.buttons import button
+from app.ui.i18n import QT_TRANSLATE_NOOP
 
-VOTING = (("", "Dots counted by hand"), ("open", "Voting open (phones; dots hidden)"),
-          ("closed", "Voting closed (dots shown)"))
+VOTING = (("", QT_TRANSLATE_NOOP("PhaseRow", "Dots counted by hand")),
+          ("open", QT_TRANSLATE_NOOP("PhaseRow", "Voting open (phones; dots hidden)")),
+          ("closed", QT_TRANSLATE_NOOP("PhaseRow", "Voting closed (dots shown)")))
 
 
 class PhaseRow(QWidget):
@@ -34,7 +36,7 @@ class PhaseRow(QWidget):
         self.voting = QComboBox()
         self.voting.setAccessibleName(QCoreApplication.translate("PhaseRow", "Dot voting"))
         for state, label in VOTING:
-            self.voting.addItem(label, state)
+            self.voting.addItem(QCoreApplication.translate("PhaseRow", label), state)
         self.voting.activated.connect(self._voting_chosen)
         self.voted = QLabel("")
         self.voted.setAccessibleName(QCoreApplication.translate("PhaseRow", "Phones that have voted"))

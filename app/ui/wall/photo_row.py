@@ -13,10 +13,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from app.ui.buttons import button
+from app.ui.i18n import QT_TRANSLATE_NOOP
 
 PHOTO_FILTER = "Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG);;All files (*)"
 PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png")
-NONE = "No photos yet"
+NONE = QT_TRANSLATE_NOOP("PhotoRow", "No photos yet")
 
 
 class PhotoRow(QWidget):
@@ -59,7 +60,7 @@ class PhotoRow(QWidget):
             note = " (waiting: from a phone)" if ph.waiting else " (from a phone)" if ph.source == "phone" else ""
             self.chosen.addItem(f"{k}. {ph.caption or 'No caption'}{note}", ph.id)
         if not photos:
-            self.chosen.addItem(NONE, None)
+            self.chosen.addItem(QCoreApplication.translate("PhotoRow", NONE), None)
         index = self.chosen.findData(keep)
         self.chosen.setCurrentIndex(index if index >= 0 and keep is not None else max(0, self.chosen.count() - 1))
         self.chosen.blockSignals(False)

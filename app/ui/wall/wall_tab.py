@@ -89,17 +89,17 @@ class WallTab(QWidget):
         # Two rows of tools, so the console still fits a 1024-pixel-wide laptop screen.
         tools, tools2 = QHBoxLayout(), QHBoxLayout()
         for row, text, accessible, slot in (
-            (tools, "Cluster", "Cluster the selected notes", self.cluster_selected),
-            (tools, "Name", "Name the selected cluster", self.rename_selected),
-            (tools, "Merge", "Merge the selected clusters", self.merge_selected),
-            (tools, "Split off", "Split the selected notes into a cluster of their own", self.split_selected),
-            (tools, "Dissolve", "Dissolve the selected cluster", self.dissolve_selected),
-            (tools, "Tidy", "Tidy the wall", self.tidy),
-            (tools, "Zoom to fit", "Zoom to fit the whole board", self.view.zoom_to_fit),
-            (tools2, "In our control", "Mark the selected notes in our control", lambda: self.mark(True)),
-            (tools2, "Not ours", "Mark the selected notes not in our control", lambda: self.mark(False)),
-            (tools2, "Suggest", "Suggest clusters for the loose notes", self.suggest),
-            (tools2, "Import CSV…", "Import notes from a CSV file", self.import_dialog),
+            (tools, QCoreApplication.translate("WallTab", "Cluster"), QCoreApplication.translate("WallTab", "Cluster the selected notes"), self.cluster_selected),
+            (tools, QCoreApplication.translate("WallTab", "Name"), QCoreApplication.translate("WallTab", "Name the selected cluster"), self.rename_selected),
+            (tools, QCoreApplication.translate("WallTab", "Merge"), QCoreApplication.translate("WallTab", "Merge the selected clusters"), self.merge_selected),
+            (tools, QCoreApplication.translate("WallTab", "Split off"), QCoreApplication.translate("WallTab", "Split the selected notes into a cluster of their own"), self.split_selected),
+            (tools, QCoreApplication.translate("WallTab", "Dissolve"), QCoreApplication.translate("WallTab", "Dissolve the selected cluster"), self.dissolve_selected),
+            (tools, QCoreApplication.translate("WallTab", "Tidy"), QCoreApplication.translate("WallTab", "Tidy the wall"), self.tidy),
+            (tools, QCoreApplication.translate("WallTab", "Zoom to fit"), QCoreApplication.translate("WallTab", "Zoom to fit the whole board"), self.view.zoom_to_fit),
+            (tools2, QCoreApplication.translate("WallTab", "In our control"), QCoreApplication.translate("WallTab", "Mark the selected notes in our control"), lambda: self.mark(True)),
+            (tools2, QCoreApplication.translate("WallTab", "Not ours"), QCoreApplication.translate("WallTab", "Mark the selected notes not in our control"), lambda: self.mark(False)),
+            (tools2, QCoreApplication.translate("WallTab", "Suggest"), QCoreApplication.translate("WallTab", "Suggest clusters for the loose notes"), self.suggest),
+            (tools2, QCoreApplication.translate("WallTab", "Import CSV…"), QCoreApplication.translate("WallTab", "Import notes from a CSV file"), self.import_dialog),
         ):
             row.addWidget(button(text, accessible, slot))
         self.fishbone = QCheckBox(QCoreApplication.translate("WallTab", "Fishbone"))
