@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>BallotDialog</name>
+    <message numerus="yes">
+        <source>Each person has %n dot(s)</source>
+        <translation>
+            <numerusform>Each person has %n dot</numerusform>
+            <numerusform>Each person has %n dots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{left} of %n dot(s) left.</source>
+        <translation>
+            <numerusform>{left} of %n dot left.</numerusform>
+            <numerusform>{left} of %n dots left.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CapturePanel</name>
     <message numerus="yes">
         <source>On for “{title}” at {address} · %n note(s) received</source>
@@ -61,6 +78,34 @@
             <numerusform>%n participants</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n cycle(s)</source>
+        <translation>
+            <numerusform>%n cycle</numerusform>
+            <numerusform>%n cycles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s)</source>
+        <translation>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -71,9 +116,37 @@
             <numerusform>Read as {encoding}, with columns separated by {separator} · %n rows after the heading row</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Create the missing %n team(s)</source>
+        <translation>
+            <numerusform>Create the missing team</numerusform>
+            <numerusform>Create the missing %n teams</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n person(s)</source>
+        <translation>
+            <numerusform>Import %n person</numerusform>
+            <numerusform>Import %n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n team(s)</source>
+        <translation>
+            <numerusform>Import %n team</numerusform>
+            <numerusform>Import %n teams</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NetworkWindow</name>
+    <message numerus="yes">
+        <source>Read %n convening file(s).</source>
+        <translation>
+            <numerusform>Read %n convening file.</numerusform>
+            <numerusform>Read %n convening files.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n pair(s) of teams have met;</source>
         <translation>
@@ -112,6 +185,13 @@
 </context>
 <context>
     <name>PairingTab</name>
+    <message numerus="yes">
+        <source> %n round(s) on other days: choose the day above.</source>
+        <translation>
+            <numerusform> %n round on other days: choose the day above.</numerusform>
+            <numerusform> %n rounds on other days: choose the day above.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n group(s)</source>
         <translation>
@@ -161,6 +241,26 @@
         <translation>
             <numerusform>%n note</numerusform>
             <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamsTab</name>
+    <message numerus="yes">
+        <source>%n participant(s) will be left without a team. They stay in the convening, and you can give them a team again later.</source>
+        <translation>
+            <numerusform>%n participant will be left without a team. They stay in the convening, and you can give them a team again later.</numerusform>
+            <numerusform>%n participants will be left without a team. They stay in the convening, and you can give them a team again later.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VoteRow</name>
+    <message numerus="yes">
+        <source>Dots (%n person(s) by name): </source>
+        <translation>
+            <numerusform>Dots (%n person by name): </numerusform>
+            <numerusform>Dots (%n people by name): </numerusform>
         </translation>
     </message>
 </context>

@@ -12,6 +12,10 @@
         <translation>&lt;h2&gt;Convene {value}&lt;/h2&gt;</translation>
     </message>
     <message>
+        <source> Your backups and settings are in {data_folder}.</source>
+        <translation> Sus copias de seguridad y su configuración están en {data_folder}.</translation>
+    </message>
+    <message>
         <source>An offline facilitation console for school-improvement convenings. Convene is MIT-licensed and ships with these components; pick one to read its licence.</source>
         <translation>Una consola de facilitación sin conexión para encuentros de mejora escolar. Convene tiene licencia MIT e incluye estos componentes; elija uno para leer su licencia.</translation>
     </message>
@@ -26,6 +30,18 @@
     <message>
         <source>Licence</source>
         <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>— {name} — is missing from this copy of Convene ({path}).</source>
+        <translation>— {name} — falta en esta copia de Convene ({path}).</translation>
+    </message>
+    <message>
+        <source>{name}: {licence}. Used for {used_for}.</source>
+        <translation>{name}: {licence}. Se usa para {used_for}.</translation>
+    </message>
+    <message>
+        <source> Not installed in this copy; Convene works without it.</source>
+        <translation> No está instalado en esta copia; Convene funciona sin él.</translation>
     </message>
 </context>
 <context>
@@ -101,6 +117,37 @@
     <message>
         <source>Balance over time in “{title}” (1 is everyone equally): {steps}.</source>
         <translation>Equilibrio a lo largo de “{title}” (1 es que todas las personas hablan por igual): {steps}.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaItemsModel</name>
+    <message>
+        <source>{minutes}  · ran {ran}</source>
+        <translation>{minutes}  · duró {ran}</translation>
+    </message>
+    <message>
+        <source>Running now: </source>
+        <translation>En curso: </translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to edit; F2 edits the title here.</source>
+        <translation>Doble clic o Enter para editar; F2 edita el título aquí.</translation>
+    </message>
+    <message>
+        <source>Last time it ran {minutes} (“Use last time&apos;s minutes” plans the day&apos;s items so).</source>
+        <translation>La última vez duró {minutes} (“Usar los minutos de la última vez” planifica así los puntos del día).</translation>
+    </message>
+    <message>
+        <source>Planned minutes. F2 edits them here; double-click opens the whole item.</source>
+        <translation>Minutos planificados. F2 los edita aquí; doble clic abre todo el punto.</translation>
+    </message>
+    <message>
+        <source>{protocol_name}: written for {protocol_minutes} minutes, its steps fitted to {minutes}.</source>
+        <translation>{protocol_name}: escrito para {protocol_minutes} minutos, con sus pasos ajustados a {minutes}.</translation>
+    </message>
+    <message>
+        <source>Minutes: “{value}” is not a whole number of minutes.</source>
+        <translation>Minutos: “{value}” no es un número entero de minutos.</translation>
     </message>
 </context>
 <context>
@@ -331,6 +378,10 @@
         <source>Nothing to redo</source>
         <translation>Nada que rehacer</translation>
     </message>
+    <message>
+        <source>the item</source>
+        <translation>el punto</translation>
+    </message>
     <message numerus="yes">
         <source>Planned %n item(s) for as long as they ran last time. Ctrl+Z puts the plan back.</source>
         <translation>
@@ -343,12 +394,20 @@
         <translation>Se cambiaron los horarios del día.</translation>
     </message>
     <message>
+        <source>a new day</source>
+        <translation>un día nuevo</translation>
+    </message>
+    <message>
         <source>Copied the day to {name}. Undo with Ctrl+Z.</source>
         <translation>Se copió el día a {name}. Se deshace con Ctrl+Z.</translation>
     </message>
     <message>
-        <source>{value} “{title}”. Undo with Ctrl+Z.</source>
-        <translation>{value} “{title}”. Se deshace con Ctrl+Z.</translation>
+        <source>Added “{title}”. Undo with Ctrl+Z.</source>
+        <translation>Se añadió “{title}”. Se deshace con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Saved “{title}”. Undo with Ctrl+Z.</source>
+        <translation>Se guardó “{title}”. Se deshace con Ctrl+Z.</translation>
     </message>
     <message>
         <source>Duplicated “{value}”. Undo with Ctrl+Z.</source>
@@ -440,8 +499,26 @@
         <translation>Puntos restantes</translation>
     </message>
     <message>
-        <source>Each person has {per_person} dots{cap}.</source>
-        <translation>Cada persona tiene {per_person} puntos{cap}.</translation>
+        <source>, at most {per_cluster} on one cluster</source>
+        <translation>, como máximo {per_cluster} en un grupo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each person has %n dot(s)</source>
+        <translation>
+            <numerusform>Cada persona tiene %n punto</numerusform>
+            <numerusform>Cada persona tiene %n puntos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type whose dots these are.</source>
+        <translation>Escriba de quién son estos puntos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{left} of %n dot(s) left.</source>
+        <translation>
+            <numerusform>Quedan {left} de %n punto.</numerusform>
+            <numerusform>Quedan {left} de %n puntos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -527,6 +604,10 @@
         <translation>Mostrar en el proyector la experiencia destacada seleccionada</translation>
     </message>
     <message>
+        <source> — for {for_whom}</source>
+        <translation> — para {for_whom}</translation>
+    </message>
+    <message>
         <source>Typed here</source>
         <translation>Escrita aquí</translation>
     </message>
@@ -537,6 +618,10 @@
     <message>
         <source>Note in {where}: {value}</source>
         <translation>Nota en {where}: {value}</translation>
+    </message>
+    <message>
+        <source>Team: add a team first (Teams tab).</source>
+        <translation>Equipo: primero añada un equipo (pestaña Equipos).</translation>
     </message>
 </context>
 <context>
@@ -617,6 +702,10 @@
         <translation>Poner en el muro todas las notas en espera</translation>
     </message>
     <message>
+        <source>Add a board first, then start capture.</source>
+        <translation>Primero añada un tablero y luego empiece a recoger.</translation>
+    </message>
+    <message>
         <source>Stop capture</source>
         <translation>Detener la recogida</translation>
     </message>
@@ -665,6 +754,14 @@
     <message>
         <source>This note looks like one already on the wall (marked with a folded corner).</source>
         <translation>Esta nota se parece a una que ya está en el muro (marcada con una esquina doblada).</translation>
+    </message>
+    <message>
+        <source>Add {count} notes, one per line?</source>
+        <translation>¿Añadir {count} notas, una por línea?</translation>
+    </message>
+    <message>
+        <source>  … and {value} more</source>
+        <translation>  … y {value} más</translation>
     </message>
     <message numerus="yes">
         <source>Add %n note(s)</source>
@@ -946,6 +1043,14 @@
         <translation>Equipo: primero añada un equipo (pestaña Equipos).</translation>
     </message>
     <message>
+        <source>Saved a commitment of {value}.</source>
+        <translation>Se guardó un compromiso de {value}.</translation>
+    </message>
+    <message>
+        <source>Saved the change to a commitment of {value}.</source>
+        <translation>Se guardó el cambio en un compromiso de {value}.</translation>
+    </message>
+    <message>
         <source> Edit &gt; Undo takes it back.</source>
         <translation> Edición &gt; Deshacer lo revierte.</translation>
     </message>
@@ -973,6 +1078,14 @@
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>Could not write {name}: {value}. Choose another folder.</source>
+        <translation>No se pudo escribir {name}: {value}. Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Wrote {n} commitments to {name}.</source>
+        <translation>Se escribieron {n} compromisos en {name}.</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleBridge</name>
@@ -983,6 +1096,10 @@
 </context>
 <context>
     <name>ConsoleWindow</name>
+    <message>
+        <source>Convene files (*.convene);;All files (*)</source>
+        <translation>Archivos de Convene (*.convene);;Todos los archivos (*)</translation>
+    </message>
     <message>
         <source>Convene</source>
         <translation>Convene</translation>
@@ -1052,6 +1169,18 @@
         <translation>Poner en negro / &amp;restaurar	B</translation>
     </message>
     <message>
+        <source>&amp;Dark high-contrast theme</source>
+        <translation>Tema &amp;oscuro de alto contraste</translation>
+    </message>
+    <message>
+        <source>Light &amp;high-contrast theme</source>
+        <translation>Tema &amp;claro de alto contraste</translation>
+    </message>
+    <message>
+        <source>this team&apos;s commitments</source>
+        <translation>los compromisos de este equipo</translation>
+    </message>
+    <message>
         <source>Show {title}	{keys}</source>
         <translation>Mostrar {title}	{keys}</translation>
     </message>
@@ -1078,6 +1207,46 @@
     <message>
         <source>Redid: {value}</source>
         <translation>Se rehízo: {value}</translation>
+    </message>
+    <message>
+        <source>F5  projector window on/off
+B or .  blank the projector / restore
+Space  start or pause the timer
+PageDown  next item or step (the Wall on the projector: its next page)
+PageUp  back (the Wall on the projector: its page before)
+= or +  add a minute
+-  take a minute
+Esc  leave a text field, restore a blanked projector (in a dialog or menu: close it)
+</source>
+        <translation>F5  ventana del proyector sí/no
+B o .  poner el proyector en negro / restaurar
+Space  empezar o pausar el temporizador
+PageDown  punto o paso siguiente (con el Muro en el proyector: su página siguiente)
+PageUp  atrás (con el Muro en el proyector: su página anterior)
+= o +  añadir un minuto
+-  quitar un minuto
+Esc  salir de un campo de texto, restaurar un proyector en negro (en un diálogo o menú: cerrarlo)
+</translation>
+    </message>
+    <message>
+        <source>{keys}  show {title} on the projector (every team&apos;s)</source>
+        <translation>{keys}  mostrar {title} en el proyector (de todos los equipos)</translation>
+    </message>
+    <message>
+        <source>{keys}  show {title} on the projector</source>
+        <translation>{keys}  mostrar {title} en el proyector</translation>
+    </message>
+    <message>
+        <source>F10  show this team&apos;s commitments (Commitments tab)
+Shift+PageDown / Shift+PageUp  next / previous page of Pairs, Tables, Commitments or the Wall
+In the Talk tab: F11  hand up or down, F12  call the next in the queue, Alt+1 … Alt+4  code the turn (Help &gt; Talk tracking)
+
+These keys work from every Convene window, this one included. In a text field, Space, +, = and - type. B and . type only while you are typing there (for {seconds:g} seconds after a key); the console then says “Typing in …” under the room&apos;s picture. Otherwise B and . blank the room. PageDown, PageUp, F5 and the scene keys always work. A sensitive lens asks before Talk balance shows it: press Ctrl+9 twice.</source>
+        <translation>F10  mostrar los compromisos de este equipo (pestaña Compromisos)
+Shift+PageDown / Shift+PageUp  página siguiente / anterior de Parejas, Mesas, Compromisos o el Muro
+En la pestaña Palabra: F11  levantar o bajar la mano, F12  llamar a la siguiente del turno, Alt+1 … Alt+4  codificar el turno (Ayuda &gt; Registro del tiempo de palabra)
+
+Estas teclas funcionan desde cualquier ventana de Convene, también esta. En un campo de texto, Space, +, = y - escriben. B y . escriben solo mientras usted escribe allí (durante {seconds:g} segundos después de una tecla); la consola lo indica con “Escribiendo en …” bajo la imagen de la sala. Si no, B y . ponen la sala en negro. PageDown, PageUp, F5 y las teclas de escena siempre funcionan. Una lente sensible pide confirmación antes de que Equilibrio del tiempo de palabra la muestre: pulse Ctrl+9 dos veces.</translation>
     </message>
     <message>
         <source>Keys</source>
@@ -1168,6 +1337,14 @@
         <translation>Se guarda al momento en {path}</translation>
     </message>
     <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>That key did not work ({action}): {error}. Your work up to now is saved.</source>
+        <translation>Esa tecla no funcionó ({action}): {error}. Su trabajo hasta ahora está guardado.</translation>
+    </message>
+    <message>
         <source>That is the wall&apos;s {value} page. Show another scene (Ctrl+1 to Ctrl+9) and PageDown moves the agenda on again.</source>
         <translation>Esa es la {value} página del muro. Muestre otra escena (Ctrl+1 a Ctrl+9) y PageDown vuelve a hacer avanzar la agenda.</translation>
     </message>
@@ -1200,6 +1377,34 @@
         <translation>
             <numerusform>%n participante</numerusform>
             <numerusform>%n participantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cycle(s)</source>
+        <translation>
+            <numerusform>%n ciclo</numerusform>
+            <numerusform>%n ciclos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s)</source>
+        <translation>
+            <numerusform>%n punto</numerusform>
+            <numerusform>%n puntos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n paso</numerusform>
+            <numerusform>%n pasos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
         </translation>
     </message>
 </context>
@@ -1297,6 +1502,22 @@
         <translation>Pone a prueba la &amp;idea</translation>
     </message>
     <message>
+        <source>&amp;Change idea</source>
+        <translation>&amp;Idea de cambio</translation>
+    </message>
+    <message>
+        <source>We p&amp;redict that</source>
+        <translation>&amp;Predecimos que</translation>
+    </message>
+    <message>
+        <source>What happe&amp;ned</source>
+        <translation>Qué &amp;pasó</translation>
+    </message>
+    <message>
+        <source>What we &amp;learned</source>
+        <translation>Lo que &amp;aprendimos</translation>
+    </message>
+    <message>
         <source>What happened to the cycle</source>
         <translation>Qué pasó con el ciclo</translation>
     </message>
@@ -1353,6 +1574,10 @@
         <translation>Tab: campo siguiente  ·  Enter: guardar el ciclo  ·  Ctrl+N: uno nuevo  ·  Enter sobre un ciclo de arriba: editarlo</translation>
     </message>
     <message>
+        <source>Last time: </source>
+        <translation>La última vez: </translation>
+    </message>
+    <message>
         <source>— none —</source>
         <translation>— ninguna —</translation>
     </message>
@@ -1373,8 +1598,20 @@
         <translation>Este compromiso todavía no tiene ciclos PDSA: escriba el primero abajo.</translation>
     </message>
     <message>
+        <source>  (from {source})</source>
+        <translation>  (de {source})</translation>
+    </message>
+    <message>
         <source>Commitment: add a commitment for this team first (Commitments page).</source>
         <translation>Compromiso: primero añada un compromiso para este equipo (página Compromisos).</translation>
+    </message>
+    <message>
+        <source>Saved the PDSA cycle.</source>
+        <translation>Se guardó el ciclo PDSA.</translation>
+    </message>
+    <message>
+        <source>Saved the change to the PDSA cycle.</source>
+        <translation>Se guardó el cambio en el ciclo PDSA.</translation>
     </message>
     <message>
         <source> Edit &gt; Undo takes it back.</source>
@@ -1397,6 +1634,10 @@ Su propia dirección: {address}</translation>
     <message>
         <source>Teams can send their cycles from a phone while room capture runs (Wall tab, Start capture): each team gets a code of its own.</source>
         <translation>Los equipos pueden enviar sus ciclos desde un teléfono mientras la recogida de la sala está activa (pestaña Muro, Empezar a recoger): cada equipo recibe su propio código.</translation>
+    </message>
+    <message>
+        <source>{name}: code {value} · {address}</source>
+        <translation>{name}: código {value} · {address}</translation>
     </message>
     <message>
         <source>Copied every team&apos;s address for its phones: send each team its own line.</source>
@@ -1612,6 +1853,10 @@ Su propia dirección: {address}</translation>
         <translation>En el árbol: Insert añade el texto debajo de la parte elegida  ·  F2 renombra  ·  Delete elimina  ·  Alt+Arriba / Alt+Abajo mueven. Un compromiso se vincula a una idea de cambio en la página Ciclos PDSA.</translation>
     </message>
     <message>
+        <source>none yet</source>
+        <translation>todavía ninguno</translation>
+    </message>
+    <message>
         <source> Edit &gt; Undo takes it back.</source>
         <translation> Edición &gt; Deshacer lo revierte.</translation>
     </message>
@@ -1662,8 +1907,20 @@ Su propia dirección: {address}</translation>
         <translation>Todo el encuentro</translation>
     </message>
     <message>
+        <source>Day {n} · {value}</source>
+        <translation>Día {n} · {value}</translation>
+    </message>
+    <message>
         <source>Only items</source>
         <translation>Solo puntos</translation>
+    </message>
+    <message>
+        <source>First item</source>
+        <translation>Primer punto</translation>
+    </message>
+    <message>
+        <source>Last item</source>
+        <translation>Último punto</translation>
     </message>
     <message>
         <source>to</source>
@@ -1722,6 +1979,14 @@ Su propia dirección: {address}</translation>
         <translation>Abrir su &amp;carpeta</translation>
     </message>
     <message>
+        <source> day {day}</source>
+        <translation> día {day}</translation>
+    </message>
+    <message>
+        <source>Handout</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
@@ -1751,6 +2016,13 @@ Su propia dirección: {address}</translation>
     </message>
 </context>
 <context>
+    <name>FishItem</name>
+    <message>
+        <source>The problem</source>
+        <translation>El problema</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import {what} from CSV</source>
@@ -1775,6 +2047,14 @@ Su propia dirección: {address}</translation>
     <message>
         <source>Columns</source>
         <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>Check which column of the file holds each field; the preview follows your choice.</source>
+        <translation>Compruebe qué columna del archivo contiene cada campo; la vista previa sigue su elección.</translation>
+    </message>
+    <message>
+        <source> Name is required (or both First name and Last name).</source>
+        <translation> El nombre es obligatorio (o el nombre de pila y el apellido).</translation>
     </message>
     <message>
         <source>Rows to add</source>
@@ -1856,8 +2136,16 @@ Su propia dirección: {address}</translation>
         <translation>Todavía no hay nada que importar.</translation>
     </message>
     <message>
+        <source>None: every row can be imported.</source>
+        <translation>Ninguna: se pueden importar todas las filas.</translation>
+    </message>
+    <message>
         <source>Skipped rows ({count})</source>
         <translation>Filas omitidas ({count})</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se cambió nada.</translation>
     </message>
     <message>
         <source>Changed on the way in ({count})</source>
@@ -1891,9 +2179,34 @@ Su propia dirección: {address}</translation>
         <source>Preview: the {total} {value} to add</source>
         <translation>Vista previa: {total} {value} para añadir</translation>
     </message>
+    <message numerus="yes">
+        <source>Create the missing %n team(s)</source>
+        <translation>
+            <numerusform>Crear %n equipo que falta</numerusform>
+            <numerusform>Crear los %n equipos que faltan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n person(s)</source>
+        <translation>
+            <numerusform>Importar %n persona</numerusform>
+            <numerusform>Importar %n personas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n team(s)</source>
+        <translation>
+            <numerusform>Importar %n equipo</numerusform>
+            <numerusform>Importar %n equipos</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Create the missing {value}</source>
-        <translation>Crear {value} que faltan</translation>
+        <source>Nothing to import</source>
+        <translation>Nada que importar</translation>
+    </message>
+    <message>
+        <source>the file has no column headed {column!r}</source>
+        <translation>el archivo no tiene ninguna columna con el encabezado {column!r}</translation>
     </message>
     <message>
         <source>Nothing was imported from {name}: {exc}</source>
@@ -2003,6 +2316,14 @@ Su propia dirección: {address}</translation>
         <translation>Minutos: {exc}</translation>
     </message>
     <message>
+        <source>Shortened</source>
+        <translation>Se acortó</translation>
+    </message>
+    <message>
+        <source>Lengthened</source>
+        <translation>Se alargó</translation>
+    </message>
+    <message>
         <source>{word} from {value} to {minutes}: each step keeps its share of the time.</source>
         <translation>{word} de {value} a {minutes}: cada paso conserva su parte del tiempo.</translation>
     </message>
@@ -2041,6 +2362,10 @@ Su propia dirección: {address}</translation>
 <context>
     <name>LastTimePanel</name>
     <message>
+        <source>Last time you said you would…</source>
+        <translation>La última vez dijeron que harían…</translation>
+    </message>
+    <message>
         <source>Last time you said you would</source>
         <translation>La última vez dijeron que</translation>
     </message>
@@ -2076,6 +2401,10 @@ Su propia dirección: {address}</translation>
 <context>
     <name>LensColumnsBox</name>
     <message>
+        <source>Lens columns (self-identified, optional)</source>
+        <translation>Columnas de lentes (autoidentificadas, opcionales)</translation>
+    </message>
+    <message>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
@@ -2090,6 +2419,10 @@ Su propia dirección: {address}</translation>
     <message>
         <source>Extra columns can hold lenses such as gender or home language; the preview shows their values, split (“Black; Latinx” is two). Blank means not asked.</source>
         <translation>Las columnas adicionales pueden contener lentes como el género o la lengua del hogar; la vista previa muestra sus valores, separados (“Black; Latinx” son dos). En blanco significa que no se preguntó.</translation>
+    </message>
+    <message>
+        <source>column {value}</source>
+        <translation>columna {value}</translation>
     </message>
     <message>
         <source>Lens for column {heading}</source>
@@ -2282,6 +2615,10 @@ Su propia dirección: {address}</translation>
         <translation>Terminando el día</translation>
     </message>
     <message>
+        <source>this day</source>
+        <translation>este día</translation>
+    </message>
+    <message>
         <source>No convening open</source>
         <translation>No hay ningún encuentro abierto</translation>
     </message>
@@ -2332,6 +2669,14 @@ Su propia dirección: {address}</translation>
     <message>
         <source>Add items in the Agenda tab.</source>
         <translation>Añada puntos en la pestaña Agenda.</translation>
+    </message>
+    <message>
+        <source>Paused · {words}</source>
+        <translation>En pausa · {words}</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
     </message>
     <message>
         <source>Up next: {title} ({minutes} min)</source>
@@ -2387,6 +2732,26 @@ Su propia dirección: {address}</translation>
     <message>
         <source>Column for {value}</source>
         <translation>Columna para {value}</translation>
+    </message>
+    <message>
+        <source>{label} (required)</source>
+        <translation>{label} (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Every row needs a name. For people, a First name and a Last name column also work.</source>
+        <translation>Cada fila necesita un nombre. Para personas, también sirven una columna de nombre de pila y otra de apellido.</translation>
+    </message>
+    <message>
+        <source>Used only when no column is chosen for Name: first and last name are joined.</source>
+        <translation>Solo se usa cuando no se elige ninguna columna para Nombre: se unen el nombre de pila y el apellido.</translation>
+    </message>
+    <message>
+        <source>A team not in this convening yet is created, or left empty: you choose below the preview.</source>
+        <translation>Un equipo que todavía no está en este encuentro se crea o se deja vacío: usted elige debajo de la vista previa.</translation>
+    </message>
+    <message>
+        <source>the file has no column {column}</source>
+        <translation>el archivo no tiene la columna {column}</translation>
     </message>
 </context>
 <context>
@@ -2544,8 +2909,24 @@ Su propia dirección: {address}</translation>
         <translation>Primero defina un indicador arriba: su nombre, su unidad y si más alto es mejor.</translation>
     </message>
     <message>
+        <source>   (from {source})</source>
+        <translation>   (de {source})</translation>
+    </message>
+    <message>
         <source>No values of {value} yet: type the first above.</source>
         <translation>Todavía no hay valores de {value}: escriba el primero arriba.</translation>
+    </message>
+    <message>
+        <source>this team</source>
+        <translation>este equipo</translation>
+    </message>
+    <message>
+        <source>Added the measure {value}.</source>
+        <translation>Se añadió el indicador {value}.</translation>
+    </message>
+    <message>
+        <source>Saved the measure {value}.</source>
+        <translation>Se guardó el indicador {value}.</translation>
     </message>
     <message>
         <source> Edit &gt; Undo takes it back.</source>
@@ -2712,6 +3093,17 @@ Su propia dirección: {address}</translation>
         <source>Reading the folder</source>
         <translation>Leyendo la carpeta</translation>
     </message>
+    <message numerus="yes">
+        <source>Read %n convening file(s).</source>
+        <translation>
+            <numerusform>Se leyó %n archivo de encuentro.</numerusform>
+            <numerusform>Se leyeron %n archivos de encuentro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> Not read: </source>
+        <translation> No leídos: </translation>
+    </message>
     <message>
         <source>Date</source>
         <translation>Fecha</translation>
@@ -2731,6 +3123,10 @@ Su propia dirección: {address}</translation>
     <message>
         <source>People</source>
         <translation>Personas</translation>
+    </message>
+    <message>
+        <source> (older file, schema {value})</source>
+        <translation> (archivo anterior, esquema {value})</translation>
     </message>
     <message>
         <source>Con&amp;venings</source>
@@ -3058,6 +3454,10 @@ Su propia dirección: {address}</translation>
 <context>
     <name>NextDialog</name>
     <message>
+        <source>Convening</source>
+        <translation>Encuentro</translation>
+    </message>
+    <message>
         <source>New convening from this one</source>
         <translation>Encuentro nuevo a partir de este</translation>
     </message>
@@ -3331,6 +3731,29 @@ Su propia dirección: {address}</translation>
         <source>Team attributes</source>
         <translation>Atributos de los equipos</translation>
     </message>
+    <message>
+        <source>Lock {value}</source>
+        <translation>Fijar {value}</translation>
+    </message>
+    <message>
+        <source>No rounds for {name} yet.</source>
+        <translation>Todavía no hay rondas para {name}.</translation>
+    </message>
+    <message>
+        <source>No rounds without a day.</source>
+        <translation>No hay rondas sin día.</translation>
+    </message>
+    <message>
+        <source> Choose what makes a good pair, then press “Pair next round”.</source>
+        <translation> Elija qué hace una buena pareja y luego pulse “Emparejar la ronda siguiente”.</translation>
+    </message>
+    <message numerus="yes">
+        <source> %n round(s) on other days: choose the day above.</source>
+        <translation>
+            <numerusform> %n ronda en otros días: elija el día arriba.</numerusform>
+            <numerusform> %n rondas en otros días: elija el día arriba.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n group(s)</source>
         <translation>
@@ -3419,9 +3842,17 @@ Su propia dirección: {address}</translation>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
+    <message>
+        <source>no team called {value!r} in the list</source>
+        <translation>no hay ningún equipo llamado {value!r} en la lista</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsTab</name>
+    <message>
+        <source>No participants yet. Add people one by one, or import a CSV from your registration sheet.</source>
+        <translation>Todavía no hay participantes. Añada personas una por una, o importe un CSV de su hoja de inscripción.</translation>
+    </message>
     <message>
         <source>Lenses…</source>
         <translation>Lentes…</translation>
@@ -3429,6 +3860,38 @@ Su propia dirección: {address}</translation>
     <message>
         <source>Define lenses and each person&apos;s values</source>
         <translation>Definir las lentes y los valores de cada persona</translation>
+    </message>
+    <message>
+        <source>Delete participant</source>
+        <translation>Eliminar participante</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete {names} from this convening?</source>
+        <translation>¿Eliminar a {names} de este encuentro?</translation>
+    </message>
+    <message>
+        <source>Delete participants</source>
+        <translation>Eliminar participantes</translation>
+    </message>
+    <message>
+        <source>Delete {count} people</source>
+        <translation>Eliminar a {count} personas</translation>
+    </message>
+    <message>
+        <source>Delete these {count} participants from this convening?
+
+{names}</source>
+        <translation>¿Eliminar a estas {count} personas participantes de este encuentro?
+
+{names}</translation>
+    </message>
+    <message>
+        <source>Their talk-time record goes with them. Edit &gt; Undo (Ctrl+Z) brings it all back.</source>
+        <translation>Su registro de tiempo de palabra se va con ellas. Edición &gt; Deshacer (Ctrl+Z) lo recupera todo.</translation>
     </message>
 </context>
 <context>
@@ -3544,8 +4007,28 @@ Su propia dirección: {address}</translation>
         <translation>Fotos:</translation>
     </message>
     <message>
+        <source> (waiting: from a phone)</source>
+        <translation> (en espera: de un teléfono)</translation>
+    </message>
+    <message>
+        <source> (from a phone)</source>
+        <translation> (de un teléfono)</translation>
+    </message>
+    <message>
+        <source>No caption</source>
+        <translation>Sin pie</translation>
+    </message>
+    <message>
         <source>Add a photo of chart paper</source>
         <translation>Añadir una foto del papelógrafo</translation>
+    </message>
+    <message>
+        <source>it shows on the projector once the notes are revealed</source>
+        <translation>se muestra en el proyector cuando se revelen las notas</translation>
+    </message>
+    <message>
+        <source>it is the Wall&apos;s last page on the projector</source>
+        <translation>es la última página del Muro en el proyector</translation>
     </message>
     <message>
         <source>Added the photo {name}: {where}</source>
@@ -3708,6 +4191,22 @@ participantes</translation>
         <source>Total</source>
         <translation>Total</translation>
     </message>
+    <message>
+        <source>. Change a step&apos;s minutes, or tick “Set total to the sum of the steps”.</source>
+        <translation>. Cambie los minutos de un paso, o marque “Poner como total la suma de los pasos”.</translation>
+    </message>
+    <message>
+        <source>Steps add up to {steps} of {total} minutes</source>
+        <translation>Los pasos suman {steps} de {total} minutos</translation>
+    </message>
+    <message>
+        <source>: {value} min not yet given to a step</source>
+        <translation>: {value} min todavía sin asignar a un paso</translation>
+    </message>
+    <message>
+        <source>: {value} min too many</source>
+        <translation>: {value} min de más</translation>
+    </message>
 </context>
 <context>
     <name>ProtocolListModel</name>
@@ -3823,6 +4322,10 @@ participantes</translation>
         <translation>No se puede importar este protocolo</translation>
     </message>
     <message>
+        <source>Import it as “{other}”</source>
+        <translation>Importarlo como “{other}”</translation>
+    </message>
+    <message>
         <source>{name}: cannot be read ({value}).</source>
         <translation>{name}: no se puede leer ({value}).</translation>
     </message>
@@ -3845,6 +4348,14 @@ participantes</translation>
     <message>
         <source>Exported “{name}” to {name2}. Share it with a colleague; they can import it.</source>
         <translation>Se exportó “{name}” a {name2}. Compártalo con un colega; lo puede importar.</translation>
+    </message>
+    <message>
+        <source>Delete “{name}” from this convening?</source>
+        <translation>¿Eliminar “{name}” de este encuentro?</translation>
+    </message>
+    <message>
+        <source> The shipped library version will show again.</source>
+        <translation> Se volverá a mostrar la versión de la biblioteca incluida.</translation>
     </message>
     <message>
         <source>Delete protocol</source>
@@ -3884,6 +4395,42 @@ participantes</translation>
     <message>
         <source>Could not save: {exc}</source>
         <translation>No se pudo guardar: {exc}</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Pronouns</source>
+        <translation>&amp;Pronombres</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;Correo electrónico</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Equipo</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rol</translation>
+    </message>
+    <message>
+        <source>&amp;District</source>
+        <translation>&amp;Distrito</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Región</translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <translation>&amp;Nivel</translation>
+    </message>
+    <message>
+        <source>&amp;Focus / aim</source>
+        <translation>&amp;Enfoque / meta</translation>
     </message>
 </context>
 <context>
@@ -3996,6 +4543,14 @@ participantes</translation>
         <translation>O pulse Delete</translation>
     </message>
     <message>
+        <source>Showing {shown} of {text}</source>
+        <translation>Se muestran {shown} de {text}</translation>
+    </message>
+    <message>
+        <source>No {noun_one} matches “{value}” · {text}</source>
+        <translation>Ningún resultado coincide con “{value}” ({noun_one}) · {text}</translation>
+    </message>
+    <message>
         <source>Could not delete: {exc}</source>
         <translation>No se pudo eliminar: {exc}</translation>
     </message>
@@ -4010,6 +4565,10 @@ participantes</translation>
 </context>
 <context>
     <name>ReplanDialog</name>
+    <message>
+        <source>this day</source>
+        <translation>este día</translation>
+    </message>
     <message>
         <source>Re-plan {name}</source>
         <translation>Replanificar {name}</translation>
@@ -4135,6 +4694,10 @@ participantes</translation>
         <translation>Son las {now}: todos los puntos de este día ya terminaron.</translation>
     </message>
     <message>
+        <source> There is nothing to apply.</source>
+        <translation> No hay nada que aplicar.</translation>
+    </message>
+    <message>
         <source>Does not fully work: {text}</source>
         <translation>No funciona del todo: {text}</translation>
     </message>
@@ -4204,6 +4767,18 @@ participantes</translation>
     <message>
         <source>Typing in {field} — B and . type; Esc to leave</source>
         <translation>Escribiendo en {field}: B y . escriben; Esc para salir</translation>
+    </message>
+    <message>
+        <source>BLANK</source>
+        <translation>EN NEGRO</translation>
+    </message>
+    <message>
+        <source>{scene} — on the projector</source>
+        <translation>{scene} — en el proyector</translation>
+    </message>
+    <message>
+        <source>{scene} — projector closed (F5 opens it)</source>
+        <translation>{scene} — proyector cerrado (F5 lo abre)</translation>
     </message>
 </context>
 <context>
@@ -4368,6 +4943,14 @@ participantes</translation>
         <source>Convene</source>
         <translation>Convene</translation>
     </message>
+    <message>
+        <source>Opening “{title}”…</source>
+        <translation>Abriendo “{title}”…</translation>
+    </message>
+    <message>
+        <source>Starting Convene…</source>
+        <translation>Iniciando Convene…</translation>
+    </message>
 </context>
 <context>
     <name>StepCaptureButton</name>
@@ -4483,8 +5066,28 @@ participantes</translation>
         <translation>Largo de la consigna</translation>
     </message>
     <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Guion</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Consigna</translation>
+    </message>
+    <message>
         <source>Step {value}</source>
         <translation>Paso {value}</translation>
+    </message>
+    <message>
+        <source>{role} (no longer a role: untick it)</source>
+        <translation>{role} (ya no es un rol: desmárquelo)</translation>
     </message>
     <message>
         <source>{n} of {PROMPT_MAX_CHARS} characters</source>
@@ -4532,6 +5135,10 @@ participantes</translation>
     <message>
         <source>Suggesting clusters for the loose notes…</source>
         <translation>Sugiriendo grupos para las notas sueltas…</translation>
+    </message>
+    <message>
+        <source>Suggesting clusters…</source>
+        <translation>Sugiriendo grupos…</translation>
     </message>
     <message>
         <source>Could not suggest clusters: {exc}. The wall is unchanged.</source>
@@ -5079,12 +5686,24 @@ participantes</translation>
         <translation>Nadie espera en el turno de palabra.</translation>
     </message>
     <message>
-        <source>{value} “{label}” {value2} {who}’s turn at {value3}.</source>
-        <translation>{value} “{label}” {value2} el turno de {who} a las {value3}.</translation>
+        <source>someone</source>
+        <translation>alguien</translation>
+    </message>
+    <message>
+        <source>Coded “{label}” on {who}’s turn at {at}.</source>
+        <translation>Se codificó “{label}” en el turno de {who} a las {at}.</translation>
+    </message>
+    <message>
+        <source>Took “{label}” off {who}’s turn at {at}.</source>
+        <translation>Se quitó “{label}” del turno de {who} a las {at}.</translation>
     </message>
     <message>
         <source>Start tracking a conversation first.</source>
         <translation>Primero empiece a registrar una conversación.</translation>
+    </message>
+    <message>
+        <source>{label} (Alt+{value})</source>
+        <translation>{label} (Alt+{value})</translation>
     </message>
     <message>
         <source>Code the current or last turn: {label}</source>
@@ -5107,6 +5726,18 @@ participantes</translation>
         <translation>&lt;b&gt;Turno de palabra&lt;/b&gt; ({count})</translation>
     </message>
     <message>
+        <source>has not spoken yet</source>
+        <translation>todavía no ha hablado</translation>
+    </message>
+    <message>
+        <source>{value} this step · {value2} in all</source>
+        <translation>{value} en este paso · {value2} en total</translation>
+    </message>
+    <message>
+        <source>Nobody waiting. Shift+click a name, or type it and press </source>
+        <translation>Nadie espera. Shift+clic en un nombre, o escríbalo y pulse </translation>
+    </message>
+    <message>
         <source>Choose a turn in the list first.</source>
         <translation>Primero elija un turno de la lista.</translation>
     </message>
@@ -5121,6 +5752,14 @@ participantes</translation>
     <message>
         <source>Floor: many voices</source>
         <translation>Palabra: varias voces</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>todavía no</translation>
+    </message>
+    <message>
+        <source> Evenness over time: </source>
+        <translation> Equilibrio a lo largo del tiempo: </translation>
     </message>
     <message>
         <source>Evenness of talk {bal} (1: everyone equally). Talk {value}, many voices {value2}; {waiting} not yet spoken.{trend}</source>
@@ -5164,6 +5803,56 @@ participantes</translation>
     <message>
         <source>Focus or aim</source>
         <translation>Enfoque o meta</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsTab</name>
+    <message>
+        <source>No teams yet. A team is usually one school, or a district or partner group. Add teams one by one, or import a CSV with one row per team.</source>
+        <translation>Todavía no hay equipos. Un equipo suele ser una escuela, o un distrito o un grupo asociado. Añada equipos uno por uno, o importe un CSV con una fila por equipo.</translation>
+    </message>
+    <message>
+        <source>Delete team</source>
+        <translation>Eliminar equipo</translation>
+    </message>
+    <message>
+        <source>Delete the team {names}?</source>
+        <translation>¿Eliminar el equipo {names}?</translation>
+    </message>
+    <message>
+        <source>Delete teams</source>
+        <translation>Eliminar equipos</translation>
+    </message>
+    <message>
+        <source>Delete {count} teams</source>
+        <translation>Eliminar {count} equipos</translation>
+    </message>
+    <message>
+        <source>Delete these {count} teams?
+
+{names}</source>
+        <translation>¿Eliminar estos {count} equipos?
+
+{names}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) will be left without a team. They stay in the convening, and you can give them a team again later.</source>
+        <translation>
+            <numerusform>%n participante se quedará sin equipo. Sigue en el encuentro, y puede asignarle un equipo más tarde.</numerusform>
+            <numerusform>%n participantes se quedarán sin equipo. Siguen en el encuentro, y puede asignarles un equipo más tarde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No participants are in it.</source>
+        <translation>No tiene participantes.</translation>
+    </message>
+    <message>
+        <source>None of them has participants.</source>
+        <translation>Ninguno tiene participantes.</translation>
+    </message>
+    <message>
+        <source>Buddy-school pairs that include it are removed too. Edit &gt; Undo (Ctrl+Z) brings them back, with their members.</source>
+        <translation>También se quitan las parejas de escuelas compañeras que lo incluyen. Edición &gt; Deshacer (Ctrl+Z) los recupera, con sus integrantes.</translation>
     </message>
 </context>
 <context>
@@ -5255,9 +5944,16 @@ participantes</translation>
         <source>Voting is open: the dots show when it closes.</source>
         <translation>La votación está abierta: los puntos se muestran cuando se cierre.</translation>
     </message>
+    <message numerus="yes">
+        <source>Dots (%n person(s) by name): </source>
+        <translation>
+            <numerusform>Puntos (%n persona por nombre): </numerusform>
+            <numerusform>Puntos (%n personas por nombre): </numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Dots{who}: </source>
-        <translation>Puntos{who}: </translation>
+        <source>Dots: </source>
+        <translation>Puntos: </translation>
     </message>
     <message>
         <source>Select one cluster to count its dots.</source>
@@ -5496,6 +6192,22 @@ participantes</translation>
         <translation>Lleve a cabo la agenda, los protocolos y el proyector de su encuentro. Todo lo que hace se guarda al momento, en un archivo por encuentro.</translation>
     </message>
     <message>
+        <source>New convening…</source>
+        <translation>Nuevo encuentro…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Abrir…</translation>
+    </message>
+    <message>
+        <source>Open the demo convening</source>
+        <translation>Abrir el encuentro de demostración</translation>
+    </message>
+    <message>
+        <source>A two-day launch for 12 schools, to try things out</source>
+        <translation>Un lanzamiento de dos días para 12 escuelas, para probar</translation>
+    </message>
+    <message>
         <source>Recent convenings</source>
         <translation>Encuentros recientes</translation>
     </message>
@@ -5606,6 +6318,13 @@ participantes</translation>
     </message>
 </context>
 <context>
+    <name>commitments_tab</name>
+    <message>
+        <source>Convene files (*.convene);;All files (*)</source>
+        <translation>Archivos de Convene (*.convene);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
     <name>confirm</name>
     <message>
         <source>Cancel</source>
@@ -5613,7 +6332,26 @@ participantes</translation>
     </message>
 </context>
 <context>
+    <name>criteria_editor</name>
+    <message>
+        <source>Prefer same</source>
+        <translation>Preferir igual</translation>
+    </message>
+    <message>
+        <source>Prefer different</source>
+        <translation>Preferir distinto</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>No tener en cuenta</translation>
+    </message>
+</context>
+<context>
     <name>days</name>
+    <message>
+        <source>Day {n}, {date}</source>
+        <translation>Día {n}, {date}</translation>
+    </message>
     <message>
         <source>Day {n}</source>
         <translation>Día {n}</translation>
@@ -5635,7 +6373,149 @@ participantes</translation>
     </message>
 </context>
 <context>
+    <name>editor_dialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Propósito</translation>
+    </message>
+    <message>
+        <source>When to use it</source>
+        <translation>Cuándo usarlo</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Reconocimiento</translation>
+    </message>
+    <message>
+        <source>Total minutes</source>
+        <translation>Minutos en total</translation>
+    </message>
+    <message>
+        <source>Group size</source>
+        <translation>Tamaño del grupo</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materiales</translation>
+    </message>
+    <message>
+        <source>Norms</source>
+        <translation>Acuerdos</translation>
+    </message>
+    <message>
+        <source>Equity moves</source>
+        <translation>Acciones de equidad</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Who speaks</source>
+        <translation>Quién habla</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Guion</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Consigna</translation>
+    </message>
+    <message>
+        <source>This protocol</source>
+        <translation>Este protocolo</translation>
+    </message>
+    <message>
+        <source>Step {index}, {value}</source>
+        <translation>Paso {index}, {value}</translation>
+    </message>
+    <message>
+        <source>Step {index}</source>
+        <translation>Paso {index}</translation>
+    </message>
+    <message>
+        <source>{label}, item {index}</source>
+        <translation>{label}, elemento {index}</translation>
+    </message>
+</context>
+<context>
+    <name>figures_model</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Proporción</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Turnos</translation>
+    </message>
+    <message>
+        <source>Mean turn</source>
+        <translation>Turno medio</translation>
+    </message>
+    <message>
+        <source>Longest</source>
+        <translation>El más largo</translation>
+    </message>
+    <message>
+        <source>Since last spoke</source>
+        <translation>Desde la última vez que habló</translation>
+    </message>
+    <message>
+        <source>not yet spoken</source>
+        <translation>todavía no ha hablado</translation>
+    </message>
+    <message>
+        <source>speaking now</source>
+        <translation>hablando ahora</translation>
+    </message>
+</context>
+<context>
     <name>help</name>
+    <message>
+        <source>Keys in the Talk tab:
+Click a name on the map, or type it and press Enter: that person has the floor (if their hand is up, it comes down)
+Arrow keys, then Enter: the same, from the keyboard
+1 … 9: the pinned people
+Esc: silence (nobody has the floor)
+F11: raise or lower the hand of the person typed (or under the map&apos;s cursor); Shift+click or right click on the map does the same
+F12: call the next in the speaking queue (they get the floor and their hand comes down)
+Alt+1 … Alt+4: give a code to the turn running now, or else the last one (again takes it off)
+The clicker&apos;s keys (PageDown, PageUp, B, F5, Space, F6 … F10, Ctrl+1 … 9) still drive the live run.</source>
+        <translation>Teclas en la pestaña Palabra:
+Haga clic en un nombre del mapa, o escríbalo y pulse Enter: esa persona tiene la palabra (si tenía la mano levantada, se baja)
+Flechas y luego Enter: lo mismo, desde el teclado
+1 … 9: las personas fijadas
+Esc: silencio (nadie tiene la palabra)
+F11: levantar o bajar la mano de la persona escrita (o bajo el cursor del mapa); Shift+clic o clic derecho en el mapa hace lo mismo
+F12: llamar a la siguiente del turno de palabra (recibe la palabra y se le baja la mano)
+Alt+1 … Alt+4: asignar un código al turno en curso o, si no hay, al último (repetir lo quita)
+Las teclas del presentador (PageDown, PageUp, B, F5, Space, F6 … F10, Ctrl+1 … 9) siguen llevando lo que está en curso.</translation>
+    </message>
     <message>
         <source>&amp;Talk tracking…</source>
         <translation>&amp;Registro del tiempo de palabra…</translation>
@@ -5652,8 +6532,155 @@ participantes</translation>
 <context>
     <name>import_dialog</name>
     <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.txt *.tsv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
         <source>Import {what} from a CSV file</source>
         <translation>Importar {what} desde un archivo CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Teams from CSV…</source>
+        <translation>&amp;Equipos desde CSV…</translation>
+    </message>
+    <message>
+        <source>One row per team (school): name, district, region, level, focus</source>
+        <translation>Una fila por equipo (escuela): nombre, distrito, región, nivel, enfoque</translation>
+    </message>
+    <message>
+        <source>&amp;Participants from CSV…</source>
+        <translation>&amp;Participantes desde CSV…</translation>
+    </message>
+    <message>
+        <source>One row per person: name, pronouns, email, team, role</source>
+        <translation>Una fila por persona: nombre, pronombres, correo, equipo, rol</translation>
+    </message>
+</context>
+<context>
+    <name>import_mapping</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>(no se importa)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation>Pronombres</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre de pila</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Focus / aim</source>
+        <translation>Enfoque / meta</translation>
+    </message>
+    <message>
+        <source>UTF-8 with a byte-order mark (as Excel saves it)</source>
+        <translation>UTF-8 con marca de orden de bytes (como lo guarda Excel)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (Excel “Unicode text”)</source>
+        <translation>UTF-16 (“Texto Unicode” de Excel)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (older Excel)</source>
+        <translation>Windows-1252 (Excel antiguo)</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>comas</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>punto y coma</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabulaciones</translation>
+    </message>
+    <message>
+        <source>vertical bars ( | )</source>
+        <translation>barras verticales ( | )</translation>
+    </message>
+    <message>
+        <source>column {letter}: {heading}</source>
+        <translation>columna {letter}: {heading}</translation>
+    </message>
+    <message>
+        <source>{heading}  (column {letter})</source>
+        <translation>{heading}  (columna {letter})</translation>
+    </message>
+    <message>
+        <source>column {letter} (no heading)</source>
+        <translation>columna {letter} (sin encabezado)</translation>
+    </message>
+</context>
+<context>
+    <name>item_editor</name>
+    <message>
+        <source>No protocol</source>
+        <translation>Sin protocolo</translation>
+    </message>
+</context>
+<context>
+    <name>items</name>
+    <message>
+        <source>Hidden until the notes are revealed (tick Peek to read them on this screen only).</source>
+        <translation>Oculta hasta que se revelen las notas (marque Mirar para leerlas solo en esta pantalla).</translation>
+    </message>
+</context>
+<context>
+    <name>items_model</name>
+    <message>
+        <source>▶ now · </source>
+        <translation>▶ ahora · </translation>
+    </message>
+</context>
+<context>
+    <name>keys</name>
+    <message>
+        <source>a note</source>
+        <translation>una nota</translation>
+    </message>
+    <message>
+        <source>a table cell</source>
+        <translation>una celda de la tabla</translation>
+    </message>
+    <message>
+        <source>a text field</source>
+        <translation>un campo de texto</translation>
     </message>
 </context>
 <context>
@@ -5664,7 +6691,51 @@ participantes</translation>
     </message>
 </context>
 <context>
+    <name>lens_columns</name>
+    <message>
+        <source>(not a lens)</source>
+        <translation>(no es una lente)</translation>
+    </message>
+</context>
+<context>
+    <name>lenses_dialog</name>
+    <message>
+        <source>A sensitive lens is never shown per person on the projector, and never leaves Convene with names attached.</source>
+        <translation>Una lente sensible nunca se muestra por persona en el proyector, y nunca sale de Convene con nombres.</translation>
+    </message>
+</context>
+<context>
+    <name>library_tab</name>
+    <message>
+        <source>Protocol files (*.toml);;All files (*)</source>
+        <translation>Archivos de protocolo (*.toml);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>list_model</name>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>in this file</source>
+        <translation>en este archivo</translation>
+    </message>
+</context>
+<context>
     <name>narrow</name>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
     <message>
         <source>{which} page of the {what} on the projector ({key})</source>
         <translation>Página {which} de {what} en el proyector ({key})</translation>
@@ -5677,6 +6748,10 @@ participantes</translation>
 <context>
     <name>network_window</name>
     <message>
+        <source>Not shown: no group of at least 5 people</source>
+        <translation>No se muestra: no hay un grupo de al menos 5 personas</translation>
+    </message>
+    <message>
         <source>Open ne&amp;twork…</source>
         <translation>Abrir &amp;red…</translation>
     </message>
@@ -5686,7 +6761,22 @@ participantes</translation>
     </message>
 </context>
 <context>
+    <name>new_dialog</name>
+    <message>
+        <source>Convening {name}</source>
+        <translation>Encuentro {name}</translation>
+    </message>
+    <message>
+        <source>Convening</source>
+        <translation>Encuentro</translation>
+    </message>
+</context>
+<context>
     <name>next_dialog</name>
+    <message>
+        <source>Convene files (*.convene);;All files (*)</source>
+        <translation>Archivos de Convene (*.convene);;Todos los archivos (*)</translation>
+    </message>
     <message>
         <source>New &amp;from this convening…</source>
         <translation>Nuevo a &amp;partir de este encuentro…</translation>
@@ -5697,7 +6787,79 @@ participantes</translation>
     </message>
 </context>
 <context>
+    <name>note_list</name>
+    <message>
+        <source>Not in a cluster yet</source>
+        <translation>Todavía sin grupo</translation>
+    </message>
+    <message>
+        <source>(hidden until the notes are revealed)</source>
+        <translation>(oculta hasta que se revelen las notas)</translation>
+    </message>
+</context>
+<context>
+    <name>nouns</name>
+    <message>
+        <source>person</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personas</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>equipo</translation>
+    </message>
+    <message>
+        <source>teams</source>
+        <translation>equipos</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>participante</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>participantes</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>registro</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>registros</translation>
+    </message>
+</context>
+<context>
+    <name>participant_editor</name>
+    <message>
+        <source>No team</source>
+        <translation>Sin equipo</translation>
+    </message>
+</context>
+<context>
+    <name>photo_row</name>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG);;All files (*)</source>
+        <translation>Fotos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
     <name>protocol_html</name>
+    <message>
+        <source>everyone</source>
+        <translation>todas las personas</translation>
+    </message>
+    <message>
+        <source>Kept in this convening: you can edit it.</source>
+        <translation>Guardado en este encuentro: puede editarlo.</translation>
+    </message>
+    <message>
+        <source>From the shipped library (read-only). Duplicate it to make your own version.</source>
+        <translation>De la biblioteca incluida (solo lectura). Duplíquelo para hacer su propia versión.</translation>
+    </message>
     <message>
         <source>Purpose</source>
         <translation>Propósito</translation>
@@ -5729,6 +6891,174 @@ participantes</translation>
     <message>
         <source>Credit</source>
         <translation>Reconocimiento</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>Who speaks: {who}</source>
+        <translation>Quién habla: {who}</translation>
+    </message>
+    <message>
+        <source>The room sees:</source>
+        <translation>La sala ve:</translation>
+    </message>
+</context>
+<context>
+    <name>records_tab</name>
+    <message>
+        <source> and {value} more</source>
+        <translation> y {value} más</translation>
+    </message>
+</context>
+<context>
+    <name>replan_dialog</name>
+    <message>
+        <source>Shift the rest of the day</source>
+        <translation>Desplazar el resto del día</translation>
+    </message>
+    <message>
+        <source>Compress to keep the next fixed time</source>
+        <translation>Comprimir para mantener la próxima hora fija</translation>
+    </message>
+    <message>
+        <source>Compress the rest of the day to finish by</source>
+        <translation>Comprimir el resto del día para terminar a las</translation>
+    </message>
+    <message>
+        <source>Shorten or drop chosen items</source>
+        <translation>Acortar o quitar los puntos elegidos</translation>
+    </message>
+    <message>
+        <source>shift the rest of the day</source>
+        <translation>desplazar el resto del día</translation>
+    </message>
+    <message>
+        <source>compress to keep the next fixed time</source>
+        <translation>comprimir para mantener la próxima hora fija</translation>
+    </message>
+    <message>
+        <source>compress to finish on time</source>
+        <translation>comprimir para terminar a tiempo</translation>
+    </message>
+    <message>
+        <source>shorten or drop items</source>
+        <translation>acortar o quitar puntos</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Quitado</translation>
+    </message>
+    <message>
+        <source>starts {minutes} min later</source>
+        <translation>empieza {minutes} min más tarde</translation>
+    </message>
+    <message>
+        <source>starts {minutes} min earlier</source>
+        <translation>empieza {minutes} min antes</translation>
+    </message>
+    <message>
+        <source>{minutes} min longer</source>
+        <translation>{minutes} min más largo</translation>
+    </message>
+    <message>
+        <source>{minutes} min shorter</source>
+        <translation>{minutes} min más corto</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>sin cambios</translation>
+    </message>
+</context>
+<context>
+    <name>review</name>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Hecho</translation>
+    </message>
+    <message>
+        <source>Partl&amp;y</source>
+        <translation>En &amp;parte</translation>
+    </message>
+    <message>
+        <source>N&amp;ot yet</source>
+        <translation>&amp;Todavía no</translation>
+    </message>
+</context>
+<context>
+    <name>scenes</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>Negro</translation>
+    </message>
+    <message>
+        <source>Bright spot</source>
+        <translation>Experiencia destacada</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Reloj</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Compromisos</translation>
+    </message>
+    <message>
+        <source>Driver diagram</source>
+        <translation>Diagrama de impulsores</translation>
+    </message>
+    <message>
+        <source>Join (capture)</source>
+        <translation>Unirse (recogida)</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Parejas</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Run chart</source>
+        <translation>Gráfico de tendencia</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Mesas</translation>
+    </message>
+    <message>
+        <source>Talk balance</source>
+        <translation>Equilibrio del tiempo de palabra</translation>
+    </message>
+    <message>
+        <source>Speaking queue</source>
+        <translation>Turno de palabra</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Temporizador</translation>
+    </message>
+    <message>
+        <source>Wall</source>
+        <translation>Muro</translation>
+    </message>
+    <message>
+        <source>Top clusters</source>
+        <translation>Grupos con más puntos</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenida</translation>
+    </message>
+    <message>
+        <source>this team&apos;s commitments</source>
+        <translation>los compromisos de este equipo</translation>
     </message>
 </context>
 <context>
@@ -5768,6 +7098,13 @@ participantes</translation>
     <message>
         <source>Wall</source>
         <translation>Muro</translation>
+    </message>
+</context>
+<context>
+    <name>wall_tab</name>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
 </context>
 </TS>

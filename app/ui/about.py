@@ -31,7 +31,7 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
         self.heading = QLabel(QCoreApplication.translate("AboutDialog", "<h2>Convene {value}</h2>").format(value=app_version()))
         layout.addWidget(self.heading)
-        where = f" Your backups and settings are in {data_folder}." if data_folder else ""
+        where = QCoreApplication.translate("AboutDialog", " Your backups and settings are in {data_folder}.").format(data_folder=data_folder) if data_folder else ""
         intro = QLabel(QCoreApplication.translate("AboutDialog", "An offline facilitation console for school-improvement convenings. Convene is MIT-licensed and ships with these components; pick one to read its licence.")
                        + where)
         intro.setWordWrap(True)
@@ -71,10 +71,10 @@ class AboutDialog(QDialog):
             try:
                 parts.append(f"— {path.name} —\n\n{path.read_text(encoding='utf-8', errors='replace')}")
             except OSError:
-                parts.append(f"— {path.name} — is missing from this copy of Convene ({path}).")
-        note = f"{c.name}: {c.licence}. Used for {c.used_for}." + (f"\n{c.note}" if c.note else "")
+                parts.append(QCoreApplication.translate("AboutDialog", "— {name} — is missing from this copy of Convene ({path}).").format(name=path.name, path=path))
+        note = QCoreApplication.translate("AboutDialog", "{name}: {licence}. Used for {used_for}.").format(name=c.name, licence=c.licence, used_for=c.used_for) + (f"\n{c.note}" if c.note else "")
         if c.optional and version_of(c) == "not installed":
-            note += " Not installed in this copy; Convene works without it."
+            note += QCoreApplication.translate("AboutDialog", " Not installed in this copy; Convene works without it.")
         self.licence.setPlainText(note + "\n\n" + "\n\n".join(parts))
 
 

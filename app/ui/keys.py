@@ -126,7 +126,7 @@ def is_text_entry(widget: QWidget | None) -> bool:
 def field_name(widget: QWidget) -> str:
     """What the facilitator calls a text field: its accessible name, else its placeholder."""
     if isinstance(widget, QGraphicsView):
-        return "a note"
+        return QCoreApplication.translate("keys", "a note")
     name = widget.accessibleName().strip()
     if not name and isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit)):
         name = widget.placeholderText().strip()
@@ -134,7 +134,7 @@ def field_name(widget: QWidget) -> str:
         parent = widget.parentWidget()
         while parent is not None and not isinstance(parent, QAbstractItemView):
             parent = parent.parentWidget()
-        name = "a table cell" if parent is not None else "a text field"
+        name = QCoreApplication.translate("keys", "a table cell") if parent is not None else QCoreApplication.translate("keys", "a text field")
     return name
 
 

@@ -40,7 +40,7 @@ class ShellWindow(QWidget):
     def __init__(self, title: str) -> None:
         super().__init__()
         self.setWindowTitle(QCoreApplication.translate("ShellWindow", "{title} — Convene").format(title=title) if title else QCoreApplication.translate("ShellWindow", "Convene"))
-        self.message = f"Opening “{title}”…" if title else "Starting Convene…"
+        self.message = QCoreApplication.translate("ShellWindow", "Opening “{title}”…").format(title=title) if title else QCoreApplication.translate("ShellWindow", "Starting Convene…")
         self.setAccessibleName(self.message)
 
     def paintEvent(self, event) -> None:  # noqa: N802

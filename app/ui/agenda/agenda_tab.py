@@ -298,7 +298,7 @@ class AgendaTab(QWidget):
     def _title(self, item_id: int) -> str:
         row = self.model.row_of(item_id)
         rec = self.model.record_at(row) if row is not None else None
-        return rec.title if rec else "the item"
+        return rec.title if rec else QCoreApplication.translate("AgendaTab", "the item")
 
     # -- messages ----------------------------------------------------------------------
     def say(self, text: str) -> None:
@@ -356,7 +356,7 @@ class AgendaTab(QWidget):
         self.day_id = new_id
         self.reload()
         day = self.day_bar.current_day()
-        name = day_label(day.position, day.date) if day else "a new day"
+        name = day_label(day.position, day.date) if day else QCoreApplication.translate("AgendaTab", "a new day")
         self.say(QCoreApplication.translate("AgendaTab", "Copied the day to {name}. Undo with Ctrl+Z.").format(name=name))
         return new_id
 
@@ -384,7 +384,8 @@ class AgendaTab(QWidget):
         self.editor = editor
         adding = editor.record is None
         editor.saved.connect(lambda item_id: self._after_edit(
-            QCoreApplication.translate("AgendaTab", "{value} “{title}”. Undo with Ctrl+Z.").format(value='Added' if adding else 'Saved', title=self.agenda.item(item_id).title), item_id))
+            (QCoreApplication.translate("AgendaTab", "Added “{title}”. Undo with Ctrl+Z.") if adding else
+             QCoreApplication.translate("AgendaTab", "Saved “{title}”. Undo with Ctrl+Z.")).format(title=self.agenda.item(item_id).title), item_id))
         editor.open()
         return editor
 

@@ -33,9 +33,10 @@ from app.services.agenda.service import KINDS, AgendaError, ItemData, ItemRecord
 from app.ui.agenda.day_bar import from_qtime, to_qtime
 from app.ui.agenda.texts import plural
 from app.ui.context import UiContext
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.problem_label import ProblemLabel
 
-NO_PROTOCOL = "No protocol"
+NO_PROTOCOL = QT_TRANSLATE_NOOP("item_editor", "No protocol")
 
 
 class ItemEditor(QDialog):
@@ -152,7 +153,7 @@ class ItemEditor(QDialog):
 
     # -- filling ----------------------------------------------------------------------
     def _fill_protocols(self) -> None:
-        self.protocol.addItem(NO_PROTOCOL, "")
+        self.protocol.addItem(QCoreApplication.translate("item_editor", NO_PROTOCOL), "")
         if self.protocols is None:
             return
         for p in self.protocols.all():
@@ -207,7 +208,7 @@ class ItemEditor(QDialog):
             self.fit_label.setStyleSheet("color: #B8360A; font-weight: bold;")
             self.fit_table.setVisible(False)
             return
-        word = "Shortened" if minutes < written else "Lengthened"
+        word = QCoreApplication.translate("ItemEditor", "Shortened") if minutes < written else QCoreApplication.translate("ItemEditor", "Lengthened")
         self.fit_label.setStyleSheet("")
         self.fit_label.setText(
             QCoreApplication.translate("ItemEditor", "{word} from {value} to {minutes}: each step keeps its share of the time.").format(word=word, value=plural(written, 'minute'), minutes=minutes)

@@ -94,7 +94,7 @@ class AgendaView(QTableView):
         for col in Col:
             if col == Col.TITLE:
                 continue
-            widest = header.horizontalAdvance(HEADERS[col])
+            widest = header.horizontalAdvance(QCoreApplication.translate("AgendaModel", HEADERS[col]))
             for row in range(rows):
                 text = model.index(row, int(col)).data() or ""
                 widest = max(widest, bold.horizontalAdvance(str(text)))

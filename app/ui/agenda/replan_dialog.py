@@ -32,36 +32,39 @@ from app.services.core.changes import AgendaChanged, LiveChanged
 from app.services.core.changes import Change as BusChange
 from app.ui.agenda.texts import day_label, live_line
 from app.ui.context import UiContext
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.listen import listen
 from app.ui.problem_label import PROBLEM_COLOUR
 
 SHIFT, COMPRESS, FINISH, SHORTEN = "shift", "compress", "finish", "shorten"
 LABELS = {
-    SHIFT: "Shift the rest of the day",
-    COMPRESS: "Compress to keep the next fixed time",
-    FINISH: "Compress the rest of the day to finish by",
-    SHORTEN: "Shorten or drop chosen items",
+    SHIFT: QT_TRANSLATE_NOOP("replan_dialog", "Shift the rest of the day"),
+    COMPRESS: QT_TRANSLATE_NOOP("replan_dialog", "Compress to keep the next fixed time"),
+    FINISH: QT_TRANSLATE_NOOP("replan_dialog", "Compress the rest of the day to finish by"),
+    SHORTEN: QT_TRANSLATE_NOOP("replan_dialog", "Shorten or drop chosen items"),
 }
 UNDO_LABELS = {
-    SHIFT: "shift the rest of the day",
-    COMPRESS: "compress to keep the next fixed time",
-    FINISH: "compress to finish on time",
-    SHORTEN: "shorten or drop items",
+    SHIFT: QT_TRANSLATE_NOOP("replan_dialog", "shift the rest of the day"),
+    COMPRESS: QT_TRANSLATE_NOOP("replan_dialog", "compress to keep the next fixed time"),
+    FINISH: QT_TRANSLATE_NOOP("replan_dialog", "compress to finish on time"),
+    SHORTEN: QT_TRANSLATE_NOOP("replan_dialog", "shorten or drop items"),
 }
 
 
 def change_words(c: Change) -> str:
     """"starts 15 min later, 4 min shorter" or "Dropped"."""
     if c.dropped:
-        return "Dropped"
+        return QCoreApplication.translate("replan_dialog", "Dropped")
     parts = []
     moved = c.new_start - c.old_start
     if moved:
-        parts.append(f"starts {abs(moved)} min {'later' if moved > 0 else 'earlier'}")
+        parts.append((QCoreApplication.translate("replan_dialog", "starts {minutes} min later") if moved > 0 else
+                      QCoreApplication.translate("replan_dialog", "starts {minutes} min earlier")).format(minutes=abs(moved)))
     grown = c.new_minutes - c.old_minutes
     if grown:
-        parts.append(f"{abs(grown)} min {'longer' if grown > 0 else 'shorter'}")
-    text = ", ".join(parts) or "no change"
+        parts.append((QCoreApplication.translate("replan_dialog", "{minutes} min longer") if grown > 0 else
+                      QCoreApplication.translate("replan_dialog", "{minutes} min shorter")).format(minutes=abs(grown)))
+    text = ", ".join(parts) or QCoreApplication.translate("replan_dialog", "no change")
     return text[0].upper() + text[1:]
 
 
@@ -106,7 +109,7 @@ class ReplanDialog(QDialog):
         self._tick = QTimer(self)
         self._tick.setInterval(30_000)
         day = next((d for d in ctx.workspace.days() if d.id == day_id), None)
-        name = day_label(day.position, day.date) if day else "this day"
+        name = day_label(day.position, day.date) if day else QCoreApplication.translate("ReplanDialog", "this day")
         self.setWindowTitle(QCoreApplication.translate("ReplanDialog", "Re-plan {name}").format(name=name))
         self.setAccessibleName(QCoreApplication.translate("ReplanDialog", "Re-plan the day"))
 
@@ -117,8 +120,8 @@ class ReplanDialog(QDialog):
         self.choices = QButtonGroup(self)
         self.radios: dict[str, QRadioButton] = {}
         for kind in (SHIFT, COMPRESS, FINISH, SHORTEN):
-            radio = QRadioButton(LABELS[kind])
-            radio.setAccessibleName(LABELS[kind])
+            radio = QRadioButton(QCoreApplication.translate("replan_dialog", LABELS[kind]))
+            radio.setAccessibleName(QCoreApplication.translate("replan_dialog", LABELS[kind]))
             self.radios[kind] = radio
             self.choices.addButton(radio)
         self.shift_minutes = QSpinBox()
@@ -336,7 +339,7 @@ class ReplanDialog(QDialog):
                 self.preview_table.setItem(row, col, cell)
         text = result.message
         if not result.changes and result.ok:
-            text += " There is nothing to apply."
+            text += QCoreApplication.translate("ReplanDialog", " There is nothing to apply.")
         self.message.setText(text if result.ok else QCoreApplication.translate("ReplanDialog", "Does not fully work: {text}").format(text=text))
         self.message.setStyleSheet("" if result.ok else f"color: {PROBLEM_COLOUR}; font-weight: bold;")
         self.message.setAccessibleDescription(QCoreApplication.translate("ReplanDialog", "works") if result.ok else QCoreApplication.translate("ReplanDialog", "does not fully work"))
@@ -352,7 +355,7 @@ class ReplanDialog(QDialog):
         if result is None or not result.changes:
             return False
         self._stop_listening()
-        self.agenda.apply_replan(self.day_id, result, UNDO_LABELS[self.choice()])
+        self.agenda.apply_replan(self.day_id, result, QCoreApplication.translate("replan_dialog", UNDO_LABELS[self.choice()]))
         self.applied.emit(result.message)
         self.accept()
         return True

@@ -88,7 +88,7 @@ class CapturePanel(QWidget):
             self.service.stop()
             return
         board_id = self.board.board_id
-        self.problem = "" if board_id is not None else "Add a board first, then start capture."
+        self.problem = "" if board_id is not None else QCoreApplication.translate("CapturePanel", "Add a board first, then start capture.")
         if board_id is not None:
             try:
                 self.bridge.start(board_id, self.interface.currentData())

@@ -66,7 +66,7 @@ class BrightSpotsPanel(QWidget):
         keep = self.selected_id()
         self.list.clear()
         for b in self.svc.bright_spots():
-            item = QListWidgetItem(f"{b.team}: {b.what_worked}" + (f" — for {b.for_whom}" if b.for_whom else ""))
+            item = QListWidgetItem(f"{b.team}: {b.what_worked}" + (QCoreApplication.translate("BrightSpotsPanel", " — for {for_whom}").format(for_whom=b.for_whom) if b.for_whom else ""))
             item.setData(Qt.ItemDataRole.UserRole, b.id)
             self.list.addItem(item)
             if b.id == keep:
@@ -103,7 +103,7 @@ class BrightSpotsPanel(QWidget):
                               note_id=picked[1] if picked is not None else None)
         try:
             if data.team_id is None:
-                raise CommitmentError("Team: add a team first (Teams tab).")
+                raise CommitmentError(QCoreApplication.translate("BrightSpotsPanel", "Team: add a team first (Teams tab)."))
             spot = self.svc.add_bright_spot(data)
         except CommitmentError as exc:
             self.error.show_error(str(exc), self.fields)

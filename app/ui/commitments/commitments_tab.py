@@ -42,6 +42,7 @@ from app.ui.commitments.bright_spots import BrightSpotsPanel
 from app.ui.commitments.form import CommitmentForm
 from app.ui.commitments.review import LastTimePanel
 from app.ui.context import UiContext
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.improvement.cycles_panel import CyclesPanel
 from app.ui.improvement.drivers_panel import DriversPanel
 from app.ui.improvement.measures_panel import MeasuresPanel
@@ -49,7 +50,7 @@ from app.ui.listen import listen
 from app.ui.problem_label import ProblemLabel
 
 TOPICS = (CommitmentsChanged, TeamsChanged, ConveningChanged, LiveChanged, StepNoteChanged, ImprovementChanged)
-FILE_FILTER = "Convene files (*.convene);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("commitments_tab", "Convene files (*.convene);;All files (*)")
 
 
 class CommitmentsTab(QWidget):
@@ -269,10 +270,10 @@ class CommitmentsTab(QWidget):
             if self.editing is None:
                 item = self.live_item()
                 self.svc.add(team, self.form.data(), item[0] if item else None)
-                said = f"Saved a commitment of {self.svc.team_name(team)}."
+                said = QCoreApplication.translate("CommitmentsTab", "Saved a commitment of {value}.").format(value=self.svc.team_name(team))
             else:
                 self.svc.update(self.editing, self.form.data())
-                said = f"Saved the change to a commitment of {self.svc.team_name(team)}."
+                said = QCoreApplication.translate("CommitmentsTab", "Saved the change to a commitment of {value}.").format(value=self.svc.team_name(team))
         except CommitmentError as exc:
             self.error.show_error(str(exc), self.form.fields)
             return False
@@ -333,7 +334,7 @@ class CommitmentsTab(QWidget):
     # -- across convenings and export ---------------------------------------------------------
     def carry_dialog(self) -> None:
         folder = str(self.ctx.workspace.path.parent) if self.ctx.workspace.path else ""
-        path, _ = QFileDialog.getOpenFileName(self, QCoreApplication.translate("CommitmentsTab", "Carry over from an earlier convening"), folder, FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, QCoreApplication.translate("CommitmentsTab", "Carry over from an earlier convening"), folder, QCoreApplication.translate("commitments_tab", FILE_FILTER))
         if path:
             self.carry_from(path)
 
@@ -367,9 +368,9 @@ class CommitmentsTab(QWidget):
         try:
             n = self.svc.export_csv(Path(path))
         except OSError as exc:
-            self.report = f"Could not write {Path(path).name}: {exc.strerror or exc}. Choose another folder."
+            self.report = QCoreApplication.translate("CommitmentsTab", "Could not write {name}: {value}. Choose another folder.").format(name=Path(path).name, value=exc.strerror or exc)
         else:
-            self.report = f"Wrote {n} commitments to {Path(path).name}."
+            self.report = QCoreApplication.translate("CommitmentsTab", "Wrote {n} commitments to {name}.").format(n=n, name=Path(path).name)
         self.message.setText(self.report)
         return self.report
 

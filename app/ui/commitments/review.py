@@ -7,8 +7,9 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWi
 
 from app.domain.commitments.model import DONE, NOT_YET, PARTLY
 from app.ui.buttons import button
+from app.ui.i18n import QT_TRANSLATE_NOOP
 
-STATUS_BUTTONS = ((DONE, "&Done"), (PARTLY, "Partl&y"), (NOT_YET, "N&ot yet"))
+STATUS_BUTTONS = ((DONE, QT_TRANSLATE_NOOP("review", "&Done")), (PARTLY, QT_TRANSLATE_NOOP("review", "Partl&y")), (NOT_YET, QT_TRANSLATE_NOOP("review", "N&ot yet")))
 
 
 class LastTimePanel(QGroupBox):
@@ -18,7 +19,7 @@ class LastTimePanel(QGroupBox):
     bright_spot_chosen = Signal(int)        # commitment id
 
     def __init__(self) -> None:
-        super().__init__("Last time you said you would…")
+        super().__init__(QCoreApplication.translate("LastTimePanel", "Last time you said you would…"))
         self.list = QListWidget()
         self.list.setAccessibleName(QCoreApplication.translate("LastTimePanel", "Last time you said you would"))
         self.list.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 12)
@@ -35,7 +36,7 @@ class LastTimePanel(QGroupBox):
         row.addWidget(learned_label)
         row.addWidget(self.learned, 1)
         for status, text in STATUS_BUTTONS:
-            b = button(text, QCoreApplication.translate("LastTimePanel", "Mark it {status}").format(status=status), lambda _=False, s=status: self._choose(s))
+            b = button(QCoreApplication.translate("review", text), QCoreApplication.translate("LastTimePanel", "Mark it {status}").format(status=status), lambda _=False, s=status: self._choose(s))
             self.buttons[status] = b
             row.addWidget(b)
         self.spot_button = button(QCoreApplication.translate("LastTimePanel", "Bright &spot"), QCoreApplication.translate("LastTimePanel", "Mark it as a bright spot of the team"), self._spot)

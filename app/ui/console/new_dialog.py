@@ -48,7 +48,7 @@ def suggested_file_name(title: str) -> str:
         name = name[:-1]
     name = name.rstrip(" .-")
     if not name or name.split(".")[0].upper() in _RESERVED:
-        name = f"Convening {name}".strip() if name else "Convening"
+        name = QCoreApplication.translate("new_dialog", "Convening {name}").format(name=name).strip() if name else QCoreApplication.translate("new_dialog", "Convening")
     return f"{name}.convene"
 
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.console.scene_titles import scene_title
 from app.ui.keys import in_key_order, scene_keys
 from app.ui.projector.controller import ProjectorController
 
@@ -86,11 +87,11 @@ class RoomPanel(QWidget):
         self.scene_buttons: dict[str, QPushButton] = {}
         shown = [projector.scenes[sid] for sid in in_key_order(projector.scenes) if sid != "blank"]
         for n, scene in enumerate(shown):
-            b = QPushButton(scene.title)
+            b = QPushButton(scene_title(scene.title))
             b.setCheckable(True)
-            b.setAccessibleName(QCoreApplication.translate("RoomPanel", "Show {title} on the projector").format(title=scene.title))
+            b.setAccessibleName(QCoreApplication.translate("RoomPanel", "Show {title} on the projector").format(title=scene_title(scene.title)))
             keys = " or ".join(scene_keys(scene.scene_id))
-            b.setToolTip(QCoreApplication.translate("RoomPanel", "Show {title} on the projector").format(title=scene.title) + (f" ({keys})" if keys else ""))
+            b.setToolTip(QCoreApplication.translate("RoomPanel", "Show {title} on the projector").format(title=scene_title(scene.title)) + (f" ({keys})" if keys else ""))
             b.clicked.connect(lambda _=False, sid=scene.scene_id: self._show(show_scene, sid))
             self.scene_group.addButton(b)
             self.scene_buttons[scene.scene_id] = b
@@ -122,6 +123,7 @@ class RoomPanel(QWidget):
         b = self.scene_buttons.get(p.scene_id)
         if b is not None and not b.isChecked():
             b.setChecked(True)
-        where = "on the projector" if p.is_open() else "projector closed (F5 opens it)"
-        shown = "BLANK" if p.blanked else p.scene.title
-        self.status.setText(f"{shown} — {where}")
+        shown = QCoreApplication.translate("RoomPanel", "BLANK") if p.blanked else scene_title(p.scene.title)
+        self.status.setText((QCoreApplication.translate("RoomPanel", "{scene} — on the projector") if p.is_open() else
+                             QCoreApplication.translate("RoomPanel", "{scene} — projector closed (F5 opens it)")).format(
+            scene=shown))

@@ -29,9 +29,10 @@ class WelcomePage(QWidget):
         outer.addWidget(lead)
         row = QHBoxLayout()
         for text, signal, tip in (
-            ("New convening…", self.new_requested, "Ctrl+N"),
-            ("Open…", self.open_requested, "Ctrl+O"),
-            ("Open the demo convening", self.demo_requested, "A two-day launch for 12 schools, to try things out"),
+            (QCoreApplication.translate("WelcomePage", "New convening…"), self.new_requested, "Ctrl+N"),
+            (QCoreApplication.translate("WelcomePage", "Open…"), self.open_requested, "Ctrl+O"),
+            (QCoreApplication.translate("WelcomePage", "Open the demo convening"), self.demo_requested,
+             QCoreApplication.translate("WelcomePage", "A two-day launch for 12 schools, to try things out")),
         ):
             b = QPushButton(text)
             b.setMinimumHeight(44)

@@ -36,11 +36,13 @@ from app.services.core.workspace import ConveningFileError
 from app.ui.buttons import mnemonic_safe
 from app.ui.console.new_dialog import NewConveningDialog, suggested_file_name
 from app.ui.console.room_panel import RoomPanel
+from app.ui.console.scene_titles import scene_title
 from app.ui.console.settings_dialog import SettingsDialog
 from app.ui.console.tabs import LazyTabs
 from app.ui.console.welcome_page import WelcomePage
 from app.ui.context import UiContext
 from app.ui.history import HistoryStack
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.keys import (
     CTRL_SCENES,
     SCENE_FKEYS,
@@ -58,7 +60,7 @@ from app.ui.projector.scene import SceneContext
 PROJECTED = (PeopleChanged, TeamsChanged, AgendaChanged, LiveChanged, ProtocolsChanged, CommitmentsChanged,
              PairingChanged, TalkChanged, WallChanged, ImprovementChanged)
 
-FILE_FILTER = "Convene files (*.convene);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("ConsoleWindow", "Convene files (*.convene);;All files (*)")
 MAX_RECENT = 10
 
 
@@ -173,18 +175,25 @@ class ConsoleWindow(QMainWindow):
 
         v = bar.addMenu(QCoreApplication.translate("ConsoleWindow", "&Projector"))
         # These show the key; the clicker filter does the work, so no QAction shortcut competes with it.
-        self._action(v, QCoreApplication.translate("ConsoleWindow", "Projector &window on/off\tF5"), self.projector.toggle_window)
-        self._action(v, QCoreApplication.translate("ConsoleWindow", "Blank / &restore\tB"), self.projector.toggle_blank)
+        window_label = QCoreApplication.translate("ConsoleWindow", "Projector &window on/off\tF5")
+        blank_label = QCoreApplication.translate("ConsoleWindow", "Blank / &restore\tB")
+        themes = (("dark", QCoreApplication.translate("ConsoleWindow", "&Dark high-contrast theme")),
+                  ("light", QCoreApplication.translate("ConsoleWindow", "Light &high-contrast theme")))
+        self._action(v, window_label, self.projector.toggle_window)
+        self._action(v, blank_label, self.projector.toggle_blank)
         v.addSeparator()
         # Ctrl+1 … Ctrl+9 and F6 … F9 too: the clicker filter takes them from every window, the projector's included.
         scenes = self._keyed_scenes()
-        titles = with_mnemonics([title for title, _keys, _sid in scenes] + ["this team's commitments"], taken="wrdh")
+        taken = "".join(QKeySequence.mnemonic(label.split("\t")[0]).toString()[-1:].lower()
+                        for label in (window_label, blank_label, *(t for _n, t in themes)))
+        titles = with_mnemonics([title for title, _keys, _sid in scenes] + [scene_title(QCoreApplication.translate("ConsoleWindow", "this team's commitments"))],
+                                taken=taken)
         for (_title, keys, sid), title in zip(scenes, titles, strict=False):
             self._action(v, QCoreApplication.translate("ConsoleWindow", "Show {title}\t{keys}").format(title=title, keys=keys), lambda _=False, s=sid: self.show_scene(s))
         self._action(v, QCoreApplication.translate("ConsoleWindow", "Show {value}\tF10").format(value=titles[-1]), self.show_commitments_team)
         v.addSeparator()
         group = QActionGroup(self)
-        for name, label in (("dark", "&Dark high-contrast theme"), ("light", "Light &high-contrast theme")):
+        for name, label in themes:
             act = self._action(v, label, lambda _=False, n=name: self.set_theme(n), checkable=True)
             act.setChecked(self.projector.theme.name == name)
             group.addAction(act)
@@ -219,24 +228,31 @@ class ConsoleWindow(QMainWindow):
         self.ctx.settings.setValue("projector/theme", name)
 
     def show_keys_help(self) -> None:
-        text = (
+        head = QCoreApplication.translate(
+            "ConsoleWindow",
             "F5  projector window on/off\nB or .  blank the projector / restore\n"
             "Space  start or pause the timer\nPageDown  next item or step (the Wall on the projector: its next page)\n"
             "PageUp  back (the Wall on the projector: its page before)\n"
             "= or +  add a minute\n-  take a minute\n"
-            "Esc  leave a text field, restore a blanked projector (in a dialog or menu: close it)\n"
-            + "".join(f"{keys}  show {title} on the projector" + (" (every team's)" if sid == "commitments" else "")
-                      + "\n" for title, keys, sid in self._keyed_scenes())
-            + "F10  show this team's commitments (Commitments tab)\n"
+            "Esc  leave a text field, restore a blanked projector (in a dialog or menu: close it)\n")
+        scenes = "".join(
+            (QCoreApplication.translate("ConsoleWindow", "{keys}  show {title} on the projector (every team's)")
+             if sid == "commitments" else
+             QCoreApplication.translate("ConsoleWindow", "{keys}  show {title} on the projector")).format(
+                keys=keys, title=title) + "\n"
+            for title, keys, sid in self._keyed_scenes())
+        tail = QCoreApplication.translate(
+            "ConsoleWindow",
+            "F10  show this team's commitments (Commitments tab)\n"
             "Shift+PageDown / Shift+PageUp  next / previous page of Pairs, Tables, Commitments or the Wall\n"
             "In the Talk tab: F11  hand up or down, F12  call the next in the queue, Alt+1 … Alt+4  code the turn "
             "(Help > Talk tracking)\n"
             "\nThese keys work from every Convene window, this one included. In a text field, Space, +, = and - "
-            f"type. B and . type only while you are typing there (for {TYPING_HOLD_SECONDS:g} seconds after a key); "
+            "type. B and . type only while you are typing there (for {seconds:g} seconds after a key); "
             "the console then says “Typing in …” under the room's picture. Otherwise B and . blank the room. "
             "PageDown, PageUp, F5 and the scene keys always work. A sensitive lens asks before Talk balance "
-            "shows it: press Ctrl+9 twice."
-        )
+            "shows it: press Ctrl+9 twice.").format(seconds=TYPING_HOLD_SECONDS)
+        text = head + scenes + tail
         self.info(QCoreApplication.translate("ConsoleWindow", "Keys"), text)
 
     # -- messages (never blocking the live screen) ----------------------------------
@@ -259,7 +275,7 @@ class ConsoleWindow(QMainWindow):
 
     # -- files ----------------------------------------------------------------
     def open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, QCoreApplication.translate("ConsoleWindow", "Open a convening"), self._last_dir(), FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, QCoreApplication.translate("ConsoleWindow", "Open a convening"), self._last_dir(), QCoreApplication.translate("ConsoleWindow", FILE_FILTER))
         if path:
             self.open_path(path)
 
@@ -289,7 +305,7 @@ class ConsoleWindow(QMainWindow):
             return
         details = dlg.details()
         suggested = str(Path(self._last_dir()) / suggested_file_name(details.title))
-        path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("ConsoleWindow", "Save the new convening as"), suggested, FILE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("ConsoleWindow", "Save the new convening as"), suggested, QCoreApplication.translate("ConsoleWindow", FILE_FILTER))
         if path:
             self.create_at(path, details)
 
@@ -347,7 +363,7 @@ class ConsoleWindow(QMainWindow):
     def save_as_dialog(self) -> None:
         if self.ws.store is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("ConsoleWindow", "Save a copy as"), str(self.ws.path), FILE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("ConsoleWindow", "Save a copy as"), str(self.ws.path), QCoreApplication.translate("ConsoleWindow", FILE_FILTER))
         if path:
             self.save_as(path)
 
@@ -489,7 +505,8 @@ class ConsoleWindow(QMainWindow):
         for sid in in_key_order(self.projector.scenes):
             keys = scene_keys(sid)
             if keys:
-                out.append((self.projector.scenes[sid].title, " or ".join(keys), sid))
+                out.append((scene_title(self.projector.scenes[sid].title),
+                            QCoreApplication.translate("ConsoleWindow", " or ").join(keys), sid))
         return out
 
     def show_scene(self, scene_id: str) -> None:
@@ -511,7 +528,9 @@ class ConsoleWindow(QMainWindow):
         import traceback
 
         traceback.print_exception(type(exc), exc, exc.__traceback__)
-        self.last_error = f"That key did not work ({action}): {exc}. Your work up to now is saved."
+        self.last_error = QCoreApplication.translate(
+            "ConsoleWindow", "That key did not work ({action}): {error}. Your work up to now is saved.").format(
+            action=action, error=exc)
         self.statusBar().showMessage(self.last_error, 15000)
 
     def _live_actions(self) -> dict[str, Callable[[], object]]:

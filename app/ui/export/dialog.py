@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.services.core.jobs import Callbacks, Handle
 from app.services.export.service import ExportError, ExportOptions, default_paper
+from app.ui.agenda.texts import short_date
 
 
 class ExportDialog(QDialog):
@@ -45,10 +46,10 @@ class ExportDialog(QDialog):
         self.scope.setAccessibleName(QCoreApplication.translate("ExportDialog", "What the handout covers"))
         self.scope.addItem(QCoreApplication.translate("ExportDialog", "The whole convening"), None)
         for n, d in enumerate(days, start=1):
-            self.scope.addItem(f"Day {n} · {d.date.strftime('%a %-d %b %Y')}" + (f" · {d.title}" if d.title else ""), n)
+            self.scope.addItem(QCoreApplication.translate("ExportDialog", "Day {n} · {value}").format(n=n, value=short_date(d.date) + f" {d.date.year}") + (f" · {d.title}" if d.title else ""), n)
         self.only_items = QCheckBox(QCoreApplication.translate("ExportDialog", "Only items"))
         self.first_item, self.last_item = QSpinBox(), QSpinBox()
-        for box, name in ((self.first_item, "First item"), (self.last_item, "Last item")):
+        for box, name in ((self.first_item, QCoreApplication.translate("ExportDialog", "First item")), (self.last_item, QCoreApplication.translate("ExportDialog", "Last item"))):
             box.setRange(1, 999)
             box.setAccessibleName(name)
             box.setEnabled(False)
@@ -113,8 +114,8 @@ class ExportDialog(QDialog):
     def suggested_name(self) -> str:
         title = "".join(c for c in self.ctx.workspace.details().title if c not in '\\/:*?"<>|').strip()
         day = self.scope.currentData()
-        suffix = (f" day {day}" if day else "") + (" facilitator" if self.private.isChecked() else "")
-        return f"{title or 'Handout'}{suffix}.pdf"
+        suffix = (QCoreApplication.translate("ExportDialog", " day {day}").format(day=day) if day else "") + (" facilitator" if self.private.isChecked() else "")
+        return (title or QCoreApplication.translate("ExportDialog", "Handout")) + f"{suffix}.pdf"
 
     def choose_file(self) -> None:
         start = str(Path(self.ctx.settings.value("export/last_dir", str(Path.home()))) / self.suggested_name())

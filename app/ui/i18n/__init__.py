@@ -65,6 +65,14 @@ def ui_locale() -> QLocale:
     return locale_of(_current)
 
 
+def long_date(date) -> str:
+    """A date as a facilitator says it: "Friday 22 January", "viernes 22 de enero" (a datetime.date)."""
+    from PySide6.QtCore import QDate
+
+    pattern = "dddd d 'de' MMMM" if _current == "es" else "dddd d MMMM"
+    return ui_locale().toString(QDate(date.year, date.month, date.day), pattern)
+
+
 def qt_translations_dir() -> Path:
     """Where Qt's own .qm files are: Qt's library info, else PySide6's folder (a frozen build keeps qtbase_es)."""
     path = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))

@@ -22,6 +22,18 @@ class Counts(QObject):
     def participants(self, n: int) -> str:
         return self.tr("%n participant(s)", "", n)
 
+    def cycles(self, n: int) -> str:
+        return self.tr("%n cycle(s)", "", n)
+
+    def dots(self, n: int) -> str:
+        return self.tr("%n dot(s)", "", n)
+
+    def steps(self, n: int) -> str:
+        return self.tr("%n step(s)", "", n)
+
+    def notes(self, n: int) -> str:
+        return self.tr("%n note(s)", "", n)
+
 
 _counts: Counts | None = None
 

@@ -72,8 +72,8 @@ class CyclesPanel(QWidget):
         top.addRow(QCoreApplication.translate("CyclesPanel", "Tests the &idea"), self.idea)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for label, widget in (("&Change idea", self.change_idea), ("We p&redict that", self.prediction),
-                              ("What happe&ned", self.what_happened), ("What we &learned", self.learned),
+        for label, widget in ((QCoreApplication.translate("CyclesPanel", "&Change idea"), self.change_idea), (QCoreApplication.translate("CyclesPanel", "We p&redict that"), self.prediction),
+                              (QCoreApplication.translate("CyclesPanel", "What happe&ned"), self.what_happened), (QCoreApplication.translate("CyclesPanel", "What we &learned"), self.learned),
                               ("&Decision", self.decision), ("&When", self.when)):
             form.addRow(label, widget)
         self.fields = {"Change idea": self.change_idea, "Prediction": self.prediction,
@@ -136,8 +136,8 @@ class CyclesPanel(QWidget):
         counts = self.svc.cycles.counts()
         for c in mine:
             n = counts.get(c.id, 0)
-            label = ("Last time: " if c.carried else "") + c.change + (f"  ({n} cycle{'s' if n != 1 else ''})"
-                                                                     if n else "")
+            label = ((QCoreApplication.translate("CyclesPanel", "Last time: ") if c.carried else "") + c.change
+                     + (f"  ({counts().cycles(n)})" if n else ""))
             self.commitment.addItem(label, c.id)
         index = self.commitment.findData(keep) if keep is not None and not changed else -1
         self.commitment.setCurrentIndex(index if index >= 0 else (0 if mine else -1))
@@ -184,7 +184,7 @@ class CyclesPanel(QWidget):
         for c in cycles:
             text = f"{c.tested_on:%Y-%m-%d}  {c.summary()}"
             if c.carried:
-                text += f"  (from {c.source})"
+                text += QCoreApplication.translate("CyclesPanel", "  (from {source})").format(source=c.source)
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, c.id)
             tip = "\n".join(p for p in (f"Prediction: {c.prediction}" if c.prediction else "",
@@ -210,10 +210,10 @@ class CyclesPanel(QWidget):
             data = self.data()
             if self.editing is None:
                 self.svc.cycles.add(cid, data)
-                said = "Saved the PDSA cycle."
+                said = QCoreApplication.translate("CyclesPanel", "Saved the PDSA cycle.")
             else:
                 self.svc.cycles.update(self.editing, data)
-                said = "Saved the change to the PDSA cycle."
+                said = QCoreApplication.translate("CyclesPanel", "Saved the change to the PDSA cycle.")
         except ImprovementError as exc:
             self.error.show_problem(str(exc), self.fields)
             return False
@@ -270,7 +270,7 @@ class CyclesPanel(QWidget):
         lines = []
         for team_id, name in self.services.commitments.teams():
             address = self.svc.phone.address(url, team_id)
-            lines.append(f"{name}: code {address.rsplit('/', 1)[1]} · {address}")
+            lines.append(QCoreApplication.translate("CyclesPanel", "{name}: code {value} · {address}").format(name=name, value=address.rsplit('/', 1)[1], address=address))
         return "\n".join(lines)
 
     def copy_addresses(self) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.improvement.model import AIM, IDEA, KIND_WORDS, PRIMARY, SECONDARY, ImprovementError, child_kind
 from app.ui.buttons import button
+from app.ui.i18n.counts import counts
 from app.ui.improvement.fields import line
 from app.ui.problem_label import ProblemLabel
 
@@ -140,7 +141,7 @@ class DriversPanel(QWidget):
     @staticmethod
     def _teams_text(node) -> str:
         n = len(node.teams)
-        return "none yet" if not n else f"{n} team{'s' if n != 1 else ''}"
+        return QCoreApplication.translate("DriversPanel", "none yet") if not n else counts().teams(n)
 
     def _fill(self, parent, nodes, keep) -> QTreeWidgetItem | None:
         chosen = None

@@ -175,12 +175,12 @@ class MeasuresPanel(QWidget):
         for v in mine:
             text = f"{v.period:%Y-%m-%d}   {value_text(v.value, unit)}"
             if v.source:
-                text += f"   (from {v.source})"
+                text += QCoreApplication.translate("MeasuresPanel", "   (from {source})").format(source=v.source)
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, v.id)
             self.values.addItem(item)
         if not mine:
-            self.signals_label.setText(QCoreApplication.translate("MeasuresPanel", "No values of {value} yet: type the first above.").format(value=self.team_name or 'this team'))
+            self.signals_label.setText(QCoreApplication.translate("MeasuresPanel", "No values of {value} yet: type the first above.").format(value=self.team_name or QCoreApplication.translate("MeasuresPanel", "this team")))
             return
         chart = self.svc.measures.team_chart(mid, self.team_id)
         self.signals_label.setText(" ".join(chart.chart.words()))
@@ -207,10 +207,10 @@ class MeasuresPanel(QWidget):
         try:
             if self.editing is None:
                 self.editing = self.svc.measures.add(data)
-                said = f"Added the measure {data.name.strip()}."
+                said = QCoreApplication.translate("MeasuresPanel", "Added the measure {value}.").format(value=data.name.strip())
             else:
                 self.svc.measures.update(self.editing, data)
-                said = f"Saved the measure {data.name.strip()}."
+                said = QCoreApplication.translate("MeasuresPanel", "Saved the measure {value}.").format(value=data.name.strip())
         except ImprovementError as exc:
             self.error.show_problem(str(exc), self.fields)
             return False

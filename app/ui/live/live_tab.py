@@ -353,7 +353,7 @@ class LiveTab(QWidget):
 
     def _day_name(self, day_id: int) -> str:
         day = next((d for d in self.live.days() if d.id == day_id), None)
-        return day_label(day.position, day.date).split(" · ")[0] if day else "this day"
+        return day_label(day.position, day.date).split(" · ")[0] if day else QCoreApplication.translate("LiveTab", "this day")
 
     def _goto_item(self, item: QListWidgetItem) -> None:
         self.live.goto(int(item.data(Qt.ItemDataRole.UserRole)))
@@ -432,7 +432,7 @@ class LiveTab(QWidget):
         self._show_countdown(cd.text, ZONE_STYLE[cd.zone] if view.running else "color: gray;")
         words = cd.label or ""
         if not view.running:
-            words = f"Paused · {words}" if words else "Paused"
+            words = QCoreApplication.translate("LiveTab", "Paused · {words}").format(words=words) if words else QCoreApplication.translate("LiveTab", "Paused")
         self.zone.setText(words)
         self.zone.setStyleSheet(ZONE_STYLE[cd.zone])
         self.progress.setValue(int(cd.progress * 1000))

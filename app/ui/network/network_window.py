@@ -39,8 +39,9 @@ from app.services.core.jobs import Callbacks, Handle
 from app.services.improvement.records import TeamChart
 from app.services.network.charts import year_charts
 from app.services.network.service import NetworkError, NetworkService, NetworkYear, parse_same
+from app.ui.i18n import QT_TRANSLATE_NOOP
 
-NOT_SHOWN = "Not shown: no group of at least 5 people"
+NOT_SHOWN = QT_TRANSLATE_NOOP("network_window", "Not shown: no group of at least 5 people")
 
 
 def _table(header: tuple[str, ...], rows: Sequence[tuple[str, ...]], name: str, stretch: int | None = None,
@@ -286,9 +287,9 @@ class NetworkWindow(QWidget):
         assert isinstance(year, NetworkYear)  # what year_job returns
         self.year = year
         self._fill(year)
-        said = f"Read {len(year.convenings)} convening file{'s' if len(year.convenings) != 1 else ''}."
+        said = self.tr("Read %n convening file(s).", "", len(year.convenings))
         if year.skipped:
-            said += " Not read: " + " ".join(s.reason for s in year.skipped)
+            said += QCoreApplication.translate("NetworkWindow", " Not read: ") + " ".join(s.reason for s in year.skipped)
         self._ended("done", said)
 
     # -- showing ---------------------------------------------------------------------------------
@@ -297,7 +298,7 @@ class NetworkWindow(QWidget):
         older = {c.file: c.revision for c in year.convenings}
         self.tabs.addTab(_table((QCoreApplication.translate("NetworkWindow", "Date"), QCoreApplication.translate("NetworkWindow", "Convening"), QCoreApplication.translate("NetworkWindow", "File"), QCoreApplication.translate("NetworkWindow", "Teams"), QCoreApplication.translate("NetworkWindow", "People")), [
             (c.first_day.isoformat() if c.first_day else "", c.title,
-             c.file + (f" (older file, schema {older[c.file]})" if older[c.file] != self._head() else ""),
+             c.file + (QCoreApplication.translate("NetworkWindow", " (older file, schema {value})").format(value=older[c.file]) if older[c.file] != self._head() else ""),
              str(len(c.teams)), str(c.people)) for c in year.convenings], QCoreApplication.translate("NetworkWindow", "Convenings"), 1), QCoreApplication.translate("NetworkWindow", "Con&venings"))
         met = year.met()
         pairs = _table((QCoreApplication.translate("NetworkWindow", "Convening"), QCoreApplication.translate("NetworkWindow", "Round"), QCoreApplication.translate("NetworkWindow", "Teams")), [(p.convening, p.round, " · ".join(p.teams))
@@ -343,7 +344,7 @@ class NetworkWindow(QWidget):
             (b.convening, b.team, b.what_worked, b.for_whom, b.evidence) for b in year.bright_spots],
             QCoreApplication.translate("NetworkWindow", "Bright spots"), 2), QCoreApplication.translate("NetworkWindow", "Bri&ght spots"))
         self.tabs.addTab(_table((QCoreApplication.translate("NetworkWindow", "Convening"), QCoreApplication.translate("NetworkWindow", "Lens"), QCoreApplication.translate("NetworkWindow", "Group"), QCoreApplication.translate("NetworkWindow", "Share of people"), QCoreApplication.translate("NetworkWindow", "Share of talk")), [
-            (t.convening, t.lens, NOT_SHOWN if t.suppressed else t.group, _pct(t.share_of_people),
+            (t.convening, t.lens, QCoreApplication.translate("network_window", NOT_SHOWN) if t.suppressed else t.group, _pct(t.share_of_people),
              _pct(t.share_of_talk)) for t in year.talk], QCoreApplication.translate("NetworkWindow", "Talk balance"), 2), QCoreApplication.translate("NetworkWindow", "T&alk balance"))
         self._buttons()
 
@@ -421,7 +422,7 @@ class NetworkWindow(QWidget):
     def choose_pdf(self, private: bool) -> None:
         if self.year is None:
             return
-        name = "Year in review" + (" facilitator" if private else "") + ".pdf"
+        name = QCoreApplication.translate("NetworkWindow", "Year in review") + (" facilitator" if private else "") + ".pdf"
         start = str((self.folder or Path.home()) / name)
         path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("NetworkWindow", "Year in review"), start, QCoreApplication.translate("NetworkWindow", "PDF files (*.pdf)"))
         if path:

@@ -31,14 +31,15 @@ from PySide6.QtWidgets import (
 
 from app.services.core.jobs import Callbacks, Handle
 from app.services.network.service import NetworkError, NetworkService, NextReport, NextRequest
+from app.ui.i18n import QT_TRANSLATE_NOOP
 
-FILE_FILTER = "Convene files (*.convene);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("next_dialog", "Convene files (*.convene);;All files (*)")
 MAX_DAYS = 14
 
 
 class NextDialog(QDialog):
     def __init__(self, ctx, parent: QWidget | None = None, open_path=None,
-                 file_name: Callable[[str], str] = lambda title: f"{title.strip() or 'Convening'}.convene") -> None:
+                 file_name: Callable[[str], str] = lambda title: (title.strip() or QCoreApplication.translate("NextDialog", "Convening")) + ".convene") -> None:
         super().__init__(parent)
         self.file_name = file_name  # a safe file name for a title (the console's suggested_file_name)
         self.ctx = ctx
@@ -110,7 +111,7 @@ class NextDialog(QDialog):
             self.title.setFocus()
             return
         start = str(self.old.parent / self.file_name(self.title.text()))
-        path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("NextDialog", "Save the new convening as"), start, FILE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("NextDialog", "Save the new convening as"), start, QCoreApplication.translate("next_dialog", FILE_FILTER))
         if path:
             self.start_build(Path(path))
 

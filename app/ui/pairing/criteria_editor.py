@@ -7,8 +7,9 @@ from PySide6.QtWidgets import QAbstractScrollArea, QComboBox, QHeaderView, QSpin
 
 from app.domain.pairing import Criterion
 from app.domain.pairing.criteria import MAX_WEIGHT, attribute_label
+from app.ui.i18n import QT_TRANSLATE_NOOP
 
-MODE_TEXT = {"same": "Prefer same", "different": "Prefer different", "ignore": "Ignore"}
+MODE_TEXT = {"same": QT_TRANSLATE_NOOP("criteria_editor", "Prefer same"), "different": QT_TRANSLATE_NOOP("criteria_editor", "Prefer different"), "ignore": QT_TRANSLATE_NOOP("criteria_editor", "Ignore")}
 ROWS_SHOWN = 8   # every attribute in sight up to this many; more scroll
 
 
@@ -42,7 +43,7 @@ class CriteriaEditor(QTableWidget):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.setItem(row, 0, item)
                 mode = QComboBox()
-                for key, text in MODE_TEXT.items():
+                for key, text in ((k, QCoreApplication.translate("criteria_editor", t)) for k, t in MODE_TEXT.items()):
                     mode.addItem(text, key)
                 mode.setCurrentIndex(list(MODE_TEXT).index(c.mode))
                 mode.setAccessibleName(QCoreApplication.translate("CriteriaEditor", "{value}: pair teams with").format(value=attribute_label(name)))

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox
 
+from app.ui.i18n import long_date
+
 
 def round_text(r) -> str:
     """"3. Round 3 · Day 2": the round's day, unless its title already names it."""
@@ -13,13 +15,13 @@ def round_text(r) -> str:
 
 
 def long_day(n: int, date) -> str:
-    """"Day 2, Friday 22 January"."""
-    return f"Day {n}, {date:%A} {date.day} {date:%B}"
+    """"Day 2, Friday 22 January" (the console's language: "Día 2, viernes 22 de enero")."""
+    return QCoreApplication.translate("days", "Day {n}, {date}").format(n=n, date=long_date(date))
 
 
 def day_choices(ctx) -> list[tuple[str, int | None]]:
     """("Day 1, Thursday 21 January", id) for each day, then ("No day", None)."""
-    return [(long_day(n, d.date), d.id) for n, d in enumerate(ctx.workspace.days(), start=1)] + [("No day", None)]
+    return [(long_day(n, d.date), d.id) for n, d in enumerate(ctx.workspace.days(), start=1)] + [(QCoreApplication.translate("days", "No day"), None)]
 
 
 def fill_days(box: QComboBox, ctx, default: bool = False) -> None:

@@ -267,7 +267,7 @@ class PairingTab(QWidget):
                 lock.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
                 lock.setCheckState(Qt.CheckState.Checked if g.locked else Qt.CheckState.Unchecked)
                 lock.setData(Qt.ItemDataRole.UserRole, g.pair_id)
-                lock.setData(Qt.ItemDataRole.AccessibleTextRole, f"Lock {group_text(g.names)}")
+                lock.setData(Qt.ItemDataRole.AccessibleTextRole, QCoreApplication.translate("PairingTab", "Lock {value}").format(value=group_text(g.names)))
                 self.table.setItem(row, 0, lock)
                 self.table.setItem(row, 1, QTableWidgetItem(group_text(g.names)))
                 score = QTableWidgetItem(str(g.score))
@@ -291,11 +291,11 @@ class PairingTab(QWidget):
     def _no_round_text(self) -> str:
         day = self.day_box.currentData()
         name = self.day_box.currentText()
-        text = (f"No rounds for {name} yet." if day is not None else "No rounds without a day.") + \
-            " Choose what makes a good pair, then press “Pair next round”."
+        text = (QCoreApplication.translate("PairingTab", "No rounds for {name} yet.").format(name=name) if day is not None else QCoreApplication.translate("PairingTab", "No rounds without a day.")) + \
+            QCoreApplication.translate("PairingTab", " Choose what makes a good pair, then press “Pair next round”.")
         others = sum(r.day_id != day for r in self._rounds)
         if others:
-            text += f" {others} round{'s' if others > 1 else ''} on other days: choose the day above."
+            text += self.tr(" %n round(s) on other days: choose the day above.", "", others)
         return text
 
     def _fill_move_menu(self, r) -> None:

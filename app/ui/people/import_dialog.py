@@ -44,6 +44,7 @@ from app.services.people.imports import (
     read_roster_file,
 )
 from app.ui.context import UiContext
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.people.columns import fit_by_weight
 from app.ui.people.import_mapping import (
     FIELD_LABELS,
@@ -55,7 +56,7 @@ from app.ui.people.import_mapping import (
 from app.ui.problem_label import PROBLEM_COLOUR as ERROR_COLOUR
 
 PREVIEW_ROWS = 50
-CSV_FILTER = "CSV files (*.csv *.txt *.tsv);;All files (*)"
+CSV_FILTER = QT_TRANSLATE_NOOP("import_dialog", "CSV files (*.csv *.txt *.tsv);;All files (*)")
 NEW_TEAM_BACKGROUND = "#FFF4DC"
 TEAMS_BOX_STYLE = (
     "QGroupBox { background: #FFF4DC; color: #5A3B00; border: 1px solid #E69F00; margin-top: 1.2em; padding: 6px; }"
@@ -110,7 +111,9 @@ class ImportDialog(QDialog):
         self.plan: RosterPlan | None = None
         self.report: ImportReport | None = None
         self.unknown_teams: list[str] = []
-        self.one, self.many = ("person", "people") if kind == PARTICIPANTS else ("team", "teams")
+        self.one, self.many = ((QT_TRANSLATE_NOOP("nouns", "person"), QT_TRANSLATE_NOOP("nouns", "people"))
+                               if kind == PARTICIPANTS else
+                               (QT_TRANSLATE_NOOP("nouns", "team"), QT_TRANSLATE_NOOP("nouns", "teams")))
         what = "participants" if kind == PARTICIPANTS else "teams"
         self.setWindowTitle(QCoreApplication.translate("ImportDialog", "Import {what} from CSV").format(what=what))
 
@@ -131,9 +134,9 @@ class ImportDialog(QDialog):
         self.ignored_label.setAccessibleName(QCoreApplication.translate("ImportDialog", "Columns not imported"))
         mapping_box = QGroupBox(QCoreApplication.translate("ImportDialog", "Columns"))
         mlay = QVBoxLayout(mapping_box)
-        hint = "Check which column of the file holds each field; the preview follows your choice."
+        hint = QCoreApplication.translate("ImportDialog", "Check which column of the file holds each field; the preview follows your choice.")
         if kind == PARTICIPANTS:
-            hint += " Name is required (or both First name and Last name)."
+            hint += QCoreApplication.translate("ImportDialog", " Name is required (or both First name and Last name).")
         mlay.addWidget(_label(hint))
         mlay.addWidget(self.mapping_table, 1)
         mlay.addWidget(self.ignored_label)
@@ -350,10 +353,10 @@ class ImportDialog(QDialog):
             self.teams_box.setVisible(False)
             self._set_import_button(0)
             return
-        self.skipped.addItems([p.message for p in plan.skipped] or ["None: every row can be imported."])
+        self.skipped.addItems([p.message for p in plan.skipped] or [QCoreApplication.translate("ImportDialog", "None: every row can be imported.")])
         self.skipped_box.setTitle(QCoreApplication.translate("ImportDialog", "Skipped rows ({count})").format(count=len(plan.skipped)))
         notes = [p.message for p in plan.notes]
-        self.notes.addItems(notes or ["Nothing was changed."])
+        self.notes.addItems(notes or [QCoreApplication.translate("ImportDialog", "Nothing was changed.")])
         self.notes_box.setTitle(QCoreApplication.translate("ImportDialog", "Changed on the way in ({count})").format(count=len(notes)))
         self.ignored_label.setText(
             QCoreApplication.translate("ImportDialog", "Not imported: ") + ", ".join(plan.ignored_columns) if plan.ignored_columns else QCoreApplication.translate("ImportDialog", "Every column is used.")
@@ -405,11 +408,11 @@ class ImportDialog(QDialog):
         if plan is None:
             self.preview_box.setTitle(QCoreApplication.translate("ImportDialog", "Preview"))
         elif not total:
-            self.preview_box.setTitle(QCoreApplication.translate("ImportDialog", "Preview: no {many} to add (see the skipped rows)").format(many=self.many))
+            self.preview_box.setTitle(QCoreApplication.translate("ImportDialog", "Preview: no {many} to add (see the skipped rows)").format(many=QCoreApplication.translate("nouns", self.many)))
         elif total > PREVIEW_ROWS:
-            self.preview_box.setTitle(QCoreApplication.translate("ImportDialog", "Preview: the first {PREVIEW_ROWS} of {total} {many} to add").format(PREVIEW_ROWS=PREVIEW_ROWS, total=total, many=self.many))
+            self.preview_box.setTitle(QCoreApplication.translate("ImportDialog", "Preview: the first {PREVIEW_ROWS} of {total} {many} to add").format(PREVIEW_ROWS=PREVIEW_ROWS, total=total, many=QCoreApplication.translate("nouns", self.many)))
         else:
-            self.preview_box.setTitle(QCoreApplication.translate("ImportDialog", "Preview: the {total} {value} to add").format(total=total, value=self.one if total == 1 else self.many))
+            self.preview_box.setTitle(QCoreApplication.translate("ImportDialog", "Preview: the {total} {value} to add").format(total=total, value=QCoreApplication.translate("nouns", self.one if total == 1 else self.many)))
 
     def _show_missing_teams(self, plan: RosterPlan) -> None:
         """Offer the choice when some rows name a team the convening does not have, and say what it does."""
@@ -418,15 +421,15 @@ class ImportDialog(QDialog):
             self.teams_box.setVisible(False)
             return
         n = len(self.unknown_teams)
-        self.create_teams.setText(QCoreApplication.translate("ImportDialog", "Create the missing {value}").format(value='team' if n == 1 else f'{n} teams'))
+        self.create_teams.setText(self.tr("Create the missing %n team(s)", "", n))
         self.teams_info.setText(" ".join(plan.team_lines(limit=6)))
         self.teams_box.setVisible(True)
 
     def _set_import_button(self, n: int) -> None:
         if n:
-            text = f"Import {n} {self.one if n == 1 else self.many}"
+            text = (self.tr("Import %n person(s)", "", n) if self.one == "person" else self.tr("Import %n team(s)", "", n))
         else:
-            text = "Nothing to import"
+            text = QCoreApplication.translate("ImportDialog", "Nothing to import")
         self.import_button.setText(text)
         self.import_button.setAccessibleName(text)
         self.import_button.setEnabled(n > 0)
@@ -443,7 +446,7 @@ class ImportDialog(QDialog):
         if isinstance(column, str):
             headers = self.decoded.headers if self.decoded else ()
             if column not in headers:
-                raise ValueError(f"the file has no column headed {column!r}")
+                raise ValueError(QCoreApplication.translate("ImportDialog", "the file has no column headed {column!r}").format(column=column))
             column = headers.index(column)
         self.mapping_table.choose(field, column)
 
@@ -487,7 +490,7 @@ def choose_csv(parent: QWidget | None, kind: str, settings: Any) -> str:
     """Ask for a CSV file (tests replace this). Returns "" when the user cancels."""
     what = "participants" if kind == PARTICIPANTS else "teams"
     start = str(settings.value("files/last_csv_dir", "") or Path.home())
-    path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("import_dialog", "Import {what} from a CSV file").format(what=what), start, CSV_FILTER)
+    path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("import_dialog", "Import {what} from a CSV file").format(what=what), start, QCoreApplication.translate("import_dialog", CSV_FILTER))
     if path:
         settings.setValue("files/last_csv_dir", str(Path(path).parent))
     return path
@@ -515,8 +518,8 @@ def install_import_menu(console: Any) -> dict[str, QAction]:
     existing = {a.objectName(): a for a in menu.actions()}
     actions: dict[str, QAction] = {}
     for kind, text, tip in (
-        (TEAMS, "&Teams from CSV…", "One row per team (school): name, district, region, level, focus"),
-        (PARTICIPANTS, "&Participants from CSV…", "One row per person: name, pronouns, email, team, role"),
+        (TEAMS, QCoreApplication.translate("import_dialog", "&Teams from CSV…"), QCoreApplication.translate("import_dialog", "One row per team (school): name, district, region, level, focus")),
+        (PARTICIPANTS, QCoreApplication.translate("import_dialog", "&Participants from CSV…"), QCoreApplication.translate("import_dialog", "One row per person: name, pronouns, email, team, role")),
     ):
         name = f"import_{kind}"
         act = existing.get(name)

@@ -6,8 +6,9 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGroupBox, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout
 
 from app.domain.people.lenses import lens_name_from
+from app.ui.i18n import QT_TRANSLATE_NOOP
 
-NOT_A_LENS = "(not a lens)"
+NOT_A_LENS = QT_TRANSLATE_NOOP("lens_columns", "(not a lens)")
 
 
 class LensColumnsBox(QGroupBox):
@@ -16,7 +17,7 @@ class LensColumnsBox(QGroupBox):
     changed = Signal()
 
     def __init__(self, parent=None) -> None:
-        super().__init__("Lens columns (self-identified, optional)", parent)
+        super().__init__(QCoreApplication.translate("LensColumnsBox", "Lens columns (self-identified, optional)"), parent)
         self.table = QTableWidget(0, 2)
         self.table.setHorizontalHeaderLabels([QCoreApplication.translate("LensColumnsBox", "Column"), QCoreApplication.translate("LensColumnsBox", "Lens")])
         self.table.setAccessibleName(QCoreApplication.translate("LensColumnsBox", "Which extra column holds a lens"))
@@ -45,12 +46,12 @@ class LensColumnsBox(QGroupBox):
         self.setVisible(bool(free))
         self.table.setRowCount(len(free))
         for r, i in enumerate(free):
-            heading = plan.headers[i] or f"column {i + 1}"
+            heading = plan.headers[i] or QCoreApplication.translate("LensColumnsBox", "column {value}").format(value=i + 1)
             head = QTableWidgetItem(heading)
             self.table.setItem(r, 0, head)
             combo = QComboBox()
             combo.setAccessibleName(QCoreApplication.translate("LensColumnsBox", "Lens for column {heading}").format(heading=heading))
-            combo.addItem(NOT_A_LENS, None)
+            combo.addItem(QCoreApplication.translate("lens_columns", NOT_A_LENS), None)
             new_name = lens_name_from(heading)
             if new_name.casefold() not in {n.casefold() for n in known_lenses}:
                 combo.addItem(QCoreApplication.translate("LensColumnsBox", "New lens: {new_name}").format(new_name=new_name), new_name)

@@ -12,10 +12,11 @@ from PySide6.QtWidgets import (
 from app.services.people.records import ParticipantData, ParticipantRecord
 from app.services.people.service import ROLES
 from app.ui.context import UiContext
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.people.record_editor import RecordEditor
 
 PRONOUNS = ("she/her", "he/him", "they/them", "she/they", "he/they")
-NO_TEAM = "No team"
+NO_TEAM = QT_TRANSLATE_NOOP("participant_editor", "No team")
 
 
 class ParticipantEditor(RecordEditor):
@@ -48,7 +49,7 @@ class ParticipantEditor(RecordEditor):
         self.email.setAccessibleName(QCoreApplication.translate("ParticipantEditor", "Email"))
         self.team = QComboBox()
         self.team.setAccessibleName(QCoreApplication.translate("ParticipantEditor", "Team"))
-        self.team.addItem(NO_TEAM, None)
+        self.team.addItem(QCoreApplication.translate("participant_editor", NO_TEAM), None)
         for t in self.people.teams():
             self.team.addItem(t.name, t.id)
         self.role = QComboBox()
@@ -56,9 +57,9 @@ class ParticipantEditor(RecordEditor):
         self.role.addItems(["", *ROLES])
         self.role.setAccessibleName(QCoreApplication.translate("ParticipantEditor", "Role"))
 
-        self._lay_out([("&Name", "Name", self.name), ("&Pronouns", "Pronouns", self.pronouns),
-                       ("&Email", "Email", self.email), ("&Team", "Team", self.team),
-                       ("&Role", "Role", self.role)], "participant")
+        self._lay_out([(QCoreApplication.translate("RecordEditor", "&Name"), "Name", self.name), (QCoreApplication.translate("RecordEditor", "&Pronouns"), "Pronouns", self.pronouns),
+                       (QCoreApplication.translate("RecordEditor", "&Email"), "Email", self.email), (QCoreApplication.translate("RecordEditor", "&Team"), "Team", self.team),
+                       (QCoreApplication.translate("RecordEditor", "&Role"), "Role", self.role)], QCoreApplication.translate("nouns", "participant"))
         if record is not None:
             self.name.setText(record.name)
             self.pronouns.setCurrentText(record.pronouns)
@@ -76,7 +77,7 @@ class ParticipantEditor(RecordEditor):
         if key == "team":
             at = self.team.findText(value, Qt.MatchFlag.MatchFixedString) if value else 0
             if at < 0:
-                raise ValueError(f"no team called {value!r} in the list")
+                raise ValueError(QCoreApplication.translate("ParticipantEditor", "no team called {value!r} in the list").format(value=value))
             self.team.setCurrentIndex(at)
         elif key in ("pronouns", "role"):
             getattr(self, key).setCurrentText(value)

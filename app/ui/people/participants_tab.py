@@ -11,9 +11,10 @@ from app.services.people.imports import PARTICIPANTS
 from app.services.people.records import ParticipantRecord
 from app.ui.context import UiContext
 from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.i18n.counts import counts
 from app.ui.people.participant_editor import ParticipantEditor
 from app.ui.people.records_model import Column
-from app.ui.people.records_tab import RecordsTab, name_list, plural
+from app.ui.people.records_tab import RecordsTab, name_list
 
 if TYPE_CHECKING:
     from app.ui.talk.lenses_dialog import LensesDialog
@@ -28,11 +29,11 @@ COLUMNS = (
 
 
 class ParticipantsTab(RecordsTab):
-    noun_one = "participant"
-    noun_many = "participants"
+    noun_one = QT_TRANSLATE_NOOP("nouns", "participant")
+    noun_many = QT_TRANSLATE_NOOP("nouns", "participants")
     import_kind = PARTICIPANTS
     filter_hint = QT_TRANSLATE_NOOP("RecordsTab", "Filter by name, team or role…")
-    empty_text = "No participants yet. Add people one by one, or import a CSV from your registration sheet."
+    empty_text = QT_TRANSLATE_NOOP("ParticipantsTab", "No participants yet. Add people one by one, or import a CSV from your registration sheet.")
 
     def __init__(self, ctx: UiContext) -> None:
         self._teams = 0
@@ -55,7 +56,7 @@ class ParticipantsTab(RecordsTab):
         return self.people.participants()
 
     def count_text(self, total: int) -> str:
-        return f"{plural(total, 'participant', 'participants')} · {plural(self._teams, 'team', 'teams')}"
+        return f"{counts().participants(total)} · {counts().teams(self._teams)}"
 
     def make_editor(self, record: ParticipantRecord | None) -> QDialog:
         return ParticipantEditor(self.ctx, record, self)
@@ -63,12 +64,13 @@ class ParticipantsTab(RecordsTab):
     def delete_question(self, records: list[ParticipantRecord]) -> tuple[str, str, str]:
         names = name_list([r.name for r in records])
         if len(records) == 1:
-            title, action = "Delete participant", "Delete"
-            text = f"Delete {names} from this convening?"
+            title, action = QCoreApplication.translate("ParticipantsTab", "Delete participant"), QCoreApplication.translate("ParticipantsTab", "Delete")
+            text = QCoreApplication.translate("ParticipantsTab", "Delete {names} from this convening?").format(names=names)
         else:
-            title, action = "Delete participants", f"Delete {len(records)} people"
-            text = f"Delete these {len(records)} participants from this convening?\n\n{names}"
-        text += "\n\nTheir talk-time record goes with them. Edit > Undo (Ctrl+Z) brings it all back."
+            title, action = QCoreApplication.translate("ParticipantsTab", "Delete participants"), QCoreApplication.translate("ParticipantsTab", "Delete {count} people").format(count=len(records))
+            text = QCoreApplication.translate("ParticipantsTab", "Delete these {count} participants from this convening?\n\n{names}").format(count=len(records), names=names)
+        text += "\n\n" + QCoreApplication.translate(
+            "ParticipantsTab", "Their talk-time record goes with them. Edit > Undo (Ctrl+Z) brings it all back.")
         return title, text, action
 
     def delete_record(self, record: ParticipantRecord) -> None:

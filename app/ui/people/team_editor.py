@@ -37,7 +37,7 @@ class TeamEditor(RecordEditor):
         self.region.setAccessibleName(QCoreApplication.translate("TeamEditor", "Region"))
         self.level = QComboBox()
         self.level.setEditable(True)
-        self.level.addItems(["", *LEVELS])
+        self.level.addItems(["", *LEVELS])   # suggestions of what to type: the level is data, kept as typed
         self.level.setAccessibleName(QCoreApplication.translate("TeamEditor", "Level"))
         self.focus = QPlainTextEdit()
         self.focus.setPlaceholderText(QCoreApplication.translate("TeamEditor", "What this team is working on, in a sentence or two"))
@@ -45,9 +45,9 @@ class TeamEditor(RecordEditor):
         self.focus.setTabChangesFocus(True)
         self.focus.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
 
-        self._lay_out([("&Name", "Name", self.name), ("&District", "District", self.district),
-                       ("&Region", "Region", self.region), ("&Level", "Level", self.level),
-                       ("&Focus / aim", "Focus", self.focus)], "team")
+        self._lay_out([(QCoreApplication.translate("RecordEditor", "&Name"), "Name", self.name), (QCoreApplication.translate("RecordEditor", "&District"), "District", self.district),
+                       (QCoreApplication.translate("RecordEditor", "&Region"), "Region", self.region), (QCoreApplication.translate("RecordEditor", "&Level"), "Level", self.level),
+                       (QCoreApplication.translate("RecordEditor", "&Focus / aim"), "Focus", self.focus)], QCoreApplication.translate("nouns", "team"))
         if record is not None:
             self.name.setText(record.name)
             self.district.setText(record.district)

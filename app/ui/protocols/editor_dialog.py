@@ -28,39 +28,40 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.protocols import Protocol, ProtocolFormatError
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.protocols.steps_editor import StepsEditor
 
 TOTAL_MAX_MINUTES = 24 * 60
 _FIELD = re.compile(r"(?P<key>\w+)(?:\[(?P<index>\d+)\])?(?:\.(?P<sub>\w+))?")
 LABELS = {
-    "name": "Name",
-    "purpose": "Purpose",
-    "when_to_use": "When to use it",
-    "credit": "Credit",
-    "minutes": "Total minutes",
-    "group_size": "Group size",
-    "roles": "Roles",
-    "materials": "Materials",
-    "norms": "Norms",
-    "equity_moves": "Equity moves",
-    "steps": "Steps",
+    "name": QT_TRANSLATE_NOOP("editor_dialog", "Name"),
+    "purpose": QT_TRANSLATE_NOOP("editor_dialog", "Purpose"),
+    "when_to_use": QT_TRANSLATE_NOOP("editor_dialog", "When to use it"),
+    "credit": QT_TRANSLATE_NOOP("editor_dialog", "Credit"),
+    "minutes": QT_TRANSLATE_NOOP("editor_dialog", "Total minutes"),
+    "group_size": QT_TRANSLATE_NOOP("editor_dialog", "Group size"),
+    "roles": QT_TRANSLATE_NOOP("editor_dialog", "Roles"),
+    "materials": QT_TRANSLATE_NOOP("editor_dialog", "Materials"),
+    "norms": QT_TRANSLATE_NOOP("editor_dialog", "Norms"),
+    "equity_moves": QT_TRANSLATE_NOOP("editor_dialog", "Equity moves"),
+    "steps": QT_TRANSLATE_NOOP("editor_dialog", "Steps"),
 }
-STEP_LABELS = {"title": "Title", "minutes": "Minutes", "speakers": "Who speaks", "script": "Script", "prompt": "Prompt"}
+STEP_LABELS = {"title": QT_TRANSLATE_NOOP("editor_dialog", "Title"), "minutes": QT_TRANSLATE_NOOP("editor_dialog", "Minutes"), "speakers": QT_TRANSLATE_NOOP("editor_dialog", "Who speaks"), "script": QT_TRANSLATE_NOOP("editor_dialog", "Script"), "prompt": QT_TRANSLATE_NOOP("editor_dialog", "Prompt")}
 ERROR_STYLE = "border: 2px solid #B8360A;"
 
 
 def field_label(field: str | None) -> str:
     """'steps[2].prompt' -> 'Step 2, Prompt'; 'norms[3]' -> 'Norms, item 3'."""
     if not field:
-        return "This protocol"
+        return QCoreApplication.translate("editor_dialog", "This protocol")
     m = _FIELD.fullmatch(field)
     if not m:
         return field
     key, index, sub = m.group("key"), m.group("index"), m.group("sub")
     if key == "steps" and index:
-        return f"Step {index}, {STEP_LABELS.get(sub or '', sub or 'step')}" if sub else f"Step {index}"
-    label = LABELS.get(key, key)
-    return f"{label}, item {index}" if index else label
+        return QCoreApplication.translate("editor_dialog", "Step {index}, {value}").format(index=index, value=QCoreApplication.translate("editor_dialog", STEP_LABELS[sub]) if sub in STEP_LABELS else sub) if sub else QCoreApplication.translate("editor_dialog", "Step {index}").format(index=index)
+    label = QCoreApplication.translate("editor_dialog", LABELS[key]) if key in LABELS else key
+    return QCoreApplication.translate("editor_dialog", "{label}, item {index}").format(label=label, index=index) if index else label
 
 
 def _lines(edit: QPlainTextEdit) -> tuple[str, ...]:
@@ -144,8 +145,10 @@ class ProtocolEditorDialog(QDialog):
         hint.setWordWrap(True)
         grid.addWidget(hint, 0, 0, 1, 2)
         places = (  # (label, box, row, column, columns spanned)
-            ("Roles", self.roles_edit, 1, 0, 1), ("Materials", self.materials_edit, 1, 1, 1),
-            ("Norms", self.norms_edit, 3, 0, 2), ("Equity moves", self.equity_edit, 5, 0, 2),
+            (QCoreApplication.translate("ProtocolEditorDialog", "Roles"), self.roles_edit, 1, 0, 1),
+            (QCoreApplication.translate("ProtocolEditorDialog", "Materials"), self.materials_edit, 1, 1, 1),
+            (QCoreApplication.translate("ProtocolEditorDialog", "Norms"), self.norms_edit, 3, 0, 2),
+            (QCoreApplication.translate("ProtocolEditorDialog", "Equity moves"), self.equity_edit, 5, 0, 2),
         )  # fmt: skip
         for label, box, row, col, span in places:
             caption = QLabel(label)
@@ -226,7 +229,7 @@ class ProtocolEditorDialog(QDialog):
         except ProtocolFormatError as exc:
             text = f"{field_label(exc.field)}: {exc.problem}"
             if exc.field == "minutes":
-                text += ". Change a step's minutes, or tick “Set total to the sum of the steps”."
+                text += QCoreApplication.translate("ProtocolEditorDialog", ". Change a step's minutes, or tick “Set total to the sum of the steps”.")
             self.show_error(text, exc.field)
             return False
         except ValueError as exc:
@@ -307,11 +310,11 @@ class ProtocolEditorDialog(QDialog):
 
     def _update_total(self) -> None:
         steps, total = self.steps_editor.total(), self.total_spin.value()
-        text = f"Steps add up to {steps} of {total} minutes"
+        text = QCoreApplication.translate("ProtocolEditorDialog", "Steps add up to {steps} of {total} minutes").format(steps=steps, total=total)
         if steps < total:
-            text += f": {total - steps} min not yet given to a step"
+            text += QCoreApplication.translate("ProtocolEditorDialog", ": {value} min not yet given to a step").format(value=total - steps)
         elif steps > total:
-            text += f": {steps - total} min too many"
+            text += QCoreApplication.translate("ProtocolEditorDialog", ": {value} min too many").format(value=steps - total)
         self.total_label.setText(text)
         self.total_label.setStyleSheet("" if steps == total else "color: #B8360A; font-weight: bold;")
 

@@ -28,12 +28,13 @@ from app.services.protocols import library as shipped
 from app.services.protocols.service import DuplicateNameError
 from app.ui.buttons import button
 from app.ui.context import UiContext
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.listen import listen
 from app.ui.protocols.editor_dialog import ProtocolEditorDialog
 from app.ui.protocols.list_model import NAME_ROLE, ORIGIN_ROLE, ProtocolFilter, ProtocolListModel
 from app.ui.protocols.protocol_html import protocol_html
 
-TOML_FILTER = "Protocol files (*.toml);;All files (*)"
+TOML_FILTER = QT_TRANSLATE_NOOP("library_tab", "Protocol files (*.toml);;All files (*)")
 
 
 class ProtocolsTab(QWidget):
@@ -272,7 +273,7 @@ class ProtocolsTab(QWidget):
             self.error(
                 QCoreApplication.translate("ProtocolsTab", "Cannot import this protocol"),
                 f"{exc}",
-                offer=(f"Import it as “{other}”", lambda: self.import_path(path, new_name=other)),
+                offer=(QCoreApplication.translate("ProtocolsTab", "Import it as “{other}”").format(other=other), lambda: self.import_path(path, new_name=other)),
             )
             return None
         except ProtocolFormatError as exc:
@@ -317,8 +318,8 @@ class ProtocolsTab(QWidget):
             return False
         if not confirmed:
             question = (
-                f"Delete “{name}” from this convening?"
-                + (" The shipped library version will show again." if self._in_library(name) else "")
+                QCoreApplication.translate("ProtocolsTab", "Delete “{name}” from this convening?").format(name=name)
+                + (QCoreApplication.translate("ProtocolsTab", " The shipped library version will show again.") if self._in_library(name) else "")
             )
             answer = QMessageBox.question(self, QCoreApplication.translate("ProtocolsTab", "Delete protocol"), question)
             if answer != QMessageBox.StandardButton.Yes:

@@ -116,9 +116,11 @@ class StepsEditor(QWidget):
         grid = QGridLayout(self.form)
         grid.setContentsMargins(0, 0, 0, 0)
         rows = (
-            ("Title", self.title_edit), ("Minutes", self.minutes_spin),
-            ("Who speaks", self.speakers_list), ("", speakers_hint),
-            ("Script", self.script_edit), ("Prompt", self.prompt_edit), ("", self.prompt_count),
+            (QCoreApplication.translate("StepsEditor", "Title"), self.title_edit),
+            (QCoreApplication.translate("StepsEditor", "Minutes"), self.minutes_spin),
+            (QCoreApplication.translate("StepsEditor", "Who speaks"), self.speakers_list), ("", speakers_hint),
+            (QCoreApplication.translate("StepsEditor", "Script"), self.script_edit),
+            (QCoreApplication.translate("StepsEditor", "Prompt"), self.prompt_edit), ("", self.prompt_count),
         )  # fmt: skip
         for row, (label, widget) in enumerate(rows):
             if label:
@@ -245,7 +247,7 @@ class StepsEditor(QWidget):
         self.speakers_list.clear()
         if d is not None:
             for role in self.roles + [s for s in d.speakers if s not in self.roles]:
-                label = role if role in self.roles else f"{role} (no longer a role: untick it)"
+                label = role if role in self.roles else QCoreApplication.translate("StepsEditor", "{role} (no longer a role: untick it)").format(role=role)
                 item = QListWidgetItem(label)
                 item.setData(Qt.ItemDataRole.UserRole, role)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-SENSITIVE_HINT = ("A sensitive lens is never shown per person on the projector, and never leaves Convene "
-                  "with names attached.")
+from app.ui.i18n import QT_TRANSLATE_NOOP
+
+SENSITIVE_HINT = (QT_TRANSLATE_NOOP("lenses_dialog", "A sensitive lens is never shown per person on the projector, and never leaves Convene with names attached."))
 
 
 class LensesDialog(QDialog):
@@ -42,8 +43,8 @@ class LensesDialog(QDialog):
         self.add_button = QPushButton(QCoreApplication.translate("LensesDialog", "Add lens"))
         self.delete_button = QPushButton(QCoreApplication.translate("LensesDialog", "Delete lens"))
         self.sensitive = QCheckBox(QCoreApplication.translate("LensesDialog", "Sensitive"))
-        self.sensitive.setToolTip(SENSITIVE_HINT)
-        hint = QLabel(SENSITIVE_HINT + QCoreApplication.translate("LensesDialog", " Type each person's own values; several are separated by “;” (“Black; Latinx”). Blank means not asked; “Prefer not to say” is kept as its own value."))
+        self.sensitive.setToolTip(QCoreApplication.translate("lenses_dialog", SENSITIVE_HINT))
+        hint = QLabel(QCoreApplication.translate("lenses_dialog", SENSITIVE_HINT) + QCoreApplication.translate("LensesDialog", " Type each person's own values; several are separated by “;” (“Black; Latinx”). Blank means not asked; “Prefer not to say” is kept as its own value."))
         hint.setWordWrap(True)
         hint.setTextFormat(Qt.TextFormat.PlainText)
         self.people = QTableWidget(0, 2)

@@ -567,8 +567,10 @@ class TalkTab(QWidget):
         except ValueError as exc:
             self.problem.setText(str(exc))
             return
-        who = self.talk.names().get(turn.speaker or -1, "someone")
-        self.problem.setText(QCoreApplication.translate("TalkTab", "{value} “{label}” {value2} {who}’s turn at {value3}.").format(value='Coded' if on else 'Took off', label=code.label, value2='on' if on else 'from', who=who, value3=self.talk.clock_text(turn.start)))
+        who = self.talk.names().get(turn.speaker or -1, QCoreApplication.translate("TalkTab", "someone"))
+        said = (QCoreApplication.translate("TalkTab", "Coded “{label}” on {who}’s turn at {at}.") if on else
+                QCoreApplication.translate("TalkTab", "Took “{label}” off {who}’s turn at {at}."))
+        self.problem.setText(said.format(label=code.label, who=who, at=self.talk.clock_text(turn.start)))
 
     def choose_codes(self):
         """Open the codes dialog for the conversation being tracked (one undo step on OK)."""
@@ -592,7 +594,7 @@ class TalkTab(QWidget):
                 b.deleteLater()
             self.code_buttons = []
             for c in codes:
-                b = CodeButton(f"{c.label} (Alt+{c.position + 1})")
+                b = CodeButton(QCoreApplication.translate("TalkTab", "{label} (Alt+{value})").format(label=c.label, value=c.position + 1))
                 b.setAccessibleName(QCoreApplication.translate("TalkTab", "Code the current or last turn: {label}").format(label=c.label))
                 b.setToolTip(QCoreApplication.translate("TalkTab", "Gives “{label}” to the turn running now, or else the last one; again takes it off (Alt+{value}).").format(label=c.label, value=c.position + 1))
                 b.clicked.connect(lambda _=False, i=c.position: self.code_turn(i))
@@ -615,11 +617,11 @@ class TalkTab(QWidget):
         self.queue_title.setText(QCoreApplication.translate("TalkTab", "<b>Speaking queue</b> ({count})").format(count=len(entries)) if entries else QCoreApplication.translate("TalkTab", "<b>Speaking queue</b>"))
         texts = []
         for i, e in enumerate(entries, start=1):
-            talk = ("has not spoken yet" if e.not_spoken
-                    else f"{mmss(e.step_seconds)} this step · {mmss(e.seconds)} in all")
+            talk = (QCoreApplication.translate("TalkTab", "has not spoken yet") if e.not_spoken
+                    else QCoreApplication.translate("TalkTab", "{value} this step · {value2} in all").format(value=mmss(e.step_seconds), value2=mmss(e.seconds)))
             texts.append((f"{i}. {e.name} — {talk}", e.person, e.not_spoken))
         if not texts:
-            texts = [("Nobody waiting. Shift+click a name, or type it and press " + HAND_KEY + ".", None, False)]
+            texts = [(QCoreApplication.translate("TalkTab", "Nobody waiting. Shift+click a name, or type it and press ") + HAND_KEY + ".", None, False)]
         if [self.queue_list.item(i).text() for i in range(self.queue_list.count())] == [t for t, _p, _n in texts]:
             return
         self.queue_list.clear()
@@ -672,7 +674,7 @@ class TalkTab(QWidget):
         coded = self.talk.codes.coded() if codes else {}
         self.turns_table.setRowCount(len(turns))
         for row, t in enumerate(turns):
-            who = names.get(t.speaker, "?") if t.speaker is not None else "Many voices"
+            who = names.get(t.speaker, "?") if t.speaker is not None else QCoreApplication.translate("TalkTab", "Many voices")
             values = (who, self.talk.clock_text(t.start),
                       "speaking" if t.end is None else self.talk.clock_text(t.end), mmss(t.seconds(now)),
                       ", ".join(codes[c] for c in coded.get(t.id, ()) if c in codes))
@@ -742,10 +744,10 @@ class TalkTab(QWidget):
             self.floor_label.setText(QCoreApplication.translate("TalkTab", "Floor: many voices"))
         else:
             self.floor_label.setText(QCoreApplication.translate("TalkTab", "Silence: nobody has the floor"))
-        bal = "not yet" if f.balance is None else f"{f.balance:.2f}"
+        bal = QCoreApplication.translate("TalkTab", "not yet") if f.balance is None else f"{f.balance:.2f}"
         waiting = len(f.not_spoken)
         curve = [b for _t, b in self._curve() if b is not None]
-        trend = (" Evenness over time: " + " → ".join(f"{b:.2f}" for b in curve) + ".") if len(curve) > 1 else ""
+        trend = (QCoreApplication.translate("TalkTab", " Evenness over time: ") + " → ".join(f"{b:.2f}" for b in curve) + ".") if len(curve) > 1 else ""
         self.balance_label.setText(QCoreApplication.translate("TalkTab", "Evenness of talk {bal} (1: everyone equally). Talk {value}, many voices {value2}; {waiting} not yet spoken.{trend}").format(bal=bal, value=mmss(f.person_seconds), value2=mmss(f.many_seconds), waiting=waiting, trend=trend))
         self.flag_label.setText(f"⚠ {view.flag}" if view.flag else "")
         self.goals_label.setText("\n".join(g.line() for g in view.goals))

@@ -63,9 +63,9 @@ class BallotDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        cap = f", at most {self.rules.per_cluster} on one cluster" if self.rules.per_cluster else ""
+        cap = QCoreApplication.translate("BallotDialog", ", at most {per_cluster} on one cluster").format(per_cluster=self.rules.per_cluster) if self.rules.per_cluster else ""
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(QCoreApplication.translate("BallotDialog", "Each person has {per_person} dots{cap}.").format(per_person=self.rules.per_person, cap=cap)))
+        layout.addWidget(QLabel(self.tr("Each person has %n dot(s)", "", self.rules.per_person) + cap + "."))
         layout.addWidget(self.voter)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.left)
@@ -93,9 +93,9 @@ class BallotDialog(QDialog):
             problem = str(exc)
         who = " ".join(self.voter.text().split())
         if not who:
-            problem = problem or "Type whose dots these are."
+            problem = problem or QCoreApplication.translate("BallotDialog", "Type whose dots these are.")
         left = self.rules.per_person - used
-        self.left.setText(problem or f"{left} of {self.rules.per_person} dots left.")
+        self.left.setText(problem or self.tr("{left} of %n dot(s) left.", "", self.rules.per_person).format(left=left))
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not problem)
 
     def save(self) -> None:

@@ -94,10 +94,10 @@ class CaptureRow(QWidget):
     def preview_paste(self, text: str) -> None:
         preview = self.service.preview_paste(text)
         self.pending_paste = preview.notes
-        lines = [f"Add {len(preview.notes)} notes, one per line?"]
+        lines = [QCoreApplication.translate("CaptureRow", "Add {count} notes, one per line?").format(count=len(preview.notes))]
         lines += [f"  {t[:80]}" for t in preview.notes[:5]]
         if len(preview.notes) > 5:
-            lines.append(f"  … and {len(preview.notes) - 5} more")
+            lines.append(QCoreApplication.translate("CaptureRow", "  … and {value} more").format(value=len(preview.notes) - 5))
         lines += preview.problems
         self.preview.setText("\n".join(lines))
         self.add_pasted_button.setText(self.tr("Add %n note(s)", "", len(preview.notes)))

@@ -24,14 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.wall.palette import cluster_colour, cluster_numbers
+from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.i18n.counts import counts
 from app.ui.wall.board import WallBoard
 
 TEXT_PX = 13          # the notes' text: readable on a 1366x768 laptop at arm's length
 HEADING_PX = 14
 NOTE_ROLE = Qt.ItemDataRole.UserRole          # a note's id
 CLUSTER_ROLE = Qt.ItemDataRole.UserRole + 1   # a heading's cluster id (None: the notes in no cluster)
-LOOSE = "Not in a cluster yet"
-HIDDEN = "(hidden until the notes are revealed)"
+LOOSE = QT_TRANSLATE_NOOP("note_list", "Not in a cluster yet")
+HIDDEN = QT_TRANSLATE_NOOP("note_list", "(hidden until the notes are revealed)")
 PAD = 3
 WRAP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap)
 
@@ -135,12 +137,12 @@ class NoteList(QTreeWidget):
             for c in data.clusters:
                 number = self.numbers[c.id]
                 count = len(groups[c.id])
-                dots = "" if dots_hidden or not c.dots else f" · {c.dots} dot{'s' if c.dots != 1 else ''}"
-                head = self._heading(f"{number}  {c.name}  ({count} note{'s' if count != 1 else ''}{dots})",
+                dots = "" if dots_hidden or not c.dots else f" · {counts().dots(c.dots)}"
+                head = self._heading(f"{number}  {c.name}  ({counts().notes(count)}{dots})",
                                      cluster_colour(number).edge, c.id)
                 self._notes(head, groups[c.id], hide)
             if groups[None]:
-                head = self._heading(f"{LOOSE}  ({len(groups[None])})", "#8A8A8A", None)
+                head = self._heading(QCoreApplication.translate("note_list", LOOSE) + f"  ({len(groups[None])})", "#8A8A8A", None)
                 self._notes(head, groups[None], hide)
             self.expandAll()
             for nid in chosen & set(self.items):
@@ -163,7 +165,7 @@ class NoteList(QTreeWidget):
 
     def _notes(self, head: QTreeWidgetItem, notes, hide: bool) -> None:
         for n in notes:
-            text = HIDDEN if hide else n.text + (f"  — {n.author}" if n.author and self._authors() else "")
+            text = QCoreApplication.translate("note_list", HIDDEN) if hide else n.text + (f"  — {n.author}" if n.author and self._authors() else "")
             row = QTreeWidgetItem(head, [text])
             row.setData(0, NOTE_ROLE, n.id)
             row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QLine
 from app.ui.buttons import button
 from app.ui.i18n import QT_TRANSLATE_NOOP
 
-PHOTO_FILTER = "Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG);;All files (*)"
+PHOTO_FILTER = QT_TRANSLATE_NOOP("photo_row", "Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG);;All files (*)")
 PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png")
 NONE = QT_TRANSLATE_NOOP("PhotoRow", "No photos yet")
 
@@ -57,8 +57,8 @@ class PhotoRow(QWidget):
         self._waiting = {ph.id for ph in photos if ph.waiting}
         self.chosen.blockSignals(True)
         for k, ph in enumerate(photos, start=1):
-            note = " (waiting: from a phone)" if ph.waiting else " (from a phone)" if ph.source == "phone" else ""
-            self.chosen.addItem(f"{k}. {ph.caption or 'No caption'}{note}", ph.id)
+            note = QCoreApplication.translate("PhotoRow", " (waiting: from a phone)") if ph.waiting else QCoreApplication.translate("PhotoRow", " (from a phone)") if ph.source == "phone" else ""
+            self.chosen.addItem(f"{k}. " + (ph.caption or QCoreApplication.translate("PhotoRow", "No caption")) + note, ph.id)
         if not photos:
             self.chosen.addItem(QCoreApplication.translate("PhotoRow", NONE), None)
         index = self.chosen.findData(keep)
@@ -76,7 +76,7 @@ class PhotoRow(QWidget):
     def add_dialog(self) -> None:
         if self.tab.need_board() is None:
             return
-        name, _ = QFileDialog.getOpenFileName(self, QCoreApplication.translate("PhotoRow", "Add a photo of chart paper"), "", PHOTO_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, QCoreApplication.translate("PhotoRow", "Add a photo of chart paper"), "", QCoreApplication.translate("photo_row", PHOTO_FILTER))
         if name:
             self.add_file(Path(name))
 
@@ -91,8 +91,8 @@ class PhotoRow(QWidget):
             self.caption.clear()
             n = len(self.photos.of_board(board_id))
             blind = self.tab.service.board(board_id).collecting
-            where = ("it shows on the projector once the notes are revealed" if blind
-                     else "it is the Wall's last page on the projector")
+            where = (QCoreApplication.translate("PhotoRow", "it shows on the projector once the notes are revealed") if blind
+                     else QCoreApplication.translate("PhotoRow", "it is the Wall's last page on the projector"))
             self.tab.status.setText(QCoreApplication.translate("PhotoRow", "Added the photo {name}: {where}").format(name=path.name, where=where) + (self.tr(" (%n photo(s)).", "", n) if n > 1 else "."))
         return photo_id
 

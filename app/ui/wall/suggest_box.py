@@ -81,7 +81,7 @@ class SuggestBox(QWidget):
         tab.vectors.pending.clear()   # this job embeds the loose notes itself (and keeps their vectors)
         tab.status.setText(QCoreApplication.translate("SuggestBox", "Suggesting clusters for the loose notes…"))
         self.suggest_progress.setRange(0, 0)   # busy until the first progress
-        self.suggest_progress.setFormat("Suggesting clusters…")
+        self.suggest_progress.setFormat(QCoreApplication.translate("SuggestBox", "Suggesting clusters…"))
         self._busy(True)
         ws = tab.ws
         path = ws.path
@@ -110,7 +110,7 @@ class SuggestBox(QWidget):
             return
         self.suggest_progress.setRange(0, max(1, p.total))
         self.suggest_progress.setValue(p.done)
-        self.suggest_progress.setFormat(p.label or "Suggesting clusters…")
+        self.suggest_progress.setFormat(p.label or QCoreApplication.translate("SuggestBox", "Suggesting clusters…"))
 
     def _suggest_failed(self, exc: BaseException) -> None:
         if self.suggesting is None:

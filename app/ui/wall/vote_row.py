@@ -53,8 +53,8 @@ class VoteRow(QWidget):
         ranked = self.service.votes.results(board.id)
         top = [f"{r.name}: {r.dots}" for r in ranked if r.dots][:5]
         voters = len(self.service.votes.ballots(board.id))
-        who = f" ({voters} {'people' if voters != 1 else 'person'} by name)" if voters else ""
-        self.results.setText(QCoreApplication.translate("VoteRow", "Dots{who}: ").format(who=who) + " · ".join(top) if top else "")
+        who = self.tr("Dots (%n person(s) by name): ", "", voters) if voters else QCoreApplication.translate("VoteRow", "Dots: ")
+        self.results.setText(who + " · ".join(top) if top else "")
 
     def _show_rules(self, board) -> None:
         for spin, value in ((self.per_person, board.votes_per_person), (self.per_cluster, board.votes_per_cluster)):

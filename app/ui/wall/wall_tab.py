@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.buttons import button
 from app.ui.context import UiContext
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.wall.agenda_link import AgendaLink
 from app.ui.wall.ballot import BallotDialog
 from app.ui.wall.board import shared_board
@@ -39,7 +40,7 @@ from app.ui.wall.suggest_box import SuggestBox
 from app.ui.wall.vectors import CaptureVectors
 from app.ui.wall.vote_row import VoteRow
 
-CSV_FILTER = "CSV files (*.csv);;All files (*)"
+CSV_FILTER = QT_TRANSLATE_NOOP("wall_tab", "CSV files (*.csv);;All files (*)")
 
 
 class WallTab(QWidget):
@@ -308,7 +309,7 @@ class WallTab(QWidget):
 
     # -- notes from a file ----------------------------------------------------------------
     def import_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, QCoreApplication.translate("WallTab", "Import notes"), "", CSV_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, QCoreApplication.translate("WallTab", "Import notes"), "", QCoreApplication.translate("wall_tab", CSV_FILTER))
         if name:
             self.import_csv(Path(name))
 
