@@ -597,7 +597,7 @@
     </message>
     <message>
         <source>Show on pro&amp;jector</source>
-        <translation>Mostrar en el pro&amp;yector</translation>
+        <translation>Pro&amp;yectar</translation>
     </message>
     <message>
         <source>Show the selected bright spot on the projector</source>
@@ -813,7 +813,7 @@
     </message>
     <message>
         <source>the hub and our buddy school</source>
-        <translation>el centro de apoyo y nuestra escuela compañera</translation>
+        <translation>centro de apoyo y escuela compañera</translation>
     </message>
     <message>
         <source>Change to test</source>
@@ -968,7 +968,7 @@
     </message>
     <message>
         <source>&amp;Carry over…</source>
-        <translation>&amp;Traer de otro encuentro…</translation>
+        <translation>&amp;Traer compromisos…</translation>
     </message>
     <message>
         <source>Carry over the commitments of an earlier convening</source>
@@ -988,7 +988,7 @@
     </message>
     <message>
         <source>Show team</source>
-        <translation>Mostrar equipo</translation>
+        <translation>Este equipo</translation>
     </message>
     <message>
         <source>Show this team&apos;s commitments on the projector</source>
@@ -1000,7 +1000,7 @@
     </message>
     <message>
         <source>Show all</source>
-        <translation>Mostrar todos</translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>Show every team&apos;s commitments on the projector</source>
@@ -1012,7 +1012,7 @@
     </message>
     <message>
         <source>Next page</source>
-        <translation>Página siguiente</translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>Show the next page of commitments on the projector</source>
@@ -1118,7 +1118,7 @@
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation>A&amp;brir…</translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -1177,16 +1177,8 @@
         <translation>Tema &amp;claro de alto contraste</translation>
     </message>
     <message>
-        <source>this team&apos;s commitments</source>
-        <translation>los compromisos de este equipo</translation>
-    </message>
-    <message>
-        <source>Show {title}	{keys}</source>
-        <translation>Mostrar {title}	{keys}</translation>
-    </message>
-    <message>
-        <source>Show {value}	F10</source>
-        <translation>Mostrar {value}	F10</translation>
+        <source>Show {title}</source>
+        <translation>Mostrar {title}</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1416,7 +1408,7 @@ Estas teclas funcionan desde cualquier ventana de Convene, también esta. En un 
     </message>
     <message>
         <source>Pair teams with…</source>
-        <translation>Emparejar equipos con…</translation>
+        <translation>Emparejar con…</translation>
     </message>
     <message>
         <source>Weight</source>
@@ -1822,7 +1814,7 @@ Su propia dirección: {address}</translation>
     </message>
     <message>
         <source>Show on projector</source>
-        <translation>Mostrar en el proyector</translation>
+        <translation>Proyectar</translation>
     </message>
     <message>
         <source>Show the driver diagram on the projector</source>
@@ -2387,7 +2379,7 @@ Su propia dirección: {address}</translation>
     </message>
     <message>
         <source>Bright &amp;spot</source>
-        <translation>&amp;Experiencia destacada</translation>
+        <translation>&amp;Destacada</translation>
     </message>
     <message>
         <source>Mark it as a bright spot of the team</source>
@@ -2500,7 +2492,7 @@ Su propia dirección: {address}</translation>
     </message>
     <message>
         <source>Double-click an item to run it</source>
-        <translation>Doble clic en un punto para llevarlo a cabo</translation>
+        <translation>Doble clic para empezar un punto</translation>
     </message>
     <message>
         <source>Agenda items of the day</source>
@@ -2532,11 +2524,11 @@ Su propia dirección: {address}</translation>
     </message>
     <message>
         <source>◀ Back  (PgUp)</source>
-        <translation>◀ Atrás  (PgUp)</translation>
+        <translation>◀ Volver  (PgUp)</translation>
     </message>
     <message>
         <source>Next ▶  (PgDn)</source>
-        <translation>Siguiente ▶  (PgDn)</translation>
+        <translation>Avanzar ▶  (PgDn)</translation>
     </message>
     <message>
         <source>−5 min</source>
@@ -2576,7 +2568,7 @@ Su propia dirección: {address}</translation>
     </message>
     <message>
         <source>Notes for this step (kept for the handouts)</source>
-        <translation>Notas de este paso (se guardan para los documentos)</translation>
+        <translation>Notas del paso (van a los documentos)</translation>
     </message>
     <message>
         <source>Step notes</source>
@@ -2588,11 +2580,11 @@ Su propia dirección: {address}</translation>
     </message>
     <message>
         <source>Chime at the warning and at zero</source>
-        <translation>Campanada en el aviso y al llegar a cero</translation>
+        <translation>Campana al aviso y en cero</translation>
     </message>
     <message>
         <source>Projector follows: timer or protocol</source>
-        <translation>El proyector sigue: temporizador o protocolo</translation>
+        <translation>El proyector sigue la agenda</translation>
     </message>
     <message>
         <source>Projector follows the live run</source>
@@ -2882,7 +2874,7 @@ Su propia dirección: {address}</translation>
     </message>
     <message>
         <source>Team run chart</source>
-        <translation>Gráfico de tendencia del equipo</translation>
+        <translation>Tendencia del equipo</translation>
     </message>
     <message>
         <source>Show this team&apos;s run chart on the projector</source>
@@ -2890,7 +2882,7 @@ Su propia dirección: {address}</translation>
     </message>
     <message>
         <source>Network run chart</source>
-        <translation>Gráfico de tendencia de la red</translation>
+        <translation>Tendencia de la red</translation>
     </message>
     <message>
         <source>Show the network&apos;s run chart on the projector</source>
@@ -3609,7 +3601,7 @@ Su propia dirección: {address}</translation>
     </message>
     <message>
         <source>Pair next round</source>
-        <translation>Emparejar la ronda siguiente</translation>
+        <translation>Emparejar otra ronda</translation>
     </message>
     <message>
         <source>Pair the teams for the next round of this day</source>
@@ -3661,7 +3653,7 @@ Su propia dirección: {address}</translation>
     </message>
     <message>
         <source>Swap</source>
-        <translation>Intercambiar</translation>
+        <translation>Cambiar</translation>
     </message>
     <message>
         <source>Swap this team</source>
@@ -3713,7 +3705,7 @@ Su propia dirección: {address}</translation>
     </message>
     <message>
         <source>Show on projector</source>
-        <translation>Mostrar en el proyector</translation>
+        <translation>Proyectar</translation>
     </message>
     <message>
         <source>Show this round&apos;s pairs on the projector</source>
@@ -3898,19 +3890,19 @@ Su propia dirección: {address}</translation>
     <name>PhaseRow</name>
     <message>
         <source>Dots counted by hand</source>
-        <translation>Puntos contados a mano</translation>
+        <translation>Puntos a mano</translation>
     </message>
     <message>
         <source>Voting open (phones; dots hidden)</source>
-        <translation>Votación abierta (teléfonos; puntos ocultos)</translation>
+        <translation>Votación abierta (ocultos)</translation>
     </message>
     <message>
         <source>Voting closed (dots shown)</source>
-        <translation>Votación cerrada (puntos a la vista)</translation>
+        <translation>Votación cerrada (visibles)</translation>
     </message>
     <message>
         <source>Collect blind</source>
-        <translation>Recoger a ciegas</translation>
+        <translation>A ciegas</translation>
     </message>
     <message>
         <source>Collect notes blind: the room sees how many, not what they say</source>
@@ -3918,7 +3910,7 @@ Su propia dirección: {address}</translation>
     </message>
     <message>
         <source>Reveal notes (R)</source>
-        <translation>Revelar las notas (R)</translation>
+        <translation>Revelar (R)</translation>
     </message>
     <message>
         <source>Reveal the notes collected blind, on the projector too</source>
@@ -3926,7 +3918,7 @@ Su propia dirección: {address}</translation>
     </message>
     <message>
         <source>Peek (this screen)</source>
-        <translation>Mirar (solo esta pantalla)</translation>
+        <translation>Mirar aquí</translation>
     </message>
     <message>
         <source>Read the notes collected blind on this screen only</source>
@@ -5292,7 +5284,7 @@ participantes</translation>
     </message>
     <message>
         <source>Show on projector</source>
-        <translation>Mostrar en el proyector</translation>
+        <translation>Proyectar</translation>
     </message>
     <message>
         <source>Show these tables on the projector</source>
@@ -5371,7 +5363,7 @@ participantes</translation>
     </message>
     <message>
         <source>Start tracking</source>
-        <translation>Empezar a registrar</translation>
+        <translation>Registrar</translation>
     </message>
     <message>
         <source>Start tracking a new conversation</source>
@@ -5427,7 +5419,7 @@ participantes</translation>
     </message>
     <message>
         <source>Projector: each person</source>
-        <translation>Proyector: cada persona</translation>
+        <translation>Proyector: por persona</translation>
     </message>
     <message>
         <source>Show each person on the projector (not for a sensitive lens)</source>
@@ -5543,7 +5535,7 @@ participantes</translation>
     </message>
     <message>
         <source>&lt;b&gt;Speaking queue&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Turno de palabra&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;En espera&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Order of the speaking queue</source>
@@ -5639,7 +5631,7 @@ participantes</translation>
     </message>
     <message>
         <source>Across the convening</source>
-        <translation>En todo el encuentro</translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Goals:</source>
@@ -5667,7 +5659,7 @@ participantes</translation>
     </message>
     <message>
         <source>By table: none today, A to Z</source>
-        <translation>Por mesa: hoy no hay, de la A a la Z</translation>
+        <translation>Por mesa: hoy ninguna, A-Z</translation>
     </message>
     <message>
         <source>Page {value} of {n}</source>
@@ -5723,7 +5715,7 @@ participantes</translation>
     </message>
     <message>
         <source>&lt;b&gt;Speaking queue&lt;/b&gt; ({count})</source>
-        <translation>&lt;b&gt;Turno de palabra&lt;/b&gt; ({count})</translation>
+        <translation>&lt;b&gt;En espera&lt;/b&gt; ({count})</translation>
     </message>
     <message>
         <source>has not spoken yet</source>
@@ -5898,11 +5890,11 @@ participantes</translation>
     </message>
     <message>
         <source>Dots each:</source>
-        <translation>Puntos por persona:</translation>
+        <translation>Por persona:</translation>
     </message>
     <message>
         <source>Cap per cluster:</source>
-        <translation>Límite por grupo:</translation>
+        <translation>Máx. por grupo:</translation>
     </message>
     <message>
         <source>+1 dot</source>
@@ -5922,7 +5914,7 @@ participantes</translation>
     </message>
     <message>
         <source>Dots by person…</source>
-        <translation>Puntos por persona…</translation>
+        <translation>Por persona…</translation>
     </message>
     <message>
         <source>Record one person&apos;s dots</source>
@@ -5930,7 +5922,7 @@ participantes</translation>
     </message>
     <message>
         <source>Show top</source>
-        <translation>Mostrar los primeros</translation>
+        <translation>Más votados</translation>
     </message>
     <message>
         <source>Show the top clusters on the projector</source>
@@ -6036,7 +6028,7 @@ participantes</translation>
     </message>
     <message>
         <source>Dissolve</source>
-        <translation>Deshacer grupo</translation>
+        <translation>Disolver</translation>
     </message>
     <message>
         <source>Dissolve the selected cluster</source>
@@ -6052,7 +6044,7 @@ participantes</translation>
     </message>
     <message>
         <source>Zoom to fit</source>
-        <translation>Ajustar al tablero</translation>
+        <translation>Ajustar</translation>
     </message>
     <message>
         <source>Zoom to fit the whole board</source>
@@ -6060,7 +6052,7 @@ participantes</translation>
     </message>
     <message>
         <source>In our control</source>
-        <translation>Bajo nuestro control</translation>
+        <translation>En nuestro control</translation>
     </message>
     <message>
         <source>Mark the selected notes in our control</source>
@@ -6100,7 +6092,7 @@ participantes</translation>
     </message>
     <message>
         <source>Projector: only ours</source>
-        <translation>Proyector: solo lo nuestro</translation>
+        <translation>Proyector: lo nuestro</translation>
     </message>
     <message>
         <source>Show only notes in our control on the projector</source>
@@ -6108,7 +6100,7 @@ participantes</translation>
     </message>
     <message>
         <source>Show authors</source>
-        <translation>Mostrar autores</translation>
+        <translation>Autores</translation>
     </message>
     <message>
         <source>Show who wrote each note (hidden unless ticked)</source>
@@ -6335,15 +6327,15 @@ participantes</translation>
     <name>criteria_editor</name>
     <message>
         <source>Prefer same</source>
-        <translation>Preferir igual</translation>
+        <translation>Igual</translation>
     </message>
     <message>
         <source>Prefer different</source>
-        <translation>Preferir distinto</translation>
+        <translation>Distinto</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation>No tener en cuenta</translation>
+        <translation>No cuenta</translation>
     </message>
 </context>
 <context>
@@ -6753,7 +6745,7 @@ Las teclas del presentador (PageDown, PageUp, B, F5, Space, F6 … F10, Ctrl+1 �
     </message>
     <message>
         <source>Open ne&amp;twork…</source>
-        <translation>Abrir &amp;red…</translation>
+        <translation>&amp;Ver la red…</translation>
     </message>
     <message>
         <source>Every convening file of a folder as one year: pairs, commitments, PDSA cycles, measures, bright spots, talk balance</source>
@@ -6987,6 +6979,77 @@ Las teclas del presentador (PageDown, PageUp, B, F5, Space, F6 … F10, Ctrl+1 �
     </message>
 </context>
 <context>
+    <name>scene_buttons</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>Negro</translation>
+    </message>
+    <message>
+        <source>Bright spot</source>
+        <translation>Destacada</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Reloj</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Compromisos</translation>
+    </message>
+    <message>
+        <source>Driver diagram</source>
+        <translation>Impulsores</translation>
+    </message>
+    <message>
+        <source>Join (capture)</source>
+        <translation>Unirse</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Parejas</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Run chart</source>
+        <translation>Tendencia</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Mesas</translation>
+    </message>
+    <message>
+        <source>Talk balance</source>
+        <translation>Equilibrio</translation>
+    </message>
+    <message>
+        <source>Speaking queue</source>
+        <translation>Turnos</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Temporizador</translation>
+    </message>
+    <message>
+        <source>Wall</source>
+        <translation>Muro</translation>
+    </message>
+    <message>
+        <source>Top clusters</source>
+        <translation>Más votados</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenida</translation>
+    </message>
+</context>
+<context>
     <name>scenes</name>
     <message>
         <source>Agenda</source>
@@ -7058,7 +7121,7 @@ Las teclas del presentador (PageDown, PageUp, B, F5, Space, F6 … F10, Ctrl+1 �
     </message>
     <message>
         <source>this team&apos;s commitments</source>
-        <translation>los compromisos de este equipo</translation>
+        <translation>el equipo y sus compromisos</translation>
     </message>
 </context>
 <context>

@@ -183,25 +183,31 @@ def _print_report(action: str, exc: BaseException) -> None:
     traceback.print_exception(type(exc), exc, exc.__traceback__, file=sys.stderr)
 
 
-def with_mnemonics(texts: Iterable[str], taken: Iterable[str] = ()) -> list[str]:
+def with_mnemonics(texts: Iterable[str], taken: Iterable[str] = (), prefer_from: int = 0) -> list[str]:
     """Menu texts with one unique Alt letter each (the first free letter of a word, then any free letter).
 
+    Letters from `prefer_from` on come first (after a shared prefix such as "Show "), then the prefix's.
+    The texts with the fewest letters to choose from choose first, so a short word still finds one.
     B is never given: in an open menu it is the clicker's Blank. Texts already marked with '&' keep their letter."""
     used = {c.lower() for c in taken} | {"b"}
-    out = []
-    for text in texts:
-        label, _, keys = text.partition("\t")
+    parts = [text.partition("\t") for text in texts]
+    out = list(texts)
+    choices: dict[int, list[int]] = {}
+    for n, (label, _, _keys) in enumerate(parts):
         if "&" in label.replace("&&", ""):
             used.add(QKeySequence.mnemonic(label).toString()[-1:].lower())
-            out.append(text)
             continue
         starts = [i for i, c in enumerate(label) if c.isalpha() and (i == 0 or not label[i - 1].isalnum())]
         rest = [i for i, c in enumerate(label) if c.isalnum() and i not in starts]
-        pick = next((i for i in starts + rest if label[i].lower() not in used), None)
+        order = starts + rest
+        choices[n] = [i for i in order if i >= prefer_from] + [i for i in order if i < prefer_from]
+    for n in sorted(choices, key=lambda n: len({parts[n][0][i].lower() for i in choices[n]} - used)):
+        label, _, keys = parts[n]
+        pick = next((i for i in choices[n] if label[i].lower() not in used), None)
         if pick is not None:
             used.add(label[pick].lower())
             label = label[:pick] + "&" + label[pick:]
-        out.append(label + (f"\t{keys}" if keys else ""))
+        out[n] = label + (f"\t{keys}" if keys else "")
     return out
 
 

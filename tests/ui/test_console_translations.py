@@ -108,11 +108,16 @@ def _name(call: ast.Call) -> str | None:
     return fn.attr if isinstance(fn, ast.Attribute) else fn.id if isinstance(fn, ast.Name) else None
 
 
+def _words(text: str) -> bool:
+    """Letters before a tab (after it, a menu item shows its key: "\tF10", not a text)."""
+    return any(c.isalpha() for c in text.split("\t")[0])
+
+
 def _is_text(node: ast.AST) -> bool:
-    """A string literal with a letter in it (a separator such as " · " is not a text)."""
+    """A string literal with a letter in it (a separator such as " · " is not a text, nor a key after a tab)."""
     if isinstance(node, ast.JoinedStr):
-        return any(isinstance(v, ast.Constant) and any(c.isalpha() for c in str(v.value)) for v in node.values)
-    return isinstance(node, ast.Constant) and isinstance(node.value, str) and any(c.isalpha() for c in node.value)
+        return any(isinstance(v, ast.Constant) and _words(str(v.value)) for v in node.values)
+    return isinstance(node, ast.Constant) and isinstance(node.value, str) and _words(node.value)
 
 
 def _leaves(node: ast.AST):
@@ -179,6 +184,7 @@ self.error("Cannot open", QCoreApplication.translate("X", "Nothing was changed."
 combo.addItem(QCoreApplication.translate("X", "Team {name}").format(name=name), team_id)
 combo.addItem(QCoreApplication.translate("X", "Mixed tables"), "mixed")
 layout.addWidget(QLabel(" · "))
+menu.addAction(f"{label}\tF10")
 '''
     found = untranslated(code)
     assert [f.split(": ", 1)[1] for f in found] == ["'Agenda'", "f'{n} notes waiting'", "'Whole room'", "'Saved'",

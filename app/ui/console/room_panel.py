@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.console.scene_titles import scene_title
+from app.ui.console.scene_titles import button_title, scene_title
 from app.ui.keys import in_key_order, scene_keys
 from app.ui.projector.controller import ProjectorController
 
@@ -87,7 +87,7 @@ class RoomPanel(QWidget):
         self.scene_buttons: dict[str, QPushButton] = {}
         shown = [projector.scenes[sid] for sid in in_key_order(projector.scenes) if sid != "blank"]
         for n, scene in enumerate(shown):
-            b = QPushButton(scene_title(scene.title))
+            b = QPushButton(button_title(scene.title))
             b.setCheckable(True)
             b.setAccessibleName(QCoreApplication.translate("RoomPanel", "Show {title} on the projector").format(title=scene_title(scene.title)))
             keys = " or ".join(scene_keys(scene.scene_id))

@@ -21,6 +21,25 @@ TITLES = (
 )
 
 
+# The room panel's buttons are narrow: a short name for each scene (the menus and tooltips say it in full).
+BUTTON_TITLES = (
+    QT_TRANSLATE_NOOP("scene_buttons", "Agenda"), QT_TRANSLATE_NOOP("scene_buttons", "Blank"),
+    QT_TRANSLATE_NOOP("scene_buttons", "Bright spot"), QT_TRANSLATE_NOOP("scene_buttons", "Clock"),
+    QT_TRANSLATE_NOOP("scene_buttons", "Commitments"), QT_TRANSLATE_NOOP("scene_buttons", "Driver diagram"),
+    QT_TRANSLATE_NOOP("scene_buttons", "Join (capture)"), QT_TRANSLATE_NOOP("scene_buttons", "Pairs"),
+    QT_TRANSLATE_NOOP("scene_buttons", "Protocol"), QT_TRANSLATE_NOOP("scene_buttons", "Run chart"),
+    QT_TRANSLATE_NOOP("scene_buttons", "Tables"), QT_TRANSLATE_NOOP("scene_buttons", "Talk balance"),
+    QT_TRANSLATE_NOOP("scene_buttons", "Speaking queue"), QT_TRANSLATE_NOOP("scene_buttons", "Timer"),
+    QT_TRANSLATE_NOOP("scene_buttons", "Wall"), QT_TRANSLATE_NOOP("scene_buttons", "Top clusters"),
+    QT_TRANSLATE_NOOP("scene_buttons", "Welcome"),
+)
+
+
+def button_title(title: str) -> str:
+    """A scene's short name for a room panel button, in the console's language."""
+    return QCoreApplication.translate("scene_buttons", title)
+
+
 def scene_title(title: str) -> str:
     """A scene's title in the console's language (a title not in TITLES as it is)."""
     return QCoreApplication.translate("scenes", title)

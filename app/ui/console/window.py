@@ -186,11 +186,14 @@ class ConsoleWindow(QMainWindow):
         scenes = self._keyed_scenes()
         taken = "".join(QKeySequence.mnemonic(label.split("\t")[0]).toString()[-1:].lower()
                         for label in (window_label, blank_label, *(t for _n, t in themes)))
-        titles = with_mnemonics([title for title, _keys, _sid in scenes] + [scene_title(QCoreApplication.translate("ConsoleWindow", "this team's commitments"))],
-                                taken=taken)
-        for (_title, keys, sid), title in zip(scenes, titles, strict=False):
-            self._action(v, QCoreApplication.translate("ConsoleWindow", "Show {title}\t{keys}").format(title=title, keys=keys), lambda _=False, s=sid: self.show_scene(s))
-        self._action(v, QCoreApplication.translate("ConsoleWindow", "Show {value}\tF10").format(value=titles[-1]), self.show_commitments_team)
+        # The Alt letter is chosen over the whole label ("Show Wall", "Mostrar Muro"), the scene's words first.
+        show = QCoreApplication.translate("ConsoleWindow", "Show {title}")
+        labels = with_mnemonics([show.format(title=title) for title, _keys, _sid in scenes]
+                                + [show.format(title=scene_title("this team's commitments"))],
+                                taken=taken, prefer_from=show.index("{title}"))
+        for (_title, keys, sid), label in zip(scenes, labels, strict=False):
+            self._action(v, f"{label}\t{keys}", lambda _=False, s=sid: self.show_scene(s))
+        self._action(v, f"{labels[-1]}\tF10", self.show_commitments_team)
         v.addSeparator()
         group = QActionGroup(self)
         for name, label in themes:

@@ -231,6 +231,7 @@ class TalkTab(QWidget):
         self.goals_label.setAccessibleName(QCoreApplication.translate("TalkTab", "Goals"))
         self.goals_label.setWordWrap(True)
         self.queue_title = QLabel(QCoreApplication.translate("TalkTab", "<b>Speaking queue</b>"))
+        self.queue_title.setTextFormat(Qt.TextFormat.RichText)   # bold words: measured as shown, not with its tags
         self.queue_order = _combo(QCoreApplication.translate("TalkTab", "Order of the speaking queue"), QCoreApplication.translate("TalkTab", "By when hands went up, or least talk first (so far in this conversation). Never by anyone's identity."), 16)
         for key in (BY_RAISED, BY_LEAST):
             self.queue_order.addItem(QCoreApplication.translate("TalkTab", ORDER_LABELS[key]), key)
