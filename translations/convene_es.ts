@@ -896,7 +896,7 @@
     </message>
     <message>
         <source>Bright spots</source>
-        <translation>Experiencias destacadas</translation>
+        <translation>Destacadas</translation>
     </message>
     <message>
         <source>PDSA cycles</source>
@@ -908,7 +908,7 @@
     </message>
     <message>
         <source>Driver diagram</source>
-        <translation>Diagrama de impulsores</translation>
+        <translation>Impulsores</translation>
     </message>
     <message>
         <source>This team&apos;s commitments</source>
@@ -1064,7 +1064,7 @@
     </message>
     <message>
         <source>Added it to the bright spots (see the Bright spots page).</source>
-        <translation>Se añadió a las experiencias destacadas (vea la página Experiencias destacadas).</translation>
+        <translation>Se añadió a las experiencias destacadas (vea la página Destacadas).</translation>
     </message>
     <message>
         <source>Carry over from an earlier convening</source>
@@ -1575,7 +1575,7 @@ Estas teclas funcionan desde cualquier ventana de Convene, también esta. En un 
     </message>
     <message>
         <source>Add change ideas on the Driver diagram page first</source>
-        <translation>Primero añada ideas de cambio en la página Diagrama de impulsores</translation>
+        <translation>Primero añada ideas de cambio en la página Impulsores</translation>
     </message>
     <message>
         <source>This team has no commitments yet: add one on the Commitments page, then record its PDSA cycles here.</source>
@@ -2605,6 +2605,10 @@ Su propia dirección: {address}</translation>
     <message>
         <source>Ending the day</source>
         <translation>Terminando el día</translation>
+    </message>
+    <message>
+        <source>  (today)</source>
+        <translation>  (hoy)</translation>
     </message>
     <message>
         <source>this day</source>
@@ -4858,6 +4862,14 @@ participantes</translation>
 <context>
     <name>SeatingMap</name>
     <message>
+        <source>Everyone, A to Z</source>
+        <translation>Todas las personas, de la A a la Z</translation>
+    </message>
+    <message>
+        <source>{heading} (more)</source>
+        <translation>{heading} (sigue)</translation>
+    </message>
+    <message>
         <source>Seating map: click a name to give that person the floor</source>
         <translation>Mapa de asientos: haga clic en un nombre para darle la palabra a esa persona</translation>
     </message>
@@ -5327,7 +5339,7 @@ participantes</translation>
     </message>
     <message>
         <source>When hands went up</source>
-        <translation>Por orden de manos levantadas</translation>
+        <translation>Orden de manos</translation>
     </message>
     <message>
         <source>Least talk first</source>

@@ -339,7 +339,8 @@ class LiveTab(QWidget):
         self.day_pick.blockSignals(True)
         self.day_pick.clear()
         for d in days:
-            text = day_label(d.position, d.date) + ("  (today)" if d.date == today else "")
+            text = day_label(d.position, d.date) + (QCoreApplication.translate("LiveTab", "  (today)")
+                                                    if d.date == today else "")
             self.day_pick.addItem(text, d.id)
         ids = [d.id for d in days]
         if day_id in ids:

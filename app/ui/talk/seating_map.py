@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from app.domain.talk.seating import MapLayout, fit
+from app.domain.talk.seating import EVERYONE, MapLayout, fit
 from app.services.talk.records import SeatingView
 from app.ui.talk.texts import fold
 
@@ -44,6 +44,16 @@ def _name_box(cell: QRect, hand: bool) -> tuple[QRect, QRect | None]:
     name_rect.setRight(badge.left() - 3)
     return name_rect, badge
 
+
+
+def heading_text(label: str) -> str:
+    """A block's heading in the console's language: the domain's "Everyone, A to Z" and "(more)" translated,
+    a table's or team's own name as it is."""
+    more = label.endswith(" (more)")
+    core = label[:-len(" (more)")] if more else label
+    if core == EVERYONE:
+        core = QCoreApplication.translate("SeatingMap", "Everyone, A to Z")
+    return QCoreApplication.translate("SeatingMap", "{heading} (more)").format(heading=core) if more else core
 
 class SeatingMap(QWidget):
     tapped = Signal(int)         # give this person the floor
@@ -293,7 +303,8 @@ class SeatingMap(QWidget):
             if h.page == self.page and area.intersects(_rect(h.rect)):
                 r = _rect(h.rect).adjusted(2, 0, -2, 0)
                 p.drawText(r, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                           QFontMetrics(bold).elidedText(h.label, Qt.TextElideMode.ElideRight, r.width()))
+                           QFontMetrics(bold).elidedText(heading_text(h.label), Qt.TextElideMode.ElideRight,
+                                                         r.width()))
         fm, fm_bold = QFontMetrics(base), QFontMetrics(bold)
         for person, spot in lay.on_page(self.page):
             cell = _rect(spot).adjusted(1, 1, -1, -1)
