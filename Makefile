@@ -31,6 +31,17 @@ run: system-deps $(STAMP)
 test: test-deps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
+# The console's words: pyside6-lupdate reads every marked text of app/ui (the projector aside: it has its own
+# catalogue) into translations/convene_es.ts (new ones come in unfinished: translate them there) and the plurals
+# into translations/convene_en.ts (English's "1 minute" / "2 minutes"); pyside6-lrelease compiles both into
+# app/ui/i18n/*.qm, which are committed (tests/ui/test_console_translations.py checks they are current).
+CONSOLE_UI = $(shell find app/ui -name '*.py' -not -path 'app/ui/projector/*' -not -name render.py | sort)
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate $(CONSOLE_UI) -ts translations/convene_es.ts -target-language es -no-obsolete -locations none
+	$(VENV)/bin/pyside6-lupdate $(CONSOLE_UI) -ts translations/convene_en.ts -target-language en -pluralonly -no-obsolete -locations none
+	$(VENV)/bin/pyside6-lrelease translations/convene_es.ts -qm app/ui/i18n/convene_es.qm
+	$(VENV)/bin/pyside6-lrelease translations/convene_en.ts -qm app/ui/i18n/convene_en.qm
+
 # ruff (pyflakes, pycodestyle, isort, bugbear, pyupgrade, simplify) on the code and the tests; mypy on app/.
 lint: $(STAMP)
 	$(VENV)/bin/ruff check app tests

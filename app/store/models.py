@@ -50,7 +50,8 @@ class Convening(Base):
     timezone: Mapped[str] = mapped_column(String(64), default="UTC")
     aim: Mapped[str] = mapped_column(Text, default="")
     created_us: Mapped[int] = mapped_column(BigInteger, default=0)
-    # Added by revision 0016 (languages): "en", "es", "en+es", "es+en"; the handout's "en", "es", "bilingual".
+    # What the room's screen shows (en, es, en+es, es+en: the first large) and the handout's language
+    # (en, es, bilingual); migration 0016. Set with Workspace.set_languages.
     projector_lang: Mapped[str] = mapped_column(String(8), default="en", server_default="en")
     handout_lang: Mapped[str] = mapped_column(String(12), default="en", server_default="en")
     days: Mapped[list[Day]] = relationship(

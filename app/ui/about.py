@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,19 +26,18 @@ from app.ui.icon import ICON_SIZES, app_icon  # noqa: F401 - importable from her
 class AboutDialog(QDialog):
     def __init__(self, parent=None, data_folder: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle("About Convene")
+        self.setWindowTitle(QCoreApplication.translate("AboutDialog", "About Convene"))
         self.resize(820, 620)
         layout = QVBoxLayout(self)
-        self.heading = QLabel(f"<h2>Convene {app_version()}</h2>")
+        self.heading = QLabel(QCoreApplication.translate("AboutDialog", "<h2>Convene {value}</h2>").format(value=app_version()))
         layout.addWidget(self.heading)
-        where = f" Your backups and settings are in {data_folder}." if data_folder else ""
-        intro = QLabel("An offline facilitation console for school-improvement convenings. "
-                       "Convene is MIT-licensed and ships with these components; pick one to read its licence."
+        where = QCoreApplication.translate("AboutDialog", " Your backups and settings are in {data_folder}.").format(data_folder=data_folder) if data_folder else ""
+        intro = QLabel(QCoreApplication.translate("AboutDialog", "An offline facilitation console for school-improvement convenings. Convene is MIT-licensed and ships with these components; pick one to read its licence.")
                        + where)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTableWidget(len(COMPONENTS), 3, self)
-        self.table.setHorizontalHeaderLabels(["Component", "Version", "Licence"])
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("AboutDialog", "Component"), QCoreApplication.translate("AboutDialog", "Version"), QCoreApplication.translate("AboutDialog", "Licence")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -71,10 +71,10 @@ class AboutDialog(QDialog):
             try:
                 parts.append(f"— {path.name} —\n\n{path.read_text(encoding='utf-8', errors='replace')}")
             except OSError:
-                parts.append(f"— {path.name} — is missing from this copy of Convene ({path}).")
-        note = f"{c.name}: {c.licence}. Used for {c.used_for}." + (f"\n{c.note}" if c.note else "")
+                parts.append(QCoreApplication.translate("AboutDialog", "— {name} — is missing from this copy of Convene ({path}).").format(name=path.name, path=path))
+        note = QCoreApplication.translate("AboutDialog", "{name}: {licence}. Used for {used_for}.").format(name=c.name, licence=c.licence, used_for=c.used_for) + (f"\n{c.note}" if c.note else "")
         if c.optional and version_of(c) == "not installed":
-            note += " Not installed in this copy; Convene works without it."
+            note += QCoreApplication.translate("AboutDialog", " Not installed in this copy; Convene works without it.")
         self.licence.setPlainText(note + "\n\n" + "\n\n".join(parts))
 
 
@@ -90,7 +90,7 @@ def open_about(console: Any) -> AboutDialog:
 
 def install_about_menu(console: Any) -> QAction:
     """Add Help > About Convene…"""
-    act = QAction("&About Convene…", console)
+    act = QAction(QCoreApplication.translate("about", "&About Convene…"), console)
     act.setObjectName("about_convene")
     act.triggered.connect(lambda: open_about(console))
     console.help_menu.addAction(act)

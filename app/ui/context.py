@@ -52,6 +52,8 @@ class UiContext:
 def make_context(workspace: Workspace, clock: Clock, settings: QSettings, jobs: Any = None) -> UiContext:
     """The context of one console: the composition root's services over `workspace`, and a QtRunner."""
     from app.services.root import Services
+    from app.ui.i18n import ensure_installed
     from app.ui.jobs import QtRunner
 
+    ensure_installed()   # the console's words (at least English's plurals) before any widget is made
     return UiContext(workspace, clock, settings, Services(workspace), UiParts(jobs if jobs is not None else QtRunner()))

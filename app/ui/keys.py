@@ -51,7 +51,7 @@ import traceback
 from collections.abc import Callable, Iterable
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QWindow
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -126,7 +126,7 @@ def is_text_entry(widget: QWidget | None) -> bool:
 def field_name(widget: QWidget) -> str:
     """What the facilitator calls a text field: its accessible name, else its placeholder."""
     if isinstance(widget, QGraphicsView):
-        return "a note"
+        return QCoreApplication.translate("keys", "a note")
     name = widget.accessibleName().strip()
     if not name and isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit)):
         name = widget.placeholderText().strip()
@@ -134,7 +134,7 @@ def field_name(widget: QWidget) -> str:
         parent = widget.parentWidget()
         while parent is not None and not isinstance(parent, QAbstractItemView):
             parent = parent.parentWidget()
-        name = "a table cell" if parent is not None else "a text field"
+        name = QCoreApplication.translate("keys", "a table cell") if parent is not None else QCoreApplication.translate("keys", "a text field")
     return name
 
 
@@ -183,25 +183,31 @@ def _print_report(action: str, exc: BaseException) -> None:
     traceback.print_exception(type(exc), exc, exc.__traceback__, file=sys.stderr)
 
 
-def with_mnemonics(texts: Iterable[str], taken: Iterable[str] = ()) -> list[str]:
+def with_mnemonics(texts: Iterable[str], taken: Iterable[str] = (), prefer_from: int = 0) -> list[str]:
     """Menu texts with one unique Alt letter each (the first free letter of a word, then any free letter).
 
+    Letters from `prefer_from` on come first (after a shared prefix such as "Show "), then the prefix's.
+    The texts with the fewest letters to choose from choose first, so a short word still finds one.
     B is never given: in an open menu it is the clicker's Blank. Texts already marked with '&' keep their letter."""
     used = {c.lower() for c in taken} | {"b"}
-    out = []
-    for text in texts:
-        label, _, keys = text.partition("\t")
+    parts = [text.partition("\t") for text in texts]
+    out = list(texts)
+    choices: dict[int, list[int]] = {}
+    for n, (label, _, _keys) in enumerate(parts):
         if "&" in label.replace("&&", ""):
             used.add(QKeySequence.mnemonic(label).toString()[-1:].lower())
-            out.append(text)
             continue
         starts = [i for i, c in enumerate(label) if c.isalpha() and (i == 0 or not label[i - 1].isalnum())]
         rest = [i for i, c in enumerate(label) if c.isalnum() and i not in starts]
-        pick = next((i for i in starts + rest if label[i].lower() not in used), None)
+        order = starts + rest
+        choices[n] = [i for i in order if i >= prefer_from] + [i for i in order if i < prefer_from]
+    for n in sorted(choices, key=lambda n: len({parts[n][0][i].lower() for i in choices[n]} - used)):
+        label, _, keys = parts[n]
+        pick = next((i for i in choices[n] if label[i].lower() not in used), None)
         if pick is not None:
             used.add(label[pick].lower())
             label = label[:pick] + "&" + label[pick:]
-        out.append(label + (f"\t{keys}" if keys else ""))
+        out[n] = label + (f"\t{keys}" if keys else "")
     return out
 
 
@@ -331,7 +337,7 @@ class ClickerKeys(QObject):
             if isinstance(obj, QWidget):
                 self._watch(obj, event)
         except Exception as exc:  # noqa: BLE001 - the filter must never take the keyboard down
-            self.report("key", exc)
+            self.report(QCoreApplication.translate("ClickerKeys", "key"), exc)
         return False
 
     def _watch(self, obj: QWidget, event: QEvent) -> None:
@@ -369,7 +375,7 @@ class ClickerKeys(QObject):
         try:
             act, focus = self._decision(obj, key_event)
         except Exception as exc:  # noqa: BLE001 - the filter must never take the keyboard down
-            self.report("key", exc)
+            self.report(QCoreApplication.translate("ClickerKeys", "key"), exc)
             return False
         if act is None:
             if at_window:

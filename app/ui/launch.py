@@ -9,6 +9,8 @@ import sys
 import time
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from app import __version__
 
 
@@ -87,9 +89,11 @@ def run_gui(argv: list[str]) -> int:
     app.setApplicationName("Convene")
     app.setOrganizationName("Convene")
     app.setApplicationVersion(__version__)
+    from app.ui.i18n import console_language, install
     from app.ui.icon import app_icon
 
     app.setWindowIcon(app_icon())
+    install(console_language(make_settings()))   # before any window: texts are translated as widgets are made
     if args.smoke:
         code = _smoke(app, build_console(), args.smoke_out, smoke_tmp)
         if code == 0 and args.smoke_encoder:
@@ -219,7 +223,7 @@ def _smoke_tabs_and_dialogs(app, console) -> dict:
         app.processEvents()
         frames[f"tab-{name}"] = console.grab()
     day_id = console.ws.days()[0].id
-    files = QFileDialog(console, "Open a convening")
+    files = QFileDialog(console, QCoreApplication.translate("launch", "Open a convening"))
     files.setOption(QFileDialog.Option.DontUseNativeDialog)
     dialogs = {
         "about": AboutDialog(console), "export": ExportDialog(console.ctx, console),

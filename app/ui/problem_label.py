@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 PROBLEM_COLOUR = "#B8360A"
@@ -27,7 +27,7 @@ class ProblemLabel(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
         self.setStyleSheet(f"color: {PROBLEM_COLOUR}; font-weight: bold;")
-        self.setAccessibleName("Problem")
+        self.setAccessibleName(QCoreApplication.translate("ProblemLabel", "Problem"))
         self.setVisible(False)
         self._marked: QWidget | None = None
 

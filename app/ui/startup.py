@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtGui import QFont, QGuiApplication, QPainter
 from PySide6.QtWidgets import QWidget
 
@@ -39,8 +39,8 @@ class ShellWindow(QWidget):
 
     def __init__(self, title: str) -> None:
         super().__init__()
-        self.setWindowTitle(f"{title} — Convene" if title else "Convene")
-        self.message = f"Opening “{title}”…" if title else "Starting Convene…"
+        self.setWindowTitle(QCoreApplication.translate("ShellWindow", "{title} — Convene").format(title=title) if title else QCoreApplication.translate("ShellWindow", "Convene"))
+        self.message = QCoreApplication.translate("ShellWindow", "Opening “{title}”…").format(title=title) if title else QCoreApplication.translate("ShellWindow", "Starting Convene…")
         self.setAccessibleName(self.message)
 
     def paintEvent(self, event) -> None:  # noqa: N802
@@ -69,7 +69,7 @@ class EarlyProjector(QWidget):
         from app.ui.projector.scene import SceneContext
         from app.ui.projector.scenes.welcome import WelcomeScene
 
-        self.setWindowTitle("Convene — Projector")
+        self.setWindowTitle(QCoreApplication.translate("EarlyProjector", "Convene — Projector"))
         self.setCursor(Qt.CursorShape.BlankCursor)
         # The stand-in has what the Welcome scene reads of a Workspace (details, store).
         self.scene = WelcomeScene(SceneContext(cast("Workspace", _PeekWorkspace(details)), SystemClock()))

@@ -26,6 +26,12 @@ class ConveningDetails:
 
 
 @dataclass(frozen=True)
+class ConveningLanguages:
+    projector: str = "en"
+    handout: str = "en"
+
+
+@dataclass(frozen=True)
 class DayRecord:
     id: int
     position: int

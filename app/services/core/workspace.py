@@ -8,15 +8,20 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import select
 
 from app.domain.clock import Clock, SystemClock
-from app.domain.languages import PROJECTOR_MODES, projector_mode
+from app.domain.languages import HANDOUT_LANGS, PROJECTOR_MODES, LanguageError, projector_mode
 from app.services.core.bus import Bus
 from app.services.core.changes import ConveningChanged
-from app.services.core.records import ConveningDetails, DayDetails, DayRecord
+from app.services.core.records import (
+    ConveningDetails,
+    ConveningLanguages,
+    DayDetails,
+    DayRecord,
+)
 from app.store import models as m
 from app.store.database import Store, create_store, open_store
 from app.store.errors import ConveningFileError
 
-__all__ = ["Workspace", "ConveningFileError", "DetailsError", "validate_details"]
+__all__ = ["Workspace", "ConveningFileError", "DetailsError", "LanguageError", "validate_details"]
 
 
 class DetailsError(ValueError):
@@ -162,16 +167,9 @@ class Workspace:
         return mode if mode in PROJECTOR_MODES else "en"
 
     def set_projector_lang(self, mode: str) -> str:
-        """Set the projector's language (one of PROJECTOR_MODES, or "bilingual"); LanguageError names the
-        choices. Committed at once; the projector redraws on the ConveningChanged it emits."""
-        mode = projector_mode(mode)
-        with self.require().session() as s:
-            c = s.scalars(select(m.Convening)).one()
-            if c.projector_lang == mode:
-                return mode
-            c.projector_lang = mode
-        self.bus.emit(ConveningChanged(opened=True))
-        return mode
+        """Set the projector's language (one of PROJECTOR_MODES, or "bilingual"), the handout's left as it is;
+        LanguageError names the choices. Committed at once; the projector redraws on ConveningChanged."""
+        return self.set_languages(projector_mode(mode), self.languages().handout).projector
 
     def update_details(self, details: ConveningDetails) -> None:
         """Change title, place, link, time zone and day times (days are matched by position)."""
@@ -195,6 +193,28 @@ class Workspace:
                     )
                 s.delete(extra)
         self.bus.emit(ConveningChanged(opened=True))
+
+    # -- languages (per convening: the projector's and the handout's; the console's is the laptop's) --------
+    def languages(self) -> ConveningLanguages:
+        with self.require().read() as s:
+            c = s.scalars(select(m.Convening)).one()
+            return ConveningLanguages(c.projector_lang, c.handout_lang)
+
+    def set_languages(self, projector: str, handout: str) -> ConveningLanguages:
+        """Store the projector's language (en, es, en+es, es+en) and the handout's (en, es, bilingual).
+
+        Both are checked before anything is written; an unknown one changes nothing."""
+        if projector not in PROJECTOR_MODES:
+            raise LanguageError(f"Projector language: “{projector}” is not one of {', '.join(PROJECTOR_MODES)}.")
+        if handout not in HANDOUT_LANGS:
+            raise LanguageError(f"Handout language: “{handout}” is not one of {', '.join(HANDOUT_LANGS)}.")
+        with self.require().session() as s:
+            c = s.scalars(select(m.Convening)).one()
+            if (c.projector_lang, c.handout_lang) == (projector, handout):
+                return ConveningLanguages(projector, handout)
+            c.projector_lang, c.handout_lang = projector, handout
+        self.bus.emit(ConveningChanged(opened=True))
+        return ConveningLanguages(projector, handout)
 
 
 def _open_store(path: Path, backup_dir: Path) -> Store:

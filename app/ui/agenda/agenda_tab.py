@@ -7,7 +7,7 @@ the live columns and status on "live", when it is shown, and every 30 seconds wh
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
@@ -55,7 +55,7 @@ class AgendaTab(QWidget):
         self._live_pending = False
         self._hidden_since_refresh = False
         self._suggestions_differ = False  # some item of the day is planned otherwise than it ran last time
-        self.setAccessibleName("Agenda")
+        self.setAccessibleName(QCoreApplication.translate("AgendaTab", "Agenda"))
 
         self.day_bar = DayBar()
         self.day_bar.day_chosen.connect(self._day_chosen)
@@ -64,7 +64,7 @@ class AgendaTab(QWidget):
 
         self.model = AgendaItemsModel(self.agenda, self)
         self.model.problem.connect(self.show_problem)
-        self.model.moved.connect(lambda item_id: self._after_edit(f"Moved “{self._title(item_id)}”.", item_id))
+        self.model.moved.connect(lambda item_id: self._after_edit(QCoreApplication.translate("AgendaTab", "Moved “{value}”.").format(value=self._title(item_id)), item_id))
         self.view = AgendaView()
         self.view.setModel(self.model)
         self.view.doubleClicked.connect(lambda index: self.edit_item(self.model.record_at(index.row())))
@@ -73,33 +73,33 @@ class AgendaTab(QWidget):
         self.view.move_requested.connect(self.move_selected)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
 
-        self.empty = QLabel(EMPTY_DAY)
+        self.empty = QLabel(QCoreApplication.translate("agenda_texts", EMPTY_DAY))
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setStyleSheet("font-size: 13pt; padding: 40px;")
-        self.empty.setAccessibleName("No items on this day yet")
+        self.empty.setAccessibleName(QCoreApplication.translate("AgendaTab", "No items on this day yet"))
         self.stack = QStackedWidget()
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.empty)
 
-        self.add_button = self._button("Add…", "Add an item after the selected one (Insert)", self.add_item)
-        self.edit_button = self._button("Edit…", "Edit the selected item (Enter or double-click)",
+        self.add_button = self._button(QCoreApplication.translate("AgendaTab", "Add…"), QCoreApplication.translate("AgendaTab", "Add an item after the selected one (Insert)"), self.add_item)
+        self.edit_button = self._button(QCoreApplication.translate("AgendaTab", "Edit…"), QCoreApplication.translate("AgendaTab", "Edit the selected item (Enter or double-click)"),
                                         lambda: self.edit_item())
-        self.duplicate_button = self._button("Duplicate", "Duplicate the selected item (Ctrl+D)",
+        self.duplicate_button = self._button(QCoreApplication.translate("AgendaTab", "Duplicate"), QCoreApplication.translate("AgendaTab", "Duplicate the selected item (Ctrl+D)"),
                                              self.duplicate_item)
-        self.delete_button = self._button("Delete", "Delete the selected item (Delete; Ctrl+Z brings it back)",
+        self.delete_button = self._button(QCoreApplication.translate("AgendaTab", "Delete"), QCoreApplication.translate("AgendaTab", "Delete the selected item (Delete; Ctrl+Z brings it back)"),
                                           self.delete_item)
-        self.up_button = self._button("Move up", "Move the selected item up (Ctrl+Up)",
+        self.up_button = self._button(QCoreApplication.translate("AgendaTab", "Move up"), QCoreApplication.translate("AgendaTab", "Move the selected item up (Ctrl+Up)"),
                                       lambda: self.move_selected(-1))
-        self.down_button = self._button("Move down", "Move the selected item down (Ctrl+Down)",
+        self.down_button = self._button(QCoreApplication.translate("AgendaTab", "Move down"), QCoreApplication.translate("AgendaTab", "Move the selected item down (Ctrl+Down)"),
                                         lambda: self.move_selected(1))
-        self.undo_button = self._button("Undo", "Undo the last change (Ctrl+Z)", self.undo)
-        self.redo_button = self._button("Redo", "Redo the change just undone (Ctrl+Shift+Z)", self.redo)
-        self.replan_button = self._button("Re-plan…", "Re-plan the rest of this day", self.open_replan)
+        self.undo_button = self._button(QCoreApplication.translate("AgendaTab", "Undo"), QCoreApplication.translate("AgendaTab", "Undo the last change (Ctrl+Z)"), self.undo)
+        self.redo_button = self._button(QCoreApplication.translate("AgendaTab", "Redo"), QCoreApplication.translate("AgendaTab", "Redo the change just undone (Ctrl+Shift+Z)"), self.redo)
+        self.replan_button = self._button(QCoreApplication.translate("AgendaTab", "Re-plan…"), QCoreApplication.translate("AgendaTab", "Re-plan the rest of this day"), self.open_replan)
         self.replan_button.setVisible(self.live is not None)
         self.suggested_button = self._button(
-            "Use last time's minutes",
-            "Plan this day's items for as long as they ran at the last convening (Ctrl+Z puts them back)",
+            QCoreApplication.translate("AgendaTab", "Use last time's minutes"),
+            QCoreApplication.translate("AgendaTab", "Plan this day's items for as long as they ran at the last convening (Ctrl+Z puts them back)"),
             self.apply_suggested)
         self.suggested_button.setVisible(False)
 
@@ -116,7 +116,7 @@ class AgendaTab(QWidget):
         history.addWidget(self.replan_button)
 
         self.status = QLabel("")
-        self.status.setAccessibleName("What just happened")
+        self.status.setAccessibleName(QCoreApplication.translate("AgendaTab", "What just happened"))
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
 
@@ -277,10 +277,10 @@ class AgendaTab(QWidget):
         self.redo_button.setEnabled(can_redo)
         undo_label = self.agenda.undo_label() if can_undo else ""
         redo_label = self.agenda.redo_label() if can_redo else ""
-        self.undo_button.setText(mnemonic_safe(f"Undo {_short(undo_label)}") if undo_label else "Undo")
-        self.redo_button.setText(mnemonic_safe(f"Redo {_short(redo_label)}") if redo_label else "Redo")
-        self.undo_button.setToolTip(f"Undo {undo_label} (Ctrl+Z)" if undo_label else "Nothing to undo")
-        self.redo_button.setToolTip(f"Redo {redo_label} (Ctrl+Shift+Z)" if redo_label else "Nothing to redo")
+        self.undo_button.setText(mnemonic_safe(QCoreApplication.translate("AgendaTab", "Undo {value}").format(value=_short(undo_label))) if undo_label else QCoreApplication.translate("AgendaTab", "Undo"))
+        self.redo_button.setText(mnemonic_safe(QCoreApplication.translate("AgendaTab", "Redo {value}").format(value=_short(redo_label))) if redo_label else QCoreApplication.translate("AgendaTab", "Redo"))
+        self.undo_button.setToolTip(QCoreApplication.translate("AgendaTab", "Undo {undo_label} (Ctrl+Z)").format(undo_label=undo_label) if undo_label else QCoreApplication.translate("AgendaTab", "Nothing to undo"))
+        self.redo_button.setToolTip(QCoreApplication.translate("AgendaTab", "Redo {redo_label} (Ctrl+Shift+Z)").format(redo_label=redo_label) if redo_label else QCoreApplication.translate("AgendaTab", "Nothing to redo"))
 
     # -- reading the selection ---------------------------------------------------------
     def selected_id(self) -> int | None:
@@ -298,7 +298,7 @@ class AgendaTab(QWidget):
     def _title(self, item_id: int) -> str:
         row = self.model.row_of(item_id)
         rec = self.model.record_at(row) if row is not None else None
-        return rec.title if rec else "the item"
+        return rec.title if rec else QCoreApplication.translate("AgendaTab", "the item")
 
     # -- messages ----------------------------------------------------------------------
     def say(self, text: str) -> None:
@@ -328,8 +328,7 @@ class AgendaTab(QWidget):
             return 0
         n = self._run(self.agenda.suggested.apply, self.day_id) or 0
         if n:
-            self._after_edit(f"Planned {n} item{'s' if n != 1 else ''} for as long as {'they' if n != 1 else 'it'} "
-                             "ran last time. Ctrl+Z puts the plan back.", self.selected_id())
+            self._after_edit(self.tr("Planned %n item(s) for as long as they ran last time. Ctrl+Z puts the plan back.", "", n), self.selected_id())
         return n
 
     # -- days --------------------------------------------------------------------------
@@ -346,7 +345,7 @@ class AgendaTab(QWidget):
         except AgendaError as exc:
             self.show_problem(str(exc))
             return
-        self._after_edit("Changed the day's times.", self.selected_id())
+        self._after_edit(QCoreApplication.translate("AgendaTab", "Changed the day's times."), self.selected_id())
 
     def copy_day(self) -> int | None:
         if self.day_id is None:
@@ -357,8 +356,8 @@ class AgendaTab(QWidget):
         self.day_id = new_id
         self.reload()
         day = self.day_bar.current_day()
-        name = day_label(day.position, day.date) if day else "a new day"
-        self.say(f"Copied the day to {name}. Undo with Ctrl+Z.")
+        name = day_label(day.position, day.date) if day else QCoreApplication.translate("AgendaTab", "a new day")
+        self.say(QCoreApplication.translate("AgendaTab", "Copied the day to {name}. Undo with Ctrl+Z.").format(name=name))
         return new_id
 
     def choose_day(self, day_id: int) -> None:
@@ -385,7 +384,8 @@ class AgendaTab(QWidget):
         self.editor = editor
         adding = editor.record is None
         editor.saved.connect(lambda item_id: self._after_edit(
-            f"{'Added' if adding else 'Saved'} “{self.agenda.item(item_id).title}”. Undo with Ctrl+Z.", item_id))
+            (QCoreApplication.translate("AgendaTab", "Added “{title}”. Undo with Ctrl+Z.") if adding else
+             QCoreApplication.translate("AgendaTab", "Saved “{title}”. Undo with Ctrl+Z.")).format(title=self.agenda.item(item_id).title), item_id))
         editor.open()
         return editor
 
@@ -395,7 +395,7 @@ class AgendaTab(QWidget):
             return
         new_id = self._run(self.agenda.duplicate_item, item_id)
         if new_id is not None:
-            self._after_edit(f"Duplicated “{self._title(item_id)}”. Undo with Ctrl+Z.", new_id)
+            self._after_edit(QCoreApplication.translate("AgendaTab", "Duplicated “{value}”. Undo with Ctrl+Z.").format(value=self._title(item_id)), new_id)
 
     def delete_item(self) -> None:
         rec = self.selected_record()
@@ -406,7 +406,7 @@ class AgendaTab(QWidget):
         except AgendaError as exc:
             self.show_problem(str(exc))
             return
-        self._after_edit(f"Deleted “{rec.title}”. Undo with Ctrl+Z.")
+        self._after_edit(QCoreApplication.translate("AgendaTab", "Deleted “{title}”. Undo with Ctrl+Z.").format(title=rec.title))
 
     def move_selected(self, step: int) -> None:
         """Move the selected item up (-1) or down (+1) and keep it selected."""
@@ -424,26 +424,26 @@ class AgendaTab(QWidget):
         except AgendaError as exc:
             self.show_problem(str(exc))
             return
-        self._after_edit(f"Moved “{self._title(item_id)}” {'up' if step < 0 else 'down'}.", item_id)
+        self._after_edit(QCoreApplication.translate("AgendaTab", "Moved “{value}” {value2}.").format(value=self._title(item_id), value2='up' if step < 0 else 'down'), item_id)
 
     # -- undo and redo -------------------------------------------------------------------
     def undo(self) -> None:
         if not self.agenda.can_undo():
-            self.say("Nothing to undo.")
+            self.say(QCoreApplication.translate("AgendaTab", "Nothing to undo."))
             return
         keep = self.selected_id()
         label = self._run(self.agenda.undo)
         if label is not None:
-            self._after_edit(f"Undid: {label}. Redo with Ctrl+Shift+Z.", keep)
+            self._after_edit(QCoreApplication.translate("AgendaTab", "Undid: {label}. Redo with Ctrl+Shift+Z.").format(label=label), keep)
 
     def redo(self) -> None:
         if not self.agenda.can_redo():
-            self.say("Nothing to redo.")
+            self.say(QCoreApplication.translate("AgendaTab", "Nothing to redo."))
             return
         keep = self.selected_id()
         label = self._run(self.agenda.redo)
         if label is not None:
-            self._after_edit(f"Redid: {label}.", keep)
+            self._after_edit(QCoreApplication.translate("AgendaTab", "Redid: {label}.").format(label=label), keep)
 
     # -- re-plan ---------------------------------------------------------------------------
     def open_replan(self) -> ReplanDialog | None:
@@ -452,7 +452,7 @@ class AgendaTab(QWidget):
         if self.replan_dialog is not None:
             self.replan_dialog.deleteLater()
         dlg = ReplanDialog(self.ctx, self.day_id, self)
-        dlg.applied.connect(lambda message: self._after_edit(f"Re-planned: {message} Undo with Ctrl+Z.",
+        dlg.applied.connect(lambda message: self._after_edit(QCoreApplication.translate("AgendaTab", "Re-planned: {message} Undo with Ctrl+Z.").format(message=message),
                                                              self.selected_id()))
         self.replan_dialog = dlg
         dlg.show()

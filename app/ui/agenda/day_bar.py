@@ -6,7 +6,7 @@ the field, or a short pause after the arrows), so one change is one undo step.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTimeEdit, QVBoxLayout, QWidget
 
 from app.services.core.records import DayRecord
@@ -41,18 +41,18 @@ class DayBar(QWidget):
         self._filling = False
 
         self.combo = QComboBox()
-        self.combo.setAccessibleName("Day")
+        self.combo.setAccessibleName(QCoreApplication.translate("DayBar", "Day"))
         self.combo.setMinimumContentsLength(18)
         self.combo.currentIndexChanged.connect(self._combo_changed)
-        self.start = self._time_edit("Day starts at")
-        self.end = self._time_edit("Day ends at")
+        self.start = self._time_edit(QCoreApplication.translate("DayBar", "Day starts at"))
+        self.end = self._time_edit(QCoreApplication.translate("DayBar", "Day ends at"))
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
         self._settle.setInterval(SETTLE_MS)
         self._settle.timeout.connect(self.commit_times)
-        self.copy_button = QPushButton("Copy this day")
-        self.copy_button.setAccessibleName("Copy this day to a new day at the end")
-        self.copy_button.setToolTip("Adds a new day after the last one with copies of this day's items")
+        self.copy_button = QPushButton(QCoreApplication.translate("DayBar", "Copy this day"))
+        self.copy_button.setAccessibleName(QCoreApplication.translate("DayBar", "Copy this day to a new day at the end"))
+        self.copy_button.setToolTip(QCoreApplication.translate("DayBar", "Adds a new day after the last one with copies of this day's items"))
         self.copy_button.clicked.connect(lambda _=False: self.copy_requested.emit())
 
         row = QHBoxLayout()
@@ -60,19 +60,19 @@ class DayBar(QWidget):
         self.combo.setMaximumWidth(360)
         row.addWidget(self.combo, 1)
         row.addSpacing(8)
-        row.addWidget(QLabel("Starts"))
+        row.addWidget(QLabel(QCoreApplication.translate("DayBar", "Starts")))
         row.addWidget(self.start)
-        row.addWidget(QLabel("Ends"))
+        row.addWidget(QLabel(QCoreApplication.translate("DayBar", "Ends")))
         row.addWidget(self.end)
         row.addSpacing(8)
         row.addWidget(self.copy_button)
         row.addStretch(1)
 
         self.plan = QLabel("")
-        self.plan.setAccessibleName("How the day fits")
+        self.plan.setAccessibleName(QCoreApplication.translate("DayBar", "How the day fits"))
         self.plan.setWordWrap(True)
         self.live = QLabel("")
-        self.live.setAccessibleName("How the day is running")
+        self.live.setAccessibleName(QCoreApplication.translate("DayBar", "How the day is running"))
         self.live.setWordWrap(True)
         self.live.setStyleSheet(LIVE_STYLE)
         self.live.setVisible(False)
@@ -150,7 +150,7 @@ class DayBar(QWidget):
     def set_plan(self, text: str, fits: bool) -> None:
         self.plan.setText(text)
         self.plan.setStyleSheet(OK_STYLE if fits else BAD_STYLE)
-        self.plan.setAccessibleDescription("fits" if fits else "does not fit")
+        self.plan.setAccessibleDescription(QCoreApplication.translate("DayBar", "fits") if fits else QCoreApplication.translate("DayBar", "does not fit"))
 
     def set_live(self, text: str) -> None:
         self.live.setText(text)

@@ -7,7 +7,7 @@ is marked.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,9 +33,10 @@ from app.services.agenda.service import KINDS, AgendaError, ItemData, ItemRecord
 from app.ui.agenda.day_bar import from_qtime, to_qtime
 from app.ui.agenda.texts import plural
 from app.ui.context import UiContext
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.problem_label import ProblemLabel
 
-NO_PROTOCOL = "No protocol"
+NO_PROTOCOL = QT_TRANSLATE_NOOP("item_editor", "No protocol")
 
 
 class ItemEditor(QDialog):
@@ -54,49 +55,49 @@ class ItemEditor(QDialog):
         self.index = index
         self.item_id: int | None = record.id if record else None
         self._protocol_minutes: dict[str, int] = {}
-        self.setWindowTitle("Edit agenda item" if record else "Add an agenda item")
+        self.setWindowTitle(QCoreApplication.translate("ItemEditor", "Edit agenda item") if record else QCoreApplication.translate("ItemEditor", "Add an agenda item"))
         self.setAccessibleName(self.windowTitle())
 
         self.title = QLineEdit()
-        self.title.setAccessibleName("Title")
-        self.title.setPlaceholderText("What the room will do, e.g. “Story circles”")
+        self.title.setAccessibleName(QCoreApplication.translate("ItemEditor", "Title"))
+        self.title.setPlaceholderText(QCoreApplication.translate("ItemEditor", "What the room will do, e.g. “Story circles”"))
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Kind")
+        self.kind.setAccessibleName(QCoreApplication.translate("ItemEditor", "Kind"))
         for k in KINDS:
             self.kind.addItem(k.capitalize(), k)
         self.protocol = QComboBox(self)   # parented: without a protocol service it is in no layout
-        self.protocol.setAccessibleName("Protocol")
+        self.protocol.setAccessibleName(QCoreApplication.translate("ItemEditor", "Protocol"))
         self.minutes = QSpinBox()
         self.minutes.setRange(0, 24 * 60)
-        self.minutes.setSuffix(" min")
-        self.minutes.setAccessibleName("Minutes")
-        self.fixed = QCheckBox("Starts at a fixed time")
-        self.fixed.setAccessibleName("Starts at a fixed time")
+        self.minutes.setSuffix(QCoreApplication.translate("ItemEditor", " min"))
+        self.minutes.setAccessibleName(QCoreApplication.translate("ItemEditor", "Minutes"))
+        self.fixed = QCheckBox(QCoreApplication.translate("ItemEditor", "Starts at a fixed time"))
+        self.fixed.setAccessibleName(QCoreApplication.translate("ItemEditor", "Starts at a fixed time"))
         self.fixed_time = QTimeEdit()
         self.fixed_time.setDisplayFormat("HH:mm")
-        self.fixed_time.setAccessibleName("Fixed start")
+        self.fixed_time.setAccessibleName(QCoreApplication.translate("ItemEditor", "Fixed start"))
         self.warning = QDoubleSpinBox()
         self.warning.setRange(0, 120)
         self.warning.setDecimals(1)
         self.warning.setSingleStep(0.5)
-        self.warning.setSuffix(" min before the end")
-        self.warning.setAccessibleName("Warning")
+        self.warning.setSuffix(QCoreApplication.translate("ItemEditor", " min before the end"))
+        self.warning.setAccessibleName(QCoreApplication.translate("ItemEditor", "Warning"))
         self.facilitator = QLineEdit()
-        self.facilitator.setAccessibleName("Facilitator")
+        self.facilitator.setAccessibleName(QCoreApplication.translate("ItemEditor", "Facilitator"))
         self.room = QLineEdit()
-        self.room.setAccessibleName("Room")
+        self.room.setAccessibleName(QCoreApplication.translate("ItemEditor", "Room"))
         self.notes = QPlainTextEdit()
-        self.notes.setAccessibleName("Notes")
-        self.notes.setPlaceholderText("For the facilitators: materials, who does what, reminders")
+        self.notes.setAccessibleName(QCoreApplication.translate("ItemEditor", "Notes"))
+        self.notes.setPlaceholderText(QCoreApplication.translate("ItemEditor", "For the facilitators: materials, who does what, reminders"))
         self.notes.setMinimumHeight(70)
-        self.auto_advance = QCheckBox("Move on to the next item by itself when time is up")
-        self.auto_advance.setAccessibleName("Auto-advance")
+        self.auto_advance = QCheckBox(QCoreApplication.translate("ItemEditor", "Move on to the next item by itself when time is up"))
+        self.auto_advance.setAccessibleName(QCoreApplication.translate("ItemEditor", "Auto-advance"))
 
         self.fit_label = QLabel("")
         self.fit_label.setWordWrap(True)
         self.fit_table = QTableWidget(0, 3)
-        self.fit_table.setHorizontalHeaderLabels(["Step", "As written", "Fitted"])
-        self.fit_table.setAccessibleName("Protocol steps fitted to the minutes")
+        self.fit_table.setHorizontalHeaderLabels([QCoreApplication.translate("ItemEditor", "Step"), QCoreApplication.translate("ItemEditor", "As written"), QCoreApplication.translate("ItemEditor", "Fitted")])
+        self.fit_table.setAccessibleName(QCoreApplication.translate("ItemEditor", "Protocol steps fitted to the minutes"))
         self.fit_table.verticalHeader().setVisible(False)
         self.fit_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.fit_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -112,22 +113,22 @@ class ItemEditor(QDialog):
         }
 
         form = QFormLayout()
-        form.addRow("Title", self.title)
-        form.addRow("Kind", self.kind)
+        form.addRow(QCoreApplication.translate("ItemEditor", "Title"), self.title)
+        form.addRow(QCoreApplication.translate("ItemEditor", "Kind"), self.kind)
         if self.protocols is not None:
-            form.addRow("Protocol", self.protocol)
+            form.addRow(QCoreApplication.translate("ItemEditor", "Protocol"), self.protocol)
         else:
             self.protocol.setVisible(False)
-        form.addRow("Minutes", self.minutes)
+        form.addRow(QCoreApplication.translate("ItemEditor", "Minutes"), self.minutes)
         fixed_row = QHBoxLayout()
         fixed_row.addWidget(self.fixed)
         fixed_row.addWidget(self.fixed_time)
         fixed_row.addStretch(1)
-        form.addRow("Start", fixed_row)
-        form.addRow("Warning", self.warning)
-        form.addRow("Facilitator", self.facilitator)
-        form.addRow("Room", self.room)
-        form.addRow("Notes", self.notes)
+        form.addRow(QCoreApplication.translate("ItemEditor", "Start"), fixed_row)
+        form.addRow(QCoreApplication.translate("ItemEditor", "Warning"), self.warning)
+        form.addRow(QCoreApplication.translate("ItemEditor", "Facilitator"), self.facilitator)
+        form.addRow(QCoreApplication.translate("ItemEditor", "Room"), self.room)
+        form.addRow(QCoreApplication.translate("ItemEditor", "Notes"), self.notes)
         form.addRow("", self.auto_advance)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -152,12 +153,12 @@ class ItemEditor(QDialog):
 
     # -- filling ----------------------------------------------------------------------
     def _fill_protocols(self) -> None:
-        self.protocol.addItem(NO_PROTOCOL, "")
+        self.protocol.addItem(QCoreApplication.translate("item_editor", NO_PROTOCOL), "")
         if self.protocols is None:
             return
         for p in self.protocols.all():
             self._protocol_minutes[p.name] = p.minutes
-            self.protocol.addItem(f"{p.name} · {p.minutes} min", p.name)
+            self.protocol.addItem(QCoreApplication.translate("ItemEditor", "{name} · {minutes} min").format(name=p.name, minutes=p.minutes), p.name)
 
     def _load(self, rec: ItemRecord | None) -> None:
         if rec is None:
@@ -203,14 +204,14 @@ class ItemEditor(QDialog):
         try:
             steps = self.protocols.preview_fit(name, minutes)
         except (ValueError, KeyError) as exc:
-            self.fit_label.setText(f"Minutes: {exc}")
+            self.fit_label.setText(QCoreApplication.translate("ItemEditor", "Minutes: {exc}").format(exc=exc))
             self.fit_label.setStyleSheet("color: #B8360A; font-weight: bold;")
             self.fit_table.setVisible(False)
             return
-        word = "Shortened" if minutes < written else "Lengthened"
+        word = QCoreApplication.translate("ItemEditor", "Shortened") if minutes < written else QCoreApplication.translate("ItemEditor", "Lengthened")
         self.fit_label.setStyleSheet("")
         self.fit_label.setText(
-            f"{word} from {plural(written, 'minute')} to {minutes}: each step keeps its share of the time."
+            QCoreApplication.translate("ItemEditor", "{word} from {value} to {minutes}: each step keeps its share of the time.").format(word=word, value=plural(written, 'minute'), minutes=minutes)
         )
         self.fit_table.setRowCount(len(steps))
         for row, (title, old, new) in enumerate(steps):
@@ -254,7 +255,7 @@ class ItemEditor(QDialog):
             try:
                 self.protocols.preview_fit(name, data.minutes)  # refuses a fit before anything is stored
             except (ValueError, KeyError) as exc:
-                self.problem.show_problem(f"Minutes: {exc}", self.fields)
+                self.problem.show_problem(QCoreApplication.translate("ItemEditor", "Minutes: {exc}").format(exc=exc), self.fields)
                 return False
         try:
             if self.item_id is None:
@@ -268,7 +269,7 @@ class ItemEditor(QDialog):
             self.problem.show_problem(str(exc), self.fields)
             return False
         except ValueError as exc:  # a protocol the service could not fit or find
-            self.problem.show_problem(f"Protocol: {exc}", self.fields)
+            self.problem.show_problem(QCoreApplication.translate("ItemEditor", "Protocol: {exc}").format(exc=exc), self.fields)
             return False
         self.saved.emit(self.item_id)
         self.accept()

@@ -12,18 +12,28 @@ from dataclasses import dataclass, fields, replace
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont
 
 from app.domain.agenda.schedule import DaySchedule, ScheduledEntry, format_hhmm
 from app.services.agenda.service import AgendaError, AgendaService, ItemData, ItemRecord
 from app.services.live.service import ItemTimes
 from app.ui.agenda.texts import actual_minutes_cell, fixed_cell
+from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.i18n.counts import counts
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MIME_TYPE = "application/x-convene-agenda-items"
 PROBLEM_COLOUR = QColor("#B8360A")
-NOW_MARK = "▶ now · "
+NOW_MARK = QT_TRANSLATE_NOOP("items_model", "▶ now · ")
 
 
 class Col(IntEnum):
@@ -43,17 +53,17 @@ class Col(IntEnum):
 
 
 HEADERS = {
-    Col.START: "Start", Col.END: "End", Col.TITLE: "Title", Col.KIND: "Kind", Col.MINUTES: "Minutes",
-    Col.FIXED: "Fixed start", Col.WARN: "Warn (min)", Col.FACILITATOR: "Facilitator", Col.ROOM: "Room",
-    Col.PROTOCOL: "Protocol", Col.ACTUAL_START: "Actual start", Col.ACTUAL_END: "Actual end",
-    Col.ACTUAL_MINUTES: "Actual min",
+    Col.START: QT_TRANSLATE_NOOP("AgendaModel", "Start"), Col.END: QT_TRANSLATE_NOOP("AgendaModel", "End"), Col.TITLE: QT_TRANSLATE_NOOP("AgendaModel", "Title"), Col.KIND: QT_TRANSLATE_NOOP("AgendaModel", "Kind"), Col.MINUTES: QT_TRANSLATE_NOOP("AgendaModel", "Minutes"),
+    Col.FIXED: QT_TRANSLATE_NOOP("AgendaModel", "Fixed start"), Col.WARN: QT_TRANSLATE_NOOP("AgendaModel", "Warn (min)"), Col.FACILITATOR: QT_TRANSLATE_NOOP("AgendaModel", "Facilitator"), Col.ROOM: QT_TRANSLATE_NOOP("AgendaModel", "Room"),
+    Col.PROTOCOL: QT_TRANSLATE_NOOP("AgendaModel", "Protocol"), Col.ACTUAL_START: QT_TRANSLATE_NOOP("AgendaModel", "Actual start"), Col.ACTUAL_END: QT_TRANSLATE_NOOP("AgendaModel", "Actual end"),
+    Col.ACTUAL_MINUTES: QT_TRANSLATE_NOOP("AgendaModel", "Actual min"),
 }
 HEADER_TIPS = {
-    Col.START: "Planned start, computed from the day's start and the items before",
-    Col.END: "Planned end",
-    Col.FIXED: "A time this item must start at (lunch, a speaker); blank when it just follows on",
-    Col.WARN: "Minutes before the end when the timer turns amber",
-    Col.ACTUAL_MINUTES: "Minutes it really ran; the difference from the plan in brackets",
+    Col.START: QT_TRANSLATE_NOOP("AgendaModel", "Planned start, computed from the day's start and the items before"),
+    Col.END: QT_TRANSLATE_NOOP("AgendaModel", "Planned end"),
+    Col.FIXED: QT_TRANSLATE_NOOP("AgendaModel", "A time this item must start at (lunch, a speaker); blank when it just follows on"),
+    Col.WARN: QT_TRANSLATE_NOOP("AgendaModel", "Minutes before the end when the timer turns amber"),
+    Col.ACTUAL_MINUTES: QT_TRANSLATE_NOOP("AgendaModel", "Minutes it really ran; the difference from the plan in brackets"),
 }
 EDITABLE = (Col.TITLE, Col.MINUTES)
 LIVE_COLUMNS = (Col.TITLE, Col.ACTUAL_START, Col.ACTUAL_END, Col.ACTUAL_MINUTES)
@@ -141,9 +151,10 @@ class AgendaItemsModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Col):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[Col(section)]
+            return QCoreApplication.translate("AgendaModel", HEADERS[Col(section)])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return HEADER_TIPS.get(Col(section))
+            tip = HEADER_TIPS.get(Col(section))
+            return QCoreApplication.translate("AgendaModel", tip) if tip else None
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -189,12 +200,12 @@ class AgendaItemsModel(QAbstractTableModel):
         if col == Col.END:
             return format_hhmm(sch.end)
         if col == Col.TITLE:
-            return (NOW_MARK + rec.title) if rec.id == self._current else rec.title
+            return (QCoreApplication.translate("items_model", NOW_MARK) + rec.title) if rec.id == self._current else rec.title
         if col == Col.KIND:
             return rec.kind.capitalize()
         if col == Col.MINUTES:
             ran = self._suggested.get(rec.id)
-            return f"{rec.minutes}  · ran {ran}" if ran is not None and ran != rec.minutes else str(rec.minutes)
+            return QCoreApplication.translate("AgendaItemsModel", "{minutes}  · ran {ran}").format(minutes=rec.minutes, ran=ran) if ran is not None and ran != rec.minutes else str(rec.minutes)
         if col == Col.FIXED:
             return fixed_cell(sch)[0]
         if col == Col.WARN:
@@ -224,22 +235,23 @@ class AgendaItemsModel(QAbstractTableModel):
         if col == Col.TITLE:
             tip = rec.title
             if rec.id == self._current:
-                tip = "Running now: " + tip
+                tip = QCoreApplication.translate("AgendaItemsModel", "Running now: ") + tip
             if rec.notes.strip():
                 notes = rec.notes.strip()
                 tip += "\n\n" + (notes if len(notes) <= 300 else notes[:300] + "…")
-            return tip + "\n\nDouble-click or press Enter to edit; F2 edits the title here."
+            return tip + "\n\n" + QCoreApplication.translate("AgendaItemsModel",
+                                                              "Double-click or press Enter to edit; F2 edits the title here.")
         if col in (Col.FACILITATOR, Col.ROOM) and self._display(row, col):
             return self._display(row, col)
         if col == Col.MINUTES:
             ran = self._suggested.get(rec.id)
-            last = (f"Last time it ran {ran} minutes (“Use last time's minutes” plans the day's items so).\n"
-                    if ran is not None and ran != rec.minutes else "")
-            return last + "Planned minutes. F2 edits them here; double-click opens the whole item."
+            last = (QCoreApplication.translate(
+                "AgendaItemsModel", "Last time it ran {minutes} (“Use last time's minutes” plans the day's items so).").format(
+                minutes=counts().minutes(ran)) + "\n" if ran is not None and ran != rec.minutes else "")
+            return last + QCoreApplication.translate("AgendaItemsModel", "Planned minutes. F2 edits them here; double-click opens the whole item.")
         if col == Col.PROTOCOL and rec.protocol_name:
             if rec.protocol_minutes and rec.protocol_minutes != rec.minutes:
-                return (f"{rec.protocol_name}: written for {rec.protocol_minutes} minutes, its steps "
-                        f"fitted to {rec.minutes}.")
+                return (QCoreApplication.translate("AgendaItemsModel", "{protocol_name}: written for {protocol_minutes} minutes, its steps fitted to {minutes}.").format(protocol_name=rec.protocol_name, protocol_minutes=rec.protocol_minutes, minutes=rec.minutes))
             return rec.protocol_name
         if col == Col.ACTUAL_MINUTES:
             times = self._times.get(rec.id)
@@ -275,7 +287,7 @@ class AgendaItemsModel(QAbstractTableModel):
                 try:
                     minutes = int(value)
                 except (TypeError, ValueError):
-                    raise AgendaError(f"Minutes: “{value}” is not a whole number of minutes.") from None
+                    raise AgendaError(QCoreApplication.translate("AgendaItemsModel", "Minutes: “{value}” is not a whole number of minutes.").format(value=value)) from None
                 if minutes == rec.minutes:
                     return False
                 self.agenda.update_item(rec.id, replace(item_data(rec), minutes=minutes))

@@ -7,7 +7,7 @@ there is room.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSpinBox, QStyledItemDelegate, QTableView, QWidget
 
@@ -29,7 +29,7 @@ class MinutesDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option, index: QModelIndex | QPersistentModelIndex) -> QWidget:  # noqa: N802
         spin = QSpinBox(parent)
         spin.setRange(0, 24 * 60)
-        spin.setAccessibleName("Planned minutes")
+        spin.setAccessibleName(QCoreApplication.translate("MinutesDelegate", "Planned minutes"))
         return spin
 
 
@@ -42,7 +42,7 @@ class AgendaView(QTableView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Agenda items")
+        self.setAccessibleName(QCoreApplication.translate("AgendaView", "Agenda items"))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
@@ -94,7 +94,7 @@ class AgendaView(QTableView):
         for col in Col:
             if col == Col.TITLE:
                 continue
-            widest = header.horizontalAdvance(HEADERS[col])
+            widest = header.horizontalAdvance(QCoreApplication.translate("AgendaModel", HEADERS[col]))
             for row in range(rows):
                 text = model.index(row, int(col)).data() or ""
                 widest = max(widest, bold.horizontalAdvance(str(text)))

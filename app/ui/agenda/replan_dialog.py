@@ -7,7 +7,7 @@ is applied is what is shown.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -32,36 +32,39 @@ from app.services.core.changes import AgendaChanged, LiveChanged
 from app.services.core.changes import Change as BusChange
 from app.ui.agenda.texts import day_label, live_line
 from app.ui.context import UiContext
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.listen import listen
 from app.ui.problem_label import PROBLEM_COLOUR
 
 SHIFT, COMPRESS, FINISH, SHORTEN = "shift", "compress", "finish", "shorten"
 LABELS = {
-    SHIFT: "Shift the rest of the day",
-    COMPRESS: "Compress to keep the next fixed time",
-    FINISH: "Compress the rest of the day to finish by",
-    SHORTEN: "Shorten or drop chosen items",
+    SHIFT: QT_TRANSLATE_NOOP("replan_dialog", "Shift the rest of the day"),
+    COMPRESS: QT_TRANSLATE_NOOP("replan_dialog", "Compress to keep the next fixed time"),
+    FINISH: QT_TRANSLATE_NOOP("replan_dialog", "Compress the rest of the day to finish by"),
+    SHORTEN: QT_TRANSLATE_NOOP("replan_dialog", "Shorten or drop chosen items"),
 }
 UNDO_LABELS = {
-    SHIFT: "shift the rest of the day",
-    COMPRESS: "compress to keep the next fixed time",
-    FINISH: "compress to finish on time",
-    SHORTEN: "shorten or drop items",
+    SHIFT: QT_TRANSLATE_NOOP("replan_dialog", "shift the rest of the day"),
+    COMPRESS: QT_TRANSLATE_NOOP("replan_dialog", "compress to keep the next fixed time"),
+    FINISH: QT_TRANSLATE_NOOP("replan_dialog", "compress to finish on time"),
+    SHORTEN: QT_TRANSLATE_NOOP("replan_dialog", "shorten or drop items"),
 }
 
 
 def change_words(c: Change) -> str:
     """"starts 15 min later, 4 min shorter" or "Dropped"."""
     if c.dropped:
-        return "Dropped"
+        return QCoreApplication.translate("replan_dialog", "Dropped")
     parts = []
     moved = c.new_start - c.old_start
     if moved:
-        parts.append(f"starts {abs(moved)} min {'later' if moved > 0 else 'earlier'}")
+        parts.append((QCoreApplication.translate("replan_dialog", "starts {minutes} min later") if moved > 0 else
+                      QCoreApplication.translate("replan_dialog", "starts {minutes} min earlier")).format(minutes=abs(moved)))
     grown = c.new_minutes - c.old_minutes
     if grown:
-        parts.append(f"{abs(grown)} min {'longer' if grown > 0 else 'shorter'}")
-    text = ", ".join(parts) or "no change"
+        parts.append((QCoreApplication.translate("replan_dialog", "{minutes} min longer") if grown > 0 else
+                      QCoreApplication.translate("replan_dialog", "{minutes} min shorter")).format(minutes=abs(grown)))
+    text = ", ".join(parts) or QCoreApplication.translate("replan_dialog", "no change")
     return text[0].upper() + text[1:]
 
 
@@ -106,63 +109,63 @@ class ReplanDialog(QDialog):
         self._tick = QTimer(self)
         self._tick.setInterval(30_000)
         day = next((d for d in ctx.workspace.days() if d.id == day_id), None)
-        name = day_label(day.position, day.date) if day else "this day"
-        self.setWindowTitle(f"Re-plan {name}")
-        self.setAccessibleName("Re-plan the day")
+        name = day_label(day.position, day.date) if day else QCoreApplication.translate("ReplanDialog", "this day")
+        self.setWindowTitle(QCoreApplication.translate("ReplanDialog", "Re-plan {name}").format(name=name))
+        self.setAccessibleName(QCoreApplication.translate("ReplanDialog", "Re-plan the day"))
 
         self.context = QLabel("")
         self.context.setWordWrap(True)
-        self.context.setAccessibleName("Where the day stands")
+        self.context.setAccessibleName(QCoreApplication.translate("ReplanDialog", "Where the day stands"))
 
         self.choices = QButtonGroup(self)
         self.radios: dict[str, QRadioButton] = {}
         for kind in (SHIFT, COMPRESS, FINISH, SHORTEN):
-            radio = QRadioButton(LABELS[kind])
-            radio.setAccessibleName(LABELS[kind])
+            radio = QRadioButton(QCoreApplication.translate("replan_dialog", LABELS[kind]))
+            radio.setAccessibleName(QCoreApplication.translate("replan_dialog", LABELS[kind]))
             self.radios[kind] = radio
             self.choices.addButton(radio)
         self.shift_minutes = QSpinBox()
         self.shift_minutes.setRange(-240, 480)
-        self.shift_minutes.setSuffix(" min")
-        self.shift_minutes.setAccessibleName("Minutes to shift by")
-        self.shift_minutes.setToolTip("How far to move everything still to come; negative moves it earlier")
+        self.shift_minutes.setSuffix(QCoreApplication.translate("ReplanDialog", " min"))
+        self.shift_minutes.setAccessibleName(QCoreApplication.translate("ReplanDialog", "Minutes to shift by"))
+        self.shift_minutes.setToolTip(QCoreApplication.translate("ReplanDialog", "How far to move everything still to come; negative moves it earlier"))
         self.min_minutes = QSpinBox()
         self.min_minutes.setRange(1, 120)
         self.min_minutes.setValue(5)
-        self.min_minutes.setSuffix(" min")
-        self.min_minutes.setAccessibleName("Shortest an item may become")
-        self.min_minutes.setToolTip("Compressing never plans an item shorter than this")
+        self.min_minutes.setSuffix(QCoreApplication.translate("ReplanDialog", " min"))
+        self.min_minutes.setAccessibleName(QCoreApplication.translate("ReplanDialog", "Shortest an item may become"))
+        self.min_minutes.setToolTip(QCoreApplication.translate("ReplanDialog", "Compressing never plans an item shorter than this"))
         self.finish_by = QTimeEdit()
         self.finish_by.setDisplayFormat("HH:mm")
-        self.finish_by.setAccessibleName("Time to finish by")
-        self.finish_by.setToolTip("The time the day should end; fixed items keep their times")
+        self.finish_by.setAccessibleName(QCoreApplication.translate("ReplanDialog", "Time to finish by"))
+        self.finish_by.setToolTip(QCoreApplication.translate("ReplanDialog", "The time the day should end; fixed items keep their times"))
         close = self.agenda.schedule(day_id).day_end if day else 16 * 60
         self.finish_by.setTime(QTime(min(close, 24 * 60 - 1) // 60, min(close, 24 * 60 - 1) % 60))
-        self.shorten_table = _table(["Item", "Starts", "Minutes", "Drop"], "Items still to come")
+        self.shorten_table = _table([QCoreApplication.translate("ReplanDialog", "Item"), QCoreApplication.translate("ReplanDialog", "Starts"), QCoreApplication.translate("ReplanDialog", "Minutes"), QCoreApplication.translate("ReplanDialog", "Drop")], QCoreApplication.translate("ReplanDialog", "Items still to come"))
         self.shorten_table.setMinimumHeight(150)
 
-        self.preview_table = _table(["Item", "Start", "Minutes", "Change"], "What would change")
+        self.preview_table = _table([QCoreApplication.translate("ReplanDialog", "Item"), QCoreApplication.translate("ReplanDialog", "Start"), QCoreApplication.translate("ReplanDialog", "Minutes"), QCoreApplication.translate("ReplanDialog", "Change")], QCoreApplication.translate("ReplanDialog", "What would change"))
         self.preview_table.setMinimumHeight(150)
         self.message = QLabel("")
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("What the re-plan does")
-        self.apply_button = QPushButton("Apply")
+        self.message.setAccessibleName(QCoreApplication.translate("ReplanDialog", "What the re-plan does"))
+        self.apply_button = QPushButton(QCoreApplication.translate("ReplanDialog", "Apply"))
         self.apply_button.setDefault(True)
-        self.apply_button.setAccessibleName("Apply this re-plan")
+        self.apply_button.setAccessibleName(QCoreApplication.translate("ReplanDialog", "Apply this re-plan"))
         self.apply_button.clicked.connect(lambda _=False: self.apply())
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setAccessibleName("Close without changing anything")
+        self.cancel_button = QPushButton(QCoreApplication.translate("ReplanDialog", "Cancel"))
+        self.cancel_button.setAccessibleName(QCoreApplication.translate("ReplanDialog", "Close without changing anything"))
         self.cancel_button.clicked.connect(lambda _=False: self.reject())
 
         self.outer = outer = QVBoxLayout(self)
         outer.addWidget(self.context)
-        outer.addWidget(self._option_row(self.radios[SHIFT], "by", self.shift_minutes))
-        outer.addWidget(self._option_row(self.radios[COMPRESS], "no item under", self.min_minutes))
+        outer.addWidget(self._option_row(self.radios[SHIFT], QCoreApplication.translate("ReplanDialog", "by"), self.shift_minutes))
+        outer.addWidget(self._option_row(self.radios[COMPRESS], QCoreApplication.translate("ReplanDialog", "no item under"), self.min_minutes))
         outer.addWidget(self._option_row(self.radios[FINISH], "", self.finish_by,
-                                         "(fixed items keep their times)"))
+                                         QCoreApplication.translate("ReplanDialog", "(fixed items keep their times)")))
         outer.addWidget(self.radios[SHORTEN])
         outer.addWidget(self.shorten_table, 2)
-        preview_title = QLabel("What would change")
+        preview_title = QLabel(QCoreApplication.translate("ReplanDialog", "What would change"))
         preview_title.setStyleSheet("font-weight: bold;")
         outer.addWidget(preview_title)
         outer.addWidget(self.preview_table, 3)
@@ -235,11 +238,11 @@ class ReplanDialog(QDialog):
             self.shorten_table.setItem(row, 1, _cell(format_hhmm(e.start)))
             spin = QSpinBox()
             spin.setRange(0, 24 * 60)
-            spin.setSuffix(" min")
-            spin.setAccessibleName(f"Minutes for {e.entry.title}")
+            spin.setSuffix(QCoreApplication.translate("ReplanDialog", " min"))
+            spin.setAccessibleName(QCoreApplication.translate("ReplanDialog", "Minutes for {title}").format(title=e.entry.title))
             spin.setValue(old.get(item_id, (e.entry.minutes, False))[0])
-            box = QCheckBox("Drop")
-            box.setAccessibleName(f"Drop {e.entry.title}")
+            box = QCheckBox(QCoreApplication.translate("ReplanDialog", "Drop"))
+            box.setAccessibleName(QCoreApplication.translate("ReplanDialog", "Drop {title}").format(title=e.entry.title))
             box.setChecked(old.get(item_id, (0, False))[1])
             spin.valueChanged.connect(lambda _v: self._option_changed(SHORTEN))
             box.toggled.connect(lambda _on: self._option_changed(SHORTEN))
@@ -307,15 +310,14 @@ class ReplanDialog(QDialog):
         status = self.live.status(self.day_id)
         if status is not None:
             self.context.setText(live_line(status, self.live.other_date(self.day_id))
-                                 + ". Items before the next one keep their times.")
+                                 + QCoreApplication.translate("ReplanDialog", ". Items before the next one keep their times."))
             return
         entries = self.open_entries()
         now = format_hhmm(self.live.now_minutes())
         if entries:
-            self.context.setText(f"Nothing is running on this day. It is {now}: the re-plan starts from "
-                                 f"“{entries[0].entry.title}”.")
+            self.context.setText(QCoreApplication.translate("ReplanDialog", "Nothing is running on this day. It is {now}: the re-plan starts from “{title}”.").format(now=now, title=entries[0].entry.title))
         else:
-            self.context.setText(f"It is {now}: every item on this day is already over.")
+            self.context.setText(QCoreApplication.translate("ReplanDialog", "It is {now}: every item on this day is already over.").format(now=now))
 
     def _show(self, result: ReplanResult) -> None:
         self.preview_table.setRowCount(len(result.changes))
@@ -337,13 +339,13 @@ class ReplanDialog(QDialog):
                 self.preview_table.setItem(row, col, cell)
         text = result.message
         if not result.changes and result.ok:
-            text += " There is nothing to apply."
-        self.message.setText(text if result.ok else f"Does not fully work: {text}")
+            text += QCoreApplication.translate("ReplanDialog", " There is nothing to apply.")
+        self.message.setText(text if result.ok else QCoreApplication.translate("ReplanDialog", "Does not fully work: {text}").format(text=text))
         self.message.setStyleSheet("" if result.ok else f"color: {PROBLEM_COLOUR}; font-weight: bold;")
-        self.message.setAccessibleDescription("works" if result.ok else "does not fully work")
+        self.message.setAccessibleDescription(QCoreApplication.translate("ReplanDialog", "works") if result.ok else QCoreApplication.translate("ReplanDialog", "does not fully work"))
         self.apply_button.setEnabled(bool(result.changes))
         self.apply_button.setToolTip(
-            "" if result.changes else "Nothing would change, so there is nothing to apply"
+            "" if result.changes else QCoreApplication.translate("ReplanDialog", "Nothing would change, so there is nothing to apply")
         )
 
     # -- apply -------------------------------------------------------------------------
@@ -353,7 +355,7 @@ class ReplanDialog(QDialog):
         if result is None or not result.changes:
             return False
         self._stop_listening()
-        self.agenda.apply_replan(self.day_id, result, UNDO_LABELS[self.choice()])
+        self.agenda.apply_replan(self.day_id, result, QCoreApplication.translate("replan_dialog", UNDO_LABELS[self.choice()]))
         self.applied.emit(result.message)
         self.accept()
         return True

@@ -3,7 +3,7 @@ the call so that CaptureService.drain() runs on the GUI thread, the one that own
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
 
 class CaptureBridge(QObject):
@@ -37,5 +37,5 @@ def addresses() -> list[tuple[str, str]]:
             ip = entry.ip()
             if ip.protocol() == QAbstractSocket.NetworkLayerProtocol.IPv4Protocol:
                 out.append((f"{ip.toString()} ({iface.humanReadableName()})", ip.toString()))
-    out.append(("127.0.0.1 (this computer only)", "127.0.0.1"))
+    out.append((QCoreApplication.translate("ConsoleBridge", "127.0.0.1 (this computer only)"), "127.0.0.1"))
     return out

@@ -3,7 +3,7 @@ with its queue (accept or reject); how many notes came in; put the Join screen o
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,26 +30,26 @@ class CapturePanel(QWidget):
         self.service = ctx.services.capture
         self.bridge = CaptureBridge(self.service)
         self.problem = ""   # why the last start failed, shown until the next one
-        self.setAccessibleName("Capture from phones")
+        self.setAccessibleName(QCoreApplication.translate("CapturePanel", "Capture from phones"))
 
-        self.start_button = button("Start capture", "Start capture from phones for this board", self.toggle)
+        self.start_button = button(QCoreApplication.translate("CapturePanel", "Start capture"), QCoreApplication.translate("CapturePanel", "Start capture from phones for this board"), self.toggle)
         self.interface = QComboBox()
-        self.interface.setAccessibleName("Network address for capture")
+        self.interface.setAccessibleName(QCoreApplication.translate("CapturePanel", "Network address for capture"))
         self.interface.setMinimumContentsLength(16)
         self.interface.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         for label, address in addresses():
             self.interface.addItem(label, address)
         self.interface.setCurrentIndex(max(0, self.interface.findData(capture_address(ctx.settings))))
-        self.moderate = QCheckBox("Moderate")
-        self.moderate.setAccessibleName("Hold notes from phones until accepted")
+        self.moderate = QCheckBox(QCoreApplication.translate("CapturePanel", "Moderate"))
+        self.moderate.setAccessibleName(QCoreApplication.translate("CapturePanel", "Hold notes from phones until accepted"))
         self.moderate.clicked.connect(self.service.set_moderation)
         self.state = QLabel("")
-        self.state.setAccessibleName("Capture status")
+        self.state.setAccessibleName(QCoreApplication.translate("CapturePanel", "Capture status"))
         self.state.setTextFormat(Qt.TextFormat.PlainText)   # a board title is never read as markup
         self.state.setWordWrap(True)   # a long title or address wraps: the console still fits a 1024-pixel screen
         self.state.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.join_button = button("Join screen", "Show the join code on the projector", self.show_join)
+        self.join_button = button(QCoreApplication.translate("CapturePanel", "Join screen"), QCoreApplication.translate("CapturePanel", "Show the join code on the projector"), self.show_join)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.start_button)
@@ -59,11 +59,11 @@ class CapturePanel(QWidget):
         row.addWidget(self.state, 1)
 
         self.pending = QListWidget()
-        self.pending.setAccessibleName("Notes waiting for moderation")
+        self.pending.setAccessibleName(QCoreApplication.translate("CapturePanel", "Notes waiting for moderation"))
         self.pending.setMaximumHeight(96)
-        self.accept_button = button("Accept ticked", "Put the ticked waiting notes on the wall", self.accept_ticked)
-        self.reject_button = button("Reject ticked", "Drop the ticked waiting notes", self.reject_ticked)
-        self.accept_all_button = button("Accept all", "Put every waiting note on the wall", self.accept_all)
+        self.accept_button = button(QCoreApplication.translate("CapturePanel", "Accept ticked"), QCoreApplication.translate("CapturePanel", "Put the ticked waiting notes on the wall"), self.accept_ticked)
+        self.reject_button = button(QCoreApplication.translate("CapturePanel", "Reject ticked"), QCoreApplication.translate("CapturePanel", "Drop the ticked waiting notes"), self.reject_ticked)
+        self.accept_all_button = button(QCoreApplication.translate("CapturePanel", "Accept all"), QCoreApplication.translate("CapturePanel", "Put every waiting note on the wall"), self.accept_all)
         side = QVBoxLayout()
         for b in (self.accept_button, self.reject_button, self.accept_all_button):
             side.addWidget(b)
@@ -88,7 +88,7 @@ class CapturePanel(QWidget):
             self.service.stop()
             return
         board_id = self.board.board_id
-        self.problem = "" if board_id is not None else "Add a board first, then start capture."
+        self.problem = "" if board_id is not None else QCoreApplication.translate("CapturePanel", "Add a board first, then start capture.")
         if board_id is not None:
             try:
                 self.bridge.start(board_id, self.interface.currentData())
@@ -118,17 +118,17 @@ class CapturePanel(QWidget):
     # -- what it shows ------------------------------------------------------------------
     def refresh(self, **_) -> None:
         running = self.service.running
-        self.start_button.setText("Stop capture" if running else "Start capture")
-        self.start_button.setAccessibleName("Stop capture from phones" if running
-                                            else "Start capture from phones for this board")
+        self.start_button.setText(QCoreApplication.translate("CapturePanel", "Stop capture") if running else QCoreApplication.translate("CapturePanel", "Start capture"))
+        self.start_button.setAccessibleName(QCoreApplication.translate("CapturePanel", "Stop capture from phones") if running
+                                            else QCoreApplication.translate("CapturePanel", "Start capture from phones for this board"))
         self.interface.setEnabled(not running)
         self.join_button.setEnabled(running)
         self.moderate.setChecked(self.service.moderate)
         if running:
             n = self.service.received
             title = self.service.wall.board(self.service.board_id).title
-            self.state.setText(f"On for “{title}” at {self.service.url.removeprefix('http://')} · "
-                               f"{n} note{'s' if n != 1 else ''} received")
+            self.state.setText(self.tr("On for “{title}” at {address} · %n note(s) received", "", n).format(
+                title=title, address=self.service.url.removeprefix('http://')))
         else:
             self.state.setText(self.problem)
         waiting = self.service.pending(self.board.board_id) if self.ctx.workspace.store is not None else []

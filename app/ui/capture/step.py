@@ -3,6 +3,7 @@ the Live tab offers one button that starts capture for that board and puts the J
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton
 
 from app.services.core.changes import CaptureChanged
@@ -48,8 +49,8 @@ class StepCaptureButton(QPushButton):
             return
         title = mnemonic_safe(self.service.wall.board(self.board_id).title)
         on = self.service.running and self.service.board_id == self.board_id
-        self.setText(f"Stop capture for “{title}”" if on else f"Capture notes from phones for “{title}”")
-        self.setAccessibleName("Stop capture from phones" if on else "Start capture from phones for this step's board")
+        self.setText(QCoreApplication.translate("StepCaptureButton", "Stop capture for “{title}”").format(title=title) if on else QCoreApplication.translate("StepCaptureButton", "Capture notes from phones for “{title}”").format(title=title))
+        self.setAccessibleName(QCoreApplication.translate("StepCaptureButton", "Stop capture from phones") if on else QCoreApplication.translate("StepCaptureButton", "Start capture from phones for this step's board"))
         self.setToolTip(self.problem)
         self.setVisible(True)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -26,29 +26,30 @@ class BrightSpotsPanel(QWidget):
         super().__init__()
         self.svc = svc
         self.list = QListWidget()
-        self.list.setAccessibleName("Bright spots")
+        self.list.setAccessibleName(QCoreApplication.translate("BrightSpotsPanel", "Bright spots"))
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.team = QComboBox()
-        self.team.setAccessibleName("Team")
+        self.team.setAccessibleName(QCoreApplication.translate("BrightSpotsPanel", "Team"))
         self.source = QComboBox()
-        self.source.setAccessibleName("From")
+        self.source.setAccessibleName(QCoreApplication.translate("BrightSpotsPanel", "From"))
         self.source.activated.connect(self._source_picked)
-        self.what = line("What worked", "The practice, in a sentence")
-        self.for_whom = line("For whom", "Which students or families it works for")
-        self.evidence = line("Evidence", "How you know: a number, a story")
+        self.what = line(QCoreApplication.translate("BrightSpotsPanel", "What worked"), QCoreApplication.translate("BrightSpotsPanel", "The practice, in a sentence"))
+        self.for_whom = line(QCoreApplication.translate("BrightSpotsPanel", "For whom"), QCoreApplication.translate("BrightSpotsPanel", "Which students or families it works for"))
+        self.evidence = line(QCoreApplication.translate("BrightSpotsPanel", "Evidence"), QCoreApplication.translate("BrightSpotsPanel", "How you know: a number, a story"))
         form = QFormLayout()
-        for label, widget in (("&Team", self.team), ("F&rom", self.source), ("What &worked", self.what),
-                              ("For wh&om", self.for_whom), ("E&vidence", self.evidence)):
+        for label, widget in ((QCoreApplication.translate("BrightSpotsPanel", "&Team"), self.team), (QCoreApplication.translate("BrightSpotsPanel", "F&rom"), self.source), (QCoreApplication.translate("BrightSpotsPanel", "What &worked"), self.what),
+                              (QCoreApplication.translate("BrightSpotsPanel", "For wh&om"), self.for_whom),
+                              (QCoreApplication.translate("BrightSpotsPanel", "E&vidence"), self.evidence)):
             form.addRow(label, widget)
         self.fields = {"Team": self.team, "What worked": self.what, "For whom": self.for_whom,
                        "Evidence": self.evidence, "From": self.source}
         for edit in (self.what, self.for_whom, self.evidence):
             edit.returnPressed.connect(self.add)
         self.error = ProblemLabel()
-        self.add_button = button("&Add bright spot", "Add bright spot", self.add)
-        self.delete_button = button("Delete", "Delete the selected bright spot", self.delete_selected)
-        self.show_button = button("Show on pro&jector", "Show the selected bright spot on the projector",
+        self.add_button = button(QCoreApplication.translate("BrightSpotsPanel", "&Add bright spot"), QCoreApplication.translate("BrightSpotsPanel", "Add bright spot"), self.add)
+        self.delete_button = button(QCoreApplication.translate("BrightSpotsPanel", "Delete"), QCoreApplication.translate("BrightSpotsPanel", "Delete the selected bright spot"), self.delete_selected)
+        self.show_button = button(QCoreApplication.translate("BrightSpotsPanel", "Show on pro&jector"), QCoreApplication.translate("BrightSpotsPanel", "Show the selected bright spot on the projector"),
                                   self._show)
         row = QHBoxLayout()
         for b in (self.add_button, self.delete_button):
@@ -65,7 +66,7 @@ class BrightSpotsPanel(QWidget):
         keep = self.selected_id()
         self.list.clear()
         for b in self.svc.bright_spots():
-            item = QListWidgetItem(f"{b.team}: {b.what_worked}" + (f" — for {b.for_whom}" if b.for_whom else ""))
+            item = QListWidgetItem(f"{b.team}: {b.what_worked}" + (QCoreApplication.translate("BrightSpotsPanel", " — for {for_whom}").format(for_whom=b.for_whom) if b.for_whom else ""))
             item.setData(Qt.ItemDataRole.UserRole, b.id)
             self.list.addItem(item)
             if b.id == keep:
@@ -77,11 +78,11 @@ class BrightSpotsPanel(QWidget):
         self.team.setCurrentIndex(max(0, self.team.findData(chosen)))
         was = self.source.currentData()
         self.source.clear()
-        self.source.addItem("Typed here", None)
+        self.source.addItem(QCoreApplication.translate("BrightSpotsPanel", "Typed here"), None)
         for note_id, text in self.svc.notes():
-            self.source.addItem(f"Sticky note: {text[:80]}", ("note", note_id, text))
+            self.source.addItem(QCoreApplication.translate("BrightSpotsPanel", "Sticky note: {value}").format(value=text[:80]), ("note", note_id, text))
         for where, text in self.svc.step_notes():
-            self.source.addItem(f"Note in {where}: {text[:60]}", ("step", None, text))
+            self.source.addItem(QCoreApplication.translate("BrightSpotsPanel", "Note in {where}: {value}").format(where=where, value=text[:60]), ("step", None, text))
         for i in range(self.source.count()):
             if was is not None and self.source.itemData(i) == was:
                 self.source.setCurrentIndex(i)
@@ -102,7 +103,7 @@ class BrightSpotsPanel(QWidget):
                               note_id=picked[1] if picked is not None else None)
         try:
             if data.team_id is None:
-                raise CommitmentError("Team: add a team first (Teams tab).")
+                raise CommitmentError(QCoreApplication.translate("BrightSpotsPanel", "Team: add a team first (Teams tab)."))
             spot = self.svc.add_bright_spot(data)
         except CommitmentError as exc:
             self.error.show_error(str(exc), self.fields)

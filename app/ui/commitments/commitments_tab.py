@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -42,6 +42,7 @@ from app.ui.commitments.bright_spots import BrightSpotsPanel
 from app.ui.commitments.form import CommitmentForm
 from app.ui.commitments.review import LastTimePanel
 from app.ui.context import UiContext
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.improvement.cycles_panel import CyclesPanel
 from app.ui.improvement.drivers_panel import DriversPanel
 from app.ui.improvement.measures_panel import MeasuresPanel
@@ -49,7 +50,7 @@ from app.ui.listen import listen
 from app.ui.problem_label import ProblemLabel
 
 TOPICS = (CommitmentsChanged, TeamsChanged, ConveningChanged, LiveChanged, StepNoteChanged, ImprovementChanged)
-FILE_FILTER = "Convene files (*.convene);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("commitments_tab", "Convene files (*.convene);;All files (*)")
 
 
 class CommitmentsTab(QWidget):
@@ -62,24 +63,24 @@ class CommitmentsTab(QWidget):
         self._pending = False
 
         self.teams = QListWidget()
-        self.teams.setAccessibleName("Teams")
+        self.teams.setAccessibleName(QCoreApplication.translate("CommitmentsTab", "Teams"))
         self.teams.setMinimumWidth(120)
         self.teams.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.teams.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.teams.currentItemChanged.connect(lambda *_: self._team_changed())
         self.pages = QTabWidget()
-        self.pages.addTab(self._commitments_page(), "Commitments")
+        self.pages.addTab(self._commitments_page(), QCoreApplication.translate("CommitmentsTab", "Commitments"))
         self.spots = BrightSpotsPanel(self.svc)
         self.spots.show_requested.connect(self.show_bright_spot)
-        self.pages.addTab(self.spots, "Bright spots")
+        self.pages.addTab(self.spots, QCoreApplication.translate("CommitmentsTab", "Bright spots"))
         self.cycles = CyclesPanel(ctx.services)   # issue 25: PDSA cycles on this team's commitments
-        self.pages.addTab(self.cycles, "PDSA cycles")
+        self.pages.addTab(self.cycles, QCoreApplication.translate("CommitmentsTab", "PDSA cycles"))
         self.measures = MeasuresPanel(ctx.services)   # issue 25: the network's measures and run charts
         self.measures.show_requested.connect(self.show_run_chart)
-        self.pages.addTab(self.measures, "Measures")
+        self.pages.addTab(self.measures, QCoreApplication.translate("CommitmentsTab", "Measures"))
         self.drivers = DriversPanel(ctx.services)   # issue 25: the driver diagram
         self.drivers.show_requested.connect(self.show_driver_diagram)
-        self.pages.addTab(self.drivers, "Driver diagram")
+        self.pages.addTab(self.drivers, QCoreApplication.translate("CommitmentsTab", "Driver diagram"))
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.teams)
         split.addWidget(self.pages)
@@ -101,18 +102,16 @@ class CommitmentsTab(QWidget):
         self.last_time.status_chosen.connect(self.mark)
         self.last_time.bright_spot_chosen.connect(self.make_bright_spot)
         self.current = QListWidget()
-        self.current.setAccessibleName("This team's commitments")
+        self.current.setAccessibleName(QCoreApplication.translate("CommitmentsTab", "This team's commitments"))
         self.current.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 12)
         self.current.setWordWrap(True)
         self.current.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.current.setToolTip("Double-click one, or press Enter on it, to edit it")
+        self.current.setToolTip(QCoreApplication.translate("CommitmentsTab", "Double-click one, or press Enter on it, to edit it"))
         self.current.itemActivated.connect(lambda item: self.edit(item.data(Qt.ItemDataRole.UserRole)))
         self.form = CommitmentForm()
         for edit in self.form.edits:
             edit.returnPressed.connect(self.save)
-        self.keys_hint = QLabel("Tab: next field  ·  Enter: save  ·  Ctrl+Enter: save and go to the next team  ·  "
-                                "Ctrl+Down / Ctrl+Up: next / previous team  ·  Projector, from any window: "
-                                "F10 this team, Ctrl+8 every team, Shift+PageDown next page")
+        self.keys_hint = QLabel(QCoreApplication.translate("CommitmentsTab", "Tab: next field  ·  Enter: save  ·  Ctrl+Enter: save and go to the next team  ·  Ctrl+Down / Ctrl+Up: next / previous team  ·  Projector, from any window: F10 this team, Ctrl+8 every team, Shift+PageDown next page"))
         self.keys_hint.setWordWrap(True)
         self.during = QLabel("")
         self.during.setTextFormat(Qt.TextFormat.PlainText)
@@ -121,44 +120,43 @@ class CommitmentsTab(QWidget):
         self.message = QLabel("")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("What happened")
+        self.message.setAccessibleName(QCoreApplication.translate("CommitmentsTab", "What happened"))
 
-        self.save_button = button("Save", "Save the commitment", self.save)
-        self.next_button = button("Save, next team", "Save and go to the next team", self.save_and_next)
-        self.save_button.setToolTip("Enter")
-        self.next_button.setToolTip("Ctrl+Enter")
-        self.new_button = button("New", "Start a new commitment for this team", self.new)
-        self.delete_button = button("Delete", "Delete the commitment in the form", self.delete_current)
+        self.save_button = button(QCoreApplication.translate("CommitmentsTab", "Save"), QCoreApplication.translate("CommitmentsTab", "Save the commitment"), self.save)
+        self.next_button = button(QCoreApplication.translate("CommitmentsTab", "Save, next team"), QCoreApplication.translate("CommitmentsTab", "Save and go to the next team"), self.save_and_next)
+        self.save_button.setToolTip(QCoreApplication.translate("CommitmentsTab", "Enter"))
+        self.next_button.setToolTip(QCoreApplication.translate("CommitmentsTab", "Ctrl+Enter"))
+        self.new_button = button(QCoreApplication.translate("CommitmentsTab", "New"), QCoreApplication.translate("CommitmentsTab", "Start a new commitment for this team"), self.new)
+        self.delete_button = button(QCoreApplication.translate("CommitmentsTab", "Delete"), QCoreApplication.translate("CommitmentsTab", "Delete the commitment in the form"), self.delete_current)
         actions = QHBoxLayout()
         for b in (self.save_button, self.next_button, self.new_button, self.delete_button):
             actions.addWidget(b)
         actions.addStretch(1)
 
-        self.carry_button = button("&Carry over…",
-                                   "Carry over the commitments of an earlier convening", self.carry_dialog)
-        self.export_button = button("E&xport CSV…", "Export every commitment to a CSV file", self.export_dialog)
-        self.carry_button.setToolTip("Bring in the commitments made at an earlier convening (its .convene file)")
+        self.carry_button = button(QCoreApplication.translate("CommitmentsTab", "&Carry over…"),
+                                   QCoreApplication.translate("CommitmentsTab", "Carry over the commitments of an earlier convening"), self.carry_dialog)
+        self.export_button = button(QCoreApplication.translate("CommitmentsTab", "E&xport CSV…"), QCoreApplication.translate("CommitmentsTab", "Export every commitment to a CSV file"), self.export_dialog)
+        self.carry_button.setToolTip(QCoreApplication.translate("CommitmentsTab", "Bring in the commitments made at an earlier convening (its .convene file)"))
         # Their keys work from every window (app/ui/keys.py): F10, Ctrl+8, Shift+PageDown; named in the
         # tooltips and the keys line above (the tab stays narrow enough for 1024x768).
-        self.show_team_button = button("Show team", "Show this team's commitments on the projector",
+        self.show_team_button = button(QCoreApplication.translate("CommitmentsTab", "Show team"), QCoreApplication.translate("CommitmentsTab", "Show this team's commitments on the projector"),
                                        self.show_team)
-        self.show_team_button.setToolTip("Show this team's commitments on the projector (F10, from any window)")
-        self.show_all_button = button("Show all", "Show every team's commitments on the projector",
+        self.show_team_button.setToolTip(QCoreApplication.translate("CommitmentsTab", "Show this team's commitments on the projector (F10, from any window)"))
+        self.show_all_button = button(QCoreApplication.translate("CommitmentsTab", "Show all"), QCoreApplication.translate("CommitmentsTab", "Show every team's commitments on the projector"),
                                       self.show_all)
-        self.show_all_button.setToolTip("Show every team's commitments on the projector (Ctrl+8, from any window)")
-        self.next_page_button = button("Next page", "Show the next page of commitments on the projector",
+        self.show_all_button.setToolTip(QCoreApplication.translate("CommitmentsTab", "Show every team's commitments on the projector (Ctrl+8, from any window)"))
+        self.next_page_button = button(QCoreApplication.translate("CommitmentsTab", "Next page"), QCoreApplication.translate("CommitmentsTab", "Show the next page of commitments on the projector"),
                                        self.next_page)
-        self.next_page_button.setToolTip("Show the next page of every team's commitments on the projector "
-                                         "(Shift+PageDown; Shift+PageUp goes back)")
+        self.next_page_button.setToolTip(QCoreApplication.translate("CommitmentsTab", "Show the next page of every team's commitments on the projector (Shift+PageDown; Shift+PageUp goes back)"))
         tools = QHBoxLayout()
         for b in (self.carry_button, self.export_button):
             tools.addWidget(b)
         tools.addStretch(1)
-        tools.addWidget(QLabel("Projector:"))
+        tools.addWidget(QLabel(QCoreApplication.translate("CommitmentsTab", "Projector:")))
         for b in (self.show_team_button, self.show_all_button, self.next_page_button):
             tools.addWidget(b)
 
-        this_time = QGroupBox("Next action period, we will…")
+        this_time = QGroupBox(QCoreApplication.translate("CommitmentsTab", "Next action period, we will…"))
         inner = QVBoxLayout(this_time)
         inner.addWidget(self.current)
         inner.addWidget(self.form)
@@ -236,7 +234,7 @@ class CommitmentsTab(QWidget):
     def _show_team_details(self) -> None:
         team = self.team_id()
         if team is None:
-            self.heading.setText("No teams yet: add them in the Teams tab, or import a CSV." if self.isEnabled() else "")
+            self.heading.setText(QCoreApplication.translate("CommitmentsTab", "No teams yet: add them in the Teams tab, or import a CSV.") if self.isEnabled() else "")
             self.last_time.set_commitments([])
             self.current.clear()
             return
@@ -253,7 +251,7 @@ class CommitmentsTab(QWidget):
             self.editing = None
         self.delete_button.setEnabled(self.editing is not None)
         running = self.live_item()
-        self.during.setText(f"Captured during: {running[1]}" if running else "")
+        self.during.setText(QCoreApplication.translate("CommitmentsTab", "Captured during: {value}").format(value=running[1]) if running else "")
 
     def live_item(self) -> tuple[int, str] | None:
         live = self.ctx.services.live
@@ -266,21 +264,21 @@ class CommitmentsTab(QWidget):
     def save(self) -> bool:
         team = self.team_id()
         if team is None:
-            self.error.show_error("Team: add a team first (Teams tab).", {})
+            self.error.show_error(QCoreApplication.translate("CommitmentsTab", "Team: add a team first (Teams tab)."), {})
             return False
         try:
             if self.editing is None:
                 item = self.live_item()
                 self.svc.add(team, self.form.data(), item[0] if item else None)
-                said = f"Saved a commitment of {self.svc.team_name(team)}."
+                said = QCoreApplication.translate("CommitmentsTab", "Saved a commitment of {value}.").format(value=self.svc.team_name(team))
             else:
                 self.svc.update(self.editing, self.form.data())
-                said = f"Saved the change to a commitment of {self.svc.team_name(team)}."
+                said = QCoreApplication.translate("CommitmentsTab", "Saved the change to a commitment of {value}.").format(value=self.svc.team_name(team))
         except CommitmentError as exc:
             self.error.show_error(str(exc), self.form.fields)
             return False
         self.error.clear_error()
-        self.message.setText(said + " Edit > Undo takes it back.")
+        self.message.setText(said + QCoreApplication.translate("CommitmentsTab", " Edit > Undo takes it back."))
         self.editing = None
         self.form.clear()
         self.form.change.setFocus()
@@ -317,7 +315,7 @@ class CommitmentsTab(QWidget):
     def delete_current(self) -> None:
         if self.editing is not None:
             self.svc.delete(self.editing)
-            self.message.setText("Deleted the commitment. Edit > Undo brings it back.")
+            self.message.setText(QCoreApplication.translate("CommitmentsTab", "Deleted the commitment. Edit > Undo brings it back."))
             self.new()
 
     def mark(self, commitment_id: int, status: str, learned: str) -> None:
@@ -326,17 +324,17 @@ class CommitmentsTab(QWidget):
         except CommitmentError as exc:
             self.error.show_error(str(exc), {"What was learned": self.last_time.learned})
             return
-        self.message.setText(f"Marked it {status}.")
+        self.message.setText(QCoreApplication.translate("CommitmentsTab", "Marked it {status}.").format(status=status))
 
     def make_bright_spot(self, commitment_id: int) -> None:
         spot = self.svc.bright_spot_from_commitment(commitment_id)
-        self.message.setText("Added it to the bright spots (see the Bright spots page).")
+        self.message.setText(QCoreApplication.translate("CommitmentsTab", "Added it to the bright spots (see the Bright spots page)."))
         self.show_bright_spot(spot, switch=False)
 
     # -- across convenings and export ---------------------------------------------------------
     def carry_dialog(self) -> None:
         folder = str(self.ctx.workspace.path.parent) if self.ctx.workspace.path else ""
-        path, _ = QFileDialog.getOpenFileName(self, "Carry over from an earlier convening", folder, FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, QCoreApplication.translate("CommitmentsTab", "Carry over from an earlier convening"), folder, QCoreApplication.translate("commitments_tab", FILE_FILTER))
         if path:
             self.carry_from(path)
 
@@ -362,7 +360,7 @@ class CommitmentsTab(QWidget):
         if current is None:   # no convening open: the tab is disabled then
             return
         suggested = str(current.with_name(current.stem + " commitments.csv"))
-        path, _ = QFileDialog.getSaveFileName(self, "Export commitments", suggested, "CSV files (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("CommitmentsTab", "Export commitments"), suggested, QCoreApplication.translate("CommitmentsTab", "CSV files (*.csv)"))
         if path:
             self.export_to(path)
 
@@ -370,9 +368,9 @@ class CommitmentsTab(QWidget):
         try:
             n = self.svc.export_csv(Path(path))
         except OSError as exc:
-            self.report = f"Could not write {Path(path).name}: {exc.strerror or exc}. Choose another folder."
+            self.report = QCoreApplication.translate("CommitmentsTab", "Could not write {name}: {value}. Choose another folder.").format(name=Path(path).name, value=exc.strerror or exc)
         else:
-            self.report = f"Wrote {n} commitments to {Path(path).name}."
+            self.report = QCoreApplication.translate("CommitmentsTab", "Wrote {n} commitments to {name}.").format(n=n, name=Path(path).name)
         self.message.setText(self.report)
         return self.report
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
 from app.domain.commitments.model import SUPPORT_FROM, CommitmentData
+from app.ui.i18n import QT_TRANSLATE_NOOP
 
-SUPPORT_LABELS = {"": "—", "hub": "the hub", "buddy school": "our buddy school",
-                  "hub and buddy school": "the hub and our buddy school"}
+SUPPORT_LABELS = {"": "—", "hub": QT_TRANSLATE_NOOP("CommitmentForm", "the hub"), "buddy school": QT_TRANSLATE_NOOP("CommitmentForm", "our buddy school"),
+                  "hub and buddy school": QT_TRANSLATE_NOOP("CommitmentForm", "the hub and our buddy school")}
 
 
 def line(accessible: str, placeholder: str) -> QLineEdit:
@@ -22,21 +24,21 @@ class CommitmentForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.change = line("Change to test", "What will you try at your site? e.g. Text every senior who started")
-        self.who = line("Who", "Who runs it")
-        self.by_when = line("By when", "e.g. Friday 7 February")
-        self.measure = line("Measure", "What you will count or look at")
-        self.support = line("Support needed", "What you need, if anything")
+        self.change = line(QCoreApplication.translate("CommitmentForm", "Change to test"), QCoreApplication.translate("CommitmentForm", "What will you try at your site? e.g. Text every senior who started"))
+        self.who = line(QCoreApplication.translate("CommitmentForm", "Who"), QCoreApplication.translate("CommitmentForm", "Who runs it"))
+        self.by_when = line(QCoreApplication.translate("CommitmentForm", "By when"), QCoreApplication.translate("CommitmentForm", "e.g. Friday 7 February"))
+        self.measure = line(QCoreApplication.translate("CommitmentForm", "Measure"), QCoreApplication.translate("CommitmentForm", "What you will count or look at"))
+        self.support = line(QCoreApplication.translate("CommitmentForm", "Support needed"), QCoreApplication.translate("CommitmentForm", "What you need, if anything"))
         self.support_from = QComboBox()
-        self.support_from.setAccessibleName("Support from")
+        self.support_from.setAccessibleName(QCoreApplication.translate("CommitmentForm", "Support from"))
         for key in SUPPORT_FROM:
-            self.support_from.addItem(SUPPORT_LABELS[key], key)
+            self.support_from.addItem(QCoreApplication.translate("CommitmentForm", SUPPORT_LABELS[key]), key)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for label, widget in (("Change to &test", self.change), ("&Who", self.who), ("&By when", self.by_when),
-                              ("&Measure", self.measure), ("Support &needed", self.support),
-                              ("Support f&rom", self.support_from)):
+        for label, widget in ((QCoreApplication.translate("CommitmentForm", "Change to &test"), self.change), (QCoreApplication.translate("CommitmentForm", "&Who"), self.who), (QCoreApplication.translate("CommitmentForm", "&By when"), self.by_when),
+                              (QCoreApplication.translate("CommitmentForm", "&Measure"), self.measure), (QCoreApplication.translate("CommitmentForm", "Support &needed"), self.support),
+                              (QCoreApplication.translate("CommitmentForm", "Support f&rom"), self.support_from)):
             form.addRow(label, widget)
         self.edits: list[QLineEdit] = [self.change, self.who, self.by_when, self.measure, self.support]
         order: list[QWidget] = [*self.edits, self.support_from]

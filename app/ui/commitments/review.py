@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout
 
 from app.domain.commitments.model import DONE, NOT_YET, PARTLY
 from app.ui.buttons import button
+from app.ui.i18n import QT_TRANSLATE_NOOP
 
-STATUS_BUTTONS = ((DONE, "&Done"), (PARTLY, "Partl&y"), (NOT_YET, "N&ot yet"))
+STATUS_BUTTONS = ((DONE, QT_TRANSLATE_NOOP("review", "&Done")), (PARTLY, QT_TRANSLATE_NOOP("review", "Partl&y")), (NOT_YET, QT_TRANSLATE_NOOP("review", "N&ot yet")))
 
 
 class LastTimePanel(QGroupBox):
@@ -18,27 +19,27 @@ class LastTimePanel(QGroupBox):
     bright_spot_chosen = Signal(int)        # commitment id
 
     def __init__(self) -> None:
-        super().__init__("Last time you said you would…")
+        super().__init__(QCoreApplication.translate("LastTimePanel", "Last time you said you would…"))
         self.list = QListWidget()
-        self.list.setAccessibleName("Last time you said you would")
+        self.list.setAccessibleName(QCoreApplication.translate("LastTimePanel", "Last time you said you would"))
         self.list.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 12)
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentItemChanged.connect(self._picked)
         self.learned = QLineEdit()
-        self.learned.setAccessibleName("What was learned")
-        self.learned.setPlaceholderText("What did you learn? One line (then Alt+D, Alt+Y or Alt+O)")
+        self.learned.setAccessibleName(QCoreApplication.translate("LastTimePanel", "What was learned"))
+        self.learned.setPlaceholderText(QCoreApplication.translate("LastTimePanel", "What did you learn? One line (then Alt+D, Alt+Y or Alt+O)"))
         self.buttons = {}
         row = QHBoxLayout()
-        learned_label = QLabel("What was &learned")
+        learned_label = QLabel(QCoreApplication.translate("LastTimePanel", "What was &learned"))
         learned_label.setBuddy(self.learned)
         row.addWidget(learned_label)
         row.addWidget(self.learned, 1)
         for status, text in STATUS_BUTTONS:
-            b = button(text, f"Mark it {status}", lambda _=False, s=status: self._choose(s))
+            b = button(QCoreApplication.translate("review", text), QCoreApplication.translate("LastTimePanel", "Mark it {status}").format(status=status), lambda _=False, s=status: self._choose(s))
             self.buttons[status] = b
             row.addWidget(b)
-        self.spot_button = button("Bright &spot", "Mark it as a bright spot of the team", self._spot)
+        self.spot_button = button(QCoreApplication.translate("LastTimePanel", "Bright &spot"), QCoreApplication.translate("LastTimePanel", "Mark it as a bright spot of the team"), self._spot)
         row.addWidget(self.spot_button)
         lay = QVBoxLayout(self)
         lay.addWidget(self.list)
@@ -52,7 +53,7 @@ class LastTimePanel(QGroupBox):
             item = QListWidgetItem(f"{c.summary()}    [{mark}]" + (f"  {c.learned}" if c.learned else ""))
             item.setData(Qt.ItemDataRole.UserRole, c.id)
             item.setData(Qt.ItemDataRole.UserRole + 1, c.learned)
-            item.setToolTip(f"Made at {c.source}")
+            item.setToolTip(QCoreApplication.translate("LastTimePanel", "Made at {source}").format(source=c.source))
             self.list.addItem(item)
             if c.id == keep:
                 self.list.setCurrentItem(item)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -48,7 +48,7 @@ def suggested_file_name(title: str) -> str:
         name = name[:-1]
     name = name.rstrip(" .-")
     if not name or name.split(".")[0].upper() in _RESERVED:
-        name = f"Convening {name}".strip() if name else "Convening"
+        name = QCoreApplication.translate("new_dialog", "Convening {name}").format(name=name).strip() if name else QCoreApplication.translate("new_dialog", "Convening")
     return f"{name}.convene"
 
 
@@ -60,17 +60,17 @@ class DayRow(QWidget):
         self.date = QDateEdit(QDate(date.year, date.month, date.day))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("ddd d MMM yyyy")
-        self.date.setAccessibleName("Day date")
+        self.date.setAccessibleName(QCoreApplication.translate("DayRow", "Day date"))
         self.start = QTimeEdit(QTime(start // 60, start % 60))
         self.start.setDisplayFormat("HH:mm")
-        self.start.setAccessibleName("Day start time")
+        self.start.setAccessibleName(QCoreApplication.translate("DayRow", "Day start time"))
         self.end = QTimeEdit(QTime(end // 60, end % 60))
         self.end.setDisplayFormat("HH:mm")
-        self.end.setAccessibleName("Day end time")
+        self.end.setAccessibleName(QCoreApplication.translate("DayRow", "Day end time"))
         lay.addWidget(self.date, 2)
-        lay.addWidget(QLabel("from"))
+        lay.addWidget(QLabel(QCoreApplication.translate("DayRow", "from")))
         lay.addWidget(self.start, 1)
-        lay.addWidget(QLabel("to"))
+        lay.addWidget(QLabel(QCoreApplication.translate("DayRow", "to")))
         lay.addWidget(self.end, 1)
 
     title = ""
@@ -88,49 +88,49 @@ class NewConveningDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, today: dt.date | None = None,
                  details: ConveningDetails | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Convening details" if details else "New convening")
+        self.setWindowTitle(QCoreApplication.translate("NewConveningDialog", "Convening details") if details else QCoreApplication.translate("NewConveningDialog", "New convening"))
         today = today or dt.date.today()
         form = QFormLayout()
         self.title = QLineEdit()
-        self.title.setPlaceholderText("e.g. Spring Convening: Belonging in Math")
-        self.title.setAccessibleName("Title")
+        self.title.setPlaceholderText(QCoreApplication.translate("NewConveningDialog", "e.g. Spring Convening: Belonging in Math"))
+        self.title.setAccessibleName(QCoreApplication.translate("NewConveningDialog", "Title"))
         self.organisation = QLineEdit()
-        self.organisation.setAccessibleName("Organisation")
+        self.organisation.setAccessibleName(QCoreApplication.translate("NewConveningDialog", "Organisation"))
         self.location = QLineEdit()
-        self.location.setAccessibleName("Location")
+        self.location.setAccessibleName(QCoreApplication.translate("NewConveningDialog", "Location"))
         self.url = QLineEdit()
-        self.url.setPlaceholderText("https://… (shown as a QR code on the Welcome screen)")
-        self.url.setAccessibleName("Resources link")
+        self.url.setPlaceholderText(QCoreApplication.translate("NewConveningDialog", "https://… (shown as a QR code on the Welcome screen)"))
+        self.url.setAccessibleName(QCoreApplication.translate("NewConveningDialog", "Resources link"))
         self.timezone = QComboBox()
         self.timezone.setEditable(True)
-        self.timezone.setAccessibleName("Time zone")
+        self.timezone.setAccessibleName(QCoreApplication.translate("NewConveningDialog", "Time zone"))
         zones = list(COMMON_ZONES)
         local = local_timezone_name()
         if local not in zones:
             zones.insert(0, local)
         self.timezone.addItems(zones)
         self.timezone.setCurrentText(local)
-        form.addRow("&Title", self.title)
-        form.addRow("&Organisation", self.organisation)
-        form.addRow("&Location", self.location)
-        form.addRow("&Resources link", self.url)
-        form.addRow("Time &zone", self.timezone)
+        form.addRow(QCoreApplication.translate("NewConveningDialog", "&Title"), self.title)
+        form.addRow(QCoreApplication.translate("NewConveningDialog", "&Organisation"), self.organisation)
+        form.addRow(QCoreApplication.translate("NewConveningDialog", "&Location"), self.location)
+        form.addRow(QCoreApplication.translate("NewConveningDialog", "&Resources link"), self.url)
+        form.addRow(QCoreApplication.translate("NewConveningDialog", "Time &zone"), self.timezone)
 
         self.days_box = QVBoxLayout()
         self.day_rows: list[DayRow] = []
         days_w = QWidget()
         days_w.setLayout(self.days_box)
         buttons = QHBoxLayout()
-        add_day = QPushButton("Add a day")
-        add_day.setAccessibleName("Add a day")
+        add_day = QPushButton(QCoreApplication.translate("NewConveningDialog", "Add a day"))
+        add_day.setAccessibleName(QCoreApplication.translate("NewConveningDialog", "Add a day"))
         add_day.clicked.connect(self.add_day)
-        remove_day = QPushButton("Remove last day")
-        remove_day.setAccessibleName("Remove last day")
+        remove_day = QPushButton(QCoreApplication.translate("NewConveningDialog", "Remove last day"))
+        remove_day.setAccessibleName(QCoreApplication.translate("NewConveningDialog", "Remove last day"))
         remove_day.clicked.connect(self.remove_day)
         buttons.addWidget(add_day)
         buttons.addWidget(remove_day)
         buttons.addStretch(1)
-        form.addRow("Days", days_w)
+        form.addRow(QCoreApplication.translate("NewConveningDialog", "Days"), days_w)
         form.addRow("", self._wrap(buttons))
         if details is None:
             self.add_day(today)
@@ -151,9 +151,9 @@ class NewConveningDialog(QDialog):
         self.error = QLabel("")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #B8360A; font-weight: bold;")
-        self.error.setAccessibleName("Problem")
+        self.error.setAccessibleName(QCoreApplication.translate("NewConveningDialog", "Problem"))
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        box.button(QDialogButtonBox.StandardButton.Ok).setText("Save" if details else "Create…")
+        box.button(QDialogButtonBox.StandardButton.Ok).setText(QCoreApplication.translate("NewConveningDialog", "Save") if details else QCoreApplication.translate("NewConveningDialog", "Create…"))
         box.accepted.connect(self._accept)
         box.rejected.connect(self.reject)
         outer = QVBoxLayout(self)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.console.scene_titles import button_title, scene_title
 from app.ui.keys import in_key_order, scene_keys
 from app.ui.projector.controller import ProjectorController
 
@@ -33,20 +35,20 @@ class RoomPanel(QWidget):
         show_scene = show or projector.request
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
-        head = QLabel("The room sees")
+        head = QLabel(QCoreApplication.translate("RoomPanel", "The room sees"))
         head.setStyleSheet("font-weight: bold;")
         lay.addWidget(head)
         self.thumbnail = projector.make_thumbnail(self)
         lay.addWidget(self.thumbnail)
         self.status = QLabel("")
         self.status.setWordWrap(True)  # a long status wraps rather than widening the console
-        self.status.setAccessibleName("Projector status")
+        self.status.setAccessibleName(QCoreApplication.translate("RoomPanel", "Projector status"))
         lay.addWidget(self.status)
 
         self.typing = QLabel("")
         self.typing.setWordWrap(True)
         self.typing.setStyleSheet(NOTICE_STYLE)
-        self.typing.setAccessibleName("Where the keys type")
+        self.typing.setAccessibleName(QCoreApplication.translate("RoomPanel", "Where the keys type"))
         self.typing.hide()
         lay.addWidget(self.typing)
 
@@ -56,10 +58,10 @@ class RoomPanel(QWidget):
         ask_row.setContentsMargins(0, 0, 0, 0)
         self.ask_text = QLabel("")
         self.ask_text.setWordWrap(True)
-        self.ask_text.setAccessibleName("Confirm before the projector shows it")
-        self.ask_show = QPushButton("Show")
-        self.ask_show.setAccessibleName("Show it on the projector")
-        self.ask_show.setToolTip("Put it on the projector now (Ctrl+9 again does the same)")
+        self.ask_text.setAccessibleName(QCoreApplication.translate("RoomPanel", "Confirm before the projector shows it"))
+        self.ask_show = QPushButton(QCoreApplication.translate("RoomPanel", "Show"))
+        self.ask_show.setAccessibleName(QCoreApplication.translate("RoomPanel", "Show it on the projector"))
+        self.ask_show.setToolTip(QCoreApplication.translate("RoomPanel", "Put it on the projector now (Ctrl+9 again does the same)"))
         self.ask_show.clicked.connect(lambda _=False: projector.confirm())
         ask_row.addWidget(self.ask_text, 1)
         ask_row.addWidget(self.ask_show)
@@ -67,13 +69,13 @@ class RoomPanel(QWidget):
         lay.addWidget(self.ask)
 
         row = QHBoxLayout()
-        self.window_button = QPushButton("Projector  (F5)")
+        self.window_button = QPushButton(QCoreApplication.translate("RoomPanel", "Projector  (F5)"))
         self.window_button.setCheckable(True)
-        self.window_button.setAccessibleName("Projector on or off")
+        self.window_button.setAccessibleName(QCoreApplication.translate("RoomPanel", "Projector on or off"))
         self.window_button.clicked.connect(projector.toggle_window)
-        self.blank_button = QPushButton("Blank  (B)")
+        self.blank_button = QPushButton(QCoreApplication.translate("RoomPanel", "Blank  (B)"))
         self.blank_button.setCheckable(True)
-        self.blank_button.setAccessibleName("Blank the projector")
+        self.blank_button.setAccessibleName(QCoreApplication.translate("RoomPanel", "Blank the projector"))
         self.blank_button.clicked.connect(projector.toggle_blank)
         row.addWidget(self.window_button)
         row.addWidget(self.blank_button)
@@ -85,11 +87,11 @@ class RoomPanel(QWidget):
         self.scene_buttons: dict[str, QPushButton] = {}
         shown = [projector.scenes[sid] for sid in in_key_order(projector.scenes) if sid != "blank"]
         for n, scene in enumerate(shown):
-            b = QPushButton(scene.title)
+            b = QPushButton(button_title(scene.title))
             b.setCheckable(True)
-            b.setAccessibleName(f"Show {scene.title} on the projector")
+            b.setAccessibleName(QCoreApplication.translate("RoomPanel", "Show {title} on the projector").format(title=scene_title(scene.title)))
             keys = " or ".join(scene_keys(scene.scene_id))
-            b.setToolTip(f"Show {scene.title} on the projector" + (f" ({keys})" if keys else ""))
+            b.setToolTip(QCoreApplication.translate("RoomPanel", "Show {title} on the projector").format(title=scene_title(scene.title)) + (f" ({keys})" if keys else ""))
             b.clicked.connect(lambda _=False, sid=scene.scene_id: self._show(show_scene, sid))
             self.scene_group.addButton(b)
             self.scene_buttons[scene.scene_id] = b
@@ -107,7 +109,7 @@ class RoomPanel(QWidget):
 
     def show_typing(self, field: str) -> None:
         """Say plainly that a text field holds B and '.' now ("" when none does)."""
-        self.typing.setText(f"Typing in {field} — B and . type; Esc to leave" if field else "")
+        self.typing.setText(QCoreApplication.translate("RoomPanel", "Typing in {field} — B and . type; Esc to leave").format(field=field) if field else "")
         self.typing.setVisible(bool(field))
 
     def show_prompt(self, text: str) -> None:
@@ -121,6 +123,7 @@ class RoomPanel(QWidget):
         b = self.scene_buttons.get(p.scene_id)
         if b is not None and not b.isChecked():
             b.setChecked(True)
-        where = "on the projector" if p.is_open() else "projector closed (F5 opens it)"
-        shown = "BLANK" if p.blanked else p.scene.title
-        self.status.setText(f"{shown} — {where}")
+        shown = QCoreApplication.translate("RoomPanel", "BLANK") if p.blanked else scene_title(p.scene.title)
+        self.status.setText((QCoreApplication.translate("RoomPanel", "{scene} — on the projector") if p.is_open() else
+                             QCoreApplication.translate("RoomPanel", "{scene} — projector closed (F5 opens it)")).format(
+            scene=shown))

@@ -11,22 +11,30 @@ from __future__ import annotations
 import importlib
 from collections.abc import Iterator, Mapping
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from app.ui.context import UiContext
+from app.ui.i18n import QT_TRANSLATE_NOOP
 
-# (title, module, class): the order is the order of the tabs. Modules load when the tab is built.
+# (title, module, class): the order is the order of the tabs. Modules load when the tab is built. The title is
+# the tab's key (`console.tab_widgets["Wall"]`); what the tab shows is its translation (`shown_title`).
 TABS: tuple[tuple[str, str, str], ...] = (
-    ("Live", "app.ui.live.live_tab", "LiveTab"),
-    ("Agenda", "app.ui.agenda.agenda_tab", "AgendaTab"),
-    ("Talk", "app.ui.talk.talk_tab", "TalkTab"),
-    ("People", "app.ui.people.participants_tab", "ParticipantsTab"),
-    ("Teams", "app.ui.people.teams_tab", "TeamsTab"),
-    ("Protocols", "app.ui.protocols.library_tab", "ProtocolsTab"),
-    ("Commitments", "app.ui.commitments.commitments_tab", "CommitmentsTab"),
-    ("Pairing", "app.ui.pairing.pairing_tab", "PairingTab"),
-    ("Wall", "app.ui.wall.wall_tab", "WallTab"),
+    (QT_TRANSLATE_NOOP("tabs", "Live"), "app.ui.live.live_tab", "LiveTab"),
+    (QT_TRANSLATE_NOOP("tabs", "Agenda"), "app.ui.agenda.agenda_tab", "AgendaTab"),
+    (QT_TRANSLATE_NOOP("tabs", "Talk"), "app.ui.talk.talk_tab", "TalkTab"),
+    (QT_TRANSLATE_NOOP("tabs", "People"), "app.ui.people.participants_tab", "ParticipantsTab"),
+    (QT_TRANSLATE_NOOP("tabs", "Teams"), "app.ui.people.teams_tab", "TeamsTab"),
+    (QT_TRANSLATE_NOOP("tabs", "Protocols"), "app.ui.protocols.library_tab", "ProtocolsTab"),
+    (QT_TRANSLATE_NOOP("tabs", "Commitments"), "app.ui.commitments.commitments_tab", "CommitmentsTab"),
+    (QT_TRANSLATE_NOOP("tabs", "Pairing"), "app.ui.pairing.pairing_tab", "PairingTab"),
+    (QT_TRANSLATE_NOOP("tabs", "Wall"), "app.ui.wall.wall_tab", "WallTab"),
 )
+
+
+def shown_title(title: str) -> str:
+    """A tab's title in the console's language."""
+    return QCoreApplication.translate("tabs", title)
 
 
 class _Placeholder(QWidget):
@@ -34,7 +42,7 @@ class _Placeholder(QWidget):
 
     def __init__(self, title: str) -> None:
         super().__init__()
-        self.setAccessibleName(f"{title} (loading)")
+        self.setAccessibleName(QCoreApplication.translate("_Placeholder", "{title} (loading)").format(title=shown_title(title)))
 
 
 class LazyTabs(Mapping[str, QWidget]):
@@ -50,7 +58,7 @@ class LazyTabs(Mapping[str, QWidget]):
         self.order = [title for title, _m, _n in specs]
         self._built: dict[str, QWidget] = {}
         for title in self.order:
-            tabs.addTab(_Placeholder(title), title)
+            tabs.addTab(_Placeholder(title), shown_title(title))
         tabs.currentChanged.connect(self._shown)
 
     def built(self) -> list[str]:
@@ -89,7 +97,7 @@ class LazyTabs(Mapping[str, QWidget]):
         blocked = self.tabs.blockSignals(True)   # the swap is not the facilitator changing tabs
         try:
             self.tabs.removeTab(index)
-            self.tabs.insertTab(index, widget, title)
+            self.tabs.insertTab(index, widget, shown_title(title))
             self.tabs.setCurrentIndex(current)
         finally:
             self.tabs.blockSignals(blocked)

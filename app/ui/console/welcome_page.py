@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 
@@ -18,11 +18,10 @@ class WelcomePage(QWidget):
         super().__init__()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(48, 40, 48, 40)
-        title = QLabel("Convene")
+        title = QLabel(QCoreApplication.translate("WelcomePage", "Convene"))
         title.setStyleSheet("font-size: 32pt; font-weight: bold;")
         lead = QLabel(
-            "Run the agenda, the protocols and the projector for your convening. "
-            "Everything you do is saved as you go, in one file per convening."
+            QCoreApplication.translate("WelcomePage", "Run the agenda, the protocols and the projector for your convening. Everything you do is saved as you go, in one file per convening.")
         )
         lead.setWordWrap(True)
         lead.setStyleSheet("font-size: 13pt;")
@@ -30,9 +29,10 @@ class WelcomePage(QWidget):
         outer.addWidget(lead)
         row = QHBoxLayout()
         for text, signal, tip in (
-            ("New convening…", self.new_requested, "Ctrl+N"),
-            ("Open…", self.open_requested, "Ctrl+O"),
-            ("Open the demo convening", self.demo_requested, "A two-day launch for 12 schools, to try things out"),
+            (QCoreApplication.translate("WelcomePage", "New convening…"), self.new_requested, "Ctrl+N"),
+            (QCoreApplication.translate("WelcomePage", "Open…"), self.open_requested, "Ctrl+O"),
+            (QCoreApplication.translate("WelcomePage", "Open the demo convening"), self.demo_requested,
+             QCoreApplication.translate("WelcomePage", "A two-day launch for 12 schools, to try things out")),
         ):
             b = QPushButton(text)
             b.setMinimumHeight(44)
@@ -43,14 +43,14 @@ class WelcomePage(QWidget):
         row.addStretch(1)
         outer.addLayout(row)
         outer.addSpacing(16)
-        self.recent_label = QLabel("Recent convenings")
+        self.recent_label = QLabel(QCoreApplication.translate("WelcomePage", "Recent convenings"))
         self.recent_label.setStyleSheet("font-size: 13pt; font-weight: bold;")
         outer.addWidget(self.recent_label)
         self.recent = QListWidget()
-        self.recent.setAccessibleName("Recent convenings")
+        self.recent.setAccessibleName(QCoreApplication.translate("WelcomePage", "Recent convenings"))
         self.recent.itemActivated.connect(lambda it: self.recent_chosen.emit(it.data(Qt.ItemDataRole.UserRole)))
         outer.addWidget(self.recent, 1)
-        self.empty = QLabel("No recent convenings yet. Start a new one, or open the demo to look around.")
+        self.empty = QLabel(QCoreApplication.translate("WelcomePage", "No recent convenings yet. Start a new one, or open the demo to look around."))
         self.empty.setWordWrap(True)
         outer.addWidget(self.empty)
 

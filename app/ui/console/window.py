@@ -6,7 +6,7 @@ import functools
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -36,10 +36,13 @@ from app.services.core.workspace import ConveningFileError
 from app.ui.buttons import mnemonic_safe
 from app.ui.console.new_dialog import NewConveningDialog, suggested_file_name
 from app.ui.console.room_panel import RoomPanel
+from app.ui.console.scene_titles import scene_title
+from app.ui.console.settings_dialog import SettingsDialog
 from app.ui.console.tabs import LazyTabs
 from app.ui.console.welcome_page import WelcomePage
 from app.ui.context import UiContext
 from app.ui.history import HistoryStack
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.keys import (
     CTRL_SCENES,
     SCENE_FKEYS,
@@ -57,7 +60,7 @@ from app.ui.projector.scene import SceneContext
 PROJECTED = (PeopleChanged, TeamsChanged, AgendaChanged, LiveChanged, ProtocolsChanged, CommitmentsChanged,
              PairingChanged, TalkChanged, WallChanged, ImprovementChanged)
 
-FILE_FILTER = "Convene files (*.convene);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("ConsoleWindow", "Convene files (*.convene);;All files (*)")
 MAX_RECENT = 10
 
 
@@ -66,8 +69,8 @@ class ConsoleWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.ws = ctx.workspace
-        self.setWindowTitle("Convene")
-        self.setAccessibleName("Convene console")
+        self.setWindowTitle(QCoreApplication.translate("ConsoleWindow", "Convene"))
+        self.setAccessibleName(QCoreApplication.translate("ConsoleWindow", "Convene console"))
         self.last_error: str = ""
         self.messages: list[str] = []
 
@@ -148,46 +151,58 @@ class ConsoleWindow(QMainWindow):
     def _build_menus(self) -> None:
         # Every item of a menu has its own Alt letter (tests/ui/test_keys_menus.py); none is B, the clicker's Blank.
         bar = self.menuBar()
-        f = bar.addMenu("&File")
-        self._action(f, "&New convening…", self.new_convening, QKeySequence.StandardKey.New)
-        self._action(f, "&Open…", self.open_dialog, QKeySequence.StandardKey.Open)
-        self.recent_menu = f.addMenu("Open &Recent")
-        self._action(f, "Open the de&mo convening", self.open_demo)
+        f = bar.addMenu(QCoreApplication.translate("ConsoleWindow", "&File"))
+        self._action(f, QCoreApplication.translate("ConsoleWindow", "&New convening…"), self.new_convening, QKeySequence.StandardKey.New)
+        self._action(f, QCoreApplication.translate("ConsoleWindow", "&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
+        self.recent_menu = f.addMenu(QCoreApplication.translate("ConsoleWindow", "Open &Recent"))
+        self._action(f, QCoreApplication.translate("ConsoleWindow", "Open the de&mo convening"), self.open_demo)
         f.addSeparator()
-        self.save_as_action = self._action(f, "Save &As…", self.save_as_dialog, QKeySequence.StandardKey.SaveAs)
-        self.details_action = self._action(f, "Convening &details…", self.details_dialog)
-        self.import_menu = f.addMenu("&Import")
+        self.save_as_action = self._action(f, QCoreApplication.translate("ConsoleWindow", "Save &As…"), self.save_as_dialog, QKeySequence.StandardKey.SaveAs)
+        self.details_action = self._action(f, QCoreApplication.translate("ConsoleWindow", "Convening &details…"), self.details_dialog)
+        self.settings_action = self._action(f, QCoreApplication.translate("ConsoleWindow", "Settin&gs…"),
+                                            self.settings_dialog, "Ctrl+,")
+        self.import_menu = f.addMenu(QCoreApplication.translate("ConsoleWindow", "&Import"))
         self.file_actions = [self.save_as_action, self.details_action]
         f.addSeparator()
-        self.close_action = self._action(f, "&Close convening", self.close_convening, QKeySequence.StandardKey.Close)
-        self.quit_action = self._action(f, "&Quit", self.request_quit)
+        self.close_action = self._action(f, QCoreApplication.translate("ConsoleWindow", "&Close convening"), self.close_convening, QKeySequence.StandardKey.Close)
+        self.quit_action = self._action(f, QCoreApplication.translate("ConsoleWindow", "&Quit"), self.request_quit)
         quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)   # none on Windows: Ctrl+Q everywhere
         if QKeySequence("Ctrl+Q") not in quit_keys:
             quit_keys.append(QKeySequence("Ctrl+Q"))
         self.quit_action.setShortcuts(quit_keys)
 
-        self._build_edit_menu(bar.addMenu("&Edit"))
+        self._build_edit_menu(bar.addMenu(QCoreApplication.translate("ConsoleWindow", "&Edit")))
 
-        v = bar.addMenu("&Projector")
+        v = bar.addMenu(QCoreApplication.translate("ConsoleWindow", "&Projector"))
         # These show the key; the clicker filter does the work, so no QAction shortcut competes with it.
-        self._action(v, "Projector &window on/off\tF5", self.projector.toggle_window)
-        self._action(v, "Blank / &restore\tB", self.projector.toggle_blank)
+        window_label = QCoreApplication.translate("ConsoleWindow", "Projector &window on/off\tF5")
+        blank_label = QCoreApplication.translate("ConsoleWindow", "Blank / &restore\tB")
+        themes = (("dark", QCoreApplication.translate("ConsoleWindow", "&Dark high-contrast theme")),
+                  ("light", QCoreApplication.translate("ConsoleWindow", "Light &high-contrast theme")))
+        self._action(v, window_label, self.projector.toggle_window)
+        self._action(v, blank_label, self.projector.toggle_blank)
         v.addSeparator()
         # Ctrl+1 … Ctrl+9 and F6 … F9 too: the clicker filter takes them from every window, the projector's included.
         scenes = self._keyed_scenes()
-        titles = with_mnemonics([title for title, _keys, _sid in scenes] + ["this team's commitments"], taken="wrdh")
-        for (_title, keys, sid), title in zip(scenes, titles, strict=False):
-            self._action(v, f"Show {title}\t{keys}", lambda _=False, s=sid: self.show_scene(s))
-        self._action(v, f"Show {titles[-1]}\tF10", self.show_commitments_team)
+        taken = "".join(QKeySequence.mnemonic(label.split("\t")[0]).toString()[-1:].lower()
+                        for label in (window_label, blank_label, *(t for _n, t in themes)))
+        # The Alt letter is chosen over the whole label ("Show Wall", "Mostrar Muro"), the scene's words first.
+        show = QCoreApplication.translate("ConsoleWindow", "Show {title}")
+        labels = with_mnemonics([show.format(title=title) for title, _keys, _sid in scenes]
+                                + [show.format(title=scene_title("this team's commitments"))],
+                                taken=taken, prefer_from=show.index("{title}"))
+        for (_title, keys, sid), label in zip(scenes, labels, strict=False):
+            self._action(v, f"{label}\t{keys}", lambda _=False, s=sid: self.show_scene(s))
+        self._action(v, f"{labels[-1]}\tF10", self.show_commitments_team)
         v.addSeparator()
         group = QActionGroup(self)
-        for name, label in (("dark", "&Dark high-contrast theme"), ("light", "Light &high-contrast theme")):
+        for name, label in themes:
             act = self._action(v, label, lambda _=False, n=name: self.set_theme(n), checkable=True)
             act.setChecked(self.projector.theme.name == name)
             group.addAction(act)
 
-        h = self.help_menu = bar.addMenu("&Help")
-        self._action(h, "&Keyboard and clicker keys", self.show_keys_help, QKeySequence.StandardKey.HelpContents)
+        h = self.help_menu = bar.addMenu(QCoreApplication.translate("ConsoleWindow", "&Help"))
+        self._action(h, QCoreApplication.translate("ConsoleWindow", "&Keyboard and clicker keys"), self.show_keys_help, QKeySequence.StandardKey.HelpContents)
 
     def _build_edit_menu(self, e) -> None:
         """Undo and Redo: the QUndoStack's own actions over the services' one history."""
@@ -196,7 +211,7 @@ class ConsoleWindow(QMainWindow):
         if history is None:
             return
         self.history = history
-        self.undo_stack = HistoryStack(history, lambda text: self.error("Cannot undo or redo", text), self)
+        self.undo_stack = HistoryStack(history, lambda text: self.error(QCoreApplication.translate("ConsoleWindow", "Cannot undo or redo"), text), self)
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
@@ -205,9 +220,9 @@ class ConsoleWindow(QMainWindow):
             redo_keys.append(QKeySequence("Ctrl+Y"))
         self.redo_action.setShortcuts(redo_keys)
         self.undo_action.triggered.connect(
-            lambda: self.statusBar().showMessage(f"Undid: {history.redo_label()}", 8000))
+            lambda: self.statusBar().showMessage(QCoreApplication.translate("ConsoleWindow", "Undid: {value}").format(value=history.redo_label()), 8000))
         self.redo_action.triggered.connect(
-            lambda: self.statusBar().showMessage(f"Redid: {history.undo_label()}", 8000))
+            lambda: self.statusBar().showMessage(QCoreApplication.translate("ConsoleWindow", "Redid: {value}").format(value=history.undo_label()), 8000))
         e.addAction(self.undo_action)
         e.addAction(self.redo_action)
 
@@ -216,25 +231,32 @@ class ConsoleWindow(QMainWindow):
         self.ctx.settings.setValue("projector/theme", name)
 
     def show_keys_help(self) -> None:
-        text = (
+        head = QCoreApplication.translate(
+            "ConsoleWindow",
             "F5  projector window on/off\nB or .  blank the projector / restore\n"
             "Space  start or pause the timer\nPageDown  next item or step (the Wall on the projector: its next page)\n"
             "PageUp  back (the Wall on the projector: its page before)\n"
             "= or +  add a minute\n-  take a minute\n"
-            "Esc  leave a text field, restore a blanked projector (in a dialog or menu: close it)\n"
-            + "".join(f"{keys}  show {title} on the projector" + (" (every team's)" if sid == "commitments" else "")
-                      + "\n" for title, keys, sid in self._keyed_scenes())
-            + "F10  show this team's commitments (Commitments tab)\n"
+            "Esc  leave a text field, restore a blanked projector (in a dialog or menu: close it)\n")
+        scenes = "".join(
+            (QCoreApplication.translate("ConsoleWindow", "{keys}  show {title} on the projector (every team's)")
+             if sid == "commitments" else
+             QCoreApplication.translate("ConsoleWindow", "{keys}  show {title} on the projector")).format(
+                keys=keys, title=title) + "\n"
+            for title, keys, sid in self._keyed_scenes())
+        tail = QCoreApplication.translate(
+            "ConsoleWindow",
+            "F10  show this team's commitments (Commitments tab)\n"
             "Shift+PageDown / Shift+PageUp  next / previous page of Pairs, Tables, Commitments or the Wall\n"
             "In the Talk tab: F11  hand up or down, F12  call the next in the queue, Alt+1 … Alt+4  code the turn "
             "(Help > Talk tracking)\n"
             "\nThese keys work from every Convene window, this one included. In a text field, Space, +, = and - "
-            f"type. B and . type only while you are typing there (for {TYPING_HOLD_SECONDS:g} seconds after a key); "
+            "type. B and . type only while you are typing there (for {seconds:g} seconds after a key); "
             "the console then says “Typing in …” under the room's picture. Otherwise B and . blank the room. "
             "PageDown, PageUp, F5 and the scene keys always work. A sensitive lens asks before Talk balance "
-            "shows it: press Ctrl+9 twice."
-        )
-        self.info("Keys", text)
+            "shows it: press Ctrl+9 twice.").format(seconds=TYPING_HOLD_SECONDS)
+        text = head + scenes + tail
+        self.info(QCoreApplication.translate("ConsoleWindow", "Keys"), text)
 
     # -- messages (never blocking the live screen) ----------------------------------
     def error(self, title: str, text: str) -> None:
@@ -256,7 +278,7 @@ class ConsoleWindow(QMainWindow):
 
     # -- files ----------------------------------------------------------------
     def open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open a convening", self._last_dir(), FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, QCoreApplication.translate("ConsoleWindow", "Open a convening"), self._last_dir(), QCoreApplication.translate("ConsoleWindow", FILE_FILTER))
         if path:
             self.open_path(path)
 
@@ -264,10 +286,10 @@ class ConsoleWindow(QMainWindow):
         try:
             self.ws.open(Path(path))
         except ConveningFileError as exc:
-            self.error("Cannot open this file", str(exc))
+            self.error(QCoreApplication.translate("ConsoleWindow", "Cannot open this file"), str(exc))
             return False
         except Exception as exc:  # noqa: BLE001 - the app stays up whatever the file holds
-            self.error("Cannot open this file", f"Cannot open “{Path(path).name}”: {exc}")
+            self.error(QCoreApplication.translate("ConsoleWindow", "Cannot open this file"), QCoreApplication.translate("ConsoleWindow", "Cannot open “{name}”: {exc}").format(name=Path(path).name, exc=exc))
             return False
         self._remember(self.ws.path)
         return True
@@ -276,7 +298,7 @@ class ConsoleWindow(QMainWindow):
         try:
             open_fresh_demo(self.ws)
         except Exception as exc:  # noqa: BLE001
-            self.error("Cannot open the demo", f"The demo convening could not be made: {exc}")
+            self.error(QCoreApplication.translate("ConsoleWindow", "Cannot open the demo"), QCoreApplication.translate("ConsoleWindow", "The demo convening could not be made: {exc}").format(exc=exc))
             return False
         return True
 
@@ -286,7 +308,7 @@ class ConsoleWindow(QMainWindow):
             return
         details = dlg.details()
         suggested = str(Path(self._last_dir()) / suggested_file_name(details.title))
-        path, _ = QFileDialog.getSaveFileName(self, "Save the new convening as", suggested, FILE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("ConsoleWindow", "Save the new convening as"), suggested, QCoreApplication.translate("ConsoleWindow", FILE_FILTER))
         if path:
             self.create_at(path, details)
 
@@ -297,7 +319,7 @@ class ConsoleWindow(QMainWindow):
         try:
             self.ws.new(path, details)
         except (ConveningFileError, ValueError, OSError) as exc:
-            self.error("Cannot create the convening", str(exc))
+            self.error(QCoreApplication.translate("ConsoleWindow", "Cannot create the convening"), str(exc))
             return False
         self._remember(self.ws.path)
         return True
@@ -311,18 +333,40 @@ class ConsoleWindow(QMainWindow):
         dlg.open()
         return dlg
 
+    def settings_dialog(self) -> SettingsDialog:
+        """The console's language (this laptop) and, with a file open, its projector's and handout's."""
+        languages = self.ws.languages() if self.ws.store is not None else None
+        dlg = SettingsDialog(self.ctx.settings, languages, self)
+        dlg.accepted.connect(lambda: self.apply_settings(dlg))
+        dlg.open()
+        return dlg
+
+    def apply_settings(self, dlg: SettingsDialog) -> bool:
+        restart = dlg.save_console_language()
+        _console, langs = dlg.chosen()
+        if self.ws.store is not None:
+            try:
+                self.ws.set_languages(langs.projector, langs.handout)
+            except ValueError as exc:
+                self.error(QCoreApplication.translate("ConsoleWindow", "Cannot change the languages"), str(exc))
+                return False
+        if restart:
+            self.statusBar().showMessage(QCoreApplication.translate(
+                "ConsoleWindow", "The console will change language the next time Convene starts."), 15000)
+        return True
+
     def update_details(self, details) -> bool:
         try:
             self.ws.update_details(details)
         except ValueError as exc:
-            self.error("Cannot change the details", str(exc))
+            self.error(QCoreApplication.translate("ConsoleWindow", "Cannot change the details"), str(exc))
             return False
         return True
 
     def save_as_dialog(self) -> None:
         if self.ws.store is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, "Save a copy as", str(self.ws.path), FILE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("ConsoleWindow", "Save a copy as"), str(self.ws.path), QCoreApplication.translate("ConsoleWindow", FILE_FILTER))
         if path:
             self.save_as(path)
 
@@ -333,10 +377,10 @@ class ConsoleWindow(QMainWindow):
         try:
             self.ws.save_as(path)
         except (ConveningFileError, OSError) as exc:
-            self.error("Cannot save a copy", str(exc))
+            self.error(QCoreApplication.translate("ConsoleWindow", "Cannot save a copy"), str(exc))
             return False
         self._remember(self.ws.path)
-        self.statusBar().showMessage(f"Now working on the copy {path.name}", 8000)
+        self.statusBar().showMessage(QCoreApplication.translate("ConsoleWindow", "Now working on the copy {name}").format(name=path.name), 8000)
         return True
 
     def close_convening(self) -> None:
@@ -401,11 +445,11 @@ class ConsoleWindow(QMainWindow):
             return None
         if self.quit_box is not None:
             return self.quit_box
-        box = QMessageBox(QMessageBox.Icon.Question, "Quit Convene?",
-                          "The timer is running. Quit Convene?", QMessageBox.StandardButton.NoButton, self)
-        box.setInformativeText("The timer keeps time while Convene is closed; open the file again to carry on.")
-        quit_button = box.addButton("Quit", QMessageBox.ButtonRole.AcceptRole)
-        keep = box.addButton("Keep running", QMessageBox.ButtonRole.RejectRole)
+        box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("ConsoleWindow", "Quit Convene?"),
+                          QCoreApplication.translate("ConsoleWindow", "The timer is running. Quit Convene?"), QMessageBox.StandardButton.NoButton, self)
+        box.setInformativeText(QCoreApplication.translate("ConsoleWindow", "The timer keeps time while Convene is closed; open the file again to carry on."))
+        quit_button = box.addButton(QCoreApplication.translate("ConsoleWindow", "Quit"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(QCoreApplication.translate("ConsoleWindow", "Keep running"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -444,14 +488,14 @@ class ConsoleWindow(QMainWindow):
         self.import_menu.setEnabled(has)
         if has:
             title = self.ws.details().title
-            self.setWindowTitle(f"{title} — Convene")
+            self.setWindowTitle(QCoreApplication.translate("ConsoleWindow", "{title} — Convene").format(title=title))
             # The name only (the whole path on hover): a long path would leave the status bar's messages
             # no room at 1024x768.
             path = self.ws.require().path
-            self.file_label.setText(f"{path.name}  ·  saved as you go")
-            self.file_label.setToolTip(f"Saved as you go in {path}")
+            self.file_label.setText(QCoreApplication.translate("ConsoleWindow", "{name}  ·  saved as you go").format(name=path.name))
+            self.file_label.setToolTip(QCoreApplication.translate("ConsoleWindow", "Saved as you go in {path}").format(path=path))
         else:
-            self.setWindowTitle("Convene")
+            self.setWindowTitle(QCoreApplication.translate("ConsoleWindow", "Convene"))
             self.file_label.setText("")
             self.file_label.setToolTip("")
         self._refresh_recent()
@@ -464,7 +508,8 @@ class ConsoleWindow(QMainWindow):
         for sid in in_key_order(self.projector.scenes):
             keys = scene_keys(sid)
             if keys:
-                out.append((self.projector.scenes[sid].title, " or ".join(keys), sid))
+                out.append((scene_title(self.projector.scenes[sid].title),
+                            QCoreApplication.translate("ConsoleWindow", " or ").join(keys), sid))
         return out
 
     def show_scene(self, scene_id: str) -> None:
@@ -486,7 +531,9 @@ class ConsoleWindow(QMainWindow):
         import traceback
 
         traceback.print_exception(type(exc), exc, exc.__traceback__)
-        self.last_error = f"That key did not work ({action}): {exc}. Your work up to now is saved."
+        self.last_error = QCoreApplication.translate(
+            "ConsoleWindow", "That key did not work ({action}): {error}. Your work up to now is saved.").format(
+            action=action, error=exc)
         self.statusBar().showMessage(self.last_error, 15000)
 
     def _live_actions(self) -> dict[str, Callable[[], object]]:
@@ -524,8 +571,7 @@ class ConsoleWindow(QMainWindow):
                     if self.projector.clicker_pages():
                         if not self.projector.turn_page(delta):
                             self.statusBar().showMessage(
-                                f"That is the wall's {'last' if delta > 0 else 'first'} page. Show another scene "
-                                "(Ctrl+1 to Ctrl+9) and PageDown moves the agenda on again.", 8000)
+                                QCoreApplication.translate("ConsoleWindow", "That is the wall's {value} page. Show another scene (Ctrl+1 to Ctrl+9) and PageDown moves the agenda on again.").format(value='last' if delta > 0 else 'first'), 8000)
                         return
                     fn()
                 return run

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Literal
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.services.core.jobs import Callbacks, Handle
 from app.services.export.service import ExportError, ExportOptions, default_paper
+from app.ui.agenda.texts import short_date
 
 
 class ExportDialog(QDialog):
@@ -32,8 +33,8 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.service = ctx.services.export
-        self.setWindowTitle("Export handout")
-        self.setAccessibleName("Export handout")
+        self.setWindowTitle(QCoreApplication.translate("ExportDialog", "Export handout"))
+        self.setAccessibleName(QCoreApplication.translate("ExportDialog", "Export handout"))
         self.path: Path | None = None
         # The job's handle (QtRunner) or token (SyncRunner) while it runs; True while it is being started.
         self.running: Handle | Literal[True] | None = None
@@ -42,52 +43,52 @@ class ExportDialog(QDialog):
 
         days = ctx.workspace.days()
         self.scope = QComboBox()
-        self.scope.setAccessibleName("What the handout covers")
-        self.scope.addItem("The whole convening", None)
+        self.scope.setAccessibleName(QCoreApplication.translate("ExportDialog", "What the handout covers"))
+        self.scope.addItem(QCoreApplication.translate("ExportDialog", "The whole convening"), None)
         for n, d in enumerate(days, start=1):
-            self.scope.addItem(f"Day {n} · {d.date.strftime('%a %-d %b %Y')}" + (f" · {d.title}" if d.title else ""), n)
-        self.only_items = QCheckBox("Only items")
+            self.scope.addItem(QCoreApplication.translate("ExportDialog", "Day {n} · {value}").format(n=n, value=short_date(d.date) + f" {d.date.year}") + (f" · {d.title}" if d.title else ""), n)
+        self.only_items = QCheckBox(QCoreApplication.translate("ExportDialog", "Only items"))
         self.first_item, self.last_item = QSpinBox(), QSpinBox()
-        for box, name in ((self.first_item, "First item"), (self.last_item, "Last item")):
+        for box, name in ((self.first_item, QCoreApplication.translate("ExportDialog", "First item")), (self.last_item, QCoreApplication.translate("ExportDialog", "Last item"))):
             box.setRange(1, 999)
             box.setAccessibleName(name)
             box.setEnabled(False)
         self.only_items.toggled.connect(self.first_item.setEnabled)
         self.only_items.toggled.connect(self.last_item.setEnabled)
         items_row = QHBoxLayout()
-        for w in (self.only_items, self.first_item, QLabel("to"), self.last_item):
+        for w in (self.only_items, self.first_item, QLabel(QCoreApplication.translate("ExportDialog", "to")), self.last_item):
             items_row.addWidget(w)
         items_row.addStretch(1)
 
-        self.shared = QRadioButton("Shared: for everyone (no roster, no private notes)")
-        self.private = QRadioButton("Facilitator: with private notes and the roster with emails")
+        self.shared = QRadioButton(QCoreApplication.translate("ExportDialog", "Shared: for everyone (no roster, no private notes)"))
+        self.private = QRadioButton(QCoreApplication.translate("ExportDialog", "Facilitator: with private notes and the roster with emails"))
         self.shared.setChecked(True)
         self.paper = QComboBox()
-        self.paper.setAccessibleName("Paper size")
-        self.paper.addItems(["A4", "Letter"])
+        self.paper.setAccessibleName(QCoreApplication.translate("ExportDialog", "Paper size"))
+        self.paper.addItems([QCoreApplication.translate("ExportDialog", "A4"), QCoreApplication.translate("ExportDialog", "Letter")])
         self.paper.setCurrentText(default_paper())
 
         form = QFormLayout()
-        form.addRow("Covers", self.scope)
+        form.addRow(QCoreApplication.translate("ExportDialog", "Covers"), self.scope)
         form.addRow("", _wrap(items_row))
-        form.addRow("Version", self.shared)
+        form.addRow(QCoreApplication.translate("ExportDialog", "Version"), self.shared)
         form.addRow("", self.private)
-        form.addRow("Paper", self.paper)
+        form.addRow(QCoreApplication.translate("ExportDialog", "Paper"), self.paper)
 
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Export progress")
+        self.progress.setAccessibleName(QCoreApplication.translate("ExportDialog", "Export progress"))
         self.progress.setVisible(False)
         self.status = QLabel("")
         self.status.setWordWrap(True)
 
-        self.export_button = QPushButton("&Export…")
+        self.export_button = QPushButton(QCoreApplication.translate("ExportDialog", "&Export…"))
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.choose_file)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(QCoreApplication.translate("ExportDialog", "Cancel"))
         self.cancel_button.clicked.connect(self.reject)
-        self.open_button = QPushButton("&Open the PDF")
+        self.open_button = QPushButton(QCoreApplication.translate("ExportDialog", "&Open the PDF"))
         self.open_button.clicked.connect(self.open_pdf)
-        self.folder_button = QPushButton("Open its &folder")
+        self.folder_button = QPushButton(QCoreApplication.translate("ExportDialog", "Open its &folder"))
         self.folder_button.clicked.connect(self.open_folder)
         for b in (self.open_button, self.folder_button):
             b.setVisible(False)
@@ -113,12 +114,12 @@ class ExportDialog(QDialog):
     def suggested_name(self) -> str:
         title = "".join(c for c in self.ctx.workspace.details().title if c not in '\\/:*?"<>|').strip()
         day = self.scope.currentData()
-        suffix = (f" day {day}" if day else "") + (" facilitator" if self.private.isChecked() else "")
-        return f"{title or 'Handout'}{suffix}.pdf"
+        suffix = (QCoreApplication.translate("ExportDialog", " day {day}").format(day=day) if day else "") + (" facilitator" if self.private.isChecked() else "")
+        return (title or QCoreApplication.translate("ExportDialog", "Handout")) + f"{suffix}.pdf"
 
     def choose_file(self) -> None:
         start = str(Path(self.ctx.settings.value("export/last_dir", str(Path.home()))) / self.suggested_name())
-        path, _ = QFileDialog.getSaveFileName(self, "Export handout", start, "PDF files (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("ExportDialog", "Export handout"), start, QCoreApplication.translate("ExportDialog", "PDF files (*.pdf)"))
         if path:
             self.start(Path(path))
 
@@ -141,7 +142,7 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(False)
         for b in (self.open_button, self.folder_button):
             b.setVisible(False)
-        self._say(f"Building {path.name}…")
+        self._say(QCoreApplication.translate("ExportDialog", "Building {name}…").format(name=path.name))
         runner = self.ctx.ui.jobs
         self.running = True
         handle = runner.start(self.service.pdf_job(handout, path),
@@ -154,7 +155,7 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, p.total)
         self.progress.setValue(p.done)
         if p.label and self.path is not None:   # the path is set before the job starts
-            self.status.setText(f"Building {self.path.name}: {p.label.lower()}…")
+            self.status.setText(QCoreApplication.translate("ExportDialog", "Building {name}: {value}…").format(name=self.path.name, value=p.label.lower()))
 
     def _ended(self, outcome: str, text: str) -> None:
         self.running = None
@@ -165,10 +166,10 @@ class ExportDialog(QDialog):
 
     def _done(self, path) -> None:
         self.progress.setValue(self.progress.maximum())
-        self._ended("done", f"Wrote {path}.")
+        self._ended("done", QCoreApplication.translate("ExportDialog", "Wrote {path}.").format(path=path))
         for b in (self.open_button, self.folder_button):
             b.setVisible(True)
-        self.cancel_button.setText("Close")
+        self.cancel_button.setText(QCoreApplication.translate("ExportDialog", "Close"))
         self.open_button.setFocus()
 
     def _failed(self, exc: BaseException) -> None:
@@ -181,7 +182,7 @@ class ExportDialog(QDialog):
         self._ended("failed", text)
 
     def _cancelled(self) -> None:
-        self._ended("cancelled", "Stopped; no PDF was written.")
+        self._ended("cancelled", QCoreApplication.translate("ExportDialog", "Stopped; no PDF was written."))
 
     def _say(self, text: str) -> None:
         self.status.setText(text)
@@ -189,7 +190,7 @@ class ExportDialog(QDialog):
     def cancel_job(self) -> None:
         if self.running is not None and self.running is not True:
             self.running.cancel()
-            self._say("Stopping…")
+            self._say(QCoreApplication.translate("ExportDialog", "Stopping…"))
 
     def reject(self) -> None:
         """Cancel (or Esc) stops a running build first; pressed again once stopped, it closes."""
@@ -217,9 +218,9 @@ def _wrap(layout) -> QWidget:
 
 def install_export_menu(console: Any) -> QAction:
     """Add File > Export handout… after File > Import; enabled while a convening is open."""
-    act = QAction("E&xport handout…", console)
+    act = QAction(QCoreApplication.translate("dialog", "E&xport handout…"), console)
     act.setObjectName("export_handout")
-    act.setStatusTip("A PDF of the agenda as it ran, the protocols' notes and (facilitator version) the roster")
+    act.setStatusTip(QCoreApplication.translate("dialog", "A PDF of the agenda as it ran, the protocols' notes and (facilitator version) the roster"))
     act.triggered.connect(lambda: open_export_dialog(console))
     file_menu = console.import_menu.parentWidget()
     actions = file_menu.actions()

@@ -7,7 +7,7 @@ the list. Every save is committed at once; Edit > Undo takes it back.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -41,39 +41,39 @@ class CyclesPanel(QWidget):
         self.team_id: int | None = None
         self.editing: int | None = None
         self.commitment = QComboBox()
-        self.commitment.setAccessibleName("Commitment")
+        self.commitment.setAccessibleName(QCoreApplication.translate("CyclesPanel", "Commitment"))
         self.commitment.currentIndexChanged.connect(lambda _i: self._commitment_changed())
         self.idea = QComboBox()
-        self.idea.setAccessibleName("Change idea it tests")
+        self.idea.setAccessibleName(QCoreApplication.translate("CyclesPanel", "Change idea it tests"))
         self.idea.activated.connect(lambda _i: self._link_idea())
         self.list = QListWidget()
-        self.list.setAccessibleName("PDSA cycles of this commitment")
+        self.list.setAccessibleName(QCoreApplication.translate("CyclesPanel", "PDSA cycles of this commitment"))
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 12)
         self.list.itemActivated.connect(lambda item: self.edit(item.data(Qt.ItemDataRole.UserRole)))
         self.empty = QLabel("")
         self.empty.setWordWrap(True)
-        self.change_idea = line("Change idea", "Plan: what you will try, e.g. Texts in Spanish after 6 pm")
-        self.prediction = line("Prediction", "We predict that… e.g. half of the families will reply")
-        self.what_happened = line("What happened", "Do: what you saw, with a number if you have one")
-        self.learned = line("What we learned", "Study: how it compared with the prediction")
+        self.change_idea = line(QCoreApplication.translate("CyclesPanel", "Change idea"), QCoreApplication.translate("CyclesPanel", "Plan: what you will try, e.g. Texts in Spanish after 6 pm"))
+        self.prediction = line(QCoreApplication.translate("CyclesPanel", "Prediction"), QCoreApplication.translate("CyclesPanel", "We predict that… e.g. half of the families will reply"))
+        self.what_happened = line(QCoreApplication.translate("CyclesPanel", "What happened"), QCoreApplication.translate("CyclesPanel", "Do: what you saw, with a number if you have one"))
+        self.learned = line(QCoreApplication.translate("CyclesPanel", "What we learned"), QCoreApplication.translate("CyclesPanel", "Study: how it compared with the prediction"))
         self.decision = QComboBox()
-        self.decision.setAccessibleName("Decision")
+        self.decision.setAccessibleName(QCoreApplication.translate("CyclesPanel", "Decision"))
         for key in DECISIONS:
             self.decision.addItem({"": "—", "adopt": "Adopt: keep doing it", "adapt": "Adapt: change it, test again",
                                    "abandon": "Abandon: stop"}[key], key)
-        self.when = line("When", "YYYY-MM-DD (empty: today)")
+        self.when = line(QCoreApplication.translate("CyclesPanel", "When"), QCoreApplication.translate("CyclesPanel", "YYYY-MM-DD (empty: today)"))
         self.edits = [self.change_idea, self.prediction, self.what_happened, self.learned, self.when]
         for e in self.edits:
             e.returnPressed.connect(self.save)
         top = QFormLayout()
-        top.addRow("C&ommitment", self.commitment)
-        top.addRow("Tests the &idea", self.idea)
+        top.addRow(QCoreApplication.translate("CyclesPanel", "C&ommitment"), self.commitment)
+        top.addRow(QCoreApplication.translate("CyclesPanel", "Tests the &idea"), self.idea)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for label, widget in (("&Change idea", self.change_idea), ("We p&redict that", self.prediction),
-                              ("What happe&ned", self.what_happened), ("What we &learned", self.learned),
+        for label, widget in ((QCoreApplication.translate("CyclesPanel", "&Change idea"), self.change_idea), (QCoreApplication.translate("CyclesPanel", "We p&redict that"), self.prediction),
+                              (QCoreApplication.translate("CyclesPanel", "What happe&ned"), self.what_happened), (QCoreApplication.translate("CyclesPanel", "What we &learned"), self.learned),
                               ("&Decision", self.decision), ("&When", self.when)):
             form.addRow(label, widget)
         self.fields = {"Change idea": self.change_idea, "Prediction": self.prediction,
@@ -82,12 +82,12 @@ class CyclesPanel(QWidget):
         self.error = ProblemLabel()
         self.message = QLabel("")
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("What happened to the cycle")
-        self.save_button = button("Save cycle", "Save the PDSA cycle", self.save)
-        self.save_button.setToolTip("Enter")
-        self.new_button = button("New cycle", "Start a new PDSA cycle", self.new)
-        self.new_button.setToolTip("Ctrl+N")
-        self.delete_button = button("Delete cycle", "Delete the PDSA cycle in the form", self.delete_current)
+        self.message.setAccessibleName(QCoreApplication.translate("CyclesPanel", "What happened to the cycle"))
+        self.save_button = button(QCoreApplication.translate("CyclesPanel", "Save cycle"), QCoreApplication.translate("CyclesPanel", "Save the PDSA cycle"), self.save)
+        self.save_button.setToolTip(QCoreApplication.translate("CyclesPanel", "Enter"))
+        self.new_button = button(QCoreApplication.translate("CyclesPanel", "New cycle"), QCoreApplication.translate("CyclesPanel", "Start a new PDSA cycle"), self.new)
+        self.new_button.setToolTip(QCoreApplication.translate("CyclesPanel", "Ctrl+N"))
+        self.delete_button = button(QCoreApplication.translate("CyclesPanel", "Delete cycle"), QCoreApplication.translate("CyclesPanel", "Delete the PDSA cycle in the form"), self.delete_current)
         row = QHBoxLayout()
         for b in (self.save_button, self.new_button, self.delete_button):
             row.addWidget(b)
@@ -96,14 +96,13 @@ class CyclesPanel(QWidget):
         self.phone_line = QLabel("")
         self.phone_line.setWordWrap(True)
         self.phone_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.phone_line.setAccessibleName("This team's page for its phones")
-        self.copy_button = button("Copy every team's address", "Copy every team's phone address", self.copy_addresses)
-        self.copy_button.setToolTip("One line a team, to send each its own address")
+        self.phone_line.setAccessibleName(QCoreApplication.translate("CyclesPanel", "This team's page for its phones"))
+        self.copy_button = button(QCoreApplication.translate("CyclesPanel", "Copy every team's address"), QCoreApplication.translate("CyclesPanel", "Copy every team's phone address"), self.copy_addresses)
+        self.copy_button.setToolTip(QCoreApplication.translate("CyclesPanel", "One line a team, to send each its own address"))
         phone_row = QHBoxLayout()
         phone_row.addWidget(self.phone_line, 1)
         phone_row.addWidget(self.copy_button)
-        hint = QLabel("Tab: next field  ·  Enter: save the cycle  ·  Ctrl+N: a new one  ·  "
-                      "Enter on a cycle above: edit it")
+        hint = QLabel(QCoreApplication.translate("CyclesPanel", "Tab: next field  ·  Enter: save the cycle  ·  Ctrl+N: a new one  ·  Enter on a cycle above: edit it"))
         hint.setWordWrap(True)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
@@ -137,8 +136,8 @@ class CyclesPanel(QWidget):
         counts = self.svc.cycles.counts()
         for c in mine:
             n = counts.get(c.id, 0)
-            label = ("Last time: " if c.carried else "") + c.change + (f"  ({n} cycle{'s' if n != 1 else ''})"
-                                                                     if n else "")
+            label = ((QCoreApplication.translate("CyclesPanel", "Last time: ") if c.carried else "") + c.change
+                     + (f"  ({counts().cycles(n)})" if n else ""))
             self.commitment.addItem(label, c.id)
         index = self.commitment.findData(keep) if keep is not None and not changed else -1
         self.commitment.setCurrentIndex(index if index >= 0 else (0 if mine else -1))
@@ -155,14 +154,14 @@ class CyclesPanel(QWidget):
 
     def _fill_ideas(self) -> None:
         self.idea.clear()
-        self.idea.addItem("— none —", None)
+        self.idea.addItem(QCoreApplication.translate("CyclesPanel", "— none —"), None)
         for idea_id, text in self.svc.drivers.ideas():
             self.idea.addItem(text, idea_id)
         cid = self.commitment_id()
         linked = self.svc.drivers.idea_of(cid) if cid is not None else None
         self.idea.setCurrentIndex(max(0, self.idea.findData(linked)) if linked is not None else 0)
         self.idea.setEnabled(cid is not None and self.idea.count() > 1)
-        self.idea.setToolTip("" if self.idea.count() > 1 else "Add change ideas on the Driver diagram page first")
+        self.idea.setToolTip("" if self.idea.count() > 1 else QCoreApplication.translate("CyclesPanel", "Add change ideas on the Driver diagram page first"))
 
     def _commitment_changed(self) -> None:
         self._fill_ideas()
@@ -176,17 +175,16 @@ class CyclesPanel(QWidget):
         for w in (*self.edits, self.decision, self.save_button, self.new_button):
             w.setEnabled(has)
         if not has:
-            self.empty.setText("This team has no commitments yet: add one on the Commitments page, then record "
-                               "its PDSA cycles here." if self.team_id is not None else "No teams yet.")
+            self.empty.setText(QCoreApplication.translate("CyclesPanel", "This team has no commitments yet: add one on the Commitments page, then record its PDSA cycles here.") if self.team_id is not None else QCoreApplication.translate("CyclesPanel", "No teams yet."))
             self.list.setVisible(False)
             return
         cycles = self.svc.cycles.cycles(cid)
         self.list.setVisible(bool(cycles))
-        self.empty.setText("" if cycles else "No PDSA cycles on this commitment yet: type the first one below.")
+        self.empty.setText("" if cycles else QCoreApplication.translate("CyclesPanel", "No PDSA cycles on this commitment yet: type the first one below."))
         for c in cycles:
             text = f"{c.tested_on:%Y-%m-%d}  {c.summary()}"
             if c.carried:
-                text += f"  (from {c.source})"
+                text += QCoreApplication.translate("CyclesPanel", "  (from {source})").format(source=c.source)
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, c.id)
             tip = "\n".join(p for p in (f"Prediction: {c.prediction}" if c.prediction else "",
@@ -206,21 +204,21 @@ class CyclesPanel(QWidget):
     def save(self) -> bool:
         cid = self.commitment_id()
         if cid is None:
-            self.error.show_problem("Commitment: add a commitment for this team first (Commitments page).", {})
+            self.error.show_problem(QCoreApplication.translate("CyclesPanel", "Commitment: add a commitment for this team first (Commitments page)."), {})
             return False
         try:
             data = self.data()
             if self.editing is None:
                 self.svc.cycles.add(cid, data)
-                said = "Saved the PDSA cycle."
+                said = QCoreApplication.translate("CyclesPanel", "Saved the PDSA cycle.")
             else:
                 self.svc.cycles.update(self.editing, data)
-                said = "Saved the change to the PDSA cycle."
+                said = QCoreApplication.translate("CyclesPanel", "Saved the change to the PDSA cycle.")
         except ImprovementError as exc:
             self.error.show_problem(str(exc), self.fields)
             return False
         self.error.clear_problem()
-        self.message.setText(said + " Edit > Undo takes it back.")
+        self.message.setText(said + QCoreApplication.translate("CyclesPanel", " Edit > Undo takes it back."))
         self.new()
         return True
 
@@ -234,7 +232,7 @@ class CyclesPanel(QWidget):
             edit.setText(value)
         self.decision.setCurrentIndex(max(0, self.decision.findData(c.decision)))
         self.delete_button.setEnabled(True)
-        self.save_button.setText(f"Save cycle {c.number}")
+        self.save_button.setText(QCoreApplication.translate("CyclesPanel", "Save cycle {number}").format(number=c.number))
         self.change_idea.setFocus()
 
     def new(self) -> None:
@@ -243,7 +241,7 @@ class CyclesPanel(QWidget):
             e.clear()
         self.decision.setCurrentIndex(0)
         self.delete_button.setEnabled(False)
-        self.save_button.setText("Save cycle")
+        self.save_button.setText(QCoreApplication.translate("CyclesPanel", "Save cycle"))
         self.error.clear_problem()
         if self.isVisible():
             self.change_idea.setFocus()
@@ -252,7 +250,7 @@ class CyclesPanel(QWidget):
         if self.editing is None:
             return
         self.svc.cycles.delete(self.editing)
-        self.message.setText("Deleted the PDSA cycle. Edit > Undo brings it back.")
+        self.message.setText(QCoreApplication.translate("CyclesPanel", "Deleted the PDSA cycle. Edit > Undo brings it back."))
         self.new()
 
     # -- from phones -----------------------------------------------------------------------
@@ -261,10 +259,8 @@ class CyclesPanel(QWidget):
         address = self.svc.phone.address(url, self.team_id) if self.team_id is not None else ""
         self.copy_button.setEnabled(bool(url))
         code = address.rsplit("/", 1)[1] if address else ""
-        self.phone_line.setText(f"This team's code: {code} (on a phone: “Your team's PDSA cycle or measure” "
-                                f"under the notes page)\nIts own address: {address}" if address else
-                                "Teams can send their cycles from a phone while room capture runs "
-                                "(Wall tab, Start capture): each team gets a code of its own.")
+        self.phone_line.setText(QCoreApplication.translate("CyclesPanel", "This team's code: {code} (on a phone: “Your team's PDSA cycle or measure” under the notes page)\nIts own address: {address}").format(code=code, address=address) if address else
+                                QCoreApplication.translate("CyclesPanel", "Teams can send their cycles from a phone while room capture runs (Wall tab, Start capture): each team gets a code of its own."))
 
     def addresses(self) -> str:
         """Every team's phone address while capture runs, one line a team ("" when it does not)."""
@@ -274,14 +270,14 @@ class CyclesPanel(QWidget):
         lines = []
         for team_id, name in self.services.commitments.teams():
             address = self.svc.phone.address(url, team_id)
-            lines.append(f"{name}: code {address.rsplit('/', 1)[1]} · {address}")
+            lines.append(QCoreApplication.translate("CyclesPanel", "{name}: code {value} · {address}").format(name=name, value=address.rsplit('/', 1)[1], address=address))
         return "\n".join(lines)
 
     def copy_addresses(self) -> None:
         text = self.addresses()
         if text:
             QGuiApplication.clipboard().setText(text)
-            self.message.setText("Copied every team's address for its phones: send each team its own line.")
+            self.message.setText(QCoreApplication.translate("CyclesPanel", "Copied every team's address for its phones: send each team its own line."))
 
     def _link_idea(self) -> None:
         cid = self.commitment_id()
@@ -289,6 +285,6 @@ class CyclesPanel(QWidget):
             return
         idea = self.idea.currentData()
         self.svc.drivers.link(cid, idea)
-        self.message.setText(f"This commitment tests “{self.idea.currentText()}”." if idea is not None
-                             else "This commitment tests no change idea of the diagram now.")
+        self.message.setText(QCoreApplication.translate("CyclesPanel", "This commitment tests “{value}”.").format(value=self.idea.currentText()) if idea is not None
+                             else QCoreApplication.translate("CyclesPanel", "This commitment tests no change idea of the diagram now."))
 

@@ -10,7 +10,7 @@ Undo step.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.improvement.model import AIM, IDEA, KIND_WORDS, PRIMARY, SECONDARY, ImprovementError, child_kind
 from app.ui.buttons import button
+from app.ui.i18n.counts import counts
 from app.ui.improvement.fields import line
 from app.ui.problem_label import ProblemLabel
 
@@ -37,45 +38,45 @@ class DriversPanel(QWidget):
         super().__init__()
         self.svc = services.improvement
         self.renaming: int | None = None
-        self.aim = line("Aim", "What the network will improve, for whom, by how much, by when")
+        self.aim = line(QCoreApplication.translate("DriversPanel", "Aim"), QCoreApplication.translate("DriversPanel", "What the network will improve, for whom, by how much, by when"))
         self.aim.returnPressed.connect(self.save_aim)
         self.tree = QTreeWidget()
-        self.tree.setAccessibleName("Driver diagram")
+        self.tree.setAccessibleName(QCoreApplication.translate("DriversPanel", "Driver diagram"))
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels(["Drivers and change ideas", "Teams testing"])
+        self.tree.setHeaderLabels([QCoreApplication.translate("DriversPanel", "Drivers and change ideas"), QCoreApplication.translate("DriversPanel", "Teams testing")])
         self.tree.setColumnWidth(0, 420)
         self.tree.currentItemChanged.connect(lambda *_: self._picked())
-        self.text = line("Text", "A driver or a change idea, in a few words")
+        self.text = line(QCoreApplication.translate("DriversPanel", "Text"), QCoreApplication.translate("DriversPanel", "A driver or a change idea, in a few words"))
         self.text.returnPressed.connect(self.enter)
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Kind")
+        self.kind.setAccessibleName(QCoreApplication.translate("DriversPanel", "Kind"))
         for k in KIND_CHOICES:
             self.kind.addItem(KIND_WORDS[k], k)
         self.error = ProblemLabel()
         self.message = QLabel("")
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("What happened to the driver diagram")
-        self.add_button = button("Add under", "Add the text under the chosen part of the diagram", self.enter)
-        self.add_button.setToolTip("Insert, or Enter in the text field")
-        self.rename_button = button("Rename", "Rename the chosen part of the diagram", self.start_rename)
-        self.rename_button.setToolTip("F2")
-        self.delete_button = button("Delete", "Delete the chosen part of the diagram and all under it",
+        self.message.setAccessibleName(QCoreApplication.translate("DriversPanel", "What happened to the driver diagram"))
+        self.add_button = button(QCoreApplication.translate("DriversPanel", "Add under"), QCoreApplication.translate("DriversPanel", "Add the text under the chosen part of the diagram"), self.enter)
+        self.add_button.setToolTip(QCoreApplication.translate("DriversPanel", "Insert, or Enter in the text field"))
+        self.rename_button = button(QCoreApplication.translate("DriversPanel", "Rename"), QCoreApplication.translate("DriversPanel", "Rename the chosen part of the diagram"), self.start_rename)
+        self.rename_button.setToolTip(QCoreApplication.translate("DriversPanel", "F2"))
+        self.delete_button = button(QCoreApplication.translate("DriversPanel", "Delete"), QCoreApplication.translate("DriversPanel", "Delete the chosen part of the diagram and all under it"),
                                     self.delete_current)
-        self.delete_button.setToolTip("Delete")
-        self.up_button = button("Up", "Move the chosen part up", lambda: self.move_node(-1))
-        self.up_button.setToolTip("Alt+Up")
-        self.down_button = button("Down", "Move the chosen part down", lambda: self.move_node(1))
-        self.down_button.setToolTip("Alt+Down")
-        self.show_button = button("Show on projector", "Show the driver diagram on the projector",
+        self.delete_button.setToolTip(QCoreApplication.translate("DriversPanel", "Delete"))
+        self.up_button = button(QCoreApplication.translate("DriversPanel", "Up"), QCoreApplication.translate("DriversPanel", "Move the chosen part up"), lambda: self.move_node(-1))
+        self.up_button.setToolTip(QCoreApplication.translate("DriversPanel", "Alt+Up"))
+        self.down_button = button(QCoreApplication.translate("DriversPanel", "Down"), QCoreApplication.translate("DriversPanel", "Move the chosen part down"), lambda: self.move_node(1))
+        self.down_button.setToolTip(QCoreApplication.translate("DriversPanel", "Alt+Down"))
+        self.show_button = button(QCoreApplication.translate("DriversPanel", "Show on projector"), QCoreApplication.translate("DriversPanel", "Show the driver diagram on the projector"),
                                   self.show_requested.emit)
         aim_row = QHBoxLayout()
-        aim_label = QLabel("&Aim")
+        aim_label = QLabel(QCoreApplication.translate("DriversPanel", "&Aim"))
         aim_label.setBuddy(self.aim)
         aim_row.addWidget(aim_label)
         aim_row.addWidget(self.aim, 1)
-        aim_row.addWidget(button("Save aim", "Save the aim", self.save_aim))
+        aim_row.addWidget(button(QCoreApplication.translate("DriversPanel", "Save aim"), QCoreApplication.translate("DriversPanel", "Save the aim"), self.save_aim))
         edit_row = QHBoxLayout()
-        text_label = QLabel("&Text")
+        text_label = QLabel(QCoreApplication.translate("DriversPanel", "&Text"))
         text_label.setBuddy(self.text)
         edit_row.addWidget(text_label)
         edit_row.addWidget(self.text, 1)
@@ -85,10 +86,9 @@ class DriversPanel(QWidget):
         for b in (self.rename_button, self.delete_button, self.up_button, self.down_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
-        buttons.addWidget(QLabel("Projector:"))
+        buttons.addWidget(QLabel(QCoreApplication.translate("DriversPanel", "Projector:")))
         buttons.addWidget(self.show_button)
-        hint = QLabel("In the tree: Insert adds the text under the chosen part  ·  F2 renames  ·  Delete deletes  ·  "
-                      "Alt+Up / Alt+Down move. Link a commitment to a change idea on the PDSA cycles page.")
+        hint = QLabel(QCoreApplication.translate("DriversPanel", "In the tree: Insert adds the text under the chosen part  ·  F2 renames  ·  Delete deletes  ·  Alt+Up / Alt+Down move. Link a commitment to a change idea on the PDSA cycles page."))
         hint.setWordWrap(True)
         lay = QVBoxLayout(self)
         lay.addLayout(aim_row)
@@ -141,7 +141,7 @@ class DriversPanel(QWidget):
     @staticmethod
     def _teams_text(node) -> str:
         n = len(node.teams)
-        return "none yet" if not n else f"{n} team{'s' if n != 1 else ''}"
+        return QCoreApplication.translate("DriversPanel", "none yet") if not n else counts().teams(n)
 
     def _fill(self, parent, nodes, keep) -> QTreeWidgetItem | None:
         chosen = None
@@ -178,11 +178,11 @@ class DriversPanel(QWidget):
             self.error.show_problem(str(exc), fields if fields is not None else self.fields)
             return False
         self.error.clear_problem()
-        self.message.setText(said + " Edit > Undo takes it back.")
+        self.message.setText(said + QCoreApplication.translate("DriversPanel", " Edit > Undo takes it back."))
         return True
 
     def save_aim(self) -> bool:
-        return self._try(lambda: self.svc.drivers.set_aim(self.aim.text()), "Saved the aim.",
+        return self._try(lambda: self.svc.drivers.set_aim(self.aim.text()), QCoreApplication.translate("DriversPanel", "Saved the aim."),
                          {"Text": self.aim, "Aim": self.aim})
 
     def enter(self) -> None:
@@ -198,7 +198,7 @@ class DriversPanel(QWidget):
         if parent is None or (kind == PRIMARY and parent_kind != AIM):
             parent = next((n.id for n in self.svc.drivers.tree() if n.kind == AIM), None)
             if parent is None and kind == PRIMARY:
-                self.error.show_problem("Aim: write the network's aim first; the drivers go under it.",
+                self.error.show_problem(QCoreApplication.translate("DriversPanel", "Aim: write the network's aim first; the drivers go under it."),
                                         {"Aim": self.aim})
                 return False
         if kind == SECONDARY and parent_kind == SECONDARY:
@@ -207,7 +207,7 @@ class DriversPanel(QWidget):
         def act() -> None:
             self._added = self.svc.drivers.add(parent, self.text.text(), kind)
 
-        if self._try(act, f"Added the {KIND_WORDS[kind].lower()}."):
+        if self._try(act, QCoreApplication.translate("DriversPanel", "Added the {value}.").format(value=KIND_WORDS[kind].lower())):
             self.text.clear()
             return True
         return False
@@ -222,7 +222,7 @@ class DriversPanel(QWidget):
             return
         self.renaming = node.id
         self.text.setText(node.text)
-        self.add_button.setText("Rename")
+        self.add_button.setText(QCoreApplication.translate("DriversPanel", "Rename"))
         self.text.setFocus()
         self.text.selectAll()
 
@@ -230,20 +230,20 @@ class DriversPanel(QWidget):
         node_id = self.renaming
         if node_id is None:
             return False
-        ok = self._try(lambda: self.svc.drivers.rename(node_id, self.text.text()), "Renamed it.")
+        ok = self._try(lambda: self.svc.drivers.rename(node_id, self.text.text()), QCoreApplication.translate("DriversPanel", "Renamed it."))
         if ok:
             self.renaming = None
             self.text.clear()
-            self.add_button.setText("Add under")
+            self.add_button.setText(QCoreApplication.translate("DriversPanel", "Add under"))
         return ok
 
     def delete_current(self) -> None:
         node = self.node_id()
         if node is None:
             return
-        self._try(lambda: self.svc.drivers.delete(node), "Deleted it and everything under it.")
+        self._try(lambda: self.svc.drivers.delete(node), QCoreApplication.translate("DriversPanel", "Deleted it and everything under it."))
 
     def move_node(self, by: int) -> None:
         node = self.node_id()
         if node is not None and self.svc.drivers.move(node, by):
-            self.message.setText("Moved it. Edit > Undo takes it back.")
+            self.message.setText(QCoreApplication.translate("DriversPanel", "Moved it. Edit > Undo takes it back."))

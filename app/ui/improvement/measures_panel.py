@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -41,47 +41,47 @@ class MeasuresPanel(QWidget):
         self.report = ""
 
         self.measures = QListWidget()
-        self.measures.setAccessibleName("The network's measures")
+        self.measures.setAccessibleName(QCoreApplication.translate("MeasuresPanel", "The network's measures"))
         self.measures.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.measures.currentItemChanged.connect(lambda *_: self._measure_picked())
-        self.name = line("Name", "e.g. FAFSA completion")
-        self.unit = line("Unit", "e.g. %, students, families")
+        self.name = line(QCoreApplication.translate("MeasuresPanel", "Name"), QCoreApplication.translate("MeasuresPanel", "e.g. FAFSA completion"))
+        self.unit = line(QCoreApplication.translate("MeasuresPanel", "Unit"), QCoreApplication.translate("MeasuresPanel", "e.g. %, students, families"))
         self.better = QComboBox()
-        self.better.setAccessibleName("Better when")
-        self.better.addItem("higher", True)
-        self.better.addItem("lower", False)
+        self.better.setAccessibleName(QCoreApplication.translate("MeasuresPanel", "Better when"))
+        self.better.addItem(QCoreApplication.translate("MeasuresPanel", "higher"), True)
+        self.better.addItem(QCoreApplication.translate("MeasuresPanel", "lower"), False)
         for e in (self.name, self.unit):
             e.returnPressed.connect(self.save_measure)
         defs = QFormLayout()
-        defs.addRow("&Name", self.name)
+        defs.addRow(QCoreApplication.translate("MeasuresPanel", "&Name"), self.name)
         row = QHBoxLayout()
         row.addWidget(self.unit, 1)
-        row.addWidget(QLabel("Better when"))
+        row.addWidget(QLabel(QCoreApplication.translate("MeasuresPanel", "Better when")))
         row.addWidget(self.better)
-        unit_label = QLabel("&Unit")
+        unit_label = QLabel(QCoreApplication.translate("MeasuresPanel", "&Unit"))
         unit_label.setBuddy(self.unit)
         defs.addRow(unit_label, row)
-        self.save_measure_button = button("Save measure", "Save the measure", self.save_measure)
-        self.new_measure_button = button("New measure", "Start a new measure", self.new_measure)
-        self.delete_measure_button = button("Delete measure", "Delete the measure and its values",
+        self.save_measure_button = button(QCoreApplication.translate("MeasuresPanel", "Save measure"), QCoreApplication.translate("MeasuresPanel", "Save the measure"), self.save_measure)
+        self.new_measure_button = button(QCoreApplication.translate("MeasuresPanel", "New measure"), QCoreApplication.translate("MeasuresPanel", "Start a new measure"), self.new_measure)
+        self.delete_measure_button = button(QCoreApplication.translate("MeasuresPanel", "Delete measure"), QCoreApplication.translate("MeasuresPanel", "Delete the measure and its values"),
                                             self.delete_measure)
         buttons = QHBoxLayout()
         for b in (self.save_measure_button, self.new_measure_button, self.delete_measure_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
-        define = QGroupBox("The network's measures")
+        define = QGroupBox(QCoreApplication.translate("MeasuresPanel", "The network's measures"))
         inner = QVBoxLayout(define)
         inner.addWidget(self.measures)
         inner.addLayout(defs)
         inner.addLayout(buttons)
 
-        self.values_box = QGroupBox("This team's values")
+        self.values_box = QGroupBox(QCoreApplication.translate("MeasuresPanel", "This team's values"))
         self.measure = QComboBox()
-        self.measure.setAccessibleName("Measure")
+        self.measure.setAccessibleName(QCoreApplication.translate("MeasuresPanel", "Measure"))
         self.measure.currentIndexChanged.connect(lambda _i: self._show_values())
-        self.period = line("Period", "2027-01")
-        self.period.setToolTip("A month (2027-01) or a date (2027-01-15)")
-        self.value = line("Value", "a number")
+        self.period = line(QCoreApplication.translate("MeasuresPanel", "Period"), "2027-01")
+        self.period.setToolTip(QCoreApplication.translate("MeasuresPanel", "A month (2027-01) or a date (2027-01-15)"))
+        self.value = line(QCoreApplication.translate("MeasuresPanel", "Value"), QCoreApplication.translate("MeasuresPanel", "a number"))
         for e in (self.period, self.value):
             e.returnPressed.connect(self.save_value)
         vform = QHBoxLayout()
@@ -90,15 +90,15 @@ class MeasuresPanel(QWidget):
             lab.setBuddy(w)
             vform.addWidget(lab)
             vform.addWidget(w, 1)
-        self.save_value_button = button("Save value", "Save this team's value", self.save_value)
-        self.save_value_button.setToolTip("Enter")
+        self.save_value_button = button(QCoreApplication.translate("MeasuresPanel", "Save value"), QCoreApplication.translate("MeasuresPanel", "Save this team's value"), self.save_value)
+        self.save_value_button.setToolTip(QCoreApplication.translate("MeasuresPanel", "Enter"))
         vform.addWidget(self.save_value_button)
         self.values = QListWidget()
-        self.values.setAccessibleName("This team's values of the measure")
+        self.values.setAccessibleName(QCoreApplication.translate("MeasuresPanel", "This team's values of the measure"))
         self.values.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.signals_label = QLabel("")
         self.signals_label.setWordWrap(True)
-        self.signals_label.setAccessibleName("What the run chart says")
+        self.signals_label.setAccessibleName(QCoreApplication.translate("MeasuresPanel", "What the run chart says"))
         vlay = QVBoxLayout(self.values_box)
         vlay.addLayout(vform)
         vlay.addWidget(self.values)
@@ -107,17 +107,17 @@ class MeasuresPanel(QWidget):
         self.error = ProblemLabel()
         self.message = QLabel("")
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("What happened to the measures")
-        self.import_button = button("&Import values…", "Import measure values from a CSV file", self.import_dialog)
-        self.import_button.setToolTip("A CSV with the columns team, measure, period and value")
-        self.show_team_button = button("Team run chart", "Show this team's run chart on the projector",
+        self.message.setAccessibleName(QCoreApplication.translate("MeasuresPanel", "What happened to the measures"))
+        self.import_button = button(QCoreApplication.translate("MeasuresPanel", "&Import values…"), QCoreApplication.translate("MeasuresPanel", "Import measure values from a CSV file"), self.import_dialog)
+        self.import_button.setToolTip(QCoreApplication.translate("MeasuresPanel", "A CSV with the columns team, measure, period and value"))
+        self.show_team_button = button(QCoreApplication.translate("MeasuresPanel", "Team run chart"), QCoreApplication.translate("MeasuresPanel", "Show this team's run chart on the projector"),
                                        lambda: self._show(self.team_id))
-        self.show_network_button = button("Network run chart", "Show the network's run chart on the projector",
+        self.show_network_button = button(QCoreApplication.translate("MeasuresPanel", "Network run chart"), QCoreApplication.translate("MeasuresPanel", "Show the network's run chart on the projector"),
                                           lambda: self._show(None))
         tools = QHBoxLayout()
         tools.addWidget(self.import_button)
         tools.addStretch(1)
-        tools.addWidget(QLabel("Projector:"))
+        tools.addWidget(QLabel(QCoreApplication.translate("MeasuresPanel", "Projector:")))
         tools.addWidget(self.show_team_button)
         tools.addWidget(self.show_network_button)
         self.fields = {"Name": self.name, "Unit": self.unit, "Period": self.period, "Value": self.value,
@@ -151,7 +151,7 @@ class MeasuresPanel(QWidget):
         index = self.measure.findData(keep) if keep is not None else -1
         self.measure.setCurrentIndex(index if index >= 0 else (0 if measures else -1))
         self.measure.blockSignals(False)
-        self.values_box.setTitle(f"Values of {team_name}" if team_name else "This team's values")
+        self.values_box.setTitle(QCoreApplication.translate("MeasuresPanel", "Values of {team_name}").format(team_name=team_name) if team_name else QCoreApplication.translate("MeasuresPanel", "This team's values"))
         has = bool(measures) and team_id is not None
         for w in (self.measure, self.period, self.value, self.save_value_button, self.show_team_button,
                   self.show_network_button):
@@ -167,8 +167,7 @@ class MeasuresPanel(QWidget):
         self.values.clear()
         mid = self.measure_id()
         if mid is None or self.team_id is None:
-            self.signals_label.setText("Define a measure above first: its name, its unit, and whether higher is "
-                                       "better." if mid is None else "")
+            self.signals_label.setText(QCoreApplication.translate("MeasuresPanel", "Define a measure above first: its name, its unit, and whether higher is better.") if mid is None else "")
             return
         measure = self.svc.measures.measure(mid)
         unit = measure.unit if measure else ""
@@ -176,12 +175,12 @@ class MeasuresPanel(QWidget):
         for v in mine:
             text = f"{v.period:%Y-%m-%d}   {value_text(v.value, unit)}"
             if v.source:
-                text += f"   (from {v.source})"
+                text += QCoreApplication.translate("MeasuresPanel", "   (from {source})").format(source=v.source)
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, v.id)
             self.values.addItem(item)
         if not mine:
-            self.signals_label.setText(f"No values of {self.team_name or 'this team'} yet: type the first above.")
+            self.signals_label.setText(QCoreApplication.translate("MeasuresPanel", "No values of {value} yet: type the first above.").format(value=self.team_name or QCoreApplication.translate("MeasuresPanel", "this team")))
             return
         chart = self.svc.measures.team_chart(mid, self.team_id)
         self.signals_label.setText(" ".join(chart.chart.words()))
@@ -208,15 +207,15 @@ class MeasuresPanel(QWidget):
         try:
             if self.editing is None:
                 self.editing = self.svc.measures.add(data)
-                said = f"Added the measure {data.name.strip()}."
+                said = QCoreApplication.translate("MeasuresPanel", "Added the measure {value}.").format(value=data.name.strip())
             else:
                 self.svc.measures.update(self.editing, data)
-                said = f"Saved the measure {data.name.strip()}."
+                said = QCoreApplication.translate("MeasuresPanel", "Saved the measure {value}.").format(value=data.name.strip())
         except ImprovementError as exc:
             self.error.show_problem(str(exc), self.fields)
             return False
         self.error.clear_problem()
-        self.message.setText(said + " Edit > Undo takes it back.")
+        self.message.setText(said + QCoreApplication.translate("MeasuresPanel", " Edit > Undo takes it back."))
         return True
 
     def new_measure(self) -> None:
@@ -232,13 +231,13 @@ class MeasuresPanel(QWidget):
         if self.editing is None:
             return
         self.svc.measures.delete(self.editing)
-        self.message.setText("Deleted the measure and its values. Edit > Undo brings them back.")
+        self.message.setText(QCoreApplication.translate("MeasuresPanel", "Deleted the measure and its values. Edit > Undo brings them back."))
         self.new_measure()
 
     def save_value(self) -> bool:
         mid = self.measure_id()
         if mid is None or self.team_id is None:
-            self.error.show_problem("Measure: define a measure first.", self.fields)
+            self.error.show_problem(QCoreApplication.translate("MeasuresPanel", "Measure: define a measure first."), self.fields)
             return False
         try:
             self.svc.measures.set_value(mid, self.team_id, self.period.text(), self.value.text())
@@ -246,14 +245,13 @@ class MeasuresPanel(QWidget):
             self.error.show_problem(str(exc), self.fields)
             return False
         self.error.clear_problem()
-        self.message.setText(f"Saved the value of {self.team_name}. Edit > Undo takes it back; "
-                             "Ctrl+Down goes to the next team.")
+        self.message.setText(QCoreApplication.translate("MeasuresPanel", "Saved the value of {team_name}. Edit > Undo takes it back; Ctrl+Down goes to the next team.").format(team_name=self.team_name))
         self.value.clear()
         self.value.setFocus()
         return True
 
     def import_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import measure values", "", "CSV files (*.csv);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, QCoreApplication.translate("MeasuresPanel", "Import measure values"), "", QCoreApplication.translate("MeasuresPanel", "CSV files (*.csv);;All files (*)"))
         if path:
             self.import_from(path)
 

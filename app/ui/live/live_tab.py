@@ -3,7 +3,7 @@ and, for a protocol, the facilitator's script, who may speak and a notes box."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,6 +31,7 @@ from app.domain.agenda.schedule import format_hhmm
 from app.domain.protocols import Protocol
 from app.services.core.changes import AgendaChanged, ConveningChanged, LiveChanged, ProtocolsChanged
 from app.ui.agenda.texts import day_label, live_line
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.listen import listen
 from app.ui.live.driver import LiveDriver
 from app.ui.live.follow import SETTING as FOLLOW_SETTING
@@ -45,7 +46,7 @@ ZONE_STYLE = {
     Zone.OVERTIME: "color: #B8360A;",
 }
 END_CONFIRM_SECONDS = 5.0   # "End the day" ends it only when pressed again within this time
-END_IDLE_TEXT = "End the day…"
+END_IDLE_TEXT = QT_TRANSLATE_NOOP("LiveTab", "End the day…")
 
 
 class AgendaLine(QStyledItemDelegate):
@@ -125,20 +126,19 @@ class LiveTab(QWidget):
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
         self.day_pick = QComboBox()
-        self.day_pick.setAccessibleName("Day to run")
-        self.day_pick.setToolTip("The day that Space and PageDown act on. It follows the calendar; "
-                                 "choose another day to run it (a rehearsal, a day that moved).")
+        self.day_pick.setAccessibleName(QCoreApplication.translate("LiveTab", "Day to run"))
+        self.day_pick.setToolTip(QCoreApplication.translate("LiveTab", "The day that Space and PageDown act on. It follows the calendar; choose another day to run it (a rehearsal, a day that moved)."))
         self.day_pick.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Tab reaches it; a click leaves the clicker keys alone
         self.day_pick.activated.connect(self._day_chosen)
         self.day_pick.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # never clip "(today)"
-        day_label_row = QLabel("&Day to run")
+        day_label_row = QLabel(QCoreApplication.translate("LiveTab", "&Day to run"))
         day_label_row.setWordWrap(True)
         day_label_row.setBuddy(self.day_pick)
         ll.addWidget(day_label_row)
         ll.addWidget(self.day_pick)
-        ll.addWidget(QLabel("Double-click an item to run it"))
+        ll.addWidget(QLabel(QCoreApplication.translate("LiveTab", "Double-click an item to run it")))
         self.day_list = QListWidget()
-        self.day_list.setAccessibleName("Agenda items of the day")
+        self.day_list.setAccessibleName(QCoreApplication.translate("LiveTab", "Agenda items of the day"))
         self.day_list.itemActivated.connect(self._goto_item)
         # Every title whole: a long one wraps to a second line rather than ending in "…".
         self.day_list.setWordWrap(True)
@@ -154,12 +154,12 @@ class LiveTab(QWidget):
         # Right: the live controls.
         right = QWidget()
         rl = QVBoxLayout(right)
-        self.item_title = _plain(QLabel("Nothing running"))
+        self.item_title = _plain(QLabel(QCoreApplication.translate("LiveTab", "Nothing running")))
         f = self.item_title.font()
         f.setPointSize(f.pointSize() + 6)
         f.setBold(True)
         self.item_title.setFont(f)
-        self.item_title.setAccessibleName("Current item")
+        self.item_title.setAccessibleName(QCoreApplication.translate("LiveTab", "Current item"))
         self.item_meta = _plain(QLabel(""))
         rl.addWidget(self.item_title)
         rl.addWidget(self.item_meta)
@@ -170,25 +170,25 @@ class LiveTab(QWidget):
         cf.setPointSize(40)
         cf.setBold(True)
         self.countdown.setFont(cf)
-        self.countdown.setAccessibleName("Item countdown")
+        self.countdown.setAccessibleName(QCoreApplication.translate("LiveTab", "Item countdown"))
         self._countdown_shape: tuple[int, str] = (-1, "")   # (characters, style) last shown
         self.zone = QLabel("")
         zf = self.zone.font()
         zf.setPointSize(zf.pointSize() + 4)
         zf.setBold(True)
         self.zone.setFont(zf)
-        self.zone.setAccessibleName("Countdown state")
+        self.zone.setAccessibleName(QCoreApplication.translate("LiveTab", "Countdown state"))
         clock_row.addWidget(self.countdown)
         clock_row.addWidget(self.zone, 1)
         rl.addLayout(clock_row)
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
-        self.progress.setAccessibleName("Item progress")
+        self.progress.setAccessibleName(QCoreApplication.translate("LiveTab", "Item progress"))
         rl.addWidget(self.progress)
 
         self.step_line = _plain(QLabel(""))
-        self.step_line.setAccessibleName("Current step")
+        self.step_line.setAccessibleName(QCoreApplication.translate("LiveTab", "Current step"))
         sf = self.step_line.font()
         sf.setPointSize(sf.pointSize() + 3)
         self.step_line.setFont(sf)
@@ -197,13 +197,13 @@ class LiveTab(QWidget):
         buttons = QGridLayout()
         self.buttons: dict[str, QPushButton] = {}
         specs = [
-            ("back", "◀ Back  (PgUp)", self.live.back, 0, 0, 1),
-            ("start_pause", "Start  (Space)", self.live.start_pause, 0, 1, 2),
-            ("next", "Next ▶  (PgDn)", self.live.next, 0, 3, 1),
-            ("sub5", "−5 min", lambda: self.live.adjust(-300), 1, 0, 1),
-            ("sub1", "−1 min  (−)", lambda: self.live.adjust(-60), 1, 1, 1),
-            ("add1", "+1 min  (+)", lambda: self.live.adjust(60), 1, 2, 1),
-            ("add5", "+5 min", lambda: self.live.adjust(300), 1, 3, 1),
+            ("back", QCoreApplication.translate("LiveTab", "◀ Back  (PgUp)"), self.live.back, 0, 0, 1),
+            ("start_pause", QCoreApplication.translate("LiveTab", "Start  (Space)"), self.live.start_pause, 0, 1, 2),
+            ("next", QCoreApplication.translate("LiveTab", "Next ▶  (PgDn)"), self.live.next, 0, 3, 1),
+            ("sub5", QCoreApplication.translate("LiveTab", "−5 min"), lambda: self.live.adjust(-300), 1, 0, 1),
+            ("sub1", QCoreApplication.translate("LiveTab", "−1 min  (−)"), lambda: self.live.adjust(-60), 1, 1, 1),
+            ("add1", QCoreApplication.translate("LiveTab", "+1 min  (+)"), lambda: self.live.adjust(60), 1, 2, 1),
+            ("add5", QCoreApplication.translate("LiveTab", "+5 min"), lambda: self.live.adjust(300), 1, 3, 1),
         ]
         for key, text, slot, r, c, span in specs:
             b = QPushButton(text)
@@ -218,10 +218,10 @@ class LiveTab(QWidget):
         rl.addLayout(buttons)
 
         self.status = _plain(QLabel(""))
-        self.status.setAccessibleName("Day status")
+        self.status.setAccessibleName(QCoreApplication.translate("LiveTab", "Day status"))
         rl.addWidget(self.status)
         self.up_next = _plain(QLabel(""))
-        self.up_next.setAccessibleName("Up next")
+        self.up_next.setAccessibleName(QCoreApplication.translate("LiveTab", "Up next"))
         rl.addWidget(self.up_next)
 
         # Protocol: script, speakers, next step, notes.
@@ -229,41 +229,40 @@ class LiveTab(QWidget):
         pl = QVBoxLayout(self.protocol_box)
         pl.setContentsMargins(0, 6, 0, 0)
         self.speakers = _plain(QLabel(""))
-        self.speakers.setAccessibleName("Who may speak")
+        self.speakers.setAccessibleName(QCoreApplication.translate("LiveTab", "Who may speak"))
         self.speakers.setStyleSheet("font-weight: bold;")
         pl.addWidget(self.speakers)
         self.script = QTextBrowser()
-        self.script.setAccessibleName("Facilitator script")
+        self.script.setAccessibleName(QCoreApplication.translate("LiveTab", "Facilitator script"))
         self.script.setMinimumHeight(90)
         big = self.script.font()
         big.setPointSize(big.pointSize() + 3)  # read at a glance, standing, from a step away
         self.script.setFont(big)
         pl.addWidget(self.script, 2)
         self.next_step = _plain(QLabel(""))
-        self.next_step.setAccessibleName("Next step")
+        self.next_step.setAccessibleName(QCoreApplication.translate("LiveTab", "Next step"))
         pl.addWidget(self.next_step)
         from app.ui.capture.step import StepCaptureButton  # room capture (issue 15): this step's board
 
         self.step_capture = StepCaptureButton(ctx)
         pl.addWidget(self.step_capture)
-        pl.addWidget(QLabel("Notes for this step (kept for the handouts)"))
+        pl.addWidget(QLabel(QCoreApplication.translate("LiveTab", "Notes for this step (kept for the handouts)")))
         self.notes = QPlainTextEdit()
-        self.notes.setAccessibleName("Step notes")
-        self.notes.setPlaceholderText("What the group said, decided, or wants to come back to…")
+        self.notes.setAccessibleName(QCoreApplication.translate("LiveTab", "Step notes"))
+        self.notes.setPlaceholderText(QCoreApplication.translate("LiveTab", "What the group said, decided, or wants to come back to…"))
         self.notes.textChanged.connect(self._save_notes)
         pl.addWidget(self.notes, 1)
         rl.addWidget(self.protocol_box, 1)
         self.filler = QWidget()  # keeps the controls at the top when there is no protocol
         rl.addWidget(self.filler, 1)
 
-        self.chime = QCheckBox("Chime at the warning and at zero")
+        self.chime = QCheckBox(QCoreApplication.translate("LiveTab", "Chime at the warning and at zero"))
         self.chime.setChecked(ctx.settings.value("live/chime", False, type=bool))
         self.chime.toggled.connect(lambda on: ctx.settings.setValue("live/chime", on))
         self.follower = ProjectorFollower(ctx, self)
-        self.follow = QCheckBox("Projector follows: timer or protocol")
-        self.follow.setAccessibleName("Projector follows the live run")
-        self.follow.setToolTip("When an item starts or the run moves on, the projector shows its timer or "
-                               "protocol step. A blanked projector stays blank until you press B.")
+        self.follow = QCheckBox(QCoreApplication.translate("LiveTab", "Projector follows: timer or protocol"))
+        self.follow.setAccessibleName(QCoreApplication.translate("LiveTab", "Projector follows the live run"))
+        self.follow.setToolTip(QCoreApplication.translate("LiveTab", "When an item starts or the run moves on, the projector shows its timer or protocol step. A blanked projector stays blank until you press B."))
         self.follow.setChecked(ctx.settings.value(FOLLOW_SETTING, True, type=bool))
         self.follow.toggled.connect(self.follower.set_enabled)
         ll.addWidget(self.chime)
@@ -273,17 +272,16 @@ class LiveTab(QWidget):
         # (no dialog in front of the live run): the first says what the second will do.
         end_row = QHBoxLayout()
         end_row.setContentsMargins(0, 8, 0, 0)
-        self.end_day = QPushButton(END_IDLE_TEXT)
+        self.end_day = QPushButton(QCoreApplication.translate("LiveTab", END_IDLE_TEXT))
         self.end_day.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.end_day.setAccessibleName("End the day")
-        self.end_day.setToolTip("Ends the running item and the day. Press it twice: nothing ends on the first press. "
-                                "PageUp brings the item back.")
+        self.end_day.setAccessibleName(QCoreApplication.translate("LiveTab", "End the day"))
+        self.end_day.setToolTip(QCoreApplication.translate("LiveTab", "Ends the running item and the day. Press it twice: nothing ends on the first press. PageUp brings the item back."))
         self.end_day.clicked.connect(self._end_day_pressed)
         end_row.addWidget(self.end_day)
         end_row.addStretch(1)
         ll.addLayout(end_row)
         self.end_note = _plain(QLabel(""))
-        self.end_note.setAccessibleName("Ending the day")
+        self.end_note.setAccessibleName(QCoreApplication.translate("LiveTab", "Ending the day"))
         self.end_note.setVisible(False)
         ll.addWidget(self.end_note)
         self.buttons["stop"] = self.end_day
@@ -341,7 +339,8 @@ class LiveTab(QWidget):
         self.day_pick.blockSignals(True)
         self.day_pick.clear()
         for d in days:
-            text = day_label(d.position, d.date) + ("  (today)" if d.date == today else "")
+            text = day_label(d.position, d.date) + (QCoreApplication.translate("LiveTab", "  (today)")
+                                                    if d.date == today else "")
             self.day_pick.addItem(text, d.id)
         ids = [d.id for d in days]
         if day_id in ids:
@@ -355,7 +354,7 @@ class LiveTab(QWidget):
 
     def _day_name(self, day_id: int) -> str:
         day = next((d for d in self.live.days() if d.id == day_id), None)
-        return day_label(day.position, day.date).split(" · ")[0] if day else "this day"
+        return day_label(day.position, day.date).split(" · ")[0] if day else QCoreApplication.translate("LiveTab", "this day")
 
     def _goto_item(self, item: QListWidgetItem) -> None:
         self.live.goto(int(item.data(Qt.ItemDataRole.UserRole)))
@@ -373,7 +372,7 @@ class LiveTab(QWidget):
         for b in self.buttons.values():
             b.setEnabled(has_file)
         if not has_file:
-            self.item_title.setText("No convening open")
+            self.item_title.setText(QCoreApplication.translate("LiveTab", "No convening open"))
             return
         if self.day_pick.currentData() != self.live.chosen_day_id():
             self.reload()  # the date turned (a night's sleep): show the calendar's day
@@ -384,7 +383,7 @@ class LiveTab(QWidget):
         if elsewhere is not None:
             rec = None  # an item of another day is current: Space starts the chosen day instead
         self.buttons["start_pause"].setText(
-            "Pause  (Space)" if view.running and rec else ("Resume  (Space)" if rec else "Start  (Space)"))
+            QCoreApplication.translate("LiveTab", "Pause  (Space)") if view.running and rec else (QCoreApplication.translate("LiveTab", "Resume  (Space)") if rec else QCoreApplication.translate("LiveTab", "Start  (Space)")))
         for i in range(self.day_list.count()):
             it = self.day_list.item(i)
             f = it.font()
@@ -395,19 +394,18 @@ class LiveTab(QWidget):
             up = self.live.ready_item(day_id)  # the very item Space starts
             has_items = any(r.day_id == day_id for r in self.live.items())
             if up is not None:
-                self.item_title.setText(f"Ready: {up.title}")
+                self.item_title.setText(QCoreApplication.translate("LiveTab", "Ready: {title}").format(title=up.title))
                 if elsewhere is not None:
                     self.item_meta.setText(
-                        f"“{elsewhere.title}” of {self._day_name(elsewhere.day_id)} is still current. "
-                        "Space ends it and starts this.")
+                        QCoreApplication.translate("LiveTab", "“{title}” of {value} is still current. Space ends it and starts this.").format(title=elsewhere.title, value=self._day_name(elsewhere.day_id)))
                 else:
-                    self.item_meta.setText("Press Space (or the clicker's play key) to start.")
+                    self.item_meta.setText(QCoreApplication.translate("LiveTab", "Press Space (or the clicker's play key) to start."))
             elif has_items:
-                self.item_title.setText(f"{self._day_name(day_id)} is done")
-                self.item_meta.setText("Every item of this day has run. Choose another day to run it.")
+                self.item_title.setText(QCoreApplication.translate("LiveTab", "{value} is done").format(value=self._day_name(day_id)))
+                self.item_meta.setText(QCoreApplication.translate("LiveTab", "Every item of this day has run. Choose another day to run it."))
             else:
-                self.item_title.setText("No agenda items on this day" if day_id is not None else "No agenda items yet")
-                self.item_meta.setText("Add items in the Agenda tab.")
+                self.item_title.setText(QCoreApplication.translate("LiveTab", "No agenda items on this day") if day_id is not None else QCoreApplication.translate("LiveTab", "No agenda items yet"))
+                self.item_meta.setText(QCoreApplication.translate("LiveTab", "Add items in the Agenda tab."))
             self._show_countdown(format_clock(up.minutes * 60) if up else "--:--", "color: gray;")
             self.zone.setText("")
             self.progress.setValue(0)
@@ -435,7 +433,7 @@ class LiveTab(QWidget):
         self._show_countdown(cd.text, ZONE_STYLE[cd.zone] if view.running else "color: gray;")
         words = cd.label or ""
         if not view.running:
-            words = f"Paused · {words}" if words else "Paused"
+            words = QCoreApplication.translate("LiveTab", "Paused · {words}").format(words=words) if words else QCoreApplication.translate("LiveTab", "Paused")
         self.zone.setText(words)
         self.zone.setStyleSheet(ZONE_STYLE[cd.zone])
         self.progress.setValue(int(cd.progress * 1000))
@@ -449,8 +447,8 @@ class LiveTab(QWidget):
         ids = [r.id for r in items]
         i = ids.index(rec.id) if rec.id in ids else -1
         nxt = items[i + 1] if 0 <= i < len(items) - 1 else None
-        self.up_next.setText(f"Up next: {nxt.title} ({nxt.minutes} min)" if nxt else
-                             "Up next: the end of the day (PageDown ends it)")
+        self.up_next.setText(QCoreApplication.translate("LiveTab", "Up next: {title} ({minutes} min)").format(title=nxt.title, minutes=nxt.minutes) if nxt else
+                             QCoreApplication.translate("LiveTab", "Up next: the end of the day (PageDown ends it)"))
 
     def _refresh_protocol(self, view, rec) -> None:
         svc = self._protocols()
@@ -472,16 +470,16 @@ class LiveTab(QWidget):
         whole = view.item
         left = "over" if whole is not None and whole.display_seconds < 0 else "left"
         self.step_line.setText(
-            f"Step {view.step + 1} of {len(proto.steps)}: {step.title}"
-            + (f"   ·   whole protocol {whole.text.lstrip('+')} {left}" if whole is not None else ""))
+            QCoreApplication.translate("LiveTab", "Step {value} of {count}: {title}").format(value=view.step + 1, count=len(proto.steps), title=step.title)
+            + (QCoreApplication.translate("LiveTab", "   ·   whole protocol {value} {left}").format(value=whole.text.lstrip('+'), left=left) if whole is not None else ""))
         self.speakers.setText(who_speaks(step.speakers))
         key = (rec.id, view.step)
         if key != self._notes_key:
             self._notes_key = key
             self.script.setPlainText(step.script)
             nxt = proto.steps[view.step + 1] if view.step + 1 < len(proto.steps) else None
-            self.next_step.setText(f"Next step: {nxt.title} ({nxt.minutes} min)" if nxt else
-                                   "Last step: PageDown ends this item and starts the next one.")
+            self.next_step.setText(QCoreApplication.translate("LiveTab", "Next step: {title} ({minutes} min)").format(title=nxt.title, minutes=nxt.minutes) if nxt else
+                                   QCoreApplication.translate("LiveTab", "Last step: PageDown ends this item and starts the next one."))
             self._loading_notes = True
             self.notes.setPlainText(svc.step_note(rec.id, view.step))
             self._loading_notes = False
@@ -495,9 +493,8 @@ class LiveTab(QWidget):
             self._end_now()
             return
         day = self._day_name(rec.day_id)
-        self.end_day.setText(f"Yes, end {day}")
-        self.end_note.setText(f"Nothing has ended yet. Press again within {END_CONFIRM_SECONDS:.0f} seconds "
-                              f"to end {day}.")
+        self.end_day.setText(QCoreApplication.translate("LiveTab", "Yes, end {day}").format(day=day))
+        self.end_note.setText(QCoreApplication.translate("LiveTab", "Nothing has ended yet. Press again within {END_CONFIRM_SECONDS:.0f} seconds to end {day}.").format(END_CONFIRM_SECONDS=END_CONFIRM_SECONDS, day=day))
         self.end_note.setVisible(True)
 
     def _end_now(self) -> None:
@@ -505,7 +502,7 @@ class LiveTab(QWidget):
         self._end_disarm()
         if rec is None or not self.live.stop():
             return
-        self.end_note.setText(f"{self._day_name(rec.day_id)} ended. PageUp brings back “{rec.title}”.")
+        self.end_note.setText(QCoreApplication.translate("LiveTab", "{value} ended. PageUp brings back “{title}”.").format(value=self._day_name(rec.day_id), title=rec.title))
         self.end_note.setVisible(True)
 
     def _end_lapsed(self) -> None:
@@ -515,7 +512,7 @@ class LiveTab(QWidget):
 
     def _end_disarm(self) -> None:
         self._end_confirm.reset()
-        self.end_day.setText(END_IDLE_TEXT)
+        self.end_day.setText(QCoreApplication.translate("LiveTab", END_IDLE_TEXT))
 
     def _save_notes(self) -> None:
         if self._loading_notes or self._notes_key is None:

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Literal
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -39,8 +39,9 @@ from app.services.core.jobs import Callbacks, Handle
 from app.services.improvement.records import TeamChart
 from app.services.network.charts import year_charts
 from app.services.network.service import NetworkError, NetworkService, NetworkYear, parse_same
+from app.ui.i18n import QT_TRANSLATE_NOOP
 
-NOT_SHOWN = "Not shown: no group of at least 5 people"
+NOT_SHOWN = QT_TRANSLATE_NOOP("network_window", "Not shown: no group of at least 5 people")
 
 
 def _table(header: tuple[str, ...], rows: Sequence[tuple[str, ...]], name: str, stretch: int | None = None,
@@ -83,7 +84,7 @@ class RunChartView(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setAccessibleName("Run chart")
+        self.setAccessibleName(QCoreApplication.translate("RunChartView", "Run chart"))
         self.setMinimumHeight(150)
         self.chart: TeamChart | None = None
         self.whose = ""
@@ -116,7 +117,7 @@ class RunChartView(QWidget):
         values, centre = ch.chart.values, ch.chart.median
         labels = [value_text(v, unit) for v in (min(values), max(values))]
         left = max(fm.horizontalAdvance(t) for t in labels) + 8
-        right = fm.horizontalAdvance(f"median {value_text(centre or 0, unit)}") + 10
+        right = fm.horizontalAdvance(QCoreApplication.translate("RunChartView", "median {value}").format(value=value_text(centre or 0, unit))) + 10
         plot = QRectF(left, line * 2.2, max(10, self.width() - left - right), max(10, self.height() - line * 3.6))
         low, high = min((*values, centre or values[0])), max((*values, centre or values[0]))
         if high == low:
@@ -146,7 +147,7 @@ class RunChartView(QWidget):
             p.drawLine(QPointF(plot.x(), y(centre)), QPointF(plot.right(), y(centre)))
             p.setPen(muted)
             p.drawText(QRectF(plot.right() + 6, y(centre) - line / 2, right, line), Qt.AlignmentFlag.AlignLeft,
-                       f"median {value_text(centre, unit)}")
+                       QCoreApplication.translate("RunChartView", "median {value}").format(value=value_text(centre, unit)))
         green = QColor("#009E73")
         for day, number in ch.cycles:
             if not ch.periods or day < ch.periods[0] or day > ch.periods[-1]:
@@ -159,7 +160,7 @@ class RunChartView(QWidget):
             p.setPen(pen)
             p.drawLine(QPointF(x, plot.y()), QPointF(x, plot.bottom()))
             p.setPen(green)
-            p.drawText(QRectF(x - 20, plot.y() - line, 40, line), Qt.AlignmentFlag.AlignCenter, f"C{number}")
+            p.drawText(QRectF(x - 20, plot.y() - line, 40, line), Qt.AlignmentFlag.AlignCenter, QCoreApplication.translate("RunChartView", "C{number}").format(number=number))
         blue, orange = QColor("#0072B2"), QColor("#D55E00")
         p.setPen(QPen(blue, 2))
         path = QPainterPath(QPointF(xs[0], y(values[0])))
@@ -183,8 +184,8 @@ class NetworkWindow(QWidget):
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.ctx = ctx
         self.service = NetworkService(ctx.clock)
-        self.setWindowTitle("Network: the year across convenings")
-        self.setAccessibleName("Network")
+        self.setWindowTitle(QCoreApplication.translate("NetworkWindow", "Network: the year across convenings"))
+        self.setAccessibleName(QCoreApplication.translate("NetworkWindow", "Network"))
         self.folder: Path | None = None
         self.year: NetworkYear | None = None
         self.running: Handle | Literal[True] | None = None
@@ -192,12 +193,12 @@ class NetworkWindow(QWidget):
         self.written: list[Path] = []
         self.opener = QDesktopServices.openUrl
 
-        self.folder_label = QLabel("Choose the folder that holds the network's convening files.")
+        self.folder_label = QLabel(QCoreApplication.translate("NetworkWindow", "Choose the folder that holds the network's convening files."))
         self.folder_label.setWordWrap(True)
-        self.choose_button = QPushButton("&Choose folder…")
+        self.choose_button = QPushButton(QCoreApplication.translate("NetworkWindow", "&Choose folder…"))
         self.choose_button.clicked.connect(self.choose_folder)
-        self.reread_button = QPushButton("&Read again")
-        self.reread_button.setToolTip("Read the folder again, with the spellings below (Ctrl+R)")
+        self.reread_button = QPushButton(QCoreApplication.translate("NetworkWindow", "&Read again"))
+        self.reread_button.setToolTip(QCoreApplication.translate("NetworkWindow", "Read the folder again, with the spellings below (Ctrl+R)"))
         self.reread_button.clicked.connect(lambda: self.read(self.folder) if self.folder else None)
         top = QHBoxLayout()
         top.addWidget(self.folder_label, 1)
@@ -205,37 +206,35 @@ class NetworkWindow(QWidget):
         top.addWidget(self.reread_button)
 
         self.same = QPlainTextEdit()
-        self.same.setAccessibleName("One team, two spellings")
-        self.same.setPlaceholderText("One team, two spellings: one pair a line, such as Lincoln High = Lincoln HS "
-                                     "(case, spaces and full stops already match)")
+        self.same.setAccessibleName(QCoreApplication.translate("NetworkWindow", "One team, two spellings"))
+        self.same.setPlaceholderText(QCoreApplication.translate("NetworkWindow", "One team, two spellings: one pair a line, such as Lincoln High = Lincoln HS (case, spaces and full stops already match)"))
         self.same.setFixedHeight(52)
 
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("The year")
-        self.empty = QLabel("Nothing read yet.")
-        self.tabs.addTab(self.empty, "Convenings")
+        self.tabs.setAccessibleName(QCoreApplication.translate("NetworkWindow", "The year"))
+        self.empty = QLabel(QCoreApplication.translate("NetworkWindow", "Nothing read yet."))
+        self.tabs.addTab(self.empty, QCoreApplication.translate("NetworkWindow", "Convenings"))
 
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Progress")
+        self.progress.setAccessibleName(QCoreApplication.translate("NetworkWindow", "Progress"))
         self.progress.setVisible(False)
         self.status = QLabel("")
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("What happened")
-        self.csv_button = QPushButton("Write &CSV files…")
-        self.csv_button.setToolTip("pairs.csv, commitments.csv, talk.csv, pdsa.csv and measures.csv, into a folder "
-                                   "you choose")
+        self.status.setAccessibleName(QCoreApplication.translate("NetworkWindow", "What happened"))
+        self.csv_button = QPushButton(QCoreApplication.translate("NetworkWindow", "Write &CSV files…"))
+        self.csv_button.setToolTip(QCoreApplication.translate("NetworkWindow", "pairs.csv, commitments.csv, talk.csv, pdsa.csv and measures.csv, into a folder you choose"))
         self.csv_button.clicked.connect(self.choose_csv_folder)
-        self.pdf_button = QPushButton("Year in review &PDF…")
-        self.pdf_button.setToolTip("The shared version: for everyone (no names of people)")
+        self.pdf_button = QPushButton(QCoreApplication.translate("NetworkWindow", "Year in review &PDF…"))
+        self.pdf_button.setToolTip(QCoreApplication.translate("NetworkWindow", "The shared version: for everyone (no names of people)"))
         self.pdf_button.clicked.connect(lambda: self.choose_pdf(False))
-        self.private_button = QPushButton("&Facilitator PDF…")
-        self.private_button.setToolTip("The facilitator version: what teams learned, who sat together more than once")
+        self.private_button = QPushButton(QCoreApplication.translate("NetworkWindow", "&Facilitator PDF…"))
+        self.private_button.setToolTip(QCoreApplication.translate("NetworkWindow", "The facilitator version: what teams learned, who sat together more than once"))
         self.private_button.clicked.connect(lambda: self.choose_pdf(True))
-        self.open_button = QPushButton("&Open it")
-        self.open_button.setToolTip("Open the PDF just written (or the folder of the CSV files)")
+        self.open_button = QPushButton(QCoreApplication.translate("NetworkWindow", "&Open it"))
+        self.open_button.setToolTip(QCoreApplication.translate("NetworkWindow", "Open the PDF just written (or the folder of the CSV files)"))
         self.open_button.clicked.connect(self.open_written)
         self.open_button.setVisible(False)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(QCoreApplication.translate("NetworkWindow", "Close"))
         self.close_button.clicked.connect(self.close)
         bottom = QHBoxLayout()
         for b in (self.csv_button, self.pdf_button, self.private_button, self.open_button):
@@ -259,7 +258,7 @@ class NetworkWindow(QWidget):
     # -- reading -------------------------------------------------------------------------------
     def choose_folder(self) -> None:
         start = str(self.folder or self.ctx.settings.value("network/last_folder", str(Path.home())))
-        folder = QFileDialog.getExistingDirectory(self, "The folder of the network's convening files", start)
+        folder = QFileDialog.getExistingDirectory(self, QCoreApplication.translate("NetworkWindow", "The folder of the network's convening files"), start)
         if folder:
             self.read(Path(folder))
 
@@ -282,78 +281,74 @@ class NetworkWindow(QWidget):
             self._say(str(exc))
             return
         self.ctx.settings.setValue(self._settings_key(folder), "\n".join(lines))
-        self._start(job, self._read_done, "Reading the folder")
+        self._start(job, self._read_done, QCoreApplication.translate("NetworkWindow", "Reading the folder"))
 
     def _read_done(self, year: object) -> None:
         assert isinstance(year, NetworkYear)  # what year_job returns
         self.year = year
         self._fill(year)
-        said = f"Read {len(year.convenings)} convening file{'s' if len(year.convenings) != 1 else ''}."
+        said = self.tr("Read %n convening file(s).", "", len(year.convenings))
         if year.skipped:
-            said += " Not read: " + " ".join(s.reason for s in year.skipped)
+            said += QCoreApplication.translate("NetworkWindow", " Not read: ") + " ".join(s.reason for s in year.skipped)
         self._ended("done", said)
 
     # -- showing ---------------------------------------------------------------------------------
     def _fill(self, year: NetworkYear) -> None:
         self.tabs.clear()
         older = {c.file: c.revision for c in year.convenings}
-        self.tabs.addTab(_table(("Date", "Convening", "File", "Teams", "People"), [
+        self.tabs.addTab(_table((QCoreApplication.translate("NetworkWindow", "Date"), QCoreApplication.translate("NetworkWindow", "Convening"), QCoreApplication.translate("NetworkWindow", "File"), QCoreApplication.translate("NetworkWindow", "Teams"), QCoreApplication.translate("NetworkWindow", "People")), [
             (c.first_day.isoformat() if c.first_day else "", c.title,
-             c.file + (f" (older file, schema {older[c.file]})" if older[c.file] != self._head() else ""),
-             str(len(c.teams)), str(c.people)) for c in year.convenings], "Convenings", 1), "Con&venings")
+             c.file + (QCoreApplication.translate("NetworkWindow", " (older file, schema {value})").format(value=older[c.file]) if older[c.file] != self._head() else ""),
+             str(len(c.teams)), str(c.people)) for c in year.convenings], QCoreApplication.translate("NetworkWindow", "Convenings"), 1), QCoreApplication.translate("NetworkWindow", "Con&venings"))
         met = year.met()
-        pairs = _table(("Convening", "Round", "Teams"), [(p.convening, p.round, " · ".join(p.teams))
-                                                         for p in year.pairs], "Buddy schools", 2)
+        pairs = _table((QCoreApplication.translate("NetworkWindow", "Convening"), QCoreApplication.translate("NetworkWindow", "Round"), QCoreApplication.translate("NetworkWindow", "Teams")), [(p.convening, p.round, " · ".join(p.teams))
+                                                         for p in year.pairs], QCoreApplication.translate("NetworkWindow", "Buddy schools"), 2)
         partners: dict[str, list[str]] = {}
         for a, b in year.never_met():
             partners.setdefault(a, []).append(b)
             partners.setdefault(b, []).append(a)
-        never = _table(("Team", "Not yet paired with"),
+        never = _table((QCoreApplication.translate("NetworkWindow", "Team"), QCoreApplication.translate("NetworkWindow", "Not yet paired with")),
                        [(team, ", ".join(sorted(o, key=str.casefold)))
-                        for team, o in sorted(partners.items(), key=lambda kv: kv[0].casefold())], "Never paired", 1)
+                        for team, o in sorted(partners.items(), key=lambda kv: kv[0].casefold())], QCoreApplication.translate("NetworkWindow", "Never paired"), 1)
         box = QWidget()
         lay = QVBoxLayout(box)
         twice = sum(1 for v in met.values() if len(v) > 1)
-        lay.addWidget(QLabel(f"{len(met)} pairs of teams have met; {twice} more than once."))
+        lay.addWidget(QLabel(self.tr("%n pair(s) of teams have met;", "", len(met)) + " " + self.tr("%n more than once.", "", twice)))
         lay.addWidget(pairs, 3)
-        lay.addWidget(QLabel(f"Not yet paired this year: {len(year.never_met())} pairs among the latest "
-                             "convening's teams (partners to consider next time):"))
+        lay.addWidget(QLabel(self.tr("Not yet paired this year: %n pair(s) among the latest convening's teams (partners to consider next time):", "", len(year.never_met()))))
         lay.addWidget(never, 2)
-        self.tabs.addTab(box, "&Buddy schools")
+        self.tabs.addTab(box, QCoreApplication.translate("NetworkWindow", "&Buddy schools"))
         mates = year.tablemates()
         again = sorted(((" and ".join(sorted(k)), str(n)) for k, n in mates.items() if n > 1), key=lambda r: r[0])
         tbox = QWidget()
         tlay = QVBoxLayout(tbox)
         people = {p for t in year.tables for p in t.people}
-        tlay.addWidget(QLabel(f"{len(people)} people at tables; {len(mates)} pairs of people have shared a table, "
-                              f"{len(again)} more than once:" if year.tables else "No tables were planned this year."))
+        tlay.addWidget(QLabel(QCoreApplication.translate("NetworkWindow", "{count} people at tables; {count2} pairs of people have shared a table, {count3} more than once:").format(count=len(people), count2=len(mates), count3=len(again)) if year.tables else QCoreApplication.translate("NetworkWindow", "No tables were planned this year.")))
         if again:
-            tlay.addWidget(_table(("People", "Times"), again, "Tablemates more than once", 0), 1)
+            tlay.addWidget(_table((QCoreApplication.translate("NetworkWindow", "People"), QCoreApplication.translate("NetworkWindow", "Times")), again, QCoreApplication.translate("NetworkWindow", "Tablemates more than once"), 0), 1)
         elif year.tables:
-            tlay.addWidget(QLabel("Nobody has sat with the same person twice this year."))
-        tlay.addWidget(QLabel("Each person: how many different people they have sat with, and how many of the "
-                              "year's people not yet:"))
-        tlay.addWidget(_table(("Person", "Sat with", "Not yet"),
+            tlay.addWidget(QLabel(QCoreApplication.translate("NetworkWindow", "Nobody has sat with the same person twice this year.")))
+        tlay.addWidget(QLabel(QCoreApplication.translate("NetworkWindow", "Each person: how many different people they have sat with, and how many of the year's people not yet:")))
+        tlay.addWidget(_table((QCoreApplication.translate("NetworkWindow", "Person"), QCoreApplication.translate("NetworkWindow", "Sat with"), QCoreApplication.translate("NetworkWindow", "Not yet")),
                               [(p, str(a), str(b)) for p, (a, b) in year.tablemates_of().items()],
-                              "Tablemates of each person", 0), 1)
-        self.tabs.addTab(tbox, "&Tablemates")
+                              QCoreApplication.translate("NetworkWindow", "Tablemates of each person"), 0), 1)
+        self.tabs.addTab(tbox, QCoreApplication.translate("NetworkWindow", "&Tablemates"))
         from app.domain.commitments.model import STATUS_WORDS
 
-        self.tabs.addTab(_table(("Convening", "Team", "Change", "Status", "Carried from", "Learned"), [
+        self.tabs.addTab(_table((QCoreApplication.translate("NetworkWindow", "Convening"), QCoreApplication.translate("NetworkWindow", "Team"), QCoreApplication.translate("NetworkWindow", "Change"), QCoreApplication.translate("NetworkWindow", "Status"), QCoreApplication.translate("NetworkWindow", "Carried from"), QCoreApplication.translate("NetworkWindow", "Learned")), [
             (c.convening, c.team, c.change, STATUS_WORDS.get(c.status, c.status), c.carried_from, c.learned)
-            for c in year.commitments], "Commitments", 2), "Co&mmitments")
-        self.tabs.addTab(self._pdsa_tab(year), "PDSA c&ycles")
-        self.tabs.addTab(self._measures_tab(year), "Mea&sures")
-        self.tabs.addTab(_table(("Convening", "Team", "What worked", "For whom", "Evidence"), [
+            for c in year.commitments], QCoreApplication.translate("NetworkWindow", "Commitments"), 2), QCoreApplication.translate("NetworkWindow", "Co&mmitments"))
+        self.tabs.addTab(self._pdsa_tab(year), QCoreApplication.translate("NetworkWindow", "PDSA c&ycles"))
+        self.tabs.addTab(self._measures_tab(year), QCoreApplication.translate("NetworkWindow", "Mea&sures"))
+        self.tabs.addTab(_table((QCoreApplication.translate("NetworkWindow", "Convening"), QCoreApplication.translate("NetworkWindow", "Team"), QCoreApplication.translate("NetworkWindow", "What worked"), QCoreApplication.translate("NetworkWindow", "For whom"), QCoreApplication.translate("NetworkWindow", "Evidence")), [
             (b.convening, b.team, b.what_worked, b.for_whom, b.evidence) for b in year.bright_spots],
-            "Bright spots", 2), "Bri&ght spots")
-        self.tabs.addTab(_table(("Convening", "Lens", "Group", "Share of people", "Share of talk"), [
-            (t.convening, t.lens, NOT_SHOWN if t.suppressed else t.group, _pct(t.share_of_people),
-             _pct(t.share_of_talk)) for t in year.talk], "Talk balance", 2), "T&alk balance")
+            QCoreApplication.translate("NetworkWindow", "Bright spots"), 2), QCoreApplication.translate("NetworkWindow", "Bri&ght spots"))
+        self.tabs.addTab(_table((QCoreApplication.translate("NetworkWindow", "Convening"), QCoreApplication.translate("NetworkWindow", "Lens"), QCoreApplication.translate("NetworkWindow", "Group"), QCoreApplication.translate("NetworkWindow", "Share of people"), QCoreApplication.translate("NetworkWindow", "Share of talk")), [
+            (t.convening, t.lens, QCoreApplication.translate("network_window", NOT_SHOWN) if t.suppressed else t.group, _pct(t.share_of_people),
+             _pct(t.share_of_talk)) for t in year.talk], QCoreApplication.translate("NetworkWindow", "Talk balance"), 2), QCoreApplication.translate("NetworkWindow", "T&alk balance"))
         self._buttons()
 
-    @staticmethod
-    def _pdsa_tab(year: NetworkYear) -> QWidget:
+    def _pdsa_tab(self, year: NetworkYear) -> QWidget:
         """The year's PDSA cycles and learning, each cycle once (in the convening that recorded it)."""
         from app.services.network.handout import pdsa_rows  # the year-in-review's model: loads when shown
 
@@ -361,13 +356,13 @@ class NetworkWindow(QWidget):
         box = QWidget()
         lay = QVBoxLayout(box)
         teams = len({r[0] for r in rows})
-        said = QLabel(f"{len(rows)} PDSA cycle{'s' if len(rows) != 1 else ''} of {teams} team"
-                      f"{'s' if teams != 1 else ''} this year, each at the convening where it was recorded."
-                      if rows else "No PDSA cycles were recorded this year.")
+        said = QLabel(self.tr("%n PDSA cycle(s) of", "", len(rows)) + " " + self.tr(
+            "%n team(s) this year, each at the convening where it was recorded.", "", teams)
+                      if rows else QCoreApplication.translate("NetworkWindow", "No PDSA cycles were recorded this year."))
         said.setWordWrap(True)
         lay.addWidget(said)
         if rows:
-            lay.addWidget(_table(header, rows, "PDSA cycles", 6, cap=150), 1)
+            lay.addWidget(_table(header, rows, QCoreApplication.translate("NetworkWindow", "PDSA cycles"), 6, cap=150), 1)
         else:
             lay.addStretch(1)
         return box
@@ -381,17 +376,15 @@ class NetworkWindow(QWidget):
         header, rows = measure_rows(year)
         box = QWidget()
         lay = QVBoxLayout(box)
-        said = QLabel("Each measure across the year: the network's run chart (each period, the median of the "
-                      "teams that reported it), then each team's, with what the run-chart rules say. Choose a "
-                      "row to see its chart." if rows
-                      else "No measure values were reported this year.")
+        said = QLabel(QCoreApplication.translate("NetworkWindow", "Each measure across the year: the network's run chart (each period, the median of the teams that reported it), then each team's, with what the run-chart rules say. Choose a row to see its chart.") if rows
+                      else QCoreApplication.translate("NetworkWindow", "No measure values were reported this year."))
         said.setWordWrap(True)
         lay.addWidget(said)
         if not rows:
             lay.addStretch(1)
             return box
         charts = [ch for mc in year_charts(year) for ch in (mc.network, *mc.teams)]   # one per row, in order
-        t = _table(header, rows, "Measures", 4, cap=230)
+        t = _table(header, rows, QCoreApplication.translate("NetworkWindow", "Measures"), 4, cap=230)
         view = RunChartView()
         t.currentCellChanged.connect(lambda row, *_: view.set_chart(charts[row] if 0 <= row < len(charts) else None,
                                                                     rows[row][1] if 0 <= row < len(rows) else ""))
@@ -410,7 +403,7 @@ class NetworkWindow(QWidget):
     def choose_csv_folder(self) -> None:
         if self.year is None:
             return
-        folder = QFileDialog.getExistingDirectory(self, "Write the CSV files into", str(self.folder or Path.home()))
+        folder = QFileDialog.getExistingDirectory(self, QCoreApplication.translate("NetworkWindow", "Write the CSV files into"), str(self.folder or Path.home()))
         if folder:
             self.write_csv(Path(folder))
 
@@ -420,18 +413,18 @@ class NetworkWindow(QWidget):
         try:
             self.written = self.service.write_csv(self.year, folder)
         except OSError as exc:
-            self._say(f"Cannot write into {folder}: {exc.strerror}.")
+            self._say(QCoreApplication.translate("NetworkWindow", "Cannot write into {folder}: {strerror}.").format(folder=folder, strerror=exc.strerror))
             return []
-        self._say("Wrote " + ", ".join(p.name for p in self.written) + f" into {folder}.")
+        self._say(QCoreApplication.translate("NetworkWindow", "Wrote ") + ", ".join(p.name for p in self.written) + QCoreApplication.translate("NetworkWindow", " into {folder}.").format(folder=folder))
         self.open_button.setVisible(True)
         return self.written
 
     def choose_pdf(self, private: bool) -> None:
         if self.year is None:
             return
-        name = "Year in review" + (" facilitator" if private else "") + ".pdf"
+        name = QCoreApplication.translate("NetworkWindow", "Year in review") + (" facilitator" if private else "") + ".pdf"
         start = str((self.folder or Path.home()) / name)
-        path, _ = QFileDialog.getSaveFileName(self, "Year in review", start, "PDF files (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("NetworkWindow", "Year in review"), start, QCoreApplication.translate("NetworkWindow", "PDF files (*.pdf)"))
         if path:
             self.write_pdf(Path(path), private)
 
@@ -440,11 +433,11 @@ class NetworkWindow(QWidget):
             return
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
-        self._start(self.service.pdf_job(self.year, path, private), self._pdf_done, f"Building {path.name}")
+        self._start(self.service.pdf_job(self.year, path, private), self._pdf_done, QCoreApplication.translate("NetworkWindow", "Building {name}").format(name=path.name))
 
     def _pdf_done(self, path: object) -> None:
         self.written = [Path(str(path))]
-        self._ended("done", f"Wrote {path}.")
+        self._ended("done", QCoreApplication.translate("NetworkWindow", "Wrote {path}.").format(path=path))
         self.open_button.setVisible(True)
 
     def open_written(self) -> None:
@@ -464,7 +457,7 @@ class NetworkWindow(QWidget):
         self.running = True
         self._buttons()
         handle = self.ctx.ui.jobs.start(job, Callbacks(progress=self._progress, done=done, failed=self._failed,
-                                                       cancelled=lambda: self._ended("cancelled", "Stopped.")))
+                                                       cancelled=lambda: self._ended("cancelled", QCoreApplication.translate("NetworkWindow", "Stopped."))))
         if self.running:  # a synchronous runner has finished already
             self.running = handle
 
@@ -509,10 +502,9 @@ class NetworkWindow(QWidget):
 
 def install_network_menu(console: Any) -> QAction:
     """Add File > Open network… after File > Open the demo convening (no file needs to be open)."""
-    act = QAction("Open ne&twork…", console)
+    act = QAction(QCoreApplication.translate("network_window", "Open ne&twork…"), console)
     act.setObjectName("open_network")
-    act.setStatusTip("Every convening file of a folder as one year: pairs, commitments, PDSA cycles, measures, "
-                     "bright spots, talk balance")
+    act.setStatusTip(QCoreApplication.translate("network_window", "Every convening file of a folder as one year: pairs, commitments, PDSA cycles, measures, bright spots, talk balance"))
     act.triggered.connect(lambda: open_network_window(console, choose=True))
     file_menu = console.import_menu.parentWidget()
     actions = file_menu.actions()

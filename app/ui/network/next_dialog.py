@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -31,21 +31,22 @@ from PySide6.QtWidgets import (
 
 from app.services.core.jobs import Callbacks, Handle
 from app.services.network.service import NetworkError, NetworkService, NextReport, NextRequest
+from app.ui.i18n import QT_TRANSLATE_NOOP
 
-FILE_FILTER = "Convene files (*.convene);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("next_dialog", "Convene files (*.convene);;All files (*)")
 MAX_DAYS = 14
 
 
 class NextDialog(QDialog):
     def __init__(self, ctx, parent: QWidget | None = None, open_path=None,
-                 file_name: Callable[[str], str] = lambda title: f"{title.strip() or 'Convening'}.convene") -> None:
+                 file_name: Callable[[str], str] = lambda title: (title.strip() or QCoreApplication.translate("NextDialog", "Convening")) + ".convene") -> None:
         super().__init__(parent)
         self.file_name = file_name  # a safe file name for a title (the console's suggested_file_name)
         self.ctx = ctx
         self.open_path = open_path  # the console's open_path: the new file is opened once built
         self.service = NetworkService(ctx.clock)
-        self.setWindowTitle("New convening from this one")
-        self.setAccessibleName("New convening from this one")
+        self.setWindowTitle(QCoreApplication.translate("NextDialog", "New convening from this one"))
+        self.setAccessibleName(QCoreApplication.translate("NextDialog", "New convening from this one"))
         self.running: Handle | Literal[True] | None = None
         self.outcome = ""
         self.report: NextReport | None = None
@@ -55,40 +56,38 @@ class NextDialog(QDialog):
         first = details.days[0].date if details.days else dt.date.today()
         start = first + dt.timedelta(days=91)
 
-        intro = QLabel(f"A new convening file with the roster, teams, lenses, protocols, pairing rules and "
-                       f"agenda of “{details.title}”, its commitments carried and its pairs and tables "
-                       "remembered so they are not repeated. This file is not changed.")
+        intro = QLabel(QCoreApplication.translate("NextDialog", "A new convening file with the roster, teams, lenses, protocols, pairing rules and agenda of “{title}”, its commitments carried and its pairs and tables remembered so they are not repeated. This file is not changed.").format(title=details.title))
         intro.setWordWrap(True)
         self.title = QLineEdit()
-        self.title.setAccessibleName("Title of the new convening")
-        self.title.setPlaceholderText("e.g. Spring Convening")
+        self.title.setAccessibleName(QCoreApplication.translate("NextDialog", "Title of the new convening"))
+        self.title.setPlaceholderText(QCoreApplication.translate("NextDialog", "e.g. Spring Convening"))
         self.start = QDateEdit(QDate(start.year, start.month, start.day))
         self.start.setCalendarPopup(True)
         self.start.setDisplayFormat("yyyy-MM-dd")
-        self.start.setAccessibleName("First day")
+        self.start.setAccessibleName(QCoreApplication.translate("NextDialog", "First day"))
         self.days = QSpinBox()
         self.days.setRange(1, MAX_DAYS)
         self.days.setValue(max(1, min(MAX_DAYS, len(details.days))))
-        self.days.setAccessibleName("Number of days")
+        self.days.setAccessibleName(QCoreApplication.translate("NextDialog", "Number of days"))
         form = QFormLayout()
-        form.addRow("&Title", self.title)
-        form.addRow("&First day", self.start)
-        form.addRow("&Days", self.days)
+        form.addRow(QCoreApplication.translate("NextDialog", "&Title"), self.title)
+        form.addRow(QCoreApplication.translate("NextDialog", "&First day"), self.start)
+        form.addRow(QCoreApplication.translate("NextDialog", "&Days"), self.days)
         for field in (self.title, self.start, self.days):
             label = form.labelForField(field)
             if isinstance(label, QLabel):
                 label.setBuddy(field)
 
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Progress")
+        self.progress.setAccessibleName(QCoreApplication.translate("NextDialog", "Progress"))
         self.progress.setVisible(False)
         self.status = QLabel("")
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("What happened")
-        self.build_button = QPushButton("&Build…")
+        self.status.setAccessibleName(QCoreApplication.translate("NextDialog", "What happened"))
+        self.build_button = QPushButton(QCoreApplication.translate("NextDialog", "&Build…"))
         self.build_button.setDefault(True)
         self.build_button.clicked.connect(self.choose_file)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(QCoreApplication.translate("NextDialog", "Cancel"))
         self.cancel_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -108,11 +107,11 @@ class NextDialog(QDialog):
 
     def choose_file(self) -> None:
         if not self.title.text().strip():
-            self._say("Title: give the new convening a title.")
+            self._say(QCoreApplication.translate("NextDialog", "Title: give the new convening a title."))
             self.title.setFocus()
             return
         start = str(self.old.parent / self.file_name(self.title.text()))
-        path, _ = QFileDialog.getSaveFileName(self, "Save the new convening as", start, FILE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("NextDialog", "Save the new convening as"), start, QCoreApplication.translate("next_dialog", FILE_FILTER))
         if path:
             self.start_build(Path(path))
 
@@ -129,7 +128,7 @@ class NextDialog(QDialog):
         self.progress.setValue(0)
         self.progress.setVisible(True)
         self.build_button.setEnabled(False)
-        self._say(f"Building {new.name}…")
+        self._say(QCoreApplication.translate("NextDialog", "Building {name}…").format(name=new.name))
         self.running = True
         handle = self.ctx.ui.jobs.start(job, Callbacks(progress=self._progress, done=self._done,
                                                        failed=self._failed, cancelled=self._cancelled))
@@ -152,16 +151,16 @@ class NextDialog(QDialog):
     def _done(self, report: object) -> None:
         assert isinstance(report, NextReport)  # what next_job returns
         self.report = report
-        self._ended("done", f"Built {report.new.name}.")
+        self._ended("done", QCoreApplication.translate("NextDialog", "Built {name}.").format(name=report.new.name))
         opened = self.open_path(report.new) if self.open_path is not None else False
         if opened:
             parent = self.parent()
             bar = getattr(parent, "statusBar", None)
             if bar is not None:
-                bar().showMessage(f"Now working on {report.new.name}", 10000)
+                bar().showMessage(QCoreApplication.translate("NextDialog", "Now working on {name}").format(name=report.new.name), 10000)
             info = getattr(parent, "info", None)
             if info is not None:   # what was brought across, said once (the console's quiet setting applies)
-                info("New convening built", f"{report.new.name} is open.\n\n" + "\n".join(report.lines))
+                info(QCoreApplication.translate("NextDialog", "New convening built"), QCoreApplication.translate("NextDialog", "{name} is open.\n\n").format(name=report.new.name) + "\n".join(report.lines))
             self.accept()
 
     def _failed(self, exc: BaseException) -> None:
@@ -174,7 +173,7 @@ class NextDialog(QDialog):
         self._ended("failed", text)
 
     def _cancelled(self) -> None:
-        self._ended("cancelled", "Stopped; no file was written.")
+        self._ended("cancelled", QCoreApplication.translate("NextDialog", "Stopped; no file was written."))
 
     def _say(self, text: str) -> None:
         self.status.setText(text)
@@ -184,7 +183,7 @@ class NextDialog(QDialog):
         if self.running is not None:
             if self.running is not True:
                 self.running.cancel()
-                self._say("Stopping…")
+                self._say(QCoreApplication.translate("NextDialog", "Stopping…"))
             return
         super().reject()
 
@@ -192,9 +191,9 @@ class NextDialog(QDialog):
 def install_next_menu(console: Any, file_name: Callable[[str], str]) -> QAction:
     """Add File > New from this convening… after File > New convening…; enabled while a convening is open.
     `file_name`: the console's safe file name for a title."""
-    act = QAction("New &from this convening…", console)
+    act = QAction(QCoreApplication.translate("next_dialog", "New &from this convening…"), console)
     act.setObjectName("new_from_this")
-    act.setStatusTip("The next convening: this one's roster, agenda, pairing rules and commitments, in a new file")
+    act.setStatusTip(QCoreApplication.translate("next_dialog", "The next convening: this one's roster, agenda, pairing rules and commitments, in a new file"))
     act.triggered.connect(lambda: open_next_dialog(console, file_name))
     file_menu = console.import_menu.parentWidget()
     actions = file_menu.actions()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -29,21 +29,21 @@ class AttributesEditor(QWidget):
         self._loading = False
         self._columns: list[str] = []
         layout = QVBoxLayout(self)
-        intro = QLabel("Attributes of your own, to weigh in “What makes a good pair”. Type a value per team.")
+        intro = QLabel(QCoreApplication.translate("AttributesEditor", "Attributes of your own, to weigh in “What makes a good pair”. Type a value per team."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         row = QHBoxLayout()
         self.new_name = QLineEdit()
-        self.new_name.setPlaceholderText("New attribute, e.g. county")
-        self.new_name.setAccessibleName("New attribute name")
+        self.new_name.setPlaceholderText(QCoreApplication.translate("AttributesEditor", "New attribute, e.g. county"))
+        self.new_name.setAccessibleName(QCoreApplication.translate("AttributesEditor", "New attribute name"))
         self.new_name.returnPressed.connect(self.add)
         row.addWidget(self.new_name, 1)
-        row.addWidget(button("Add attribute", "Add a team attribute", self.add))
+        row.addWidget(button(QCoreApplication.translate("AttributesEditor", "Add attribute"), QCoreApplication.translate("AttributesEditor", "Add a team attribute"), self.add))
         layout.addLayout(row)
         self.problem = ProblemLabel()
         layout.addWidget(self.problem)
         self.table = QTableWidget(0, 0)
-        self.table.setAccessibleName("Team attribute values")
+        self.table.setAccessibleName(QCoreApplication.translate("AttributesEditor", "Team attribute values"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.itemChanged.connect(self._changed)

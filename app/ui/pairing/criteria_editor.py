@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QAbstractScrollArea, QComboBox, QHeaderView, QSpinBox, QTableWidget, QTableWidgetItem
 
 from app.domain.pairing import Criterion
 from app.domain.pairing.criteria import MAX_WEIGHT, attribute_label
+from app.ui.i18n import QT_TRANSLATE_NOOP
 
-MODE_TEXT = {"same": "Prefer same", "different": "Prefer different", "ignore": "Ignore"}
+MODE_TEXT = {"same": QT_TRANSLATE_NOOP("criteria_editor", "Prefer same"), "different": QT_TRANSLATE_NOOP("criteria_editor", "Prefer different"), "ignore": QT_TRANSLATE_NOOP("criteria_editor", "Ignore")}
 ROWS_SHOWN = 8   # every attribute in sight up to this many; more scroll
 
 
@@ -18,12 +19,12 @@ class CriteriaEditor(QTableWidget):
     def __init__(self, service) -> None:
         super().__init__(0, 3)
         self.service = service
-        self.setHorizontalHeaderLabels(["Attribute", "Pair teams with…", "Weight"])
+        self.setHorizontalHeaderLabels([QCoreApplication.translate("CriteriaEditor", "Attribute"), QCoreApplication.translate("CriteriaEditor", "Pair teams with…"), QCoreApplication.translate("CriteriaEditor", "Weight")])
         self.verticalHeader().setVisible(False)
         self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.setAccessibleName("Pairing criteria")
+        self.setAccessibleName(QCoreApplication.translate("CriteriaEditor", "Pairing criteria"))
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustIgnored)
         self._attributes: list[str] = []
@@ -42,16 +43,16 @@ class CriteriaEditor(QTableWidget):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.setItem(row, 0, item)
                 mode = QComboBox()
-                for key, text in MODE_TEXT.items():
+                for key, text in ((k, QCoreApplication.translate("criteria_editor", t)) for k, t in MODE_TEXT.items()):
                     mode.addItem(text, key)
                 mode.setCurrentIndex(list(MODE_TEXT).index(c.mode))
-                mode.setAccessibleName(f"{attribute_label(name)}: pair teams with")
+                mode.setAccessibleName(QCoreApplication.translate("CriteriaEditor", "{value}: pair teams with").format(value=attribute_label(name)))
                 mode.currentIndexChanged.connect(self._save)
                 self.setCellWidget(row, 1, mode)
                 weight = QSpinBox()
                 weight.setRange(0, MAX_WEIGHT)
                 weight.setValue(c.weight)
-                weight.setAccessibleName(f"{attribute_label(name)}: weight")
+                weight.setAccessibleName(QCoreApplication.translate("CriteriaEditor", "{value}: weight").format(value=attribute_label(name)))
                 weight.valueChanged.connect(self._save)
                 self.setCellWidget(row, 2, weight)
             self.resizeRowsToContents()

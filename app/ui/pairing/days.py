@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox
+
+from app.ui.i18n import long_date
 
 
 def round_text(r) -> str:
@@ -13,13 +15,13 @@ def round_text(r) -> str:
 
 
 def long_day(n: int, date) -> str:
-    """"Day 2, Friday 22 January"."""
-    return f"Day {n}, {date:%A} {date.day} {date:%B}"
+    """"Day 2, Friday 22 January" (the console's language: "Día 2, viernes 22 de enero")."""
+    return QCoreApplication.translate("days", "Day {n}, {date}").format(n=n, date=long_date(date))
 
 
 def day_choices(ctx) -> list[tuple[str, int | None]]:
     """("Day 1, Thursday 21 January", id) for each day, then ("No day", None)."""
-    return [(long_day(n, d.date), d.id) for n, d in enumerate(ctx.workspace.days(), start=1)] + [("No day", None)]
+    return [(long_day(n, d.date), d.id) for n, d in enumerate(ctx.workspace.days(), start=1)] + [(QCoreApplication.translate("days", "No day"), None)]
 
 
 def fill_days(box: QComboBox, ctx, default: bool = False) -> None:
@@ -32,9 +34,9 @@ def fill_days(box: QComboBox, ctx, default: bool = False) -> None:
     try:
         box.clear()
         for n, d in enumerate(days, start=1):
-            box.addItem(f"Day {n}", d.id)
+            box.addItem(QCoreApplication.translate("days", "Day {n}").format(n=n), d.id)
             box.setItemData(box.count() - 1, long_day(n, d.date), Qt.ItemDataRole.ToolTipRole)
-        box.addItem("No day", None)
+        box.addItem(QCoreApplication.translate("days", "No day"), None)
         if default:
             if not chosen or (keep is not None and box.findData(keep) < 0):
                 live = ctx.services.live

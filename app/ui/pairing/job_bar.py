@@ -8,6 +8,7 @@ service. While a job runs, the buttons given in `busy` are disabled.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
 from app.services.core.jobs import Callbacks
@@ -27,14 +28,14 @@ class JobBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.bar = QProgressBar()
-        self.bar.setAccessibleName(f"{what}: progress")
+        self.bar.setAccessibleName(QCoreApplication.translate("JobBar", "{what}: progress").format(what=what))
         self.bar.setTextVisible(False)
         self.bar.setMaximumWidth(200)
         layout.addWidget(self.bar)
         self.label = QLabel("")
-        self.label.setAccessibleName(f"{what}: status")
+        self.label.setAccessibleName(QCoreApplication.translate("JobBar", "{what}: status").format(what=what))
         layout.addWidget(self.label, 1)
-        self.stop_button = button("Stop", f"Stop {what.lower()}; nothing is changed", self.stop)
+        self.stop_button = button(QCoreApplication.translate("JobBar", "Stop"), QCoreApplication.translate("JobBar", "Stop {value}; nothing is changed").format(value=what.lower()), self.stop)
         layout.addWidget(self.stop_button)
         self.setVisible(False)
 
@@ -57,7 +58,7 @@ class JobBar(QWidget):
         if self.handle is not None and hasattr(self.handle, "cancel"):
             self.stopped = True  # a result that arrives after Stop is dropped too
             self.handle.cancel()
-            self.label.setText("Stopping…")
+            self.label.setText(QCoreApplication.translate("JobBar", "Stopping…"))
             self.stop_button.setEnabled(False)
 
     def _progress(self, p) -> None:
@@ -90,4 +91,4 @@ class JobBar(QWidget):
 
     def _cancelled(self) -> None:
         self._end("cancelled")
-        self._on_problem(f"{self.what} stopped; nothing was changed.")
+        self._on_problem(QCoreApplication.translate("JobBar", "{what} stopped; nothing was changed.").format(what=self.what))

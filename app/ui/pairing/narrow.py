@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox
 
 
@@ -20,9 +21,9 @@ def page_buttons(ctx, what: str) -> list:
             ctx.projector.turn_page(delta)
 
     out = []
-    for text, delta, which, key in (("◀", -1, "Previous", "Shift+PageUp"), ("▶", 1, "Next", "Shift+PageDown")):
-        b = button(text, f"{which} page of the {what} on the projector ({key})", lambda _=False, d=delta: turn(d))
-        b.setToolTip(f"{which} page on the projector ({key})")
+    for text, delta, which, key in (("◀", -1, QCoreApplication.translate("narrow", "Previous"), "Shift+PageUp"), ("▶", 1, QCoreApplication.translate("narrow", "Next"), "Shift+PageDown")):
+        b = button(text, QCoreApplication.translate("narrow", "{which} page of the {what} on the projector ({key})").format(which=which, what=what, key=key), lambda _=False, d=delta: turn(d))
+        b.setToolTip(QCoreApplication.translate("narrow", "{which} page on the projector ({key})").format(which=which, key=key))
         b.setMaximumWidth(36)
         out.append(b)
     return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -59,12 +59,12 @@ class PairingTab(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()
         ll = QVBoxLayout(left)
-        box = QGroupBox("What makes a good pair")
+        box = QGroupBox(QCoreApplication.translate("PairingTab", "What makes a good pair"))
         bl = QVBoxLayout(box)
         self.criteria = CriteriaEditor(self.pairing)
         bl.addWidget(self.criteria)
         ll.addWidget(box)   # as tall as its rows: every attribute in sight
-        box = QGroupBox("Rules")
+        box = QGroupBox(QCoreApplication.translate("PairingTab", "Rules"))
         bl = QVBoxLayout(box)
         self.rules = RulesPanel(self.pairing, self.people)
         bl.addWidget(self.rules)
@@ -76,45 +76,44 @@ class PairingTab(QWidget):
         # One day picker: it chooses which day's rounds are listed and the day new rounds are for,
         # so the round shown and the rounds planned are always of the day it names.
         top = QHBoxLayout()
-        day_label = QLabel("&Day")
+        day_label = QLabel(QCoreApplication.translate("PairingTab", "&Day"))
         top.addWidget(day_label)
         self.day_box = narrow(QComboBox(), 6)
-        self.day_box.setAccessibleName("Day of the rounds")
-        self.day_box.setToolTip("The rounds of this day, and the day new rounds are for. A day's handout "
-                                "prints that day's rounds.")
+        self.day_box.setAccessibleName(QCoreApplication.translate("PairingTab", "Day of the rounds"))
+        self.day_box.setToolTip(QCoreApplication.translate("PairingTab", "The rounds of this day, and the day new rounds are for. A day's handout prints that day's rounds."))
         self.day_box.currentIndexChanged.connect(self._day_chosen)
         day_label.setBuddy(self.day_box)
         top.addWidget(self.day_box)
-        top.addWidget(QLabel("Round"))
+        top.addWidget(QLabel(QCoreApplication.translate("PairingTab", "Round")))
         self.round_box = narrow(QComboBox(), 10)
-        self.round_box.setAccessibleName("Round")
+        self.round_box.setAccessibleName(QCoreApplication.translate("PairingTab", "Round"))
         self.round_box.currentIndexChanged.connect(self._show_round)
         top.addWidget(self.round_box, 1)
         rl.addLayout(top)
         many = QHBoxLayout()
-        self.next_button = button("Pair next round", "Pair the teams for the next round of this day", self.pair_next)
+        self.next_button = button(QCoreApplication.translate("PairingTab", "Pair next round"), QCoreApplication.translate("PairingTab", "Pair the teams for the next round of this day"), self.pair_next)
         many.addWidget(self.next_button)
         many.addSpacing(8)
-        many.addWidget(QLabel("Plan"))
+        many.addWidget(QLabel(QCoreApplication.translate("PairingTab", "Plan")))
         self.count = QSpinBox()
         self.count.setRange(2, 20)
         self.count.setValue(4)
-        self.count.setAccessibleName("How many rounds to plan")
+        self.count.setAccessibleName(QCoreApplication.translate("PairingTab", "How many rounds to plan"))
         many.addWidget(self.count)
-        self.plan_button = button("Plan rounds", "Plan several rounds at once, with the fewest repeats", self.plan_many)
+        self.plan_button = button(QCoreApplication.translate("PairingTab", "Plan rounds"), QCoreApplication.translate("PairingTab", "Plan several rounds at once, with the fewest repeats"), self.plan_many)
         many.addWidget(self.plan_button)
         many.addStretch(1)
         rl.addLayout(many)
-        self.job = JobBar(ctx, "Planning rounds", busy=(self.next_button, self.plan_button))
+        self.job = JobBar(ctx, QCoreApplication.translate("PairingTab", "Planning rounds"), busy=(self.next_button, self.plan_button))
         rl.addWidget(self.job)
         self.summary = QLabel("")
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Round summary")
+        self.summary.setAccessibleName(QCoreApplication.translate("PairingTab", "Round summary"))
         rl.addWidget(self.summary)
         self.problems = ProblemLabel()
         rl.addWidget(self.problems)
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["Lock", "Teams", "Score", "Why"])
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("PairingTab", "Lock"), QCoreApplication.translate("PairingTab", "Teams"), QCoreApplication.translate("PairingTab", "Score"), QCoreApplication.translate("PairingTab", "Why")])
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -126,44 +125,44 @@ class PairingTab(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())   # rows as tall as their words
-        self.table.setAccessibleName("Groups of this round")
+        self.table.setAccessibleName(QCoreApplication.translate("PairingTab", "Groups of this round"))
         self.table.itemChanged.connect(self._lock_changed)
         rl.addWidget(self.table, 1)
         swap = QHBoxLayout()
-        swap.addWidget(QLabel("Swap"))
+        swap.addWidget(QLabel(QCoreApplication.translate("PairingTab", "Swap")))
         self.swap_a, self.swap_b = narrow(QComboBox(), 8), narrow(QComboBox(), 8)
-        self.swap_a.setAccessibleName("Swap this team")
-        self.swap_b.setAccessibleName("with this team")
+        self.swap_a.setAccessibleName(QCoreApplication.translate("PairingTab", "Swap this team"))
+        self.swap_b.setAccessibleName(QCoreApplication.translate("PairingTab", "with this team"))
         swap.addWidget(self.swap_a, 1)
-        swap.addWidget(QLabel("with"))
+        swap.addWidget(QLabel(QCoreApplication.translate("PairingTab", "with")))
         swap.addWidget(self.swap_b, 1)
-        swap.addWidget(button("Swap", "Swap the two teams, lock their groups and re-solve the rest", self.swap))
+        swap.addWidget(button(QCoreApplication.translate("PairingTab", "Swap"), QCoreApplication.translate("PairingTab", "Swap the two teams, lock their groups and re-solve the rest"), self.swap))
         rl.addLayout(swap)
         actions = QHBoxLayout()
-        actions.addWidget(button("Re-solve", "Re-solve this round, keeping the locked groups", self.resolve))
-        self.move_button = button("Move to…", "Move this round to another day", lambda: None)
+        actions.addWidget(button(QCoreApplication.translate("PairingTab", "Re-solve"), QCoreApplication.translate("PairingTab", "Re-solve this round, keeping the locked groups"), self.resolve))
+        self.move_button = button(QCoreApplication.translate("PairingTab", "Move to…"), QCoreApplication.translate("PairingTab", "Move this round to another day"), lambda: None)
         self.move_menu = QMenu(self.move_button)
         self.move_button.setMenu(self.move_menu)
         actions.addWidget(self.move_button)
-        actions.addWidget(button("Delete round", "Delete this round", self.delete_round))
+        actions.addWidget(button(QCoreApplication.translate("PairingTab", "Delete round"), QCoreApplication.translate("PairingTab", "Delete this round"), self.delete_round))
         actions.addStretch(1)
         rl.addLayout(actions)
         room = QHBoxLayout()
-        room.addWidget(button("Export CSV…", "Export the pairs of every round as CSV", self.export))
+        room.addWidget(button(QCoreApplication.translate("PairingTab", "Export CSV…"), QCoreApplication.translate("PairingTab", "Export the pairs of every round as CSV"), self.export))
         room.addStretch(1)
         for b in page_buttons(self.ctx, "pairs"):
             room.addWidget(b)
-        room.addWidget(button("Show on projector", "Show this round's pairs on the projector", self.show_on_projector))
+        room.addWidget(button(QCoreApplication.translate("PairingTab", "Show on projector"), QCoreApplication.translate("PairingTab", "Show this round's pairs on the projector"), self.show_on_projector))
         rl.addLayout(room)
         split.addWidget(right)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
         self.pages = QTabWidget()
-        self.pages.addTab(split, "Buddy schools")
+        self.pages.addTab(split, QCoreApplication.translate("PairingTab", "Buddy schools"))
         self.tables = TablesPanel(ctx)
-        self.pages.addTab(self.tables, "Tables")
+        self.pages.addTab(self.tables, QCoreApplication.translate("PairingTab", "Tables"))
         self.attributes = AttributesEditor(self.pairing, self.people)
-        self.pages.addTab(self.attributes, "Team attributes")
+        self.pages.addTab(self.attributes, QCoreApplication.translate("PairingTab", "Team attributes"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
 
@@ -268,7 +267,7 @@ class PairingTab(QWidget):
                 lock.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
                 lock.setCheckState(Qt.CheckState.Checked if g.locked else Qt.CheckState.Unchecked)
                 lock.setData(Qt.ItemDataRole.UserRole, g.pair_id)
-                lock.setData(Qt.ItemDataRole.AccessibleTextRole, f"Lock {group_text(g.names)}")
+                lock.setData(Qt.ItemDataRole.AccessibleTextRole, QCoreApplication.translate("PairingTab", "Lock {value}").format(value=group_text(g.names)))
                 self.table.setItem(row, 0, lock)
                 self.table.setItem(row, 1, QTableWidgetItem(group_text(g.names)))
                 score = QTableWidgetItem(str(g.score))
@@ -292,11 +291,11 @@ class PairingTab(QWidget):
     def _no_round_text(self) -> str:
         day = self.day_box.currentData()
         name = self.day_box.currentText()
-        text = (f"No rounds for {name} yet." if day is not None else "No rounds without a day.") + \
-            " Choose what makes a good pair, then press “Pair next round”."
+        text = (QCoreApplication.translate("PairingTab", "No rounds for {name} yet.").format(name=name) if day is not None else QCoreApplication.translate("PairingTab", "No rounds without a day.")) + \
+            QCoreApplication.translate("PairingTab", " Choose what makes a good pair, then press “Pair next round”.")
         others = sum(r.day_id != day for r in self._rounds)
         if others:
-            text += f" {others} round{'s' if others > 1 else ''} on other days: choose the day above."
+            text += self.tr(" %n round(s) on other days: choose the day above.", "", others)
         return text
 
     def _fill_move_menu(self, r) -> None:
@@ -313,8 +312,10 @@ class PairingTab(QWidget):
         repeats = sum("met before" in g.reason for g in r.groups)
         locked = sum(g.locked for g in r.groups)
         self.summary.setText(
-            f"{len(r.groups)} groups · total score {sum(g.score for g in r.groups)} · "
-            f"{locked} locked · {'no repeats' if not repeats else f'{repeats} with a repeat'}"
+            " · ".join((self.tr("%n group(s)", "", len(r.groups)),
+                        self.tr("total score {score}").format(score=sum(g.score for g in r.groups)),
+                        self.tr("%n locked", "", locked),
+                        self.tr("no repeats") if not repeats else self.tr("%n with a repeat", "", repeats)))
         )
 
     # -- actions ------------------------------------------------------------------
@@ -364,7 +365,7 @@ class PairingTab(QWidget):
             self._run(self.pairing.delete_round, rid)
 
     def export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export pairs", "pairs.csv", "CSV files (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("PairingTab", "Export pairs"), QCoreApplication.translate("PairingTab", "pairs.csv"), QCoreApplication.translate("PairingTab", "CSV files (*.csv)"))
         if path:
             self.export_to(Path(path))
 
@@ -372,7 +373,7 @@ class PairingTab(QWidget):
         try:
             path.write_text(self.pairing.as_csv(self._rounds), encoding="utf-8-sig")  # a BOM: Excel reads accents right
         except OSError as exc:
-            self.problems.show_problem(f"{path}: it cannot be written ({exc.strerror}); choose another folder.")
+            self.problems.show_problem(QCoreApplication.translate("PairingTab", "{path}: it cannot be written ({strerror}); choose another folder.").format(path=path, strerror=exc.strerror))
 
     def move_round(self, day_id: int | None) -> None:
         """Move the round shown to another day (None: no day); the day picker follows it."""

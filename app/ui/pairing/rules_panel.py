@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -30,32 +30,32 @@ class RulesPanel(QWidget):
         self._present_key: list = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        here = QLabel("Here this round (untick a team that is away):")
+        here = QLabel(QCoreApplication.translate("RulesPanel", "Here this round (untick a team that is away):"))
         here.setWordWrap(True)
         layout.addWidget(here)
         self.present = QListWidget()
-        self.present.setAccessibleName("Teams here this round")
+        self.present.setAccessibleName(QCoreApplication.translate("RulesPanel", "Teams here this round"))
         self.present.itemChanged.connect(self._presence_changed)
         layout.addWidget(self.present, 2)
-        layout.addWidget(QLabel("Never pair:"))
+        layout.addWidget(QLabel(QCoreApplication.translate("RulesPanel", "Never pair:")))
         self.dnp_a, self.dnp_b = narrow(QComboBox()), narrow(QComboBox())
-        self.dnp_a.setAccessibleName("Never pair this team")
-        self.dnp_b.setAccessibleName("with this team")
+        self.dnp_a.setAccessibleName(QCoreApplication.translate("RulesPanel", "Never pair this team"))
+        self.dnp_b.setAccessibleName(QCoreApplication.translate("RulesPanel", "with this team"))
         layout.addWidget(self.dnp_a)
         row = QHBoxLayout()
-        row.addWidget(QLabel("with"))
+        row.addWidget(QLabel(QCoreApplication.translate("RulesPanel", "with")))
         row.addWidget(self.dnp_b, 1)
-        row.addWidget(button("Add", "Add to the never-pair list", self._add_dnp))
+        row.addWidget(button(QCoreApplication.translate("RulesPanel", "Add"), QCoreApplication.translate("RulesPanel", "Add to the never-pair list"), self._add_dnp))
         layout.addLayout(row)
         self.dnp = QListWidget()
-        self.dnp.setAccessibleName("Never-pair list")
+        self.dnp.setAccessibleName(QCoreApplication.translate("RulesPanel", "Never-pair list"))
         layout.addWidget(self.dnp, 1)
-        layout.addWidget(button("Remove selected", "Remove the selected never-pair entry", self._remove_dnp))
-        layout.addWidget(button("Bring in earlier pairs…", "Bring in the pairs of an earlier convening file or CSV",
+        layout.addWidget(button(QCoreApplication.translate("RulesPanel", "Remove selected"), QCoreApplication.translate("RulesPanel", "Remove the selected never-pair entry"), self._remove_dnp))
+        layout.addWidget(button(QCoreApplication.translate("RulesPanel", "Bring in earlier pairs…"), QCoreApplication.translate("RulesPanel", "Bring in the pairs of an earlier convening file or CSV"),
                                 self._choose_history))
         self.history_note = QLabel("")
         self.history_note.setWordWrap(True)
-        self.history_note.setAccessibleName("Earlier pairs brought in")
+        self.history_note.setAccessibleName(QCoreApplication.translate("RulesPanel", "Earlier pairs brought in"))
         layout.addWidget(self.history_note)
 
     def reload(self) -> None:
@@ -115,7 +115,7 @@ class RulesPanel(QWidget):
             self.pairing.remove_do_not_pair(*item.data(Qt.ItemDataRole.UserRole))
 
     def _choose_history(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Earlier pairs", "", "Convening files (*.convene);;CSV files (*.csv)")
+        path, _ = QFileDialog.getOpenFileName(self, QCoreApplication.translate("RulesPanel", "Earlier pairs"), "", QCoreApplication.translate("RulesPanel", "Convening files (*.convene);;CSV files (*.csv)"))
         if path:
             self.import_history(Path(path))
 

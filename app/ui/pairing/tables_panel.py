@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -47,66 +48,68 @@ class TablesPanel(QWidget):
         self._loading = False
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Tables of"))
-        self.size = _spin(6, 2, 30, "People per table")
+        row.addWidget(QLabel(QCoreApplication.translate("TablesPanel", "Tables of")))
+        self.size = _spin(6, 2, 30, QCoreApplication.translate("TablesPanel", "People per table"))
         row.addWidget(self.size)
-        row.addWidget(QLabel("allowed"))
-        self.min_size = _spin(5, 2, 30, "Fewest at a table")
-        self.max_size = _spin(7, 2, 30, "Most at a table")
+        row.addWidget(QLabel(QCoreApplication.translate("TablesPanel", "allowed")))
+        self.min_size = _spin(5, 2, 30, QCoreApplication.translate("TablesPanel", "Fewest at a table"))
+        self.max_size = _spin(7, 2, 30, QCoreApplication.translate("TablesPanel", "Most at a table"))
         row.addWidget(self.min_size)
-        row.addWidget(QLabel("to"))
+        row.addWidget(QLabel(QCoreApplication.translate("TablesPanel", "to")))
         row.addWidget(self.max_size)
         self.kind = narrow(QComboBox())
-        self.kind.addItem("Mixed tables", "mixed")
-        self.kind.addItem("Role-alike tables", "alike")
-        self.kind.setAccessibleName("Kind of tables")
+        self.kind.addItem(QCoreApplication.translate("TablesPanel", "Mixed tables"), "mixed")
+        self.kind.addItem(QCoreApplication.translate("TablesPanel", "Role-alike tables"), "alike")
+        self.kind.setAccessibleName(QCoreApplication.translate("TablesPanel", "Kind of tables"))
         row.addWidget(self.kind)
         self.team = narrow(QComboBox())
-        for text, key in (("Teams apart", "apart"), ("Teams together", "together"), ("Ignore teams", "ignore")):
+        for text, key in ((QCoreApplication.translate("TablesPanel", "Teams apart"), "apart"),
+                          (QCoreApplication.translate("TablesPanel", "Teams together"), "together"),
+                          (QCoreApplication.translate("TablesPanel", "Ignore teams"), "ignore")):
             self.team.addItem(text, key)
-        self.team.setAccessibleName("Team members")
+        self.team.setAccessibleName(QCoreApplication.translate("TablesPanel", "Team members"))
         row.addWidget(self.team)
         row.addStretch(1)
         layout.addLayout(row)
         self.mix_row = QHBoxLayout()
-        self.mix_row.addWidget(QLabel("Mix by:"))
+        self.mix_row.addWidget(QLabel(QCoreApplication.translate("TablesPanel", "Mix by:")))
         self.mix_boxes: dict[str, QCheckBox] = {}
         self.mix_holder = QHBoxLayout()
         self.mix_row.addLayout(self.mix_holder)
         self.mix_row.addStretch(1)
-        self.rounds_spin = _spin(1, 1, 12, "How many rounds of tables")
+        self.rounds_spin = _spin(1, 1, 12, QCoreApplication.translate("TablesPanel", "How many rounds of tables"))
         self.mix_row.addWidget(self.rounds_spin)
-        self.plan_button = button("Plan tables", "Plan rounds of tables with no repeat tablemates", self.plan)
+        self.plan_button = button(QCoreApplication.translate("TablesPanel", "Plan tables"), QCoreApplication.translate("TablesPanel", "Plan rounds of tables with no repeat tablemates"), self.plan)
         self.mix_row.addWidget(self.plan_button)
         layout.addLayout(self.mix_row)
         day_row = QHBoxLayout()
-        day_row.addWidget(QLabel("New tables are for"))
+        day_row.addWidget(QLabel(QCoreApplication.translate("TablesPanel", "New tables are for")))
         self.day_box = narrow(QComboBox(), 6)
-        self.day_box.setAccessibleName("Day the new tables are for")
+        self.day_box.setAccessibleName(QCoreApplication.translate("TablesPanel", "Day the new tables are for"))
         day_row.addWidget(self.day_box)
         day_row.addStretch(1)
         layout.addLayout(day_row)
-        self.job = JobBar(ctx, "Planning tables", busy=(self.plan_button,))
+        self.job = JobBar(ctx, QCoreApplication.translate("TablesPanel", "Planning tables"), busy=(self.plan_button,))
         layout.addWidget(self.job)
         self.problems = ProblemLabel()
         layout.addWidget(self.problems)
         top = QHBoxLayout()
         self.round_box = narrow(QComboBox())
-        self.round_box.setAccessibleName("Round of tables")
+        self.round_box.setAccessibleName(QCoreApplication.translate("TablesPanel", "Round of tables"))
         self.round_box.currentIndexChanged.connect(self._show)
         top.addWidget(self.round_box, 1)
         self.quality = QLabel("")
-        self.quality.setAccessibleName("Quality of the tables")
+        self.quality.setAccessibleName(QCoreApplication.translate("TablesPanel", "Quality of the tables"))
         self.quality.setWordWrap(True)
         top.addWidget(self.quality, 2)
         layout.addLayout(top)
         self.unmet = QLabel("")
-        self.unmet.setAccessibleName("Rules the tables could not meet")
+        self.unmet.setAccessibleName(QCoreApplication.translate("TablesPanel", "Rules the tables could not meet"))
         self.unmet.setWordWrap(True)
         self.unmet.setVisible(False)
         layout.addWidget(self.unmet)
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["Table", "People", "Mix"])
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("TablesPanel", "Table"), QCoreApplication.translate("TablesPanel", "People"), QCoreApplication.translate("TablesPanel", "Mix")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
@@ -114,15 +117,15 @@ class TablesPanel(QWidget):
         h.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         h.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         h.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setAccessibleName("Tables of this round")
+        self.table.setAccessibleName(QCoreApplication.translate("TablesPanel", "Tables of this round"))
         layout.addWidget(self.table, 1)
         actions = QHBoxLayout()
-        actions.addWidget(button("Delete round", "Delete this round of tables", self.delete_round))
-        actions.addWidget(button("Export CSV…", "Export the tables of every round as CSV", self.export))
+        actions.addWidget(button(QCoreApplication.translate("TablesPanel", "Delete round"), QCoreApplication.translate("TablesPanel", "Delete this round of tables"), self.delete_round))
+        actions.addWidget(button(QCoreApplication.translate("TablesPanel", "Export CSV…"), QCoreApplication.translate("TablesPanel", "Export the tables of every round as CSV"), self.export))
         actions.addStretch(1)
         for b in page_buttons(self.ctx, "tables"):
             actions.addWidget(b)
-        actions.addWidget(button("Show on projector", "Show these tables on the projector", self.show_on_projector))
+        actions.addWidget(button(QCoreApplication.translate("TablesPanel", "Show on projector"), QCoreApplication.translate("TablesPanel", "Show these tables on the projector"), self.show_on_projector))
         layout.addLayout(actions)
 
     def reload(self) -> None:
@@ -136,7 +139,7 @@ class TablesPanel(QWidget):
             for name in options:
                 box = QCheckBox(name[:1].upper() + name[1:])
                 box.setChecked(name == "role")
-                box.setAccessibleName(f"Mix tables by {name}")
+                box.setAccessibleName(QCoreApplication.translate("TablesPanel", "Mix tables by {name}").format(name=name))
                 self.mix_holder.addWidget(box)
                 self.mix_boxes[name] = box
         keep = self.round_box.currentData()
@@ -173,12 +176,12 @@ class TablesPanel(QWidget):
         self.unmet.setText("\n".join(r.notes) if r is not None else "")
         self.unmet.setVisible(bool(r is not None and r.notes))
         if r is None:
-            self.quality.setText("No tables yet. Choose a size and press “Plan tables”.")
+            self.quality.setText(QCoreApplication.translate("TablesPanel", "No tables yet. Choose a size and press “Plan tables”."))
             return
         self.quality.setText(" · ".join(r.quality))
         self.table.setRowCount(len(r.tables))
         for row, t in enumerate(r.tables):
-            self.table.setItem(row, 0, QTableWidgetItem(f"Table {t.number}"))
+            self.table.setItem(row, 0, QTableWidgetItem(QCoreApplication.translate("TablesPanel", "Table {number}").format(number=t.number)))
             self.table.setItem(row, 1, QTableWidgetItem(", ".join(t.names)))
             self.table.setItem(row, 2, QTableWidgetItem(t.summary))
         self.table.resizeRowsToContents()
@@ -209,7 +212,7 @@ class TablesPanel(QWidget):
             self.service.delete_round(r.id)
 
     def export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export tables", "tables.csv", "CSV files (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("TablesPanel", "Export tables"), QCoreApplication.translate("TablesPanel", "tables.csv"), QCoreApplication.translate("TablesPanel", "CSV files (*.csv)"))
         if path:
             self.export_to(Path(path))
 
@@ -217,7 +220,7 @@ class TablesPanel(QWidget):
         try:
             path.write_text(self.service.as_csv(self._rounds), encoding="utf-8-sig")  # a BOM: Excel reads accents right
         except OSError as exc:
-            self.problems.show_problem(f"{path}: it cannot be written ({exc.strerror}); choose another folder.")
+            self.problems.show_problem(QCoreApplication.translate("TablesPanel", "{path}: it cannot be written ({strerror}); choose another folder.").format(path=path, strerror=exc.strerror))
 
     def show_on_projector(self) -> None:
         projector = self.ctx.projector

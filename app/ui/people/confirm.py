@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -19,7 +19,7 @@ def ask(parent: QWidget | None, title: str, text: str, action: str) -> bool:
     yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
     yes.setAccessibleName(action)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    cancel.setAccessibleName("Cancel")
+    cancel.setAccessibleName(QCoreApplication.translate("confirm", "Cancel"))
     box.setDefaultButton(cancel)
     box.exec()
     return box.clickedButton() is yes

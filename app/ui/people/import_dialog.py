@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,6 +44,7 @@ from app.services.people.imports import (
     read_roster_file,
 )
 from app.ui.context import UiContext
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.people.columns import fit_by_weight
 from app.ui.people.import_mapping import (
     FIELD_LABELS,
@@ -55,7 +56,7 @@ from app.ui.people.import_mapping import (
 from app.ui.problem_label import PROBLEM_COLOUR as ERROR_COLOUR
 
 PREVIEW_ROWS = 50
-CSV_FILTER = "CSV files (*.csv *.txt *.tsv);;All files (*)"
+CSV_FILTER = QT_TRANSLATE_NOOP("import_dialog", "CSV files (*.csv *.txt *.tsv);;All files (*)")
 NEW_TEAM_BACKGROUND = "#FFF4DC"
 TEAMS_BOX_STYLE = (
     "QGroupBox { background: #FFF4DC; color: #5A3B00; border: 1px solid #E69F00; margin-top: 1.2em; padding: 6px; }"
@@ -110,30 +111,32 @@ class ImportDialog(QDialog):
         self.plan: RosterPlan | None = None
         self.report: ImportReport | None = None
         self.unknown_teams: list[str] = []
-        self.one, self.many = ("person", "people") if kind == PARTICIPANTS else ("team", "teams")
+        self.one, self.many = ((QT_TRANSLATE_NOOP("nouns", "person"), QT_TRANSLATE_NOOP("nouns", "people"))
+                               if kind == PARTICIPANTS else
+                               (QT_TRANSLATE_NOOP("nouns", "team"), QT_TRANSLATE_NOOP("nouns", "teams")))
         what = "participants" if kind == PARTICIPANTS else "teams"
-        self.setWindowTitle(f"Import {what} from CSV")
+        self.setWindowTitle(QCoreApplication.translate("ImportDialog", "Import {what} from CSV").format(what=what))
 
         self.file_label = _label(self.path.name)
         self.file_label.setStyleSheet("font-size: 13pt; font-weight: bold;")
         self.file_label.setToolTip(str(self.path))
-        self.file_label.setAccessibleName("File")
+        self.file_label.setAccessibleName(QCoreApplication.translate("ImportDialog", "File"))
         self.format_label = _label()
-        self.format_label.setAccessibleName("How the file was read")
+        self.format_label.setAccessibleName(QCoreApplication.translate("ImportDialog", "How the file was read"))
         self.error_box = _label()
         self.error_box.setStyleSheet(ERROR_STYLE)
-        self.error_box.setAccessibleName("Problem with the file")
+        self.error_box.setAccessibleName(QCoreApplication.translate("ImportDialog", "Problem with the file"))
         self.error_box.setVisible(False)
 
         self.mapping_table = MappingTable(kind)
         self.mapping_table.mapping_changed.connect(self.replan)
         self.ignored_label = _label()
-        self.ignored_label.setAccessibleName("Columns not imported")
-        mapping_box = QGroupBox("Columns")
+        self.ignored_label.setAccessibleName(QCoreApplication.translate("ImportDialog", "Columns not imported"))
+        mapping_box = QGroupBox(QCoreApplication.translate("ImportDialog", "Columns"))
         mlay = QVBoxLayout(mapping_box)
-        hint = "Check which column of the file holds each field; the preview follows your choice."
+        hint = QCoreApplication.translate("ImportDialog", "Check which column of the file holds each field; the preview follows your choice.")
         if kind == PARTICIPANTS:
-            hint += " Name is required (or both First name and Last name)."
+            hint += QCoreApplication.translate("ImportDialog", " Name is required (or both First name and Last name).")
         mlay.addWidget(_label(hint))
         mlay.addWidget(self.mapping_table, 1)
         mlay.addWidget(self.ignored_label)
@@ -146,7 +149,7 @@ class ImportDialog(QDialog):
             mlay.addWidget(self.lens_box, 1)
 
         self.preview = PreviewTable()
-        self.preview.setAccessibleName("Rows to add")
+        self.preview.setAccessibleName(QCoreApplication.translate("ImportDialog", "Rows to add"))
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.preview.setWordWrap(False)
@@ -155,20 +158,20 @@ class ImportDialog(QDialog):
         self.preview.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 10)
         self.preview.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.preview.horizontalHeader().setMinimumSectionSize(36)
-        self.preview_box = QGroupBox("Preview")
+        self.preview_box = QGroupBox(QCoreApplication.translate("ImportDialog", "Preview"))
         play = QVBoxLayout(self.preview_box)
         play.addWidget(self.preview)
 
         self.skipped = QListWidget()
-        self.skipped.setAccessibleName("Skipped rows")
+        self.skipped.setAccessibleName(QCoreApplication.translate("ImportDialog", "Skipped rows"))
         self.skipped.setWordWrap(True)
-        self.skipped_box = QGroupBox("Skipped rows")
+        self.skipped_box = QGroupBox(QCoreApplication.translate("ImportDialog", "Skipped rows"))
         slay = QVBoxLayout(self.skipped_box)
         slay.addWidget(self.skipped)
         self.notes = QListWidget()
-        self.notes.setAccessibleName("Changes made on the way in")
+        self.notes.setAccessibleName(QCoreApplication.translate("ImportDialog", "Changes made on the way in"))
         self.notes.setWordWrap(True)
-        self.notes_box = QGroupBox("Changed on the way in")
+        self.notes_box = QGroupBox(QCoreApplication.translate("ImportDialog", "Changed on the way in"))
         nlay = QVBoxLayout(self.notes_box)
         nlay.addWidget(self.notes)
 
@@ -195,12 +198,12 @@ class ImportDialog(QDialog):
         self.teams_box = self._build_teams_box()
         self.summary = _label()
         self.summary.setStyleSheet("font-weight: bold;")
-        self.summary.setAccessibleName("Summary")
-        self.import_button = QPushButton("Import")
+        self.summary.setAccessibleName(QCoreApplication.translate("ImportDialog", "Summary"))
+        self.import_button = QPushButton(QCoreApplication.translate("ImportDialog", "Import"))
         self.import_button.setDefault(True)
         self.import_button.clicked.connect(lambda _=False: self.accept_import())
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setAccessibleName("Cancel: import nothing")
+        self.cancel_button = QPushButton(QCoreApplication.translate("ImportDialog", "Cancel"))
+        self.cancel_button.setAccessibleName(QCoreApplication.translate("ImportDialog", "Cancel: import nothing"))
         self.cancel_button.clicked.connect(lambda _=False: self.cancel())
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)  # wraps rather than being cut off on a narrow screen
@@ -218,9 +221,9 @@ class ImportDialog(QDialog):
 
         self.report_text = QPlainTextEdit()
         self.report_text.setReadOnly(True)
-        self.report_text.setAccessibleName("What was imported")
-        self.close_button = QPushButton("Close")
-        self.close_button.setAccessibleName("Close")
+        self.report_text.setAccessibleName(QCoreApplication.translate("ImportDialog", "What was imported"))
+        self.close_button = QPushButton(QCoreApplication.translate("ImportDialog", "Close"))
+        self.close_button.setAccessibleName(QCoreApplication.translate("ImportDialog", "Close"))
         self.close_button.clicked.connect(lambda _=False: self.accept())
         report_page = QWidget()
         rlay = QVBoxLayout(report_page)
@@ -245,16 +248,16 @@ class ImportDialog(QDialog):
 
     def _build_teams_box(self) -> QGroupBox:
         """The choice for people whose team is not in the convening (shown only when there are some)."""
-        box = QGroupBox("People whose team is not in this convening")
+        box = QGroupBox(QCoreApplication.translate("ImportDialog", "People whose team is not in this convening"))
         box.setStyleSheet(TEAMS_BOX_STYLE)
-        self.create_teams = QRadioButton("Create the missing teams")
-        self.create_teams.setAccessibleName("Create the missing teams")
+        self.create_teams = QRadioButton(QCoreApplication.translate("ImportDialog", "Create the missing teams"))
+        self.create_teams.setAccessibleName(QCoreApplication.translate("ImportDialog", "Create the missing teams"))
         self.create_teams.setChecked(True)
-        self.unassigned = QRadioButton("Import these people without a team")
-        self.unassigned.setAccessibleName("Import these people without a team")
+        self.unassigned = QRadioButton(QCoreApplication.translate("ImportDialog", "Import these people without a team"))
+        self.unassigned.setAccessibleName(QCoreApplication.translate("ImportDialog", "Import these people without a team"))
         self.create_teams.toggled.connect(lambda _=False: self.replan())
         self.teams_info = _label()
-        self.teams_info.setAccessibleName("What happens to the missing teams")
+        self.teams_info.setAccessibleName(QCoreApplication.translate("ImportDialog", "What happens to the missing teams"))
         lay = QVBoxLayout(box)
         choices = QHBoxLayout()
         choices.addWidget(self.create_teams)
@@ -283,14 +286,14 @@ class ImportDialog(QDialog):
             self.decoded = decode_csv(self.data)
         except RosterError as exc:
             self._show_error(self._named(str(exc)))
-            self.format_label.setText("Nothing can be imported from this file. Nothing has been changed.")
+            self.format_label.setText(QCoreApplication.translate("ImportDialog", "Nothing can be imported from this file. Nothing has been changed."))
             self._show_plan(None)
             self._unreadable()
             return
         d = self.decoded
         self.format_label.setText(
-            f"Read as {encoding_label(d.encoding)}, with columns separated by {separator_label(d.delimiter)}"
-            f" · {len(d.rows)} rows after the heading row"
+            self.tr("Read as {encoding}, with columns separated by {separator} · %n row(s) after the heading row", "",
+                    len(d.rows)).format(encoding=encoding_label(d.encoding), separator=separator_label(d.delimiter))
         )
         width = max([len(d.headers), *(len(cells) for _, cells in d.rows)])
         self.mapping_table.set_columns(column_labels(d.headers, width), guess_mapping(d.headers, self.kind), d.headers)
@@ -300,8 +303,8 @@ class ImportDialog(QDialog):
         """Nothing in the file can be used: show just the problem and a Close button."""
         for w in (self.body, self.import_button, self.summary, self.teams_box):
             w.setVisible(False)
-        self.cancel_button.setText("Close")
-        self.cancel_button.setAccessibleName("Close")
+        self.cancel_button.setText(QCoreApplication.translate("ImportDialog", "Close"))
+        self.cancel_button.setAccessibleName(QCoreApplication.translate("ImportDialog", "Close"))
         self.resize(min(self.width(), 720), 10)
         self.resize(self.width(), self.sizeHint().height())
 
@@ -321,7 +324,7 @@ class ImportDialog(QDialog):
             self._show_plan(None)
             return
         except Exception as exc:  # noqa: BLE001 - e.g. the convening was closed underneath us
-            self._show_error(f"{self.path.name}: the file cannot be checked against this convening ({exc}).")
+            self._show_error(QCoreApplication.translate("ImportDialog", "{name}: the file cannot be checked against this convening ({exc}).").format(name=self.path.name, exc=exc))
             self._show_plan(None)
             return
         self._show_error("")
@@ -343,20 +346,20 @@ class ImportDialog(QDialog):
         if plan is None:
             if self.lens_box is not None:
                 self.lens_box.show_plan(None, [])
-            self.summary.setText("Nothing to import yet.")
+            self.summary.setText(QCoreApplication.translate("ImportDialog", "Nothing to import yet."))
             self.ignored_label.setText("")
-            self.skipped_box.setTitle("Skipped rows")
-            self.notes_box.setTitle("Changed on the way in")
+            self.skipped_box.setTitle(QCoreApplication.translate("ImportDialog", "Skipped rows"))
+            self.notes_box.setTitle(QCoreApplication.translate("ImportDialog", "Changed on the way in"))
             self.teams_box.setVisible(False)
             self._set_import_button(0)
             return
-        self.skipped.addItems([p.message for p in plan.skipped] or ["None: every row can be imported."])
-        self.skipped_box.setTitle(f"Skipped rows ({len(plan.skipped)})")
+        self.skipped.addItems([p.message for p in plan.skipped] or [QCoreApplication.translate("ImportDialog", "None: every row can be imported.")])
+        self.skipped_box.setTitle(QCoreApplication.translate("ImportDialog", "Skipped rows ({count})").format(count=len(plan.skipped)))
         notes = [p.message for p in plan.notes]
-        self.notes.addItems(notes or ["Nothing was changed."])
-        self.notes_box.setTitle(f"Changed on the way in ({len(notes)})")
+        self.notes.addItems(notes or [QCoreApplication.translate("ImportDialog", "Nothing was changed.")])
+        self.notes_box.setTitle(QCoreApplication.translate("ImportDialog", "Changed on the way in ({count})").format(count=len(notes)))
         self.ignored_label.setText(
-            "Not imported: " + ", ".join(plan.ignored_columns) if plan.ignored_columns else "Every column is used."
+            QCoreApplication.translate("ImportDialog", "Not imported: ") + ", ".join(plan.ignored_columns) if plan.ignored_columns else QCoreApplication.translate("ImportDialog", "Every column is used.")
         )
         self.summary.setText(plan.summary().capitalize() + ".")
         if self.lens_box is not None:
@@ -370,7 +373,7 @@ class ImportDialog(QDialog):
         fields = fields_for(self.kind)
         self.preview.clear()
         self.preview.setColumnCount(len(fields) + 1)
-        self.preview.setHorizontalHeaderLabels(["Row", *(FIELD_LABELS[f] for f in fields)])
+        self.preview.setHorizontalHeaderLabels([QCoreApplication.translate("ImportDialog", "Row"), *(FIELD_LABELS[f] for f in fields)])
         rows = plan.to_add[:PREVIEW_ROWS] if plan is not None else ()
         self.preview.setRowCount(len(rows))
         new_teams = {t.name for t in plan.new_teams} if plan is not None else set()
@@ -389,7 +392,7 @@ class ImportDialog(QDialog):
                     item.setToolTip(value)
                 if new:
                     item.setBackground(QColor(NEW_TEAM_BACKGROUND))
-                    item.setToolTip(f"{value}: a new team, created by this import")
+                    item.setToolTip(QCoreApplication.translate("ImportDialog", "{value}: a new team, created by this import").format(value=value))
                 self.preview.setItem(r, c, item)
         lens_cols = plan.lens_columns if plan is not None else ()
         if lens_cols:  # each lens's values, split as they will be stored
@@ -403,13 +406,13 @@ class ImportDialog(QDialog):
         self.preview.fit_columns()
         total = len(plan.to_add) if plan is not None else 0
         if plan is None:
-            self.preview_box.setTitle("Preview")
+            self.preview_box.setTitle(QCoreApplication.translate("ImportDialog", "Preview"))
         elif not total:
-            self.preview_box.setTitle(f"Preview: no {self.many} to add (see the skipped rows)")
+            self.preview_box.setTitle(QCoreApplication.translate("ImportDialog", "Preview: no {many} to add (see the skipped rows)").format(many=QCoreApplication.translate("nouns", self.many)))
         elif total > PREVIEW_ROWS:
-            self.preview_box.setTitle(f"Preview: the first {PREVIEW_ROWS} of {total} {self.many} to add")
+            self.preview_box.setTitle(QCoreApplication.translate("ImportDialog", "Preview: the first {PREVIEW_ROWS} of {total} {many} to add").format(PREVIEW_ROWS=PREVIEW_ROWS, total=total, many=QCoreApplication.translate("nouns", self.many)))
         else:
-            self.preview_box.setTitle(f"Preview: the {total} {self.one if total == 1 else self.many} to add")
+            self.preview_box.setTitle(QCoreApplication.translate("ImportDialog", "Preview: the {total} {value} to add").format(total=total, value=QCoreApplication.translate("nouns", self.one if total == 1 else self.many)))
 
     def _show_missing_teams(self, plan: RosterPlan) -> None:
         """Offer the choice when some rows name a team the convening does not have, and say what it does."""
@@ -418,15 +421,15 @@ class ImportDialog(QDialog):
             self.teams_box.setVisible(False)
             return
         n = len(self.unknown_teams)
-        self.create_teams.setText(f"Create the missing {'team' if n == 1 else f'{n} teams'}")
+        self.create_teams.setText(self.tr("Create the missing %n team(s)", "", n))
         self.teams_info.setText(" ".join(plan.team_lines(limit=6)))
         self.teams_box.setVisible(True)
 
     def _set_import_button(self, n: int) -> None:
         if n:
-            text = f"Import {n} {self.one if n == 1 else self.many}"
+            text = (self.tr("Import %n person(s)", "", n) if self.one == "person" else self.tr("Import %n team(s)", "", n))
         else:
-            text = "Nothing to import"
+            text = QCoreApplication.translate("ImportDialog", "Nothing to import")
         self.import_button.setText(text)
         self.import_button.setAccessibleName(text)
         self.import_button.setEnabled(n > 0)
@@ -443,7 +446,7 @@ class ImportDialog(QDialog):
         if isinstance(column, str):
             headers = self.decoded.headers if self.decoded else ()
             if column not in headers:
-                raise ValueError(f"the file has no column headed {column!r}")
+                raise ValueError(QCoreApplication.translate("ImportDialog", "the file has no column headed {column!r}").format(column=column))
             column = headers.index(column)
         self.mapping_table.choose(field, column)
 
@@ -465,7 +468,7 @@ class ImportDialog(QDialog):
         try:
             report = self.roster.apply(self.plan)
         except Exception as exc:  # noqa: BLE001 - nothing was stored; say why and keep the dialog
-            self._show_error(f"Nothing was imported from {self.path.name}: {exc}")
+            self._show_error(QCoreApplication.translate("ImportDialog", "Nothing was imported from {name}: {exc}").format(name=self.path.name, exc=exc))
             return None
         self.report = report
         lines = report.lines()
@@ -487,7 +490,7 @@ def choose_csv(parent: QWidget | None, kind: str, settings: Any) -> str:
     """Ask for a CSV file (tests replace this). Returns "" when the user cancels."""
     what = "participants" if kind == PARTICIPANTS else "teams"
     start = str(settings.value("files/last_csv_dir", "") or Path.home())
-    path, _ = QFileDialog.getOpenFileName(parent, f"Import {what} from a CSV file", start, CSV_FILTER)
+    path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("import_dialog", "Import {what} from a CSV file").format(what=what), start, QCoreApplication.translate("import_dialog", CSV_FILTER))
     if path:
         settings.setValue("files/last_csv_dir", str(Path(path).parent))
     return path
@@ -515,8 +518,8 @@ def install_import_menu(console: Any) -> dict[str, QAction]:
     existing = {a.objectName(): a for a in menu.actions()}
     actions: dict[str, QAction] = {}
     for kind, text, tip in (
-        (TEAMS, "&Teams from CSV…", "One row per team (school): name, district, region, level, focus"),
-        (PARTICIPANTS, "&Participants from CSV…", "One row per person: name, pronouns, email, team, role"),
+        (TEAMS, QCoreApplication.translate("import_dialog", "&Teams from CSV…"), QCoreApplication.translate("import_dialog", "One row per team (school): name, district, region, level, focus")),
+        (PARTICIPANTS, QCoreApplication.translate("import_dialog", "&Participants from CSV…"), QCoreApplication.translate("import_dialog", "One row per person: name, pronouns, email, team, role")),
     ):
         name = f"import_{kind}"
         act = existing.get(name)

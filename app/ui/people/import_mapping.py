@@ -4,50 +4,52 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableWidget, QTableWidgetItem
 
 from app.domain.people.fields import NAME_PARTS, PARTICIPANTS, fields_for
+from app.ui.i18n import QT_TRANSLATE_NOOP
 
-NOT_IMPORTED = "(not imported)"
+NOT_IMPORTED = QT_TRANSLATE_NOOP("import_mapping", "(not imported)")
 LONG_HEADING = 20
 """Longer headings (Google Forms questions) are named after their column letter, which a narrow combo then
 still shows; each entry's tooltip has the whole heading."""
 
 FIELD_LABELS = {
-    "name": "Name",
-    "pronouns": "Pronouns",
-    "email": "Email",
-    "team": "Team",
-    "role": "Role",
-    "first_name": "First name",
-    "last_name": "Last name",
-    "district": "District",
-    "region": "Region",
-    "level": "Level",
-    "focus": "Focus / aim",
+    "name": QT_TRANSLATE_NOOP("import_mapping", "Name"),
+    "pronouns": QT_TRANSLATE_NOOP("import_mapping", "Pronouns"),
+    "email": QT_TRANSLATE_NOOP("import_mapping", "Email"),
+    "team": QT_TRANSLATE_NOOP("import_mapping", "Team"),
+    "role": QT_TRANSLATE_NOOP("import_mapping", "Role"),
+    "first_name": QT_TRANSLATE_NOOP("import_mapping", "First name"),
+    "last_name": QT_TRANSLATE_NOOP("import_mapping", "Last name"),
+    "district": QT_TRANSLATE_NOOP("import_mapping", "District"),
+    "region": QT_TRANSLATE_NOOP("import_mapping", "Region"),
+    "level": QT_TRANSLATE_NOOP("import_mapping", "Level"),
+    "focus": QT_TRANSLATE_NOOP("import_mapping", "Focus / aim"),
 }
 
 ENCODINGS = {
     "utf-8": "UTF-8",
-    "utf-8-sig": "UTF-8 with a byte-order mark (as Excel saves it)",
-    "utf-16": "UTF-16 (Excel “Unicode text”)",
+    "utf-8-sig": QT_TRANSLATE_NOOP("import_mapping", "UTF-8 with a byte-order mark (as Excel saves it)"),
+    "utf-16": QT_TRANSLATE_NOOP("import_mapping", "UTF-16 (Excel “Unicode text”)"),
     "utf-16-le": "UTF-16",
     "utf-16-be": "UTF-16",
     "utf-32": "UTF-32",
-    "cp1252": "Windows-1252 (older Excel)",
+    "cp1252": QT_TRANSLATE_NOOP("import_mapping", "Windows-1252 (older Excel)"),
     "latin-1": "Latin-1",
 }
 
-SEPARATORS = {",": "commas", ";": "semicolons", "\t": "tabs", "|": "vertical bars ( | )"}
+SEPARATORS = {",": QT_TRANSLATE_NOOP("import_mapping", "commas"), ";": QT_TRANSLATE_NOOP("import_mapping", "semicolons"),
+              "\t": QT_TRANSLATE_NOOP("import_mapping", "tabs"), "|": QT_TRANSLATE_NOOP("import_mapping", "vertical bars ( | )")}
 
 
 def encoding_label(codec: str) -> str:
-    return ENCODINGS.get(codec, codec)
+    return QCoreApplication.translate("import_mapping", ENCODINGS[codec]) if codec in ENCODINGS else codec
 
 
 def separator_label(delimiter: str) -> str:
-    return SEPARATORS.get(delimiter, f"“{delimiter}”")
+    return QCoreApplication.translate("import_mapping", SEPARATORS[delimiter]) if delimiter in SEPARATORS else f"“{delimiter}”"
 
 
 def column_letter(index: int) -> str:
@@ -66,9 +68,9 @@ def column_labels(headers: Sequence[str], width: int) -> list[str]:
         heading = headers[i] if i < len(headers) else ""
         letter = column_letter(i)
         if len(heading) > LONG_HEADING:  # a form question: the letter first, where it stays in sight
-            out.append(f"column {letter}: {heading}")
+            out.append(QCoreApplication.translate("import_mapping", "column {letter}: {heading}").format(letter=letter, heading=heading))
             continue
-        out.append(f"{heading}  (column {letter})" if heading else f"column {letter} (no heading)")
+        out.append(QCoreApplication.translate("import_mapping", "{heading}  (column {letter})").format(heading=heading, letter=letter) if heading else QCoreApplication.translate("import_mapping", "column {letter} (no heading)").format(letter=letter))
     return out
 
 
@@ -89,13 +91,13 @@ class MappingTable(QTableWidget):
         self.fields = mapping_fields(kind)
         self.combos: dict[str, QComboBox] = {}
         self.setColumnCount(2)
-        self.setHorizontalHeaderLabels(["Field", "Column in the file"])
+        self.setHorizontalHeaderLabels([QCoreApplication.translate("MappingTable", "Field"), QCoreApplication.translate("MappingTable", "Column in the file")])
         self.setRowCount(len(self.fields))
         self.verticalHeader().setVisible(False)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setAccessibleName("Which column holds each field")
+        self.setAccessibleName(QCoreApplication.translate("MappingTable", "Which column holds each field"))
         header = self.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -104,7 +106,7 @@ class MappingTable(QTableWidget):
             item.setToolTip(self.field_hint(field))
             self.setItem(row, 0, item)
             combo = QComboBox()
-            combo.setAccessibleName(f"Column for {FIELD_LABELS.get(field, field)}")
+            combo.setAccessibleName(QCoreApplication.translate("MappingTable", "Column for {value}").format(value=QCoreApplication.translate("import_mapping", FIELD_LABELS[field]) if field in FIELD_LABELS else field))
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(12)
             combo.activated.connect(lambda _=0: self.mapping_changed.emit())
@@ -113,18 +115,18 @@ class MappingTable(QTableWidget):
         self.resizeRowsToContents()
 
     def field_label(self, field: str) -> str:
-        label = FIELD_LABELS.get(field, field)
+        label = QCoreApplication.translate("import_mapping", FIELD_LABELS[field]) if field in FIELD_LABELS else field
         if field == "name":
-            return f"{label} (required)"
+            return QCoreApplication.translate("MappingTable", "{label} (required)").format(label=label)
         return label
 
     def field_hint(self, field: str) -> str:
         if field == "name":
-            return "Every row needs a name. For people, a First name and a Last name column also work."
+            return QCoreApplication.translate("MappingTable", "Every row needs a name. For people, a First name and a Last name column also work.")
         if field in NAME_PARTS:
-            return "Used only when no column is chosen for Name: first and last name are joined."
+            return QCoreApplication.translate("MappingTable", "Used only when no column is chosen for Name: first and last name are joined.")
         if field == "team" and self.kind == PARTICIPANTS:
-            return "A team not in this convening yet is created, or left empty: you choose below the preview."
+            return QCoreApplication.translate("MappingTable", "A team not in this convening yet is created, or left empty: you choose below the preview.")
         return ""
 
     def set_columns(self, labels: Sequence[str], mapping: Mapping[str, int], full: Sequence[str] = ()) -> None:
@@ -135,7 +137,7 @@ class MappingTable(QTableWidget):
         for field, combo in self.combos.items():
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(NOT_IMPORTED, None)
+            combo.addItem(QCoreApplication.translate("import_mapping", NOT_IMPORTED), None)
             for i, label in enumerate(labels):
                 combo.addItem(label, i)
                 if i < len(full):
@@ -152,6 +154,6 @@ class MappingTable(QTableWidget):
         combo = self.combos[field]
         at = 0 if column is None else combo.findData(column)
         if at < 0:
-            raise ValueError(f"the file has no column {column}")
+            raise ValueError(QCoreApplication.translate("MappingTable", "the file has no column {column}").format(column=column))
         combo.setCurrentIndex(at)
         self.mapping_changed.emit()

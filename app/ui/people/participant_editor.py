@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
@@ -12,10 +12,11 @@ from PySide6.QtWidgets import (
 from app.services.people.records import ParticipantData, ParticipantRecord
 from app.services.people.service import ROLES
 from app.ui.context import UiContext
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.people.record_editor import RecordEditor
 
 PRONOUNS = ("she/her", "he/him", "they/them", "she/they", "he/they")
-NO_TEAM = "No team"
+NO_TEAM = QT_TRANSLATE_NOOP("participant_editor", "No team")
 
 
 class ParticipantEditor(RecordEditor):
@@ -31,34 +32,34 @@ class ParticipantEditor(RecordEditor):
         self.people = ctx.services.people
         self.record = record
         self.saved_id: int | None = None
-        self.setWindowTitle("Edit participant" if record else "Add a participant")
+        self.setWindowTitle(QCoreApplication.translate("ParticipantEditor", "Edit participant") if record else QCoreApplication.translate("ParticipantEditor", "Add a participant"))
 
         self.name = QLineEdit()
-        self.name.setPlaceholderText("First and last name, as they like to be called")
-        self.name.setAccessibleName("Name")
+        self.name.setPlaceholderText(QCoreApplication.translate("ParticipantEditor", "First and last name, as they like to be called"))
+        self.name.setAccessibleName(QCoreApplication.translate("ParticipantEditor", "Name"))
         self.pronouns = QComboBox()
         self.pronouns.setEditable(True)
         self.pronouns.addItems(["", *PRONOUNS])
-        self.pronouns.setAccessibleName("Pronouns")
+        self.pronouns.setAccessibleName(QCoreApplication.translate("ParticipantEditor", "Pronouns"))
         pronouns_edit = self.pronouns.lineEdit()
         assert pronouns_edit is not None  # an editable combo box has its line edit
-        pronouns_edit.setPlaceholderText("Optional: only if they shared them")
+        pronouns_edit.setPlaceholderText(QCoreApplication.translate("ParticipantEditor", "Optional: only if they shared them"))
         self.email = QLineEdit()
-        self.email.setPlaceholderText("name@school.org (optional)")
-        self.email.setAccessibleName("Email")
+        self.email.setPlaceholderText(QCoreApplication.translate("ParticipantEditor", "name@school.org (optional)"))
+        self.email.setAccessibleName(QCoreApplication.translate("ParticipantEditor", "Email"))
         self.team = QComboBox()
-        self.team.setAccessibleName("Team")
-        self.team.addItem(NO_TEAM, None)
+        self.team.setAccessibleName(QCoreApplication.translate("ParticipantEditor", "Team"))
+        self.team.addItem(QCoreApplication.translate("participant_editor", NO_TEAM), None)
         for t in self.people.teams():
             self.team.addItem(t.name, t.id)
         self.role = QComboBox()
         self.role.setEditable(True)
         self.role.addItems(["", *ROLES])
-        self.role.setAccessibleName("Role")
+        self.role.setAccessibleName(QCoreApplication.translate("ParticipantEditor", "Role"))
 
-        self._lay_out([("&Name", "Name", self.name), ("&Pronouns", "Pronouns", self.pronouns),
-                       ("&Email", "Email", self.email), ("&Team", "Team", self.team),
-                       ("&Role", "Role", self.role)], "participant")
+        self._lay_out([(QCoreApplication.translate("RecordEditor", "&Name"), "Name", self.name), (QCoreApplication.translate("RecordEditor", "&Pronouns"), "Pronouns", self.pronouns),
+                       (QCoreApplication.translate("RecordEditor", "&Email"), "Email", self.email), (QCoreApplication.translate("RecordEditor", "&Team"), "Team", self.team),
+                       (QCoreApplication.translate("RecordEditor", "&Role"), "Role", self.role)], QCoreApplication.translate("nouns", "participant"))
         if record is not None:
             self.name.setText(record.name)
             self.pronouns.setCurrentText(record.pronouns)
@@ -76,7 +77,7 @@ class ParticipantEditor(RecordEditor):
         if key == "team":
             at = self.team.findText(value, Qt.MatchFlag.MatchFixedString) if value else 0
             if at < 0:
-                raise ValueError(f"no team called {value!r} in the list")
+                raise ValueError(QCoreApplication.translate("ParticipantEditor", "no team called {value!r} in the list").format(value=value))
             self.team.setCurrentIndex(at)
         elif key in ("pronouns", "role"):
             getattr(self, key).setCurrentText(value)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
 from app.services.people.service import PeopleError
@@ -33,9 +34,9 @@ class RecordEditor(QDialog):
         self.error = ProblemLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText("Add" if self.record is None else "Save")
-        self.save_button.setAccessibleName(f"Add {noun}" if self.record is None else f"Save {noun}")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        self.save_button.setText(QCoreApplication.translate("RecordEditor", "Add") if self.record is None else QCoreApplication.translate("RecordEditor", "Save"))
+        self.save_button.setAccessibleName(QCoreApplication.translate("RecordEditor", "Add {noun}").format(noun=noun) if self.record is None else QCoreApplication.translate("RecordEditor", "Save {noun}").format(noun=noun))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(QCoreApplication.translate("RecordEditor", "Cancel"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         outer = QVBoxLayout(self)
@@ -69,7 +70,7 @@ class RecordEditor(QDialog):
             self.error.show_error(str(exc), self.fields)
             return False
         except Exception as exc:  # noqa: BLE001 - the file may be gone or full; say so, keep the typing
-            self.error.show_error(f"Could not save: {exc}", self.fields)
+            self.error.show_error(QCoreApplication.translate("RecordEditor", "Could not save: {exc}").format(exc=exc), self.fields)
             return False
         self.error.clear_error()
         self.accept()

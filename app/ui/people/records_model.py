@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -31,7 +32,8 @@ def fold(text: str) -> str:
 
 @dataclass(frozen=True)
 class Column:
-    """One column: its heading and how to read its value from a record."""
+    """One column: its heading (marked with QT_TRANSLATE_NOOP("RecordsModel", ...), shown translated) and how to
+    read its value from a record."""
 
     title: str
     value: Callable[[Any], str | int]
@@ -94,7 +96,7 @@ class RecordsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.columns[section].title
+            return QCoreApplication.translate("RecordsModel", self.columns[section].title)
         return None
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.services.core.changes import Change, ConveningChanged, PeopleChanged, TeamsChanged
 from app.ui.context import UiContext
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.listen import listen
 from app.ui.people import confirm
 from app.ui.people.columns import fit_by_weight
@@ -69,10 +70,10 @@ class RecordsView(QTableView):
 class RecordsTab(QWidget):
     """Subclasses fill in the nouns, columns and the service calls (the hooks at the bottom)."""
 
-    noun_one = "record"
-    noun_many = "records"
+    noun_one = QT_TRANSLATE_NOOP("nouns", "record")
+    noun_many = QT_TRANSLATE_NOOP("nouns", "records")
     import_kind = ""
-    filter_hint = "Filter…"
+    filter_hint = QT_TRANSLATE_NOOP("RecordsTab", "Filter…")
     empty_text = ""
 
     def __init__(self, ctx: UiContext, columns: Sequence[Column], filter_columns: Sequence[int],
@@ -90,14 +91,14 @@ class RecordsTab(QWidget):
         self.proxy.setDynamicSortFilter(True)
 
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText(self.filter_hint)
-        self.filter.setAccessibleName(f"Filter {self.noun_many}")
+        self.filter.setPlaceholderText(QCoreApplication.translate("RecordsTab", self.filter_hint))
+        self.filter.setAccessibleName(QCoreApplication.translate("RecordsTab", "Filter {noun_many}").format(noun_many=QCoreApplication.translate("nouns", self.noun_many)))
         self.filter.setClearButtonEnabled(True)
         self.filter.setMaximumWidth(420)
         self.filter.textChanged.connect(self._filter_changed)
         self.count = QLabel("")
         self.count.setTextFormat(Qt.TextFormat.PlainText)
-        self.count.setAccessibleName(f"Number of {self.noun_many}")
+        self.count.setAccessibleName(QCoreApplication.translate("RecordsTab", "Number of {noun_many}").format(noun_many=QCoreApplication.translate("nouns", self.noun_many)))
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
         top.addStretch(0)
@@ -105,7 +106,7 @@ class RecordsTab(QWidget):
 
         self.view = RecordsView(weights)
         self.view.setModel(self.proxy)
-        self.view.setAccessibleName(f"{self.noun_many.capitalize()} table")
+        self.view.setAccessibleName(QCoreApplication.translate("RecordsTab", "{value} table").format(value=QCoreApplication.translate("nouns", self.noun_many).capitalize()))
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -125,23 +126,23 @@ class RecordsTab(QWidget):
         self.view.delete_requested.connect(self.delete_selected)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
 
-        self.empty = QLabel(self.empty_text)
+        self.empty = QLabel(QCoreApplication.translate(type(self).__name__, self.empty_text) if self.empty_text else "")
         self.empty.setTextFormat(Qt.TextFormat.PlainText)
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setStyleSheet("font-size: 13pt; padding: 40px;")
-        self.empty.setAccessibleName(f"No {self.noun_many} yet")
+        self.empty.setAccessibleName(QCoreApplication.translate("RecordsTab", "No {noun_many} yet").format(noun_many=QCoreApplication.translate("nouns", self.noun_many)))
         self.stack = QStackedWidget()
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.empty)
 
-        self.add_button = self._button("Add…", f"Add a {self.noun_one}", self.add)
-        self.edit_button = self._button("Edit…", f"Edit the selected {self.noun_one}", lambda: self.edit())
-        self.delete_button = self._button("Delete", f"Delete the selected {self.noun_many}", self.delete_selected)
-        self.import_button = self._button("Import CSV…", f"Import {self.noun_many} from a CSV file", self.import_csv)
-        self.add_button.setToolTip(f"Add one {self.noun_one}")
-        self.edit_button.setToolTip("Or double-click a row, or press Enter")
-        self.delete_button.setToolTip("Or press Delete")
+        self.add_button = self._button(QCoreApplication.translate("RecordsTab", "Add…"), QCoreApplication.translate("RecordsTab", "Add a {noun_one}").format(noun_one=QCoreApplication.translate("nouns", self.noun_one)), self.add)
+        self.edit_button = self._button(QCoreApplication.translate("RecordsTab", "Edit…"), QCoreApplication.translate("RecordsTab", "Edit the selected {noun_one}").format(noun_one=QCoreApplication.translate("nouns", self.noun_one)), lambda: self.edit())
+        self.delete_button = self._button(QCoreApplication.translate("RecordsTab", "Delete"), QCoreApplication.translate("RecordsTab", "Delete the selected {noun_many}").format(noun_many=QCoreApplication.translate("nouns", self.noun_many)), self.delete_selected)
+        self.import_button = self._button(QCoreApplication.translate("RecordsTab", "Import CSV…"), QCoreApplication.translate("RecordsTab", "Import {noun_many} from a CSV file").format(noun_many=QCoreApplication.translate("nouns", self.noun_many)), self.import_csv)
+        self.add_button.setToolTip(QCoreApplication.translate("RecordsTab", "Add one {noun_one}").format(noun_one=QCoreApplication.translate("nouns", self.noun_one)))
+        self.edit_button.setToolTip(QCoreApplication.translate("RecordsTab", "Or double-click a row, or press Enter"))
+        self.delete_button.setToolTip(QCoreApplication.translate("RecordsTab", "Or press Delete"))
         self.bottom_row = bottom = QHBoxLayout()   # subclasses add their own buttons to it
         for b in (self.add_button, self.edit_button, self.delete_button):
             bottom.addWidget(b)
@@ -209,8 +210,8 @@ class RecordsTab(QWidget):
         shown = self.proxy.rowCount()
         text = self.count_text(total)
         if self.filter.text().strip() and total:
-            text = (f"Showing {shown} of {text}" if shown
-                    else f"No {self.noun_one} matches “{self.filter.text().strip()}” · {text}")
+            text = (QCoreApplication.translate("RecordsTab", "Showing {shown} of {text}").format(shown=shown, text=text) if shown
+                    else QCoreApplication.translate("RecordsTab", "No {noun_one} matches “{value}” · {text}").format(noun_one=QCoreApplication.translate("nouns", self.noun_one), value=self.filter.text().strip(), text=text))
         self.count.setText(text)
         self.add_button.setEnabled(has_file)
         self.import_button.setEnabled(has_file)
@@ -293,7 +294,7 @@ class RecordsTab(QWidget):
         try:
             self.delete_records(records)
         except Exception as exc:  # noqa: BLE001 - tell the facilitator; what was deleted stays deleted
-            self.count.setText(f"Could not delete: {exc}")
+            self.count.setText(QCoreApplication.translate("RecordsTab", "Could not delete: {exc}").format(exc=exc))
             return False
         finally:
             self.reload()
@@ -337,7 +338,7 @@ def name_list(names: Sequence[str], limit: int = 8) -> str:
     names = list(names)
     if len(names) > limit:
         shown = names[:limit]
-        return ", ".join(shown) + f" and {len(names) - limit} more"
+        return ", ".join(shown) + QCoreApplication.translate("records_tab", " and {value} more").format(value=len(names) - limit)
     if len(names) <= 1:
         return "".join(names)
     return ", ".join(names[:-1]) + " and " + names[-1]

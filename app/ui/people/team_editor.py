@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
@@ -25,28 +26,28 @@ class TeamEditor(RecordEditor):
         self.people = ctx.services.people
         self.record = record
         self.saved_id: int | None = None
-        self.setWindowTitle("Edit team" if record else "Add a team")
+        self.setWindowTitle(QCoreApplication.translate("TeamEditor", "Edit team") if record else QCoreApplication.translate("TeamEditor", "Add a team"))
 
         self.name = QLineEdit()
-        self.name.setPlaceholderText("e.g. Roosevelt High School")
-        self.name.setAccessibleName("Name")
+        self.name.setPlaceholderText(QCoreApplication.translate("TeamEditor", "e.g. Roosevelt High School"))
+        self.name.setAccessibleName(QCoreApplication.translate("TeamEditor", "Name"))
         self.district = QLineEdit()
-        self.district.setAccessibleName("District")
+        self.district.setAccessibleName(QCoreApplication.translate("TeamEditor", "District"))
         self.region = QLineEdit()
-        self.region.setAccessibleName("Region")
+        self.region.setAccessibleName(QCoreApplication.translate("TeamEditor", "Region"))
         self.level = QComboBox()
         self.level.setEditable(True)
-        self.level.addItems(["", *LEVELS])
-        self.level.setAccessibleName("Level")
+        self.level.addItems(["", *LEVELS])   # suggestions of what to type: the level is data, kept as typed
+        self.level.setAccessibleName(QCoreApplication.translate("TeamEditor", "Level"))
         self.focus = QPlainTextEdit()
-        self.focus.setPlaceholderText("What this team is working on, in a sentence or two")
-        self.focus.setAccessibleName("Focus or aim")
+        self.focus.setPlaceholderText(QCoreApplication.translate("TeamEditor", "What this team is working on, in a sentence or two"))
+        self.focus.setAccessibleName(QCoreApplication.translate("TeamEditor", "Focus or aim"))
         self.focus.setTabChangesFocus(True)
         self.focus.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
 
-        self._lay_out([("&Name", "Name", self.name), ("&District", "District", self.district),
-                       ("&Region", "Region", self.region), ("&Level", "Level", self.level),
-                       ("&Focus / aim", "Focus", self.focus)], "team")
+        self._lay_out([(QCoreApplication.translate("RecordEditor", "&Name"), "Name", self.name), (QCoreApplication.translate("RecordEditor", "&District"), "District", self.district),
+                       (QCoreApplication.translate("RecordEditor", "&Region"), "Region", self.region), (QCoreApplication.translate("RecordEditor", "&Level"), "Level", self.level),
+                       (QCoreApplication.translate("RecordEditor", "&Focus / aim"), "Focus", self.focus)], QCoreApplication.translate("nouns", "team"))
         if record is not None:
             self.name.setText(record.name)
             self.district.setText(record.district)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -27,39 +28,40 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.protocols import Protocol, ProtocolFormatError
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.protocols.steps_editor import StepsEditor
 
 TOTAL_MAX_MINUTES = 24 * 60
 _FIELD = re.compile(r"(?P<key>\w+)(?:\[(?P<index>\d+)\])?(?:\.(?P<sub>\w+))?")
 LABELS = {
-    "name": "Name",
-    "purpose": "Purpose",
-    "when_to_use": "When to use it",
-    "credit": "Credit",
-    "minutes": "Total minutes",
-    "group_size": "Group size",
-    "roles": "Roles",
-    "materials": "Materials",
-    "norms": "Norms",
-    "equity_moves": "Equity moves",
-    "steps": "Steps",
+    "name": QT_TRANSLATE_NOOP("editor_dialog", "Name"),
+    "purpose": QT_TRANSLATE_NOOP("editor_dialog", "Purpose"),
+    "when_to_use": QT_TRANSLATE_NOOP("editor_dialog", "When to use it"),
+    "credit": QT_TRANSLATE_NOOP("editor_dialog", "Credit"),
+    "minutes": QT_TRANSLATE_NOOP("editor_dialog", "Total minutes"),
+    "group_size": QT_TRANSLATE_NOOP("editor_dialog", "Group size"),
+    "roles": QT_TRANSLATE_NOOP("editor_dialog", "Roles"),
+    "materials": QT_TRANSLATE_NOOP("editor_dialog", "Materials"),
+    "norms": QT_TRANSLATE_NOOP("editor_dialog", "Norms"),
+    "equity_moves": QT_TRANSLATE_NOOP("editor_dialog", "Equity moves"),
+    "steps": QT_TRANSLATE_NOOP("editor_dialog", "Steps"),
 }
-STEP_LABELS = {"title": "Title", "minutes": "Minutes", "speakers": "Who speaks", "script": "Script", "prompt": "Prompt"}
+STEP_LABELS = {"title": QT_TRANSLATE_NOOP("editor_dialog", "Title"), "minutes": QT_TRANSLATE_NOOP("editor_dialog", "Minutes"), "speakers": QT_TRANSLATE_NOOP("editor_dialog", "Who speaks"), "script": QT_TRANSLATE_NOOP("editor_dialog", "Script"), "prompt": QT_TRANSLATE_NOOP("editor_dialog", "Prompt")}
 ERROR_STYLE = "border: 2px solid #B8360A;"
 
 
 def field_label(field: str | None) -> str:
     """'steps[2].prompt' -> 'Step 2, Prompt'; 'norms[3]' -> 'Norms, item 3'."""
     if not field:
-        return "This protocol"
+        return QCoreApplication.translate("editor_dialog", "This protocol")
     m = _FIELD.fullmatch(field)
     if not m:
         return field
     key, index, sub = m.group("key"), m.group("index"), m.group("sub")
     if key == "steps" and index:
-        return f"Step {index}, {STEP_LABELS.get(sub or '', sub or 'step')}" if sub else f"Step {index}"
-    label = LABELS.get(key, key)
-    return f"{label}, item {index}" if index else label
+        return QCoreApplication.translate("editor_dialog", "Step {index}, {value}").format(index=index, value=QCoreApplication.translate("editor_dialog", STEP_LABELS[sub]) if sub in STEP_LABELS else sub) if sub else QCoreApplication.translate("editor_dialog", "Step {index}").format(index=index)
+    label = QCoreApplication.translate("editor_dialog", LABELS[key]) if key in LABELS else key
+    return QCoreApplication.translate("editor_dialog", "{label}, item {index}").format(label=label, index=index) if index else label
 
 
 def _lines(edit: QPlainTextEdit) -> tuple[str, ...]:
@@ -84,17 +86,17 @@ class ProtocolEditorDialog(QDialog):
         self.service = service
         self.replacing = replacing
         self.saved_name: str | None = None
-        self.setWindowTitle(f"Edit “{replacing}”" if replacing else "New protocol")
-        self.setAccessibleName("Protocol editor")
+        self.setWindowTitle(QCoreApplication.translate("ProtocolEditorDialog", "Edit “{replacing}”").format(replacing=replacing) if replacing else QCoreApplication.translate("ProtocolEditorDialog", "New protocol"))
+        self.setAccessibleName(QCoreApplication.translate("ProtocolEditorDialog", "Protocol editor"))
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._about_page(), "About")
-        self.tabs.addTab(self._lists_page(), "Roles, materials, norms")
-        self.tabs.addTab(self._steps_page(), "Steps")
+        self.tabs.addTab(self._about_page(), QCoreApplication.translate("ProtocolEditorDialog", "About"))
+        self.tabs.addTab(self._lists_page(), QCoreApplication.translate("ProtocolEditorDialog", "Roles, materials, norms"))
+        self.tabs.addTab(self._steps_page(), QCoreApplication.translate("ProtocolEditorDialog", "Steps"))
 
         self.error_label = QLabel("")
         self.error_label.setWordWrap(True)
-        self.error_label.setAccessibleName("What needs fixing")
+        self.error_label.setAccessibleName(QCoreApplication.translate("ProtocolEditorDialog", "What needs fixing"))
         self.error_label.setStyleSheet("color: #B8360A; font-weight: bold;")
         self.error_label.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -112,39 +114,41 @@ class ProtocolEditorDialog(QDialog):
     # -- pages ------------------------------------------------------------------------
     def _about_page(self) -> QWidget:
         self.name_edit = QLineEdit()
-        self.name_edit.setAccessibleName("Name")
+        self.name_edit.setAccessibleName(QCoreApplication.translate("ProtocolEditorDialog", "Name"))
         self.name_edit.setMaxLength(200)
         self.group_size_edit = QLineEdit()
-        self.group_size_edit.setAccessibleName("Group size")
-        self.group_size_edit.setPlaceholderText("e.g. 4-8, including the presenter")
-        self.purpose_edit = _text_box("Purpose", "What this protocol helps a group do, and why.", 90)
-        self.when_edit = _text_box("When to use it", "The moments it suits, and when not to use it.", 90)
-        self.credit_edit = _text_box("Credit", "The tradition it comes from, in your own words.", 60)
+        self.group_size_edit.setAccessibleName(QCoreApplication.translate("ProtocolEditorDialog", "Group size"))
+        self.group_size_edit.setPlaceholderText(QCoreApplication.translate("ProtocolEditorDialog", "e.g. 4-8, including the presenter"))
+        self.purpose_edit = _text_box(QCoreApplication.translate("ProtocolEditorDialog", "Purpose"), QCoreApplication.translate("ProtocolEditorDialog", "What this protocol helps a group do, and why."), 90)
+        self.when_edit = _text_box(QCoreApplication.translate("ProtocolEditorDialog", "When to use it"), QCoreApplication.translate("ProtocolEditorDialog", "The moments it suits, and when not to use it."), 90)
+        self.credit_edit = _text_box(QCoreApplication.translate("ProtocolEditorDialog", "Credit"), QCoreApplication.translate("ProtocolEditorDialog", "The tradition it comes from, in your own words."), 60)
         self.credit_edit.setMaximumHeight(90)
         page = QWidget()
         form = QFormLayout(page)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("Name", self.name_edit)
-        form.addRow("Group size", self.group_size_edit)
-        form.addRow("Purpose", self.purpose_edit)
-        form.addRow("When to use it", self.when_edit)
-        form.addRow("Credit", self.credit_edit)
+        form.addRow(QCoreApplication.translate("ProtocolEditorDialog", "Name"), self.name_edit)
+        form.addRow(QCoreApplication.translate("ProtocolEditorDialog", "Group size"), self.group_size_edit)
+        form.addRow(QCoreApplication.translate("ProtocolEditorDialog", "Purpose"), self.purpose_edit)
+        form.addRow(QCoreApplication.translate("ProtocolEditorDialog", "When to use it"), self.when_edit)
+        form.addRow(QCoreApplication.translate("ProtocolEditorDialog", "Credit"), self.credit_edit)
         return _scrolling(page)
 
     def _lists_page(self) -> QWidget:
-        self.roles_edit = _text_box("Roles", "facilitator\npresenter\nparticipants", 70)
+        self.roles_edit = _text_box(QCoreApplication.translate("ProtocolEditorDialog", "Roles"), QCoreApplication.translate("ProtocolEditorDialog", "facilitator\npresenter\nparticipants"), 70)
         self.roles_edit.textChanged.connect(self._roles_changed)
-        self.materials_edit = _text_box("Materials", "One thing per line", 70)
-        self.norms_edit = _text_box("Norms", "One norm per line", 90)
-        self.equity_edit = _text_box("Equity moves", "One move per line", 90)
+        self.materials_edit = _text_box(QCoreApplication.translate("ProtocolEditorDialog", "Materials"), QCoreApplication.translate("ProtocolEditorDialog", "One thing per line"), 70)
+        self.norms_edit = _text_box(QCoreApplication.translate("ProtocolEditorDialog", "Norms"), QCoreApplication.translate("ProtocolEditorDialog", "One norm per line"), 90)
+        self.equity_edit = _text_box(QCoreApplication.translate("ProtocolEditorDialog", "Equity moves"), QCoreApplication.translate("ProtocolEditorDialog", "One move per line"), 90)
         page = QWidget()
         grid = QGridLayout(page)
-        hint = QLabel("One per line: press Enter to start the next. Steps choose who speaks from these roles.")
+        hint = QLabel(QCoreApplication.translate("ProtocolEditorDialog", "One per line: press Enter to start the next. Steps choose who speaks from these roles."))
         hint.setWordWrap(True)
         grid.addWidget(hint, 0, 0, 1, 2)
         places = (  # (label, box, row, column, columns spanned)
-            ("Roles", self.roles_edit, 1, 0, 1), ("Materials", self.materials_edit, 1, 1, 1),
-            ("Norms", self.norms_edit, 3, 0, 2), ("Equity moves", self.equity_edit, 5, 0, 2),
+            (QCoreApplication.translate("ProtocolEditorDialog", "Roles"), self.roles_edit, 1, 0, 1),
+            (QCoreApplication.translate("ProtocolEditorDialog", "Materials"), self.materials_edit, 1, 1, 1),
+            (QCoreApplication.translate("ProtocolEditorDialog", "Norms"), self.norms_edit, 3, 0, 2),
+            (QCoreApplication.translate("ProtocolEditorDialog", "Equity moves"), self.equity_edit, 5, 0, 2),
         )  # fmt: skip
         for label, box, row, col, span in places:
             caption = QLabel(label)
@@ -162,18 +166,18 @@ class ProtocolEditorDialog(QDialog):
         self.steps_editor.changed.connect(self._steps_changed)
         self.total_spin = QSpinBox()
         self.total_spin.setRange(1, TOTAL_MAX_MINUTES)
-        self.total_spin.setSuffix(" min")
-        self.total_spin.setAccessibleName("Total minutes")
+        self.total_spin.setSuffix(QCoreApplication.translate("ProtocolEditorDialog", " min"))
+        self.total_spin.setAccessibleName(QCoreApplication.translate("ProtocolEditorDialog", "Total minutes"))
         self.total_spin.valueChanged.connect(self._update_total)
-        self.sum_check = QCheckBox("Set total to the sum of the steps")
-        self.sum_check.setAccessibleName("Set total to the sum of the steps")
+        self.sum_check = QCheckBox(QCoreApplication.translate("ProtocolEditorDialog", "Set total to the sum of the steps"))
+        self.sum_check.setAccessibleName(QCoreApplication.translate("ProtocolEditorDialog", "Set total to the sum of the steps"))
         self.sum_check.toggled.connect(self._sum_toggled)
         self.total_label = QLabel("")
-        self.total_label.setAccessibleName("Steps total")
+        self.total_label.setAccessibleName(QCoreApplication.translate("ProtocolEditorDialog", "Steps total"))
         self.total_label.setWordWrap(True)
         foot = QHBoxLayout()
         foot.addWidget(self.total_label, 1)
-        foot.addWidget(QLabel("Total"))
+        foot.addWidget(QLabel(QCoreApplication.translate("ProtocolEditorDialog", "Total")))
         foot.addWidget(self.total_spin)
         foot.addWidget(self.sum_check)
         page = QWidget()
@@ -225,7 +229,7 @@ class ProtocolEditorDialog(QDialog):
         except ProtocolFormatError as exc:
             text = f"{field_label(exc.field)}: {exc.problem}"
             if exc.field == "minutes":
-                text += ". Change a step's minutes, or tick “Set total to the sum of the steps”."
+                text += QCoreApplication.translate("ProtocolEditorDialog", ". Change a step's minutes, or tick “Set total to the sum of the steps”.")
             self.show_error(text, exc.field)
             return False
         except ValueError as exc:
@@ -306,11 +310,11 @@ class ProtocolEditorDialog(QDialog):
 
     def _update_total(self) -> None:
         steps, total = self.steps_editor.total(), self.total_spin.value()
-        text = f"Steps add up to {steps} of {total} minutes"
+        text = QCoreApplication.translate("ProtocolEditorDialog", "Steps add up to {steps} of {total} minutes").format(steps=steps, total=total)
         if steps < total:
-            text += f": {total - steps} min not yet given to a step"
+            text += QCoreApplication.translate("ProtocolEditorDialog", ": {value} min not yet given to a step").format(value=total - steps)
         elif steps > total:
-            text += f": {steps - total} min too many"
+            text += QCoreApplication.translate("ProtocolEditorDialog", ": {value} min too many").format(value=steps - total)
         self.total_label.setText(text)
         self.total_label.setStyleSheet("" if steps == total else "color: #B8360A; font-weight: bold;")
 

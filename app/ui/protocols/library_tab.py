@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,12 +28,13 @@ from app.services.protocols import library as shipped
 from app.services.protocols.service import DuplicateNameError
 from app.ui.buttons import button
 from app.ui.context import UiContext
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.listen import listen
 from app.ui.protocols.editor_dialog import ProtocolEditorDialog
 from app.ui.protocols.list_model import NAME_ROLE, ORIGIN_ROLE, ProtocolFilter, ProtocolListModel
 from app.ui.protocols.protocol_html import protocol_html
 
-TOML_FILTER = "Protocol files (*.toml);;All files (*)"
+TOML_FILTER = QT_TRANSLATE_NOOP("library_tab", "Protocol files (*.toml);;All files (*)")
 
 
 class ProtocolsTab(QWidget):
@@ -46,11 +47,11 @@ class ProtocolsTab(QWidget):
         self.service = ctx.services.protocols
         self.editor: ProtocolEditorDialog | None = None
         self.last_error = ""
-        self.setAccessibleName("Protocols")
+        self.setAccessibleName(QCoreApplication.translate("ProtocolsTab", "Protocols"))
 
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText("Filter: name, purpose or group size")
-        self.filter_edit.setAccessibleName("Filter protocols")
+        self.filter_edit.setPlaceholderText(QCoreApplication.translate("ProtocolsTab", "Filter: name, purpose or group size"))
+        self.filter_edit.setAccessibleName(QCoreApplication.translate("ProtocolsTab", "Filter protocols"))
         self.filter_edit.setClearButtonEnabled(True)
         self.model = ProtocolListModel(self)
         self.proxy = ProtocolFilter(self)
@@ -59,7 +60,7 @@ class ProtocolsTab(QWidget):
 
         self.list = QTableView()
         self.list.setModel(self.proxy)
-        self.list.setAccessibleName("Protocol list")
+        self.list.setAccessibleName(QCoreApplication.translate("ProtocolsTab", "Protocol list"))
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -75,9 +76,9 @@ class ProtocolsTab(QWidget):
         self.list.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
         self.list.doubleClicked.connect(lambda *_: self.edit_selected() if self._selected_in_file() else None)
         self.count_label = QLabel("")
-        self.count_label.setAccessibleName("How many protocols are shown")
+        self.count_label.setAccessibleName(QCoreApplication.translate("ProtocolsTab", "How many protocols are shown"))
 
-        self.import_button = self._button("Import…", "Import a protocol file", self.import_dialog)
+        self.import_button = self._button(QCoreApplication.translate("ProtocolsTab", "Import…"), QCoreApplication.translate("ProtocolsTab", "Import a protocol file"), self.import_dialog)
         left = QWidget()
         left.setMinimumWidth(280)
         left_lay = QVBoxLayout(left)
@@ -90,12 +91,12 @@ class ProtocolsTab(QWidget):
         left_lay.addLayout(foot)
 
         self.view = QTextBrowser()
-        self.view.setAccessibleName("The chosen protocol")
+        self.view.setAccessibleName(QCoreApplication.translate("ProtocolsTab", "The chosen protocol"))
         self.view.setOpenLinks(False)
-        self.duplicate_button = self._button("Duplicate and edit…", "Duplicate and edit", self.duplicate_and_edit)
-        self.edit_button = self._button("Edit…", "Edit this protocol", self.edit_selected)
-        self.export_button = self._button("Export…", "Export to a protocol file", self.export_dialog)
-        self.delete_button = self._button("Delete", "Delete from this convening", lambda: self.delete_selected())
+        self.duplicate_button = self._button(QCoreApplication.translate("ProtocolsTab", "Duplicate and edit…"), QCoreApplication.translate("ProtocolsTab", "Duplicate and edit"), self.duplicate_and_edit)
+        self.edit_button = self._button(QCoreApplication.translate("ProtocolsTab", "Edit…"), QCoreApplication.translate("ProtocolsTab", "Edit this protocol"), self.edit_selected)
+        self.export_button = self._button(QCoreApplication.translate("ProtocolsTab", "Export…"), QCoreApplication.translate("ProtocolsTab", "Export to a protocol file"), self.export_dialog)
+        self.delete_button = self._button(QCoreApplication.translate("ProtocolsTab", "Delete"), QCoreApplication.translate("ProtocolsTab", "Delete from this convening"), lambda: self.delete_selected())
         actions = QHBoxLayout()
         for b in (self.duplicate_button, self.edit_button, self.export_button):
             actions.addWidget(b)
@@ -103,7 +104,7 @@ class ProtocolsTab(QWidget):
         actions.addWidget(self.delete_button)
         self.message = QLabel("")
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Protocols message")
+        self.message.setAccessibleName(QCoreApplication.translate("ProtocolsTab", "Protocols message"))
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()
         right = QWidget()
@@ -189,7 +190,7 @@ class ProtocolsTab(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count_label.setText(f"{total} protocols" if shown == total else f"{shown} of {total} protocols")
+        self.count_label.setText(QCoreApplication.translate("ProtocolsTab", "{total} protocols").format(total=total) if shown == total else QCoreApplication.translate("ProtocolsTab", "{shown} of {total} protocols").format(shown=shown, total=total))
 
     def _selected_in_file(self) -> bool:
         index = self.list.currentIndex()
@@ -202,11 +203,11 @@ class ProtocolsTab(QWidget):
         self.export_button.setEnabled(name is not None)
         self.edit_button.setEnabled(in_file)
         self.delete_button.setEnabled(in_file)
-        tip = "" if in_file else "Library protocols are read-only: duplicate one to make your own."
+        tip = "" if in_file else QCoreApplication.translate("ProtocolsTab", "Library protocols are read-only: duplicate one to make your own.")
         self.edit_button.setToolTip(tip)
         self.delete_button.setToolTip(tip)
         if name is None:
-            self.view.setHtml("<p>No protocol matches the filter.</p>" if self.model.rowCount() else "")
+            self.view.setHtml(QCoreApplication.translate("ProtocolsTab", "<p>No protocol matches the filter.</p>") if self.model.rowCount() else "")
             return
         try:
             p = self.service.get(name)
@@ -236,7 +237,7 @@ class ProtocolsTab(QWidget):
     def _open_editor(self, protocol, replacing: str | None) -> ProtocolEditorDialog:
         dlg = ProtocolEditorDialog(self.service, protocol, replacing, self)
         if replacing is None:
-            dlg.setWindowTitle(f"New protocol from “{self.selected_name()}”")
+            dlg.setWindowTitle(QCoreApplication.translate("ProtocolsTab", "New protocol from “{value}”").format(value=self.selected_name()))
         screen = self.screen().availableGeometry()
         dlg.fit_to(screen.width(), screen.height())
         dlg.accepted.connect(lambda: self._after_save(dlg))
@@ -248,7 +249,7 @@ class ProtocolsTab(QWidget):
     def _after_save(self, dlg: ProtocolEditorDialog) -> None:
         if dlg.saved_name:
             self.select(dlg.saved_name)
-            self.say(f"Saved “{dlg.saved_name}” in this convening.")
+            self.say(QCoreApplication.translate("ProtocolsTab", "Saved “{saved_name}” in this convening.").format(saved_name=dlg.saved_name))
 
     def _editor_closed(self, dlg: ProtocolEditorDialog) -> None:
         if self.editor is dlg:
@@ -257,7 +258,7 @@ class ProtocolsTab(QWidget):
 
     # -- files ------------------------------------------------------------------------
     def import_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import a protocol", self._last_dir(), TOML_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, QCoreApplication.translate("ProtocolsTab", "Import a protocol"), self._last_dir(), TOML_FILTER)
         if path:
             self.import_path(path)
 
@@ -270,19 +271,19 @@ class ProtocolsTab(QWidget):
         except DuplicateNameError as exc:
             other = self.service.suggest_name(exc.name, "imported")
             self.error(
-                "Cannot import this protocol",
+                QCoreApplication.translate("ProtocolsTab", "Cannot import this protocol"),
                 f"{exc}",
-                offer=(f"Import it as “{other}”", lambda: self.import_path(path, new_name=other)),
+                offer=(QCoreApplication.translate("ProtocolsTab", "Import it as “{other}”").format(other=other), lambda: self.import_path(path, new_name=other)),
             )
             return None
         except ProtocolFormatError as exc:
-            self.error("Cannot import this protocol", f"{exc}")
+            self.error(QCoreApplication.translate("ProtocolsTab", "Cannot import this protocol"), f"{exc}")
             return None
         except OSError as exc:
-            self.error("Cannot import this protocol", f"{path.name}: cannot be read ({exc.strerror or exc}).")
+            self.error(QCoreApplication.translate("ProtocolsTab", "Cannot import this protocol"), QCoreApplication.translate("ProtocolsTab", "{name}: cannot be read ({value}).").format(name=path.name, value=exc.strerror or exc))
             return None
         self.select(name)
-        self.say(f"Imported “{name}” from {path.name}.")
+        self.say(QCoreApplication.translate("ProtocolsTab", "Imported “{name}” from {name2}.").format(name=name, name2=path.name))
         return name
 
     def export_dialog(self) -> None:
@@ -290,7 +291,7 @@ class ProtocolsTab(QWidget):
         if name is None:
             return
         suggested = str(Path(self._last_dir()) / f"{protocol_slug(name)}.toml")
-        path, _ = QFileDialog.getSaveFileName(self, f"Export “{name}”", suggested, TOML_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("ProtocolsTab", "Export “{name}”").format(name=name), suggested, TOML_FILTER)
         if path:
             self.export_to(path)
 
@@ -306,9 +307,9 @@ class ProtocolsTab(QWidget):
             self.service.export(name, path)
         except (OSError, ProtocolFormatError) as exc:
             detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            self.error("Cannot export this protocol", f"{path.name}: could not be written ({detail}).")
+            self.error(QCoreApplication.translate("ProtocolsTab", "Cannot export this protocol"), QCoreApplication.translate("ProtocolsTab", "{name}: could not be written ({detail}).").format(name=path.name, detail=detail))
             return False
-        self.say(f"Exported “{name}” to {path.name}. Share it with a colleague; they can import it.")
+        self.say(QCoreApplication.translate("ProtocolsTab", "Exported “{name}” to {name2}. Share it with a colleague; they can import it.").format(name=name, name2=path.name))
         return True
 
     def delete_selected(self, confirmed: bool = False) -> bool:
@@ -317,18 +318,18 @@ class ProtocolsTab(QWidget):
             return False
         if not confirmed:
             question = (
-                f"Delete “{name}” from this convening?"
-                + (" The shipped library version will show again." if self._in_library(name) else "")
+                QCoreApplication.translate("ProtocolsTab", "Delete “{name}” from this convening?").format(name=name)
+                + (QCoreApplication.translate("ProtocolsTab", " The shipped library version will show again.") if self._in_library(name) else "")
             )
-            answer = QMessageBox.question(self, "Delete protocol", question)
+            answer = QMessageBox.question(self, QCoreApplication.translate("ProtocolsTab", "Delete protocol"), question)
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         try:
             self.service.delete(name)
         except (ValueError, KeyError) as exc:
-            self.error("Cannot delete this protocol", str(exc).strip("'\""))
+            self.error(QCoreApplication.translate("ProtocolsTab", "Cannot delete this protocol"), str(exc).strip("'\""))
             return False
-        self.say(f"Deleted “{name}” from this convening.")
+        self.say(QCoreApplication.translate("ProtocolsTab", "Deleted “{name}” from this convening.").format(name=name))
         return True
 
     @staticmethod

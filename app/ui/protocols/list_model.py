@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication
 
 from app.services.protocols.service import ProtocolSummary
+from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.i18n.counts import counts
 
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
 ORIGIN_ROLE = Qt.ItemDataRole.UserRole + 3
-COLUMNS = ("Protocol", "Min", "")
-IN_FILE = "in this file"
+COLUMNS = (QT_TRANSLATE_NOOP("list_model", "Protocol"), QT_TRANSLATE_NOOP("list_model", "Min"), "")
+IN_FILE = QT_TRANSLATE_NOOP("list_model", "in this file")
 
 
 class ProtocolListModel(QStandardItemModel):
@@ -20,7 +22,7 @@ class ProtocolListModel(QStandardItemModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(0, len(COLUMNS), parent)
-        self.setHorizontalHeaderLabels(list(COLUMNS))
+        self.setHorizontalHeaderLabels([QCoreApplication.translate("list_model", c) if c else "" for c in COLUMNS])
 
     def set_protocols(self, summaries: list[ProtocolSummary]) -> None:
         self.removeRows(0, self.rowCount())
@@ -33,10 +35,10 @@ class ProtocolListModel(QStandardItemModel):
             name.setToolTip(p.purpose)
             minutes = QStandardItem(str(p.minutes))
             minutes.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            minutes.setData(f"{p.minutes} minutes", Qt.ItemDataRole.AccessibleTextRole)
-            marker = QStandardItem(IN_FILE if p.origin == "file" else "")
+            minutes.setData(counts().minutes(p.minutes), Qt.ItemDataRole.AccessibleTextRole)
+            marker = QStandardItem(QCoreApplication.translate("list_model", IN_FILE) if p.origin == "file" else "")
             marker.setForeground(muted)
-            marker.setToolTip("Kept in this convening: you can edit it" if p.origin == "file" else "From the shipped library")
+            marker.setToolTip(QCoreApplication.translate("ProtocolListModel", "Kept in this convening: you can edit it") if p.origin == "file" else QCoreApplication.translate("ProtocolListModel", "From the shipped library"))
             for item in (name, minutes, marker):
                 item.setEditable(False)
             self.appendRow([name, minutes, marker])

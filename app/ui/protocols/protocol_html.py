@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
+
 from app.domain.protocols import Protocol, ProtocolStep
+from app.ui.i18n.counts import counts
 
 
 def _paragraphs(text: str) -> str:
@@ -24,48 +27,55 @@ def _bullets(items: tuple[str, ...]) -> str:
 
 
 def _who(step: ProtocolStep) -> str:
-    return "everyone" if not step.speakers else ", ".join(step.speakers)
+    return QCoreApplication.translate("protocol_html", "everyone") if not step.speakers else ", ".join(step.speakers)
+
+
+def steps_count(n: int) -> str:
+    return counts().steps(n)
 
 
 def _minutes(n: int) -> str:
-    return f"{n} minute" if n == 1 else f"{n} minutes"
+    return counts().minutes(n)
 
 
 def protocol_html(p: Protocol, in_file: bool, muted: str = "#555555", accent: str = "#0060A8") -> str:
     """The whole protocol in reading order: about it, then its steps with script and prompt."""
     where = (
-        "Kept in this convening: you can edit it."
+        QCoreApplication.translate("protocol_html", "Kept in this convening: you can edit it.")
         if in_file
-        else "From the shipped library (read-only). Duplicate it to make your own version."
+        else QCoreApplication.translate("protocol_html", "From the shipped library (read-only). Duplicate it to make your own version.")
     )
     head = (
         f"<h2>{escape(p.name)}</h2>"
         f"<p style='color:{muted}'>{_minutes(p.minutes)} · {escape(p.group_size)} · "
-        f"{len(p.steps)} steps<br>{escape(where)}</p>"
+        f"{escape(steps_count(len(p.steps)))}<br>{escape(where)}</p>"
     )
     about = "".join(
         [
-            _section("Purpose", _paragraphs(p.purpose)),
-            _section("When to use it", _paragraphs(p.when_to_use)),
-            _section("Group size", f"<p>{escape(p.group_size)}</p>"),
-            _section("Roles", f"<p>{escape(', '.join(p.roles))}</p>"),
-            _section("Materials", _bullets(p.materials)),
-            _section("Norms", _bullets(p.norms)),
-            _section("Equity moves", _bullets(p.equity_moves)),
-            _section("Credit", f"<p style='color:{muted}'>{escape(p.credit)}</p>"),
+            _section(QCoreApplication.translate("protocol_html", "Purpose"), _paragraphs(p.purpose)),
+            _section(QCoreApplication.translate("protocol_html", "When to use it"), _paragraphs(p.when_to_use)),
+            _section(QCoreApplication.translate("protocol_html", "Group size"), f"<p>{escape(p.group_size)}</p>"),
+            _section(QCoreApplication.translate("protocol_html", "Roles"), f"<p>{escape(', '.join(p.roles))}</p>"),
+            _section(QCoreApplication.translate("protocol_html", "Materials"), _bullets(p.materials)),
+            _section(QCoreApplication.translate("protocol_html", "Norms"), _bullets(p.norms)),
+            _section(QCoreApplication.translate("protocol_html", "Equity moves"), _bullets(p.equity_moves)),
+            _section(QCoreApplication.translate("protocol_html", "Credit"), f"<p style='color:{muted}'>{escape(p.credit)}</p>"),
         ]
     )
     steps = "".join(_step_html(n, s, muted, accent) for n, s in enumerate(p.steps, 1))
-    return f"<html><body>{head}{about}<h3>Steps</h3>{steps}</body></html>"
+    title = escape(QCoreApplication.translate("protocol_html", "Steps"))
+    return f"<html><body>{head}{about}<h3>{title}</h3>{steps}</body></html>"
 
 
 def _step_html(n: int, s: ProtocolStep, muted: str, accent: str) -> str:
+    who = escape(QCoreApplication.translate("protocol_html", "Who speaks: {who}").format(who=_who(s)))
+    sees = escape(QCoreApplication.translate("protocol_html", "The room sees:"))
     return (
         f"<h4>{n}. {escape(s.title)} <span style='color:{muted}; font-weight:normal'>"
         f"— {_minutes(s.minutes)}</span></h4>"
-        f"<p style='color:{muted}'>Who speaks: {escape(_who(s))}</p>"
+        f"<p style='color:{muted}'>{who}</p>"
         f"{_paragraphs(s.script)}"
         "<table width='100%' border='1' cellpadding='8' cellspacing='0' "
         f"style='border-style: solid; border-color: {accent}; margin-bottom: 12px'>"
-        f"<tr><td><b>The room sees:</b> {escape(s.prompt)}</td></tr></table>"
+        f"<tr><td><b>{sees}</b> {escape(s.prompt)}</td></tr></table>"
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -64,8 +64,8 @@ class StepsEditor(QWidget):
         self._loading = False
 
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["Step", "Min", "Who speaks"])
-        self.table.setAccessibleName("Steps")
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("StepsEditor", "Step"), QCoreApplication.translate("StepsEditor", "Min"), QCoreApplication.translate("StepsEditor", "Who speaks")])
+        self.table.setAccessibleName(QCoreApplication.translate("StepsEditor", "Steps"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -77,10 +77,10 @@ class StepsEditor(QWidget):
         self.table.setColumnWidth(2, 120)
         self.table.currentCellChanged.connect(lambda row, *_: self._load(row))
 
-        self.add_button = self._button("Add step", "Add a step after the chosen one", self.add_step)
-        self.remove_button = self._button("Remove", "Remove the chosen step", self.remove_step)
-        self.up_button = self._button("Move up", "Move the chosen step earlier", lambda: self.move_step(-1))
-        self.down_button = self._button("Move down", "Move the chosen step later", lambda: self.move_step(1))
+        self.add_button = self._button(QCoreApplication.translate("StepsEditor", "Add step"), QCoreApplication.translate("StepsEditor", "Add a step after the chosen one"), self.add_step)
+        self.remove_button = self._button(QCoreApplication.translate("StepsEditor", "Remove"), QCoreApplication.translate("StepsEditor", "Remove the chosen step"), self.remove_step)
+        self.up_button = self._button(QCoreApplication.translate("StepsEditor", "Move up"), QCoreApplication.translate("StepsEditor", "Move the chosen step earlier"), lambda: self.move_step(-1))
+        self.down_button = self._button(QCoreApplication.translate("StepsEditor", "Move down"), QCoreApplication.translate("StepsEditor", "Move the chosen step later"), lambda: self.move_step(1))
         buttons = QHBoxLayout()
         for b in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(b)
@@ -91,34 +91,36 @@ class StepsEditor(QWidget):
         left_lay.addLayout(buttons)
 
         self.title_edit = QLineEdit()
-        self.title_edit.setAccessibleName("Step title")
-        self.title_edit.setPlaceholderText("e.g. Clarifying questions")
+        self.title_edit.setAccessibleName(QCoreApplication.translate("StepsEditor", "Step title"))
+        self.title_edit.setPlaceholderText(QCoreApplication.translate("StepsEditor", "e.g. Clarifying questions"))
         self.minutes_spin = QSpinBox()
         self.minutes_spin.setRange(1, STEP_MAX_MINUTES)
-        self.minutes_spin.setSuffix(" min")
-        self.minutes_spin.setAccessibleName("Step minutes")
+        self.minutes_spin.setSuffix(QCoreApplication.translate("StepsEditor", " min"))
+        self.minutes_spin.setAccessibleName(QCoreApplication.translate("StepsEditor", "Step minutes"))
         self.speakers_list = QListWidget()
-        self.speakers_list.setAccessibleName("Who speaks in this step")
+        self.speakers_list.setAccessibleName(QCoreApplication.translate("StepsEditor", "Who speaks in this step"))
         self.speakers_list.setFixedHeight(92)
-        speakers_hint = QLabel("Tick who may speak. Nobody ticked means everyone may.")
+        speakers_hint = QLabel(QCoreApplication.translate("StepsEditor", "Tick who may speak. Nobody ticked means everyone may."))
         speakers_hint.setWordWrap(True)
         self.script_edit = QPlainTextEdit()
-        self.script_edit.setAccessibleName("Facilitator script")
-        self.script_edit.setPlaceholderText("What you say and watch for. A blank line starts a new paragraph.")
+        self.script_edit.setAccessibleName(QCoreApplication.translate("StepsEditor", "Facilitator script"))
+        self.script_edit.setPlaceholderText(QCoreApplication.translate("StepsEditor", "What you say and watch for. A blank line starts a new paragraph."))
         self.prompt_edit = QPlainTextEdit()
-        self.prompt_edit.setAccessibleName("Prompt the room sees")
-        self.prompt_edit.setPlaceholderText("One or two short sentences for the projector.")
+        self.prompt_edit.setAccessibleName(QCoreApplication.translate("StepsEditor", "Prompt the room sees"))
+        self.prompt_edit.setPlaceholderText(QCoreApplication.translate("StepsEditor", "One or two short sentences for the projector."))
         self.prompt_edit.setFixedHeight(72)
         self.prompt_count = QLabel("")
-        self.prompt_count.setAccessibleName("Prompt length")
+        self.prompt_count.setAccessibleName(QCoreApplication.translate("StepsEditor", "Prompt length"))
 
         self.form = QWidget()
         grid = QGridLayout(self.form)
         grid.setContentsMargins(0, 0, 0, 0)
         rows = (
-            ("Title", self.title_edit), ("Minutes", self.minutes_spin),
-            ("Who speaks", self.speakers_list), ("", speakers_hint),
-            ("Script", self.script_edit), ("Prompt", self.prompt_edit), ("", self.prompt_count),
+            (QCoreApplication.translate("StepsEditor", "Title"), self.title_edit),
+            (QCoreApplication.translate("StepsEditor", "Minutes"), self.minutes_spin),
+            (QCoreApplication.translate("StepsEditor", "Who speaks"), self.speakers_list), ("", speakers_hint),
+            (QCoreApplication.translate("StepsEditor", "Script"), self.script_edit),
+            (QCoreApplication.translate("StepsEditor", "Prompt"), self.prompt_edit), ("", self.prompt_count),
         )  # fmt: skip
         for row, (label, widget) in enumerate(rows):
             if label:
@@ -176,7 +178,7 @@ class StepsEditor(QWidget):
     # -- list actions ---------------------------------------------------------------
     def add_step(self) -> None:
         at = self.current() + 1 if self.current() >= 0 else len(self.drafts)
-        self.drafts.insert(at, StepDraft(title=f"Step {len(self.drafts) + 1}"))
+        self.drafts.insert(at, StepDraft(title=QCoreApplication.translate("StepsEditor", "Step {value}").format(value=len(self.drafts) + 1)))
         self._fill_table()
         self.select(at)
         self.title_edit.setFocus()
@@ -245,7 +247,7 @@ class StepsEditor(QWidget):
         self.speakers_list.clear()
         if d is not None:
             for role in self.roles + [s for s in d.speakers if s not in self.roles]:
-                label = role if role in self.roles else f"{role} (no longer a role: untick it)"
+                label = role if role in self.roles else QCoreApplication.translate("StepsEditor", "{role} (no longer a role: untick it)").format(role=role)
                 item = QListWidgetItem(label)
                 item.setData(Qt.ItemDataRole.UserRole, role)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
@@ -277,8 +279,8 @@ class StepsEditor(QWidget):
         n = len(self.prompt_edit.toPlainText().strip())
         over = n > PROMPT_MAX_CHARS
         self.prompt_count.setText(
-            f"{n} of {PROMPT_MAX_CHARS} characters"
-            + (": too long for the projector; move the detail into the script" if over else "")
+            QCoreApplication.translate("StepsEditor", "{n} of {PROMPT_MAX_CHARS} characters").format(n=n, PROMPT_MAX_CHARS=PROMPT_MAX_CHARS)
+            + (QCoreApplication.translate("StepsEditor", ": too long for the projector; move the detail into the script") if over else "")
         )
         self.prompt_count.setStyleSheet("color: #B8360A; font-weight: bold;" if over else "")
 

@@ -4,6 +4,7 @@ conversation being tracked."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -16,11 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.talk.texts import mmss
 
-BY = (("By agenda item", "item"), ("By protocol step", "step"), ("By day", "day"),
-      ("By conversation, with goals", "conversation"))
-COLUMNS = ("What", "Talk (min)", "Many voices (min)", "People who spoke", "Turns", "Balance", "Goals")
+BY = ((QT_TRANSLATE_NOOP("AcrossPane", "By agenda item"), "item"), (QT_TRANSLATE_NOOP("AcrossPane", "By protocol step"), "step"),
+      (QT_TRANSLATE_NOOP("AcrossPane", "By day"), "day"),
+      (QT_TRANSLATE_NOOP("AcrossPane", "By conversation, with goals"), "conversation"))
+COLUMNS = (QT_TRANSLATE_NOOP("AcrossPane", "What"), QT_TRANSLATE_NOOP("AcrossPane", "Talk (min)"),
+           QT_TRANSLATE_NOOP("AcrossPane", "Many voices (min)"), QT_TRANSLATE_NOOP("AcrossPane", "People who spoke"),
+           QT_TRANSLATE_NOOP("AcrossPane", "Turns"), QT_TRANSLATE_NOOP("AcrossPane", "Balance"),
+           QT_TRANSLATE_NOOP("AcrossPane", "Goals"))
 CURVE_POINTS = 6
 
 
@@ -29,21 +35,21 @@ class AcrossPane(QWidget):
         super().__init__()
         self.talk = talk
         self.by = QComboBox()
-        self.by.setAccessibleName("Summarise talk by")
+        self.by.setAccessibleName(QCoreApplication.translate("AcrossPane", "Summarise talk by"))
         for label, key in BY:
-            self.by.addItem(label, key)
+            self.by.addItem(QCoreApplication.translate("AcrossPane", label), key)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.setAccessibleName("Talk summaries across the convening")
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("AcrossPane", c) for c in COLUMNS])
+        self.table.setAccessibleName(QCoreApplication.translate("AcrossPane", "Talk summaries across the convening"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.curve_label = QLabel("")
-        self.curve_label.setAccessibleName("Balance over time in this conversation")
+        self.curve_label.setAccessibleName(QCoreApplication.translate("AcrossPane", "Balance over time in this conversation"))
         self.curve_label.setWordWrap(True)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Summaries:"))
+        row.addWidget(QLabel(QCoreApplication.translate("AcrossPane", "Summaries:")))
         row.addWidget(self.by)
         row.addStretch(1)
         lay = QVBoxLayout(self)
@@ -82,9 +88,9 @@ class AcrossPane(QWidget):
         conv = self.talk.conversation()
         points = [(t, b) for t, b in self.talk.balance_curve(CURVE_POINTS) if b is not None]
         if conv is None:
-            self.curve_label.setText("Balance over time: start tracking a conversation to see it.")
+            self.curve_label.setText(QCoreApplication.translate("AcrossPane", "Balance over time: start tracking a conversation to see it."))
         elif not points:
-            self.curve_label.setText(f"Balance over time in “{conv.title}”: nobody has spoken yet.")
+            self.curve_label.setText(QCoreApplication.translate("AcrossPane", "Balance over time in “{title}”: nobody has spoken yet.").format(title=conv.title))
         else:
             steps = " → ".join(f"{b:.2f} at {mmss(t)}" for t, b in points)
-            self.curve_label.setText(f"Balance over time in “{conv.title}” (1 is everyone equally): {steps}.")
+            self.curve_label.setText(QCoreApplication.translate("AcrossPane", "Balance over time in “{title}” (1 is everyone equally): {steps}.").format(title=conv.title, steps=steps))

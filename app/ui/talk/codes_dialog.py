@@ -6,6 +6,7 @@ low-inference (what was said, not how good it was), after classroom-discourse ob
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
 from app.domain.talk.codes import DEFAULT_CODES, MAX_CODES, MAX_LABEL, CodeError, check_labels
@@ -14,19 +15,18 @@ from app.domain.talk.codes import DEFAULT_CODES, MAX_CODES, MAX_LABEL, CodeError
 class CodesDialog(QDialog):
     def __init__(self, parent, labels: list[str]) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Codes for turns")
-        intro = QLabel("Up to four codes. During the conversation, Alt+1 … Alt+4 give a code to the turn "
-                       "running now, or else the last one (again takes it off). Leave all empty for no codes.")
+        self.setWindowTitle(QCoreApplication.translate("CodesDialog", "Codes for turns"))
+        intro = QLabel(QCoreApplication.translate("CodesDialog", "Up to four codes. During the conversation, Alt+1 … Alt+4 give a code to the turn running now, or else the last one (again takes it off). Leave all empty for no codes."))
         intro.setWordWrap(True)
         self.fields: list[QLineEdit] = []
         form = QFormLayout()
         for i in range(MAX_CODES):
             field = QLineEdit(labels[i] if i < len(labels) else "")
             field.setMaxLength(MAX_LABEL)
-            field.setAccessibleName(f"Code {i + 1} (Alt+{i + 1})")
-            form.addRow(f"Alt+{i + 1}:", field)
+            field.setAccessibleName(QCoreApplication.translate("CodesDialog", "Code {value} (Alt+{value})").format(value=i + 1))
+            form.addRow(QCoreApplication.translate("CodesDialog", "Alt+{value}:").format(value=i + 1), field)
             self.fields.append(field)
-        self.suggested = QPushButton("Use the suggested codes")
+        self.suggested = QPushButton(QCoreApplication.translate("CodesDialog", "Use the suggested codes"))
         self.suggested.setToolTip("; ".join(DEFAULT_CODES))
         self.suggested.clicked.connect(self.use_suggested)
         self.problem = QLabel("")

@@ -4,19 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from app.domain.talk.metrics import Figures, PersonFigures
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.talk.texts import mmss, pct
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-HEADERS = ("Name", "Time", "Share", "Turns", "Mean turn", "Longest", "Since last spoke")
+HEADERS = (QT_TRANSLATE_NOOP("figures_model", "Name"), QT_TRANSLATE_NOOP("figures_model", "Time"), QT_TRANSLATE_NOOP("figures_model", "Share"), QT_TRANSLATE_NOOP("figures_model", "Turns"), QT_TRANSLATE_NOOP("figures_model", "Mean turn"), QT_TRANSLATE_NOOP("figures_model", "Longest"), QT_TRANSLATE_NOOP("figures_model", "Since last spoke"))
 
 
 def cells(name: str, f: PersonFigures | None) -> tuple[str, ...]:
     if f is None or f.turns == 0:
-        return (name, "0:00", "0%", "0", "—", "—", "not yet spoken")
-    since = "speaking now" if f.speaking else mmss(f.since_last)
+        return (name, "0:00", "0%", "0", "—", "—", QCoreApplication.translate("figures_model", "not yet spoken"))
+    since = QCoreApplication.translate("figures_model", "speaking now") if f.speaking else mmss(f.since_last)
     return (name, mmss(f.seconds), pct(f.share), str(f.turns), mmss(f.mean), mmss(f.longest), since)
 
 
@@ -35,7 +36,7 @@ class FiguresModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
+            return QCoreApplication.translate("figures_model", HEADERS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -7,7 +7,7 @@ Every change is saved at once and can be undone (Edit > Undo).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,31 +25,31 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-SENSITIVE_HINT = ("A sensitive lens is never shown per person on the projector, and never leaves Convene "
-                  "with names attached.")
+from app.ui.i18n import QT_TRANSLATE_NOOP
+
+SENSITIVE_HINT = (QT_TRANSLATE_NOOP("lenses_dialog", "A sensitive lens is never shown per person on the projector, and never leaves Convene with names attached."))
 
 
 class LensesDialog(QDialog):
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Lenses")
+        self.setWindowTitle(QCoreApplication.translate("LensesDialog", "Lenses"))
         self.talk = ctx.services.talk
         self.lens_list = QListWidget()
-        self.lens_list.setAccessibleName("Lenses")
+        self.lens_list.setAccessibleName(QCoreApplication.translate("LensesDialog", "Lenses"))
         self.new_name = QLineEdit()
-        self.new_name.setPlaceholderText("New lens, e.g. Home language")
-        self.new_name.setAccessibleName("Name of a new lens")
-        self.add_button = QPushButton("Add lens")
-        self.delete_button = QPushButton("Delete lens")
-        self.sensitive = QCheckBox("Sensitive")
-        self.sensitive.setToolTip(SENSITIVE_HINT)
-        hint = QLabel(SENSITIVE_HINT + " Type each person's own values; several are separated by “;” "
-                      "(“Black; Latinx”). Blank means not asked; “Prefer not to say” is kept as its own value.")
+        self.new_name.setPlaceholderText(QCoreApplication.translate("LensesDialog", "New lens, e.g. Home language"))
+        self.new_name.setAccessibleName(QCoreApplication.translate("LensesDialog", "Name of a new lens"))
+        self.add_button = QPushButton(QCoreApplication.translate("LensesDialog", "Add lens"))
+        self.delete_button = QPushButton(QCoreApplication.translate("LensesDialog", "Delete lens"))
+        self.sensitive = QCheckBox(QCoreApplication.translate("LensesDialog", "Sensitive"))
+        self.sensitive.setToolTip(QCoreApplication.translate("lenses_dialog", SENSITIVE_HINT))
+        hint = QLabel(QCoreApplication.translate("lenses_dialog", SENSITIVE_HINT) + QCoreApplication.translate("LensesDialog", " Type each person's own values; several are separated by “;” (“Black; Latinx”). Blank means not asked; “Prefer not to say” is kept as its own value."))
         hint.setWordWrap(True)
         hint.setTextFormat(Qt.TextFormat.PlainText)
         self.people = QTableWidget(0, 2)
-        self.people.setHorizontalHeaderLabels(["Person", "Values"])
-        self.people.setAccessibleName("Each person's values of the lens")
+        self.people.setHorizontalHeaderLabels([QCoreApplication.translate("LensesDialog", "Person"), QCoreApplication.translate("LensesDialog", "Values")])
+        self.people.setAccessibleName(QCoreApplication.translate("LensesDialog", "Each person's values of the lens"))
         self.people.verticalHeader().setVisible(False)
         self.people.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.people.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked

@@ -5,7 +5,7 @@ Their turns so far stay in the record either way; the tiles and the balance foll
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,14 +26,14 @@ class MembersDialog(QDialog):
     def __init__(self, parent, people, members, limit: int) -> None:
         """`people`: roster records (id, name, team_name); `members`: the ids in the conversation now."""
         super().__init__(parent)
-        self.setWindowTitle("Who is in this conversation")
+        self.setWindowTitle(QCoreApplication.translate("MembersDialog", "Who is in this conversation"))
         self.limit = limit
         self.find = QLineEdit()
-        self.find.setPlaceholderText("Type to find a name or team")
-        self.find.setAccessibleName("Find a person or team")
+        self.find.setPlaceholderText(QCoreApplication.translate("MembersDialog", "Type to find a name or team"))
+        self.find.setAccessibleName(QCoreApplication.translate("MembersDialog", "Find a person or team"))
         self.find.setClearButtonEnabled(True)
         self.list = QListWidget()
-        self.list.setAccessibleName("People in the roster; ticked ones are in the conversation")
+        self.list.setAccessibleName(QCoreApplication.translate("MembersDialog", "People in the roster; ticked ones are in the conversation"))
         chosen = set(members)
         for p in people:
             item = QListWidgetItem(f"{p.name} — {p.team_name}" if p.team_name else p.name)
@@ -41,8 +41,8 @@ class MembersDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if p.id in chosen else Qt.CheckState.Unchecked)
             self.list.addItem(item)
-        self.tick_shown = QPushButton("Tick the ones shown")
-        self.untick_shown = QPushButton("Untick the ones shown")
+        self.tick_shown = QPushButton(QCoreApplication.translate("MembersDialog", "Tick the ones shown"))
+        self.untick_shown = QPushButton(QCoreApplication.translate("MembersDialog", "Untick the ones shown"))
         self.count = QLabel("")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -84,7 +84,7 @@ class MembersDialog(QDialog):
     def _count(self, *_args) -> None:
         n = len(self.chosen())
         over = n > self.limit
-        self.count.setText(f"{n} ticked: a conversation can track up to {self.limit} people." if over
-                           else f"{n} {'person' if n == 1 else 'people'} in the conversation.")
+        self.count.setText(QCoreApplication.translate("MembersDialog", "{n} ticked: a conversation can track up to {limit} people.").format(n=n, limit=self.limit) if over
+                           else QCoreApplication.translate("MembersDialog", "{n} {value} in the conversation.").format(n=n, value='person' if n == 1 else 'people'))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(0 < n <= self.limit)

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from app.domain.talk.seating import MapLayout, fit
+from app.domain.talk.seating import EVERYONE, MapLayout, fit
 from app.services.talk.records import SeatingView
 from app.ui.talk.texts import fold
 
@@ -45,6 +45,16 @@ def _name_box(cell: QRect, hand: bool) -> tuple[QRect, QRect | None]:
     return name_rect, badge
 
 
+
+def heading_text(label: str) -> str:
+    """A block's heading in the console's language: the domain's "Everyone, A to Z" and "(more)" translated,
+    a table's or team's own name as it is."""
+    more = label.endswith(" (more)")
+    core = label[:-len(" (more)")] if more else label
+    if core == EVERYONE:
+        core = QCoreApplication.translate("SeatingMap", "Everyone, A to Z")
+    return QCoreApplication.translate("SeatingMap", "{heading} (more)").format(heading=core) if more else core
+
 class SeatingMap(QWidget):
     tapped = Signal(int)         # give this person the floor
     hand = Signal(int)           # raise or lower this person's hand
@@ -55,7 +65,7 @@ class SeatingMap(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(240, 160)
-        self.setAccessibleName("Seating map: click a name to give that person the floor")
+        self.setAccessibleName(QCoreApplication.translate("SeatingMap", "Seating map: click a name to give that person the floor"))
         self.setMouseTracking(False)
         self.view: SeatingView | None = None
         self.layout_: MapLayout | None = None
@@ -268,7 +278,7 @@ class SeatingMap(QWidget):
         if self.view is None or self.layout_ is None or not self.layout_.cells:
             p.setPen(pal.color(QPalette.ColorRole.Text))
             p.drawText(self.rect().adjusted(12, 12, -12, -12), Qt.TextFlag.TextWordWrap,
-                       "Nobody to show yet: start tracking a conversation.")
+                       QCoreApplication.translate("SeatingMap", "Nobody to show yet: start tracking a conversation."))
             return
         view, lay = self.view, self.layout_
         px = self.text_px()
@@ -293,7 +303,8 @@ class SeatingMap(QWidget):
             if h.page == self.page and area.intersects(_rect(h.rect)):
                 r = _rect(h.rect).adjusted(2, 0, -2, 0)
                 p.drawText(r, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                           QFontMetrics(bold).elidedText(h.label, Qt.TextElideMode.ElideRight, r.width()))
+                           QFontMetrics(bold).elidedText(heading_text(h.label), Qt.TextElideMode.ElideRight,
+                                                         r.width()))
         fm, fm_bold = QFontMetrics(base), QFontMetrics(bold)
         for person, spot in lay.on_page(self.page):
             cell = _rect(spot).adjusted(1, 1, -1, -1)

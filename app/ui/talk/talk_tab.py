@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,9 +38,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.talk.goals import EVERYONE_SPEAKS, MAX_RATIO, Goal
-from app.domain.talk.metrics import BALANCE_HELP
-from app.domain.talk.queue import BY_LEAST, BY_RAISED, ORDER_LABELS
-from app.domain.talk.seating import ARRANGEMENT_LABELS, ARRANGEMENTS, BY_TABLE
+from app.domain.talk.queue import BY_LEAST, BY_RAISED
+from app.domain.talk.seating import ARRANGEMENTS, BY_NAME, BY_TABLE, BY_TEAM
 from app.services.core.changes import (
     Change,
     ConveningChanged,
@@ -50,6 +49,7 @@ from app.services.core.changes import (
     TalkChanged,
     TeamsChanged,
 )
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.listen import listen
 from app.ui.talk.across import AcrossPane
 from app.ui.talk.figures_model import FiguresModel
@@ -64,10 +64,18 @@ RATIO_LIMIT = 1.25
 HAND_KEY = "F11"        # raise / lower the hand of the person typed or under the map's cursor
 CALL_KEY = "F12"        # call the next in the queue: they get the floor
 CODE_KEYS = tuple(f"Alt+{n}" for n in range(1, 5))   # the conversation's codes, on the current or last turn
-ARRANGE_TIP = ("How the map groups people: by the tables of the current round (Pairing tab > Tables, the live "
-               "day's), by team, or A to Z.")
-EVENNESS_TIP = ("How evenly the talk is spread among the people present, from 0 to 1. " + BALANCE_HELP
-                + " Many-voices time is not anyone's and is left out.")
+ARRANGE_TIP = QT_TRANSLATE_NOOP("TalkTab", "How the map groups people: by the tables of the current round (Pairing tab > "
+                                           "Tables, the live day's), by team, or A to Z.")
+# The domain's ORDER_LABELS and ARRANGEMENT_LABELS, in the console's language.
+ORDER_LABELS = {BY_RAISED: QT_TRANSLATE_NOOP("TalkTab", "When hands went up"),
+                BY_LEAST: QT_TRANSLATE_NOOP("TalkTab", "Least talk first")}
+ARRANGEMENT_LABELS = {BY_TABLE: QT_TRANSLATE_NOOP("TalkTab", "By table"), BY_TEAM: QT_TRANSLATE_NOOP("TalkTab", "By team"),
+                      BY_NAME: QT_TRANSLATE_NOOP("TalkTab", "A to Z")}
+# BALANCE_HELP's rule in the console's words (the domain's sentence is English only).
+EVENNESS_TIP = QT_TRANSLATE_NOOP("TalkTab", "How evenly the talk is spread among the people present, from 0 to 1. Balance "
+                                            "is 1 minus the Gini coefficient of talk time per person present: 1 means "
+                                            "everyone spoke equally long, and it falls towards 0 as fewer people do more "
+                                            "of the talking. Many-voices time is not anyone's and is left out.")
 
 
 class FindField(QLineEdit):
@@ -124,43 +132,39 @@ class TalkTab(QWidget):
         self._code_ids: list[int] = []
 
         # Conversation row.
-        self.conversation_combo = _combo("Conversation being tracked", chars=16)
-        self.scope_combo = _combo("Who is in the new conversation",
-                                  "Who a new conversation tracks: the whole room, a team, or one table of a round.", 12)
-        self.start_button = QPushButton("Start tracking")
-        self.start_button.setAccessibleName("Start tracking a new conversation")
-        self.start_button.setToolTip("Starts a new conversation with the lens and goals shown here.")
-        self.members_button = QPushButton("Who is in it…")
-        self.members_button.setAccessibleName("Choose who is in the conversation being tracked")
-        self.members_button.setToolTip("Tick someone in who arrived late, or out who left. Their turns so far "
-                                       "stay in the record.")
-        self.codes_button = QPushButton("Codes…")
-        self.codes_button.setAccessibleName("Choose the codes for turns")
-        self.codes_button.setToolTip("Up to four codes for turns (for example “asks a question”), given with "
-                                     "Alt+1 … Alt+4 to the turn running now, or else the last one.")
+        self.conversation_combo = _combo(QCoreApplication.translate("TalkTab", "Conversation being tracked"), chars=16)
+        self.scope_combo = _combo(QCoreApplication.translate("TalkTab", "Who is in the new conversation"),
+                                  QCoreApplication.translate("TalkTab", "Who a new conversation tracks: the whole room, a team, or one table of a round."), 12)
+        self.start_button = QPushButton(QCoreApplication.translate("TalkTab", "Start tracking"))
+        self.start_button.setAccessibleName(QCoreApplication.translate("TalkTab", "Start tracking a new conversation"))
+        self.start_button.setToolTip(QCoreApplication.translate("TalkTab", "Starts a new conversation with the lens and goals shown here."))
+        self.members_button = QPushButton(QCoreApplication.translate("TalkTab", "Who is in it…"))
+        self.members_button.setAccessibleName(QCoreApplication.translate("TalkTab", "Choose who is in the conversation being tracked"))
+        self.members_button.setToolTip(QCoreApplication.translate("TalkTab", "Tick someone in who arrived late, or out who left. Their turns so far stay in the record."))
+        self.codes_button = QPushButton(QCoreApplication.translate("TalkTab", "Codes…"))
+        self.codes_button.setAccessibleName(QCoreApplication.translate("TalkTab", "Choose the codes for turns"))
+        self.codes_button.setToolTip(QCoreApplication.translate("TalkTab", "Up to four codes for turns (for example “asks a question”), given with Alt+1 … Alt+4 to the turn running now, or else the last one."))
         top = QHBoxLayout()
         w: QWidget
-        for w in (QLabel("Conversation:"), self.conversation_combo, QLabel("New:"), self.scope_combo,
+        for w in (QLabel(QCoreApplication.translate("TalkTab", "Conversation:")), self.conversation_combo, QLabel(QCoreApplication.translate("TalkTab", "New:")), self.scope_combo,
                   self.start_button, self.members_button):
             top.addWidget(w)
         top.addStretch(1)
-        self.arrange_combo = _combo("Arrange the seating map", ARRANGE_TIP, 24)
+        self.arrange_combo = _combo(QCoreApplication.translate("TalkTab", "Arrange the seating map"), QCoreApplication.translate("TalkTab", ARRANGE_TIP), 24)
         for key in ARRANGEMENTS:
-            self.arrange_combo.addItem(ARRANGEMENT_LABELS[key], key)
-        self.lens_combo = _combo("Lens shown by group", "The lens the group shares and the projector use.", 12)
-        self.room_people = QCheckBox("Projector: each person")
-        self.room_people.setAccessibleName("Show each person on the projector (not for a sensitive lens)")
-        self.room_people.setToolTip("The Talk balance scene shows groups only, unless you tick this: then it "
-                                    "lists each person with their value of the lens. Not for a lens marked "
-                                    "sensitive; choosing another lens or conversation goes back to groups.")
-        self.goal_everyone = QCheckBox("Everyone speaks")
-        self.goal_everyone.setAccessibleName("Goal: everyone speaks")
-        self.goal_everyone.setToolTip("A goal for this conversation: everyone present speaks at least once.")
-        self.goal_ratio = QCheckBox(f"No group above {RATIO_LIMIT:g}×")
-        self.goal_ratio.setAccessibleName(f"Goal: no group above {RATIO_LIMIT:g}× its share of people")
-        self.goal_ratio.setToolTip(f"No group of the lens talks more than {RATIO_LIMIT:g} times its share of people.")
+            self.arrange_combo.addItem(QCoreApplication.translate("TalkTab", ARRANGEMENT_LABELS[key]), key)
+        self.lens_combo = _combo(QCoreApplication.translate("TalkTab", "Lens shown by group"), QCoreApplication.translate("TalkTab", "The lens the group shares and the projector use."), 12)
+        self.room_people = QCheckBox(QCoreApplication.translate("TalkTab", "Projector: each person"))
+        self.room_people.setAccessibleName(QCoreApplication.translate("TalkTab", "Show each person on the projector (not for a sensitive lens)"))
+        self.room_people.setToolTip(QCoreApplication.translate("TalkTab", "The Talk balance scene shows groups only, unless you tick this: then it lists each person with their value of the lens. Not for a lens marked sensitive; choosing another lens or conversation goes back to groups."))
+        self.goal_everyone = QCheckBox(QCoreApplication.translate("TalkTab", "Everyone speaks"))
+        self.goal_everyone.setAccessibleName(QCoreApplication.translate("TalkTab", "Goal: everyone speaks"))
+        self.goal_everyone.setToolTip(QCoreApplication.translate("TalkTab", "A goal for this conversation: everyone present speaks at least once."))
+        self.goal_ratio = QCheckBox(QCoreApplication.translate("TalkTab", "No group above {RATIO_LIMIT:g}×").format(RATIO_LIMIT=RATIO_LIMIT))
+        self.goal_ratio.setAccessibleName(QCoreApplication.translate("TalkTab", "Goal: no group above {RATIO_LIMIT:g}× its share of people").format(RATIO_LIMIT=RATIO_LIMIT))
+        self.goal_ratio.setToolTip(QCoreApplication.translate("TalkTab", "No group of the lens talks more than {RATIO_LIMIT:g} times its share of people.").format(RATIO_LIMIT=RATIO_LIMIT))
         goals_row = QHBoxLayout()
-        for w in (QLabel("Map:"), self.arrange_combo, QLabel("Lens:"), self.lens_combo, self.room_people,
+        for w in (QLabel(QCoreApplication.translate("TalkTab", "Map:")), self.arrange_combo, QLabel(QCoreApplication.translate("TalkTab", "Lens:")), self.lens_combo, self.room_people,
                   self.codes_button):
             goals_row.addWidget(w)
         goals_row.addStretch(1)
@@ -169,7 +173,7 @@ class TalkTab(QWidget):
         from app.services.talk.service import HELP
 
         self.floor_label = QLabel("")
-        self.floor_label.setAccessibleName("Who has the floor")
+        self.floor_label.setAccessibleName(QCoreApplication.translate("TalkTab", "Who has the floor"))
         self.floor_label.setToolTip(HELP)
         big = QFont(self.floor_label.font())
         big.setPointSizeF(big.pointSizeF() * 1.3)
@@ -177,33 +181,30 @@ class TalkTab(QWidget):
         self.floor_label.setFont(big)
         self.floor_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.find = FindField()
-        self.find.setPlaceholderText("Type a name: Enter = floor, F11 = hand")
-        self.find.setAccessibleName("Find a person")
-        self.hand_button = QPushButton(f"Hand up/down ({HAND_KEY})")
-        self.hand_button.setAccessibleName("Raise or lower the hand of the person typed or selected")
-        self.hand_button.setToolTip("Puts the person typed (or under the map's cursor) in the speaking queue, "
-                                    "or takes them out. On the map: Shift+click or right click.")
-        self.call_button = QPushButton(f"Call next ({CALL_KEY})")
-        self.call_button.setAccessibleName("Call the next person in the queue: they get the floor")
+        self.find.setPlaceholderText(QCoreApplication.translate("TalkTab", "Type a name: Enter = floor, F11 = hand"))
+        self.find.setAccessibleName(QCoreApplication.translate("TalkTab", "Find a person"))
+        self.hand_button = QPushButton(QCoreApplication.translate("TalkTab", "Hand up/down ({HAND_KEY})").format(HAND_KEY=HAND_KEY))
+        self.hand_button.setAccessibleName(QCoreApplication.translate("TalkTab", "Raise or lower the hand of the person typed or selected"))
+        self.hand_button.setToolTip(QCoreApplication.translate("TalkTab", "Puts the person typed (or under the map's cursor) in the speaking queue, or takes them out. On the map: Shift+click or right click."))
+        self.call_button = QPushButton(QCoreApplication.translate("TalkTab", "Call next ({CALL_KEY})").format(CALL_KEY=CALL_KEY))
+        self.call_button.setAccessibleName(QCoreApplication.translate("TalkTab", "Call the next person in the queue: they get the floor"))
         find_row = QHBoxLayout()
         find_row.addWidget(self.find, 1)
         find_row.addWidget(self.hand_button)
         find_row.addWidget(self.call_button)
         self.map = SeatingMap()
-        self.map.setToolTip("Click a name: the floor. Shift+click or right click: hand up or down. "
-                            "Arrow keys and Enter work too. Filled with ●: has the floor; a number: place in the "
-                            "queue; dashed: has not spoken yet.")
+        self.map.setToolTip(QCoreApplication.translate("TalkTab", "Click a name: the floor. Shift+click or right click: hand up or down. Arrow keys and Enter work too. Filled with ●: has the floor; a number: place in the queue; dashed: has not spoken yet."))
         self.page_back = QPushButton("◀")
         self.page_back.setMaximumWidth(44)
-        self.page_back.setAccessibleName("Previous page of the map")
+        self.page_back.setAccessibleName(QCoreApplication.translate("TalkTab", "Previous page of the map"))
         self.page_next = QPushButton("▶")
         self.page_next.setMaximumWidth(44)
-        self.page_next.setAccessibleName("Next page of the map")
+        self.page_next.setAccessibleName(QCoreApplication.translate("TalkTab", "Next page of the map"))
         self.page_label = QLabel("")
-        self.many_button = QPushButton("Many voices")
-        self.many_button.setAccessibleName("Many voices (crosstalk)")
-        self.silence_button = QPushButton("Silence (Esc)")
-        self.silence_button.setAccessibleName("Silence: nobody has the floor")
+        self.many_button = QPushButton(QCoreApplication.translate("TalkTab", "Many voices"))
+        self.many_button.setAccessibleName(QCoreApplication.translate("TalkTab", "Many voices (crosstalk)"))
+        self.silence_button = QPushButton(QCoreApplication.translate("TalkTab", "Silence (Esc)"))
+        self.silence_button.setAccessibleName(QCoreApplication.translate("TalkTab", "Silence: nobody has the floor"))
         buttons = QHBoxLayout()
         for w in (self.page_back, self.page_label, self.page_next):
             buttons.addWidget(w)
@@ -220,28 +221,27 @@ class TalkTab(QWidget):
 
         # Right: figures in words, the queue, codes, then the tables on pages of their own.
         self.balance_label = QLabel("")
-        self.balance_label.setAccessibleName("Evenness of talk")
+        self.balance_label.setAccessibleName(QCoreApplication.translate("TalkTab", "Evenness of talk"))
         self.balance_label.setWordWrap(True)
-        self.balance_label.setToolTip(EVENNESS_TIP)
+        self.balance_label.setToolTip(QCoreApplication.translate("TalkTab", EVENNESS_TIP))
         self.flag_label = QLabel("")
-        self.flag_label.setAccessibleName("Speaking rule")
+        self.flag_label.setAccessibleName(QCoreApplication.translate("TalkTab", "Speaking rule"))
         self.flag_label.setWordWrap(True)
         self.goals_label = QLabel("")
-        self.goals_label.setAccessibleName("Goals")
+        self.goals_label.setAccessibleName(QCoreApplication.translate("TalkTab", "Goals"))
         self.goals_label.setWordWrap(True)
-        self.queue_title = QLabel("<b>Speaking queue</b>")
-        self.queue_order = _combo("Order of the speaking queue", "By when hands went up, or least talk first "
-                                  "(so far in this conversation). Never by anyone's identity.", 16)
+        self.queue_title = QLabel(QCoreApplication.translate("TalkTab", "<b>Speaking queue</b>"))
+        self.queue_title.setTextFormat(Qt.TextFormat.RichText)   # bold words: measured as shown, not with its tags
+        self.queue_order = _combo(QCoreApplication.translate("TalkTab", "Order of the speaking queue"), QCoreApplication.translate("TalkTab", "By when hands went up, or least talk first (so far in this conversation). Never by anyone's identity."), 16)
         for key in (BY_RAISED, BY_LEAST):
-            self.queue_order.addItem(ORDER_LABELS[key], key)
+            self.queue_order.addItem(QCoreApplication.translate("TalkTab", ORDER_LABELS[key]), key)
         queue_head = QHBoxLayout()
         queue_head.addWidget(self.queue_title)
         queue_head.addStretch(1)
         queue_head.addWidget(self.queue_order)
         self.queue_list = QListWidget()
-        self.queue_list.setAccessibleName("Speaking queue: double-click someone to give them the floor")
-        self.queue_list.setToolTip("Each waiting hand with their talk so far (this step · this conversation). "
-                                   f"{CALL_KEY} calls the first; double-click calls anyone.")
+        self.queue_list.setAccessibleName(QCoreApplication.translate("TalkTab", "Speaking queue: double-click someone to give them the floor"))
+        self.queue_list.setToolTip(QCoreApplication.translate("TalkTab", "Each waiting hand with their talk so far (this step · this conversation). {CALL_KEY} calls the first; double-click calls anyone.").format(CALL_KEY=CALL_KEY))
         self.queue_list.setMinimumHeight(96)
         self.queue_list.setWordWrap(True)
         self.queue_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -249,18 +249,18 @@ class TalkTab(QWidget):
         self.code_buttons: list[CodeButton] = []
         self.codes_label = QLabel("")
         self.codes_label.setWordWrap(True)
-        self.codes_label.setAccessibleName("Codes of the last turn")
+        self.codes_label.setAccessibleName(QCoreApplication.translate("TalkTab", "Codes of the last turn"))
 
         self.model = FiguresModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Talk time per person")
+        self.table.setAccessibleName(QCoreApplication.translate("TalkTab", "Talk time per person"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()
         self.groups = QTableWidget(0, 5)
-        self.groups.setHorizontalHeaderLabels(["Group", "People", "Share of people", "Share of talk", "Over/under"])
-        self.groups.setAccessibleName("Share of talk against share of people, by group")
+        self.groups.setHorizontalHeaderLabels([QCoreApplication.translate("TalkTab", "Group"), QCoreApplication.translate("TalkTab", "People"), QCoreApplication.translate("TalkTab", "Share of people"), QCoreApplication.translate("TalkTab", "Share of talk"), QCoreApplication.translate("TalkTab", "Over/under")])
+        self.groups.setAccessibleName(QCoreApplication.translate("TalkTab", "Share of talk against share of people, by group"))
         self.groups.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.groups.verticalHeader().hide()
         self.groups.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -272,20 +272,20 @@ class TalkTab(QWidget):
         gv.addWidget(self.groups, 1)
         gv.addWidget(self.multi_label)
         self.turns_table = QTableWidget(0, 5)
-        self.turns_table.setHorizontalHeaderLabels(["Speaker", "Start", "End", "Length", "Codes"])
-        self.turns_table.setAccessibleName("Turns, newest first")
+        self.turns_table.setHorizontalHeaderLabels([QCoreApplication.translate("TalkTab", "Speaker"), QCoreApplication.translate("TalkTab", "Start"), QCoreApplication.translate("TalkTab", "End"), QCoreApplication.translate("TalkTab", "Length"), QCoreApplication.translate("TalkTab", "Codes")])
+        self.turns_table.setAccessibleName(QCoreApplication.translate("TalkTab", "Turns, newest first"))
         self.turns_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.turns_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.turns_table.verticalHeader().hide()
-        self.edit_button = QPushButton("Edit turn…")
-        self.delete_button = QPushButton("Delete turn")
+        self.edit_button = QPushButton(QCoreApplication.translate("TalkTab", "Edit turn…"))
+        self.delete_button = QPushButton(QCoreApplication.translate("TalkTab", "Delete turn"))
         turn_buttons = QHBoxLayout()
         turn_buttons.addWidget(self.edit_button)
         turn_buttons.addWidget(self.delete_button)
         turn_buttons.addStretch(1)
         self.problem = QLabel("")
         self.problem.setWordWrap(True)
-        self.problem.setAccessibleName("Problem")
+        self.problem.setAccessibleName(QCoreApplication.translate("TalkTab", "Problem"))
         turns_page = QWidget()
         tv = QVBoxLayout(turns_page)
         tv.setContentsMargins(0, 0, 0, 0)
@@ -293,15 +293,15 @@ class TalkTab(QWidget):
         tv.addLayout(turn_buttons)
         self.across = AcrossPane(self.talk)
         self.pages = QTabWidget()
-        self.pages.addTab(self.table, "People")
-        self.pages.addTab(groups_page, "Groups")
-        self.pages.addTab(turns_page, "Turns")
-        self.pages.addTab(self.across, "Across the convening")
+        self.pages.addTab(self.table, QCoreApplication.translate("TalkTab", "People"))
+        self.pages.addTab(groups_page, QCoreApplication.translate("TalkTab", "Groups"))
+        self.pages.addTab(turns_page, QCoreApplication.translate("TalkTab", "Turns"))
+        self.pages.addTab(self.across, QCoreApplication.translate("TalkTab", "Across the convening"))
         right = QWidget()
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
         goals = QGridLayout()
-        goals.addWidget(QLabel("Goals:"), 0, 0)
+        goals.addWidget(QLabel(QCoreApplication.translate("TalkTab", "Goals:")), 0, 0)
         goals.addWidget(self.goal_everyone, 0, 1)
         goals.addWidget(self.goal_ratio, 1, 1)
         goals.setColumnStretch(2, 1)
@@ -407,10 +407,10 @@ class TalkTab(QWidget):
         self.scope_combo.clear()
         if self.ws.store is None:
             return
-        self.scope_combo.addItem("Whole room", "room")
+        self.scope_combo.addItem(QCoreApplication.translate("TalkTab", "Whole room"), "room")
         for team in self.ctx.services.people.teams():
             if team.members:
-                self.scope_combo.addItem(f"Team: {team.name} ({team.members})", team.id)
+                self.scope_combo.addItem(QCoreApplication.translate("TalkTab", "Team: {name} ({members})").format(name=team.name, members=team.members), team.id)
         for label, scope in self.talk.table_scopes() if self.talk is not None else ():
             self.scope_combo.addItem(label, scope)
 
@@ -418,7 +418,7 @@ class TalkTab(QWidget):
         self.conversation_combo.blockSignals(True)
         self.conversation_combo.clear()
         for c in self.talk.conversations():
-            self.conversation_combo.addItem(f"{c.title} ({len(c.members)} people)", c.id)
+            self.conversation_combo.addItem(QCoreApplication.translate("TalkTab", "{title} ({count} people)").format(title=c.title, count=len(c.members)), c.id)
             if c.id == self.talk.current_id:
                 self.conversation_combo.setCurrentIndex(self.conversation_combo.count() - 1)
         self.conversation_combo.blockSignals(False)
@@ -436,7 +436,7 @@ class TalkTab(QWidget):
         conv = self.talk.conversation()
         pending = self.lens_combo.currentData() if conv is None else None
         self.lens_combo.clear()
-        self.lens_combo.addItem("No lens", None)
+        self.lens_combo.addItem(QCoreApplication.translate("TalkTab", "No lens"), None)
         for lens in self.talk.lenses():
             self.lens_combo.addItem(lens.name + (" (sensitive)" if lens.sensitive else ""), lens.id)
             if (conv.lens_id if conv is not None else pending) == lens.id:
@@ -452,14 +452,16 @@ class TalkTab(QWidget):
         view = self.talk.seating.view(self.arrange_combo.currentData() or BY_TABLE)
         self.map.set_view(view)
         self.person_ids = self.map.people()
-        table_label = ARRANGEMENT_LABELS[BY_TABLE]
+        table_label = QCoreApplication.translate("TalkTab", ARRANGEMENT_LABELS[BY_TABLE])
         if view.by == BY_TABLE:   # which round, or that there is none today (the map is then A to Z)
             seated = view.note.startswith("Seated as in ")
-            table_label += f": {view.note[len('Seated as in '):]}" if seated else ": none today, A to Z"
+            table_label = (QCoreApplication.translate("TalkTab", "By table: {round}").format(
+                round=view.note[len('Seated as in '):]) if seated
+                else QCoreApplication.translate("TalkTab", "By table: none today, A to Z"))
         i = self.arrange_combo.findData(BY_TABLE)
         if self.arrange_combo.itemText(i) != table_label:
             self.arrange_combo.setItemText(i, table_label)
-        self.arrange_combo.setToolTip((f"{view.note}. " if view.note else "") + ARRANGE_TIP)
+        self.arrange_combo.setToolTip((f"{view.note}. " if view.note else "") + QCoreApplication.translate("TalkTab", ARRANGE_TIP))
         if self.find.text().strip():
             self.map.set_filter(self.find.text())
         self._show_page()
@@ -468,7 +470,7 @@ class TalkTab(QWidget):
         n = self.map.pages()
         for w in (self.page_back, self.page_next, self.page_label):
             w.setVisible(n > 1)
-        self.page_label.setText(f"Page {self.map.page + 1} of {n}")
+        self.page_label.setText(QCoreApplication.translate("TalkTab", "Page {value} of {n}").format(value=self.map.page + 1, n=n))
 
     # -- actions -------------------------------------------------------------------------
     def _do(self, fn, *args) -> bool:
@@ -508,7 +510,7 @@ class TalkTab(QWidget):
             lens = self.talk.lens(self.lens_combo.currentData())
             if lens is None:
                 self.goal_ratio.setChecked(False)
-                self.problem.setText("Goal: choose a lens first; the goal is about its groups.")
+                self.problem.setText(QCoreApplication.translate("TalkTab", "Goal: choose a lens first; the goal is about its groups."))
                 return None
             goals.append(Goal(MAX_RATIO, lens.name, RATIO_LIMIT))
         return goals
@@ -542,8 +544,7 @@ class TalkTab(QWidget):
     def hand_for_selected(self) -> None:
         person = self.selected_person()
         if person is None:
-            self.problem.setText("Hand: type a name, or pick one on the map with the arrow keys, then press "
-                                 f"{HAND_KEY}.")
+            self.problem.setText(QCoreApplication.translate("TalkTab", "Hand: type a name, or pick one on the map with the arrow keys, then press {HAND_KEY}.").format(HAND_KEY=HAND_KEY))
             return
         if self._do(self.talk.queue.toggle, person):
             self.find.clear()
@@ -555,7 +556,7 @@ class TalkTab(QWidget):
         if self.talk is None or self.ws.store is None:
             return
         if self.talk.conversation() is not None and not self.talk.queue.waiting():
-            self.problem.setText("Nobody is waiting in the queue.")
+            self.problem.setText(QCoreApplication.translate("TalkTab", "Nobody is waiting in the queue."))
             return
         self._do(self.talk.queue.call_next)
 
@@ -567,16 +568,17 @@ class TalkTab(QWidget):
         except ValueError as exc:
             self.problem.setText(str(exc))
             return
-        who = self.talk.names().get(turn.speaker or -1, "someone")
-        self.problem.setText(f"{'Coded' if on else 'Took off'} “{code.label}” {'on' if on else 'from'} "
-                             f"{who}’s turn at {self.talk.clock_text(turn.start)}.")
+        who = self.talk.names().get(turn.speaker or -1, QCoreApplication.translate("TalkTab", "someone"))
+        said = (QCoreApplication.translate("TalkTab", "Coded “{label}” on {who}’s turn at {at}.") if on else
+                QCoreApplication.translate("TalkTab", "Took “{label}” off {who}’s turn at {at}."))
+        self.problem.setText(said.format(label=code.label, who=who, at=self.talk.clock_text(turn.start)))
 
     def choose_codes(self):
         """Open the codes dialog for the conversation being tracked (one undo step on OK)."""
         from app.ui.talk.codes_dialog import CodesDialog
 
         if self.talk.conversation() is None:
-            self.problem.setText("Start tracking a conversation first.")
+            self.problem.setText(QCoreApplication.translate("TalkTab", "Start tracking a conversation first."))
             return None
         dialog = CodesDialog(self, [c.label for c in self.talk.codes.codes()])
         dialog.accepted.connect(lambda: self._do(self.talk.codes.set_codes, dialog.labels()))
@@ -593,10 +595,9 @@ class TalkTab(QWidget):
                 b.deleteLater()
             self.code_buttons = []
             for c in codes:
-                b = CodeButton(f"{c.label} (Alt+{c.position + 1})")
-                b.setAccessibleName(f"Code the current or last turn: {c.label}")
-                b.setToolTip(f"Gives “{c.label}” to the turn running now, or else the last one; again takes it "
-                             f"off (Alt+{c.position + 1}).")
+                b = CodeButton(QCoreApplication.translate("TalkTab", "{label} (Alt+{value})").format(label=c.label, value=c.position + 1))
+                b.setAccessibleName(QCoreApplication.translate("TalkTab", "Code the current or last turn: {label}").format(label=c.label))
+                b.setToolTip(QCoreApplication.translate("TalkTab", "Gives “{label}” to the turn running now, or else the last one; again takes it off (Alt+{value}).").format(label=c.label, value=c.position + 1))
                 b.clicked.connect(lambda _=False, i=c.position: self.code_turn(i))
                 n = len(self.code_buttons)
                 self.codes_row.addWidget(b, n // 2, n % 2)
@@ -609,19 +610,19 @@ class TalkTab(QWidget):
         given = set(self.talk.codes.coded().get(turn.id, ()))
         labels = [c.label for c in codes if c.id in given]
         who = self.talk.names().get(turn.speaker or -1, "someone")
-        self.codes_label.setText(f"{who}’s turn: " + (", ".join(labels) if labels else "no code yet"))
+        self.codes_label.setText(QCoreApplication.translate("TalkTab", "{who}’s turn: ").format(who=who) + (", ".join(labels) if labels else QCoreApplication.translate("TalkTab", "no code yet")))
 
     def _fill_queue(self) -> None:
         entries = self.talk.queue.waiting() if self.talk.conversation() is not None else []
         self.queue_order.setCurrentIndex(self.queue_order.findData(self.talk.queue.order_by))
-        self.queue_title.setText(f"<b>Speaking queue</b> ({len(entries)})" if entries else "<b>Speaking queue</b>")
+        self.queue_title.setText(QCoreApplication.translate("TalkTab", "<b>Speaking queue</b> ({count})").format(count=len(entries)) if entries else QCoreApplication.translate("TalkTab", "<b>Speaking queue</b>"))
         texts = []
         for i, e in enumerate(entries, start=1):
-            talk = ("has not spoken yet" if e.not_spoken
-                    else f"{mmss(e.step_seconds)} this step · {mmss(e.seconds)} in all")
+            talk = (QCoreApplication.translate("TalkTab", "has not spoken yet") if e.not_spoken
+                    else QCoreApplication.translate("TalkTab", "{value} this step · {value2} in all").format(value=mmss(e.step_seconds), value2=mmss(e.seconds)))
             texts.append((f"{i}. {e.name} — {talk}", e.person, e.not_spoken))
         if not texts:
-            texts = [("Nobody waiting. Shift+click a name, or type it and press " + HAND_KEY + ".", None, False)]
+            texts = [(QCoreApplication.translate("TalkTab", "Nobody waiting. Shift+click a name, or type it and press ") + HAND_KEY + ".", None, False)]
         if [self.queue_list.item(i).text() for i in range(self.queue_list.count())] == [t for t, _p, _n in texts]:
             return
         self.queue_list.clear()
@@ -674,7 +675,7 @@ class TalkTab(QWidget):
         coded = self.talk.codes.coded() if codes else {}
         self.turns_table.setRowCount(len(turns))
         for row, t in enumerate(turns):
-            who = names.get(t.speaker, "?") if t.speaker is not None else "Many voices"
+            who = names.get(t.speaker, "?") if t.speaker is not None else QCoreApplication.translate("TalkTab", "Many voices")
             values = (who, self.talk.clock_text(t.start),
                       "speaking" if t.end is None else self.talk.clock_text(t.end), mmss(t.seconds(now)),
                       ", ".join(codes[c] for c in coded.get(t.id, ()) if c in codes))
@@ -694,7 +695,7 @@ class TalkTab(QWidget):
         turn_id = self.selected_turn_id()
         turn = next((t for t in self.talk.turns() if t.id == turn_id), None)
         if turn is None:
-            self.problem.setText("Choose a turn in the list first.")
+            self.problem.setText(QCoreApplication.translate("TalkTab", "Choose a turn in the list first."))
             return
         dialog = TurnEditor(self, self.talk, turn)
         dialog.open()
@@ -706,7 +707,7 @@ class TalkTab(QWidget):
 
         conv = self.talk.conversation()
         if conv is None:
-            self.problem.setText("Start tracking a conversation first.")
+            self.problem.setText(QCoreApplication.translate("TalkTab", "Start tracking a conversation first."))
             return None
         dialog = MembersDialog(self, self.ctx.services.people.participants(), conv.members, MAX_PEOPLE)
         dialog.accepted.connect(lambda: self._do(self.talk.set_members, dialog.chosen()))
@@ -716,7 +717,7 @@ class TalkTab(QWidget):
     def delete_selected_turn(self) -> None:
         turn_id = self.selected_turn_id()
         if turn_id is None:
-            self.problem.setText("Choose a turn in the list first.")
+            self.problem.setText(QCoreApplication.translate("TalkTab", "Choose a turn in the list first."))
             return
         self._do(self.talk.delete_turn, turn_id)
 
@@ -737,19 +738,18 @@ class TalkTab(QWidget):
         self.model.update(self.person_ids, names, f)
         self._fill_queue()
         if view.conversation is None:
-            self.floor_label.setText("Start tracking a conversation: choose who is in it, then Start tracking.")
+            self.floor_label.setText(QCoreApplication.translate("TalkTab", "Start tracking a conversation: choose who is in it, then Start tracking."))
         elif f.speaker is not None:
-            self.floor_label.setText(f"Floor: {names.get(f.speaker, '?')}")
+            self.floor_label.setText(QCoreApplication.translate("TalkTab", "Floor: {value}").format(value=names.get(f.speaker, '?')))
         elif f.many_now:
-            self.floor_label.setText("Floor: many voices")
+            self.floor_label.setText(QCoreApplication.translate("TalkTab", "Floor: many voices"))
         else:
-            self.floor_label.setText("Silence: nobody has the floor")
-        bal = "not yet" if f.balance is None else f"{f.balance:.2f}"
+            self.floor_label.setText(QCoreApplication.translate("TalkTab", "Silence: nobody has the floor"))
+        bal = QCoreApplication.translate("TalkTab", "not yet") if f.balance is None else f"{f.balance:.2f}"
         waiting = len(f.not_spoken)
         curve = [b for _t, b in self._curve() if b is not None]
-        trend = (" Evenness over time: " + " → ".join(f"{b:.2f}" for b in curve) + ".") if len(curve) > 1 else ""
-        self.balance_label.setText(f"Evenness of talk {bal} (1: everyone equally). Talk {mmss(f.person_seconds)}, "
-                                   f"many voices {mmss(f.many_seconds)}; {waiting} not yet spoken.{trend}")
+        trend = (QCoreApplication.translate("TalkTab", " Evenness over time: ") + " → ".join(f"{b:.2f}" for b in curve) + ".") if len(curve) > 1 else ""
+        self.balance_label.setText(QCoreApplication.translate("TalkTab", "Evenness of talk {bal} (1: everyone equally). Talk {value}, many voices {value2}; {waiting} not yet spoken.{trend}").format(bal=bal, value=mmss(f.person_seconds), value2=mmss(f.many_seconds), waiting=waiting, trend=trend))
         self.flag_label.setText(f"⚠ {view.flag}" if view.flag else "")
         self.goals_label.setText("\n".join(g.line() for g in view.goals))
         self.multi_label.setText(view.multi_note)

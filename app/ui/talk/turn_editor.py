@@ -4,45 +4,45 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QTimeEdit, QVBoxLayout
 
 
 class TurnEditor(QDialog):
     def __init__(self, parent, talk, turn) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit turn")
+        self.setWindowTitle(QCoreApplication.translate("TurnEditor", "Edit turn"))
         self.talk = talk
         self.turn = turn
         self.speaker = QComboBox()
-        self.speaker.setAccessibleName("Speaker")
+        self.speaker.setAccessibleName(QCoreApplication.translate("TurnEditor", "Speaker"))
         conv = talk.conversation()
         names = talk.names()
-        self.speaker.addItem("Many voices", None)
+        self.speaker.addItem(QCoreApplication.translate("TurnEditor", "Many voices"), None)
         for p in (conv.members if conv else ()):
             if p in names:
                 self.speaker.addItem(names[p], p)
         self.speaker.setCurrentIndex(max(0, self.speaker.findData(turn.speaker)))
         self.start = QTimeEdit()
         self.start.setDisplayFormat("HH:mm:ss")
-        self.start.setAccessibleName("Start")
+        self.start.setAccessibleName(QCoreApplication.translate("TurnEditor", "Start"))
         self.end = QTimeEdit()
         self.end.setDisplayFormat("HH:mm:ss")
-        self.end.setAccessibleName("End")
+        self.end.setAccessibleName(QCoreApplication.translate("TurnEditor", "End"))
         self._day = self._local(turn.start)
         self.start.setTime(self._qtime(turn.start))
         if turn.end is None:
             self.end.setEnabled(False)
-            self.end.setToolTip("Still speaking: the turn ends at the next tap.")
+            self.end.setToolTip(QCoreApplication.translate("TurnEditor", "Still speaking: the turn ends at the next tap."))
             self.end.setTime(self._qtime(talk.ws.clock.now()))
         else:
             self.end.setTime(self._qtime(turn.end))
         self.problem = QLabel("")
         self.problem.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Speaker", self.speaker)
-        form.addRow("Start", self.start)
-        form.addRow("End", self.end)
+        form.addRow(QCoreApplication.translate("TurnEditor", "Speaker"), self.speaker)
+        form.addRow(QCoreApplication.translate("TurnEditor", "Start"), self.start)
+        form.addRow(QCoreApplication.translate("TurnEditor", "End"), self.end)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)

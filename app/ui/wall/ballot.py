@@ -7,7 +7,7 @@ a rule, and the rule is named.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
@@ -33,10 +33,10 @@ class BallotDialog(QDialog):
         self.rules = VoteRules(view.board.votes_per_person, view.board.votes_per_cluster)
         self.clusters = sorted(view.clusters, key=lambda c: c.name.casefold())
         self.ballots = service.votes.ballots(board_id)
-        self.setWindowTitle("Dots by person")
+        self.setWindowTitle(QCoreApplication.translate("BallotDialog", "Dots by person"))
         self.voter = QLineEdit()
-        self.voter.setAccessibleName("Whose dots")
-        self.voter.setPlaceholderText("Name of the person voting")
+        self.voter.setAccessibleName(QCoreApplication.translate("BallotDialog", "Whose dots"))
+        self.voter.setPlaceholderText(QCoreApplication.translate("BallotDialog", "Name of the person voting"))
         completer = QCompleter(sorted(set(names) | set(self.ballots), key=str.casefold), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)   # typing, no popup to dismiss
@@ -48,7 +48,7 @@ class BallotDialog(QDialog):
         for c in self.clusters:
             spin = QSpinBox()
             spin.setRange(0, top)
-            spin.setAccessibleName(f"Dots on {c.name}")
+            spin.setAccessibleName(QCoreApplication.translate("BallotDialog", "Dots on {name}").format(name=c.name))
             spin.valueChanged.connect(self._check)
             self.spins[c.id] = spin
             form.addRow(c.name, spin)
@@ -58,14 +58,14 @@ class BallotDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         self.left = QLabel("")
-        self.left.setAccessibleName("Dots left")
+        self.left.setAccessibleName(QCoreApplication.translate("BallotDialog", "Dots left"))
         self.left.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        cap = f", at most {self.rules.per_cluster} on one cluster" if self.rules.per_cluster else ""
+        cap = QCoreApplication.translate("BallotDialog", ", at most {per_cluster} on one cluster").format(per_cluster=self.rules.per_cluster) if self.rules.per_cluster else ""
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"Each person has {self.rules.per_person} dots{cap}."))
+        layout.addWidget(QLabel(self.tr("Each person has %n dot(s)", "", self.rules.per_person) + cap + "."))
         layout.addWidget(self.voter)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.left)
@@ -93,9 +93,9 @@ class BallotDialog(QDialog):
             problem = str(exc)
         who = " ".join(self.voter.text().split())
         if not who:
-            problem = problem or "Type whose dots these are."
+            problem = problem or QCoreApplication.translate("BallotDialog", "Type whose dots these are.")
         left = self.rules.per_person - used
-        self.left.setText(problem or f"{left} of {self.rules.per_person} dots left.")
+        self.left.setText(problem or self.tr("{left} of %n dot(s) left.", "", self.rules.per_person).format(left=left))
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not problem)
 
     def save(self) -> None:

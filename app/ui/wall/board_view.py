@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGraphicsTextItem, QGraphicsView
 
@@ -28,7 +28,7 @@ class WallView(QGraphicsView):
         super().__init__(board.scene)
         self.board = board
         self.report = report
-        self.setAccessibleName("Sticky-note wall")
+        self.setAccessibleName(QCoreApplication.translate("WallView", "Sticky-note wall"))
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.BoundingRectViewportUpdate)
         self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
@@ -130,7 +130,7 @@ class WallView(QGraphicsView):
         if (event.key() == Qt.Key.Key_R and not event.modifiers() and data is not None and data.board.collecting):
             self.board.peek = False
             self._do(self.board.service.reveal, data.board.id)   # the notes collected blind go up: one undo step
-            self.hint("The notes are up, on the projector too. Edit > Undo hides them again.")
+            self.hint(QCoreApplication.translate("WallView", "The notes are up, on the projector too. Edit > Undo hides them again."))
             return
         if self._tally_key(event):
             return
@@ -179,7 +179,7 @@ class WallView(QGraphicsView):
             self.select_cluster(chosen)   # selects its notes: selected_cluster() is now `chosen`
             self.tally_for = chosen
             name = self.board.clusters[chosen].cluster.name
-            self.hint(f"“{name}”: type its dots and press Enter, or D for one more (Shift+D one less).")
+            self.hint(QCoreApplication.translate("WallView", "“{name}”: type its dots and press Enter, or D for one more (Shift+D one less).").format(name=name))
             return True
         digit = Qt.Key.Key_1 <= key <= Qt.Key.Key_9 and not event.modifiers() & (
             Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
@@ -194,16 +194,16 @@ class WallView(QGraphicsView):
             return True
         if Qt.Key.Key_0 <= key <= Qt.Key.Key_9 and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self.typed = (self.typed + event.text())[-4:]
-            self.hint(f"Dots on “{name}”: {self.typed}. Enter to count them, Esc to drop.")
+            self.hint(QCoreApplication.translate("WallView", "Dots on “{name}”: {typed}. Enter to count them, Esc to drop.").format(name=name, typed=self.typed))
             return True
         if self.typed and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             dots, self.typed = int(self.typed), ""
             if self._do(self.board.service.votes.set_tally, current, dots, self.voters()) is not None:
-                self.hint(f"“{name}”: {dots} dots. N for the next cluster.")
+                self.hint(QCoreApplication.translate("WallView", "“{name}”: {dots} dots. N for the next cluster.").format(name=name, dots=dots))
             return True
         if self.typed and key in (Qt.Key.Key_Escape, Qt.Key.Key_Backspace):
             self.typed = self.typed[:-1] if key == Qt.Key.Key_Backspace else ""
-            self.hint(f"Dots on “{name}”: {self.typed}" if self.typed else "")
+            self.hint(QCoreApplication.translate("WallView", "Dots on “{name}”: {typed}").format(name=name, typed=self.typed) if self.typed else "")
             return True
         return False
 
@@ -215,11 +215,11 @@ class WallView(QGraphicsView):
         numbers = {cid: item.number for cid, item in self.board.clusters.items()}
         target = next((cid for cid, n in numbers.items() if n == number), None)
         if target is None:
-            self.report(f"There is no cluster {number}.")
+            self.report(QCoreApplication.translate("WallView", "There is no cluster {number}.").format(number=number))
             return True
         name = self.board.clusters[target].cluster.name
         if self._do(self.board.service.join_cluster, ids, target) is None and self.board.view_data is not None:
-            self.hint(f"{len(ids)} note{'s' if len(ids) != 1 else ''} into {number} “{name}”.")
+            self.hint(self.tr("%n note(s) into {number} “{name}”.", "", len(ids)).format(number=number, name=name))
         return True
 
     # -- zoom --------------------------------------------------------------------------

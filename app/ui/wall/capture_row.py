@@ -7,7 +7,7 @@ is added. The row acts through its tab (`act`, `need_board`, `status`): one Wall
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from app.domain.wall.palette import PALETTE
@@ -22,8 +22,8 @@ class CaptureBox(QPlainTextEdit):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setAccessibleName("New note")
-        self.setPlaceholderText("Type a note and press Enter (paste many lines to add one note each)")
+        self.setAccessibleName(QCoreApplication.translate("CaptureBox", "New note"))
+        self.setPlaceholderText(QCoreApplication.translate("CaptureBox", "Type a note and press Enter (paste many lines to add one note each)"))
         self.setTabChangesFocus(True)
         self.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 14)
 
@@ -53,20 +53,20 @@ class CaptureRow(QWidget):
         self.capture.submitted.connect(self.add_typed)
         self.capture.pasted.connect(self.preview_paste)
         self.colour_combo = QComboBox()
-        self.colour_combo.setAccessibleName("Note colour")
+        self.colour_combo.setAccessibleName(QCoreApplication.translate("CaptureRow", "Note colour"))
         for c in PALETTE:
             self.colour_combo.addItem(f"{c.label} ({c.pattern})" if c.pattern != "none" else c.label, c.key)
         self.author = QLineEdit()
-        self.author.setPlaceholderText("Author or team (optional)")
-        self.author.setAccessibleName("Note author")
+        self.author.setPlaceholderText(QCoreApplication.translate("CaptureRow", "Author or team (optional)"))
+        self.author.setAccessibleName(QCoreApplication.translate("CaptureRow", "Note author"))
         row = QHBoxLayout()
         row.addWidget(self.capture, 3)
         row.addWidget(self.colour_combo)
         row.addWidget(self.author, 1)
         self.preview = QLabel("")
         self.preview.setWordWrap(True)
-        self.add_pasted_button = button("Add them", "Add the pasted notes", self.add_pasted)
-        self.cancel_paste_button = button("Cancel", "Do not add the pasted notes", self.cancel_paste)
+        self.add_pasted_button = button(QCoreApplication.translate("CaptureRow", "Add them"), QCoreApplication.translate("CaptureRow", "Add the pasted notes"), self.add_pasted)
+        self.cancel_paste_button = button(QCoreApplication.translate("CaptureRow", "Cancel"), QCoreApplication.translate("CaptureRow", "Do not add the pasted notes"), self.cancel_paste)
         paste_row = QHBoxLayout()
         paste_row.addWidget(self.preview, 1)
         paste_row.addWidget(self.add_pasted_button)
@@ -89,18 +89,18 @@ class CaptureRow(QWidget):
             board = self.tab.board
             dups = board.view_data.duplicates.get(note_id, []) if board.view_data else []
             if dups:
-                self.tab.status.setText("This note looks like one already on the wall (marked with a folded corner).")
+                self.tab.status.setText(QCoreApplication.translate("CaptureRow", "This note looks like one already on the wall (marked with a folded corner)."))
 
     def preview_paste(self, text: str) -> None:
         preview = self.service.preview_paste(text)
         self.pending_paste = preview.notes
-        lines = [f"Add {len(preview.notes)} notes, one per line?"]
+        lines = [QCoreApplication.translate("CaptureRow", "Add {count} notes, one per line?").format(count=len(preview.notes))]
         lines += [f"  {t[:80]}" for t in preview.notes[:5]]
         if len(preview.notes) > 5:
-            lines.append(f"  … and {len(preview.notes) - 5} more")
+            lines.append(QCoreApplication.translate("CaptureRow", "  … and {value} more").format(value=len(preview.notes) - 5))
         lines += preview.problems
         self.preview.setText("\n".join(lines))
-        self.add_pasted_button.setText(f"Add {len(preview.notes)} notes")
+        self.add_pasted_button.setText(self.tr("Add %n note(s)", "", len(preview.notes)))
         self._show_paste(True)
 
     def add_pasted(self) -> None:

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QTextOption
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem
 
 from app.domain.wall.layout import HEADER_H, NOTE_H, NOTE_W
 from app.domain.wall.palette import cluster_colour, colour
+from app.ui.i18n import QT_TRANSLATE_NOOP
 
 FAMILY = "DejaVu Sans"  # the projector's face (app/ui/projector/paint.py), named here: the projector imports the wall
 
@@ -25,7 +26,7 @@ NAME_TEXT_PX = 30.0
 PAD = 12.0
 INK = QColor("#111111")
 SELECTED = QColor("#0072B2")
-HIDDEN_TIP = "Hidden until the notes are revealed (tick Peek to read them on this screen only)."
+HIDDEN_TIP = QT_TRANSLATE_NOOP("items", "Hidden until the notes are revealed (tick Peek to read them on this screen only).")
 
 
 def scale_of(painter: QPainter) -> float:
@@ -125,7 +126,7 @@ class NoteItem(QGraphicsItem):
     def set_tip(self) -> None:
         """The note's whole text as its tooltip; while notes are collected blind, only that it is hidden."""
         if getattr(self.scene(), "hide_text", False):
-            self.setToolTip(HIDDEN_TIP)
+            self.setToolTip(QCoreApplication.translate("items", HIDDEN_TIP))
         else:
             self.setToolTip(self.note.text + (f"\n— {self.note.author}" if self.note.author else ""))
 
@@ -354,7 +355,7 @@ class FishItem(QGraphicsItem):
         self.shape_ = shape
         self.problem = problem
         self.setZValue(-1)
-        self.lines, self.elided = layout_lines(problem or "The problem", shape.head.w - 2 * PAD,
+        self.lines, self.elided = layout_lines(problem or QCoreApplication.translate("FishItem", "The problem"), shape.head.w - 2 * PAD,
                                                shape.head.h - 2 * PAD, NAME_TEXT_PX)
 
     def head_rect(self) -> QRectF:

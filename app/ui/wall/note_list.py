@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,14 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.wall.palette import cluster_colour, cluster_numbers
+from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.i18n.counts import counts
 from app.ui.wall.board import WallBoard
 
 TEXT_PX = 13          # the notes' text: readable on a 1366x768 laptop at arm's length
 HEADING_PX = 14
 NOTE_ROLE = Qt.ItemDataRole.UserRole          # a note's id
 CLUSTER_ROLE = Qt.ItemDataRole.UserRole + 1   # a heading's cluster id (None: the notes in no cluster)
-LOOSE = "Not in a cluster yet"
-HIDDEN = "(hidden until the notes are revealed)"
+LOOSE = QT_TRANSLATE_NOOP("note_list", "Not in a cluster yet")
+HIDDEN = QT_TRANSLATE_NOOP("note_list", "(hidden until the notes are revealed)")
 PAD = 3
 WRAP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap)
 
@@ -85,7 +87,7 @@ class NoteList(QTreeWidget):
         super().__init__()
         self.board = board
         self.report = report
-        self.setAccessibleName("Notes by cluster")
+        self.setAccessibleName(QCoreApplication.translate("NoteList", "Notes by cluster"))
         self.setHeaderHidden(True)
         self.setColumnCount(1)
         self.setWordWrap(True)
@@ -135,12 +137,12 @@ class NoteList(QTreeWidget):
             for c in data.clusters:
                 number = self.numbers[c.id]
                 count = len(groups[c.id])
-                dots = "" if dots_hidden or not c.dots else f" · {c.dots} dot{'s' if c.dots != 1 else ''}"
-                head = self._heading(f"{number}  {c.name}  ({count} note{'s' if count != 1 else ''}{dots})",
+                dots = "" if dots_hidden or not c.dots else f" · {counts().dots(c.dots)}"
+                head = self._heading(f"{number}  {c.name}  ({counts().notes(count)}{dots})",
                                      cluster_colour(number).edge, c.id)
                 self._notes(head, groups[c.id], hide)
             if groups[None]:
-                head = self._heading(f"{LOOSE}  ({len(groups[None])})", "#8A8A8A", None)
+                head = self._heading(QCoreApplication.translate("note_list", LOOSE) + f"  ({len(groups[None])})", "#8A8A8A", None)
                 self._notes(head, groups[None], hide)
             self.expandAll()
             for nid in chosen & set(self.items):
@@ -156,14 +158,14 @@ class NoteList(QTreeWidget):
         head.setIcon(0, _swatch(hue))
         head.setData(0, CLUSTER_ROLE, cluster_id)
         head.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDropEnabled)
-        head.setToolTip(0, "Drop notes here, or select notes and press this cluster's number."
-                        if cluster_id is not None else "Notes in no cluster yet.")
+        head.setToolTip(0, QCoreApplication.translate("NoteList", "Drop notes here, or select notes and press this cluster's number.")
+                        if cluster_id is not None else QCoreApplication.translate("NoteList", "Notes in no cluster yet."))
         self.headings[cluster_id] = head
         return head
 
     def _notes(self, head: QTreeWidgetItem, notes, hide: bool) -> None:
         for n in notes:
-            text = HIDDEN if hide else n.text + (f"  — {n.author}" if n.author and self._authors() else "")
+            text = QCoreApplication.translate("note_list", HIDDEN) if hide else n.text + (f"  — {n.author}" if n.author and self._authors() else "")
             row = QTreeWidgetItem(head, [text])
             row.setData(0, NOTE_ROLE, n.id)
             row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled)
@@ -207,10 +209,10 @@ class NoteList(QTreeWidget):
         ids = self.selected_note_ids()
         target = next((cid for cid, n in self.numbers.items() if n == number), None)
         if not ids:
-            self.report("Select notes first, then press a cluster's number.")
+            self.report(QCoreApplication.translate("NoteList", "Select notes first, then press a cluster's number."))
             return False
         if target is None:
-            self.report(f"There is no cluster {number}; N makes a new cluster of the selected notes.")
+            self.report(QCoreApplication.translate("NoteList", "There is no cluster {number}; N makes a new cluster of the selected notes.").format(number=number))
             return False
         self._do(self.board.service.join_cluster, ids, target)
         return True
@@ -218,7 +220,7 @@ class NoteList(QTreeWidget):
     def new_cluster(self) -> None:
         ids = self.selected_note_ids()
         if not ids or self.board.board_id is None:
-            self.report("Select notes first, then press N to make a cluster of them.")
+            self.report(QCoreApplication.translate("NoteList", "Select notes first, then press N to make a cluster of them."))
             return
         self._do(self.board.service.make_cluster, self.board.board_id, ids)
 
@@ -251,7 +253,7 @@ class NoteList(QTreeWidget):
         head = target if parent is None else parent
         cluster_id = head.data(0, CLUSTER_ROLE)
         if cluster_id is None:
-            self.report("To take notes out of a cluster, drag them out of its frame on the wall.")
+            self.report(QCoreApplication.translate("NoteList", "To take notes out of a cluster, drag them out of its frame on the wall."))
             return
         self._do(self.board.service.join_cluster, ids, cluster_id)
 

@@ -9,12 +9,15 @@ wall) puts them all up together, as one undo step. It acts through its tab (`act
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
 
 from app.ui.buttons import button
+from app.ui.i18n import QT_TRANSLATE_NOOP
 
-VOTING = (("", "Dots counted by hand"), ("open", "Voting open (phones; dots hidden)"),
-          ("closed", "Voting closed (dots shown)"))
+VOTING = (("", QT_TRANSLATE_NOOP("PhaseRow", "Dots counted by hand")),
+          ("open", QT_TRANSLATE_NOOP("PhaseRow", "Voting open (phones; dots hidden)")),
+          ("closed", QT_TRANSLATE_NOOP("PhaseRow", "Voting closed (dots shown)")))
 
 
 class PhaseRow(QWidget):
@@ -22,24 +25,24 @@ class PhaseRow(QWidget):
         super().__init__()
         self.tab = tab
         self.service = tab.service
-        self.blind = QCheckBox("Collect blind")
-        self.blind.setAccessibleName("Collect notes blind: the room sees how many, not what they say")
+        self.blind = QCheckBox(QCoreApplication.translate("PhaseRow", "Collect blind"))
+        self.blind.setAccessibleName(QCoreApplication.translate("PhaseRow", "Collect notes blind: the room sees how many, not what they say"))
         self.blind.clicked.connect(self._blind_clicked)
-        self.reveal_button = button("Reveal notes (R)", "Reveal the notes collected blind, on the projector too",
+        self.reveal_button = button(QCoreApplication.translate("PhaseRow", "Reveal notes (R)"), QCoreApplication.translate("PhaseRow", "Reveal the notes collected blind, on the projector too"),
                                     self.reveal)
-        self.peek = QCheckBox("Peek (this screen)")
-        self.peek.setAccessibleName("Read the notes collected blind on this screen only")
+        self.peek = QCheckBox(QCoreApplication.translate("PhaseRow", "Peek (this screen)"))
+        self.peek.setAccessibleName(QCoreApplication.translate("PhaseRow", "Read the notes collected blind on this screen only"))
         self.peek.clicked.connect(lambda on: self.tab.board.set_peek(on))
         self.voting = QComboBox()
-        self.voting.setAccessibleName("Dot voting")
+        self.voting.setAccessibleName(QCoreApplication.translate("PhaseRow", "Dot voting"))
         for state, label in VOTING:
-            self.voting.addItem(label, state)
+            self.voting.addItem(QCoreApplication.translate("PhaseRow", label), state)
         self.voting.activated.connect(self._voting_chosen)
         self.voted = QLabel("")
-        self.voted.setAccessibleName("Phones that have voted")
+        self.voted.setAccessibleName(QCoreApplication.translate("PhaseRow", "Phones that have voted"))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        for w in (self.blind, self.reveal_button, self.peek, QLabel("Dots:"), self.voting, self.voted):
+        for w in (self.blind, self.reveal_button, self.peek, QLabel(QCoreApplication.translate("PhaseRow", "Dots:")), self.voting, self.voted):
             row.addWidget(w)
         row.addStretch(1)
 
@@ -53,7 +56,7 @@ class PhaseRow(QWidget):
             self.voting.setCurrentIndex(index)
         if board.voting:
             n = self.service.votes.phone_ballots(board.id)
-            self.voted.setText(f"{n} phone{'s' if n != 1 else ''} voted")
+            self.voted.setText(self.tr("%n phone(s) voted", "", n))
         else:
             self.voted.setText("")
 
@@ -67,7 +70,7 @@ class PhaseRow(QWidget):
         """All the notes collected blind go up together (one undo step)."""
         self.tab.board.peek = False
         if self._do(self.service.reveal):
-            self.tab.status.setText("The notes are up, on the projector too. Edit > Undo hides them again.")
+            self.tab.status.setText(QCoreApplication.translate("PhaseRow", "The notes are up, on the projector too. Edit > Undo hides them again."))
 
     def _voting_chosen(self, index: int) -> None:
         self._do(self.service.votes.set_voting, self.voting.itemData(index))

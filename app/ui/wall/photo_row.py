@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from app.ui.buttons import button
+from app.ui.i18n import QT_TRANSLATE_NOOP
 
-PHOTO_FILTER = "Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG);;All files (*)"
+PHOTO_FILTER = QT_TRANSLATE_NOOP("photo_row", "Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG);;All files (*)")
 PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png")
-NONE = "No photos yet"
+NONE = QT_TRANSLATE_NOOP("PhotoRow", "No photos yet")
 
 
 class PhotoRow(QWidget):
@@ -24,22 +26,22 @@ class PhotoRow(QWidget):
         self.tab = tab
         self.photos = tab.service.photos
         self.caption = QLineEdit()
-        self.caption.setPlaceholderText("Caption for the next photo")
-        self.caption.setAccessibleName("Caption for the next photo")
-        self.add_button = button("Add photo…", "Add a photo of chart paper to this board", self.add_dialog)
+        self.caption.setPlaceholderText(QCoreApplication.translate("PhotoRow", "Caption for the next photo"))
+        self.caption.setAccessibleName(QCoreApplication.translate("PhotoRow", "Caption for the next photo"))
+        self.add_button = button(QCoreApplication.translate("PhotoRow", "Add photo…"), QCoreApplication.translate("PhotoRow", "Add a photo of chart paper to this board"), self.add_dialog)
         self.chosen = QComboBox()
-        self.chosen.setAccessibleName("The board's photos")
+        self.chosen.setAccessibleName(QCoreApplication.translate("PhotoRow", "The board's photos"))
         self.chosen.setMinimumContentsLength(16)
         self.chosen.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.remove_button = button("Remove photo", "Remove the chosen photo from this board", self.remove_chosen)
-        self.show_button = button("Show", "Show the chosen photo on the projector", self.show_chosen)
-        self.accept_button = button("Put up", "Put up the chosen phone's photo (it waited for you: Moderate)",
+        self.remove_button = button(QCoreApplication.translate("PhotoRow", "Remove photo"), QCoreApplication.translate("PhotoRow", "Remove the chosen photo from this board"), self.remove_chosen)
+        self.show_button = button(QCoreApplication.translate("PhotoRow", "Show"), QCoreApplication.translate("PhotoRow", "Show the chosen photo on the projector"), self.show_chosen)
+        self.accept_button = button(QCoreApplication.translate("PhotoRow", "Put up"), QCoreApplication.translate("PhotoRow", "Put up the chosen phone's photo (it waited for you: Moderate)"),
                                     self.accept_chosen)
         self.chosen.currentIndexChanged.connect(lambda _i: self._buttons())
         self._waiting: set[int] = set()
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel("Photos:"))
+        row.addWidget(QLabel(QCoreApplication.translate("PhotoRow", "Photos:")))
         row.addWidget(self.chosen, 1)
         row.addWidget(self.show_button)
         row.addWidget(self.accept_button)
@@ -55,10 +57,10 @@ class PhotoRow(QWidget):
         self._waiting = {ph.id for ph in photos if ph.waiting}
         self.chosen.blockSignals(True)
         for k, ph in enumerate(photos, start=1):
-            note = " (waiting: from a phone)" if ph.waiting else " (from a phone)" if ph.source == "phone" else ""
-            self.chosen.addItem(f"{k}. {ph.caption or 'No caption'}{note}", ph.id)
+            note = QCoreApplication.translate("PhotoRow", " (waiting: from a phone)") if ph.waiting else QCoreApplication.translate("PhotoRow", " (from a phone)") if ph.source == "phone" else ""
+            self.chosen.addItem(f"{k}. " + (ph.caption or QCoreApplication.translate("PhotoRow", "No caption")) + note, ph.id)
         if not photos:
-            self.chosen.addItem(NONE, None)
+            self.chosen.addItem(QCoreApplication.translate("PhotoRow", NONE), None)
         index = self.chosen.findData(keep)
         self.chosen.setCurrentIndex(index if index >= 0 and keep is not None else max(0, self.chosen.count() - 1))
         self.chosen.blockSignals(False)
@@ -74,7 +76,7 @@ class PhotoRow(QWidget):
     def add_dialog(self) -> None:
         if self.tab.need_board() is None:
             return
-        name, _ = QFileDialog.getOpenFileName(self, "Add a photo of chart paper", "", PHOTO_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, QCoreApplication.translate("PhotoRow", "Add a photo of chart paper"), "", QCoreApplication.translate("photo_row", PHOTO_FILTER))
         if name:
             self.add_file(Path(name))
 
@@ -89,9 +91,9 @@ class PhotoRow(QWidget):
             self.caption.clear()
             n = len(self.photos.of_board(board_id))
             blind = self.tab.service.board(board_id).collecting
-            where = ("it shows on the projector once the notes are revealed" if blind
-                     else "it is the Wall's last page on the projector")
-            self.tab.status.setText(f"Added the photo {path.name}: {where}" + (f" ({n} photos)." if n > 1 else "."))
+            where = (QCoreApplication.translate("PhotoRow", "it shows on the projector once the notes are revealed") if blind
+                     else QCoreApplication.translate("PhotoRow", "it is the Wall's last page on the projector"))
+            self.tab.status.setText(QCoreApplication.translate("PhotoRow", "Added the photo {name}: {where}").format(name=path.name, where=where) + (self.tr(" (%n photo(s)).", "", n) if n > 1 else "."))
         return photo_id
 
     def show_chosen(self) -> None:
@@ -105,7 +107,7 @@ class PhotoRow(QWidget):
             scene.show_photo(photo_id)
             projector.set_scene("wall")
             if self.tab.board.view_data is not None and self.tab.board.view_data.board.collecting:
-                self.tab.status.setText("The notes are coming in blind: the photo shows once they are revealed.")
+                self.tab.status.setText(QCoreApplication.translate("PhotoRow", "The notes are coming in blind: the photo shows once they are revealed."))
 
     def accept_chosen(self) -> None:
         photo_id = self.chosen.currentData()
@@ -116,19 +118,19 @@ class PhotoRow(QWidget):
         except ValueError as exc:
             self.tab.report(str(exc))
             return
-        self.tab.status.setText("The photo is up: on the projector's Wall pages and in the handout.")
+        self.tab.status.setText(QCoreApplication.translate("PhotoRow", "The photo is up: on the projector's Wall pages and in the handout."))
 
     def remove_chosen(self) -> None:
         photo_id = self.chosen.currentData()
         if photo_id is None:
-            self.tab.report("No photo to remove: add one with Add photo….")
+            self.tab.report(QCoreApplication.translate("PhotoRow", "No photo to remove: add one with Add photo…."))
             return
         try:
             self.photos.remove(photo_id)
         except ValueError as exc:
             self.tab.report(str(exc))
             return
-        self.tab.status.setText("Removed the photo (Edit > Undo brings it back).")
+        self.tab.status.setText(QCoreApplication.translate("PhotoRow", "Removed the photo (Edit > Undo brings it back)."))
 
 
 def photo_paths(mime) -> list[Path]:

@@ -8,7 +8,7 @@ list; the box itself is hidden when neither is shown (so it takes no room in the
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QProgressBar, QVBoxLayout, QWidget
 
 from app.services.core.jobs import Callbacks
@@ -36,18 +36,18 @@ class SuggestBox(QWidget):
         self.suggesting: object | None = None    # the running suggestion job's handle (a marker until it starts)
 
         self.suggestion_list = QListWidget()
-        self.suggestion_list.setAccessibleName("Suggested clusters")
+        self.suggestion_list.setAccessibleName(QCoreApplication.translate("SuggestBox", "Suggested clusters"))
         self.suggestion_list.setMaximumHeight(120)
-        self.accept_button = button("Accept ticked", "Accept the ticked suggested clusters", self.accept_suggestions)
-        self.reject_button = button("Reject all", "Reject the suggested clusters", self.reject_suggestions)
+        self.accept_button = button(QCoreApplication.translate("SuggestBox", "Accept ticked"), QCoreApplication.translate("SuggestBox", "Accept the ticked suggested clusters"), self.accept_suggestions)
+        self.reject_button = button(QCoreApplication.translate("SuggestBox", "Reject all"), QCoreApplication.translate("SuggestBox", "Reject the suggested clusters"), self.reject_suggestions)
         side = QVBoxLayout()
         side.addWidget(self.accept_button)
         side.addWidget(self.reject_button)
         self.suggest_box = _row((self.suggestion_list, 1), (side, 0))
         self.suggest_progress = QProgressBar()
-        self.suggest_progress.setAccessibleName("Suggesting clusters")
+        self.suggest_progress.setAccessibleName(QCoreApplication.translate("SuggestBox", "Suggesting clusters"))
         self.suggest_progress.setTextVisible(True)
-        self.stop_suggest_button = button("Stop", "Stop suggesting clusters", self.stop_suggesting)
+        self.stop_suggest_button = button(QCoreApplication.translate("SuggestBox", "Stop"), QCoreApplication.translate("SuggestBox", "Stop suggesting clusters"), self.stop_suggesting)
         self.suggest_busy = _row((self.suggest_progress, 1), (self.stop_suggest_button, 0))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -79,9 +79,9 @@ class SuggestBox(QWidget):
             return
         self.reject_suggestions()
         tab.vectors.pending.clear()   # this job embeds the loose notes itself (and keeps their vectors)
-        tab.status.setText("Suggesting clusters for the loose notes…")
+        tab.status.setText(QCoreApplication.translate("SuggestBox", "Suggesting clusters for the loose notes…"))
         self.suggest_progress.setRange(0, 0)   # busy until the first progress
-        self.suggest_progress.setFormat("Suggesting clusters…")
+        self.suggest_progress.setFormat(QCoreApplication.translate("SuggestBox", "Suggesting clusters…"))
         self._busy(True)
         ws = tab.ws
         path = ws.path
@@ -110,13 +110,13 @@ class SuggestBox(QWidget):
             return
         self.suggest_progress.setRange(0, max(1, p.total))
         self.suggest_progress.setValue(p.done)
-        self.suggest_progress.setFormat(p.label or "Suggesting clusters…")
+        self.suggest_progress.setFormat(p.label or QCoreApplication.translate("SuggestBox", "Suggesting clusters…"))
 
     def _suggest_failed(self, exc: BaseException) -> None:
         if self.suggesting is None:
             return
         self._suggest_ended()
-        self.tab.report(f"Could not suggest clusters: {exc}. The wall is unchanged.")
+        self.tab.report(QCoreApplication.translate("SuggestBox", "Could not suggest clusters: {exc}. The wall is unchanged.").format(exc=exc))
 
     def _suggest_ended(self) -> None:
         if self.suggesting is None:
@@ -130,7 +130,7 @@ class SuggestBox(QWidget):
         if hasattr(self.suggesting, "cancel"):
             self.suggesting.cancel()
         self._suggest_ended()
-        self.tab.status.setText("Stopped suggesting clusters. The wall is unchanged.")
+        self.tab.status.setText(QCoreApplication.translate("SuggestBox", "Stopped suggesting clusters. The wall is unchanged."))
 
     def _show_suggestions(self, suggestions) -> None:
         self.suggestions = suggestions
@@ -139,16 +139,14 @@ class SuggestBox(QWidget):
             item = QListWidgetItem(g.name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable)
             item.setCheckState(Qt.CheckState.Checked)
-            item.setToolTip(f"{len(g.note_ids)} notes")
+            item.setToolTip(self.tr("%n note(s)", "", len(g.note_ids)))
             self.suggestion_list.addItem(item)
         self.suggest_box.setVisible(bool(self.suggestions))
         self._fit()
         if self.suggestions:
-            self.tab.status.setText(f"{len(self.suggestions)} suggested clusters: untick any you do not want, "
-                                    "edit a name with a double-click, then Accept ticked.")
+            self.tab.status.setText(QCoreApplication.translate("SuggestBox", "{count} suggested clusters: untick any you do not want, edit a name with a double-click, then Accept ticked.").format(count=len(self.suggestions)))
         else:
-            self.tab.status.setText("No suggestions: every note is in a cluster, or the loose notes have nothing "
-                                    "in common.")
+            self.tab.status.setText(QCoreApplication.translate("SuggestBox", "No suggestions: every note is in a cluster, or the loose notes have nothing in common."))
 
     def accept_suggestions(self) -> None:
         chosen = []

@@ -4,6 +4,7 @@ the tab shows under the wall). It acts through its tab (`act`, `need_board`, `re
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from app.ui.buttons import button
@@ -20,40 +21,40 @@ class VoteRow(QWidget):
 
         self.per_person = QSpinBox()
         self.per_person.setRange(1, 12)
-        self.per_person.setAccessibleName("Dots each person has")
+        self.per_person.setAccessibleName(QCoreApplication.translate("VoteRow", "Dots each person has"))
         self.per_cluster = QSpinBox()
         self.per_cluster.setRange(0, 12)
-        self.per_cluster.setSpecialValueText("no cap")
-        self.per_cluster.setAccessibleName("Most dots one person may put on one cluster")
+        self.per_cluster.setSpecialValueText(QCoreApplication.translate("VoteRow", "no cap"))
+        self.per_cluster.setAccessibleName(QCoreApplication.translate("VoteRow", "Most dots one person may put on one cluster"))
         self.per_person.valueChanged.connect(self._rules_changed)
         self.per_cluster.valueChanged.connect(self._rules_changed)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel("Dots each:"))
+        row.addWidget(QLabel(QCoreApplication.translate("VoteRow", "Dots each:")))
         row.addWidget(self.per_person)
-        row.addWidget(QLabel("Cap per cluster:"))
+        row.addWidget(QLabel(QCoreApplication.translate("VoteRow", "Cap per cluster:")))
         row.addWidget(self.per_cluster)
-        row.addWidget(button("+1 dot", "Add a dot to the selected cluster", lambda: self.dots(1)))
-        row.addWidget(button("−1 dot", "Take a dot off the selected cluster", lambda: self.dots(-1)))
-        row.addWidget(button("Dots by person…", "Record one person's dots", self.ballot_dialog))
-        self.top_button = button("Show top", "Show the top clusters on the projector", self.show_top)
+        row.addWidget(button(QCoreApplication.translate("VoteRow", "+1 dot"), QCoreApplication.translate("VoteRow", "Add a dot to the selected cluster"), lambda: self.dots(1)))
+        row.addWidget(button(QCoreApplication.translate("VoteRow", "−1 dot"), QCoreApplication.translate("VoteRow", "Take a dot off the selected cluster"), lambda: self.dots(-1)))
+        row.addWidget(button(QCoreApplication.translate("VoteRow", "Dots by person…"), QCoreApplication.translate("VoteRow", "Record one person's dots"), self.ballot_dialog))
+        self.top_button = button(QCoreApplication.translate("VoteRow", "Show top"), QCoreApplication.translate("VoteRow", "Show the top clusters on the projector"), self.show_top)
         row.addWidget(self.top_button)
         row.addStretch(1)
         self.results = QLabel("")
-        self.results.setAccessibleName("Vote results")
+        self.results.setAccessibleName(QCoreApplication.translate("VoteRow", "Vote results"))
         self.results.setWordWrap(True)
 
     def show_board(self, board) -> None:
         """The board's rules in the spin boxes and its top clusters in the results line."""
         self._show_rules(board)
         if board.tallies_hidden:
-            self.results.setText("Voting is open: the dots show when it closes.")
+            self.results.setText(QCoreApplication.translate("VoteRow", "Voting is open: the dots show when it closes."))
             return
         ranked = self.service.votes.results(board.id)
         top = [f"{r.name}: {r.dots}" for r in ranked if r.dots][:5]
         voters = len(self.service.votes.ballots(board.id))
-        who = f" ({voters} {'people' if voters != 1 else 'person'} by name)" if voters else ""
-        self.results.setText(f"Dots{who}: " + " · ".join(top) if top else "")
+        who = self.tr("Dots (%n person(s) by name): ", "", voters) if voters else QCoreApplication.translate("VoteRow", "Dots: ")
+        self.results.setText(who + " · ".join(top) if top else "")
 
     def _show_rules(self, board) -> None:
         for spin, value in ((self.per_person, board.votes_per_person), (self.per_cluster, board.votes_per_cluster)):
@@ -77,7 +78,7 @@ class VoteRow(QWidget):
     def dots(self, n: int) -> None:
         ids = self.tab.selected_clusters()
         if len(ids) != 1:
-            self.tab.report("Select one cluster to count its dots.")
+            self.tab.report(QCoreApplication.translate("VoteRow", "Select one cluster to count its dots."))
             return
         self.tab.act(self.service.votes.add_dots, ids[0], n, self.voters())
 
@@ -86,7 +87,7 @@ class VoteRow(QWidget):
         if board_id is None:
             return None
         if not self.tab.board.clusters:
-            self.tab.report("Make clusters first: dots go on clusters.")
+            self.tab.report(QCoreApplication.translate("VoteRow", "Make clusters first: dots go on clusters."))
             return None
         people = self.ctx.services.people
         names = [p.name for p in people.participants()] if people is not None else []
@@ -99,7 +100,7 @@ class VoteRow(QWidget):
     def show_top(self) -> None:
         """The Top clusters scene on the projector (the clusters by dots)."""
         if self.ctx.projector is None:
-            self.tab.report("Open the projector first (the Projector menu).")
+            self.tab.report(QCoreApplication.translate("VoteRow", "Open the projector first (the Projector menu)."))
             return
         self.ctx.projector.set_scene("wall_votes")
 

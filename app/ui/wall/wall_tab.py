@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.buttons import button
 from app.ui.context import UiContext
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.wall.agenda_link import AgendaLink
 from app.ui.wall.ballot import BallotDialog
 from app.ui.wall.board import shared_board
@@ -39,7 +40,7 @@ from app.ui.wall.suggest_box import SuggestBox
 from app.ui.wall.vectors import CaptureVectors
 from app.ui.wall.vote_row import VoteRow
 
-CSV_FILTER = "CSV files (*.csv);;All files (*)"
+CSV_FILTER = QT_TRANSLATE_NOOP("wall_tab", "CSV files (*.csv);;All files (*)")
 
 
 class WallTab(QWidget):
@@ -52,26 +53,26 @@ class WallTab(QWidget):
         self.last_error = ""
         self._refreshing = False
         self._fitted: int | None = None   # the board last zoomed to fit on showing
-        self.setAccessibleName("Wall")
+        self.setAccessibleName(QCoreApplication.translate("WallTab", "Wall"))
 
         self.board_combo = QComboBox()
-        self.board_combo.setAccessibleName("Board")
+        self.board_combo.setAccessibleName(QCoreApplication.translate("WallTab", "Board"))
         self.board_combo.activated.connect(self._board_chosen)
         self.new_title = QLineEdit()
-        self.new_title.setPlaceholderText("New board title")
-        self.new_title.setAccessibleName("New board title")
+        self.new_title.setPlaceholderText(QCoreApplication.translate("WallTab", "New board title"))
+        self.new_title.setAccessibleName(QCoreApplication.translate("WallTab", "New board title"))
         self.new_title.returnPressed.connect(self.add_board)
         self.prompt = QLineEdit()
-        self.prompt.setPlaceholderText("Prompt shown on the projector")
-        self.prompt.setAccessibleName("Board prompt")
+        self.prompt.setPlaceholderText(QCoreApplication.translate("WallTab", "Prompt shown on the projector"))
+        self.prompt.setAccessibleName(QCoreApplication.translate("WallTab", "Board prompt"))
         self.prompt.editingFinished.connect(self._prompt_done)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Board:"))
+        top.addWidget(QLabel(QCoreApplication.translate("WallTab", "Board:")))
         self.board_combo.setMinimumContentsLength(12)
         self.board_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         top.addWidget(self.board_combo, 1)
         top.addWidget(self.new_title, 1)
-        top.addWidget(button("Add board", "Add a board with this title", self.add_board))
+        top.addWidget(button(QCoreApplication.translate("WallTab", "Add board"), QCoreApplication.translate("WallTab", "Add a board with this title"), self.add_board))
 
         # The parts; their widgets are the tab's attributes too (tests and the console reach them so).
         self.capture_row = CaptureRow(self)
@@ -89,29 +90,29 @@ class WallTab(QWidget):
         # Two rows of tools, so the console still fits a 1024-pixel-wide laptop screen.
         tools, tools2 = QHBoxLayout(), QHBoxLayout()
         for row, text, accessible, slot in (
-            (tools, "Cluster", "Cluster the selected notes", self.cluster_selected),
-            (tools, "Name", "Name the selected cluster", self.rename_selected),
-            (tools, "Merge", "Merge the selected clusters", self.merge_selected),
-            (tools, "Split off", "Split the selected notes into a cluster of their own", self.split_selected),
-            (tools, "Dissolve", "Dissolve the selected cluster", self.dissolve_selected),
-            (tools, "Tidy", "Tidy the wall", self.tidy),
-            (tools, "Zoom to fit", "Zoom to fit the whole board", self.view.zoom_to_fit),
-            (tools2, "In our control", "Mark the selected notes in our control", lambda: self.mark(True)),
-            (tools2, "Not ours", "Mark the selected notes not in our control", lambda: self.mark(False)),
-            (tools2, "Suggest", "Suggest clusters for the loose notes", self.suggest),
-            (tools2, "Import CSV…", "Import notes from a CSV file", self.import_dialog),
+            (tools, QCoreApplication.translate("WallTab", "Cluster"), QCoreApplication.translate("WallTab", "Cluster the selected notes"), self.cluster_selected),
+            (tools, QCoreApplication.translate("WallTab", "Name"), QCoreApplication.translate("WallTab", "Name the selected cluster"), self.rename_selected),
+            (tools, QCoreApplication.translate("WallTab", "Merge"), QCoreApplication.translate("WallTab", "Merge the selected clusters"), self.merge_selected),
+            (tools, QCoreApplication.translate("WallTab", "Split off"), QCoreApplication.translate("WallTab", "Split the selected notes into a cluster of their own"), self.split_selected),
+            (tools, QCoreApplication.translate("WallTab", "Dissolve"), QCoreApplication.translate("WallTab", "Dissolve the selected cluster"), self.dissolve_selected),
+            (tools, QCoreApplication.translate("WallTab", "Tidy"), QCoreApplication.translate("WallTab", "Tidy the wall"), self.tidy),
+            (tools, QCoreApplication.translate("WallTab", "Zoom to fit"), QCoreApplication.translate("WallTab", "Zoom to fit the whole board"), self.view.zoom_to_fit),
+            (tools2, QCoreApplication.translate("WallTab", "In our control"), QCoreApplication.translate("WallTab", "Mark the selected notes in our control"), lambda: self.mark(True)),
+            (tools2, QCoreApplication.translate("WallTab", "Not ours"), QCoreApplication.translate("WallTab", "Mark the selected notes not in our control"), lambda: self.mark(False)),
+            (tools2, QCoreApplication.translate("WallTab", "Suggest"), QCoreApplication.translate("WallTab", "Suggest clusters for the loose notes"), self.suggest),
+            (tools2, QCoreApplication.translate("WallTab", "Import CSV…"), QCoreApplication.translate("WallTab", "Import notes from a CSV file"), self.import_dialog),
         ):
             row.addWidget(button(text, accessible, slot))
-        self.fishbone = QCheckBox("Fishbone")
-        self.fishbone.setAccessibleName("Lay the board out as a fishbone")
+        self.fishbone = QCheckBox(QCoreApplication.translate("WallTab", "Fishbone"))
+        self.fishbone.setAccessibleName(QCoreApplication.translate("WallTab", "Lay the board out as a fishbone"))
         self.fishbone.clicked.connect(self._layout_clicked)
-        self.only_ours = QCheckBox("Projector: only ours")
-        self.only_ours.setAccessibleName("Show only notes in our control on the projector")
+        self.only_ours = QCheckBox(QCoreApplication.translate("WallTab", "Projector: only ours"))
+        self.only_ours.setAccessibleName(QCoreApplication.translate("WallTab", "Show only notes in our control on the projector"))
         self.only_ours.clicked.connect(self._only_ours_clicked)
         tools.addWidget(self.fishbone)
         tools.addStretch(1)
-        self.show_authors = QCheckBox("Show authors")
-        self.show_authors.setAccessibleName("Show who wrote each note (hidden unless ticked)")
+        self.show_authors = QCheckBox(QCoreApplication.translate("WallTab", "Show authors"))
+        self.show_authors.setAccessibleName(QCoreApplication.translate("WallTab", "Show who wrote each note (hidden unless ticked)"))
         self.show_authors.clicked.connect(self._show_authors_clicked)
         tools2.addWidget(self.only_ours)
         tools2.addWidget(self.show_authors)
@@ -143,7 +144,7 @@ class WallTab(QWidget):
         self.suggest_busy = self.suggester.suggest_busy
         self.vectors = CaptureVectors(ctx, self.service, self)
         self.status = QLabel("")
-        self.status.setAccessibleName("Wall messages")
+        self.status.setAccessibleName(QCoreApplication.translate("WallTab", "Wall messages"))
         self.status.setWordWrap(True)
 
         layout = QVBoxLayout(self)
@@ -283,7 +284,7 @@ class WallTab(QWidget):
 
     def need_board(self) -> int | None:
         if self.board.board_id is None:
-            self.report("Add a board first: type its title and press Enter.")
+            self.report(QCoreApplication.translate("WallTab", "Add a board first: type its title and press Enter."))
         return self.board.board_id
 
     # -- a photo dropped on the tab -------------------------------------------------------------
@@ -308,7 +309,7 @@ class WallTab(QWidget):
 
     # -- notes from a file ----------------------------------------------------------------
     def import_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Import notes", "", CSV_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, QCoreApplication.translate("WallTab", "Import notes"), "", QCoreApplication.translate("wall_tab", CSV_FILTER))
         if name:
             self.import_csv(Path(name))
 
@@ -330,7 +331,7 @@ class WallTab(QWidget):
     def cluster_selected(self) -> None:
         ids = self.view.selected_note_ids()
         if not ids:
-            self.report("Select notes first: drag a box around them.")
+            self.report(QCoreApplication.translate("WallTab", "Select notes first: drag a box around them."))
             return
         cid = self.act(self.service.make_cluster, self.board.board_id, ids)
         if cid is not None and cid in self.board.clusters:
@@ -339,7 +340,7 @@ class WallTab(QWidget):
     def rename_selected(self) -> None:
         ids = self.selected_clusters()
         if len(ids) != 1:
-            self.report("Select one cluster (or one of its notes) to name it.")
+            self.report(QCoreApplication.translate("WallTab", "Select one cluster (or one of its notes) to name it."))
             return
         self.view.setFocus()
         self.board.clusters[ids[0]].start_rename()
@@ -347,7 +348,7 @@ class WallTab(QWidget):
     def merge_selected(self) -> None:
         ids = self.selected_clusters()
         if len(ids) < 2:
-            self.report("Select notes from two or more clusters to merge them.")
+            self.report(QCoreApplication.translate("WallTab", "Select notes from two or more clusters to merge them."))
             return
         for gone in ids[1:]:
             if self.act(self.service.merge_clusters, ids[0], gone) is None and self.last_error:
@@ -357,7 +358,7 @@ class WallTab(QWidget):
         ids = self.view.selected_note_ids()
         clusters = self.selected_clusters()
         if not ids or len(clusters) != 1:
-            self.report("Select some notes of one cluster to split them off.")
+            self.report(QCoreApplication.translate("WallTab", "Select some notes of one cluster to split them off."))
             return
         self.act(self.service.split_cluster, clusters[0], ids)
 

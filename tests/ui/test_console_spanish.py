@@ -1,0 +1,207 @@
+"""The console in Spanish: Qt's translators installed before the console is built (as `convene` does at start-up
+when Settings or the laptop say Spanish), the demo open, and what a facilitator reads is Spanish and fits.
+
+The fit checks run in a child pytest on a 1024x768 screen and on a 1366x768 laptop (Qt's offscreen screens are
+fixed per process), as tests/ui/test_console_fits_screens.py does for English. Set CONVENE_LOOK_DIR to keep PNGs.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import TESTS
+
+pytestmark = pytest.mark.gui
+
+CASE = os.environ.get("CONVENE_ES_CASE", "")
+ROOT = TESTS.parent
+TAB_KEYS = ["Live", "Agenda", "Talk", "People", "Teams", "Protocols", "Commitments", "Pairing", "Wall"]
+TAB_TITLES = ["En vivo", "Agenda", "Palabra", "Personas", "Equipos", "Protocolos", "Compromisos", "Emparejamiento",
+              "Muro"]
+
+
+@pytest.fixture
+def spanish(qapp):
+    """The console's language is Spanish for this test (and English again after it)."""
+    from app.ui.i18n import install, uninstall
+
+    installed = install("es")
+    assert len(installed) == 2, "our convene_es.qm and Qt's qtbase_es.qm both load"
+    yield
+    uninstall()
+
+
+@pytest.fixture
+def es_console(spanish, demo_console):
+    return demo_console
+
+
+def test_the_console_reads_in_spanish(es_console):
+    c = es_console
+    assert [a.text() for a in c.menuBar().actions()] == ["&Archivo", "&Edición", "&Proyector", "Ay&uda"]
+    assert [c.tabs.tabText(i) for i in range(c.tabs.count())] == TAB_TITLES
+    assert list(c.tab_widgets) == TAB_KEYS, "the tabs keep their keys: code asks for tab_widgets['Live']"
+    live = c.tab_widgets["Live"]
+    assert "Empezar" in live.buttons["start_pause"].text()
+    assert "se guarda al momento" in c.file_label.text()
+    file_menu = c.menuBar().actions()[0].menu()
+    assert "Confi&guración…" in [a.text() for a in file_menu.actions()]
+
+
+def test_plurals_dates_and_qts_own_words_are_spanish(spanish):
+    from PySide6.QtCore import QCoreApplication, QDate, QLocale
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    def voted(n: int) -> str:
+        return QCoreApplication.translate("PhaseRow", "%n phone(s) voted", "", n)
+
+    assert (voted(1), voted(3)) == ("1 teléfono votó", "3 teléfonos votaron")
+    assert QLocale().toString(QDate(2026, 12, 7), "dddd d 'de' MMMM") == "lunes 7 de diciembre"
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancelar"
+    box.deleteLater()
+
+
+def test_english_again_after_uninstall(qapp):
+    from PySide6.QtCore import QCoreApplication
+
+    from app.ui.i18n import current_language, install, uninstall
+
+    install("es")
+    assert current_language() == "es"
+    uninstall()
+    assert current_language() == "en"
+    # back to English, plurals included (convene_en.qm): "1 phone voted", "3 phones voted"
+    assert QCoreApplication.translate("PhaseRow", "%n phone(s) voted", "", 1) == "1 phone voted"
+    assert QCoreApplication.translate("PhaseRow", "%n phone(s) voted", "", 3) == "3 phones voted"
+
+
+def test_every_spanish_menu_item_has_its_own_alt_letter_and_none_is_b(es_console):
+    from tests.ui.test_keys_menus import all_menus, letters
+
+    c = es_console
+    for name, menu in all_menus(c):
+        if name.endswith("Abrir &reciente"):
+            continue   # file names
+        seen = letters(menu)
+        assert "(none)" not in seen, f"{name}: items without an Alt letter: {seen.get('(none)')}"
+        shared = {k: v for k, v in seen.items() if len(v) > 1}
+        assert not shared, f"{name}: items sharing an Alt letter: {shared}"
+        assert "b" not in seen, f"{name}: B is the clicker's Blank: {seen['b']}"
+
+
+def test_the_language_follows_settings_else_the_laptop(settings):
+    from app.ui.i18n import SETTING, console_language, system_language
+
+    assert console_language(settings) == system_language()
+    settings.setValue(SETTING, "es")
+    assert console_language(settings) == "es"
+    settings.setValue(SETTING, "fr")   # not one the console speaks: the laptop's
+    assert console_language(settings) == system_language()
+
+
+def test_settings_keeps_the_console_language_and_the_convenings_languages(demo_console, qtbot):
+    from app.ui.i18n import SETTING
+
+    c = demo_console
+    dlg = c.settings_dialog()
+    assert dlg.isVisible()
+    assert dlg.restart_note.text() == "The console changes language the next time Convene starts."
+    dlg.console_lang.setCurrentIndex(dlg.console_lang.findData("es"))
+    dlg.projector_lang.setCurrentIndex(dlg.projector_lang.findData("es+en"))
+    dlg.handout_lang.setCurrentIndex(dlg.handout_lang.findData("bilingual"))
+    assert dlg.projector_lang.currentText() == "Español, with English smaller"
+    dlg.accept()
+    assert c.ctx.settings.value(SETTING) == "es"
+    langs = c.ws.languages()
+    assert (langs.projector, langs.handout) == ("es+en", "bilingual")
+    assert c.statusBar().currentMessage() == "The console will change language the next time Convene starts."
+
+    again = c.settings_dialog()   # shows what is stored
+    assert (again.console_lang.currentData(), again.projector_lang.currentData(),
+            again.handout_lang.currentData()) == ("es", "es+en", "bilingual")
+    again.reject()
+
+
+def test_settings_without_a_file_offers_only_the_console_language(console):
+    dlg = console.settings_dialog()
+    assert not dlg.projector_lang.isEnabled() and not dlg.handout_lang.isEnabled()
+    dlg.console_lang.setCurrentIndex(dlg.console_lang.findData("en"))
+    dlg.accept()
+    assert console.ctx.settings.value("ui/language") == "en"
+
+
+# -- fits, in a child on a small screen ------------------------------------------------------------------
+
+def _child(case: str, screens: str) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={TESTS / screens}", CONVENE_ES_CASE=case)
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-m", "gui", "-k", f"es_on_{case}",
+         "tests/ui/test_console_spanish.py"],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=600,
+    )
+    assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-2000:]
+    assert " passed" in result.stdout and "skipped" not in result.stdout, result.stdout[-2000:]
+
+
+@pytest.mark.process
+@pytest.mark.skipif(CASE != "", reason="the parent runs the child")
+def test_every_tab_fits_a_1024x768_screen_in_spanish():
+    _child("1024", "screens_1024.json")
+
+
+@pytest.mark.process
+@pytest.mark.skipif(CASE != "", reason="the parent runs the child")
+def test_the_spanish_console_fits_a_1366x768_laptop():
+    _child("1366", "screens_1366.json")
+
+
+def _tab_problems(c, size: str) -> dict[str, list[str]]:
+    from PySide6.QtWidgets import QTabWidget
+
+    from tests.ui.test_console_fits_screens import _show_tab, cut_texts, look
+
+    problems: dict[str, list[str]] = {}
+    for key in TAB_KEYS:
+        _show_tab(c, key)
+        look(c, f"es-tab-{key.lower()}-{size}")
+        found = cut_texts(c)
+        for pages in c.tab_widgets[key].findChildren(QTabWidget):
+            for i in range(1, pages.count()):
+                pages.setCurrentIndex(i)
+                _show_tab(c, key)
+                look(c, f"es-tab-{key.lower()}-{i}-{size}")
+                found += [f"{pages.tabText(i)}: {p}" for p in cut_texts(c)]
+            pages.setCurrentIndex(0)
+        problems[key] = found
+    return problems
+
+
+# The English console cuts these at 1024x768 already (tests/ui/test_console_fits_screens.py CUT_ELSEWHERE).
+CUT_IN_ENGLISH_TOO = {"Talk", "Commitments"}
+
+
+@pytest.mark.skipif(CASE != "1024", reason="run by test_every_tab_fits_a_1024x768_screen_in_spanish")
+def test_es_on_1024_no_tab_cuts_a_label(es_console):
+    from tests.ui.test_console_fits_screens import assert_inside_the_screen
+
+    c = es_console
+    assert_inside_the_screen(c)
+    problems = _tab_problems(c, "1024x768")
+    cut = [f"{key}: {p}" for key, found in problems.items() if key not in CUT_IN_ENGLISH_TOO for p in found]
+    assert not cut, "\n".join(cut)
+
+
+@pytest.mark.skipif(CASE != "1366", reason="run by test_the_spanish_console_fits_a_1366x768_laptop")
+def test_es_on_1366_the_console_fits_and_cuts_nothing(es_console):
+    from tests.ui.test_console_fits_screens import assert_inside_the_screen
+
+    c = es_console
+    assert_inside_the_screen(c)
+    problems = _tab_problems(c, "1366x768")
+    cut = [f"{key}: {p}" for key, found in problems.items() for p in found]
+    assert not cut, "\n".join(cut)
