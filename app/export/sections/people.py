@@ -20,7 +20,7 @@ def flowables(h: Handout, st: Styles) -> list:
                                                  people=one.n_("{n} person", "{n} people", total)) + " "
                               + one._("Facilitator version: keep it private.")), st.muted)]
     width = st.width
-    widths = [0.25 * width, 0.14 * width, 0.13 * width, 0.33 * width, 0.15 * width]
+    widths = [0.25 * width, 0.13 * width, 0.15 * width, 0.33 * width, 0.14 * width]
     for team in h.roster:
         name = st.text(team.name) if team.name else w._("No team")
         out.append(CondPageBreak(90))
