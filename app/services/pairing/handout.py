@@ -63,6 +63,7 @@ def _with_day(title: str, day_number: int | None, w: Words | None = None) -> str
     """A round's heading with its day, unless the title already names it ("Day 2 · Buddy schools")."""
     w = w or Words()
     folded = title.casefold()
-    if not day_number or any(one._("day {number}", number=day_number).casefold() in folded for one in w.ones):
+    said = {f"day {day_number}", *(one._("day {number}", number=day_number).casefold() for one in w.ones)}
+    if not day_number or any(x in folded for x in said):
         return title
     return f"{title} ({w.p_('day {number}', number=day_number)})"
