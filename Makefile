@@ -7,7 +7,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo run test lint smoke bench lint-imports clean system-deps test-deps package package-test
+.PHONY: demo run test lint smoke bench lint-imports clean system-deps test-deps package package-test translations
 
 $(STAMP): pyproject.toml constraints.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -46,6 +46,12 @@ bench: system-deps $(STAMP)
 	$(PY) tests/benchmarks/bench_pdf.py
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_wall.py
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_capture.py
+
+# The translations' compiled files, committed so that `make demo` needs no build step.
+# Words made outside Qt: app/i18n/locale/es/LC_MESSAGES/convene.po -> convene.mo; it also lists the messages the code
+# marks that the .po lacks, and entries no code uses any more.
+translations: $(STAMP)
+	$(PY) -m app.i18n.catalogue
 
 # The one-folder app in dist/Convene (packaging/convene.spec), then its size. Run it: dist/Convene/Convene
 package: test-deps $(STAMP)
