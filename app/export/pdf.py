@@ -57,7 +57,6 @@ def _numbered_canvas(h: Handout, st):
     from reportlab.platypus import Paragraph
 
     from app.export.fonts import SANS
-
     from app.export.words import words
 
     w = words(h)

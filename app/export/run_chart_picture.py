@@ -9,9 +9,9 @@ from reportlab.platypus import Flowable
 
 from app.domain.improvement.model import value_text
 from app.domain.run_chart import cycle_x
-from app.i18n.dates import period
 from app.export.fonts import SANS, SANS_BOLD
 from app.export.handout import ChartPicture
+from app.i18n.dates import period
 
 INK = colors.HexColor("#1f2a44")
 LINE = colors.HexColor("#0072B2")

@@ -22,7 +22,7 @@ from __future__ import annotations
 import gettext
 import os
 from collections.abc import Mapping
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 EN = "en"
@@ -43,7 +43,7 @@ def check_lang(lang: str, allowed: tuple[str, ...] = LANGS) -> str:
     return lang
 
 
-@lru_cache(maxsize=None)
+@cache
 def translation(lang: str) -> gettext.NullTranslations:
     """The catalogue of `lang` ("en": the messages as written)."""
     if lang == EN:

@@ -4,10 +4,10 @@ code marks is translated, and each translation keeps the message's placeholders.
 from __future__ import annotations
 
 import datetime as dt
+import gettext
 import re
 import shutil
 import subprocess
-import gettext
 
 import pytest
 

@@ -9,11 +9,13 @@ facilitator version."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from app.domain.talk.lenses import OVER, UNDER
 from app.domain.talk.metrics import BALANCE_HELP
 from app.export.handout import Handout, TalkCodeLens, TalkConversation, TalkLens
 from app.export.styles import Styles, minutes_text
-from app.export.words import Words, words
+from app.export.words import One, Words, words
 
 
 def balance_text(balance: float | None, w: Words | None = None) -> str:
@@ -58,10 +60,9 @@ def _lens(lens: TalkLens, st: Styles, w: Words) -> list:
     return out
 
 
-def _persons(c: TalkConversation, st: Styles, w: Words) -> list:
+def _persons(c: TalkConversation, st: Styles, words_: Words) -> list:
     if not c.persons:
         return []
-    words_ = w
     w = st.width
     lens_names = [name for name, _v in c.persons[0].values]
     n = 3 + len(lens_names)
@@ -98,11 +99,7 @@ def flowables(h: Handout, st: Styles) -> list:
         during = (w._("during “{item}”", item=st.text(c.item_title)) if c.item_title and c.item_title != c.title
                   else "")
         out.append(st.pm(", ".join(x for x in (st.text(c.scope), during) if x), st.muted))
-        summary = w.each(lambda one, c=c: one._("Balance index {balance}.", balance=(
-            one._("no talk yet") if c.balance is None else f"{c.balance:.2f}"))
-            + " " + one._("Talk {time}", time=minutes_text(c.talk_seconds))
-            + (one._(", many voices {time}", time=minutes_text(c.many_seconds)) if c.many_seconds >= 1 else "")
-            + ". " + one.n_("{n} person.", "{n} people.", c.people))
+        summary = w.each(partial(_summary, c))
         out.append(st.pm(summary, st.body))
         for g in c.goals:
             word = {True: w._("Met"), False: w._("Not met"), None: w._("Not checked")}[g.met]
@@ -115,6 +112,14 @@ def flowables(h: Handout, st: Styles) -> list:
         out += _queue(c, st, w)
         out.append(Spacer(1, 6))
     return out
+
+
+def _summary(c: TalkConversation, one: One) -> str:
+    balance = one._("no talk yet") if c.balance is None else f"{c.balance:.2f}"
+    many = one._(", many voices {time}", time=minutes_text(c.many_seconds)) if c.many_seconds >= 1 else ""
+    return (one._("Balance index {balance}.", balance=balance) + " "
+            + one._("Talk {time}", time=minutes_text(c.talk_seconds)) + many + ". "
+            + one.n_("{n} person.", "{n} people.", c.people))
 
 
 def _codes(c: TalkConversation, st: Styles, words_: Words) -> list:

@@ -83,6 +83,7 @@ class ExportService:
     # -- gathering ---------------------------------------------------------------------
     def handout(self, options: ExportOptions = ExportOptions()) -> Handout:
         from app.export.handout import Cover, Handout, Scope
+        from app.export.words import Words
         from app.services.commitments import handout as commitments_part
         from app.services.improvement import handout as improvement_part
         from app.services.pairing import handout as pairing_part
@@ -90,8 +91,6 @@ class ExportService:
         from app.services.protocols import handout as protocols_part
         from app.services.talk import handout as talk_part
         from app.services.wall import handout as wall_part
-
-        from app.export.words import Words
 
         if options.paper not in PAPER_SIZES:
             raise ExportError(_("Paper “{paper}”: choose A4 or Letter.").format(paper=options.paper))

@@ -19,6 +19,7 @@ from app.domain.people.decode import MAX_FILE_BYTES, RosterError
 from app.domain.people.fields import PARTICIPANTS, TEAMS
 from app.domain.people.table import RosterPlan, dedupe_key, plan_import
 from app.domain.people.teams import CREATE, UNASSIGNED, UNKNOWN_TEAM_CHOICES, TeamlessRow, team_key, team_lines
+from app.i18n import _
 from app.services.core.changes import PeopleChanged, TeamsChanged
 from app.services.core.workspace import Workspace
 from app.store import models as m
@@ -67,16 +68,16 @@ def read_roster_file(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise RosterError(f"{path.name} is {size // (1024 * 1024)} MB; a roster CSV should be far smaller.")
+            raise RosterError(_("{name} is {value} MB; a roster CSV should be far smaller.").format(name=path.name, value=size // (1024 * 1024)))
         return path.read_bytes()
     except FileNotFoundError as exc:
-        raise RosterError(f"{path.name} does not exist.") from exc
+        raise RosterError(_("{name} does not exist.").format(name=path.name)) from exc
     except IsADirectoryError as exc:
-        raise RosterError(f"{path.name} is a folder, not a CSV file.") from exc
+        raise RosterError(_("{name} is a folder, not a CSV file.").format(name=path.name)) from exc
     except PermissionError as exc:
-        raise RosterError(f"{path.name} cannot be read: permission denied.") from exc
+        raise RosterError(_("{name} cannot be read: permission denied.").format(name=path.name)) from exc
     except OSError as exc:
-        raise RosterError(f"{path.name} cannot be read ({exc.strerror}).") from exc
+        raise RosterError(_("{name} cannot be read ({strerror}).").format(name=path.name, strerror=exc.strerror)) from exc
 
 
 class RosterImporter:
