@@ -130,6 +130,9 @@ DOMAIN_WORDS = (
     N_("Balance is 1 minus the Gini coefficient of talk time per person present: 1 means everyone spoke "
        "equally long, and it falls towards 0 as fewer people do more of the talking."),    # BALANCE_HELP
     N_("Other groups"), N_("Prefer not to say"),                                             # talk's groups
+    N_("Some people hold more than one value, each counted alone or in combination, so shares can add up to "
+       "more than 100%."),                                                                  # MULTI_NOTE
+    N_("Whole room"),                                                      # a conversation's scope, as stored
     N_("No values yet."),                                                                    # a run chart's words
     N_("No signal of change yet: the points vary as chance alone would let them."),
 )

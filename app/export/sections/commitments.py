@@ -7,6 +7,17 @@ from app.domain.commitments.model import BrightSpot, Commitment
 from app.export.handout import Handout
 from app.export.styles import Styles
 from app.export.words import Words, words
+from app.i18n import N_
+
+# Where support comes from (app/domain/commitments/model.py SUPPORT_FROM), as the handout says it.
+FROM_WORDS = {"hub": N_("from the hub"), "buddy school": N_("from the buddy school"),
+              "hub and buddy school": N_("from the hub and buddy school")}
+
+
+def _support(c: Commitment, w: Words) -> str:
+    if c.support and c.support_from in FROM_WORDS:
+        return f"{c.support} ({w.p_(FROM_WORDS[c.support_from])})"
+    return c.support_text()
 
 
 def fields_table(rows: list[tuple[str, str]], st: Styles):
@@ -30,7 +41,7 @@ def _commitment(c: Commitment, st: Styles, w: Words) -> list:
     from reportlab.platypus import KeepTogether, Spacer
 
     rows = [(w._("Who"), c.who), (w._("By when"), c.by_when), (w._("Measure"), c.measure),
-            (w._("Support needed"), c.support_text())]
+            (w._("Support needed"), _support(c, w))]
     if c.carried:
         rows = [(w._("Made at"), c.source), *rows, (w._("Status"), _upper_first(w.p_(c.status_word))),
                 (w._("What was learned"), c.learned)]

@@ -98,7 +98,7 @@ def flowables(h: Handout, st: Styles) -> list:
         out.append(st.p(c.title, st.h2))
         during = (w._("during “{item}”", item=st.text(c.item_title)) if c.item_title and c.item_title != c.title
                   else "")
-        out.append(st.pm(", ".join(x for x in (st.text(c.scope), during) if x), st.muted))
+        out.append(st.pm(", ".join(x for x in (w.word(c.scope), during) if x), st.muted))
         summary = w.each(partial(_summary, c))
         out.append(st.pm(summary, st.body))
         for g in c.goals:
