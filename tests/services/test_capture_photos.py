@@ -149,7 +149,7 @@ def test_with_moderation_a_phones_photo_waits_until_it_is_put_up(services, captu
             return await send_photo(s, url, phone_jpeg(), "Gallery walk", lang="es")
 
     status, page = with_phones(capture, board, phones)
-    assert status == 200 and sentence(page) == "Recibimos su foto. La persona facilitadora la pondrá en el muro."
+    assert status == 200 and sentence(page) == "Recibimos tu foto. El equipo de facilitación la pondrá en el muro."
     (rec,) = services.wall.photos.of_board(board)
     assert rec.waiting and rec.source == "phone"
     assert services.wall.view(board).photos[0].waiting
