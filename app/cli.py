@@ -380,7 +380,7 @@ def _measures_import(file: Path, csv_in: Path) -> int:
         except ImprovementError as exc:
             _err(str(exc))
             return 1
-        print(report.sentence().replace(" Edit > Undo takes the import back.", ""))
+        print(report.sentence(undo=False))
     return 0
 
 

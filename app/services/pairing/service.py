@@ -22,7 +22,7 @@ from app.domain.pairing.criteria import MAX_WEIGHT, MODES, attribute_label, size
 from app.domain.pairing.plan import PlanResult
 from app.domain.people.decode import MAX_FILE_BYTES, MB
 from app.domain.user_text import without_controls
-from app.i18n import _
+from app.i18n import _, ngettext
 from app.services.core.changes import PairingChanged
 from app.services.core.workspace import Workspace
 from app.services.pairing.planned import basis, next_position
@@ -94,14 +94,16 @@ class HistoryReport:
     skipped: int = 0  # rows left with fewer than two teams of this convening, so not brought in
 
     def lines(self) -> list[str]:
-        out = [f"Brought in {self.added:,} earlier pair{'s' if self.added != 1 else ''} from {self.source}."]
+        out = [ngettext("Brought in {n:,} earlier pair from {source}.", "Brought in {n:,} earlier pairs from {source}.",
+                        self.added).format(n=self.added, source=self.source)]
         if self.unknown:
             names = _some_names(self.unknown)
             if self.skipped:
-                rows = f"{self.skipped:,} row{'s' if self.skipped != 1 else ''}"
-                out.append(f"Skipped {rows} with teams not in this convening: {names}.")
+                out.append(ngettext("Skipped {n:,} row with teams not in this convening: {names}.",
+                                    "Skipped {n:,} rows with teams not in this convening: {names}.",
+                                    self.skipped).format(n=self.skipped, names=names))
             else:
-                out.append(f"Left out teams not in this convening: {names}.")
+                out.append(_("Left out teams not in this convening: {names}.").format(names=names))
         return out
 
 
@@ -110,7 +112,7 @@ def _some_names(names: tuple[str, ...]) -> str:
     shown = [_short(without_controls(n)) for n in names[:NAMES_SHOWN]]
     if len(names) <= NAMES_SHOWN:
         return ", ".join(shown)
-    return ", ".join(shown) + f" and {len(names) - NAMES_SHOWN:,} more"
+    return _("{names} and {n:,} more").format(names=", ".join(shown), n=len(names) - NAMES_SHOWN)
 
 
 def _short(name: str, limit: int = 60) -> str:

@@ -19,7 +19,7 @@ from app.domain.people.decode import MAX_FILE_BYTES, RosterError
 from app.domain.people.fields import PARTICIPANTS, TEAMS
 from app.domain.people.table import RosterPlan, dedupe_key, plan_import
 from app.domain.people.teams import CREATE, UNASSIGNED, UNKNOWN_TEAM_CHOICES, TeamlessRow, team_key, team_lines
-from app.i18n import _
+from app.i18n import _, ngettext
 from app.services.core.changes import PeopleChanged, TeamsChanged
 from app.services.core.workspace import Workspace
 from app.store import models as m
@@ -43,24 +43,22 @@ class ImportReport:
     column_notes: tuple[str, ...] = ()  # which of two columns with the same heading was imported
 
     def lines(self) -> list[str]:
-        one, many = ("participant", "participants") if self.kind == PARTICIPANTS else ("team", "teams")
-        out = [f"Added {_count(self.added, one, many)}."]
+        added = (ngettext("Added {n} participant.", "Added {n} participants.", self.added) if self.kind == PARTICIPANTS
+                 else ngettext("Added {n} team.", "Added {n} teams.", self.added))
+        out = [added.format(n=self.added)]
         out += list(self.column_notes)
         out += team_lines(self.created_teams, self.teamless, done=True)
         out += list(self.lens_lines)
         if self.skipped:
-            out.append(f"Skipped {_count(len(self.skipped), 'row', 'rows')}:")
+            out.append(ngettext("Skipped {n} row:", "Skipped {n} rows:", len(self.skipped)).format(n=len(self.skipped)))
             out += [f"  {s}" for s in self.skipped]
         if self.notes:
-            out.append("Notes:")
+            out.append(_("Notes:"))
             out += [f"  {n}" for n in self.notes]
         if self.blank_rows:
-            out.append(f"Left out {_count(self.blank_rows, 'blank row', 'blank rows')}.")
+            out.append(ngettext("Left out {n} blank row.", "Left out {n} blank rows.", self.blank_rows).format(
+                n=self.blank_rows))
         return out
-
-
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
 
 
 def read_roster_file(path: Path) -> bytes:
