@@ -10,13 +10,25 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app import __version__
-from app.i18n import HANDOUT_LANGS, _, ngettext
+from app.i18n import HANDOUT_LANGS, N_, _, ngettext
 
 if TYPE_CHECKING:  # the services load with the command that needs them (`convene --version` stays quick)
     from app.services.root import Services
 
 
+# argparse's own words (its headings and its errors), which it looks up with a module-level `_` at the moment it
+# says them: given the same catalogue as ours, so `convene --help` and its errors are in one language.
+ARGPARSE_WORDS = (
+    N_("usage: "), N_("positional arguments"), N_("options"), N_("show this help message and exit"),
+    N_("show program's version number and exit"), N_("argument %(argument_name)s: %(message)s"),
+    N_("unrecognized arguments: %s"), N_("the following arguments are required: %s"), N_("expected one argument"),
+    N_("invalid %(type)s value: %(value)r"), N_("invalid choice: %(value)r (choose from %(choices)s)"),
+    N_("%(prog)s: error: %(message)s\n"),
+)
+
+
 def build_parser() -> argparse.ArgumentParser:
+    setattr(argparse, "_", _)  # noqa: B010 - argparse has no other way in
     parser = argparse.ArgumentParser(prog="convene", description=_("Convene: facilitate a convening."))
     parser.add_argument("--version", action="version", version=f"Convene {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)

@@ -118,5 +118,6 @@ def test_the_command_lines_help_follows_the_environments_language(tmp_path):
     env = {**os.environ, "CONVENE_LANG": "es"}
     out = subprocess.run([sys.executable, "-m", "app", "export", "--help"], capture_output=True, text=True,
                          env=env, check=True).stdout
+    assert out.startswith("uso: convene export") and "opciones:" in out     # argparse's own words too
     assert "el idioma del documento" in " ".join(out.split())
     assert "--lang {en,es,bilingual}" in out     # the options themselves are a contract: never translated
