@@ -60,7 +60,7 @@ def _numbered_canvas(h: Handout, st):
     from app.export.words import words
 
     w = words(h)
-    version = "Facilitator version" if h.private else "Shared version"
+    version = h.version   # "Shared version" or "Facilitator version": the catalogue's messages (words.version)
     title = h.cover.title if len(h.cover.title) <= FOOTER_TITLE_CHARS else (
         h.cover.title[: FOOTER_TITLE_CHARS - 1].rstrip() + "…")
     footer_title = Paragraph(st.text(title), st.small)  # one line: it must not climb into the page

@@ -112,7 +112,7 @@ def test_refusals_are_one_sentence_and_store_nothing(services, capture, board, m
     assert fake[0] == 415 and sentence(fake[1]) == "“agenda.pdf” is not a JPEG or PNG photo, so it was not sent."
     assert 'value="agenda"' in fake[1], "the caption typed is kept"
     assert none[0] == 400 and sentence(none[1]) == "Choose a photo first, then press Send photo."
-    assert es[0] == 415 and sentence(es[1]) == "«foto.jpg» no es una foto JPEG ni PNG y no se envió."
+    assert es[0] == 415 and sentence(es[1]) == "“foto.jpg” no es una foto JPEG ni PNG y no se envió."
     assert services.wall.photos.of_board(board) == []
 
 
