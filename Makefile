@@ -65,6 +65,12 @@ bench: system-deps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_wall.py
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_capture.py
 
+# The translations' compiled files, committed so that `make demo` needs no build step.
+# Words made outside Qt: app/i18n/locale/es/LC_MESSAGES/convene.po -> convene.mo; it also lists the messages the code
+# marks that the .po lacks, and entries no code uses any more.
+translations: $(STAMP)
+	$(PY) -m app.i18n.catalogue
+
 # The one-folder app in dist/Convene (packaging/convene.spec), then its size. Run it: dist/Convene/Convene
 package: test-deps $(STAMP)
 	rm -rf dist/Convene

@@ -10,41 +10,54 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app import __version__
+from app.i18n import HANDOUT_LANGS, N_, _, ngettext
 
 if TYPE_CHECKING:  # the services load with the command that needs them (`convene --version` stays quick)
     from app.services.root import Services
 
 
+# argparse's own words (its headings and its errors), which it looks up with a module-level `_` at the moment it
+# says them: given the same catalogue as ours, so `convene --help` and its errors are in one language.
+ARGPARSE_WORDS = (
+    N_("usage: "), N_("positional arguments"), N_("options"), N_("show this help message and exit"),
+    N_("show program's version number and exit"), N_("argument %(argument_name)s: %(message)s"),
+    N_("unrecognized arguments: %s"), N_("the following arguments are required: %s"), N_("expected one argument"),
+    N_("invalid %(type)s value: %(value)r"), N_("invalid choice: %(value)r (choose from %(choices)s)"),
+    N_("%(prog)s: error: %(message)s\n"),
+)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="convene", description="Convene: facilitate a convening.")
+    setattr(argparse, "_", _)  # noqa: B010 - argparse has no other way in
+    parser = argparse.ArgumentParser(prog="convene", description=_("Convene: facilitate a convening."))
     parser.add_argument("--version", action="version", version=f"Convene {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
-    demo = sub.add_parser("demo", help="write the demo convening to a file, without opening a window")
-    demo.add_argument("out", type=Path, help="the .convene file to write")
-    imp = sub.add_parser("import", help="import participants and/or teams from CSV files")
-    imp.add_argument("file", type=Path, help="the .convene file to import into")
-    imp.add_argument("--teams", type=Path, help="a CSV of teams (imported first)")
-    imp.add_argument("--participants", type=Path, help="a CSV of participants")
+    demo = sub.add_parser("demo", help=_("write the demo convening to a file, without opening a window"))
+    demo.add_argument("out", type=Path, help=_("the .convene file to write"))
+    imp = sub.add_parser("import", help=_("import participants and/or teams from CSV files"))
+    imp.add_argument("file", type=Path, help=_("the .convene file to import into"))
+    imp.add_argument("--teams", type=Path, help=_("a CSV of teams (imported first)"))
+    imp.add_argument("--participants", type=Path, help=_("a CSV of participants"))
     imp.add_argument("--unknown-teams", choices=("create", "unassigned"), default="create",
-                     help="a participant whose team is not in the convening: create the team (default), "
-                          "or import the person without a team")
-    pair = sub.add_parser("pair", help="pair teams as buddy schools for the next round(s), printed as CSV")
-    pair.add_argument("file", type=Path, help="the .convene file whose teams and criteria to use")
-    pair.add_argument("--rounds", type=int, default=None, help="how many rounds to plan and store (default 1)")
+                     help=_("a participant whose team is not in the convening: create the team (default), "
+                          "or import the person without a team"))
+    pair = sub.add_parser("pair", help=_("pair teams as buddy schools for the next round(s), printed as CSV"))
+    pair.add_argument("file", type=Path, help=_("the .convene file whose teams and criteria to use"))
+    pair.add_argument("--rounds", type=int, default=None, help=_("how many rounds to plan and store (default 1)"))
     pair.add_argument("--history", type=Path, action="append", default=[],
-                      help="an earlier .convene file (or a CSV team_a,team_b,team_c,round) whose pairs are not to be repeated")
-    pair.add_argument("--day", type=int, default=None, help="the day (1, 2, ...) the rounds are for; its handout prints them")
-    tables = sub.add_parser("tables", help="seat participants at tables for the next round(s), printed as CSV")
-    tables.add_argument("file", type=Path, help="the .convene file whose participants to seat")
-    tables.add_argument("--size", type=int, default=6, help="people per table (default 6)")
-    tables.add_argument("--min", dest="min_size", type=int, default=None, help="fewest at a table (default size-1)")
-    tables.add_argument("--max", dest="max_size", type=int, default=None, help="most at a table (default size+1)")
-    tables.add_argument("--rounds", type=int, default=1, help="how many rounds of tables (default 1)")
-    tables.add_argument("--alike", default="", help="group by this attribute (e.g. role) instead of mixing")
-    tables.add_argument("--mix", action="append", default=None, help="mix by this attribute (default role); repeatable")
+                      help=_("an earlier .convene file (or a CSV team_a,team_b,team_c,round) whose pairs are not to be repeated"))
+    pair.add_argument("--day", type=int, default=None, help=_("the day (1, 2, ...) the rounds are for; its handout prints them"))
+    tables = sub.add_parser("tables", help=_("seat participants at tables for the next round(s), printed as CSV"))
+    tables.add_argument("file", type=Path, help=_("the .convene file whose participants to seat"))
+    tables.add_argument("--size", type=int, default=6, help=_("people per table (default 6)"))
+    tables.add_argument("--min", dest="min_size", type=int, default=None, help=_("fewest at a table (default size-1)"))
+    tables.add_argument("--max", dest="max_size", type=int, default=None, help=_("most at a table (default size+1)"))
+    tables.add_argument("--rounds", type=int, default=1, help=_("how many rounds of tables (default 1)"))
+    tables.add_argument("--alike", default="", help=_("group by this attribute (e.g. role) instead of mixing"))
+    tables.add_argument("--mix", action="append", default=None, help=_("mix by this attribute (default role); repeatable"))
     tables.add_argument("--teams", choices=("apart", "together", "ignore"), default="apart",
-                        help="keep each team's people apart (default), together, or ignore teams")
-    tables.add_argument("--day", type=int, default=None, help="the day (1, 2, ...) the tables are for")
+                        help=_("keep each team's people apart (default), together, or ignore teams"))
+    tables.add_argument("--day", type=int, default=None, help=_("the day (1, 2, ...) the tables are for"))
     _export_parser(sub)
     _talk_parser(sub)
     _notes_parser(sub)
@@ -60,33 +73,35 @@ def _render_stub(sub) -> None:
     """`convene render` is listed here, but app/__main__.py hands it to app/ui/render.py (it paints with Qt)."""
     render = sub.add_parser(
         "render", add_help=False,
-        help="paint one projector scene of a file to a PNG, as the projector shows it at a given time; the "
-             "file is only read (see: convene render --help)")
+        help=_("paint one projector scene of a file to a PNG, as the projector shows it at a given time; the "
+             "file is only read (see: convene render --help)"))
     render.add_argument("rest", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
 
 
 def _export_parser(sub) -> None:
-    exp = sub.add_parser("export", help="write a PDF handout and/or CSV files")
-    exp.add_argument("file", type=Path, help="the .convene file to export from")
-    exp.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="write the handout to this PDF")
+    exp = sub.add_parser("export", help=_("write a PDF handout and/or CSV files"))
+    exp.add_argument("file", type=Path, help=_("the .convene file to export from"))
+    exp.add_argument("--pdf", type=Path, metavar="OUT.pdf", help=_("write the handout to this PDF"))
     exp.add_argument("--csv", type=Path, metavar="DIR",
-                     help="write agenda.csv, step_notes.csv, pairs.csv, commitments.csv and wall.csv "
+                     help=_("write agenda.csv, step_notes.csv, pairs.csv, commitments.csv and wall.csv "
                           "(and roster.csv and talk_turns.csv with --private) to this folder, UTF-8 with a "
-                          "BOM; a cell beginning = + - @ gets an apostrophe so that it cannot run as a formula")
-    exp.add_argument("--day", type=int, metavar="N", help="only day N (from 1)")
+                          "BOM; a cell beginning = + - @ gets an apostrophe so that it cannot run as a formula"))
+    exp.add_argument("--day", type=int, metavar="N", help=_("only day N (from 1)"))
     exp.add_argument("--items", metavar="A-B",
-                     help="only items A to B (numbered within --day, or across the whole convening)")
+                     help=_("only items A to B (numbered within --day, or across the whole convening)"))
     exp.add_argument("--private", action="store_true",
-                     help="the facilitator version: private notes and the roster with emails")
-    exp.add_argument("--paper", choices=("a4", "letter"), help="paper size (default: from the locale)")
+                     help=_("the facilitator version: private notes and the roster with emails"))
+    exp.add_argument("--paper", choices=("a4", "letter"), help=_("paper size (default: from the locale)"))
+    exp.add_argument("--lang", choices=HANDOUT_LANGS, default=None,
+                     help=_("the handout's language: en (default), es, or bilingual (Spanish, then English)"))
 
 
 def _talk_parser(sub) -> None:
-    talk = sub.add_parser("talk", help="talk-time summaries (no names), as CSV")
-    talk.add_argument("file", type=Path, help="the .convene file to read")
+    talk = sub.add_parser("talk", help=_("talk-time summaries (no names), as CSV"))
+    talk.add_argument("file", type=Path, help=_("the .convene file to read"))
     talk.add_argument("--by", choices=("item", "step", "day", "conversation"), default="item",
-                      help="one row per agenda item (default), protocol step, day, or tracked conversation "
-                           "(with its goals and whether each was met)")
+                      help=_("one row per agenda item (default), protocol step, day, or tracked conversation "
+                           "(with its goals and whether each was met)"))
 
 
 def _talk(file: Path, by: str) -> int:
@@ -106,33 +121,33 @@ def _talk(file: Path, by: str) -> int:
 
 
 def _notes_parser(sub) -> None:
-    notes = sub.add_parser("notes", help="sticky notes: suggest clusters for a CSV, import notes to a board")
+    notes = sub.add_parser("notes", help=_("sticky notes: suggest clusters for a CSV, import notes to a board"))
     verbs = notes.add_subparsers(dest="verb", required=True)
-    cl = verbs.add_parser("cluster", help="add “cluster” and “cluster_name” columns to a CSV with a “text” column")
-    cl.add_argument("csv", type=Path, help="the CSV of notes (a “text” column; other columns are kept)")
-    cl.add_argument("--clusters", type=int, default=None, help="how many clusters (default: chosen from the notes)")
-    cl.add_argument("--out", type=Path, default=None, help="write here (default: print the CSV)")
-    im = verbs.add_parser("import", help="add the notes of a CSV to a board, making the board if none has that name")
-    im.add_argument("file", type=Path, help="the .convene file")
-    im.add_argument("--board", required=True, help="the board's title")
-    im.add_argument("csv", type=Path, help="the CSV of notes (a “text” column; “team”/“author”, “colour” if there)")
+    cl = verbs.add_parser("cluster", help=_("add “cluster” and “cluster_name” columns to a CSV with a “text” column"))
+    cl.add_argument("csv", type=Path, help=_("the CSV of notes (a “text” column; other columns are kept)"))
+    cl.add_argument("--clusters", type=int, default=None, help=_("how many clusters (default: chosen from the notes)"))
+    cl.add_argument("--out", type=Path, default=None, help=_("write here (default: print the CSV)"))
+    im = verbs.add_parser("import", help=_("add the notes of a CSV to a board, making the board if none has that name"))
+    im.add_argument("file", type=Path, help=_("the .convene file"))
+    im.add_argument("--board", required=True, help=_("the board's title"))
+    im.add_argument("csv", type=Path, help=_("the CSV of notes (a “text” column; “team”/“author”, “colour” if there)"))
 
 
 def _add_carry(sub) -> None:
-    carry = sub.add_parser("carry", help="bring the commitments of an earlier convening into a new one")
-    carry.add_argument("old", type=Path, help="the earlier .convene file (only read; like any file Convene opens, "
-                                              "it is backed up first and upgraded if it is older)")
-    carry.add_argument("file", type=Path, help="the .convene file to carry them into")
-    carry.add_argument("--csv", type=Path, help="also write every commitment of the new file to this CSV file")
+    carry = sub.add_parser("carry", help=_("bring the commitments of an earlier convening into a new one"))
+    carry.add_argument("old", type=Path, help=_("the earlier .convene file (only read; like any file Convene opens, "
+                                              "it is backed up first and upgraded if it is older)"))
+    carry.add_argument("file", type=Path, help=_("the .convene file to carry them into"))
+    carry.add_argument("--csv", type=Path, help=_("also write every commitment of the new file to this CSV file"))
 
 
 def _add_measures(sub) -> None:
-    measures = sub.add_parser("measures", help="the network's shared measures: import the teams' values")
+    measures = sub.add_parser("measures", help=_("the network's shared measures: import the teams' values"))
     verbs = measures.add_subparsers(dest="verb", required=True)
-    im = verbs.add_parser("import", help="add the values of a CSV (team, measure, period, value) as one step; "
-                                         "nothing is written if any row is not right")
-    im.add_argument("file", type=Path, help="the .convene file (its measures are defined in the console)")
-    im.add_argument("csv", type=Path, help="the CSV: columns team, measure, period (2027-01 or 2027-01-15), value")
+    im = verbs.add_parser("import", help=_("add the values of a CSV (team, measure, period, value) as one step; "
+                                         "nothing is written if any row is not right"))
+    im.add_argument("file", type=Path, help=_("the .convene file (its measures are defined in the console)"))
+    im.add_argument("csv", type=Path, help=_("the CSV: columns team, measure, period (2027-01 or 2027-01-15), value"))
 
 
 def run(argv: list[str]) -> int:
@@ -166,15 +181,15 @@ def run(argv: list[str]) -> int:
         if args.command == "network":
             return _network(args)
         if args.command == "render":
-            _err("render paints with Qt: run it as “convene render” (or “python -m app render”).")
+            _err(_("render paints with Qt: run it as “convene render” (or “python -m app render”)."))
         return 2
     except KeyboardInterrupt:
-        _err("stopped.")
+        _err(_("stopped."))
         return 130
     except Exception as exc:  # noqa: BLE001 - the details go to the log, not the terminal
         from app.services.core.error_log import sentence
 
-        _err(sentence(exc, f"running “convene {args.command}” on {target}"))
+        _err(sentence(exc, _("running “convene {command}” on {target}").format(command=args.command, target=target)))
         return 1
 
 
@@ -219,7 +234,7 @@ def _demo(out: Path) -> int:
     from app.services.core.workspace import ConveningFileError
 
     if out.exists():
-        _err(f"{out} already exists; choose another name.")
+        _err(_("{file} already exists; choose another name.").format(file=out))
         return 1
     try:
         store = build_demo(out)
@@ -227,7 +242,7 @@ def _demo(out: Path) -> int:
         _err(str(exc))
         return 1
     store.close()
-    print(f"Wrote the demo convening to {out}")
+    print(_("Wrote the demo convening to {file}").format(file=out))
     return 0
 
 
@@ -235,7 +250,7 @@ def _import(file: Path, teams: Path | None, participants: Path | None, unknown_t
     from app.services.people.imports import PARTICIPANTS, TEAMS, RosterError
 
     if teams is None and participants is None:
-        _err("nothing to import: give --teams FILE.csv and/or --participants FILE.csv")
+        _err(_("nothing to import: give --teams FILE.csv and/or --participants FILE.csv"))
         return 2
     services = _open(file)
     if services is None:
@@ -265,8 +280,9 @@ def _day_id(ws, number: int | None) -> int | None:
         return None
     days = ws.days()
     if not 1 <= number <= len(days):
-        raise ValueError(f"Day {number}: this convening has {len(days)} day{'s' if len(days) != 1 else ''}; "
-                         f"choose 1 to {len(days)}.")
+        raise ValueError(ngettext("Day {day}: this convening has {n} day; choose 1 to {n}.",
+                                  "Day {day}: this convening has {n} days; choose 1 to {n}.", len(days)).format(
+                                      day=number, n=len(days)))
     return days[number - 1].id
 
 
@@ -358,7 +374,8 @@ def _carry(old: Path, file: Path, csv_out: Path | None) -> int:
                 print(line)
         if csv_out is not None:
             n = svc.export_csv(csv_out)
-            print(f"Wrote {n} commitments to {csv_out}")
+            print(ngettext("Wrote {n} commitment to {file}", "Wrote {n} commitments to {file}", n).format(
+                n=n, file=csv_out))
     return 0
 
 
@@ -375,7 +392,7 @@ def _measures_import(file: Path, csv_in: Path) -> int:
         except ImprovementError as exc:
             _err(str(exc))
             return 1
-        print(report.sentence().replace(" Edit > Undo takes the import back.", ""))
+        print(report.sentence(undo=False))
     return 0
 
 
@@ -384,7 +401,7 @@ def _export(args) -> int:
     from app.services.export.service import ExportError, ExportOptions, default_paper, parse_items
 
     if args.pdf is None and args.csv is None:
-        _err("nothing to export: give --pdf OUT.pdf and/or --csv FOLDER")
+        _err(_("nothing to export: give --pdf OUT.pdf and/or --csv FOLDER"))
         return 2
     paper = {"a4": "A4", "letter": "Letter", None: default_paper()}[args.paper]
     try:
@@ -398,15 +415,16 @@ def _export(args) -> int:
     with _closing(services):
         service = services.export
         try:
-            handout = service.handout(ExportOptions(args.day, items, args.private, paper))
+            handout = service.handout(ExportOptions(args.day, items, args.private, paper, args.lang or "en"))
             if args.pdf is not None:
                 SyncRunner().start(service.pdf_job(handout, args.pdf))
-                print(f"Wrote the {handout.version.lower()} handout to {args.pdf}")
+                print((_("Wrote the facilitator version handout to {file}") if args.private
+                       else _("Wrote the shared version handout to {file}")).format(file=args.pdf))
             if args.csv is not None:
                 for path in service.write_csv(handout, args.csv):
-                    print(f"Wrote {path}")
+                    print(_("Wrote {file}").format(file=path))
                 if not args.private:
-                    print("roster.csv is only written with --private (it holds emails).")
+                    print(_("roster.csv is only written with --private (it holds emails)."))
         except ExportError as exc:
             _err(str(exc))
             return 1
@@ -431,7 +449,7 @@ def _notes(args) -> int:
 
     if args.verb == "cluster":
         if args.clusters is not None and args.clusters < 1:
-            _err("--clusters: give a whole number of 1 or more.")
+            _err(_("--clusters: give a whole number of 1 or more."))
             return 2
         try:
             table = cluster_csv(args.csv, args.clusters, progress=_progress_line() if sys.stderr.isatty() else None)
@@ -442,7 +460,8 @@ def _notes(args) -> int:
             sys.stdout.write(write_clustered(table))
         else:
             args.out.write_text(write_clustered(table), encoding="utf-8", newline="")
-            print(f"Wrote {len(table.rows)} notes in {table.cluster_count} clusters to {args.out}")
+            print(ngettext("Wrote {notes} notes in {n} cluster to {file}", "Wrote {notes} notes in {n} clusters to {file}",
+                           table.cluster_count).format(notes=len(table.rows), n=table.cluster_count, file=args.out))
         return 0
     services = _open(args.file)
     if services is None:
@@ -459,14 +478,14 @@ def _notes(args) -> int:
 
 
 def _capture_parser(sub) -> None:
-    cap = sub.add_parser("capture", help="let participants add notes to a board from their phones (no window)")
-    cap.add_argument("file", type=Path, help="the .convene file")
-    cap.add_argument("--board", required=True, help="the board's title")
+    cap = sub.add_parser("capture", help=_("let participants add notes to a board from their phones (no window)"))
+    cap.add_argument("file", type=Path, help=_("the .convene file"))
+    cap.add_argument("--board", required=True, help=_("the board's title"))
     cap.add_argument("--host", default="127.0.0.1",
-                     help="the one network address to listen on (default 127.0.0.1: this computer only)")
-    cap.add_argument("--port", type=int, default=None, help="the port (default 8765, or any free one)")
+                     help=_("the one network address to listen on (default 127.0.0.1: this computer only)"))
+    cap.add_argument("--port", type=int, default=None, help=_("the port (default 8765, or any free one)"))
     cap.add_argument("--moderate", action="store_true",
-                     help="keep the notes in the file's moderation queue instead of on the board")
+                     help=_("keep the notes in the file's moderation queue instead of on the board"))
 
 
 def _capture(args) -> int:
@@ -483,7 +502,7 @@ def _capture(args) -> int:
     from app.services.core.error_log import LineHandler, LineLog
 
     if args.port is not None and not 0 <= args.port < 65536:
-        _err("--port: give a number from 1 to 65535 (0: any free port).")
+        _err(_("--port: give a number from 1 to 65535 (0: any free port)."))
         return 2
     services = _open(args.file)
     if services is None:
@@ -497,8 +516,9 @@ def _capture(args) -> int:
         wall = services.wall
         board_id = wall.find_board(args.board)
         if board_id is None:
-            names = ", ".join(f"“{b.title}”" for b in wall.boards()) or "none yet"
-            _err(f"{args.file} has no board called “{args.board}” (its boards: {names}).")
+            names = ", ".join(f"“{b.title}”" for b in wall.boards()) or _("none yet")
+            _err(_("{file} has no board called “{board}” (its boards: {names}).").format(
+                file=args.file, board=args.board, names=names))
             return 1
         capture = services.capture
         capture.set_moderation(args.moderate)
@@ -508,10 +528,11 @@ def _capture(args) -> int:
             _err(str(exc))
             return 1
         print(url, flush=True)
-        print(f"Capturing notes for “{args.board}”. Press Ctrl+C to stop.", file=sys.stderr, flush=True)
+        print(_("Capturing notes for “{board}”. Press Ctrl+C to stop.").format(board=args.board), file=sys.stderr,
+              flush=True)
         teams = services.commitments.teams()
         if teams:   # each team's own page for its PDSA cycles and measure values (improvement.phone)
-            print("Each team's page for its PDSA cycles:", file=sys.stderr)
+            print(_("Each team's page for its PDSA cycles:"), file=sys.stderr)
             for team_id, name in teams:
                 print(f"  {name}: {services.improvement.phone.address(url, team_id)}", file=sys.stderr)
             sys.stderr.flush()
@@ -519,7 +540,8 @@ def _capture(args) -> int:
             loop.run(capture.drain)
         finally:
             capture.stop()
-        print(f"Stopped. {capture.received} note{'s' if capture.received != 1 else ''} received.", file=sys.stderr)
+        print(ngettext("Stopped. {n} note received.", "Stopped. {n} notes received.", capture.received).format(
+            n=capture.received), file=sys.stderr)
         return 0
     finally:
         for sig, handler in old.items():
@@ -531,25 +553,25 @@ def _capture(args) -> int:
 
 
 def _network_parsers(sub) -> None:
-    nxt = sub.add_parser("next", help="build the next convening from the last: roster, teams, lenses, protocols, "
-                                      "pairing rules, the agenda's shape, commitments, and pair and table history")
-    nxt.add_argument("old", type=Path, help="the last convening's .convene file (only read: it stays as it was)")
-    nxt.add_argument("new", type=Path, help="the new .convene file to write (must not exist yet)")
-    nxt.add_argument("--title", required=True, help="the new convening's title")
-    nxt.add_argument("--start", required=True, metavar="YYYY-MM-DD", help="the new convening's first day")
+    nxt = sub.add_parser("next", help=_("build the next convening from the last: roster, teams, lenses, protocols, "
+                                      "pairing rules, the agenda's shape, commitments, and pair and table history"))
+    nxt.add_argument("old", type=Path, help=_("the last convening's .convene file (only read: it stays as it was)"))
+    nxt.add_argument("new", type=Path, help=_("the new .convene file to write (must not exist yet)"))
+    nxt.add_argument("--title", required=True, help=_("the new convening's title"))
+    nxt.add_argument("--start", required=True, metavar="YYYY-MM-DD", help=_("the new convening's first day"))
     nxt.add_argument("--days", type=int, default=None, metavar="N",
-                     help="how many days (default: as many as the last convening had)")
-    net = sub.add_parser("network", help="the year across every convening file in a folder: pairs and tables, "
-                                         "commitments, bright spots and talk balance (each file only read)")
-    net.add_argument("folder", type=Path, help="the folder that holds the network's .convene files")
-    net.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="write the year-in-review to this PDF")
+                     help=_("how many days (default: as many as the last convening had)"))
+    net = sub.add_parser("network", help=_("the year across every convening file in a folder: pairs and tables, "
+                                         "commitments, bright spots and talk balance (each file only read)"))
+    net.add_argument("folder", type=Path, help=_("the folder that holds the network's .convene files"))
+    net.add_argument("--pdf", type=Path, metavar="OUT.pdf", help=_("write the year-in-review to this PDF"))
     net.add_argument("--private", action="store_true",
-                     help="the facilitator version of the PDF (who sat with whom, what each team learned)")
+                     help=_("the facilitator version of the PDF (who sat with whom, what each team learned)"))
     net.add_argument("--csv", type=Path, metavar="DIR",
-                     help="write pairs.csv, commitments.csv, talk.csv, pdsa.csv and measures.csv to this folder")
+                     help=_("write pairs.csv, commitments.csv, talk.csv, pdsa.csv and measures.csv to this folder"))
     net.add_argument("--same", action="append", default=[], metavar="\"A=B\"",
-                     help="two spellings of one team (repeatable), beyond what case, spaces and full stops "
-                          "already match")
+                     help=_("two spellings of one team (repeatable), beyond what case, spaces and full stops "
+                          "already match"))
 
 
 def _next(args) -> int:
@@ -568,7 +590,7 @@ def _next(args) -> int:
         return 1
     for line in done[0].lines:
         print(line)
-    print(f"Wrote the next convening to {args.new}")
+    print(_("Wrote the next convening to {file}").format(file=args.new))
     return 0
 
 
@@ -590,25 +612,29 @@ def _network(args) -> int:
         _err(str(exc))
         return 1
     for skipped in year.skipped:
-        print(f"Skipped {skipped.file}: {skipped.reason}", file=sys.stderr)
+        print(_("Skipped {file}: {reason}").format(file=skipped.file, reason=skipped.reason), file=sys.stderr)
     if not year.convenings:
-        _err(f"none of the convening files in {args.folder} could be read.")
+        _err(_("none of the convening files in {folder} could be read.").format(folder=args.folder))
         return 1
     for c in year.convenings:
-        older = f" (schema {c.revision}, read through an upgraded copy)" if c.revision != _head() else ""
-        print(f"{c.label}: {c.file}, {len(c.teams)} teams, {c.people} participants{older}")
+        older = (_(" (schema {revision}, read through an upgraded copy)").format(revision=c.revision)
+                 if c.revision != _head() else "")
+        print(_("{label}: {file}, {teams} teams, {people} participants{older}").format(
+            label=c.label, file=c.file, teams=len(c.teams), people=c.people, older=older))
     met, never = year.met(), year.never_met()
-    print(f"{len(met)} pairs of teams have met; {len(never)} pairs of this year's latest teams never have.")
+    print(_("{met} pairs of teams have met; {never} pairs of this year's latest teams never have.").format(
+        met=len(met), never=len(never)))
     for name, others in year.merged:
-        print(f"One team: {name} (also spelled {', '.join(others)})")
+        print(_("One team: {name} (also spelled {others})").format(name=name, others=", ".join(others)))
     if args.csv is not None:
         for path in service.write_csv(year, args.csv):
-            print(f"Wrote {path}")
+            print(_("Wrote {file}").format(file=path))
     if args.pdf is not None:
         from app.services.core.jobs import SyncRunner
 
         SyncRunner().start(service.pdf_job(year, args.pdf, private=args.private))
-        print(f"Wrote the {'facilitator' if args.private else 'shared'} year in review to {args.pdf}")
+        print((_("Wrote the facilitator year in review to {file}") if args.private
+               else _("Wrote the shared year in review to {file}")).format(file=args.pdf))
     return 0
 
 

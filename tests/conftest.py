@@ -20,6 +20,8 @@ ONE_SCREEN = TESTS / "screens_one.json"
 if not os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen:"):
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={TWO_SCREENS}"
 os.environ.setdefault("QT_QPA_FONTDIR", "/usr/share/fonts/truetype")
+# The tests read the English messages: a machine whose locale is Spanish must not turn them (app/i18n).
+os.environ["CONVENE_LANG"] = "en"
 
 from app.domain.clock import FakeClock  # noqa: E402
 from app.services.core.records import ConveningDetails, DayDetails  # noqa: E402

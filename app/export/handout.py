@@ -404,9 +404,11 @@ class Handout:
     turns: tuple[TalkTurnRow, ...] = ()     # facilitator version only
     turn_lenses: tuple[str, ...] = ()       # the non-sensitive lenses, one column each in talk_turns.csv
     improvement: Improvement | None = None  # PDSA cycles, measures, driver diagram (None: nothing to show)
+    lang: str = "en"                        # the handout's words: "en", "es" or "bilingual" (app/export/words.py)
 
     @property
     def version(self) -> str:
+        """In English, for the command line and the PDF's metadata (the pages say it in their language)."""
         return "Facilitator version" if self.private else "Shared version"
 
 
@@ -421,6 +423,7 @@ class Scope:
     day: int | None = None                    # 1-based day number; None: every day
     items: tuple[int, int] | None = None      # item numbers A to B
     day_ids: frozenset[int] = frozenset()     # the ids of the chosen days (all days for the whole convening)
+    lang: str = "en"                          # the handout's language (its parts' words: app/export/words.py)
 
     @property
     def whole(self) -> bool:

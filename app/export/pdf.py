@@ -57,7 +57,10 @@ def _numbered_canvas(h: Handout, st):
     from reportlab.platypus import Paragraph
 
     from app.export.fonts import SANS
+    from app.export.words import words
 
+    w = words(h)
+    version = h.version   # "Shared version" or "Facilitator version": the catalogue's messages (words.version)
     title = h.cover.title if len(h.cover.title) <= FOOTER_TITLE_CHARS else (
         h.cover.title[: FOOTER_TITLE_CHARS - 1].rstrip() + "…")
     footer_title = Paragraph(st.text(title), st.small)  # one line: it must not climb into the page
@@ -83,16 +86,23 @@ def _numbered_canvas(h: Handout, st):
             super().save()
 
         def _footer(self, number: int, total: int) -> None:
-            w, _h = self._pagesize
+            width, _h = self._pagesize
             margin = MARGIN_MM * 72 / 25.4
             y = margin * 0.55
             self.setStrokeColor(colors.HexColor("#c8ccd2"))
             self.setLineWidth(0.5)
-            self.line(margin, y + 11, w - margin, y + 11)
+            self.line(margin, y + 11, width - margin, y + 11)
             self.setFont(SANS, 8.5)
             self.setFillColor(colors.HexColor("#555b66"))
-            self.drawRightString(w - margin, y, f"{h.version} · Page {number} of {total}")
-            _fw, fh = footer_title.wrap(w * 0.55, 12)
+            from reportlab.pdfbase.pdfmetrics import stringWidth
+
+            texts = [f"{one._(version)} · {one._('Page {number} of {total}', number=number, total=total)}"
+                     for one in w.ones]
+            right = " / ".join(texts)
+            tw, _th = footer_title.wrap(width * 0.55, 12)
+            if stringWidth(right, SANS, 8.5) > width - 2 * margin - footer_title.getActualLineWidths0()[0] - 12:
+                right = texts[0]   # both would run into the title: the first language (the cover has both)
+            self.drawRightString(width - margin, y, right)
             footer_title.drawOn(self, margin, y - 1)
 
     return NumberedCanvas

@@ -8,9 +8,10 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable
 
 from app.domain.improvement.model import value_text
-from app.domain.run_chart import cycle_x, period_text
+from app.domain.run_chart import cycle_x
 from app.export.fonts import SANS, SANS_BOLD
 from app.export.handout import ChartPicture
+from app.i18n.dates import period
 
 INK = colors.HexColor("#1f2a44")
 LINE = colors.HexColor("#0072B2")
@@ -24,9 +25,10 @@ MAX_X_LABELS = 6
 
 
 class RunChartFlowable(Flowable):
-    def __init__(self, chart: ChartPicture, height: float = 150.0) -> None:
+    def __init__(self, chart: ChartPicture, height: float = 150.0, lang: str = "en") -> None:
         super().__init__()
         self.chart = chart
+        self.lang = lang            # one language (a bilingual handout draws its first): the axis and "median"
         self.plot_height = height
         self.width = self.height = 0.0
 
@@ -68,7 +70,7 @@ class RunChartFlowable(Flowable):
         for i in shown:
             if i != n - 1 and n - 1 - i < step * 0.6:
                 continue
-            c.drawCentredString(xs[i], y0 - 10, period_text(ch.periods[i]))
+            c.drawCentredString(xs[i], y0 - 10, period(ch.periods[i], self.lang))
         # the median
         if ch.median is not None:
             c.setStrokeColor(MEDIAN)
@@ -77,7 +79,10 @@ class RunChartFlowable(Flowable):
             c.line(x0, y(ch.median), x0 + w, y(ch.median))
             c.setDash()
             c.setFillColor(MEDIAN)
-            c.drawString(x0 + w + 4, y(ch.median) - LABEL_PT / 3, f"median {value_text(ch.median, ch.unit)}")
+            from app.export.words import One
+
+            median = One(self.lang)._("median {value}", value=value_text(ch.median, ch.unit))
+            c.drawString(x0 + w + 4, y(ch.median) - LABEL_PT / 3, median)
         # the line and the points
         c.setStrokeColor(LINE)
         c.setLineWidth(1.2)

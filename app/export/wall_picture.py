@@ -35,9 +35,10 @@ PAPER = colors.HexColor("#f3f1ea")
 
 
 class WallPictureFlowable(Flowable):
-    def __init__(self, picture: WallPicture, st: Styles, max_height: float = MAX_HEIGHT) -> None:
+    def __init__(self, picture: WallPicture, st: Styles, max_height: float = MAX_HEIGHT, lang: str = "en") -> None:
         super().__init__()
         self.picture = picture
+        self.lang = lang            # one language (a bilingual handout draws its first): "12 dots"
         self.st = st
         self.max_height = max_height
         self.scale = 1.0
@@ -170,14 +171,15 @@ class WallPictureFlowable(Flowable):
                 hi = mid - 1
         return text[:lo].rstrip() + "…"
 
-    @staticmethod
-    def _dots_text(dots: int, room: float) -> str:
+    def _dots_text(self, dots: int, room: float) -> str:
         """'12 dots', or '12' where the band is narrow; '' for none or no room."""
         from reportlab.pdfbase.pdfmetrics import stringWidth
 
+        from app.export.words import One
+
         if dots <= 0:
             return ""
-        for text in (f"{dots} dot{'s' if dots != 1 else ''}", str(dots)):
+        for text in (One(self.lang).n_("{n} dot", "{n} dots", dots), str(dots)):
             if stringWidth(text, SANS, LABEL_PT - 0.5) + 9 <= room:
                 return text
         return ""

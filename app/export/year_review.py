@@ -131,8 +131,9 @@ def build_year_pdf(r: YearReview, out: Path, should_stop: Callable[[], bool] = l
 
 
 class _Footer:
-    """What the handouts' numbered canvas reads from a Handout: the title and the version."""
+    """What the handouts' numbered canvas reads from a Handout: the title, the version and the language."""
 
     def __init__(self, r: YearReview) -> None:
         self.version = r.version
+        self.lang = "en"    # the year in review is in English only (issue 26 leaves it for later)
         self.cover = type("Cover", (), {"title": f"{r.title} · {r.network}" if r.network else r.title})()

@@ -19,6 +19,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
+from app.i18n import _
 from app.store.backup import backup_before_open, copy_database
 from app.store.errors import (
     ConveningFileError,
@@ -137,18 +138,18 @@ def inspect_file(path: Path) -> str:
     """Check `path` without writing to it. Returns its revision (a file without one is refused)."""
     path = Path(path)
     if not path.exists():
-        raise ConveningFileError(path, "the file does not exist.")
+        raise ConveningFileError(path, _("the file does not exist."))
     if path.is_dir():
-        raise NotAConveningError(path, "it is a folder, not a convening file.")
+        raise NotAConveningError(path, _("it is a folder, not a convening file."))
     try:
         with open(path, "rb") as fh:
             header = fh.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise ConveningFileError(path, f"it cannot be read ({exc.strerror}).") from exc
+        raise ConveningFileError(path, _("it cannot be read ({strerror}).").format(strerror=exc.strerror)) from exc
     if header != SQLITE_HEADER:
         raise NotAConveningError(
-            path, "it is not a Convene file (it is not an SQLite database).",
-            "Convene files end in .convene; to bring in a roster use File > Import.",
+            path, _("it is not a Convene file (it is not an SQLite database)."),
+            _("Convene files end in .convene; to bring in a roster use File > Import."),
         )
     try:
         with snapshot(path) as conn:  # sees the -wal too, leaves the file and its side files as they were
@@ -158,10 +159,10 @@ def inspect_file(path: Path) -> str:
         raise
     except (sqlite3.Error, OSError) as exc:
         raise CorruptFileError(
-            path, "it is damaged (SQLite cannot read it).", "Open one of the backup copies instead."
+            path, _("it is damaged (SQLite cannot read it)."), _("Open one of the backup copies instead.")
         ) from exc
     if revision is None:
-        raise NotAConveningError(path, "it has no schema version, so it is not a convening Convene can read.")
+        raise NotAConveningError(path, _("it has no schema version, so it is not a convening Convene can read."))
     if revision not in KNOWN_REVISIONS:
         from app import __version__
 
@@ -172,8 +173,7 @@ def inspect_file(path: Path) -> str:
         saved = f"Convene {by}, schema {revision}" if by else f"schema {revision}"
         raise NewerVersionError(
             path,
-            f"it was saved by a newer version of Convene ({saved}); this is Convene {__version__}, "
-            f"which knows up to schema {HEAD_REVISION}.",
+            _("it was saved by a newer version of Convene ({saved}); this is Convene {version}, which knows up to schema {HEAD_REVISION}.").format(saved=saved, version=__version__, HEAD_REVISION=HEAD_REVISION),
             f"Install Convene {needs} or later to open it." if needs else "Install a newer Convene to open it.",
         )
     return revision
@@ -200,15 +200,15 @@ def _check_contents(path: Path, conn: sqlite3.Connection) -> str | None:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # a damaged page can garble quick_check's text
         raise CorruptFileError(
-            path, "it is damaged (SQLite cannot read it).", "Open one of the backup copies instead."
+            path, _("it is damaged (SQLite cannot read it)."), _("Open one of the backup copies instead.")
         ) from exc
     if not check or check[0] != "ok":
         raise CorruptFileError(
-            path, "it is damaged (SQLite's integrity check does not pass).",
-            "Open one of the backup copies instead.",
+            path, _("it is damaged (SQLite's integrity check does not pass)."),
+            _("Open one of the backup copies instead."),
         )
     if "alembic_version" not in tables or "convening" not in tables:
-        raise NotAConveningError(path, "it is an SQLite database, but not a convening.")
+        raise NotAConveningError(path, _("it is an SQLite database, but not a convening."))
     row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     return row[0] if row else None
 
@@ -227,12 +227,12 @@ def _check_writable(path: Path) -> None:
     failure refuses the file. Nothing is left behind.
     """
     if not path.stat().st_mode & 0o222:
-        raise ReadOnlyFileError(path, "the file is read-only.", READ_ONLY_FILE)
+        raise ReadOnlyFileError(path, _("the file is read-only."), READ_ONLY_FILE)
     check_folder_writable(path)
     try:
         fd = os.open(path, os.O_RDWR)
     except OSError as exc:
-        raise ReadOnlyFileError(path, "the file is read-only.", READ_ONLY_FILE) from exc
+        raise ReadOnlyFileError(path, _("the file is read-only."), READ_ONLY_FILE) from exc
     os.close(fd)
 
 
@@ -242,7 +242,7 @@ def check_folder_writable(path: Path) -> None:
     try:
         mode = folder.stat().st_mode
     except OSError as exc:
-        raise ConveningFileError(path, "its folder does not exist.", "Choose a folder that exists.") from exc
+        raise ConveningFileError(path, _("its folder does not exist."), _("Choose a folder that exists.")) from exc
     if not mode & 0o222:
         raise ReadOnlyFileError(path, problem, READ_ONLY_FOLDER)
     probe = folder / f".{path.name}.{os.getpid()}.probe"
@@ -269,9 +269,8 @@ def _upgrade_file(path: Path, engine: Engine, revision: str, backup: Path) -> No
         engine.dispose()
         raise UpgradeError(
             path,
-            f"it could not be brought up from schema {revision} to this version of Convene ({HEAD_REVISION}); "
-            "it was left as it was.",
-            f"A copy of it as it was is in {backup.parent}; open an earlier copy from there.",
+            _("it could not be brought up from schema {revision} to this version of Convene ({HEAD_REVISION}); it was left as it was.").format(revision=revision, HEAD_REVISION=HEAD_REVISION),
+            _("A copy of it as it was is in {parent}; open an earlier copy from there.").format(parent=backup.parent),
         ) from exc
 
 

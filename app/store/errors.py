@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.i18n import _
+
 
 class ConveningFileError(Exception):
     """A file cannot be opened or written as a convening. The file is left untouched."""
@@ -12,7 +14,7 @@ class ConveningFileError(Exception):
         self.path = Path(path)
         self.problem = problem
         self.hint = hint
-        text = f"Cannot open “{self.path.name}”: {problem}"
+        text = _("Cannot open “{name}”: {problem}").format(name=self.path.name, problem=problem)
         if hint:
             text += f" {hint}"
         super().__init__(text)
@@ -43,6 +45,6 @@ class FileLockedError(ConveningFileError):
         self.holder = holder
         super().__init__(
             path,
-            f"it is already open in Convene ({holder}).",
-            "Close it there first, or open a copy.",
+            _("it is already open in Convene ({holder}).").format(holder=holder),
+            _("Close it there first, or open a copy."),
         )

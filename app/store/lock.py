@@ -17,6 +17,7 @@ import sys
 import time
 from pathlib import Path
 
+from app.i18n import _
 from app.store.errors import FileLockedError, ReadOnlyFileError
 
 if sys.platform != "win32":  # POSIX
@@ -106,7 +107,7 @@ class FileLock:
         a file just deleted sees the path gone (or naming a newer file) and
         tries again; two openers can never hold two different side files.
         """
-        for _ in range(100):
+        for _attempt in range(100):
             fd = self._open()
             if not _try_lock(fd):
                 try:
@@ -139,8 +140,8 @@ class FileLock:
         except OSError as exc:
             raise ReadOnlyFileError(
                 self.path,
-                f"its folder is read-only, so Convene cannot keep it safe ({exc.strerror}).",
-                "Copy it to a folder you can write to, such as Documents.",
+                _("its folder is read-only, so Convene cannot keep it safe ({strerror}).").format(strerror=exc.strerror),
+                _("Copy it to a folder you can write to, such as Documents."),
             ) from exc
 
     def _still_named(self, fd: int) -> bool:

@@ -8,6 +8,7 @@ import sqlite3
 from pathlib import Path
 
 from app.domain.csv_cells import unguard
+from app.i18n import _
 
 
 class HistoryFileError(ValueError):
@@ -20,7 +21,7 @@ def read_history_file(path: Path, max_pairs: int | None = None) -> list[tuple[st
     A file of more than `max_pairs` pairs is refused before they are read into memory."""
     path = Path(path)
     if not path.is_file():
-        raise HistoryFileError(f"{path}: there is no such file; check the name.")
+        raise HistoryFileError(_("{path}: there is no such file; check the name.").format(path=path))
     if path.suffix.lower() == ".csv":
         return _read_csv(path, max_pairs)
     return _read_convening(path, max_pairs)
@@ -35,7 +36,7 @@ def _read_convening(path: Path, max_pairs: int | None = None):
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise HistoryFileError(f"{path}: it cannot be opened ({exc}); choose a .convene file.") from exc
+        raise HistoryFileError(_("{path}: it cannot be opened ({exc}); choose a .convene file.").format(path=path, exc=exc)) from exc
     try:
         if max_pairs is not None and conn.execute("SELECT count(*) FROM pair").fetchone()[0] > max_pairs:
             raise _too_many(path, max_pairs)
@@ -48,7 +49,7 @@ def _read_convening(path: Path, max_pairs: int | None = None):
             rounds.append((title or f"round {position + 1}", groups))
         return rounds
     except sqlite3.DatabaseError as exc:
-        raise HistoryFileError(f"{path}: it is not a convening file Convene can read; choose a .convene file or a CSV.") from exc
+        raise HistoryFileError(_("{path}: it is not a convening file Convene can read; choose a .convene file or a CSV.").format(path=path)) from exc
     finally:
         conn.close()
 
@@ -57,7 +58,7 @@ def _read_csv(path: Path, max_pairs: int | None = None):
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        raise HistoryFileError(f"{path}: it cannot be read as UTF-8 text; save it as CSV UTF-8.") from exc
+        raise HistoryFileError(_("{path}: it cannot be read as UTF-8 text; save it as CSV UTF-8.").format(path=path)) from exc
     reader = csv.DictReader(io.StringIO(text, newline=""))
     rounds: dict[str, list[list[str]]] = {}
     count = 0
@@ -70,9 +71,9 @@ def _read_csv(path: Path, max_pairs: int | None = None):
                 raise _too_many(path, max_pairs)
             _add_row(rounds, row)
     except csv.Error as exc:
-        raise HistoryFileError(f"{path}: line {reader.line_num} cannot be read ({exc}); save it as CSV UTF-8.") from exc
+        raise HistoryFileError(_("{path}: line {line_num} cannot be read ({exc}); save it as CSV UTF-8.").format(path=path, line_num=reader.line_num, exc=exc)) from exc
     if not count:
-        raise HistoryFileError(f"{path}: it needs the columns team_a and team_b (and optionally team_c and round).")
+        raise HistoryFileError(_("{path}: it needs the columns team_a and team_b (and optionally team_c and round).").format(path=path))
     return list(rounds.items())
 
 

@@ -112,7 +112,7 @@ def test_refusals_are_one_sentence_and_store_nothing(services, capture, board, m
     assert fake[0] == 415 and sentence(fake[1]) == "“agenda.pdf” is not a JPEG or PNG photo, so it was not sent."
     assert 'value="agenda"' in fake[1], "the caption typed is kept"
     assert none[0] == 400 and sentence(none[1]) == "Choose a photo first, then press Send photo."
-    assert es[0] == 415 and sentence(es[1]) == "«foto.jpg» no es una foto JPEG ni PNG y no se envió."
+    assert es[0] == 415 and sentence(es[1]) == "“foto.jpg” no es una foto JPEG ni PNG y no se envió."
     assert services.wall.photos.of_board(board) == []
 
 
@@ -149,7 +149,7 @@ def test_with_moderation_a_phones_photo_waits_until_it_is_put_up(services, captu
             return await send_photo(s, url, phone_jpeg(), "Gallery walk", lang="es")
 
     status, page = with_phones(capture, board, phones)
-    assert status == 200 and sentence(page) == "Recibimos su foto. La persona facilitadora la pondrá en el muro."
+    assert status == 200 and sentence(page) == "Recibimos tu foto. El equipo de facilitación la pondrá en el muro."
     (rec,) = services.wall.photos.of_board(board)
     assert rec.waiting and rec.source == "phone"
     assert services.wall.view(board).photos[0].waiting

@@ -115,7 +115,7 @@ def test_spanish_from_the_phone_language_and_the_switch(demo_services, capture, 
     assert '<html lang="es">' in es and "Nuestro ciclo PDSA" in es and "Idea de cambio: ¿qué probaron?" in es
     assert "Enviar el ciclo" in es and "In English" in es and "Adoptar: seguir haciéndolo" in es
     assert '<html lang="en">' in en and "Our PDSA cycle" in en
-    assert status == 200 and "Recibido. Su ciclo está en el archivo de la convocatoria." in answer
+    assert status == 200 and "Recibido. Su ciclo está en el archivo del encuentro." in answer
     assert empty_status == 400 and "La idea de cambio está vacía." in empty_page
     assert "Vendrán veinte" in empty_page, "what was typed stays in the form"
     [cycle] = demo_services.improvement.cycles.cycles(team_id=team_id)
@@ -258,14 +258,14 @@ def test_a_team_sends_its_measure_value_and_a_bad_one_is_refused_in_its_own_word
             return page, answers
 
     page, answers = with_phones(capture, board, go)
-    assert "Nuestra medida" in page and f'name="measure" value="{fafsa}"' in page
+    assert "Nuestro indicador" in page and f'name="measure" value="{fafsa}"' in page
     assert "FAFSA completion (%)" in page and "Families at a FAFSA night (families)" in page
     (ok, received), (p_status, p_page), (v_status, v_page), (m_status, m_page) = answers
-    assert ok == 200 and "Recibido. Su valor está en el archivo de la convocatoria." in received
+    assert ok == 200 and "Recibido. Su valor está en el archivo del encuentro." in received
     assert "FAFSA completion: 41.5% · 2027-02-01" in received
     assert p_status == 400 and "El periodo no es un mes ni una fecha" in p_page and 'value="febrero"' in p_page
     assert v_status == 400 and "El valor no es un número" in v_page and 'value="muchos"' in v_page
-    assert m_status == 400 and "Elijan la medida" in m_page
+    assert m_status == 400 and "Elijan el indicador" in m_page
     [value] = imp.measures.values(fafsa)
     assert (value.team_id, value.period, value.value) == (team_id, dt.date(2027, 2, 1), 41.5)
     demo_services.history.undo()

@@ -7,33 +7,36 @@ from app.domain.improvement.model import KIND_WORDS, Cycle
 from app.export.handout import ChartPicture, Handout
 from app.export.sections.commitments import fields_table
 from app.export.styles import Styles
+from app.export.words import Words, words
 
 
-def _cycle(c: Cycle, st: Styles) -> list:
+def _cycle(c: Cycle, st: Styles, w: Words) -> list:
     from reportlab.platypus import KeepTogether, Spacer
 
-    head = f"Cycle {c.number} · {c.tested_on.day} {c.tested_on:%B %Y}"
-    rows = [("Change idea", c.change_idea), ("We predicted that", c.prediction), ("What happened", c.what_happened),
-            ("What we learned", c.learned), ("Decision", c.decision_word.capitalize() if c.decision else ""),
-            ("Carried from", c.source)]
-    return [KeepTogether([st.p(head, st.cell_bold), fields_table(rows, st)]), Spacer(1, 4)]
+    head = w._("Cycle {number} · {date}", number=c.number, date=lambda one: one.long_date(c.tested_on))
+    decision = w.p_(c.decision_word) if c.decision else ""
+    rows = [(w._("Change idea"), c.change_idea), (w._("We predicted that"), c.prediction),
+            (w._("What happened"), c.what_happened), (w._("What we learned"), c.learned),
+            (w._("Decision"), decision[:1].upper() + decision[1:]), (w._("Carried from"), c.source)]
+    return [KeepTogether([st.pm(head, st.cell_bold), fields_table(rows, st)]), Spacer(1, 4)]
 
 
-def chart(ch: ChartPicture, st: Styles, height: float = 130.0) -> list:
+def chart(ch: ChartPicture, st: Styles, height: float = 130.0, w: Words | None = None) -> list:
     from reportlab.platypus import KeepTogether, Spacer
 
-    return [KeepTogether(chart_parts(ch, st, height)), Spacer(1, 6)]
+    return [KeepTogether(chart_parts(ch, st, height, w)), Spacer(1, 6)]
 
 
-def chart_parts(ch: ChartPicture, st: Styles, height: float = 130.0) -> list:
+def chart_parts(ch: ChartPicture, st: Styles, height: float = 130.0, w: Words | None = None) -> list:
     """A run chart's title, the chart and its signals in words (to keep together: a KeepTogether inside
     another one always breaks the page, so the year in review wraps these with its own lines)."""
     from app.export.run_chart_picture import RunChartFlowable
 
-    better = "higher is better" if ch.higher_is_better else "lower is better"
-    title = f"{ch.measure}" + (f" ({ch.unit})" if ch.unit else "") + f" · {better}"
-    parts = [st.p(title, st.h3), RunChartFlowable(ch, height)]
-    return parts + [st.p(w, st.muted) for w in ch.words]
+    w = w or Words()
+    better = w._("higher is better") if ch.higher_is_better else w._("lower is better")
+    title = st.text(ch.measure) + (f" ({st.text(ch.unit)})" if ch.unit else "") + f" · {better}"
+    parts = [st.pm(title, st.h3), RunChartFlowable(ch, height, lang=w.first.lang)]
+    return parts + [st.pm(w.word(said), st.muted) for said in ch.words]
 
 
 def flowables(h: Handout, st: Styles) -> list:
@@ -42,51 +45,56 @@ def flowables(h: Handout, st: Styles) -> list:
         return []
     from reportlab.platypus import PageBreak
 
-    out: list = [PageBreak(), st.pm("PDSA cycles and measures", st.h1),
-                 st.p("What each team tried since the last convening, what it predicted and learned, and how its "
-                      "measures are moving. On a run chart the dashed line is the median; orange points are a "
-                      "signal (a shift or a trend); C1, C2 mark the team's PDSA cycles.", st.muted)]
+    w = words(h)
+    out: list = [PageBreak(), st.pm(w._("PDSA cycles and measures"), st.h1),
+                 st.pm(w._("What each team tried since the last convening, what it predicted and learned, and how "
+                           "its measures are moving. On a run chart the dashed line is the median; orange points "
+                           "are a signal (a shift or a trend); C1, C2 mark the team's PDSA cycles."), st.muted)]
     if imp.follow_up:
-        out.append(st.pm("Follow-up before the next convening", st.h2))
+        out.append(st.pm(w._("Follow-up before the next convening"), st.h2))
         out += [st.p(f"• {line}", st.body) for line in imp.follow_up]
     if imp.network:
-        out.append(st.pm("The network's measures", st.h2))
-        out.append(st.p("Each point is the middle value (median) of the teams that reported that period.", st.muted))
+        out.append(st.pm(w._("The network's measures"), st.h2))
+        out.append(st.pm(w._("Each point is the middle value (median) of the teams that reported that period."),
+                         st.muted))
         for ch in imp.network:
-            out += chart(ch, st, 150.0)
+            out += chart(ch, st, 150.0, w)
     if imp.diagram:
-        out += _diagram(imp.diagram, st)
+        out += _diagram(imp.diagram, st, w)
     for team in imp.teams:
         out.append(PageBreak())
         out.append(st.p(team.team, st.h2))
         for change, idea, cycles in team.commitments:
             out.append(st.p(change, st.h3))
             if idea:
-                out.append(st.p(f"Tests the change idea: {idea}", st.muted))
+                out.append(st.pm(w._("Tests the change idea: {idea}", idea=st.text(idea)), st.muted))
             if not cycles:
-                out.append(st.p("No PDSA cycle recorded yet.", st.muted))
+                out.append(st.pm(w._("No PDSA cycle recorded yet."), st.muted))
             for c in cycles:
-                out += _cycle(c, st)
+                out += _cycle(c, st, w)
         for ch in team.charts:
-            out += chart(ch, st)
+            out += chart(ch, st, w=w)
     return out
 
 
-def _diagram(rows, st: Styles) -> list:
+def _diagram(rows, st: Styles, words_: Words) -> list:
     from reportlab.lib import colors
     from reportlab.platypus import CondPageBreak
 
-    out: list = [CondPageBreak(200), st.pm("Driver diagram", st.h2),
-                 st.p("The aim, the drivers that move it, and the change ideas teams are testing.", st.muted)]
+    out: list = [CondPageBreak(200), st.pm(words_._("Driver diagram"), st.h2),
+                 st.pm(words_._("The aim, the drivers that move it, and the change ideas teams are testing."),
+                       st.muted)]
     w = st.width
     widths = [0.74 * w, 0.26 * w]
-    table_rows = [[st.pm("<b>Aim, drivers and change ideas</b>", st.cell), st.pm("<b>Teams testing</b>", st.cell)]]
+    table_rows = [[st.pm("<b>" + words_._("Aim, drivers and change ideas") + "</b>", st.cell),
+                   st.pm("<b>" + words_._("Teams testing") + "</b>", st.cell)]]
     for r in rows:
         indent = "&nbsp;" * (6 * r.depth)
         label = st.text(r.text)
-        kind = KIND_WORDS[r.kind]
+        kind = words_.word(KIND_WORDS[r.kind])
         text = f"{indent}<b>{kind}:</b> {label}" if r.kind != "idea" else f"{indent}<i>{kind}:</i> {label}"
-        count = "" if r.kind != "idea" else ("none yet" if not r.teams else f"{r.teams} team{'s' if r.teams != 1 else ''}")
+        count = "" if r.kind != "idea" else (words_._("none yet") if not r.teams
+                                             else words_.n_("{n} team", "{n} teams", r.teams))
         table_rows.append([st.pm(text, st.cell), st.pm(count, st.cell)])
     t = st.table(table_rows, widths)
     t.setStyle([("TEXTCOLOR", (1, 1), (1, -1), colors.HexColor("#1f2a44"))])

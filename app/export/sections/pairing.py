@@ -11,30 +11,32 @@ from __future__ import annotations
 from app.export.fonts import SANS
 from app.export.handout import Handout, PairGroup, PairRound, SeatingRound
 from app.export.styles import Styles
+from app.export.words import Words, words
 
 QR_SIZE = 92.0  # points (about 3.2 cm): a phone reads it from a card on the table
 
 
-def _names(g: PairGroup, st: Styles) -> str:
+def _names(g: PairGroup, st: Styles, w: Words) -> str:
     names = [st.text(n) for n in g.names]
-    joined = " & ".join(names) if len(names) == 2 else ", ".join(names[:-1]) + " & " + names[-1]
-    return joined + (" (trio)" if g.trio else "")
+    joined = " &amp; ".join(names) if len(names) == 2 else ", ".join(names[:-1]) + " &amp; " + names[-1]
+    return joined + (" " + w._("(trio)") if g.trio else "")
 
 
 def _why(reason: str) -> str:
     return reason[:1].upper() + reason[1:] + ("" if reason.endswith(".") else ".") if reason else ""
 
 
-def _round_table(r: PairRound, st: Styles):
+def _round_table(r: PairRound, st: Styles, words_: Words):
     w = st.width
     widths = [0.45 * w, 0.55 * w]
-    rows = [[st.pm("Schools", st.cell_bold), st.pm("Why they are together", st.cell_bold)]]
+    rows = [[st.pm(words_._("Schools"), st.cell_bold), st.pm(words_._("Why they are together"), st.cell_bold)]]
     for g in r.groups:
-        rows.append([st.pm(_names(g, st), st.cell), st.p(_why(g.reason), st.cell, widths[1] - 8)])
+        rows.append([st.pm(_names(g, st, words_), st.cell), st.p(_why(g.reason), st.cell, widths[1] - 8)])
     return st.table(rows, widths)
 
 
 def _card(g: PairGroup, r: PairRound, h: Handout, st: Styles):
+    words_ = words(h)
     from reportlab.lib import colors
     from reportlab.platypus import KeepTogether, Table, TableStyle
 
@@ -42,7 +44,7 @@ def _card(g: PairGroup, r: PairRound, h: Handout, st: Styles):
     from app.export.vcard import vcard
 
     w = st.width
-    body: list = [[st.pm(f"<b>{_names(g, st)}</b>", st.body)]]
+    body: list = [[st.pm(f"<b>{_names(g, st, words_)}</b>", st.body)]]
     if g.reason:
         body.append([st.p(_why(g.reason), st.cell)])
     with_codes = g.all_have_contacts
@@ -55,12 +57,13 @@ def _card(g: PairGroup, r: PairRound, h: Handout, st: Styles):
             text.append(st.p(c.name + (f", {c.role}" if c.role else ""), st.cell))
             text.append(st.p(c.email, st.cell))
         else:
-            text.append(st.p("No email in the roster: add one to print a contact code.", st.muted))
+            text.append(st.pm(words_._("No email in the roster: add one to print a contact code."), st.muted))
         if with_codes:
             assert c is not None  # with_codes: every school has a contact
-            note = f"Buddy school, {r.title}, {h.cover.title}"
+            note = words_.first._("Buddy school, {round}, {convening}", round=r.title, convening=h.cover.title)
             code = qr_flowable(vcard(c, school.name, note), QR_SIZE)
-            text.append(st.p(f"Scan to save {school.name}'s contact.", st.muted))
+            text.append(st.pm(words_._("Scan to save the contact of {school}.", school=st.text(school.name)),
+                              st.muted))
             if g.trio:  # three columns leave no room beside the code: the code goes above the words
                 cells.append([code, *text])
                 continue
@@ -88,9 +91,10 @@ def _card(g: PairGroup, r: PairRound, h: Handout, st: Styles):
 def _tables(rounds: tuple[SeatingRound, ...], h: Handout, st: Styles) -> list:
     from reportlab.platypus import CondPageBreak
 
-    out: list = [CondPageBreak(160), st.pm("Tables", st.h1)]
+    words_ = words(h)
+    out: list = [CondPageBreak(160), st.pm(words_._("Tables"), st.h1)]
     if not h.private:
-        out.append(st.p("Who sits at which table is in the facilitator version.", st.muted))
+        out.append(st.pm(words_._("Who sits at which table is in the facilitator version."), st.muted))
     w = st.width
     for r in rounds:
         out.append(CondPageBreak(80))
@@ -99,13 +103,13 @@ def _tables(rounds: tuple[SeatingRound, ...], h: Handout, st: Styles) -> list:
             out.append(st.p(line[:1].upper() + line[1:] + ".", st.muted))
         if h.private:
             widths = [0.14 * w, 0.22 * w, 0.64 * w]
-            rows = [[st.pm(t, st.cell_bold) for t in ("Table", "Mix", "Who sits there")]]
+            rows = [[st.pm(t, st.cell_bold) for t in (words_._("Table"), words_._("Mix"), words_._("Who sits there"))]]
             for t in r.tables:
                 rows.append([st.pm(f"{t.number} ({t.size})", st.cell), st.p(t.summary, st.cell),
                              st.p(", ".join(t.names), st.cell, widths[2] - 8)])
         else:
             widths = [0.2 * w, 0.2 * w, 0.6 * w]
-            rows = [[st.pm(t, st.cell_bold) for t in ("Table", "People", "Mix")]]
+            rows = [[st.pm(t, st.cell_bold) for t in (words_._("Table"), words_._("People"), words_._("Mix"))]]
             for t in r.tables:
                 rows.append([st.pm(str(t.number), st.cell), st.pm(str(t.size), st.cell), st.p(t.summary, st.cell)])
         out.append(st.table(rows, widths))
@@ -117,12 +121,13 @@ def flowables(h: Handout, st: Styles) -> list:
         return []
     from reportlab.platypus import CondPageBreak, Spacer
 
+    w = words(h)
     out: list = []
     if h.pairs:
-        out += [CondPageBreak(160), st.pm("Buddy schools", st.h1)]
+        out += [CondPageBreak(160), st.pm(w._("Buddy schools"), st.h1)]
         if h.private:
-            out.append(st.p("One card per pair: cut them apart and hand them out. Each school scans its "
-                            "buddy's code to save the contact.", st.muted))
+            out.append(st.pm(w._("One card per pair: cut them apart and hand them out. Each school scans its "
+                                 "buddy's code to save the contact."), st.muted))
         for r in h.pairs:
             out.append(CondPageBreak(120))
             out.append(st.p(r.title, st.h2))
@@ -132,7 +137,7 @@ def flowables(h: Handout, st: Styles) -> list:
                 for g in r.groups:
                     out += [_card(g, r, h, st), Spacer(1, 8)]
             else:
-                out.append(_round_table(r, st))
+                out.append(_round_table(r, st, w))
     if h.tables:
         out += _tables(h.tables, h, st)
     return out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from app.export.handout import Handout
 from app.export.styles import Styles
+from app.export.words import words
 
 
 def flowables(h: Handout, st: Styles) -> list:
@@ -12,16 +13,20 @@ def flowables(h: Handout, st: Styles) -> list:
     from reportlab.platypus import CondPageBreak, PageBreak
 
     total = sum(len(t.people) for t in h.roster)
-    out: list = [PageBreak(), st.pm("Roster: sign-in and contacts", st.h1),
-                 st.p(f"{total} people in {len([t for t in h.roster if t.name])} teams. "
-                      "Facilitator version: keep it private.", st.muted)]
-    w = st.width
-    widths = [0.25 * w, 0.14 * w, 0.13 * w, 0.33 * w, 0.15 * w]
+    teams = len([t for t in h.roster if t.name])
+    w = words(h)
+    out: list = [PageBreak(), st.pm(w._("Roster: sign-in and contacts"), st.h1),
+                 st.pm(w.each(lambda one: one.n_("{people} in {n} team.", "{people} in {n} teams.", teams,
+                                                 people=one.n_("{n} person", "{n} people", total)) + " "
+                              + one._("Facilitator version: keep it private.")), st.muted)]
+    width = st.width
+    widths = [0.25 * width, 0.13 * width, 0.15 * width, 0.33 * width, 0.14 * width]
     for team in h.roster:
-        name = team.name or "No team"
+        name = st.text(team.name) if team.name else w._("No team")
         out.append(CondPageBreak(90))
-        out.append(st.pm(st.text(name) + (f" · {st.text(team.district)}" if team.district else ""), st.h2))
-        rows = [[st.pm(t, st.cell_bold) for t in ("Name", "Role", "Pronouns", "Email", "Signature")]]
+        out.append(st.pm(name + (f" · {st.text(team.district)}" if team.district else ""), st.h2))
+        rows = [[st.pm(t, st.cell_bold)
+                 for t in (w._("Name"), w._("Role"), w._("Pronouns"), w._("Email"), w._("Signature"))]]
         for p in team.people:
             rows.append([st.p(p.name, st.cell, widths[0] - 8), st.p(p.role, st.cell, widths[1] - 8),
                          st.p(p.pronouns, st.cell, widths[2] - 8), st.p(p.email, st.cell, widths[3] - 8), ""])

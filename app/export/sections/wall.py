@@ -11,19 +11,22 @@ from app.export.fonts import SANS
 from app.export.handout import Handout, WallBoard, WallCluster, WallNote, WallPhoto, WallPicture
 from app.export.styles import Styles
 from app.export.text import has_rtl
+from app.export.words import Words, words
 
 
-def _dots(n: int) -> str:
-    return f"{n} dot{'s' if n != 1 else ''}"
+def _dots(n: int, w: Words) -> str:
+    return w.n_("{n} dot", "{n} dots", n)
 
 
-def _control(value: bool | None) -> str:
+def _control(value: bool | None, w: Words, lower: bool = False) -> str:
     if value is None:
         return ""
-    return "In our control" if value else "Outside our control"
+    if lower:
+        return w.p_("in our control") if value else w.p_("outside our control")
+    return w._("In our control") if value else w._("Outside our control")
 
 
-def _note(n: WallNote, st: Styles, mark_control: bool):
+def _note(n: WallNote, st: Styles, mark_control: bool, w: Words):
     from reportlab.lib.styles import ParagraphStyle
 
     style = st.__dict__.setdefault("_wall_note", ParagraphStyle(
@@ -31,8 +34,8 @@ def _note(n: WallNote, st: Styles, mark_control: bool):
     tags = []
     if n.author:
         tags.append(n.author)
-    if mark_control and _control(n.in_control):
-        tags.append(_control(n.in_control).lower())
+    if mark_control and n.in_control is not None:
+        tags.append(_control(n.in_control, w, lower=True))
     tag = f"({'; '.join(tags)})" if tags else ""
     if tag and has_rtl(n.text):  # its own line, or the right-to-left reordering would take it in
         para = st.p(n.text, style)
@@ -44,41 +47,44 @@ def _note(n: WallNote, st: Styles, mark_control: bool):
     return [para]
 
 
-def _cluster(number: int, c: WallCluster, board: WallBoard, st: Styles) -> list:
+def _cluster(number: int, c: WallCluster, board: WallBoard, st: Styles, w: Words) -> list:
     from reportlab.platypus import KeepTogether, Spacer
 
     marks = {n.in_control for n in c.notes}
-    one_mark = board.fishbone and len(marks) == 1 and _control(next(iter(marks)))
-    head = f"{number}. {st.text(c.name or 'Unnamed cluster')} · {_dots(c.dots)}"
+    one_mark = board.fishbone and len(marks) == 1 and next(iter(marks)) is not None
+    name = st.text(c.name) if c.name else w._("Unnamed cluster")
+    head = f"{number}. {name} · {_dots(c.dots, w)}"
     if one_mark:
-        head += f" · {_control(next(iter(marks)))}"
+        head += f" · {_control(next(iter(marks)), w)}"
     parts = [st.pm(head, st.h3)]
-    notes = [f for n in c.notes for f in _note(n, st, board.fishbone and not one_mark)]
+    notes = [f for n in c.notes for f in _note(n, st, board.fishbone and not one_mark, w)]
     return [KeepTogether(parts + notes[:3]), *notes[3:], Spacer(1, 4)]
 
 
-def _picture(pic: WallPicture, st: Styles) -> list:
+def _picture(pic: WallPicture, st: Styles, w: Words) -> list:
     from reportlab.platypus import KeepTogether, Spacer
 
     from app.export.wall_picture import WallPictureFlowable
 
     n, k = len(pic.notes), len(pic.clusters)
-    caption = (f"The wall as it was left: {n} note{'s' if n != 1 else ''}"
-               + (f", {k} cluster{'s' if k != 1 else ''} numbered as in the list below" if k else "") + ".")
-    return [KeepTogether([WallPictureFlowable(pic, st), Spacer(1, 3), st.p(caption, st.muted)]), Spacer(1, 6)]
+    caption = w.each(lambda one: one.n_("The wall as it was left: {n} note", "The wall as it was left: {n} notes", n)
+                     + (one.n_(", {n} cluster numbered as in the list below", ", {n} clusters numbered as in the "
+                                                                             "list below", k) if k else "") + ".")
+    return [KeepTogether([WallPictureFlowable(pic, st, lang=w.first.lang), Spacer(1, 3), st.pm(caption, st.muted)]), Spacer(1, 6)]
 
 
 PHOTO_MAX_HEIGHT = 430.0   # points: a tall photo leaves room on its page for its caption and the heading
 
 
-def _photos(b: WallBoard, st: Styles) -> list:
+def _photos(b: WallBoard, st: Styles, w: Words) -> list:
     from reportlab.platypus import KeepTogether, Spacer
 
     out: list = []
     for k, ph in enumerate(b.photos, start=1):
-        caption = ph.caption or (f"Photo {k} of {len(b.photos)}" if len(b.photos) > 1 else "Photo")
-        head = [st.pm("Photos of the chart paper", st.h3)] if k == 1 else []   # never alone at a page's foot
-        out.append(KeepTogether(head + [_photo_flowable(ph), Spacer(1, 3), st.p(caption, st.muted)]))
+        caption = st.text(ph.caption) if ph.caption else (
+            w._("Photo {number} of {total}", number=k, total=len(b.photos)) if len(b.photos) > 1 else w._("Photo"))
+        head = [st.pm(w._("Photos of the chart paper"), st.h3)] if k == 1 else []   # never alone at a page's foot
+        out.append(KeepTogether(head + [_photo_flowable(ph), Spacer(1, 3), st.pm(caption, st.muted)]))
         out.append(Spacer(1, 8))
     return out
 
@@ -110,9 +116,10 @@ def flowables(h: Handout, st: Styles) -> list:
         return []
     from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
 
-    out: list = [CondPageBreak(260), st.pm("Sticky-note walls", st.h1),
-                 st.p("Each board's question, its clusters with their dots (most dots first) and every "
-                      "note as it was written.", st.muted)]
+    w = words(h)
+    out: list = [CondPageBreak(260), st.pm(w._("Sticky-note walls"), st.h1),
+                 st.pm(w._("Each board's question, its clusters with their dots (most dots first) and every "
+                           "note as it was written."), st.muted)]
     for b in h.wall:
         out.append(CondPageBreak(140))
         out.append(st.p(b.title, st.h2))
@@ -120,14 +127,14 @@ def flowables(h: Handout, st: Styles) -> list:
             out.append(st.p(b.prompt, st.body))
         out.append(Spacer(1, 4))
         if b.picture is not None:
-            out += _picture(b.picture, st)
+            out += _picture(b.picture, st, w)
         elif not b.clusters and not b.loose and not b.photos:
-            out.append(st.pm("<i>No notes on this board yet.</i>", st.muted))
+            out.append(st.pm("<i>" + w._("No notes on this board yet.") + "</i>", st.muted))
         for number, c in enumerate(b.clusters, start=1):
-            out += _cluster(number, c, b, st)
+            out += _cluster(number, c, b, st, w)
         if b.loose:
-            notes = [f for n in b.loose for f in _note(n, st, b.fishbone)]
-            out += [KeepTogether([st.pm("Notes in no cluster", st.h3), *notes[:3]]), *notes[3:]]
+            notes = [f for n in b.loose for f in _note(n, st, b.fishbone, w)]
+            out += [KeepTogether([st.pm(w._("Notes in no cluster"), st.h3), *notes[:3]]), *notes[3:]]
         if b.photos:
-            out += _photos(b, st)
+            out += _photos(b, st, w)
     return out

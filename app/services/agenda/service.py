@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from app.domain.agenda.replan import ReplanResult
 from app.domain.agenda.schedule import AgendaEntry, DaySchedule, compute_schedule
+from app.i18n import _
 from app.services.agenda.suggested import SuggestedDurations
 from app.services.core.changes import AgendaChanged
 from app.services.core.history import AGENDA_DAY, History, HistoryError
@@ -52,22 +53,22 @@ class ItemRecord(ItemData):
 def check_item(data: ItemData) -> ItemData:
     title = " ".join(data.title.split())
     if not title:
-        raise AgendaError("Title: an agenda item needs a title.")
+        raise AgendaError(_("Title: an agenda item needs a title."))
     if len(title) > 200:
-        raise AgendaError("Title: keep it under 200 characters.")
+        raise AgendaError(_("Title: keep it under 200 characters."))
     if data.kind not in KINDS:
-        raise AgendaError(f"Kind: “{data.kind}” is not one of {', '.join(KINDS)}.")
+        raise AgendaError(_("Kind: “{kind}” is not one of {join}.").format(kind=data.kind, join=', '.join(KINDS)))
     if not 0 <= int(data.minutes) <= 24 * 60:
-        raise AgendaError("Minutes: between 0 and 1440.")
+        raise AgendaError(_("Minutes: between 0 and 1440."))
     if data.fixed_start is not None and not 0 <= data.fixed_start < 24 * 60:
-        raise AgendaError("Fixed start: a time of day between 00:00 and 23:59.")
+        raise AgendaError(_("Fixed start: a time of day between 00:00 and 23:59."))
     if not 0 <= data.warning_minutes <= 120:
-        raise AgendaError("Warning: between 0 and 120 minutes before the end.")
+        raise AgendaError(_("Warning: between 0 and 120 minutes before the end."))
     if len(data.notes) > 20_000:
-        raise AgendaError("Notes: keep them under 20,000 characters.")
+        raise AgendaError(_("Notes: keep them under 20,000 characters."))
     for label, value in (("Facilitator", data.facilitator), ("Room", data.room)):
         if len(value) > 200:
-            raise AgendaError(f"{label}: keep it under 200 characters.")
+            raise AgendaError(_("{label}: keep it under 200 characters.").format(label=label))
     return replace(data, title=title, minutes=int(data.minutes), facilitator=data.facilitator.strip(),
                    room=data.room.strip())
 
@@ -115,7 +116,7 @@ class AgendaService:
         with self.ws.require().read() as s:
             row = s.get(m.AgendaItem, item_id)
             if row is None:
-                raise AgendaError("That agenda item no longer exists.")
+                raise AgendaError(_("That agenda item no longer exists."))
             return self._record(row)
 
     @staticmethod
@@ -133,7 +134,7 @@ class AgendaService:
         with self.ws.require().read() as s:
             day = s.get(m.Day, day_id)
             if day is None:
-                raise AgendaError("That day no longer exists.")
+                raise AgendaError(_("That day no longer exists."))
             entries = [
                 AgendaEntry(r.id, r.title, r.minutes, r.fixed_start, r.kind) for r in day.items
             ]
@@ -194,7 +195,7 @@ class AgendaService:
         def change(s):
             day = s.get(m.Day, day_id)
             if day is None:
-                raise AgendaError("That day no longer exists.")
+                raise AgendaError(_("That day no longer exists."))
             row = m.AgendaItem(position=0, **asdict(data))
             n = len(day.items)
             day.items.insert(n if index is None else max(0, min(index, n)), row)
@@ -285,7 +286,7 @@ class AgendaService:
         def change(s):
             src = s.get(m.Day, day_id)
             if src is None:
-                raise AgendaError("That day no longer exists.")
+                raise AgendaError(_("That day no longer exists."))
             last = s.scalars(select(m.Day).order_by(m.Day.position.desc())).first()
             new = m.Day(convening_id=src.convening_id, position=last.position + 1,
                         date=last.date + dt.timedelta(days=1), title=f"{src.title} (copy)" if src.title else "",
@@ -304,12 +305,12 @@ class AgendaService:
 
     def set_day_times(self, day_id: int, start_minutes: int, end_minutes: int) -> None:
         if not 0 <= start_minutes < end_minutes <= 24 * 60:
-            raise AgendaError("Day times: the day must end after it starts.")
+            raise AgendaError(_("Day times: the day must end after it starts."))
 
         def change(s):
             day = s.get(m.Day, day_id)
             if day is None:
-                raise AgendaError("That day no longer exists.")
+                raise AgendaError(_("That day no longer exists."))
             day.start_minutes, day.end_minutes = start_minutes, end_minutes
 
         self._edit("change the day's times", [day_id], change)

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 from sqlalchemy import select
 
 from app.domain.capture.rules import TOKEN_ALPHABET, TOKEN_LENGTH, Submitted
+from app.i18n import _
 from app.services.capture.errors import CaptureStopped, ServerError
 from app.services.capture.photo_page import PhonePhoto
 from app.services.core.changes import CaptureChanged, ConveningChanged, WallChanged
@@ -205,7 +206,7 @@ class CaptureService:
         if self.running:
             self.stop()
         if host in ("", "0.0.0.0", "::"):
-            raise CaptureError("Choose one network address for capture, not all of them.")
+            raise CaptureError(_("Choose one network address for capture, not all of them."))
         from app.services.capture.server import CaptureServer  # aiohttp: loaded when capture first starts
 
         board = self.wall.board(board_id)

@@ -24,6 +24,7 @@ from app.domain.commitments.model import (
     check_status,
 )
 from app.domain.people.teams import team_key
+from app.i18n import _
 from app.services.core.changes import CommitmentsChanged
 from app.services.core.history import BRIGHT_SPOT, COMMITMENT, History
 from app.services.core.workspace import Workspace
@@ -94,9 +95,9 @@ class CommitmentService:
         def change(s) -> int:
             team = s.get(m.Team, team_id)
             if team is None:
-                raise CommitmentError("Team: that team no longer exists.")
+                raise CommitmentError(_("Team: that team no longer exists."))
             if item_id is not None and s.get(m.AgendaItem, item_id) is None:
-                raise CommitmentError("Agenda item: that item no longer exists.")
+                raise CommitmentError(_("Agenda item: that item no longer exists."))
             pos = s.scalar(select(func.max(m.Commitment.position)).where(m.Commitment.team_id == team_id))
             now = self._now_us()
             row = m.Commitment(team_id=team_id, item_id=item_id, position=(pos or 0) + 1, created_us=now,
@@ -144,7 +145,7 @@ class CommitmentService:
     def _get(s, commitment_id: int) -> m.Commitment:
         row = s.get(m.Commitment, commitment_id)
         if row is None:
-            raise CommitmentError("That commitment no longer exists.")
+            raise CommitmentError(_("That commitment no longer exists."))
         return row
 
     def _team_of(self, commitment_id: int) -> str:
@@ -166,11 +167,11 @@ class CommitmentService:
 
         def change(s) -> int:
             if s.get(m.Team, values["team_id"]) is None:
-                raise CommitmentError("Team: that team no longer exists.")
+                raise CommitmentError(_("Team: that team no longer exists."))
             if values["commitment_id"] is not None and s.get(m.Commitment, values["commitment_id"]) is None:
-                raise CommitmentError("From: that commitment no longer exists.")
+                raise CommitmentError(_("From: that commitment no longer exists."))
             if values["note_id"] is not None and s.get(m.Note, values["note_id"]) is None:
-                raise CommitmentError("From: that note no longer exists.")
+                raise CommitmentError(_("From: that note no longer exists."))
             row = m.BrightSpot(created_us=self._now_us(), **values)
             s.add(row)
             s.flush()
@@ -183,7 +184,7 @@ class CommitmentService:
         """A commitment that worked, made a bright spot of its team (its learning is the evidence if none is given)."""
         c = self.commitment(commitment_id)
         if c is None:
-            raise CommitmentError("That commitment no longer exists.")
+            raise CommitmentError(_("That commitment no longer exists."))
         return self.add_bright_spot(BrightSpotData(c.team_id, c.change, for_whom, evidence or c.learned,
                                                    FROM_COMMITMENT, commitment_id=commitment_id))
 
@@ -192,7 +193,7 @@ class CommitmentService:
             note = s.get(m.Note, note_id)
             text = note.text if note is not None else ""
         if not text:
-            raise CommitmentError("From: that note no longer exists.")
+            raise CommitmentError(_("From: that note no longer exists."))
         return self.add_bright_spot(BrightSpotData(team_id, text, for_whom, evidence, FROM_NOTE, note_id=note_id))
 
     def notes(self) -> list[tuple[int, str]]:
@@ -214,7 +215,7 @@ class CommitmentService:
         def change(s) -> None:
             row = s.get(m.BrightSpot, spot_id)
             if row is None:
-                raise CommitmentError("That bright spot no longer exists.")
+                raise CommitmentError(_("That bright spot no longer exists."))
             for k in ("team_id", "what_worked", "for_whom", "evidence"):
                 setattr(row, k, values[k])
 
@@ -224,7 +225,7 @@ class CommitmentService:
         def change(s) -> None:
             row = s.get(m.BrightSpot, spot_id)
             if row is None:
-                raise CommitmentError("That bright spot no longer exists.")
+                raise CommitmentError(_("That bright spot no longer exists."))
             s.delete(row)
 
         self._record("delete a bright spot", BRIGHT_SPOT, [spot_id], change)
@@ -263,7 +264,7 @@ class CommitmentService:
     def _read_earlier(self, path: Path) -> tuple[str, list[str], list[OldCommitment]]:
         here = self.ws.require().path
         if path.resolve() == here:
-            raise CommitmentError(f"{path.name} is the convening open now; choose the earlier convening's file.")
+            raise CommitmentError(_("{name} is the convening open now; choose the earlier convening's file.").format(name=path.name))
         old_ws = Workspace(self.ws.clock, self.ws.data_dir)
         old_ws.open(path)  # checks, locks, backs up and upgrades like any open; one sentence if it cannot
         try:

@@ -13,6 +13,8 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
+from app.i18n import _
+
 LOG_NAME = "convene-errors.log"
 LINE_EVERY_S = 60.0   # a kind of event a stranger can repeat at will: at most one line a minute
 
@@ -38,15 +40,14 @@ def record(exc: BaseException, what: str) -> Path | None:
 
 def details_hint(where: Path | None) -> str:
     if where is None:
-        return "Try again; if it happens again, tell whoever supports Convene for you."
-    return f"The details are in {where}; send that file to whoever supports Convene for you."
+        return _("Try again; if it happens again, tell whoever supports Convene for you.")
+    return _("The details are in {file}; send that file to whoever supports Convene for you.").format(file=where)
 
 
 def sentence(exc: BaseException, what: str) -> str:
     """Record `exc` and say, in one or two sentences, that it happened and where the details are."""
-    return f"Something unexpected went wrong while {what}; nothing already saved was lost. " + details_hint(
-        record(exc, what)
-    )
+    return _("Something unexpected went wrong while {what}; nothing already saved was lost.").format(
+        what=what) + " " + details_hint(record(exc, what))
 
 
 def write_line(text: str) -> bool:

@@ -31,6 +31,7 @@ from typing import Any, TypeVar
 from sqlalchemy import Column, Table, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
+from app.i18n import N_, _
 from app.services.core.changes import Change, ConveningChanged, HistoryChanged
 from app.services.core.workspace import Workspace
 from app.store import models as m
@@ -240,7 +241,7 @@ def _put_back(s, table: Table, rows: list[dict], overwrite: bool, known: set[int
         if row["id"] in present:
             if overwrite:
                 if row["id"] not in known:
-                    raise HistoryError(f"a {table.name.replace('_', ' ')} added since has taken its place")
+                    raise HistoryError(_("a {replace} added since has taken its place").format(replace=table.name.replace('_', ' ')))
                 s.execute(update(table).where(table.c.id == row["id"]).values(row))
             elif row["id"] not in known and _differs(s, table, row):
                 # The step had removed it, and its freed id went to another row since (talk time
@@ -371,7 +372,7 @@ class History:
         if not self._undo:
             return ""
         step = self._undo[-1]
-        self._apply(step, step.before, step.after, "undo")
+        self._apply(step, step.before, step.after, N_("undo"))
         self._redo.append(self._undo.pop())
         self._announce(step)
         return step.label
@@ -380,7 +381,7 @@ class History:
         if not self._redo:
             return ""
         step = self._redo[-1]
-        self._apply(step, step.after, step.before, "redo")
+        self._apply(step, step.after, step.before, N_("redo"))
         self._undo.append(self._redo.pop())
         self._announce(step)
         return step.label
@@ -390,10 +391,9 @@ class History:
             with self.ws.require().session() as s:
                 restore(s, snaps, since)
         except HistoryError as exc:
-            raise HistoryError(f"Cannot {verb} “{step.label}”: {exc}. Nothing was changed.") from exc
+            raise HistoryError(_("Cannot {verb} “{label}”: {exc}. Nothing was changed.").format(verb=_(verb), label=step.label, exc=exc)) from exc
         except IntegrityError as exc:
-            raise HistoryError(f"Cannot {verb} “{step.label}”: something made since is in the way "
-                               f"({_plain(exc)}). Nothing was changed.") from exc
+            raise HistoryError(_("Cannot {verb} “{label}”: something made since is in the way ({plain}). Nothing was changed.").format(verb=_(verb), label=step.label, plain=_plain(exc))) from exc
 
     def _announce(self, step: Step) -> None:
         for topic in step.topics:

@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from app.domain.clock import Clock, SystemClock
 from app.domain.languages import HANDOUT_LANGS, PROJECTOR_MODES, LanguageError, projector_mode
+from app.i18n import _
 from app.services.core.bus import Bus
 from app.services.core.changes import ConveningChanged
 from app.services.core.records import (
@@ -30,27 +31,27 @@ class DetailsError(ValueError):
 
 def validate_details(details: ConveningDetails) -> None:
     if not details.title.strip():
-        raise DetailsError("Title: give the convening a title.")
+        raise DetailsError(_("Title: give the convening a title."))
     if len(details.title) > 200:
-        raise DetailsError("Title: keep it under 200 characters.")
+        raise DetailsError(_("Title: keep it under 200 characters."))
     url = details.resources_url.strip()
     if url and not (url.startswith("https://") or url.startswith("http://")):
-        raise DetailsError("Resources link: it must start with https:// (or http://).")
+        raise DetailsError(_("Resources link: it must start with https:// (or http://)."))
     if len(url) > 500:
-        raise DetailsError("Resources link: keep it under 500 characters.")
+        raise DetailsError(_("Resources link: keep it under 500 characters."))
     try:
         ZoneInfo(details.timezone)
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise DetailsError(f"Time zone: “{details.timezone}” is not a time zone Convene knows.") from exc
+        raise DetailsError(_("Time zone: “{timezone}” is not a time zone Convene knows.").format(timezone=details.timezone)) from exc
     if not details.days:
-        raise DetailsError("Days: a convening needs at least one day.")
+        raise DetailsError(_("Days: a convening needs at least one day."))
     seen = set()
     for n, day in enumerate(details.days, start=1):
         if day.date in seen:
-            raise DetailsError(f"Day {n}: {day.date.isoformat()} is listed twice.")
+            raise DetailsError(_("Day {n}: {date} is listed twice.").format(n=n, date=day.date.isoformat()))
         seen.add(day.date)
         if not 0 <= day.start_minutes < day.end_minutes <= 24 * 60:
-            raise DetailsError(f"Day {n}: the day must end after it starts.")
+            raise DetailsError(_("Day {n}: the day must end after it starts.").format(n=n))
 
 
 def local_timezone_name() -> str:
@@ -92,7 +93,7 @@ class Workspace:
 
     def require(self) -> Store:
         if self.store is None:
-            raise RuntimeError("No convening is open.")
+            raise RuntimeError(_("No convening is open."))
         return self.store
 
     def open(self, path: Path | str) -> None:
@@ -189,7 +190,7 @@ class Workspace:
             for extra in existing[len(details.days):]:
                 if extra.items:
                     raise DetailsError(
-                        f"Days: {extra.date.isoformat()} still has agenda items; move or delete them first."
+                        _("Days: {date} still has agenda items; move or delete them first.").format(date=extra.date.isoformat())
                     )
                 s.delete(extra)
         self.bus.emit(ConveningChanged(opened=True))
@@ -226,7 +227,7 @@ def _open_store(path: Path, backup_dir: Path) -> Store:
     except Exception as exc:  # noqa: BLE001 - no raw error text reaches the facilitator
         from app.services.core.error_log import details_hint, record
 
-        raise ConveningFileError(path, "something unexpected went wrong; the file was left as it was.",
+        raise ConveningFileError(path, _("something unexpected went wrong; the file was left as it was."),
                                  details_hint(record(exc, f"opening {path}"))) from exc
 
 

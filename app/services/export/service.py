@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 # The handout's model and every capability's handout part load when a handout is first made, not when a
 # file opens (the export service is built with the others at the composition root).
 from app.export.paper import A4, LETTER, PAPER_SIZES
+from app.i18n import HANDOUT_LANGS, _, ngettext
 from app.services.core.jobs import Cancelled, CancelToken, as_progress
 
 if TYPE_CHECKING:
@@ -36,6 +37,7 @@ class ExportOptions:
     items: tuple[int, int] | None = None     # item numbers A to B (within the day, or the whole running order)
     private: bool = False                    # the facilitator version
     paper: str = A4
+    lang: str = "en"                         # the handout's words: "en", "es" or "bilingual" (app/i18n)
 
 
 def default_paper(environ: dict | None = None, system_locale: str | None = None) -> str:
@@ -60,9 +62,10 @@ def parse_items(text: str) -> tuple[int, int]:
         first = int(a)
         last = int(b) if sep else first
     except ValueError:
-        raise ExportError(f"Items “{text}”: give item numbers like 3-5, or one number.") from None
+        raise ExportError(_("Items “{items}”: give item numbers like 3-5, or one number.").format(items=text)) from None
     if first < 1 or last < first:
-        raise ExportError(f"Items “{text}”: the first number is 1 or more and not after the last.")
+        raise ExportError(_("Items “{items}”: the first number is 1 or more and not after the last.").format(
+            items=text))
     return first, last
 
 
@@ -80,6 +83,7 @@ class ExportService:
     # -- gathering ---------------------------------------------------------------------
     def handout(self, options: ExportOptions = ExportOptions()) -> Handout:
         from app.export.handout import Cover, Handout, Scope
+        from app.export.words import Words
         from app.services.commitments import handout as commitments_part
         from app.services.improvement import handout as improvement_part
         from app.services.pairing import handout as pairing_part
@@ -89,21 +93,25 @@ class ExportService:
         from app.services.wall import handout as wall_part
 
         if options.paper not in PAPER_SIZES:
-            raise ExportError(f"Paper “{options.paper}”: choose A4 or Letter.")
+            raise ExportError(_("Paper “{paper}”: choose A4 or Letter.").format(paper=options.paper))
+        if options.lang not in HANDOUT_LANGS:
+            raise ExportError(_("Language “{lang}”: choose {choices}.").format(
+                lang=options.lang, choices=", ".join(HANDOUT_LANGS)))
         details = self.ws.details()
         days = self.ws.days()
         if options.day is not None and not 1 <= options.day <= len(days):
-            raise ExportError(f"Day {options.day}: this convening has {len(days)} day"
-                              f"{'s' if len(days) != 1 else ''}; choose 1 to {len(days)}.")
+            raise ExportError(ngettext("Day {day}: this convening has {n} day; choose 1 to {n}.",
+                                       "Day {day}: this convening has {n} days; choose 1 to {n}.",
+                                       len(days)).format(day=options.day, n=len(days)))
         chosen = [days[options.day - 1]] if options.day is not None else days
         agenda_days = [self._day(number=days.index(d) + 1, day=d, private=options.private) for d in chosen]
         agenda_days = self._limit_items(agenda_days, options)
-        label = _scope_label(options)
+        label = _scope_label(options, Words(options.lang))
         cover = Cover(title=details.title, organisation=details.organisation, location=details.location,
                       dates=tuple(d.date for d in (agenda_days or chosen)), resources_url=details.resources_url,
                       aim=details.aim, scope=label)
         scope = Scope(days=tuple(agenda_days), private=options.private, day=options.day, items=options.items,
-                      day_ids=frozenset(d.id for d in chosen))
+                      day_ids=frozenset(d.id for d in chosen), lang=options.lang)
         s = self.services
         whole_days = options.items is None   # rounds belong to no item: a handout of some items has none
         return Handout(
@@ -115,6 +123,7 @@ class ExportService:
             tables=pairing_part.seating(s.pairing, scope) if whole_days else (),
             commitments=commitments_part.teams(s.commitments, scope),
             improvement=improvement_part.part(s.improvement, s.commitments, scope),
+            lang=options.lang,
             **talk_part.turns(s.talk, s.live, scope),
         )
 
@@ -143,11 +152,15 @@ class ExportService:
         if options.day is not None:
             rows = days[0].rows
             if last > len(rows):
-                raise ExportError(f"Items {first} to {last}: day {options.day} has {len(rows)} items.")
+                raise ExportError(ngettext("Items {first} to {last}: day {day} has {n} item.",
+                                           "Items {first} to {last}: day {day} has {n} items.",
+                                           len(rows)).format(first=first, last=last, day=options.day, n=len(rows)))
             return [AgendaDay(days[0].number, days[0].date, days[0].title, rows[first - 1:last])]
         total = sum(len(d.rows) for d in days)
         if last > total:
-            raise ExportError(f"Items {first} to {last}: the convening has {total} items in all.")
+            raise ExportError(ngettext("Items {first} to {last}: the convening has {n} item in all.",
+                                       "Items {first} to {last}: the convening has {n} items in all.",
+                                       total).format(first=first, last=last, n=total))
         out, seen = [], 0
         for d in days:
             keep = tuple(r for i, r in enumerate(d.rows, start=seen + 1) if first <= i <= last)
@@ -169,8 +182,9 @@ class ExportService:
             except BuildStopped:
                 raise Cancelled() from None
             except OSError as exc:
-                raise ExportError(f"{out}: could not write the PDF ({exc.strerror or exc}); close it if a "
-                                  "PDF viewer has it open, or choose a folder you can write to.") from exc
+                raise ExportError(_("{file}: could not write the PDF ({reason}); close it if a PDF viewer has it "
+                                    "open, or choose a folder you can write to.").format(
+                                        file=out, reason=exc.strerror or exc)) from exc
 
         return job
 
@@ -182,16 +196,20 @@ class ExportService:
             folder.mkdir(parents=True, exist_ok=True)
             return write_csv(handout, folder)
         except OSError as exc:
-            raise ExportError(f"{folder}: could not write the CSV files ({exc.strerror or exc}); "
-                              "choose a folder you can write to.") from exc
+            raise ExportError(_("{folder}: could not write the CSV files ({reason}); choose a folder you can "
+                                "write to.").format(folder=folder, reason=exc.strerror or exc)) from exc
 
 
-def _scope_label(options: ExportOptions) -> str:
-    parts = []
-    if options.day is not None:
-        parts.append(f"Day {options.day}")
-    if options.items is not None:
-        a, b = options.items
-        span = f"item {a}" if a == b else f"items {a} to {b}"
-        parts.append(span if parts else span.capitalize())
-    return ", ".join(parts) if parts else "The whole convening"
+def _scope_label(options: ExportOptions, w) -> str:
+    """What the handout covers, in its language(s) (plain text: the cover escapes it)."""
+    def one_label(one) -> str:
+        parts = []
+        if options.day is not None:
+            parts.append(one._("Day {day}", day=options.day))
+        if options.items is not None:
+            a, b = options.items
+            span = one._("item {first}", first=a) if a == b else one._("items {first} to {last}", first=a, last=b)
+            parts.append(span if parts else span[:1].upper() + span[1:])
+        return ", ".join(parts) if parts else one._("The whole convening")
+
+    return w.each(one_label, plain=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from app.domain.improvement.model import Cycle, CycleData, ImprovementError
+from app.i18n import _
 from app.services.improvement.steps import CYCLE, Steps
 from app.store import models as m
 
@@ -53,7 +54,7 @@ class Cycles:
 
         def change(s) -> int:
             if s.get(m.Commitment, commitment_id) is None:
-                raise ImprovementError("Commitment: that commitment no longer exists.")
+                raise ImprovementError(_("Commitment: that commitment no longer exists."))
             last = s.scalar(select(func.max(m.PdsaCycle.number)).where(m.PdsaCycle.commitment_id == commitment_id))
             now = self.steps.now_us()
             row = m.PdsaCycle(commitment_id=commitment_id, number=(last or 0) + 1, tested_on=day, source="",
@@ -94,5 +95,5 @@ class Cycles:
     def _get(s, cycle_id: int) -> m.PdsaCycle:
         row = s.get(m.PdsaCycle, cycle_id)
         if row is None:
-            raise ImprovementError("That PDSA cycle no longer exists.")
+            raise ImprovementError(_("That PDSA cycle no longer exists."))
         return row

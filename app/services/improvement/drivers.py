@@ -14,6 +14,7 @@ from app.domain.improvement.model import (
     child_kind,
     clean,
 )
+from app.i18n import _
 from app.services.improvement.steps import DRIVER, LINK, Steps
 from app.store import models as m
 
@@ -85,12 +86,12 @@ class Drivers:
         def change(s) -> int:
             parent = s.get(m.Driver, parent_id) if parent_id is not None else None
             if parent_id is not None and parent is None:
-                raise ImprovementError("Text: what it goes under no longer exists.")
+                raise ImprovementError(_("Text: what it goes under no longer exists."))
             parent_kind = parent.kind if parent is not None else None
             k = kind or child_kind(parent_kind)
             check_parent(k, parent_kind)
             if k == AIM and s.scalar(select(m.Driver.id).where(m.Driver.kind == AIM)) is not None:
-                raise ImprovementError("Aim: the diagram has one aim already; edit it instead.")
+                raise ImprovementError(_("Aim: the diagram has one aim already; edit it instead."))
             pos = s.scalar(select(func.max(m.Driver.position)).where(
                 m.Driver.parent_id.is_(None) if parent_id is None else m.Driver.parent_id == parent_id))
             row = m.Driver(parent_id=parent_id, kind=k, text=value, position=(pos or 0) + 1,
@@ -149,7 +150,7 @@ class Drivers:
 
         def change(s) -> int | None:
             if s.get(m.Commitment, commitment_id) is None:
-                raise ImprovementError("Commitment: that commitment no longer exists.")
+                raise ImprovementError(_("Commitment: that commitment no longer exists."))
             row = s.get(m.CommitmentIdea, existing) if existing is not None else None
             if idea_id is None:
                 if row is not None:
@@ -157,7 +158,7 @@ class Drivers:
                 return None
             idea = s.get(m.Driver, idea_id)
             if idea is None or idea.kind != IDEA:
-                raise ImprovementError("Change idea: choose a change idea of the driver diagram.")
+                raise ImprovementError(_("Change idea: choose a change idea of the driver diagram."))
             if row is None:
                 row = m.CommitmentIdea(commitment_id=commitment_id, idea_id=idea_id)
                 s.add(row)
@@ -174,5 +175,5 @@ class Drivers:
     def _get(s, node_id: int) -> m.Driver:
         row = s.get(m.Driver, node_id)
         if row is None:
-            raise ImprovementError("Text: that part of the driver diagram no longer exists.")
+            raise ImprovementError(_("Text: that part of the driver diagram no longer exists."))
         return row

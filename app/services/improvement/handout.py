@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from app.domain.improvement.model import IDEA
 from app.export.handout import ChartPicture, DiagramRow, Improvement, Scope, TeamImprovement
+from app.export.words import Words
 
 if TYPE_CHECKING:
     from app.services.commitments.service import CommitmentService
@@ -37,6 +38,7 @@ def part(svc: ImprovementService, commitments: CommitmentService, scope: Scope) 
     charts = {m.id: svc.team_charts(m.id) for m in measures}
     teams = []
     follow_up = []
+    w = Words(scope.lang)
     for team_id, name in commitments.teams():
         mine = commitments.commitments(team_id)
         rows = []
@@ -47,9 +49,12 @@ def part(svc: ImprovementService, commitments: CommitmentService, scope: Scope) 
                 rows.append((c.change, idea, its))
             undecided = [x.number for x in its if not x.decision]
             if undecided:
-                follow_up.append(f"{name}: cycle {', '.join(map(str, undecided))} of “{c.change}” has no decision yet.")
+                follow_up.append(w.pn_("{team}: cycle {cycles} of “{change}” has no decision yet.",
+                                       "{team}: cycles {cycles} of “{change}” have no decision yet.",
+                                       len(undecided), team=name, cycles=", ".join(map(str, undecided)),
+                                       change=c.change))
         if mine and not any(r[2] for r in rows):
-            follow_up.append(f"{name}: no PDSA cycle recorded yet on its commitments.")
+            follow_up.append(w.p_("{team}: no PDSA cycle recorded yet on its commitments.", team=name))
         own = tuple(picture(ch) for mid in charts for ch in charts[mid] if ch.team == name)
         if rows or own:
             teams.append(TeamImprovement(name, tuple(rows), own))
@@ -62,7 +67,8 @@ def part(svc: ImprovementService, commitments: CommitmentService, scope: Scope) 
             reported = {v.team_id for v in svc.measures.values(m.id) if v.period == latest}
             missing = [n for i, n in commitments.teams() if i not in reported]
             if missing:
-                follow_up.append(f"{m.name}: no value for {latest:%Y-%m-%d} from {', '.join(missing)}.")
+                follow_up.append(w.p_("{measure}: no value for {period} from {teams}.", measure=m.name,
+                                      period=f"{latest:%Y-%m-%d}", teams=", ".join(missing)))
     diagram = []
     for root in svc.drivers.tree():
         stack = [(root, 0)]

@@ -19,6 +19,7 @@ from app.domain.improvement.model import (
 )
 from app.domain.people.teams import team_key
 from app.domain.run_chart import analyse, median
+from app.i18n import _
 from app.services.improvement.records import ImportReport, TeamChart
 from app.services.improvement.steps import MEASURE, VALUE, Steps
 from app.store import models as m
@@ -47,7 +48,7 @@ class Measures:
     def _check_name(self, s, name: str, other_than: int | None = None) -> None:
         for row_id, existing in s.execute(select(m.Measure.id, m.Measure.name)):
             if row_id != other_than and measure_key(existing) == measure_key(name):
-                raise ImprovementError(f"Name: the network already has a measure called “{existing}”.")
+                raise ImprovementError(_("Name: the network already has a measure called “{existing}”.").format(existing=existing))
 
     def add(self, data: MeasureData) -> int:
         values = data.cleaned()
@@ -86,7 +87,7 @@ class Measures:
     def _get(s, measure_id: int) -> m.Measure:
         row = s.get(m.Measure, measure_id)
         if row is None:
-            raise ImprovementError("Measure: that measure no longer exists.")
+            raise ImprovementError(_("Measure: that measure no longer exists."))
         return row
 
     # -- values --------------------------------------------------------------------------
@@ -117,7 +118,7 @@ class Measures:
 
         def change(s) -> int:
             if s.get(m.Team, team_id) is None:
-                raise ImprovementError("Team: that team no longer exists.")
+                raise ImprovementError(_("Team: that team no longer exists."))
             self._get(s, measure_id)
             if existing is not None:
                 row = s.get(m.MeasureValue, existing)
@@ -137,7 +138,7 @@ class Measures:
         def change(s) -> None:
             row = s.get(m.MeasureValue, value_id)
             if row is None:
-                raise ImprovementError("That value no longer exists.")
+                raise ImprovementError(_("That value no longer exists."))
             s.delete(row)
 
         self.steps.record("delete a measure value", VALUE, [value_id], change, "measures")
@@ -150,11 +151,10 @@ class Measures:
         path = Path(path)
         try:
             if path.stat().st_size > MAX_CSV_BYTES:
-                raise ImprovementError(f"{path.name}: the file is over {MAX_CSV_BYTES // 1_000_000} MB; "
-                                       "is it the right file?")
+                raise ImprovementError(_("{name}: the file is over {value} MB; is it the right file?").format(name=path.name, value=MAX_CSV_BYTES // 1000000))
             data = path.read_bytes()
         except OSError as exc:
-            raise ImprovementError(f"{path.name}: it cannot be read ({exc.strerror or exc}).") from exc
+            raise ImprovementError(_("{name}: it cannot be read ({value}).").format(name=path.name, value=exc.strerror or exc)) from exc
         try:
             table = decode_csv(data)
         except RosterError as exc:
@@ -165,8 +165,7 @@ class Measures:
                 teams.setdefault(team_key(name), team_id)
             measures = {measure_key(name): mid for mid, name in s.execute(select(m.Measure.id, m.Measure.name))}
         if not measures:
-            raise ImprovementError(f"{path.name}: the network has no measures yet; define them first "
-                                   "(name, unit, better when higher or lower).")
+            raise ImprovementError(_("{name}: the network has no measures yet; define them first (name, unit, better when higher or lower).").format(name=path.name))
         try:
             rows = read_rows(table.headers, table.rows, teams, measures, team_key, measure_key)
         except ImprovementError as exc:
@@ -200,7 +199,7 @@ class Measures:
     def team_chart(self, measure_id: int, team_id: int, cycles: list[tuple[dt.date, int]] | None = None) -> TeamChart:
         measure = self.measure(measure_id)
         if measure is None:
-            raise ImprovementError("Measure: that measure no longer exists.")
+            raise ImprovementError(_("Measure: that measure no longer exists."))
         vals = self.values(measure_id, team_id)
         with self.ws.require().read() as s:
             team = s.scalar(select(m.Team.name).where(m.Team.id == team_id)) or ""
@@ -210,7 +209,7 @@ class Measures:
         """Per period, the middle value (median) of the teams that reported it, as one run chart."""
         measure = self.measure(measure_id)
         if measure is None:
-            raise ImprovementError("Measure: that measure no longer exists.")
+            raise ImprovementError(_("Measure: that measure no longer exists."))
         return network_chart_of(measure, [(v.period, v.value) for v in self.values(measure_id)])
 
 

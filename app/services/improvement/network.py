@@ -22,6 +22,7 @@ from sqlalchemy import select
 
 from app.domain.improvement.model import ImprovementError, value_text
 from app.domain.people.teams import team_key
+from app.i18n import _
 from app.services.core.workspace import Workspace
 from app.services.improvement.measures import measure_key
 from app.services.improvement.records import CarryReport, MeasureRow, NetworkRows, PdsaRow
@@ -54,7 +55,7 @@ def _this_title(s) -> str:
 def _read(path: Path, ws: Workspace) -> _Earlier:
     here = ws.require().path
     if path.resolve() == here:
-        raise ImprovementError(f"{path.name} is the convening open now; choose the earlier convening's file.")
+        raise ImprovementError(_("{name} is the convening open now; choose the earlier convening's file.").format(name=path.name))
     old_ws = Workspace(ws.clock, ws.data_dir)
     old_ws.open(path)   # checks, locks, backs up and upgrades like any open; one sentence if it cannot
     try:
@@ -117,8 +118,7 @@ def carry_from(steps: Steps, old_path: Path | str) -> CarryReport:
             if row is not None:
                 if row.unit != unit or row.higher_is_better != higher:
                     raise ImprovementError(
-                        f"Measure “{name}”: here it is {_defined(row.unit, row.higher_is_better)}, in "
-                        f"“{old.title}” {_defined(unit, higher)}; make them the same, then carry again.")
+                        _("Measure “{name}”: here it is {defined}, in “{title}” {defined2}; make them the same, then carry again.").format(name=name, defined=_defined(row.unit, row.higher_is_better), title=old.title, defined2=_defined(unit, higher)))
                 continue
             pos += 1
             row = m.Measure(name=name, unit=unit, higher_is_better=higher, position=pos, created_us=now)
@@ -137,9 +137,7 @@ def carry_from(steps: Steps, old_path: Path | str) -> CarryReport:
             if here is not None:
                 if here.value != value:
                     raise ImprovementError(
-                        f"{name} of {team} for {period:%Y-%m-%d}: it is {value_text(here.value, measure.unit)} here "
-                        f"and {value_text(value, measure.unit)} in “{old.title}”; correct one of them, then carry "
-                        "again.")
+                        _("{name} of {team} for {period:%Y-%m-%d}: it is {value_text} here and {value_text2} in “{title}”; correct one of them, then carry again.").format(name=name, team=team, period=period, value_text=value_text(here.value, measure.unit), value_text2=value_text(value, measure.unit), title=old.title))
                 report.already += 1
                 continue
             row = m.MeasureValue(measure_id=measure.id, team_id=team_id, period=period, value=value,

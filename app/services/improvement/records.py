@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from app.domain.improvement.model import Cycle, DriverNode, Measure, Value
 from app.domain.run_chart import RunChart
+from app.i18n import _, ngettext
 
 __all__ = ["Cycle", "DriverNode", "Measure", "Value", "PdsaRow", "MeasureRow", "NetworkRows", "CarryReport",
            "TeamChart", "ImportReport"]
@@ -67,18 +68,23 @@ class CarryReport:
     gone: dict[str, int] = field(default_factory=dict)     # old team -> values left behind
 
     def lines(self) -> list[str]:
-        parts = [f"{n} {one if n == 1 else many}" for n, one, many in (
-            (self.measures, "measure", "measures"), (self.values, "measure value", "measure values"),
-            (self.drivers, "driver diagram entry", "driver diagram entries"), (self.cycles, "PDSA cycle", "PDSA cycles"),
-            (self.links, "link to a change idea", "links to change ideas")) if n]
-        out = [f"Carried {', '.join(parts)} from “{self.source}”." if parts
-               else f"“{self.source}” has nothing more to carry: no measures, driver diagram or PDSA cycles "
-                    "that are not here already."]
+        counts = (
+            (self.measures, ngettext("{n} measure", "{n} measures", self.measures)),
+            (self.values, ngettext("{n} measure value", "{n} measure values", self.values)),
+            (self.drivers, ngettext("{n} driver diagram entry", "{n} driver diagram entries", self.drivers)),
+            (self.cycles, ngettext("{n} PDSA cycle", "{n} PDSA cycles", self.cycles)),
+            (self.links, ngettext("{n} link to a change idea", "{n} links to change ideas", self.links)))
+        parts = [said.format(n=n) for n, said in counts if n]
+        out = [_("Carried {parts} from “{source}”.").format(parts=", ".join(parts), source=self.source) if parts
+               else _("“{source}” has nothing more to carry: no measures, driver diagram or PDSA cycles that are not "
+                      "here already.").format(source=self.source)]
         if self.already:
-            out.append(f"{self.already} had been carried before and were left as they are.")
+            out.append(ngettext("{n} had been carried before and was left as it is.",
+                                "{n} had been carried before and were left as they are.",
+                                self.already).format(n=self.already))
         if self.gone:
             names = ", ".join(f"{name} ({n})" for name, n in self.gone.items())
-            out.append(f"Values not carried, because the team is not in this convening: {names}.")
+            out.append(_("Values not carried, because the team is not in this convening: {names}.").format(names=names))
         return out
 
 
@@ -104,9 +110,12 @@ class ImportReport:
     replaced: int
     file: str
 
-    def sentence(self) -> str:
+    def sentence(self, undo: bool = True) -> str:
+        """What was imported; with `undo`, how to take it back (the console has Edit > Undo, the command line not)."""
         rows = self.added + self.replaced
-        out = f"Imported {rows} value{'s' if rows != 1 else ''} from {self.file}"
+        out = ngettext("Imported {n} value from {file}", "Imported {n} values from {file}", rows).format(
+            n=rows, file=self.file)
         if self.replaced:
-            out += f" ({self.replaced} replaced a value already here for the same team, measure and period)"
-        return out + ". Edit > Undo takes the import back."
+            out += " " + _("({n} replaced a value already here for the same team, measure and period)").format(
+                n=self.replaced)
+        return out + "." + (" " + _("Edit > Undo takes the import back.") if undo else "")

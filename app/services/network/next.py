@@ -29,6 +29,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from app.domain.clock import Clock
+from app.i18n import _
 from app.services.agenda.suggested import SUGGESTED_KEY, suggestions_json
 from app.services.core.jobs import CancelToken, Progress
 from app.services.core.records import ConveningDetails, DayDetails
@@ -51,7 +52,7 @@ def parse_start(text: str) -> dt.date:
             raise ValueError(text)
         return dt.date(*(int(g) for g in match.groups()))
     except ValueError:
-        raise NetworkError(f"Start date: “{text}” is not a date; write it as YYYY-MM-DD, such as 2027-04-15.") from None
+        raise NetworkError(_("Start date: “{text}” is not a date; write it as YYYY-MM-DD, such as 2027-04-15.").format(text=text)) from None
 
 
 @dataclass(frozen=True)
@@ -86,15 +87,15 @@ class NextContext:
 def check_request(req: NextRequest) -> None:
     """Every refusal that needs no file read: said before anything is read or written."""
     if req.new.exists():
-        raise NetworkError(f"{req.new.name} already exists; choose another name for the new convening.")
+        raise NetworkError(_("{name} already exists; choose another name for the new convening.").format(name=req.new.name))
     if not req.new.parent.is_dir():
-        raise NetworkError(f"Cannot write {req.new.name}: the folder {req.new.parent} does not exist.")
+        raise NetworkError(_("Cannot write {name}: the folder {parent} does not exist.").format(name=req.new.name, parent=req.new.parent))
     if req.days is not None and not 1 <= req.days <= MAX_DAYS:
-        raise NetworkError(f"Days: give a number from 1 to {MAX_DAYS}.")
+        raise NetworkError(_("Days: give a number from 1 to {MAX_DAYS}.").format(MAX_DAYS=MAX_DAYS))
     if not req.title.strip():
-        raise NetworkError("Title: give the new convening a title.")
+        raise NetworkError(_("Title: give the new convening a title."))
     if not Path(req.old).is_file():
-        raise NetworkError(f"Cannot open “{Path(req.old).name}”: the file does not exist.")
+        raise NetworkError(_("Cannot open “{name}”: the file does not exist.").format(name=Path(req.old).name))
 
 
 def next_job(req: NextRequest, clock: Clock, open_ws: Workspace | None = None,
@@ -149,7 +150,7 @@ def _build(req: NextRequest, clock: Clock, tmp: Path, token: CancelToken) -> Gen
         token.check()
         yield Progress(total - 1, total, f"Writing {req.new.name}")
         if req.new.exists():  # made meanwhile by someone else: never replaced
-            raise NetworkError(f"{req.new.name} already exists; choose another name for the new convening.")
+            raise NetworkError(_("{name} already exists; choose another name for the new convening.").format(name=req.new.name))
         new_ws.require().copy_to(req.new)
     finally:
         if services is not None:

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from app.domain.clock import Clock
+from app.i18n import _
 from app.services.core.workspace import ConveningFileError, Workspace
 
 SIDE_FILES = ("-wal", "-journal")  # what SQLite reads beside a file (the -shm it rebuilds from the -wal)
@@ -30,9 +31,9 @@ def copy_for_reading(file: Path, folder: Path) -> Path:
     so what is said about it names the user's file."""
     file = Path(file)
     if not file.exists():
-        raise NetworkError(f"Cannot open “{file.name}”: the file does not exist.")
+        raise NetworkError(_("Cannot open “{name}”: the file does not exist.").format(name=file.name))
     if file.is_dir():
-        raise NetworkError(f"Cannot open “{file.name}”: it is a folder, not a convening file.")
+        raise NetworkError(_("Cannot open “{name}”: it is a folder, not a convening file.").format(name=file.name))
     folder.mkdir(parents=True, exist_ok=True)
     copy = folder / file.name
     try:
@@ -42,7 +43,7 @@ def copy_for_reading(file: Path, folder: Path) -> Path:
             if side.is_file() and side.stat().st_size > 0:
                 shutil.copyfile(side, Path(f"{copy}{suffix}"))
     except OSError as exc:
-        raise NetworkError(f"Cannot open “{file.name}”: it cannot be read ({exc.strerror}).") from exc
+        raise NetworkError(_("Cannot open “{name}”: it cannot be read ({strerror}).").format(name=file.name, strerror=exc.strerror)) from exc
     return copy
 
 

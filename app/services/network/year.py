@@ -34,6 +34,7 @@ from app.domain.clock import Clock
 from app.domain.people.teams import team_key
 from app.domain.talk.lenses import group_shares, is_multi, lens_groups
 from app.domain.talk.suppress import DEFAULT_K, OTHER, suppress
+from app.i18n import _
 from app.services.core.jobs import CancelToken, Progress
 from app.services.improvement.measures import measure_key
 from app.services.improvement.network import rows_of
@@ -64,8 +65,7 @@ def parse_same(texts: Sequence[str]) -> tuple[tuple[str, str], ...]:
     for text in texts:
         a, sep, b = text.partition("=")
         if not sep or not team_key(a) or not team_key(b):
-            raise NetworkError(f"--same “{text}”: write two spellings of one team with = between them, "
-                               "such as \"Lincoln High=Lincoln HS\".")
+            raise NetworkError(_('--same “{text}”: write two spellings of one team with = between them, such as "Lincoln High=Lincoln HS".').format(text=text))
         out.append((" ".join(a.split()), " ".join(b.split())))
     return tuple(out)
 
@@ -73,7 +73,7 @@ def parse_same(texts: Sequence[str]) -> tuple[tuple[str, str], ...]:
 def convening_files(folder: Path) -> list[Path]:
     folder = Path(folder)
     if not folder.is_dir():
-        raise NetworkError(f"{folder} is not a folder; give the folder that holds the convening files.")
+        raise NetworkError(_("{folder} is not a folder; give the folder that holds the convening files.").format(folder=folder))
     return sorted((p for p in folder.iterdir() if p.suffix.lower() == SUFFIX and p.is_file()),
                   key=lambda p: p.name.casefold())
 
@@ -317,7 +317,7 @@ def year_job(folder: Path, clock: Clock, same: Sequence[tuple[str, str]] = (),
     """A job that reads every convening file of `folder` (the folder is checked now)."""
     paths = convening_files(folder)
     if not paths:
-        raise NetworkError(f"{Path(folder).name or folder} holds no convening files (*.convene).")
+        raise NetworkError(_("{value} holds no convening files (*.convene).").format(value=Path(folder).name or folder))
 
     def job(token: CancelToken) -> Generator[Progress, None, NetworkYear]:
         files: list[FileRows] = []

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.export.handout import Contact, PairGroup, PairRound, PairSchool, Scope, SeatingRound, SeatTable
+from app.export.words import Words
 
 if TYPE_CHECKING:
     from app.services.pairing.service import PairingService
@@ -24,13 +25,15 @@ def rounds(pairing: PairingService, people: PeopleService, scope: Scope) -> tupl
         return ()
     teams = {t.id: t for t in people.teams()}
     contacts = _contacts(people) if scope.private else {}
+    w = Words(scope.lang)
     out = []
     for r in chosen:
         groups = tuple(
             PairGroup(tuple(PairSchool(name, teams[i].district if i in teams else "", contacts.get(i))
                             for i, name in zip(g.team_ids, g.names)), g.reason)
             for g in r.groups)
-        out.append(PairRound(r.number, _with_day(r.title or f"Round {r.number}", r.day_number), groups, r.problems))
+        title = r.title or w.p_("Round {number}", number=r.number)
+        out.append(PairRound(r.number, _with_day(title, r.day_number, w), groups, r.problems))
     return tuple(out)
 
 
@@ -46,17 +49,21 @@ def _contacts(people: PeopleService) -> dict[int, Contact]:
 def seating(pairing: PairingService, scope: Scope) -> tuple[SeatingRound, ...]:
     """Seating rounds (a day's handout: that day's), a list per table; who sits where only in the
     facilitator version (the shared one lists nobody by name, as it has no roster)."""
+    w = Words(scope.lang)
     out = []
     for r in scope.of_days(pairing.tables.rounds()):
         tables = tuple(SeatTable(t.number, len(t.person_ids), t.summary, t.names if scope.private else ())
                        for t in r.tables)
-        out.append(SeatingRound(r.number, _with_day(r.title or f"Tables {r.number}", r.day_number), tables,
-                                r.quality))
+        title = r.title or w.p_("Tables {number}", number=r.number)
+        out.append(SeatingRound(r.number, _with_day(title, r.day_number, w), tables, r.quality))
     return tuple(out)
 
 
-def _with_day(title: str, day_number: int | None) -> str:
+def _with_day(title: str, day_number: int | None, w: Words | None = None) -> str:
     """A round's heading with its day, unless the title already names it ("Day 2 · Buddy schools")."""
-    if not day_number or f"day {day_number}" in title.casefold():
+    w = w or Words()
+    folded = title.casefold()
+    said = {f"day {day_number}", *(one._("day {number}", number=day_number).casefold() for one in w.ones)}
+    if not day_number or any(x in folded for x in said):
         return title
-    return f"{title} (day {day_number})"
+    return f"{title} ({w.p_('day {number}', number=day_number)})"

@@ -22,6 +22,7 @@ from app.domain.pairing.criteria import MAX_WEIGHT, MODES, attribute_label, size
 from app.domain.pairing.plan import PlanResult
 from app.domain.people.decode import MAX_FILE_BYTES, MB
 from app.domain.user_text import without_controls
+from app.i18n import _, ngettext
 from app.services.core.changes import PairingChanged
 from app.services.core.workspace import Workspace
 from app.services.pairing.planned import basis, next_position
@@ -93,14 +94,16 @@ class HistoryReport:
     skipped: int = 0  # rows left with fewer than two teams of this convening, so not brought in
 
     def lines(self) -> list[str]:
-        out = [f"Brought in {self.added:,} earlier pair{'s' if self.added != 1 else ''} from {self.source}."]
+        out = [ngettext("Brought in {n:,} earlier pair from {source}.", "Brought in {n:,} earlier pairs from {source}.",
+                        self.added).format(n=self.added, source=self.source)]
         if self.unknown:
             names = _some_names(self.unknown)
             if self.skipped:
-                rows = f"{self.skipped:,} row{'s' if self.skipped != 1 else ''}"
-                out.append(f"Skipped {rows} with teams not in this convening: {names}.")
+                out.append(ngettext("Skipped {n:,} row with teams not in this convening: {names}.",
+                                    "Skipped {n:,} rows with teams not in this convening: {names}.",
+                                    self.skipped).format(n=self.skipped, names=names))
             else:
-                out.append(f"Left out teams not in this convening: {names}.")
+                out.append(_("Left out teams not in this convening: {names}.").format(names=names))
         return out
 
 
@@ -109,7 +112,7 @@ def _some_names(names: tuple[str, ...]) -> str:
     shown = [_short(without_controls(n)) for n in names[:NAMES_SHOWN]]
     if len(names) <= NAMES_SHOWN:
         return ", ".join(shown)
-    return ", ".join(shown) + f" and {len(names) - NAMES_SHOWN:,} more"
+    return _("{names} and {n:,} more").format(names=", ".join(shown), n=len(names) - NAMES_SHOWN)
 
 
 def _short(name: str, limit: int = 60) -> str:
@@ -141,12 +144,12 @@ class PairingService:
         for c in criteria:
             name = " ".join(c.attribute.split())
             if not name:
-                raise PairingError("Criteria: each criterion needs an attribute.")
+                raise PairingError(_("Criteria: each criterion needs an attribute."))
             if name.casefold() in seen:
-                raise PairingError(f"Criteria: {attribute_label(name)} is listed twice; keep one.")
+                raise PairingError(_("Criteria: {attribute_label} is listed twice; keep one.").format(attribute_label=attribute_label(name)))
             seen.add(name.casefold())
             if c.mode not in MODES or not 0 <= c.weight <= MAX_WEIGHT:
-                raise PairingError(f"Criteria: {attribute_label(name)} needs same, different or ignore, weight 0-{MAX_WEIGHT}.")
+                raise PairingError(_("Criteria: {attribute_label} needs same, different or ignore, weight 0-{MAX_WEIGHT}.").format(attribute_label=attribute_label(name), MAX_WEIGHT=MAX_WEIGHT))
         with self.ws.require().session() as s:
             s.execute(delete(m.PairingCriterion))
             for n, c in enumerate(criteria):
@@ -156,10 +159,10 @@ class PairingService:
     def set_team_attribute(self, team_id: int, name: str, value: str) -> None:
         name = " ".join(name.split())
         if not name or name.casefold() in {b.casefold() for b in BUILT_IN}:
-            raise PairingError(f"Attribute: give it a name other than {', '.join(BUILT_IN)}.")
+            raise PairingError(_("Attribute: give it a name other than {join}.").format(join=', '.join(BUILT_IN)))
         value = " ".join((value or "").split())
         if len(value) > 200:
-            raise PairingError(f"{name}: keep the value under 200 characters.")
+            raise PairingError(_("{name}: keep the value under 200 characters.").format(name=name))
         with self.ws.require().session() as s:
             row = s.scalars(select(m.TeamAttribute).where(m.TeamAttribute.team_id == team_id, m.TeamAttribute.name == name)).first()
             if row is None:
@@ -172,12 +175,12 @@ class PairingService:
         """A new custom attribute, empty for every team until values are typed."""
         name = " ".join((name or "").split())
         if not name or name.casefold() in {b.casefold() for b in BUILT_IN}:
-            raise PairingError(f"Attribute: give it a name other than {', '.join(BUILT_IN)}.")
+            raise PairingError(_("Attribute: give it a name other than {join}.").format(join=', '.join(BUILT_IN)))
         if len(name) > 100:
-            raise PairingError("Attribute: keep the name under 100 characters.")
+            raise PairingError(_("Attribute: keep the name under 100 characters."))
         with self.ws.require().session() as s:
             if s.scalars(select(m.TeamAttribute).where(func.lower(m.TeamAttribute.name) == name.lower())).first():
-                raise PairingError(f"Attribute: “{name}” is already there.")
+                raise PairingError(_("Attribute: “{name}” is already there.").format(name=name))
             for tid in s.scalars(select(m.Team.id)):
                 s.add(m.TeamAttribute(team_id=tid, name=name, value=""))
         self.ws.bus.emit(PairingChanged(what="attributes"))
@@ -197,7 +200,7 @@ class PairingService:
 
     def add_do_not_pair(self, a: int, b: int) -> None:
         if a == b:
-            raise PairingError("Do not pair: choose two different teams.")
+            raise PairingError(_("Do not pair: choose two different teams."))
         a, b = min(a, b), max(a, b)
         with self.ws.require().session() as s:
             if s.scalars(select(m.DoNotPair).where(m.DoNotPair.team_a_id == a, m.DoNotPair.team_b_id == b)).first() is None:
@@ -262,14 +265,14 @@ class PairingService:
         from app.services.core.jobs import as_progress
 
         if not 1 <= count <= 20:
-            raise PairingError("Rounds: plan between 1 and 20 rounds at a time.")
+            raise PairingError(_("Rounds: plan between 1 and 20 rounds at a time."))
         with self.ws.require().read() as s:
             teams, criteria, rules = self._inputs(s, before_position=None)
             start = next_position(s, m.PairingRound)
             if day_id is not None and s.get(m.Day, day_id) is None:
-                raise PairingError("Day: that day is no longer in the convening; choose another.")
+                raise PairingError(_("Day: that day is no longer in the convening; choose another."))
         if len([t for t in teams if t.id not in rules.absent]) < 2:
-            raise PairingError("Pairing needs at least two teams here; add teams or mark them present.")
+            raise PairingError(_("Pairing needs at least two teams here; add teams or mark them present."))
         titles = [titles[n] if titles and n < len(titles) and titles[n] else f"Round {start + n + 1}" for n in range(count)]
         team_ids = tuple(t.id for t in teams)
 
@@ -286,8 +289,8 @@ class PairingService:
         with store.read() as s:
             now = basis(s, m.PairingRound, m.Team)
         if now != (planned.start, planned.team_ids):
-            raise PairingError("The rounds or teams changed while the plan was being made; nothing was stored. "
-                               "Plan again.")
+            raise PairingError(_("The rounds or teams changed while the plan was being made; nothing was stored. "
+                               "Plan again."))
         ids = []
         with store.session() as s:
             for n, plan in enumerate(planned.result.rounds):
@@ -307,7 +310,7 @@ class PairingService:
         with store.read() as s:
             r = s.get(m.PairingRound, round_id)
             if r is None:
-                raise PairingError("That round is no longer in the convening.")
+                raise PairingError(_("That round is no longer in the convening."))
             teams, criteria, rules = self._inputs(s, before_position=r.position)
             locks = [tuple(i for i in (p.team_a_id, p.team_b_id, p.team_c_id) if i is not None)
                      for p in s.scalars(select(m.Pair).where(m.Pair.round_id == round_id, m.Pair.locked))]
@@ -326,9 +329,9 @@ class PairingService:
         with self.ws.require().session() as s:
             r = s.get(m.PairingRound, round_id)
             if r is None:
-                raise PairingError("That round is no longer in the convening.")
+                raise PairingError(_("That round is no longer in the convening."))
             if day_id is not None and s.get(m.Day, day_id) is None:
-                raise PairingError("Day: that day is no longer in the convening; choose another.")
+                raise PairingError(_("Day: that day is no longer in the convening; choose another."))
             r.day_id = day_id
         self.ws.bus.emit(PairingChanged(what="rounds", round_id=round_id))
 
@@ -336,7 +339,7 @@ class PairingService:
         with self.ws.require().session() as s:
             p = s.get(m.Pair, pair_id)
             if p is None:
-                raise PairingError("That pair is no longer in the round.")
+                raise PairingError(_("That pair is no longer in the round."))
             p.locked = locked
         self.ws.bus.emit(PairingChanged(what="lock", pair_id=pair_id))
 
@@ -344,19 +347,19 @@ class PairingService:
         """Exchange two teams between their groups, lock both new groups, and re-solve the rest."""
         record = next((r for r in self.rounds() if r.id == round_id), None)
         if record is None:
-            raise PairingError("That round is no longer in the convening.")
+            raise PairingError(_("That round is no longer in the convening."))
         groups = [g.team_ids for g in record.groups]
         try:
             swapped = swap_teams(groups, team_x, team_y)
         except ValueError as exc:
-            raise PairingError(f"Swap: {exc}") from exc
+            raise PairingError(_("Swap: {exc}").format(exc=exc)) from exc
         changed = [g for g in swapped if g not in groups]
         keep_locked = [g.team_ids for g in record.groups if g.locked and g.team_ids in swapped]
         with self.ws.require().read() as s:
             teams, criteria, rules = self._inputs(s, before_position=record.position)
             forbidden = [g for g in changed if any(rules.forbidden(a, b) for a in g for b in g if a < b)]
         if forbidden:
-            raise PairingError("Swap: that would put two teams on the do-not-pair list together.")
+            raise PairingError(_("Swap: that would put two teams on the do-not-pair list together."))
         plan = solve_round(teams, criteria, Rules(rules.history, rules.do_not_pair, tuple(keep_locked + changed), rules.absent))
         with self.ws.require().session() as s:
             s.execute(delete(m.Pair).where(m.Pair.round_id == round_id))
@@ -385,8 +388,7 @@ class PairingService:
             return  # read_history_file says what is wrong with it
         if size > MAX_FILE_BYTES:
             mb = f"{size // MB}" if size // MB > MAX_FILE_BYTES // MB else f"{size / MB:.1f}"  # 20.3 MB
-            raise PairingError(f"{Path(path).name} is {mb} MB, over the {MAX_FILE_BYTES // MB} MB limit "
-                               "for a file of earlier pairs; nothing was brought in.")
+            raise PairingError(_("{name} is {mb} MB, over the {value} MB limit for a file of earlier pairs; nothing was brought in.").format(name=Path(path).name, mb=mb, value=MAX_FILE_BYTES // MB))
 
     def import_history(self, path: Path) -> HistoryReport:
         """Bring in the pairs of an earlier convening file (or a CSV team_a,team_b[,team_c][,round]).

@@ -17,6 +17,7 @@ from sqlalchemy import delete, select
 
 from app.domain import csv_cells
 from app.domain.pairing.tables import Person, TablePlan, TableRules, TablesError
+from app.i18n import _
 from app.services.core.changes import PairingChanged
 from app.services.core.workspace import Workspace
 from app.services.pairing.planned import basis, next_position
@@ -116,12 +117,12 @@ class TablesService:
         from app.services.core.jobs import as_progress
 
         if not 1 <= rounds <= 12:
-            raise TablesError("Rounds: plan between 1 and 12 rounds of tables at a time.")
+            raise TablesError(_("Rounds: plan between 1 and 12 rounds of tables at a time."))
         with self.ws.require().read() as s:
             people = self._people(s)
             start = next_position(s, m.SeatingRound)
             if day_id is not None and s.get(m.Day, day_id) is None:
-                raise TablesError("Day: that day is no longer in the convening; choose another.")
+                raise TablesError(_("Day: that day is no longer in the convening; choose another."))
             earlier = earlier_tables(s)  # tablemates of the convenings this one was built from (`convene next`)
             for r in s.scalars(select(m.SeatingRound).order_by(m.SeatingRound.position)):
                 tables: dict[int, list[int]] = {}
@@ -129,7 +130,7 @@ class TablesService:
                     tables.setdefault(seat.table_number, []).append(seat.participant_id)
                 earlier.append(tuple(tuple(t) for t in tables.values()))
         if not people:
-            raise TablesError("Tables need participants; add or import them first.")
+            raise TablesError(_("Tables need participants; add or import them first."))
         rules.check(len(people))  # a size that cannot work is said now, not from the worker
         titles = [titles[n] if titles and n < len(titles) and titles[n] else f"Tables {start + n + 1}"
                   for n in range(rounds)]
@@ -147,8 +148,8 @@ class TablesService:
         with store.read() as s:
             now = basis(s, m.SeatingRound, m.Participant)
         if now != (planned.start, planned.person_ids):
-            raise TablesError("The rounds or participants changed while the tables were being planned; "
-                              "nothing was stored. Plan again.")
+            raise TablesError(_("The rounds or participants changed while the tables were being planned; "
+                              "nothing was stored. Plan again."))
         ids = []
         with store.session() as s:
             for n, plan in enumerate(planned.plans):
@@ -196,9 +197,9 @@ class TablesService:
         with self.ws.require().session() as s:
             r = s.get(m.SeatingRound, round_id)
             if r is None:
-                raise TablesError("That round of tables is no longer in the convening.")
+                raise TablesError(_("That round of tables is no longer in the convening."))
             if day_id is not None and s.get(m.Day, day_id) is None:
-                raise TablesError("Day: that day is no longer in the convening; choose another.")
+                raise TablesError(_("Day: that day is no longer in the convening; choose another."))
             r.day_id = day_id
         self.ws.bus.emit(PairingChanged(what="tables"))
 

@@ -19,6 +19,7 @@ from app.domain.people.decode import MAX_FILE_BYTES, RosterError
 from app.domain.people.fields import PARTICIPANTS, TEAMS
 from app.domain.people.table import RosterPlan, dedupe_key, plan_import
 from app.domain.people.teams import CREATE, UNASSIGNED, UNKNOWN_TEAM_CHOICES, TeamlessRow, team_key, team_lines
+from app.i18n import _, ngettext
 from app.services.core.changes import PeopleChanged, TeamsChanged
 from app.services.core.workspace import Workspace
 from app.store import models as m
@@ -42,24 +43,22 @@ class ImportReport:
     column_notes: tuple[str, ...] = ()  # which of two columns with the same heading was imported
 
     def lines(self) -> list[str]:
-        one, many = ("participant", "participants") if self.kind == PARTICIPANTS else ("team", "teams")
-        out = [f"Added {_count(self.added, one, many)}."]
+        added = (ngettext("Added {n} participant.", "Added {n} participants.", self.added) if self.kind == PARTICIPANTS
+                 else ngettext("Added {n} team.", "Added {n} teams.", self.added))
+        out = [added.format(n=self.added)]
         out += list(self.column_notes)
         out += team_lines(self.created_teams, self.teamless, done=True)
         out += list(self.lens_lines)
         if self.skipped:
-            out.append(f"Skipped {_count(len(self.skipped), 'row', 'rows')}:")
+            out.append(ngettext("Skipped {n} row:", "Skipped {n} rows:", len(self.skipped)).format(n=len(self.skipped)))
             out += [f"  {s}" for s in self.skipped]
         if self.notes:
-            out.append("Notes:")
+            out.append(_("Notes:"))
             out += [f"  {n}" for n in self.notes]
         if self.blank_rows:
-            out.append(f"Left out {_count(self.blank_rows, 'blank row', 'blank rows')}.")
+            out.append(ngettext("Left out {n} blank row.", "Left out {n} blank rows.", self.blank_rows).format(
+                n=self.blank_rows))
         return out
-
-
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
 
 
 def read_roster_file(path: Path) -> bytes:
@@ -67,16 +66,16 @@ def read_roster_file(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise RosterError(f"{path.name} is {size // (1024 * 1024)} MB; a roster CSV should be far smaller.")
+            raise RosterError(_("{name} is {value} MB; a roster CSV should be far smaller.").format(name=path.name, value=size // (1024 * 1024)))
         return path.read_bytes()
     except FileNotFoundError as exc:
-        raise RosterError(f"{path.name} does not exist.") from exc
+        raise RosterError(_("{name} does not exist.").format(name=path.name)) from exc
     except IsADirectoryError as exc:
-        raise RosterError(f"{path.name} is a folder, not a CSV file.") from exc
+        raise RosterError(_("{name} is a folder, not a CSV file.").format(name=path.name)) from exc
     except PermissionError as exc:
-        raise RosterError(f"{path.name} cannot be read: permission denied.") from exc
+        raise RosterError(_("{name} cannot be read: permission denied.").format(name=path.name)) from exc
     except OSError as exc:
-        raise RosterError(f"{path.name} cannot be read ({exc.strerror}).") from exc
+        raise RosterError(_("{name} cannot be read ({strerror}).").format(name=path.name, strerror=exc.strerror)) from exc
 
 
 class RosterImporter:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
+from app.i18n import _
 from app.services.core.changes import PeopleChanged, TeamsChanged
 from app.services.core.history import PARTICIPANT, TEAM, History
 from app.services.core.workspace import Workspace
@@ -21,9 +22,9 @@ class PeopleError(ValueError):
 def _clean(text: str, field: str, limit: int, required: bool = False) -> str:
     value = " ".join((text or "").split()) if field != "Focus" else (text or "").strip()
     if required and not value:
-        raise PeopleError(f"{field}: it cannot be empty.")
+        raise PeopleError(_("{field}: it cannot be empty.").format(field=field))
     if len(value) > limit:
-        raise PeopleError(f"{field}: keep it under {limit} characters (it has {len(value)}).")
+        raise PeopleError(_("{field}: keep it under {limit} characters (it has {n_value}).").format(field=field, limit=limit, n_value=len(value)))
     return value
 
 
@@ -40,7 +41,7 @@ def _team_values(data: TeamData) -> dict:
 def _participant_values(data: ParticipantData) -> dict:
     email = _clean(data.email, "Email", 200)
     if email and ("@" not in email or email.startswith("@") or email.endswith("@") or " " in email):
-        raise PeopleError(f"Email: “{email}” is not an email address.")
+        raise PeopleError(_("Email: “{email}” is not an email address.").format(email=email))
     return {
         "name": _clean(data.name, "Name", 200, required=True),
         "pronouns": _clean(data.pronouns, "Pronouns", 60),
@@ -97,7 +98,7 @@ class PeopleService:
         def change(s) -> None:
             team = s.get(m.Team, team_id)
             if team is None:
-                raise PeopleError("That team no longer exists.")
+                raise PeopleError(_("That team no longer exists."))
             self._check_team_name(s, values["name"], team_id)
             for k, v in values.items():
                 setattr(team, k, v)
@@ -127,7 +128,7 @@ class PeopleService:
         key = name.casefold()
         clash = next((t for t in s.scalars(select(m.Team)) if t.name.casefold() == key and t.id != own_id), None)
         if clash is not None:
-            raise PeopleError(f"Name: there is already a team called “{clash.name}”.")
+            raise PeopleError(_("Name: there is already a team called “{name}”.").format(name=clash.name))
 
     def counts(self) -> tuple[int, int]:
         """(participants, teams), without loading either list."""
@@ -166,7 +167,7 @@ class PeopleService:
         def change(s) -> None:
             p = s.get(m.Participant, participant_id)
             if p is None:
-                raise PeopleError("That participant no longer exists.")
+                raise PeopleError(_("That participant no longer exists."))
             self._check_team(s, values["team_id"])
             for k, v in values.items():
                 setattr(p, k, v)
@@ -193,4 +194,4 @@ class PeopleService:
     @staticmethod
     def _check_team(s, team_id: int | None) -> None:
         if team_id is not None and s.get(m.Team, team_id) is None:
-            raise PeopleError("Team: that team no longer exists.")
+            raise PeopleError(_("Team: that team no longer exists."))

@@ -6,6 +6,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from app.domain.protocols import Protocol, ProtocolFormatError, check_library, parse_protocol
+from app.i18n import _
 from app.locations import RESOURCES_DIR
 
 LIBRARY_DIR = RESOURCES_DIR / "protocols"
@@ -17,11 +18,11 @@ def read_protocol_file(path: Path) -> Protocol:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ProtocolFormatError(path.name, f"cannot be read ({exc.strerror})") from exc
+        raise ProtocolFormatError(path.name, _("cannot be read ({strerror})").format(strerror=exc.strerror)) from exc
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ProtocolFormatError(path.name, "is not UTF-8 text (save it as UTF-8)") from exc
+        raise ProtocolFormatError(path.name, _("is not UTF-8 text (save it as UTF-8)")) from exc
     return parse_protocol(text, path.name)
 
 

@@ -28,6 +28,7 @@ from app.domain.protocols import (
     scale_steps,
     scaled,
 )
+from app.i18n import _
 from app.services.core.changes import AgendaChanged, ProtocolsChanged, StepNoteChanged
 from app.services.core.workspace import Workspace
 from app.services.protocols import library as shipped
@@ -142,7 +143,7 @@ class ProtocolService:
             row = self._row(s, name)
             if row is None:
                 if any(p.name == name for p in shipped.library()):
-                    raise ValueError(f"“{name}” is part of the shipped library and cannot be deleted.")
+                    raise ValueError(_("“{name}” is part of the shipped library and cannot be deleted.").format(name=name))
                 raise KeyError(name)
             items = s.scalars(
                 select(m.AgendaItem).where(m.AgendaItem.protocol_id == row.id).order_by(m.AgendaItem.id)
@@ -150,8 +151,7 @@ class ProtocolService:
             if items:
                 titles = ", ".join(f"“{i.title}”" for i in items)
                 raise ProtocolInUseError(
-                    f"“{name}” is still used by the agenda ({titles}). "
-                    "Choose another protocol for those items first."
+                    _("“{name}” is still used by the agenda ({titles}). Choose another protocol for those items first.").format(name=name, titles=titles)
                 )
             s.delete(row)
         self.ws.bus.emit(ProtocolsChanged())
@@ -259,8 +259,7 @@ class ProtocolService:
         """
         if len(text) > NOTE_MAX_CHARS:
             raise ValueError(
-                f"Notes for step {step + 1}: keep them to {NOTE_MAX_CHARS:,} characters "
-                f"(these have {len(text):,}); move long material into a document."
+                _("Notes for step {value}: keep them to {NOTE_MAX_CHARS:,} characters (these have {n_text:,}); move long material into a document.").format(value=step + 1, NOTE_MAX_CHARS=NOTE_MAX_CHARS, n_text=len(text))
             )
         with self.ws.require().session() as s:
             self._item(s, item_id)
@@ -315,7 +314,7 @@ class ProtocolService:
     def _item(session, item_id: int) -> m.AgendaItem:
         item = session.get(m.AgendaItem, item_id)
         if item is None:
-            raise KeyError(f"Agenda item {item_id} no longer exists.")
+            raise KeyError(_("Agenda item {item_id} no longer exists.").format(item_id=item_id))
         return item
 
     @staticmethod
@@ -332,14 +331,14 @@ def _checked(p: Protocol, source: str | None) -> Protocol:
     if p.steps and total is not None and isinstance(p.minutes, int) and total != p.minutes:
         parts = " + ".join(str(st.minutes) for st in p.steps)
         raise ProtocolFormatError(
-            where, f"is {p.minutes} but the steps add up to {total} ({parts})", field="minutes"
+            where, _("is {minutes} but the steps add up to {total} ({parts})").format(minutes=p.minutes, total=total, parts=parts), field="minutes"
         )
     try:
         return parse_protocol(protocol_to_toml(p), where)
     except ProtocolFormatError as exc:  # the line would point into text the user never saw
         raise ProtocolFormatError(where, exc.problem, field=exc.field) from None
     except (TypeError, ValueError) as exc:
-        raise ProtocolFormatError(where, f"cannot be stored ({exc})") from None
+        raise ProtocolFormatError(where, _("cannot be stored ({exc})").format(exc=exc)) from None
 
 
 def _name_line(path: Path) -> int | None:

@@ -14,6 +14,7 @@ from sqlalchemy import delete, insert, select
 
 from app.domain.talk.codes import DEFAULT_CODES, CodeError, check_labels
 from app.domain.talk.turns import Turn
+from app.i18n import _
 from app.services.core.changes import TalkChanged
 from app.services.core.history import Hook
 from app.services.talk.records import CodeRecord, TalkError
@@ -105,13 +106,13 @@ class TalkCodes:
         conv = self.talk._require_conversation()
         codes = self.codes(conv.id)
         if not codes:
-            raise TalkError("Codes are off for this conversation: choose them first (Codes…).")
+            raise TalkError(_("Codes are off for this conversation: choose them first (Codes…)."))
         code = next((c for c in codes if c.position == position), None)
         if code is None:
-            raise TalkError(f"There is no code {position + 1}; this conversation has {len(codes)}.")
+            raise TalkError(_("There is no code {value}; this conversation has {n_codes}.").format(value=position + 1, n_codes=len(codes)))
         turn = self.target_turn()
         if turn is None:
-            raise TalkError("No turn to code yet: give someone the floor first.")
+            raise TalkError(_("No turn to code yet: give someone the floor first."))
         name = self.talk.names().get(turn.speaker or -1, "someone")
         tc = m.TalkTurnCode
         with self.talk.ws.require().read() as s:

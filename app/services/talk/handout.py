@@ -26,8 +26,10 @@ from app.export.handout import (
     TalkPerson,
     TalkTurnRow,
 )
+from app.export.words import Words
 
 if TYPE_CHECKING:
+    from app.domain.talk.suppress import Suppressed
     from app.services.live.service import LiveService
     from app.services.talk.service import TalkService
 
@@ -46,6 +48,7 @@ def conversations(talk: TalkService, scope: Scope) -> tuple[TalkConversation, ..
     lenses = talk.lenses()
     names = talk.names()
     now = talk.ws.clock.now()
+    w = Words(scope.lang)
     out = []
     for c in convs:
         present = [p for p in c.members if p in names]
@@ -59,8 +62,8 @@ def conversations(talk: TalkService, scope: Scope) -> tuple[TalkConversation, ..
             groups = room.shares.groups if room.shares is not None else ()
             if room.shares is not None:
                 shown[lens.name] = room.shares
-            rows.append(TalkLens(lens.name, lens.sensitive, groups,
-                                 room.suppressed.note() if room.suppressed is not None else "", room.multi_note))
+            rows.append(TalkLens(lens.name, lens.sensitive, groups, _note(room.suppressed, w),
+                                 w.p_(room.multi_note) if room.multi_note else ""))
         persons: tuple[TalkPerson, ...] = ()
         if scope.private:
             open_lenses = [lens for lens in lenses if not lens.sensitive]
@@ -70,16 +73,30 @@ def conversations(talk: TalkService, scope: Scope) -> tuple[TalkConversation, ..
                 for p, pf in sorted(f.people.items(), key=lambda kv: (-kv[1].seconds, names.get(kv[0], "")))
                 if p in names)
         codes = talk.codes.codes(c.id)
-        code_persons, code_lenses = _codes(talk, c, codes, lenses, now, scope.private) if codes else ((), ())
+        code_persons, code_lenses = _codes(talk, c, codes, lenses, now, scope.private, w) if codes else ((), ())
         out.append(TalkConversation(c.title, c.scope, titles.get(c.item_id, ""), len(present), f.balance,
                                     f.person_seconds, f.many_seconds, tuple(rows), persons,
-                                    _goals(c.goals, f, shown, names if scope.private else None),
+                                    _goals(c.goals, f, shown, names if scope.private else None, w),
                                     tuple(code.label for code in codes), code_persons, code_lenses,
-                                    _queue(talk, c.id) if scope.private else ()))
+                                    _queue(talk, c.id, w) if scope.private else ()))
     return tuple(out)
 
 
-def _codes(talk: TalkService, c, codes, lenses, now: float, private: bool):
+def _note(sup: Suppressed | None, w: Words) -> str:
+    """What the one suppression rule merged or hid, in the handout's language(s) (as `Suppressed.note`)."""
+    from app.domain.talk.suppress import OTHER
+
+    if sup is None:
+        return ""
+    if sup.nothing_shown:
+        return w.p_("Groups are not shown: each would need at least {k} people, so that no one is singled out.",
+                    k=sup.k)
+    if sup.hidden:
+        return w.p_("Groups under {k} people are merged into “{other}”.", k=sup.k, other=lambda one: one._(OTHER))
+    return ""
+
+
+def _codes(talk: TalkService, c, codes, lenses, now: float, private: bool, w: Words):
     """(per person: facilitator only, per lens: groups after the suppression rule) code counts."""
     from app.domain.talk import codes as rules
 
@@ -101,11 +118,11 @@ def _codes(talk: TalkService, c, codes, lenses, now: float, private: bool):
         rows = tuple(TalkCodeRow(g.label, len(g.members), tuple(by[g.label].get(k, 0) for k in order)) for g in groups)
         pairs = rules.followed(turns, groups)
         matrix = tuple(tuple(pairs.get((a.label, b.label), 0) for b in groups) for a in groups)
-        out.append(TalkCodeLens(lens.name, rows, matrix, sup.note() if sup is not None else ""))
+        out.append(TalkCodeLens(lens.name, rows, matrix, _note(sup, w)))
     return persons, tuple(out)
 
 
-def _queue(talk: TalkService, conv_id: int) -> tuple[TalkHandRow, ...]:
+def _queue(talk: TalkService, conv_id: int, w: Words) -> tuple[TalkHandRow, ...]:
     names = talk.names()
 
     def at(t: float) -> str:
@@ -115,8 +132,8 @@ def _queue(talk: TalkService, conv_id: int) -> tuple[TalkHandRow, ...]:
     for person, raised, called, lowered in talk.queue.hands(conv_id):
         if person not in names:
             continue
-        outcome = (f"called {at(called)}" if called is not None else f"lowered {at(lowered)}"
-                   if lowered is not None else "still waiting")
+        outcome = (w.p_("called {time}", time=at(called)) if called is not None
+                   else w.p_("lowered {time}", time=at(lowered)) if lowered is not None else w.p_("still waiting"))
         rows.append(TalkHandRow(names[person], at(raised), outcome))
     return tuple(rows)
 
@@ -163,7 +180,7 @@ def turns(talk: TalkService, live: LiveService, scope: Scope) -> dict:
     return {"turns": tuple(rows), "turn_lenses": tuple(lens.name for lens in lenses)}
 
 
-def _goals(goals, f, shown: dict, names: dict | None) -> tuple[TalkGoal, ...]:
+def _goals(goals, f, shown: dict, names: dict | None, w: Words) -> tuple[TalkGoal, ...]:
     """Each goal of a conversation as it ended. A lens goal is checked on the groups the suppression
     rule shows (as on the projector), so no hidden group is singled out; who did not speak is named
     only in the facilitator version (`names`), counted in the shared one."""
@@ -171,19 +188,22 @@ def _goals(goals, f, shown: dict, names: dict | None) -> tuple[TalkGoal, ...]:
 
     out = []
     for g in goals:
+        text = (w.p_("Everyone speaks at least once") if g.kind == EVERYONE_SPEAKS
+                else w.p_("No {lens} group above {limit}× its share of people", lens=g.lens, limit=f"{g.limit:g}"))
         if g.kind == EVERYONE_SPEAKS:
             waiting = [p for p in f.not_spoken if names is None or p in names]
             if not waiting:
-                detail = "Everyone spoke."
+                detail = w.p_("Everyone spoke.")
             else:
-                detail = f"{len(waiting)} {'person' if len(waiting) == 1 else 'people'} did not speak"
+                who = ""
                 if names is not None:
-                    detail += ": " + ", ".join(names[p] for p in waiting[:8])
-                detail += "…" if names is not None and len(waiting) > 8 else "."
-            out.append(TalkGoal(g.text(), not waiting, detail))
+                    who = ": " + ", ".join(names[p] for p in waiting[:8])
+                who += "…" if names is not None and len(waiting) > 8 else "."
+                detail = w.pn_("{n} person did not speak{who}", "{n} people did not speak{who}", len(waiting), who=who)
+            out.append(TalkGoal(text, not waiting, detail))
         elif g.lens not in shown:
-            out.append(TalkGoal(g.text(), None, f"Not checked: no group of “{g.lens}” can be shown."))
+            out.append(TalkGoal(text, None, w.p_("Not checked: no group of “{lens}” can be shown.", lens=g.lens)))
         else:
             [status] = check_goals([g], f, {g.lens: shown[g.lens]})
-            out.append(TalkGoal(g.text(), status.met, status.detail + " Checked on the groups shown."))
+            out.append(TalkGoal(text, status.met, status.detail + " " + w.p_("Checked on the groups shown.")))
     return tuple(out)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import insert, select, update
 
 from app.domain.talk.queue import BY_RAISED, ORDERS, Hand, order
+from app.i18n import _
 from app.services.core.changes import TalkChanged
 from app.services.core.history import Hook
 from app.services.talk.records import QueueEntry, TalkError, us
@@ -37,7 +38,7 @@ class TalkQueue:
 
     def set_order(self, by: str) -> None:
         if by not in ORDERS:
-            raise TalkError("Queue order: by when hands went up, or by least talk first.")
+            raise TalkError(_("Queue order: by when hands went up, or by least talk first."))
         self.order_by = by
         self.talk._emit(TalkChanged())
 
@@ -113,12 +114,12 @@ class TalkQueue:
         conv = talk._require_conversation()
         name = talk.names().get(person)
         if name is None:
-            raise TalkError("That person is no longer in the roster.")
+            raise TalkError(_("That person is no longer in the roster."))
         if person not in conv.members:
-            raise TalkError(f"{name} is not in this conversation; add them with “Who is in it…” first.")
+            raise TalkError(_("{name} is not in this conversation; add them with “Who is in it…” first.").format(name=name))
         place = self.place_of(person)
         if place is not None:
-            raise TalkError(f"{name}’s hand is already up ({_nth(place)} in the queue).")
+            raise TalkError(_("{name}’s hand is already up ({nth} in the queue).").format(name=name, nth=_nth(place)))
         now = talk.ws.clock.now()
         talk.history.record(f"raise {name}’s hand", HAND, [], lambda s: s.execute(insert(m.TalkHand).values(
             conversation_id=conv.id, participant_id=person, raised_us=us(now))).inserted_primary_key[0],
@@ -131,7 +132,7 @@ class TalkQueue:
         hand = next((h for h in self._waiting_hands(conv.id) if h.person == person), None)
         name = talk.names().get(person, "That person")
         if hand is None:
-            raise TalkError(f"{name}’s hand is not up.")
+            raise TalkError(_("{name}’s hand is not up.").format(name=name))
         now = talk.ws.clock.now()
         talk.history.record(f"lower {name}’s hand", HAND, [hand.id], lambda s: s.execute(
             update(m.TalkHand).where(m.TalkHand.id == hand.id).values(withdrawn_us=us(now))), (TalkChanged,))
@@ -160,7 +161,7 @@ class TalkQueue:
         """Give the floor to `person` from the queue, wherever they are in it."""
         entry = next((e for e in self.waiting() if e.person == person), None)
         if entry is None:
-            raise TalkError(f"{self.talk.names().get(person, 'That person')}’s hand is not up.")
+            raise TalkError(_("{name}’s hand is not up.").format(name=self.talk.names().get(person, 'That person')))
         self.talk.tap_for_hand(person, entry.hand_id)
         self._hands.clear()
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from app.domain.talk.lenses import MULTI_NOTE, group_shares, is_multi, lens_groups
 from app.domain.talk.metrics import figures
 from app.domain.talk.suppress import DEFAULT_K, suppress
+from app.i18n import _
 from app.services.talk.records import PersonRow, RoomPeople, RoomView, TalkError
 
 if TYPE_CHECKING:
@@ -61,11 +62,10 @@ class TalkRoom:
         if on:
             lens = self.talk.lens(conv.lens_id) if conv.lens_id is not None else None
             if lens is None:
-                raise TalkError("Projector per person: choose a lens first (not a sensitive one); "
-                                "the projector shows each person with their value of it.")
+                raise TalkError(_("Projector per person: choose a lens first (not a sensitive one); "
+                                "the projector shows each person with their value of it."))
             if lens.sensitive:
-                raise TalkError(f"Projector per person: “{lens.name}” is marked sensitive, so it is never shown "
-                                "per person. Choose another lens, or keep the group view.")
+                raise TalkError(_("Projector per person: “{name}” is marked sensitive, so it is never shown per person. Choose another lens, or keep the group view.").format(name=lens.name))
             self.chosen = (conv.id, lens.id)
         else:
             self.chosen = None

@@ -27,6 +27,7 @@ from app.domain.talk.rules import default_role, role_of, speaker_flag
 from app.domain.talk.turns import Turn, TurnError, check_edit
 from app.domain.talk.turns import silence as silence_plan
 from app.domain.talk.turns import tap as tap_plan
+from app.i18n import _
 from app.services.core.changes import Change, ConveningChanged, PairingChanged, PeopleChanged, TalkChanged, TeamsChanged
 from app.services.core.history import History, Hook, Step, snapshot_rows
 from app.services.core.workspace import Workspace
@@ -187,11 +188,11 @@ class TalkService:
     def add_lens(self, name: str, sensitive: bool = False) -> int:
         name = " ".join((name or "").split())
         if not name:
-            raise TalkError("Lens name: give the lens a name (for example Role or Home language).")
+            raise TalkError(_("Lens name: give the lens a name (for example Role or Home language)."))
         if len(name) > 100:
-            raise TalkError("Lens name: keep it under 100 characters.")
+            raise TalkError(_("Lens name: keep it under 100 characters."))
         if self.lens_by_name(name) is not None:
-            raise TalkError(f"Lens name: there is already a lens called “{name}”.")
+            raise TalkError(_("Lens name: there is already a lens called “{name}”.").format(name=name))
 
         def change(s) -> int:
             pos = (s.scalar(select(func.max(m.Lens.position))) or 0) + 1
@@ -213,7 +214,7 @@ class TalkService:
     def _lens_or_fail(self, lens_id: int) -> LensRecord:
         lens = self.lens(lens_id)
         if lens is None:
-            raise TalkError("That lens is no longer there.")
+            raise TalkError(_("That lens is no longer there."))
         return lens
 
     def values(self, lens_id: int) -> dict[int, tuple[str, ...]]:
@@ -233,10 +234,10 @@ class TalkService:
         vals = split_values(values) if isinstance(values, str) else split_values(";".join(values))
         for v in vals:
             if len(v) > 200:
-                raise TalkError(f"{lens.name}: keep each value under 200 characters.")
+                raise TalkError(_("{name}: keep each value under 200 characters.").format(name=lens.name))
         name = self.names().get(participant_id)
         if name is None:
-            raise TalkError("That person is no longer in the roster.")
+            raise TalkError(_("That person is no longer in the roster."))
 
         def change(s) -> None:
             s.execute(delete(m.LensValue).where(m.LensValue.lens_id == lens_id,
@@ -280,19 +281,19 @@ class TalkService:
                 _t, round_id, number = scope.split(":")
                 r = s.get(m.SeatingRound, int(round_id))
                 if r is None:
-                    raise TalkError("That round of tables is no longer there.")
+                    raise TalkError(_("That round of tables is no longer there."))
                 ids = list(s.scalars(select(m.Participant.id).join(m.Seat, m.Seat.participant_id == m.Participant.id)
                                      .where(m.Seat.round_id == r.id, m.Seat.table_number == int(number))
                                      .order_by(func.lower(m.Participant.name))))
                 if not ids:
-                    raise TalkError(f"Table {number} has nobody at it.")
+                    raise TalkError(_("Table {number} has nobody at it.").format(number=number))
                 return f"Table {number}, {r.title or f'Round {r.position + 1}'}", ids
             if scope in (None, "room"):
                 ids = list(s.scalars(select(m.Participant.id).order_by(func.lower(m.Participant.name))))
                 return "Whole room", ids
             team = s.get(m.Team, int(scope))
             if team is None:
-                raise TalkError("That team is no longer there.")
+                raise TalkError(_("That team is no longer there."))
             ids = list(s.scalars(select(m.Participant.id).where(m.Participant.team_id == team.id)
                                  .order_by(func.lower(m.Participant.name))))
             return team.name, ids
@@ -301,10 +302,9 @@ class TalkService:
                            lens_id: int | None = None, goals: Sequence[Goal] = ()) -> int:
         members = list(dict.fromkeys(int(p) for p in members))
         if not members:
-            raise TalkError("Choose at least one person for this conversation.")
+            raise TalkError(_("Choose at least one person for this conversation."))
         if len(members) > MAX_PEOPLE:
-            raise TalkError(f"A conversation can track up to {MAX_PEOPLE} people; this one has {len(members)}. "
-                            "Choose a table or a team instead.")
+            raise TalkError(_("A conversation can track up to {MAX_PEOPLE} people; this one has {n_members}. Choose a table or a team instead.").format(MAX_PEOPLE=MAX_PEOPLE, n_members=len(members)))
         item_id, _step = self._running()
         if not title:
             rec = self.live.item_record(item_id) if (self.live is not None and item_id is not None) else None
@@ -339,7 +339,7 @@ class TalkService:
     def set_members(self, members: Sequence[int]) -> None:
         members = list(dict.fromkeys(int(p) for p in members))
         if len(members) > MAX_PEOPLE:
-            raise TalkError(f"A conversation can track up to {MAX_PEOPLE} people.")
+            raise TalkError(_("A conversation can track up to {MAX_PEOPLE} people.").format(MAX_PEOPLE=MAX_PEOPLE))
         self._update_conversation("change who is in the conversation", members_json=json.dumps(members))
 
     def set_pinned(self, pinned: Sequence[int]) -> None:
@@ -362,7 +362,7 @@ class TalkService:
     def _require_conversation(self) -> ConversationRecord:
         conv = self.conversation()
         if conv is None:
-            raise TalkError("Start a conversation first: choose who is in it.")
+            raise TalkError(_("Start a conversation first: choose who is in it."))
         return conv
 
     # -- turns ------------------------------------------------------------------------
@@ -393,7 +393,7 @@ class TalkService:
         Someone whose hand is up in the speaking queue is called: their hand comes down in the same step."""
         conv = self._require_conversation()
         if participant_id is not None and participant_id not in self.names():
-            raise TalkError("That person is no longer in the roster.")
+            raise TalkError(_("That person is no longer in the roster."))
         current = self.open_turn()
         if participant_id is not None and (current is None or current.speaker != participant_id):
             hand = self.queue.hand_of(conv.id, participant_id)
@@ -509,7 +509,7 @@ class TalkService:
         now = self.ws.clock.now()
         names = self.names()
         if speaker is not None and speaker not in names:
-            raise TalkError("Speaker: that person is no longer in the roster.")
+            raise TalkError(_("Speaker: that person is no longer in the roster."))
 
         def word(t: Turn) -> str:
             who = names.get(t.speaker, "many voices") if t.speaker is not None else "many voices"

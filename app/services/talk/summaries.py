@@ -20,6 +20,7 @@ from app.domain.talk.goals import Goal, GoalError, check_goals
 from app.domain.talk.lenses import LensShares, group_shares, is_multi, lens_groups
 from app.domain.talk.metrics import Figures, figures
 from app.domain.talk.turns import Turn
+from app.i18n import _
 from app.services.talk.records import ConversationRecord, LensRecord, TalkError
 from app.store import models as m
 
@@ -70,7 +71,7 @@ class TalkSummaries:
         from app.domain.talk.summaries import summarize
 
         if by not in ("item", "step", "day", "conversation"):
-            raise TalkError(f"Summaries are by item, step, day or conversation, not “{by}”.")
+            raise TalkError(_("Summaries are by item, step, day or conversation, not “{by}”.").format(by=by))
         with self.talk.ws.require().read() as s:
             rows = s.execute(select(m.TalkSegment.id, m.TalkSegment.participant_id, m.TalkSegment.started_us,
                                     m.TalkSegment.ended_us, m.TalkSegment.item_id, m.TalkSegment.step,

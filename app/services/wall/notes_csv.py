@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from app.domain.people.decode import MAX_FILE_BYTES, RosterError, decode_csv
+from app.i18n import _
 from app.services.wall.records import WallError
 
 TEXT_HEADINGS = ("text", "note", "notes", "idea", "texto", "nota")
@@ -29,10 +30,10 @@ def _read_notes_csv(path: Path):
     path = Path(path)
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise WallError(f"{path.name} is over 20 MB: that is not a notes file.")
+            raise WallError(_("{name} is over 20 MB: that is not a notes file.").format(name=path.name))
         data = path.read_bytes()
     except OSError as exc:
-        raise WallError(f"Cannot read {path.name}: {exc.strerror or exc}.") from exc
+        raise WallError(_("Cannot read {name}: {value}.").format(name=path.name, value=exc.strerror or exc)) from exc
     try:
         table = decode_csv(data)
     except RosterError as exc:
@@ -40,8 +41,7 @@ def _read_notes_csv(path: Path):
     heads = [h.strip().casefold() for h in table.headers]
     col = next((heads.index(h) for h in TEXT_HEADINGS if h in heads), None)
     if col is None:
-        raise WallError(f"{path.name} has no “text” column (its columns: {', '.join(table.headers)}). "
-                        "Name the column that holds the notes “text”.")
+        raise WallError(_("{name} has no “text” column (its columns: {join}). Name the column that holds the notes “text”.").format(name=path.name, join=', '.join(table.headers)))
     return table, heads, col
 
 

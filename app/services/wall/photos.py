@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from sqlalchemy import select
 
 from app.domain.user_text import without_controls
+from app.i18n import _
 from app.services.core.changes import WallChanged
 from app.services.core.history import Hook
 from app.services.wall.records import PhotoRecord, WallError
@@ -42,7 +43,7 @@ class Encoded(NamedTuple):
 def clean_caption(text: str) -> str:
     value = " ".join(without_controls(text or "").split())
     if len(value) > CAPTION_CHARS:
-        raise WallError(f"Keep a photo's caption under {CAPTION_CHARS} characters (it has {len(value)}).")
+        raise WallError(_("Keep a photo's caption under {CAPTION_CHARS} characters (it has {n_value}).").format(CAPTION_CHARS=CAPTION_CHARS, n_value=len(value)))
     return value
 
 
@@ -50,8 +51,7 @@ def encode(data: bytes, name: str = "The file") -> Encoded:
     """The photo as it is stored: upright, RGB, at most LONG_SIDE px long, a fresh JPEG with no metadata.
     WallError (one sentence naming `name`) for a file too large, not an image, or not JPEG or PNG."""
     if len(data) > MAX_BYTES:
-        raise WallError(f"{name} is {len(data) / 1024 / 1024:.0f} MB; a photo can be at most "
-                        f"{MAX_BYTES // 1024 // 1024} MB, so nothing was added.")
+        raise WallError(_("{name} is {value:.0f} MB; a photo can be at most {value2} MB, so nothing was added.").format(name=name, value=len(data) / 1024 / 1024, value2=MAX_BYTES // 1024 // 1024))
     from PIL import Image, ImageOps  # Pillow only when a photo is added
 
     not_image = f"{name} is not a JPEG or PNG photo Convene can read, so nothing was added."
@@ -121,11 +121,10 @@ class WallPhotos:
         try:
             size = path.stat().st_size
             if size > MAX_BYTES:
-                raise WallError(f"{path.name} is {size / 1024 / 1024:.0f} MB; a photo can be at most "
-                                f"{MAX_BYTES // 1024 // 1024} MB, so nothing was added.")
+                raise WallError(_("{name} is {value:.0f} MB; a photo can be at most {value2} MB, so nothing was added.").format(name=path.name, value=size / 1024 / 1024, value2=MAX_BYTES // 1024 // 1024))
             data = path.read_bytes()
         except OSError as exc:
-            raise WallError(f"{path.name} could not be read ({exc.strerror or exc}), so nothing was added.") from exc
+            raise WallError(_("{name} could not be read ({value}), so nothing was added.").format(name=path.name, value=exc.strerror or exc)) from exc
         return self.add(board_id, data, caption, name=path.name, source="file")
 
     def remove(self, photo_id: int) -> None:
@@ -134,7 +133,7 @@ class WallPhotos:
         def change(s) -> None:
             row = s.get(m.WallPhoto, photo_id)
             if row is None:
-                raise WallError("That photo is no longer on the board.")
+                raise WallError(_("That photo is no longer on the board."))
             s.delete(row)
 
         self.wall.history.record("remove a photo", PHOTO, [photo_id], change, (WallChanged,))
@@ -147,9 +146,9 @@ class WallPhotos:
         def change(s) -> None:
             row = s.get(m.WallPhoto, photo_id)
             if row is None:
-                raise WallError("That photo is no longer on the board.")
+                raise WallError(_("That photo is no longer on the board."))
             if not row.waiting:
-                raise WallError("That photo is up already.")
+                raise WallError(_("That photo is up already."))
             row.waiting = False
 
         self.wall.history.record("put up a phone's photo", PHOTO, [photo_id], change, (WallChanged,))
@@ -162,7 +161,7 @@ class WallPhotos:
         def change(s) -> None:
             row = s.get(m.WallPhoto, photo_id)
             if row is None:
-                raise WallError("That photo is no longer on the board.")
+                raise WallError(_("That photo is no longer on the board."))
             row.caption = text
 
         self.wall.history.record("change a photo's caption", PHOTO, [photo_id], change, (WallChanged,))
@@ -181,7 +180,7 @@ class WallPhotos:
         with self.wall.ws.require().read() as s:
             data = s.scalar(select(m.WallPhoto.image).where(m.WallPhoto.id == photo_id))
         if data is None:
-            raise WallError("That photo is no longer on the board.")
+            raise WallError(_("That photo is no longer on the board."))
         return data
 
     def _row(self, photo_id: int) -> PhotoRecord:
@@ -190,5 +189,5 @@ class WallPhotos:
             r = s.execute(select(t.id, t.board_id, t.caption, t.width, t.height, t.source, t.waiting)
                           .where(t.id == photo_id)).first()
         if r is None:
-            raise WallError("That photo is no longer on the board.")
+            raise WallError(_("That photo is no longer on the board."))
         return PhotoRecord(*r)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from app.i18n import ngettext
 from app.store import models as m
 
 
@@ -84,10 +85,11 @@ class ImportReport(NamedTuple):
     skipped: list[str]
 
     def lines(self) -> list[str]:
-        out = [f"Added {len(self.added)} note{'s' if len(self.added) != 1 else ''}"
-               + (" to a new board." if self.created_board else ".")]
+        n = len(self.added)
+        out = [(ngettext("Added {n} note to a new board.", "Added {n} notes to a new board.", n) if self.created_board
+                else ngettext("Added {n} note.", "Added {n} notes.", n)).format(n=n)]
         if self.skipped:
-            out.append(f"Skipped {len(self.skipped)} row{'s' if len(self.skipped) != 1 else ''}:")
+            out.append(ngettext("Skipped {n} row:", "Skipped {n} rows:", len(self.skipped)).format(n=len(self.skipped)))
             out += [f"  {s}" for s in self.skipped]
         return out
 

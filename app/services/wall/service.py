@@ -24,6 +24,7 @@ from app.domain.wall.duplicates import DuplicateIndex
 from app.domain.wall.palette import DEFAULT, colour, is_known
 from app.domain.wall.text import NoteTextError, clean_name, clean_note, split_lines
 from app.domain.wall.votes import VoteError  # noqa: F401 - importable from here too
+from app.i18n import _
 from app.services.core.changes import WallChanged
 from app.services.core.history import History, Hook
 from app.services.core.workspace import Workspace
@@ -87,7 +88,7 @@ class WallService:
     def _board(s, board_id: int) -> m.Board:
         b = s.get(m.Board, board_id)
         if b is None:
-            raise WallError("That board no longer exists.")
+            raise WallError(_("That board no longer exists."))
         return b
 
     @staticmethod
@@ -95,14 +96,14 @@ class WallService:
         ids = list(note_ids)
         notes = list(s.scalars(select(m.Note).where(m.Note.id.in_(ids), m.Note.board_id == board_id)))
         if len(notes) != len(set(ids)):
-            raise WallError("Some of those notes are no longer on this board.")
+            raise WallError(_("Some of those notes are no longer on this board."))
         return notes
 
     @staticmethod
     def _cluster(s, board_id: int, cluster_id: int) -> m.Cluster:
         c = s.get(m.Cluster, cluster_id)
         if c is None or c.board_id != board_id:
-            raise WallError("That cluster no longer exists.")
+            raise WallError(_("That cluster no longer exists."))
         return c
 
     def _now_us(self) -> int:
@@ -125,13 +126,13 @@ class WallService:
     def add_board(self, title: str, prompt: str = "", item_id: int | None = None, step: int | None = None) -> int:
         name = " ".join((title or "").split())
         if not name:
-            raise WallError("A board needs a title.")
+            raise WallError(_("A board needs a title."))
         if len(name) > 200:
-            raise WallError(f"Keep a board title under 200 characters (it has {len(name)}).")
+            raise WallError(_("Keep a board title under 200 characters (it has {n_name}).").format(n_name=len(name)))
 
         def change(s) -> int:
             if item_id is not None and s.get(m.AgendaItem, item_id) is None:
-                raise WallError("That agenda item no longer exists.")
+                raise WallError(_("That agenda item no longer exists."))
             b = m.Board(title=name, prompt=(prompt or "").strip(), item_id=item_id, step=step,
                         created_us=self._now_us())
             s.add(b)
@@ -148,7 +149,7 @@ class WallService:
             if title is not None:
                 name = " ".join(title.split())
                 if not name:
-                    raise WallError("A board needs a title.")
+                    raise WallError(_("A board needs a title."))
                 b.title = name
             if prompt is not None:
                 b.prompt = prompt.strip()
@@ -299,10 +300,9 @@ class WallService:
             colours.append(c if is_known(c) else None)
         if not texts:  # refused before the board is looked up or made: the file stays as it was
             if not table.rows:
-                raise WallError(f"{path.name} has no notes: it has headings but no rows, so nothing was imported.")
+                raise WallError(_("{name} has no notes: it has headings but no rows, so nothing was imported.").format(name=path.name))
             which = "its one row" if len(table.rows) == 1 else f"each of its {len(table.rows)} rows"
-            raise WallError(f"{path.name} has no note to import: the “{table.headers[col]}” cell of {which} "
-                            "is empty or too long, so nothing was imported.")
+            raise WallError(_("{name} has no note to import: the “{headers}” cell of {which} is empty or too long, so nothing was imported.").format(name=path.name, headers=table.headers[col], which=which))
         created = False
         if isinstance(board, str):
             board_id = self.find_board(board)
@@ -377,7 +377,7 @@ class WallService:
         with self.ws.require().read() as s:
             n = s.get(m.Note, note_id)
             if n is None:
-                raise WallError("That note no longer exists.")
+                raise WallError(_("That note no longer exists."))
             return n.board_id
 
     # -- clusters ----------------------------------------------------------------------
@@ -386,7 +386,7 @@ class WallService:
         """A new cluster of these notes (from wherever they were), gathered in a grid at `at`
         (default: where the first note is)."""
         if not note_ids:
-            raise WallError("Pick the notes to cluster first.")
+            raise WallError(_("Pick the notes to cluster first."))
         try:
             wanted = clean_name(name)
         except NoteTextError as exc:
@@ -467,7 +467,7 @@ class WallService:
             right = max([n.x for n in s.scalars(select(m.Note).where(m.Note.cluster_id == cluster_id))] + [c.x])
             at = (right + lay.NOTE_W + 3 * lay.GAP, c.y)
         if not set(note_ids) <= members:
-            raise WallError("Split takes notes out of this cluster; some of those are not in it.")
+            raise WallError(_("Split takes notes out of this cluster; some of those are not in it."))
         return self.make_cluster(board_id, note_ids, name, at=at)
 
     def dissolve_cluster(self, cluster_id: int) -> None:
@@ -485,7 +485,7 @@ class WallService:
         with self.ws.require().read() as s:
             c = s.get(m.Cluster, cluster_id)
             if c is None:
-                raise WallError("That cluster no longer exists.")
+                raise WallError(_("That cluster no longer exists."))
             return c.board_id
 
     @staticmethod
@@ -503,7 +503,7 @@ class WallService:
 
     def set_layout(self, board_id: int, layout: str) -> None:
         if layout not in LAYOUTS:
-            raise WallError(f"A board is laid out as {' or '.join(LAYOUTS)}, not “{layout}”.")
+            raise WallError(_("A board is laid out as {join}, not “{layout}”.").format(join=' or '.join(LAYOUTS), layout=layout))
         self._lay_out(board_id, "lay out as a fishbone" if layout == "fishbone" else "lay out as a wall", layout)
 
     def _lay_out(self, board_id: int, label: str, layout: str | None) -> None:

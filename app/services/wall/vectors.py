@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from sqlalchemy import select
 
+from app.i18n import _
 from app.services.core.jobs import CancelToken, Progress
 from app.services.core.workspace import Workspace
 from app.services.wall.records import WallError
@@ -113,7 +114,7 @@ def too_many(count: int, where: str, split: str, kind: str = "notes") -> None:
     from app.domain.wall.suggest import MAX_NOTES
 
     if count > MAX_NOTES:
-        raise WallError(f"{where} has {count:,} {kind}; Convene groups at most {MAX_NOTES:,} at a time, so {split}.")
+        raise WallError(_("{where} has {count:,} {kind}; Convene groups at most {MAX_NOTES:,} at a time, so {split}.").format(where=where, count=count, kind=kind, MAX_NOTES=MAX_NOTES, split=split))
 
 
 def suggest_job(encoder, texts: Mapping[int, str], have: Mapping[int, np.ndarray], k: int | None = None,

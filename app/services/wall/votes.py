@@ -14,6 +14,7 @@ from sqlalchemy import delete, select
 
 from app.domain.wall.palette import cluster_numbers
 from app.domain.wall.votes import Result, VoteError, VoteRules, check_ballot, check_rules, check_tally, results
+from app.i18n import _
 from app.services.core.changes import WallChanged
 from app.services.core.history import Hook
 from app.services.wall.records import WallError
@@ -91,7 +92,7 @@ class WallVotes:
         """Dot voting "open" (phones may vote; tallies hidden until it closes), "closed" (tallies shown, no
         more phone ballots) or "" (dots counted by hand, shown as they come). One undo step."""
         if state not in VOTING:
-            raise WallError(f"Voting is open, closed or counted by hand, not “{state}”.")
+            raise WallError(_("Voting is open, closed or counted by hand, not “{state}”.").format(state=state))
 
         def change(s) -> None:
             b = self.wall._board(s, board_id)
@@ -118,8 +119,7 @@ class WallVotes:
             named = sum(v.dots for v in s.scalars(select(m.Vote).where(m.Vote.cluster_id == cluster_id,
                                                                          m.Vote.voter != "")))
             if dots < named:
-                raise WallError(f"People's ballots already put {named} dots on “{c.name}”; "
-                                f"the count cannot be less than that.")
+                raise WallError(_("People's ballots already put {named} dots on “{name}”; the count cannot be less than that.").format(named=named, name=c.name))
             _checked(check_tally, _rules(b), dots, voters)
             rows = list(s.scalars(select(m.Vote).where(m.Vote.cluster_id == cluster_id, m.Vote.voter == "",
                                                        m.Vote.note_id.is_(None))))
@@ -174,7 +174,7 @@ class WallVotes:
         """One person's dots, replacing any they cast before; the board's caps apply."""
         who = " ".join((voter or "").split())
         if not who:
-            raise WallError("Say whose dots these are.")
+            raise WallError(_("Say whose dots these are."))
 
         def change(s) -> None:
             b = self.wall._board(s, board_id)
@@ -221,7 +221,7 @@ class WallVotes:
             for device, dots in ballots:
                 try:
                     if any(cid not in clusters for cid in dots):
-                        raise WallError("That cluster is no longer on the board.")
+                        raise WallError(_("That cluster is no longer on the board."))
                     check_ballot(rules, dots, "")
                 except (VoteError, WallError) as exc:
                     out.append(BallotRefused(str(exc), "rules"))
