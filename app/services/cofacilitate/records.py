@@ -1,0 +1,37 @@
+"""What co-facilitation hands out: plain records of devices, cues and what each device did."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+WAITING, ACCEPTED, REVOKED = "waiting", "accepted", "revoked"
+
+
+class CofacError(ValueError):
+    """Co-facilitation cannot do as asked; the message says what to do."""
+
+
+@dataclass(frozen=True)
+class DeviceRecord:
+    id: int
+    name: str
+    state: str        # WAITING, ACCEPTED or REVOKED
+    joined: float     # wall time
+
+
+@dataclass(frozen=True)
+class Cue:
+    id: int
+    device_id: int
+    device: str       # the device's name
+    text: str         # the words the lead reads (a ready cue's English words, or as typed)
+    at: float
+
+
+@dataclass(frozen=True)
+class DeviceActions:
+    """One device's part in the facilitator's handout: what it did, counted by kind, and its cues."""
+
+    name: str
+    counts: tuple[tuple[str, int], ...]   # (what, how many), in a fixed order
+    cues: tuple[str, ...]
