@@ -307,3 +307,57 @@ def test_the_room_server_listens_while_capture_or_cofacilitation_runs_and_not_af
     assert listening(port)
     cofac.stop()
     assert not listening(port)                                    # neither runs: nothing listens
+
+
+@pytest.mark.slow
+def test_4_devices_tap_1000_times_while_150_phones_send_3_notes_each(room):
+    from collections import Counter
+
+    from tests.services.capture_clients import phone, send_note
+
+    cofac, capture, talk, wall = room.cofacilitate, room.capture, room.talk, room.wall
+    people = sorted(talk.names())
+    talk.start_conversation(people, title="Whole room")
+    with room.workspace.require().read() as s:
+        room.old_turn = s.execute(sqltext("SELECT coalesce(max(id), 0) FROM talk_segment")).scalar()
+    board = wall.add_board("What gets in the way?")
+    owner = Owner(capture.drain, cofac.drain)
+    join = capture.start(board, wake=owner.wake)
+    url = cofac.start(wake=owner.wake)
+    tokens = [cofac.add_device(f"Device {i}") for i in range(4)]
+
+    async def clients():
+        async def device(i):
+            d = Device(url, tokens[i], i)
+            try:
+                out = []
+                for k in range(250):
+                    status, body = await d.act("tap", person=people[(i * 7 + k) % len(people)])
+                    out.append((status, body.get("ok"), body.get("seq")))
+                return out
+            finally:
+                await d.close()
+
+        async def one_phone(i):
+            async with phone(i) as s:
+                return [await send_note(s, join, f"Phone {i} note {k}") for k in range(3)]
+
+        return await asyncio.gather(*(device(i) for i in range(4)), *(one_phone(i) for i in range(150)))
+
+    answers = owner.run(clients)
+    taps, notes = answers[:4], answers[4:]
+    for i, mine in enumerate(taps):
+        assert mine == [(200, True, k + 1) for k in range(250)], f"device {i}"
+    assert [s for phone_answers in notes for s, _page in phone_answers] == [200] * 450
+    stored = actions(room)
+    assert len(stored) == 1000
+    for i in range(4):   # every acknowledged tap once, in the order the device sent them
+        assert [seq for name, seq, _k in stored if name == f"Device {i}"] == list(range(1, 251))
+    assert Counter(n.text for n in wall.view(board).notes) == Counter(f"Phone {i} note {k}" for i in range(150)
+                                                                    for k in range(3))
+    with room.workspace.require().read() as s:   # the console's view of the turns is the file's
+        in_file = [tuple(r) for r in s.execute(sqltext(
+            "SELECT id, participant_id FROM talk_segment WHERE conversation_id = :c ORDER BY id"),
+            {"c": talk.conversation().id})]
+    assert [(t.id, t.speaker) for t in talk.turns()] == in_file
+    assert len(in_file) >= 500
