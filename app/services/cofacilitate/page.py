@@ -34,7 +34,8 @@ button:focus-visible,input:focus-visible,select:focus-visible,a:focus-visible{ou
 .clock{font-size:3rem;font-weight:700;font-variant-numeric:tabular-nums;margin:.2rem 0}
 .over{color:#a10000}
 .row{display:flex;flex-wrap:wrap;align-items:center}
-.blocks{display:grid;grid-template-columns:repeat(auto-fill,minmax(14rem,1fr));gap:.5rem}
+.blocks>div{display:flex;flex-wrap:wrap;align-items:center}
+.blocks h3{flex-basis:100%}
 label{display:block;font-weight:600;margin:.4rem 0 .2rem}
 input,select{font:inherit;min-height:48px;padding:.3rem .5rem;border:2px solid #667;border-radius:.3rem;max-width:100%}
 ol{padding-left:1.6rem}
@@ -76,6 +77,23 @@ def device_page(lang: str, token: str) -> str:
 </section>
 <section id="wait" aria-labelledby="wait-h" hidden><h2 id="wait-h">{t("waiting")}</h2></section>
 <div id="live" hidden>
+<section id="floor" aria-labelledby="floor-h">
+<h2 id="floor-h">{t("floor")}</h2>
+<p id="speaker" aria-live="polite"></p>
+<div class="row">
+<button type="button" data-act="silence" class="light">{t("silence")}</button>
+<button type="button" data-act="many_voices" class="light">{t("many_voices")}</button>
+</div>
+<div id="seats" class="blocks"></div>
+</section>
+<section id="queue-part" aria-labelledby="queue-h">
+<h2 id="queue-h">{t("queue")}</h2>
+<ol id="queue"></ol>
+<p id="queue-empty">{t("queue_empty")}</p>
+<div class="row"><button type="button" data-act="call_next">{t("call_next")}</button></div>
+<form id="hand-form"><label for="hand">{t("hand_for")}</label>
+<div class="row"><select id="hand"></select><button type="submit" class="light">{t("add_hand")}</button></div></form>
+</section>
 <section id="timer" aria-labelledby="timer-h">
 <h2 id="timer-h">{t("timer")}</h2>
 <p id="item">{t("idle")}</p>
@@ -93,23 +111,6 @@ def device_page(lang: str, token: str) -> str:
 <form id="cue-form"><label for="cue">{t("cue_typed")}</label>
 <div class="row"><input id="cue" name="cue" maxlength="{CUE_LIMIT}">
 <button type="submit">{t("cue_send")}</button></div></form>
-</section>
-<section id="floor" aria-labelledby="floor-h">
-<h2 id="floor-h">{t("floor")}</h2>
-<p id="speaker" aria-live="polite"></p>
-<div class="row">
-<button type="button" data-act="silence" class="light">{t("silence")}</button>
-<button type="button" data-act="many_voices" class="light">{t("many_voices")}</button>
-</div>
-<div id="seats" class="blocks"></div>
-</section>
-<section id="queue-part" aria-labelledby="queue-h">
-<h2 id="queue-h">{t("queue")}</h2>
-<ol id="queue"></ol>
-<p id="queue-empty">{t("queue_empty")}</p>
-<div class="row"><button type="button" data-act="call_next">{t("call_next")}</button></div>
-<form id="hand-form"><label for="hand">{t("hand_for")}</label>
-<div class="row"><select id="hand"></select><button type="submit" class="light">{t("add_hand")}</button></div></form>
 </section>
 <section id="codes-part" aria-labelledby="codes-h">
 <h2 id="codes-h">{t("codes")}</h2>
