@@ -16,13 +16,11 @@ Actions and state need the device's token in the X-Convene-Device header; POSTs 
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import json
 import secrets
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future
-from dataclasses import dataclass, field
 from typing import Any
 
 from aiohttp import web
@@ -38,6 +36,7 @@ from app.domain.cofacilitate.rules import (
     read_action,
     read_name,
 )
+from app.services.cofacilitate.devices import DeskStopped, Device, token_hash
 from app.services.cofacilitate.page import device_page, device_script
 from app.services.cofacilitate.records import ACCEPTED, REVOKED, WAITING
 
@@ -53,25 +52,6 @@ SECURITY_HEADERS = {
     "Referrer-Policy": "same-origin",
     "Cache-Control": "no-store",
 }
-
-
-class DeskStopped(Exception):
-    """Co-facilitation stopped (or the file closed) before this was applied."""
-
-
-@dataclass
-class Device:
-    """A device of this run, as the server thread knows it (the owner thread changes `state`)."""
-
-    token_hash: str
-    name: str
-    id: int = 0                  # its row in cofac_device, once drain() has written it
-    state: str = WAITING
-    answers: dict[int, dict] = field(default_factory=dict)   # seq -> the answer given (a replay gets it again)
-
-
-def token_hash(token: str) -> str:
-    return hashlib.sha256(token.encode("ascii", "replace")).hexdigest()
 
 
 class Desk:
@@ -255,3 +235,5 @@ class Desk:
         with self.lock:
             self.inflight.pop(key, None)
         return self._reply(answer)
+
+__all__ = ["Desk", "DeskStopped", "Device", "token_hash"]

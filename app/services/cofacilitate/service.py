@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 import secrets
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select, update
 
@@ -28,8 +28,9 @@ from app.domain.capture.rules import TOKEN_ALPHABET
 from app.domain.cofacilitate.rules import MAX_DEVICES, Action
 from app.domain.cofacilitate.texts import cue_words
 from app.services.capture.room import RoomError, RoomServer
-from app.services.cofacilitate.desk import Desk, DeskStopped, Device, token_hash
+from app.services.cofacilitate.devices import DeskStopped, Device, token_hash
 from app.services.cofacilitate.records import ACCEPTED, REVOKED, WAITING, CofacError, Cue, DeviceRecord
+from app.services.cofacilitate.state import build_state
 from app.services.core.changes import (
     AgendaChanged,
     CofacChanged,
@@ -44,6 +45,9 @@ from app.services.core.workspace import Workspace
 from app.services.live.service import LiveService
 from app.services.talk.service import TalkService
 from app.store import models as m
+
+if TYPE_CHECKING:
+    from app.services.cofacilitate.desk import Desk
 
 FACILITATOR_TOKEN_LENGTH = 32
 
@@ -100,6 +104,8 @@ class CofacilitationService:
             self.room.open(host, port)
         except RoomError as exc:
             raise CofacError(str(exc)) from None
+        from app.services.cofacilitate.desk import Desk  # aiohttp: loaded when co-facilitation first starts
+
         desk = Desk(new_token(), wake or (lambda: None), self.ws.clock.monotonic)
         self._desk = desk
         self._devices, self._joined = {}, {}
@@ -149,8 +155,6 @@ class CofacilitationService:
             self._desk.wake()
 
     def _publish(self) -> None:
-        from app.services.cofacilitate.state import build_state
-
         if self._desk is not None and self.ws.store is not None:
             self._dirty = False
             self._desk.publish(build_state(self.talk, self.live))

@@ -121,6 +121,10 @@ class ConsoleWindow(QMainWindow):
         from app.ui.talk.help import install_talk_help  # Help > Talk tracking…
 
         install_talk_help(self)
+        from app.ui.cofacilitate.panel import install_cofacilitator  # File > Co-facilitator… (issue 24)
+
+        self.file_menu.insertAction(self.close_action, install_cofacilitator(self))
+        self.file_actions.append(self.cofac_action)
 
         self.keys = ClickerKeys(self._live_actions(), report=self._key_failed, clock=ctx.clock,
                                 live=self.room_is_live)
@@ -148,7 +152,7 @@ class ConsoleWindow(QMainWindow):
     def _build_menus(self) -> None:
         # Every item of a menu has its own Alt letter (tests/ui/test_keys_menus.py); none is B, the clicker's Blank.
         bar = self.menuBar()
-        f = bar.addMenu("&File")
+        f = self.file_menu = bar.addMenu("&File")
         self._action(f, "&New convening…", self.new_convening, QKeySequence.StandardKey.New)
         self._action(f, "&Open…", self.open_dialog, QKeySequence.StandardKey.Open)
         self.recent_menu = f.addMenu("Open &Recent")
