@@ -66,7 +66,7 @@ def test_the_lead_accepts_a_device_whose_tap_and_cue_reach_the_console(demo_cons
         joined = phone.start(phone.device.join("Maria's iPad"))
         qtbot.waitUntil(lambda: bool(buttons(panel, "Accept")), timeout=5000)
         assert joined.result(5)[0] == 200
-        assert any("Maria's iPad · waiting" == w.text() for w in panel.findChildren(QLabel))
+        assert any(w.text() == "Maria's iPad · waiting" for w in panel.findChildren(QLabel))
         panel.grab().save(str(tmp_path / "panel-waiting.png"))
         qtbot.mouseClick(buttons(panel, "Accept")[0], Qt.MouseButton.LeftButton)
         assert [d.state for d in cofac.devices()] == ["accepted"]

@@ -177,10 +177,7 @@ class CofacPanel(QWidget):
         self.help.setVisible(running)
         self.address.setText(self.service.url.removeprefix("http://") if running else
                              self.tr("Not running: nothing listens for devices."))
-        while self.devices_box.count():
-            item = self.devices_box.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+        _empty(self.devices_box)
         shown = [d for d in self.service.devices() if d.state != "revoked"] if running else []
         for d in shown:
             row = QWidget()
@@ -226,10 +223,7 @@ class CueStrip(QFrame):
         self.refresh()
 
     def refresh(self) -> None:
-        while self.rows.count():
-            item = self.rows.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+        _empty(self.rows)
         for cue in self.service.cues:
             row = QWidget()
             line = QHBoxLayout(row)
@@ -249,6 +243,15 @@ class CueStrip(QFrame):
         bar = self.parentWidget()
         if bar is not None:
             bar.setVisible(bool(self.service.cues))
+
+
+def _empty(layout) -> None:
+    """Take every row out of `layout` (a refresh draws them again)."""
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.deleteLater()
 
 
 def install_cofacilitator(console) -> QAction:

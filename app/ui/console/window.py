@@ -123,8 +123,9 @@ class ConsoleWindow(QMainWindow):
         install_talk_help(self)
         from app.ui.cofacilitate.panel import install_cofacilitator  # File > Co-facilitator… (issue 24)
 
-        self.file_menu.insertAction(self.close_action, install_cofacilitator(self))
-        self.file_actions.append(self.cofac_action)
+        cofac_action = install_cofacilitator(self)
+        self.file_menu.insertAction(self.close_action, cofac_action)
+        self.file_actions.append(cofac_action)
 
         self.keys = ClickerKeys(self._live_actions(), report=self._key_failed, clock=ctx.clock,
                                 live=self.room_is_live)
