@@ -26,12 +26,3 @@ class Cue:
     device: str       # the device's name
     text: str         # the words the lead reads (a ready cue's English words, or as typed)
     at: float
-
-
-@dataclass(frozen=True)
-class DeviceActions:
-    """One device's part in the facilitator's handout: what it did, counted by kind, and its cues."""
-
-    name: str
-    counts: tuple[tuple[str, int], ...]   # (what, how many), in a fixed order
-    cues: tuple[str, ...]

@@ -80,6 +80,7 @@ class ExportService:
     # -- gathering ---------------------------------------------------------------------
     def handout(self, options: ExportOptions = ExportOptions()) -> Handout:
         from app.export.handout import Cover, Handout, Scope
+        from app.services.cofacilitate import handout as cofac_part
         from app.services.commitments import handout as commitments_part
         from app.services.improvement import handout as improvement_part
         from app.services.pairing import handout as pairing_part
@@ -115,6 +116,7 @@ class ExportService:
             tables=pairing_part.seating(s.pairing, scope) if whole_days else (),
             commitments=commitments_part.teams(s.commitments, scope),
             improvement=improvement_part.part(s.improvement, s.commitments, scope),
+            cofacilitation=cofac_part.devices(s.cofacilitate, s.live, scope),
             **talk_part.turns(s.talk, s.live, scope),
         )
 
