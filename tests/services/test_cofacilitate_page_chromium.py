@@ -35,6 +35,7 @@ def room(demo_services):
     talk.choose(talk.conversations()[0].id)
     yield demo_services
     demo_services.cofacilitate.stop()
+    demo_services.capture.stop()
 
 
 async def size(b: Browser, width: int, height: int, scale: int, mobile: bool) -> None:
@@ -125,9 +126,20 @@ def test_the_device_page_taps_cues_reconnects_and_passes_axe_at_phone_and_tablet
                 await owner.do(lambda device=device: cofac.revoke(device.id))
                 await until(b, "!document.getElementById('join').hidden")
                 await owner.do(lambda: cofac.cues.clear())
-            await b.open(f"{url}?lang=es")
+            # a device given its token in the address (convene serve's), then the laptop stops co-facilitation
+            token = await owner.do(lambda: cofac.add_device("Automation"))
+            await b.open(f"{url}?lang=en#device={token}")   # a new document (a bare hash change loads nothing)
+            await until(b, "!document.getElementById('live').hidden")
+            seen["address kept"] = await b.run("location.hash")
+            board = await owner.do(lambda: room.wall.add_board("Ideas"))
+            await owner.do(lambda: room.capture.start(board))       # the server stays (for the phones)...
+            await owner.do(cofac.stop)                               # ...but this address is closed
+            await until(b, "document.getElementById('status').textContent.indexOf('Scan the new code') >= 0")
+            seen["gone"] = await b.run("document.getElementById('status').textContent")
 
     owner.run(pages)
+    assert seen["address kept"] == ""                        # the token does not stay in the address bar
+    assert seen["gone"].startswith("This co-facilitator address is closed")
     assert {k: v for k, v in found.items() if v} == {}
     for width, height, _s, _m in SIZES:
         tag = f"{width}x{height}"

@@ -5,6 +5,8 @@ cues: what the device shows on its button and what the lead's console shows."""
 
 from __future__ import annotations
 
+from app.domain.cofacilitate.rules import READY_CUES
+
 TEXTS: dict[str, dict[str, str]] = {
     "en": {
         "title": "Co-facilitator",
@@ -59,6 +61,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "no_device": "This device is not accepted. Ask the lead.",
         "stopped": "Co-facilitation has stopped on the laptop.",
         "busy": "The laptop is busy; it will be sent again.",
+        "gone": "This co-facilitator address is closed (stopped, or the laptop restarted). Scan the new code.",
     },
     "es": {
         "title": "Cofacilitación",
@@ -113,6 +116,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "no_device": "Este dispositivo no está aceptado. Pregunta a quien dirige.",
         "stopped": "La cofacilitación se detuvo en la computadora.",
         "busy": "La computadora está ocupada; se enviará de nuevo.",
+        "gone": "Esta dirección de cofacilitación está cerrada (se detuvo o la computadora se reinició). "
+                "Escanea el código nuevo.",
     },
 }
 
@@ -123,6 +128,4 @@ def text(lang: str, key: str) -> str:
 
 def cue_words(text_or_key: str, lang: str = "en") -> str:
     """A cue as the lead reads it: a ready cue's words, or the typed text as it is."""
-    from app.domain.cofacilitate.rules import READY_CUES
-
     return text(lang, f"cue_{text_or_key}") if text_or_key in READY_CUES else text_or_key

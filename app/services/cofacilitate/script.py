@@ -27,6 +27,13 @@ SCRIPT = r"""
   function lost() { if (!offline) { offline = true; say(T.reconnecting, true); } }
   function back() { if (offline) { offline = false; say(T.connected); } }
 
+  function answer(r) {
+    // a 404 is this address closed for good (stopped, or the laptop restarted with a new code): not "reconnecting"
+    if (r.status === 404) { return [404, { error: "gone" }]; }
+    return r.json().then(function (j) { return [r.status, j]; });
+  }
+  function gone() { pending = []; save(); show("join"); $("join-form").hidden = true; say(T.gone, true); }
+
   function act(body) {
     seq += 1; body.seq = seq; pending.push(body); save(); send();
   }
@@ -35,10 +42,11 @@ SCRIPT = r"""
     sending = true;
     var body = pending[0];
     fetch(base + "act", { method: "POST", headers: headers(), body: JSON.stringify(body), credentials: "same-origin" })
-      .then(function (r) { return r.json().then(function (j) { return [r.status, j]; }); })
+      .then(answer)
       .then(function (rj) {
         var status = rj[0], j = rj[1];
         sending = false;
+        if (status === 404) { gone(); return; }
         if (status === 503 || status === 429) { lost(); setTimeout(send, 1000); return; }
         back();
         pending.shift(); save();
@@ -53,9 +61,10 @@ SCRIPT = r"""
   function poll() {
     if (!device) { show("join"); return; }
     fetch(base + "state?v=" + version, { headers: headers(), credentials: "same-origin" })
-      .then(function (r) { return r.json().then(function (j) { return [r.status, j]; }); })
+      .then(answer)
       .then(function (rj) {
         var status = rj[0], j = rj[1];
+        if (status === 404) { gone(); return; }
         back();
         if (status === 403) {
           you = j.you || "revoked"; store.removeItem(key + ":device"); device = ""; pending = []; save();
@@ -143,8 +152,9 @@ SCRIPT = r"""
     var name = $("name").value.trim();
     if (!name) { say(T.name_empty); return; }
     fetch(base + "join", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ name: name }), credentials: "same-origin" })
-      .then(function (r) { return r.json().then(function (j) { return [r.status, j]; }); })
+      .then(answer)
       .then(function (rj) {
+        if (rj[0] === 404) { gone(); return; }
         if (rj[0] !== 200) { say(T[rj[1].error] || rj[1].error, true); return; }
         device = rj[1].device; store.setItem(key + ":device", device); seq = 0; pending = []; save();
         show("wait"); say(""); poll();
