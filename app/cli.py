@@ -543,13 +543,15 @@ def _serve_parser(sub) -> None:
     srv.add_argument("--capture", metavar="BOARD", default=None, help="let phones add notes to this board")
     srv.add_argument("--cofacilitator", action="store_true",
                      help="serve the co-facilitator's page; its address is printed with a device already accepted")
+    srv.add_argument("--breakout", action="store_true",
+                     help="serve the breakout page: when to be back, the minutes left (participants', no script)")
     srv.add_argument("--moderate", action="store_true", help="with --capture: keep notes in the moderation queue")
 
 
 def _serve(args) -> int:
     """`convene serve`: the console's room server with no window. Its first lines, one per page it serves:
-    `join: URL` (with --capture) and `facilitator: URL` (with --cofacilitator: a device already accepted, its
-    token after `#device=`, for automation). Runs until SIGINT or SIGTERM; what already arrived is kept."""
+    `join: URL` (with --capture), `facilitator: URL` (with --cofacilitator: a device already accepted, its
+    token after `#device=`, for automation) and `breakout: URL` (with --breakout). Runs until SIGINT or SIGTERM; what already arrived is kept."""
     import logging
     import signal
 
@@ -560,8 +562,8 @@ def _serve(args) -> int:
     if args.port is not None and not 0 <= args.port < 65536:
         _err("--port: give a number from 1 to 65535 (0: any free port).")
         return 2
-    if args.capture is None and not args.cofacilitator:
-        _err("Nothing to serve: give --capture BOARD, --cofacilitator, or both.")
+    if args.capture is None and not args.cofacilitator and not args.breakout:
+        _err("Nothing to serve: give --capture BOARD, --cofacilitator or --breakout (or several).")
         return 2
     services = _open(args.file, recover_turns=True)   # as the console: a crash's open turn ended, the latest conversation current
     if services is None:
@@ -588,6 +590,9 @@ def _serve(args) -> int:
             if args.cofacilitator:
                 url = cofac.start(args.host, port, wake=loop.wake)
                 lines.append(f"facilitator: {url}#device={cofac.add_device('automation')}")
+                port = None
+            if args.breakout:
+                lines.append(f"breakout: {cofac.start_breakout(args.host, port)}")
         except (CaptureError, CofacError) as exc:
             _err(str(exc))
             return 1
@@ -601,6 +606,7 @@ def _serve(args) -> int:
             loop.run(drain)
         finally:
             cofac.stop()
+            cofac.stop_breakout()
             capture.stop()
         print("Stopped.", file=sys.stderr)
         return 0

@@ -65,6 +65,7 @@ class Services:
             return
         self.closed = True
         self.cofacilitate.stop()
+        self.cofacilitate.stop_breakout()
         self.capture.stop()
         self.capture.room.close()
         for part in (self.cofacilitate, self.capture, self.talk, self.live, self.history):

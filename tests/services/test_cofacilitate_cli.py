@@ -43,7 +43,7 @@ def serve(file: Path, *args: str) -> tuple[subprocess.Popen, dict[str, str]]:
     proc = subprocess.Popen([sys.executable, "-m", "app", "serve", str(file), *args], cwd=ROOT, env=os.environ,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     lines: dict[str, str] = {}
-    wanted = 1 + ("--capture" in args)
+    wanted = 1 + ("--capture" in args) + ("--breakout" in args)
     while len(lines) < wanted:
         line = proc.stdout.readline()
         assert line, proc.stderr.read()
@@ -71,9 +71,12 @@ def people_of(path: Path) -> list[int]:
 
 def test_serve_prints_its_pages_first_and_the_facilitator_address_is_an_accepted_device(convening):
     board = "Why do seniors miss the FAFSA?"
-    proc, lines = serve(convening, "--capture", board, "--cofacilitator", "--port", "0")
+    proc, lines = serve(convening, "--capture", board, "--cofacilitator", "--breakout", "--port", "0")
     try:
-        assert list(lines) == ["join", "facilitator"]
+        assert list(lines) == ["join", "facilitator", "breakout"]
+        assert lines["breakout"].split("/")[2] == lines["join"].split("/")[2]
+        with urllib.request.urlopen(lines["breakout"], timeout=10) as r:
+            assert "<h1>Breakout</h1>" in r.read().decode()   # nothing runs in the file: said so
         facilitator, _sep, token = lines["facilitator"].partition("#device=")
         assert lines["join"].split("/")[2] == facilitator.split("/")[2]        # one server for both
         assert facilitator.rstrip("/").rsplit("/", 1)[1] != lines["join"].rsplit("/", 1)[1]

@@ -154,3 +154,33 @@ def test_the_device_page_taps_cues_reconnects_and_passes_axe_at_phone_and_tablet
                                  "ON d.id = a.device_id WHERE a.kind = 'tap' ORDER BY a.id")).all()
     assert [(n, d) for n, d in taps] == [(f"Ana {w}x{h}", f'{{"person": {p}}}') for w, h, _s, _m in SIZES
                                          for p in (members[1], members[2])]   # the offline tap once
+
+
+def test_the_breakout_page_passes_axe_at_phone_and_tablet_sizes(room, tmp_path):
+    cofac = room.cofacilitate
+    shots = Path(os.environ.get("CONVENE_SHOTS", tmp_path))
+    found: dict[str, list] = {}
+    url = cofac.start_breakout()
+    texts: dict[str, str] = {}
+
+    async def pages(running: bool):
+        async with Browser() as b:
+            for width, height, scale, mobile in SIZES:
+                await size(b, width, height, scale, mobile)
+                for lang in ("en", "es"):
+                    await b.open(f"{url}?lang={lang}")
+                    name = f"{'running' if running else 'idle'} {lang} {width}x{height}"
+                    found[name] = await axe_violations(b)
+                    texts[name] = await b.text()
+                    await shot(b, shots, f"breakout-{name.replace(' ', '-')}")
+
+    asyncio.run(pages(False))
+    room.live.start_pause()
+    cofac.broadcast("5 minutes: finish your list")
+    asyncio.run(pages(True))
+    cofac.stop_breakout()
+    assert {k: v for k, v in found.items() if v} == {}
+    assert "Back in the main room at" in texts["running en 390x844"]
+    assert "Vuelvan a la sala principal a las" in texts["running es 1024x1366"]
+    assert "5 minutes: finish your list" in texts["running es 390x844"]
+    assert "No breakout is running now" in texts["idle en 1024x1366"]

@@ -122,6 +122,43 @@ TEXTS: dict[str, dict[str, str]] = {
 }
 
 
+# The breakout page's words (participants': informal "tú" forms in Spanish, as the phone pages).
+BREAKOUT: dict[str, dict[str, str]] = {
+    "en": {
+        "title": "Breakout",
+        "back_at": "Back in the main room at {time}",
+        "left_n": "{n} minutes left",
+        "left_1": "1 minute left",
+        "left_0": "Time is up: come back to the main room now.",
+        "paused": "The timer is paused.",
+        "none": "No breakout is running now. The facilitator will tell you when to come back.",
+        "news": "From the facilitator",
+        "update": "Update now",
+        "updates": "This page updates by itself every 30 seconds.",
+        "switch": "En español",
+        "no_page": "This page needs the full address from the projector, with its code.",
+    },
+    "es": {
+        "title": "Trabajo en grupos",
+        "back_at": "Vuelvan a la sala principal a las {time}",
+        "left_n": "Quedan {n} minutos",
+        "left_1": "Queda 1 minuto",
+        "left_0": "Se acabó el tiempo: vuelve ahora a la sala principal.",
+        "paused": "El temporizador está en pausa.",
+        "none": "No hay trabajo en grupos ahora. El equipo de facilitación te dirá cuándo volver.",
+        "news": "Del equipo de facilitación",
+        "update": "Actualizar ahora",
+        "updates": "Esta página se actualiza sola cada 30 segundos.",
+        "switch": "In English",
+        "no_page": "Esta página necesita la dirección completa del proyector, con su código.",
+    },
+}
+
+
+def breakout_text(lang: str, key: str) -> str:
+    return BREAKOUT.get(lang, BREAKOUT["en"]).get(key) or BREAKOUT["en"][key]
+
+
 def text(lang: str, key: str) -> str:
     return TEXTS.get(lang, TEXTS["en"]).get(key) or TEXTS["en"].get(key, key)
 

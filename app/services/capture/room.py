@@ -1,10 +1,11 @@
 """The one server on the room's network: participants' pages (a capture run) and co-facilitators' devices
-(the desk) share it. It listens while either runs and closes when neither does: nothing listens otherwise.
+(the desk) and the breakout page share it. It listens while either runs and closes when neither does: nothing listens otherwise.
 
 `RoomServer` is owned by the capture service (`services.capture.room`) and handed to co-facilitation by the
-composition root. Whoever comes first opens it on the address it was asked for; the other joins it there
+composition root. Whoever comes first opens it on the address it was asked for; the others join it there
 (asking for another address while it runs is refused in a sentence). The server reads `gate` (the capture
-run, or `NO_CAPTURE`) and `desk` (co-facilitation, or None) on each request, so either can come and go.
+run, or `NoCapture`) and `desks` (pages by a token of their own: the co-facilitators' desk, the breakout
+page) on each request, so each can come and go.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ class RoomServer:
         self._monotonic = monotonic
         self.server: CaptureServer | None = None
         self.gate: Any = None
-        self.desk: Any = None
+        self.desks: tuple[Any, ...] = ()
 
     @property
     def running(self) -> bool:
@@ -71,7 +72,7 @@ class RoomServer:
         for i, p in enumerate(tries):
             nobody: Any = NoCapture(self._monotonic)   # stands in for a capture run (Gate) until one attaches
             server = CaptureServer(nobody, host, p)
-            server.desk = self.desk
+            server.desks = self.desks
             try:
                 server.start()
                 break
@@ -94,22 +95,22 @@ class RoomServer:
         self._close_if_idle()
 
     def attach_desk(self, desk: Any) -> None:
-        self.desk = desk
+        self.desks = (*[d for d in self.desks if d is not desk], desk)
         if self.server is not None:
-            self.server.desk = desk
+            self.server.desks = self.desks
 
-    def detach_desk(self) -> None:
-        self.desk = None
+    def detach_desk(self, desk: Any) -> None:
+        self.desks = tuple(d for d in self.desks if d is not desk)
         if self.server is not None:
-            self.server.desk = None
+            self.server.desks = self.desks
         self._close_if_idle()
 
     def _close_if_idle(self) -> None:
-        if self.gate is None and self.desk is None and self.server is not None:
+        if self.gate is None and not self.desks and self.server is not None:
             server, self.server = self.server, None
             server.stop()
 
     def close(self) -> None:
         """Close the port whatever still uses it (the file closed)."""
-        self.gate = self.desk = None
+        self.gate, self.desks = None, ()
         self._close_if_idle()

@@ -96,8 +96,9 @@ class Gate(Protocol):
 
 
 class Desk(Protocol):
-    """Co-facilitators' devices on the same server (services/cofacilitate/desk.py): requests whose first path
-    part is `token` are handed to `handle`, before the participants' rate limit."""
+    """Pages by a token of their own on the same server (co-facilitators' devices: services/cofacilitate/desk.py;
+    the breakout page: services/cofacilitate/breakout.py): requests whose first path part is `token` are handed
+    to `handle`, before the participants' rate limit."""
 
     token: str
 
@@ -107,7 +108,7 @@ class Desk(Protocol):
 class CaptureServer:
     def __init__(self, gate: Gate, host: str, port: int) -> None:
         self.gate, self.host, self.port = gate, host, port
-        self.desk: Desk | None = None      # co-facilitators' devices, while co-facilitation runs (room.py)
+        self.desks: tuple[Desk, ...] = ()   # pages by a token of their own: co-facilitators', breakout (room.py)
         self.requests = RateLimit(burst=60, per_minute=120)   # any request, per device: a flood or a guesser
         self.notes = RateLimit(burst=8, per_minute=12)        # notes, per device
         self.ballots = RateLimit(burst=8, per_minute=12)      # ballots, per phone (its device token)
@@ -236,13 +237,13 @@ class CaptureServer:
         now = self.gate.monotonic()
         lang = choose_language(request.query.get("lang"), request.headers.get("Accept-Language"))
         token, slash, rest = request.raw_path.split("?", 1)[0][1:].partition("/")
-        desk = self.desk
-        if desk is not None and desk.token and hmac.compare_digest(token.encode("utf-8", "replace"),
-                                                                   desk.token.encode()):
-            # a co-facilitator's device: its own limits (participants' never slow it), same address rule
-            if request.host != self.address:
-                return self._reply(problem_page(lang, "no_token"), 421)
-            return await desk.handle(request, rest, lang, self._same_origin(request))
+        for desk in self.desks:
+            if desk.token and hmac.compare_digest(token.encode("utf-8", "replace"), desk.token.encode()):
+                # a co-facilitator's device (or the breakout page): its own limits (participants' never slow
+                # it), the same address rule
+                if request.host != self.address:
+                    return self._reply(problem_page(lang, "no_token"), 421)
+                return await desk.handle(request, rest, lang, self._same_origin(request))
         if not self.requests.allow(device, now):
             return self._reply(problem_page(lang, "slow_down"), 429, **{"Retry-After": "60"})
         if request.host != self.address:   # another name for this machine (DNS rebinding): not ours

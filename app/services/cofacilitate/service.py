@@ -65,6 +65,9 @@ class CofacilitationService:
         self.cues: list[Cue] = []
         self._next_cue = 1
         self.url = ""
+        self._breakout: Any = None          # the breakout page (breakout.py), while it is served
+        self.breakout_url = ""
+        self.broadcast_text = ""            # the lead's last word to the breakout phones ("" none)
         self._dirty = False
         self._draining = False
         self._subs = workspace.bus.owner("cofacilitation service")
@@ -127,7 +130,7 @@ class CofacilitationService:
                 if future.set_running_or_notify_cancel():
                     future.set_exception(DeskStopped())
             self._desk = None
-            self.room.detach_desk()
+            self.room.detach_desk(desk)
             self.url = ""
             self.cues.clear()
             self._tell()
@@ -136,18 +139,21 @@ class CofacilitationService:
         self._subs.close()
 
     def _on_convening(self, _change: ConveningChanged) -> None:
+        self.stop_breakout()
         desk = self._desk
         if desk is not None:   # the file closed (or another opened): nothing more is applied to it
             for future in desk.close():
                 if future.set_running_or_notify_cancel():
                     future.set_exception(DeskStopped())
             self._desk = None
-            self.room.detach_desk()
+            self.room.detach_desk(desk)
             self.url = ""
             self.cues.clear()
             self._tell()
 
     def _on_change(self, _change: Any) -> None:
+        if self._breakout is not None:
+            self._publish_breakout()
         if self._desk is None:
             return
         self._dirty = True
@@ -158,6 +164,60 @@ class CofacilitationService:
         if self._desk is not None and self.ws.store is not None:
             self._dirty = False
             self._desk.publish(build_state(self.talk, self.live))
+
+    # -- the breakout page (owner thread) ------------------------------------------------
+    def start_breakout(self, host: str = "127.0.0.1", port: int | None = None) -> str:
+        """Serve the breakout page (no script, nothing to post) on the room's server; its address, new each start."""
+        self.stop_breakout()
+        self.ws.require()
+        try:
+            self.room.open(host, port)
+        except RoomError as exc:
+            raise CofacError(str(exc)) from None
+        from app.services.cofacilitate.breakout import BreakoutPage  # aiohttp: loaded when first served
+
+        page = BreakoutPage(new_token(), self.ws.clock.now, self.ws.clock.monotonic)
+        self._breakout = page
+        self._publish_breakout()
+        self.room.attach_desk(page)
+        self.breakout_url = f"http://{self.room.address}/{page.token}/"
+        self._tell()
+        return self.breakout_url
+
+    def stop_breakout(self) -> None:
+        page = self._breakout
+        if page is None:
+            return
+        self._breakout, self.breakout_url, self.broadcast_text = None, "", ""
+        self.room.detach_desk(page)
+        self._tell()
+
+    def broadcast(self, text: str) -> None:
+        """Show `text` ("5 minutes", or typed: at most CUE_LIMIT characters) on the breakout phones until
+        another replaces it; "" takes it off."""
+        from app.domain.cofacilitate.rules import ActionProblem, read_cue
+
+        words = ""
+        if text.strip():
+            try:
+                words = read_cue(text)
+            except ActionProblem as problem:
+                raise CofacError("Keep the message under 140 characters." if problem.key == "cue_long"
+                                 else "Type a message first.") from None
+        self.broadcast_text = words
+        self._publish_breakout()
+        self._tell()
+
+    def _publish_breakout(self) -> None:
+        page = self._breakout
+        if page is None or self.ws.store is None:
+            return
+        view = self.live.view()
+        record = self.live.item_record(view.item_id)
+        countdown = view.item
+        page.publish({"title": record.title if record is not None else "", "running": view.running,
+                      "remaining": countdown.remaining if countdown is not None else 0.0,
+                      "tz": self.live.tz().key, "broadcast": self.broadcast_text})
 
     # -- devices (owner thread) ---------------------------------------------------------
     def _device(self, device_id: int) -> Device:
