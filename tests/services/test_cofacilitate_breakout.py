@@ -21,9 +21,8 @@ def room(demo_services):
 
 
 async def fetch(url: str, **headers: str) -> tuple[int, str, dict]:
-    async with aiohttp.ClientSession() as s:
-        async with s.get(url, headers=headers) as r:
-            return r.status, await r.text(), dict(r.headers)
+    async with aiohttp.ClientSession() as s, s.get(url, headers=headers) as r:
+        return r.status, await r.text(), dict(r.headers)
 
 
 def test_the_page_says_when_to_be_back_and_the_minutes_left_and_follows_the_clock(room, clock):
