@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select, update
 
-from app.domain.capture.rules import TOKEN_ALPHABET
+from app.domain.capture.rules import TOKEN_ALPHABET, TOKEN_LENGTH
 from app.domain.cofacilitate.rules import MAX_DEVICES, Action
 from app.domain.cofacilitate.texts import cue_words
 from app.services.capture.room import RoomError, RoomServer
@@ -52,8 +52,8 @@ if TYPE_CHECKING:
 FACILITATOR_TOKEN_LENGTH = 32
 
 
-def new_token() -> str:
-    return "".join(secrets.choice(TOKEN_ALPHABET) for _ in range(FACILITATOR_TOKEN_LENGTH))
+def new_token(length: int = FACILITATOR_TOKEN_LENGTH) -> str:
+    return "".join(secrets.choice(TOKEN_ALPHABET) for _ in range(length))
 
 
 class CofacilitationService:
@@ -176,7 +176,8 @@ class CofacilitationService:
             raise CofacError(str(exc)) from None
         from app.services.cofacilitate.breakout import BreakoutPage  # aiohttp: loaded when first served
 
-        page = BreakoutPage(new_token(), self.ws.clock.now, self.ws.clock.monotonic)
+        # a short code, as capture's: people type it; the page is read-only and new each start
+        page = BreakoutPage(new_token(TOKEN_LENGTH), self.ws.clock.now, self.ws.clock.monotonic)
         self._breakout = page
         self._publish_breakout()
         self.room.attach_desk(page)
