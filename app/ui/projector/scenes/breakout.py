@@ -33,10 +33,11 @@ class BreakoutScene(Scene):
         area = margins(rect, 0.05)
         H = rect.height()
         c = self._cofac()
-        if c is None or not c.breakout_url:
+        services = self.ctx.services
+        if services is None or c is None or not c.breakout_url:
             self.text(p, "title", area, "The breakout page is off", H * 0.08, theme.muted)
             return
-        live = self.ctx.services.live
+        live = services.live
         view = live.view()
         left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
         if view.item is not None:
