@@ -55,7 +55,7 @@ def test_the_lead_accepts_a_device_whose_tap_and_cue_reach_the_console(demo_cons
     c.cofac_action.trigger()
     panel = c.cofac_panel
     qtbot.waitExposed(panel)
-    assert "nothing listens" in panel.address.text() and not panel.qr.isVisible()
+    assert "no device can join" in panel.address.text() and not panel.qr.isVisible()
     panel.interface.setCurrentIndex(panel.interface.findData("127.0.0.1"))
     qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)
     assert cofac.running and panel.qr.text == cofac.url and panel.qr.isVisible()
@@ -95,4 +95,36 @@ def test_the_lead_accepts_a_device_whose_tap_and_cue_reach_the_console(demo_cons
     finally:
         phone.close()
     qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)
-    assert not cofac.running and "nothing listens" in panel.address.text()
+    assert not cofac.running and "no device can join" in panel.address.text()
+
+
+def test_the_panel_serves_the_breakout_page_puts_its_code_up_and_says_5_minutes(demo_console, qtbot, tmp_path):
+    import urllib.request
+
+    c = demo_console
+    cofac = c.ctx.services.cofacilitate
+    c.ctx.services.live.start_pause()
+    c.cofac_action.trigger()
+    panel = c.cofac_panel
+    panel.interface.setCurrentIndex(panel.interface.findData("127.0.0.1"))
+    assert not panel.say_box.isVisible() and not panel.project_button.isEnabled()
+    qtbot.mouseClick(panel.breakout_button, Qt.MouseButton.LeftButton)
+    url = cofac.breakout_url
+    assert url and panel.breakout_address.text() == url.removeprefix("http://")
+    qtbot.mouseClick(panel.project_button, Qt.MouseButton.LeftButton)
+    assert c.projector.scene_id == "breakout"
+    qtbot.mouseClick(panel.say_five, Qt.MouseButton.LeftButton)
+    assert cofac.broadcast_text == "five_minutes"
+    assert panel.said.text() == "The phones show: 5 minutes left: start wrapping up."
+    panel.grab().save(str(tmp_path / "panel-breakout.png"))
+    request = urllib.request.Request(url, headers={"Accept-Language": "es"})
+    with urllib.request.urlopen(request, timeout=10) as r:
+        page = r.read().decode()
+    assert "Quedan 5 minutos: vayan cerrando." in page and "Vuelvan a la sala principal a las" in page
+    panel.say_typed.setText("x" * 150)   # the field holds 140: what is typed beyond is not taken
+    assert len(panel.say_typed.text()) == 140
+    panel.say_typed.setText("Table 3: bring your chart paper")
+    qtbot.mouseClick(panel.say_send, Qt.MouseButton.LeftButton)
+    assert cofac.broadcast_text == "Table 3: bring your chart paper" and panel.say_typed.text() == ""
+    qtbot.mouseClick(panel.breakout_button, Qt.MouseButton.LeftButton)
+    assert not cofac.breakout_url and c.projector.scene_id != "breakout"

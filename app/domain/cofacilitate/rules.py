@@ -33,6 +33,7 @@ KINDS: dict[str, str] = {
     "cue": "text",            # a message to the lead's console
 }
 READY_CUES = ("two_minutes", "slow_down", "back_row")
+BROADCASTS = ("five_minutes", "come_back")   # the lead's ready words to the breakout phones (said in their language)
 
 
 class ActionProblem(ValueError):

@@ -137,6 +137,8 @@ BREAKOUT: dict[str, dict[str, str]] = {
         "updates": "This page updates by itself every 30 seconds.",
         "switch": "En español",
         "no_page": "This page needs the full address from the projector, with its code.",
+        "say_five_minutes": "5 minutes left: start wrapping up.",
+        "say_come_back": "Please come back to the main room now.",
     },
     "es": {
         "title": "Trabajo en grupos",
@@ -151,6 +153,8 @@ BREAKOUT: dict[str, dict[str, str]] = {
         "updates": "Esta página se actualiza sola cada 30 segundos.",
         "switch": "In English",
         "no_page": "Esta página necesita la dirección completa del proyector, con su código.",
+        "say_five_minutes": "Quedan 5 minutos: vayan cerrando.",
+        "say_come_back": "Vuelvan ahora a la sala principal, por favor.",
     },
 }
 

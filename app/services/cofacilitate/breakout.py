@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo
 from aiohttp import web
 
 from app.domain.capture.rules import RateLimit
+from app.domain.cofacilitate.rules import BROADCASTS
 from app.domain.cofacilitate.texts import breakout_text
 
 REFRESH_S = 30
@@ -79,6 +80,8 @@ class BreakoutPage:
     def page(self, lang: str) -> str:
         state = self.state
         news = state.get("broadcast", "")
+        if news in BROADCASTS:   # a ready one: in the phone's language
+            news = breakout_text(lang, f"say_{news}")
         title = state.get("title") or breakout_text(lang, "title")
         if not state.get("title"):
             return _page(lang, self.token, breakout_text(lang, "none"), "", news, breakout_text(lang, "title"))

@@ -194,12 +194,14 @@ class CofacilitationService:
         self._tell()
 
     def broadcast(self, text: str) -> None:
-        """Show `text` ("5 minutes", or typed: at most CUE_LIMIT characters) on the breakout phones until
-        another replaces it; "" takes it off."""
-        from app.domain.cofacilitate.rules import ActionProblem, read_cue
+        """Show `text` (a ready one of BROADCASTS, said in each phone's language, or typed: at most CUE_LIMIT
+        characters) on the breakout phones until another replaces it; "" takes it off."""
+        from app.domain.cofacilitate.rules import BROADCASTS, ActionProblem, read_cue
 
         words = ""
-        if text.strip():
+        if text in BROADCASTS:
+            words = text
+        elif text.strip():
             try:
                 words = read_cue(text)
             except ActionProblem as problem:

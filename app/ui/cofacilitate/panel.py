@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSizePolicy,
     QToolBar,
@@ -91,7 +92,7 @@ class CofacPanel(QWidget):
         for label, address in addresses():
             self.interface.addItem(label, address)
         self.interface.setCurrentIndex(max(0, self.interface.findData(capture_address(self.ctx.settings))))
-        self.start_button = QPushButton(self.tr("Start"))
+        self.start_button = QPushButton(self.tr("Start co-facilitation"))
         self.start_button.clicked.connect(self.toggle)
         top = QHBoxLayout()
         top.addWidget(self.start_button)
@@ -122,14 +123,64 @@ class CofacPanel(QWidget):
         self.state.setTextFormat(Qt.TextFormat.PlainText)
         self.state.setAccessibleName(self.tr("Co-facilitation status"))
 
+        # The breakout page (participants': when to be back, the minutes left, the lead's word)
+        self.breakout_title = QLabel(self.tr("Breakout page for participants' phones"))
+        self.breakout_title.setStyleSheet("font-weight: bold")
+        self.breakout_button = QPushButton(self.tr("Start the breakout page"))
+        self.breakout_button.clicked.connect(self.toggle_breakout)
+        self.project_button = QPushButton(self.tr("Show its code on the projector"))
+        self.project_button.setAccessibleName(self.tr("Show the breakout page's code on the projector"))
+        self.project_button.clicked.connect(self.show_breakout)
+        self.breakout_address = QLabel("")
+        self.breakout_address.setTextFormat(Qt.TextFormat.PlainText)
+        self.breakout_address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.breakout_address.setAccessibleName(self.tr("Breakout page address"))
+        b_row = QHBoxLayout()
+        b_row.addWidget(self.breakout_button)
+        b_row.addWidget(self.project_button)
+        b_row.addWidget(self.breakout_address, 1)
+        self.say_five = QPushButton(self.tr("Say: 5 minutes left"))
+        self.say_five.clicked.connect(lambda: self.say("five_minutes"))
+        self.say_back = QPushButton(self.tr("Say: come back now"))
+        self.say_back.clicked.connect(lambda: self.say("come_back"))
+        self.say_typed = QLineEdit()
+        self.say_typed.setPlaceholderText(self.tr("Or type a message for the breakout phones"))
+        self.say_typed.setAccessibleName(self.tr("Message for the breakout phones"))
+        self.say_typed.setMaxLength(140)
+        self.say_typed.returnPressed.connect(lambda: self.say(self.say_typed.text()))
+        self.say_send = QPushButton(self.tr("Send"))
+        self.say_send.setAccessibleName(self.tr("Send the message to the breakout phones"))
+        self.say_send.clicked.connect(lambda: self.say(self.say_typed.text()))
+        self.say_clear = QPushButton(self.tr("Clear"))
+        self.say_clear.setAccessibleName(self.tr("Take the message off the breakout phones"))
+        self.say_clear.clicked.connect(lambda: self.say(""))
+        self.said = QLabel("")
+        self.said.setTextFormat(Qt.TextFormat.PlainText)
+        self.said.setWordWrap(True)
+        self.said.setAccessibleName(self.tr("What the breakout phones show"))
+        s_row = QHBoxLayout()
+        for w in (self.say_five, self.say_back, self.say_typed, self.say_send, self.say_clear):
+            s_row.addWidget(w, 1 if w is self.say_typed else 0)
+        self.say_box = QWidget()
+        say_lay = QVBoxLayout(self.say_box)
+        say_lay.setContentsMargins(0, 0, 0, 0)
+        say_lay.addLayout(s_row)
+        say_lay.addWidget(self.said)
+
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(code)
         layout.addWidget(self.devices_title)
         layout.addLayout(self.devices_box)
         layout.addWidget(self.state)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        layout.addWidget(line)
+        layout.addWidget(self.breakout_title)
+        layout.addLayout(b_row)
+        layout.addWidget(self.say_box)
         layout.addStretch(1)
-        self.resize(560, 420)
+        self.resize(720, 560)
         self.subs = listen(self, self.ctx.workspace.bus)
         self.subs.on(CofacChanged, lambda _c: self.refresh())
         self.subs.on(CaptureChanged, lambda _c: self.refresh())
@@ -151,6 +202,28 @@ class CofacPanel(QWidget):
                 self.problem = str(exc)
         self.refresh()
 
+    def toggle_breakout(self) -> None:
+        if self.service.breakout_url:
+            self.service.stop_breakout()
+            projector = self.ctx.projector
+            if projector is not None and projector.scene_id == "breakout":   # no dead code left on the screen
+                projector.set_scene("timer")
+            return
+        if self.ctx.workspace.store is None:
+            self.problem = self.tr("Open a convening first.")
+            self.refresh()
+            return
+        self._try(lambda: self.service.start_breakout(self.interface.currentData()))
+
+    def show_breakout(self) -> None:
+        if self.ctx.projector is not None and self.service.breakout_url:
+            self.ctx.projector.set_scene("breakout")
+
+    def say(self, text: str) -> None:
+        self._try(lambda: self.service.broadcast(text))
+        if not self.problem and text == self.say_typed.text():
+            self.say_typed.clear()
+
     def accept(self, device_id: int) -> None:
         self._try(lambda: self.service.accept(device_id))
 
@@ -168,15 +241,15 @@ class CofacPanel(QWidget):
     # -- what it shows ------------------------------------------------------------------
     def refresh(self) -> None:
         running = self.service.running
-        self.start_button.setText(self.tr("Stop") if running else self.tr("Start"))
+        self.start_button.setText(self.tr("Stop co-facilitation") if running else self.tr("Start co-facilitation"))
         self.start_button.setAccessibleName(self.tr("Stop co-facilitation") if running
                                             else self.tr("Start co-facilitation on the chosen address"))
-        self.interface.setEnabled(not running)
+        self.interface.setEnabled(not running and not self.service.breakout_url)
         self.qr.show_text(self.service.url if running else "")
         self.qr.setVisible(running)
         self.help.setVisible(running)
         self.address.setText(self.service.url.removeprefix("http://") if running else
-                             self.tr("Not running: nothing listens for devices."))
+                             self.tr("Co-facilitation is off: no device can join."))
         _empty(self.devices_box)
         shown = [d for d in self.service.devices() if d.state != "revoked"] if running else []
         for d in shown:
@@ -204,6 +277,17 @@ class CofacPanel(QWidget):
             empty.show()
         self.devices_title.setVisible(running)
         self.state.setText(self.problem)
+        breakout = bool(self.service.breakout_url)
+        self.breakout_button.setText(self.tr("Stop the breakout page") if breakout else
+                                     self.tr("Start the breakout page"))
+        self.project_button.setEnabled(breakout)
+        self.breakout_address.setText(self.service.breakout_url.removeprefix("http://") if breakout else "")
+        self.say_box.setVisible(breakout)
+        said = self.service.broadcast_text
+        ready = {"five_minutes": self.tr("5 minutes left: start wrapping up."),
+                 "come_back": self.tr("Please come back to the main room now.")}
+        self.said.setText(self.tr("The phones show: %s") % ready.get(said, said) if said else
+                          self.tr("The phones show no message."))
 
 
 class CueStrip(QFrame):
