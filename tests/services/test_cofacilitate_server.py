@@ -77,7 +77,8 @@ def test_a_device_joins_waits_is_accepted_and_its_tap_gives_the_floor_in_the_fil
     assert talk.open_turn().speaker == first                     # the console's view
     assert state["you"] == "accepted" and state["state"]["floor"]["speaker"] == first
     assert actions(room) == [("Maria’s phone", 2, "tap")]        # who did it (its first try, 1, was refused)
-    assert room.history.undo_label() == f"floor to {talk.names()[first]}"   # one undo step, as from the console
+    # one undo step, as from the console, saying whose it is
+    assert room.history.undo_label() == f"floor to {talk.names()[first]} · from Maria’s phone"
     room.history.undo()
     assert segments(room) == []
 

@@ -328,9 +328,13 @@ class CofacilitationService:
         """Do one action through the services (committed), note who did it, and keep the answer for replays."""
         if device.state != ACCEPTED:
             return {"seq": action.seq, "ok": False, "error": "no_device"}
+        history = self.talk.history
+        before = history.newest()
         try:
             message = self._do(device, action)
             ok = True
+            if history.newest() is not before:   # a step of its own (not merged into the last): say whose it is
+                history.name_newest(f"from {device.name}")
         except ValueError as exc:   # TalkError, HistoryError, CofacError: said in one sentence
             ok, message = False, str(exc)
         answer = {"seq": action.seq, "ok": ok, "message": message}
