@@ -16,6 +16,7 @@ Actions and state need the device's token in the X-Convene-Device header; POSTs 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import secrets
 import threading
@@ -41,7 +42,6 @@ from app.services.cofacilitate.page import device_page, device_script
 from app.services.cofacilitate.records import ACCEPTED, REVOKED, WAITING
 
 POLL_S = 20.0            # a state request waits at most this long for a change
-POLL_STEP_S = 0.02       # how often a waiting state request looks at the version
 ANSWER_WITHIN_S = 15.0   # an action not applied by then: the device is told to send it again (same seq)
 SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'none'; script-src 'self'; connect-src 'self'; "
@@ -65,6 +65,8 @@ class Desk:
         self.state: dict[str, Any] = {}
         self.version = 0
         self.built = 0.0         # monotonic time the snapshot was built (a countdown's seconds are as of then)
+        self._loop: asyncio.AbstractEventLoop | None = None   # the server's loop, once a page has asked
+        self._waiters: set[asyncio.Future] = set()             # state requests waiting for a change (that loop)
         self.actions = RateLimit(burst=300, per_minute=3000)   # per device: a flood, not a busy facilitator
         self.joins = RateLimit(burst=6, per_minute=6)          # per address
         self.unknown = RateLimit(burst=30, per_minute=60)      # requests with no valid device, per address
@@ -75,6 +77,22 @@ class Desk:
         self.state = {**state, "version": self.version + 1}
         self.built = self.monotonic()
         self.version += 1
+        self._wake_pages()
+
+    def _wake_pages(self) -> None:
+        """Wake the state requests waiting on the server's loop (from the owner thread)."""
+        loop = self._loop
+        if loop is not None:
+            with contextlib.suppress(RuntimeError):   # the loop has closed: nobody waits any more
+                loop.call_soon_threadsafe(self._notify)
+
+    def _notify(self) -> None:
+        """On the server's loop: every request waiting now looks at the version again. One that checked the
+        version before the change was counted is among these (checking and waiting happen with no pause
+        between them on this loop), so none sleeps through a change."""
+        for waiter in list(self._waiters):
+            if not waiter.done():
+                waiter.set_result(None)
 
     def take(self) -> list[tuple[Device, Action | None, Future]]:
         with self.lock:
@@ -85,6 +103,7 @@ class Desk:
         with self.lock:
             self.closed = True
             batch, self.inbox = self.inbox, []
+        self._wake_pages()
         return [f for _d, _a, f in batch]
 
     # -- the server thread --------------------------------------------------------------
@@ -187,10 +206,21 @@ class Desk:
             seen = int(request.query.get("v", "-1"))
         except ValueError:
             seen = -1
-        waited = 0.0
-        while self.version == seen and waited < POLL_S and not self.closed and device.state != REVOKED:
-            await asyncio.sleep(POLL_STEP_S)
-            waited += POLL_STEP_S
+        loop = asyncio.get_running_loop()
+        self._loop = loop
+        deadline = loop.time() + POLL_S
+        while self.version == seen and not self.closed and device.state != REVOKED:
+            left = deadline - loop.time()
+            if left <= 0:
+                break
+            waiter = loop.create_future()
+            self._waiters.add(waiter)
+            try:
+                await asyncio.wait_for(waiter, left)
+            except TimeoutError:
+                break
+            finally:
+                self._waiters.discard(waiter)
         if device.state == REVOKED:
             return self._reply({"error": "revoked", "you": REVOKED}, 403)
         if device.state == ACCEPTED:
