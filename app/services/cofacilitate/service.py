@@ -156,8 +156,8 @@ class CofacilitationService:
             self._publish_breakout()
         if self._desk is None:
             return
-        self._dirty = True
-        if not self._draining:
+        woken, self._dirty = self._dirty, True
+        if not woken and not self._draining:   # one wake for a burst of changes: the drain publishes once
             self._desk.wake()
 
     def _publish(self) -> None:
