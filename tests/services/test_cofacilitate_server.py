@@ -388,3 +388,37 @@ def test_the_participants_rate_limit_never_slows_a_facilitator_on_the_same_addre
     statuses, acted, state = owner.run(clients)
     assert 429 in statuses                                   # the phones' limit is reached on that address
     assert acted[0] == 200 and acted[1]["ok"] and state[0] == 200
+
+
+def test_at_most_four_devices_and_a_fifth_is_told_the_room_is_full(room):
+    from app.services.cofacilitate.records import CofacError
+
+    cofac = room.cofacilitate
+    owner = Owner(cofac.drain)
+    url = cofac.start(wake=owner.wake)
+    for i in range(4):
+        cofac.add_device(f"Device {i}")
+
+    async def clients():
+        d = Device(url, n=9)
+        try:
+            return await d.join("Fifth")
+        finally:
+            await d.close()
+
+    status, body = owner.run(clients)
+    assert (status, body["error"]) == (409, "full")
+    with pytest.raises(CofacError, match="4 devices are in already"):
+        cofac.add_device("Sixth")
+    assert [d.state for d in cofac.devices()] == ["accepted"] * 4   # nothing half-made for the refused ones
+
+
+def test_closing_the_file_stops_co_facilitation_and_closes_the_port(room):
+    cofac = room.cofacilitate
+    url = cofac.start()
+    port = int(url.split("/")[2].rsplit(":", 1)[1])
+    assert listening(port)
+    path = room.workspace.path
+    room.workspace.close()
+    assert not cofac.running and cofac.url == "" and not listening(port)
+    room.workspace.open(path)

@@ -258,6 +258,8 @@ class CofacilitationService:
         desk = self._desk
         if desk is None:
             raise CofacError("Start co-facilitation first.")
+        if sum(1 for d in self._devices.values() if d.state == ACCEPTED) >= MAX_DEVICES:
+            raise CofacError(f"{MAX_DEVICES} devices are in already: remove one first.")
         token = secrets.token_urlsafe(24)
         device = Device(token_hash(token), name)
         self._join(device)
