@@ -51,6 +51,7 @@ def test_the_lead_accepts_a_device_whose_tap_and_cue_reach_the_console(demo_cons
     c = demo_console
     services = c.ctx.services
     talk, cofac = services.talk, services.cofacilitate
+    talk_tab = c.tab_widgets["Talk"]                                # the Talk tab, built, as the lead has it
     scene_before = c.projector.scene_id
     c.cofac_action.trigger()
     panel = c.cofac_panel
@@ -77,6 +78,7 @@ def test_the_lead_accepts_a_device_whose_tap_and_cue_reach_the_console(demo_cons
         qtbot.waitUntil(lambda: tapped.done(), timeout=5000)
         assert tapped.result()[1]["ok"]
         assert talk.open_turn().speaker == person                 # the console's talk service, committed
+        qtbot.waitUntil(lambda: talk_tab.map.view is not None and talk_tab.map.view.speaker == person, timeout=2000)
 
         assert not c.cue_strip.parentWidget().isVisible()
         cued = phone.start(phone.device.act("cue", text="slow_down"))
