@@ -36,6 +36,7 @@ def test_the_facilitator_version_counts_what_each_device_did(demo_services, tmp_
     refused = owner.run(clients)
     cofac.stop()
     assert refused[1]["ok"] is False and refused[1]["message"] == "No hands are up."
+    assert refused[1]["error"] == "no_hands"          # the page says it in its own language
     private = flat_text(export_pdf(s, tmp_path / "facilitator.pdf", private=True))
     section = private[private.index("Co-facilitators' devices"):]
     assert "Maria's phone What How many Talk taps (floor given) 3 +1 minute 1 Cues to the lead 1" in section

@@ -62,6 +62,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "stopped": "Co-facilitation has stopped on the laptop.",
         "busy": "The laptop is busy; it will be sent again.",
         "gone": "This co-facilitator address is closed (stopped, or the laptop restarted). Scan the new code.",
+        "no_hands": "No hands are up.",
+        "no_conversation": "No conversation is being tracked: the lead starts one in the Talk tab.",
+        "not_in_roster": "That person is no longer in the roster.",
     },
     "es": {
         "title": "Cofacilitación",
@@ -118,6 +121,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "busy": "La computadora está ocupada; se enviará de nuevo.",
         "gone": "Esta dirección de cofacilitación está cerrada (se detuvo o la computadora se reinició). "
                 "Escanea el código nuevo.",
+        "no_hands": "Nadie pidió la palabra.",
+        "no_conversation": "No se sigue ninguna conversación: quien dirige inicia una en la pestaña Tiempo de palabra.",
+        "not_in_roster": "Esa persona ya no está en la lista de participantes.",
     },
 }
 

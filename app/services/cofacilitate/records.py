@@ -8,7 +8,12 @@ WAITING, ACCEPTED, REVOKED = "waiting", "accepted", "revoked"
 
 
 class CofacError(ValueError):
-    """Co-facilitation cannot do as asked; the message says what to do."""
+    """Co-facilitation cannot do as asked; the message says what to do. `key` names the same sentence in the
+    device page's words (app/domain/cofacilitate/texts.py), so a Spanish page says it in Spanish."""
+
+    def __init__(self, message: str, key: str = "") -> None:
+        super().__init__(message)
+        self.key = key
 
 
 @dataclass(frozen=True)

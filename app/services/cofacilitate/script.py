@@ -52,7 +52,7 @@ SCRIPT = r"""
         pending.shift(); save();
         if (status === 403) { you = j.you || ""; poll(); return; }
         if (j.ok) { say(body.kind === "cue" ? fill("cue_sent", { text: j.message || "" }) : T.done); }
-        else { say(fill("not_done", { why: j.message || T[j.error] || j.error || "" })); }
+        else { say(fill("not_done", { why: T[j.error] || j.message || j.error || "" })); }
         send();
       })
       .catch(function () { sending = false; lost(); setTimeout(send, 1000); });

@@ -332,14 +332,17 @@ class CofacilitationService:
             return {"seq": action.seq, "ok": False, "error": "no_device"}
         history = self.talk.history
         before = history.newest()
+        key = ""
         try:
             message = self._do(device, action)
             ok = True
             if history.newest() is not before:   # a step of its own (not merged into the last): say whose it is
                 history.name_newest(f"from {device.name}")
         except ValueError as exc:   # TalkError, HistoryError, CofacError: said in one sentence
-            ok, message = False, str(exc)
+            ok, message, key = False, str(exc), getattr(exc, "key", "")
         answer = {"seq": action.seq, "ok": ok, "message": message}
+        if not ok and key:
+            answer["error"] = key   # the page says it in its own language
         device.answers[action.seq] = answer   # from here on, the same number is answered, never applied again
         detail = {k: v for k, v in (("person", action.person), ("position", action.position),
                                     ("text", action.text)) if v not in (None, "")}
@@ -365,13 +368,13 @@ class CofacilitationService:
         elif kind == "hand":
             assert action.person is not None
             if action.person not in talk.names():
-                raise CofacError("That person is no longer in the roster.")
+                raise CofacError("That person is no longer in the roster.", "not_in_roster")
             self._conversation()
             talk.queue.toggle(action.person)
         elif kind == "call_next":
             self._conversation()
             if talk.queue.call_next() is None:
-                raise CofacError("No hands are up.")
+                raise CofacError("No hands are up.", "no_hands")
         elif kind == "code":
             assert action.position is not None
             talk.codes.toggle(action.position)
@@ -393,7 +396,8 @@ class CofacilitationService:
 
     def _conversation(self) -> None:
         if self.talk.conversation() is None:
-            raise CofacError("No conversation is being tracked: the lead starts one in the Talk tab.")
+            raise CofacError("No conversation is being tracked: the lead starts one in the Talk tab.",
+                             "no_conversation")
 
     # -- what each device did (the facilitator's handout) -------------------------------
     def actions(self) -> list[tuple[str, str, str, float]]:
