@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-CLI_COMMANDS = {"demo", "import", "export", "talk", "notes", "carry", "pair", "tables", "capture", "measures"}
+CLI_COMMANDS = {"demo", "import", "export", "talk", "notes", "carry", "pair", "tables", "capture", "serve", "measures"}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -64,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_carry(sub)
     _add_measures(sub)
     _capture_parser(sub)
+    _serve_parser(sub)
     _network_parsers(sub)
     _render_stub(sub)
     return parser
@@ -176,6 +177,8 @@ def run(argv: list[str]) -> int:
             return _tables(args)
         if args.command == "capture":
             return _capture(args)
+        if args.command == "serve":
+            return _serve(args)
         if args.command == "next":
             return _next(args)
         if args.command == "network":
@@ -542,6 +545,92 @@ def _capture(args) -> int:
             capture.stop()
         print(ngettext("Stopped. {n} note received.", "Stopped. {n} notes received.", capture.received).format(
             n=capture.received), file=sys.stderr)
+        return 0
+    finally:
+        for sig, handler in old.items():
+            signal.signal(sig, handler)
+        services.workspace.close()
+        services.close()
+        logging.captureWarnings(False)
+        logging.getLogger().removeHandler(quiet)
+
+
+def _serve_parser(sub) -> None:
+    srv = sub.add_parser("serve", help="run the room's server with no window: participants' notes (--capture), "
+                                       "a co-facilitator's device (--cofacilitator)")
+    srv.add_argument("file", type=Path, help="the .convene file")
+    srv.add_argument("--host", default="127.0.0.1",
+                     help="the one network address to listen on (default 127.0.0.1: this computer only)")
+    srv.add_argument("--port", type=int, default=None, help="the port (default 8765, or any free one)")
+    srv.add_argument("--capture", metavar="BOARD", default=None, help="let phones add notes to this board")
+    srv.add_argument("--cofacilitator", action="store_true",
+                     help="serve the co-facilitator's page; its address is printed with a device already accepted")
+    srv.add_argument("--breakout", action="store_true",
+                     help="serve the breakout page: when to be back, the minutes left (participants', no script)")
+    srv.add_argument("--moderate", action="store_true", help="with --capture: keep notes in the moderation queue")
+
+
+def _serve(args) -> int:
+    """`convene serve`: the console's room server with no window. Its first lines, one per page it serves:
+    `join: URL` (with --capture), `facilitator: URL` (with --cofacilitator: a device already accepted, its
+    token after `#device=`, for automation) and `breakout: URL` (with --breakout). Runs until SIGINT or SIGTERM; what already arrived is kept."""
+    import logging
+    import signal
+
+    from app.services.capture.service import CaptureError, OwnerLoop
+    from app.services.cofacilitate.records import CofacError
+    from app.services.core.error_log import LineHandler, LineLog
+
+    if args.port is not None and not 0 <= args.port < 65536:
+        _err("--port: give a number from 1 to 65535 (0: any free port).")
+        return 2
+    if args.capture is None and not args.cofacilitator and not args.breakout:
+        _err("Nothing to serve: give --capture BOARD, --cofacilitator or --breakout (or several).")
+        return 2
+    services = _open(args.file, recover_turns=True)   # as the console: a crash's open turn ended, the latest conversation current
+    if services is None:
+        return 1
+    quiet = LineHandler(LineLog(services.workspace.clock.monotonic))
+    logging.getLogger().addHandler(quiet)
+    logging.captureWarnings(True)
+    loop = OwnerLoop()
+    old = {sig: signal.signal(sig, lambda *_: loop.finish()) for sig in (signal.SIGINT, signal.SIGTERM)}
+    capture, cofac = services.capture, services.cofacilitate
+    try:
+        lines: list[str] = []
+        port = args.port
+        try:
+            if args.capture is not None:
+                board_id = services.wall.find_board(args.capture)
+                if board_id is None:
+                    names = ", ".join(f"“{b.title}”" for b in services.wall.boards()) or "none yet"
+                    _err(f"{args.file} has no board called “{args.capture}” (its boards: {names}).")
+                    return 1
+                capture.set_moderation(args.moderate)
+                lines.append(f"join: {capture.start(board_id, args.host, port, wake=loop.wake)}")
+                port = None   # co-facilitation joins the server capture opened
+            if args.cofacilitator:
+                url = cofac.start(args.host, port, wake=loop.wake)
+                lines.append(f"facilitator: {url}#device={cofac.add_device('automation')}")
+                port = None
+            if args.breakout:
+                lines.append(f"breakout: {cofac.start_breakout(args.host, port)}")
+        except (CaptureError, CofacError) as exc:
+            _err(str(exc))
+            return 1
+        print("\n".join(lines), flush=True)
+        print("Serving. Press Ctrl+C to stop.", file=sys.stderr, flush=True)
+
+        def drain() -> int:
+            return capture.drain() + cofac.drain()
+
+        try:
+            loop.run(drain)
+        finally:
+            cofac.stop()
+            cofac.stop_breakout()
+            capture.stop()
+        print("Stopped.", file=sys.stderr)
         return 0
     finally:
         for sig, handler in old.items():

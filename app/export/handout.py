@@ -389,6 +389,15 @@ class Improvement:
 
 
 @dataclass(frozen=True)
+class DeviceActions:
+    """What one co-facilitator's device did (facilitator version only): counts by what, and its cues."""
+
+    name: str
+    counts: tuple[tuple[str, int], ...]   # (what, how many), in a fixed order
+    cues: tuple[str, ...]                 # "09:42 2 minutes"
+
+
+@dataclass(frozen=True)
 class Handout:
     cover: Cover
     private: bool = False        # True: the facilitator version
@@ -405,6 +414,7 @@ class Handout:
     turn_lenses: tuple[str, ...] = ()       # the non-sensitive lenses, one column each in talk_turns.csv
     improvement: Improvement | None = None  # PDSA cycles, measures, driver diagram (None: nothing to show)
     lang: str = "en"                        # the handout's words: "en", "es" or "bilingual" (app/export/words.py)
+    cofacilitation: tuple[DeviceActions, ...] = ()   # what each co-facilitator's device did (facilitator version)
 
     @property
     def version(self) -> str:

@@ -19,6 +19,7 @@ from types import TracebackType
 
 from app.services.agenda.service import AgendaService
 from app.services.capture.service import CaptureService
+from app.services.cofacilitate.service import CofacilitationService
 from app.services.commitments.service import CommitmentService
 from app.services.core.history import History
 from app.services.core.workspace import Workspace
@@ -49,6 +50,8 @@ class Services:
         self.wall = WallService(workspace, self.history)
         # room capture: no socket until started; teams' PDSA cycles from phones too (improvement.phone)
         self.capture = CaptureService(workspace, self.wall, checkin=self.improvement.phone)
+        # a co-facilitator's devices, on the same room server as capture (no socket until started)
+        self.cofacilitate = CofacilitationService(workspace, self.talk, self.live, self.capture.room)
         self.export = ExportService(self)
         self.closed = False
 
@@ -61,8 +64,11 @@ class Services:
         if self.closed:
             return
         self.closed = True
+        self.cofacilitate.stop()
+        self.cofacilitate.stop_breakout()
         self.capture.stop()
-        for part in (self.capture, self.talk, self.live, self.history):
+        self.capture.room.close()
+        for part in (self.cofacilitate, self.capture, self.talk, self.live, self.history):
             part.close()
 
     def __enter__(self) -> Services:

@@ -12,7 +12,7 @@ from sqlalchemy import Connection
 from app.locations import MIGRATIONS_DIR
 
 KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011",
-                                   "0012", "0013", "0014", "0015", "0016")
+                                   "0012", "0013", "0014", "0015", "0016", "0017")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 # The first Convene release that can open a file at HEAD_REVISION: written into every file it upgrades or
 # creates (convene_meta.min_version, revision 0010), and named by an older Convene that cannot open it.

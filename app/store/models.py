@@ -612,3 +612,30 @@ class WallPhoto(Base):
     source: Mapped[str] = mapped_column(String(12), default="", server_default="")   # "file" or "phone"
     waiting: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")  # moderated: not shown yet
     created_us: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+# -- co-facilitation (revision 0017): a second facilitator's devices and what each did ------------
+class CofacDevice(Base):
+    """A co-facilitator's device that asked to join (its name as typed); accepted and revoked by the lead."""
+
+    __tablename__ = "cofac_device"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(60))
+    joined_us: Mapped[int] = mapped_column(BigInteger)
+    accepted_us: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    revoked_us: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+
+
+class CofacAction(Base):
+    """One action a device sent (a tap, a call from the queue, a timer press, a cue), under the device's own
+    sequence number: the same number sent again is answered from here, never applied twice."""
+
+    __tablename__ = "cofac_action"
+    __table_args__ = (UniqueConstraint("device_id", "seq"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    device_id: Mapped[int] = mapped_column(ForeignKey("cofac_device.id", ondelete="CASCADE"))
+    seq: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(20))
+    detail: Mapped[str] = mapped_column(Text, default="", server_default="")
+    answer: Mapped[str] = mapped_column(Text, default="", server_default="")
+    at_us: Mapped[int] = mapped_column(BigInteger)

@@ -38,6 +38,7 @@ SCENES = {
     "wall": "wall", "top-clusters": "wall_votes", "pairs": "pairs", "tables": "tables",
     "commitments": "commitments", "bright-spot": "bright_spot", "talk": "talk", "queue": "queue",
     "join": "join", "blank": "blank", "run-chart": "run_chart", "driver-diagram": "driver_diagram",
+    "breakout": "breakout",
 }
 MIN_SIZE = (640, 480)
 MAX_SIZE = (7680, 4320)

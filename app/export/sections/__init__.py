@@ -5,7 +5,18 @@ The order here is the order in the handout.
 
 from __future__ import annotations
 
-from app.export.sections import agenda, commitments, cover, improvement, pairing, people, protocols, talk, wall
+from app.export.sections import (
+    agenda,
+    cofacilitate,
+    commitments,
+    cover,
+    improvement,
+    pairing,
+    people,
+    protocols,
+    talk,
+    wall,
+)
 
 SECTIONS = (
     ("Cover", cover),
@@ -13,6 +24,7 @@ SECTIONS = (
     ("Protocols", protocols),
     ("Walls", wall),
     ("Talk time", talk),
+    ("Co-facilitators' devices", cofacilitate),
     ("Pairs", pairing),
     ("Commitments", commitments),
     ("PDSA cycles and measures", improvement),

@@ -95,9 +95,20 @@ class Gate(Protocol):
     def monotonic(self) -> float: ...
 
 
+class Desk(Protocol):
+    """Pages by a token of their own on the same server (co-facilitators' devices: services/cofacilitate/desk.py;
+    the breakout page: services/cofacilitate/breakout.py): requests whose first path part is `token` are handed
+    to `handle`, before the participants' rate limit."""
+
+    token: str
+
+    async def handle(self, request: web.Request, rest: str, lang: str, same_origin: bool) -> web.StreamResponse: ...
+
+
 class CaptureServer:
     def __init__(self, gate: Gate, host: str, port: int) -> None:
         self.gate, self.host, self.port = gate, host, port
+        self.desks: tuple[Desk, ...] = ()   # pages by a token of their own: co-facilitators', breakout (room.py)
         self.requests = RateLimit(burst=60, per_minute=120)   # any request, per device: a flood or a guesser
         self.notes = RateLimit(burst=8, per_minute=12)        # notes, per device
         self.ballots = RateLimit(burst=8, per_minute=12)      # ballots, per phone (its device token)
@@ -225,12 +236,19 @@ class CaptureServer:
         device = request.remote or "?"
         now = self.gate.monotonic()
         lang = choose_language(request.query.get("lang"), request.headers.get("Accept-Language"))
+        token, slash, rest = request.raw_path.split("?", 1)[0][1:].partition("/")
+        for desk in self.desks:
+            if desk.token and hmac.compare_digest(token.encode("utf-8", "replace"), desk.token.encode()):
+                # a co-facilitator's device (or the breakout page): its own limits (participants' never slow
+                # it), the same address rule
+                if request.host != self.address:
+                    return self._reply(problem_page(lang, "no_token"), 421)
+                return await desk.handle(request, rest, lang, self._same_origin(request))
         if not self.requests.allow(device, now):
             return self._reply(problem_page(lang, "slow_down"), 429, **{"Retry-After": "60"})
         if request.host != self.address:   # another name for this machine (DNS rebinding): not ours
             return self._reply(problem_page(lang, "no_token"), 421)
-        token, slash, rest = request.raw_path.split("?", 1)[0][1:].partition("/")
-        if not hmac.compare_digest(token.encode("utf-8", "replace"), self.gate.token.encode()):
+        if not self.gate.token or not hmac.compare_digest(token.encode("utf-8", "replace"), self.gate.token.encode()):
             return self._reply(problem_page(lang, "no_token"), 404)
         if rest == "photo":   # a photo of the table's chart paper (photo_page.py)
             return await self._photo(request, device, now, lang)

@@ -19,7 +19,6 @@ Bus topic "capture" (no arguments) after anything a capture panel shows has chan
 
 from __future__ import annotations
 
-import errno
 import queue
 import secrets
 import threading
@@ -31,8 +30,9 @@ from sqlalchemy import select
 
 from app.domain.capture.rules import TOKEN_ALPHABET, TOKEN_LENGTH, Submitted
 from app.i18n import _
-from app.services.capture.errors import CaptureStopped, ServerError
+from app.services.capture.errors import CaptureStopped
 from app.services.capture.photo_page import PhonePhoto
+from app.services.capture.room import DEFAULT_PORT, RoomError, RoomServer
 from app.services.core.changes import CaptureChanged, ConveningChanged, WallChanged
 from app.services.core.workspace import Workspace
 from app.services.wall.service import WallService
@@ -42,7 +42,7 @@ from app.store import models as m
 if TYPE_CHECKING:
     from app.services.capture.server import CaptureServer
 
-DEFAULT_PORT = 8765
+__all__ = ["DEFAULT_PORT", "CaptureError", "CaptureService", "OwnerLoop"]
 
 
 class CaptureError(ValueError):
@@ -171,7 +171,7 @@ class CaptureService:
         self.ws, self.wall = workspace, wall
         self.checkin = checkin
         self._run: _Run | None = None
-        self._server: CaptureServer | None = None
+        self.room = RoomServer(workspace.clock.monotonic)   # shared with co-facilitation (services/root.py)
         self.moderate = False
         self.received = 0          # notes received in this run (stored or queued)
         self.url = ""
@@ -183,7 +183,11 @@ class CaptureService:
     # -- state --------------------------------------------------------------------------
     @property
     def running(self) -> bool:
-        return self._server is not None
+        return self._run is not None
+
+    @property
+    def _server(self) -> CaptureServer | None:
+        return self.room.server if self._run is not None else None
 
     @property
     def board_id(self) -> int | None:
@@ -207,22 +211,18 @@ class CaptureService:
             self.stop()
         if host in ("", "0.0.0.0", "::"):
             raise CaptureError(_("Choose one network address for capture, not all of them."))
-        from app.services.capture.server import CaptureServer  # aiohttp: loaded when capture first starts
-
         board = self.wall.board(board_id)
         run = _Run(self, board_id, board.title, board.prompt, board.layout == "fishbone", wake or (lambda: None))
         run.collecting = board.collecting
-        tries = [port] if port is not None else [DEFAULT_PORT, 0]
-        for i, p in enumerate(tries):
-            server = CaptureServer(run, host, p)
-            try:
-                server.start()
-                break
-            except ServerError as exc:
-                if i == len(tries) - 1 or exc.errno != errno.EADDRINUSE:
-                    raise CaptureError(str(exc)) from None
+        try:   # the room's one server: opened here, or joined where co-facilitation opened it
+            self.room.open(host, port)
+        except RoomError as exc:
+            raise CaptureError(str(exc)) from None
+        self.room.attach_gate(run)
+        server = self.room.server
+        assert server is not None   # just opened
         run.voting = self.wall.votes.phone_voting(board_id)
-        self._run, self._server = run, server
+        self._run = run
         if self.checkin is not None:
             self.checkin.open(run.token)
         self.received = 0
@@ -241,10 +241,10 @@ class CaptureService:
         try:
             self.drain()
         finally:
-            server.stop()
+            self._run = None
+            self.room.detach_gate()
             if self.checkin is not None:
                 self.checkin.shut()
-            self._run, self._server = None, None
             self.url = self.address = ""
             self._tell()
 
@@ -263,10 +263,10 @@ class CaptureService:
             for future in waiting:
                 if future.set_running_or_notify_cancel():
                     future.set_exception(CaptureStopped("the convening was closed"))
-            server.stop()
+            self._run = None
+            self.room.detach_gate()
             if self.checkin is not None:
                 self.checkin.shut()
-            self._run, self._server = None, None
             self.url = self.address = ""
             self._tell()
 

@@ -107,8 +107,16 @@ class ImprovementChanged(Change):
     what: str = ""
 
 
+@dataclass(frozen=True)
+class CofacChanged(Change):
+    """Co-facilitation started or stopped, a device asked to join, was accepted or revoked, or a cue came or
+    was dismissed (the console's co-facilitator panel and its cue strip)."""
+
+    cue_id: int | None = None   # a cue that just came from a device (shown on the console at once)
+
+
 TOPICS: tuple[type[Change], ...] = (
     ConveningChanged, PeopleChanged, TeamsChanged, AgendaChanged, LiveChanged, ProtocolsChanged,
     StepNoteChanged, HistoryChanged, PairingChanged, TalkChanged, WallChanged, CaptureChanged,
-    CommitmentsChanged, ImprovementChanged,
+    CommitmentsChanged, ImprovementChanged, CofacChanged,
 )

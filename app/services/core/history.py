@@ -350,6 +350,16 @@ class History:
         self._redo.clear()
         self.ws.bus.emit(HistoryChanged())
 
+    def newest(self) -> Step | None:
+        """The step Undo would undo now (to tell whether an action added one)."""
+        return self._undo[-1] if self._undo else None
+
+    def name_newest(self, words: str) -> None:
+        """Add `words` to the newest step's label ("floor to Ana · from Maria's phone"): who did it, for Edit > Undo."""
+        if self._undo:
+            self._undo[-1].label = f"{self._undo[-1].label} · {words}"
+            self.ws.bus.emit(HistoryChanged())
+
     # -- reading -----------------------------------------------------------------------
     def can_undo(self) -> bool:
         return bool(self._undo)

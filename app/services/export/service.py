@@ -84,6 +84,7 @@ class ExportService:
     def handout(self, options: ExportOptions = ExportOptions()) -> Handout:
         from app.export.handout import Cover, Handout, Scope
         from app.export.words import Words
+        from app.services.cofacilitate import handout as cofac_part
         from app.services.commitments import handout as commitments_part
         from app.services.improvement import handout as improvement_part
         from app.services.pairing import handout as pairing_part
@@ -124,6 +125,7 @@ class ExportService:
             commitments=commitments_part.teams(s.commitments, scope),
             improvement=improvement_part.part(s.improvement, s.commitments, scope),
             lang=options.lang,
+            cofacilitation=cofac_part.devices(s.cofacilitate, s.live, scope),
             **talk_part.turns(s.talk, s.live, scope),
         )
 

@@ -124,6 +124,11 @@ class ConsoleWindow(QMainWindow):
         from app.ui.talk.help import install_talk_help  # Help > Talk tracking…
 
         install_talk_help(self)
+        from app.ui.cofacilitate.panel import install_cofacilitator  # File > Co-facilitator… (issue 24)
+
+        cofac_action = install_cofacilitator(self)
+        self.file_menu.insertAction(self.close_action, cofac_action)
+        self.file_actions.append(cofac_action)
 
         self.keys = ClickerKeys(self._live_actions(), report=self._key_failed, clock=ctx.clock,
                                 live=self.room_is_live)
@@ -151,7 +156,7 @@ class ConsoleWindow(QMainWindow):
     def _build_menus(self) -> None:
         # Every item of a menu has its own Alt letter (tests/ui/test_keys_menus.py); none is B, the clicker's Blank.
         bar = self.menuBar()
-        f = bar.addMenu(QCoreApplication.translate("ConsoleWindow", "&File"))
+        f = self.file_menu = bar.addMenu(QCoreApplication.translate("ConsoleWindow", "&File"))
         self._action(f, QCoreApplication.translate("ConsoleWindow", "&New convening…"), self.new_convening, QKeySequence.StandardKey.New)
         self._action(f, QCoreApplication.translate("ConsoleWindow", "&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
         self.recent_menu = f.addMenu(QCoreApplication.translate("ConsoleWindow", "Open &Recent"))

@@ -13,3 +13,4 @@ def load_builtin() -> None:
     from app.ui.projector.scenes import join  # noqa: F401, I001 - room capture (issue 15)
     from app.ui.projector.scenes import talk_queue  # noqa: F401, I001 - the speaking queue (issue 23)
     from app.ui.projector.scenes import run_chart, driver_diagram  # noqa: F401, I001 - improvement (issue 25)
+    from app.ui.projector.scenes import breakout  # noqa: F401, I001 - the breakout page's QR (issue 24)

@@ -1,0 +1,1 @@
+"""Co-facilitation: a second facilitator's devices on the room's server (issue 24)."""

@@ -1,0 +1,146 @@
+"""`convene serve` in a real process: the labelled first lines, a pre-accepted device for automation, and a
+SIGKILL while a device taps: after a restart every acknowledged tap is in the file, none twice."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import threading
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from app.domain.cofacilitate.rules import DEVICE_HEADER
+from app.services.core.workspace import Workspace
+from app.services.root import Services
+
+ROOT = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.process
+
+
+@pytest.fixture
+def convening(tmp_path, data_dir, clock):
+    """A convening with a whole-room conversation being tracked (the latest, so it is current on opening)."""
+    from app.services.console.demo import build_demo
+
+    path = tmp_path / "day1.convene"
+    build_demo(path, clock).close()
+    ws = Workspace(clock, data_dir)
+    ws.open(path)
+    with Services(ws) as services:
+        services.talk.start_conversation(sorted(services.talk.names())[:12], title="Whole room")
+        ws.close()
+    return path
+
+
+def serve(file: Path, *args: str) -> tuple[subprocess.Popen, dict[str, str]]:
+    proc = subprocess.Popen([sys.executable, "-m", "app", "serve", str(file), *args], cwd=ROOT, env=os.environ,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    lines: dict[str, str] = {}
+    wanted = 1 + ("--capture" in args) + ("--breakout" in args)
+    while len(lines) < wanted:
+        line = proc.stdout.readline()
+        assert line, proc.stderr.read()
+        label, _sep, url = line.strip().partition(": ")
+        lines[label] = url
+    return proc, lines
+
+
+def act(url: str, token: str, body: dict, timeout: float = 5) -> tuple[int, dict]:
+    origin = "/".join(url.split("/")[:3])
+    request = urllib.request.Request(url + "act", data=json.dumps(body).encode(), method="POST", headers={
+        "Content-Type": "application/json", DEVICE_HEADER: token, "Origin": origin})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as r:
+            return r.status, json.loads(r.read())
+    except urllib.error.HTTPError as e:
+        return e.code, json.loads(e.read() or b"{}")
+
+
+def people_of(path: Path) -> list[int]:
+    with sqlite3.connect(path) as db:
+        members = db.execute("SELECT members_json FROM talk_conversation ORDER BY id DESC LIMIT 1").fetchone()[0]
+    return json.loads(members)
+
+
+def test_serve_prints_its_pages_first_and_the_facilitator_address_is_an_accepted_device(convening):
+    board = "Why do seniors miss the FAFSA?"
+    proc, lines = serve(convening, "--capture", board, "--cofacilitator", "--breakout", "--port", "0")
+    try:
+        assert list(lines) == ["join", "facilitator", "breakout"]
+        assert lines["breakout"].split("/")[2] == lines["join"].split("/")[2]
+        with urllib.request.urlopen(lines["breakout"], timeout=10) as r:
+            assert "<h1>Breakout</h1>" in r.read().decode()   # nothing runs in the file: said so
+        facilitator, _sep, token = lines["facilitator"].partition("#device=")
+        assert lines["join"].split("/")[2] == facilitator.split("/")[2]        # one server for both
+        assert facilitator.rstrip("/").rsplit("/", 1)[1] != lines["join"].rsplit("/", 1)[1]
+        status, body = act(facilitator, token, {"seq": 1, "kind": "tap", "person": people_of(convening)[0]})
+        assert (status, body["ok"]) == (200, True), body
+    finally:
+        proc.send_signal(signal.SIGINT)
+        proc.communicate(timeout=30)
+    assert proc.returncode == 0
+    with sqlite3.connect(convening) as db:
+        assert db.execute("SELECT d.name, a.kind FROM cofac_action a JOIN cofac_device d ON d.id = a.device_id"
+                          ).fetchall() == [("automation", "tap")]
+
+
+def test_nothing_to_serve_is_said_in_one_sentence(convening):
+    done = subprocess.run([sys.executable, "-m", "app", "serve", str(convening)], cwd=ROOT, capture_output=True,
+                          text=True, timeout=60)
+    assert done.returncode == 2 and "Nothing to serve" in done.stderr
+
+
+def test_sigkill_while_a_device_taps_loses_no_acknowledged_tap(convening):
+    people = people_of(convening)
+    proc, lines = serve(convening, "--cofacilitator", "--port", "0")
+    url, _sep, token = lines["facilitator"].partition("#device=")
+    acked: list[int] = []
+    killed = threading.Event()
+
+    def device() -> None:
+        seq = 0
+        while not killed.is_set():
+            seq += 1
+            try:
+                status, body = act(url, token, {"seq": seq, "kind": "tap", "person": people[seq % len(people)]})
+            except (OSError, urllib.error.URLError):
+                return   # the laptop is gone: the page says "Reconnecting…" (this test only stops)
+            if status == 200 and body.get("ok"):
+                acked.append(seq)
+
+    t = threading.Thread(target=device)
+    t.start()
+    while len(acked) < 60:
+        assert t.is_alive()
+        threading.Event().wait(0.01)
+    proc.send_signal(signal.SIGKILL)
+    proc.communicate(timeout=30)
+    killed.set()
+    t.join(30)
+    with sqlite3.connect(convening) as db:
+        stored = [r[0] for r in db.execute("SELECT a.seq FROM cofac_action a ORDER BY a.id")]
+    assert set(acked) <= set(stored)                      # every acknowledged tap is in the file
+    assert len(stored) == len(set(stored))                 # none twice
+
+    proc2, lines2 = serve(convening, "--cofacilitator", "--port", "0")   # back: the lead restarts it
+    try:
+        url2, _sep, token2 = lines2["facilitator"].partition("#device=")
+        assert url2 != url                                  # a new token: the old address opens nothing
+        status, body = act(url2, token2, {"seq": 1, "kind": "tap", "person": people[0]})
+        assert (status, body["ok"]) == (200, True)
+        old_port = url.split("/")[2]
+        if old_port == url2.split("/")[2]:
+            assert act(url, token, {"seq": 999, "kind": "tap", "person": people[0]})[0] == 404
+    finally:
+        proc2.send_signal(signal.SIGTERM)
+        proc2.communicate(timeout=30)
+    with sqlite3.connect(convening) as db:
+        ended = db.execute("SELECT count(*) FROM talk_segment WHERE ended_us IS NULL").fetchone()[0]
+    assert ended <= 1                                       # the turn left open by the crash was ended on opening
