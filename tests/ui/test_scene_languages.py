@@ -234,3 +234,15 @@ def test_the_consoles_projector_speaks_the_convenings_language_once_it_is_set(de
     demo_console.ws.set_projector_lang("en+es")
     said = painted()
     assert "Scan for today's resources" in said and "Escanea para ver los recursos de hoy" in said
+
+
+def test_the_view_menu_sets_the_projector_language(demo_console):
+    menu = demo_console.projector_language_menu
+    menu.aboutToShow.emit()
+    actions = {a.data(): a for a in menu.actions()}
+    assert list(actions) == ["en", "es", "en+es", "es+en"] and actions["en"].isChecked()
+    actions["es+en"].trigger()
+    assert demo_console.ws.projector_lang() == "es+en"
+    menu.aboutToShow.emit()
+    assert actions["es+en"].isChecked() and not actions["en"].isChecked()
+    assert demo_console.projector.ctx.lang == "es+en"

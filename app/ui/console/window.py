@@ -51,6 +51,7 @@ from app.ui.keys import (
 )
 from app.ui.listen import listen
 from app.ui.projector.controller import ProjectorController
+from app.ui.projector.language_menu import fill_language_menu
 from app.ui.projector.scene import SceneContext
 
 # What the projector shows draws on these: a change to any of them redraws the room's screen.
@@ -175,7 +176,7 @@ class ConsoleWindow(QMainWindow):
         v.addSeparator()
         # Ctrl+1 … Ctrl+9 and F6 … F9 too: the clicker filter takes them from every window, the projector's included.
         scenes = self._keyed_scenes()
-        titles = with_mnemonics([title for title, _keys, _sid in scenes] + ["this team's commitments"], taken="wrdh")
+        titles = with_mnemonics([title for title, _keys, _sid in scenes] + ["this team's commitments"], taken="wrdhn")
         for (_title, keys, sid), title in zip(scenes, titles, strict=False):
             self._action(v, f"Show {title}\t{keys}", lambda _=False, s=sid: self.show_scene(s))
         self._action(v, f"Show {titles[-1]}\tF10", self.show_commitments_team)
@@ -185,6 +186,8 @@ class ConsoleWindow(QMainWindow):
             act = self._action(v, label, lambda _=False, n=name: self.set_theme(n), checkable=True)
             act.setChecked(self.projector.theme.name == name)
             group.addAction(act)
+        self.projector_language_menu = v.addMenu("Projector la&nguage")   # the convening's (h26b)
+        fill_language_menu(self.projector_language_menu, self.ws)
 
         h = self.help_menu = bar.addMenu("&Help")
         self._action(h, "&Keyboard and clicker keys", self.show_keys_help, QKeySequence.StandardKey.HelpContents)
