@@ -186,7 +186,7 @@ class ConsoleWindow(QMainWindow):
             act = self._action(v, label, lambda _=False, n=name: self.set_theme(n), checkable=True)
             act.setChecked(self.projector.theme.name == name)
             group.addAction(act)
-        self.projector_language_menu = v.addMenu("Projector la&nguage")   # the convening's (h26b)
+        self.projector_language_menu = v.addMenu("Projector la&nguage")   # the convening's, kept in its file
         fill_language_menu(self.projector_language_menu, self.ws)
 
         h = self.help_menu = bar.addMenu("&Help")
