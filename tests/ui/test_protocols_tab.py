@@ -93,7 +93,7 @@ def test_selecting_a_protocol_shows_it_with_every_step(tab):
 
 def test_the_longest_prompt_is_shown_whole(tab):
     length, name, prompt = max((len(s.prompt), p.name, s.prompt) for p in library.library() for s in p.steps)
-    assert length > 150
+    assert length > 110   # the library's prompts fit a bilingual 4:3 projector: the longest is about 120 characters
     tab.select(name)
     assert prompt in tab.view.toPlainText()
 

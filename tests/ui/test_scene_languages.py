@@ -211,3 +211,38 @@ def test_every_library_step_fits_in_spanish_and_bilingual_at_1024x768(room, cloc
             except AssertionError as exc:
                 problems.append(str(exc).splitlines()[0])
     assert not problems, "\n".join(problems)
+
+
+def test_the_consoles_projector_speaks_the_convenings_language_once_it_is_set(demo_console):
+    """The live projector (and its thumbnail) read the convening's projector language, and follow a change."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QImage, QPainter
+
+    projector = demo_console.projector
+
+    def painted() -> str:
+        img = QImage(1024, 768, QImage.Format.Format_RGB32)
+        p = QPainter(img)
+        projector.paint_room(p, QRect(0, 0, 1024, 768))
+        p.end()
+        return _said(projector.scene)
+
+    projector.set_scene("welcome")
+    assert "Scan for today's resources" in painted()
+    demo_console.ws.set_projector_lang("es")
+    assert "Escanea para ver los recursos de hoy" in painted()
+    demo_console.ws.set_projector_lang("en+es")
+    said = painted()
+    assert "Scan for today's resources" in said and "Escanea para ver los recursos de hoy" in said
+
+
+def test_the_view_menu_sets_the_projector_language(demo_console):
+    menu = demo_console.projector_language_menu
+    menu.aboutToShow.emit()
+    actions = {a.data(): a for a in menu.actions()}
+    assert list(actions) == ["en", "es", "en+es", "es+en"] and actions["en"].isChecked()
+    actions["es+en"].trigger()
+    assert demo_console.ws.projector_lang() == "es+en"
+    menu.aboutToShow.emit()
+    assert actions["es+en"].isChecked() and not actions["en"].isChecked()
+    assert demo_console.projector.ctx.lang == "es+en"

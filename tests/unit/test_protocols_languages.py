@@ -61,6 +61,10 @@ def test_each_library_protocol_is_in_spanish_where_the_room_reads_it(path: Path)
     assert p.languages() == ("es",)
     assert es.name != p.name and es.purpose != p.purpose and es.when_to_use != p.when_to_use
     assert es.credit == p.credit   # the credit line stays as written
+    assert es.group_size != p.group_size
+    for field in ("materials", "norms", "equity_moves"):   # the lists, item for item
+        mine, theirs = getattr(es, field), getattr(p, field)
+        assert len(mine) == len(theirs) and not set(mine) & set(theirs), field
     for step, step_es in zip(p.steps, es.steps):
         assert step_es.title != step.title, step.title
         assert step_es.prompt != step.prompt, step.prompt

@@ -1,7 +1,8 @@
 """Reading and writing protocol files (TOML, format 1).
 
 A protocol is written in one language (its plain keys); a table named for another language (`[es]` at the top:
-name, purpose, when_to_use; `[steps.es]` after a `[[steps]]`: title, script, prompt) gives its texts in that
+name, purpose, when_to_use, group_size and the lists materials, norms, equity_moves; `[steps.es]` after a
+`[[steps]]`: title, script, prompt) gives its texts in that
 language, every key optional. Files without them (older files) read as before.
 
 Facilitators share these files, so every fault gets a message that names the
@@ -21,6 +22,7 @@ import tomli_w
 
 from app.domain.languages import LANGUAGES, SOURCE_LANGUAGE
 from app.domain.protocols.model import (
+    PROTOCOL_LIST_FIELDS,
     PROTOCOL_TEXT_FIELDS,
     STEP_TEXT_FIELDS,
     Protocol,
@@ -206,12 +208,12 @@ class _Reader:
             norms=self.text_list(data.get("norms", []), "norms"),
             equity_moves=self.text_list(data.get("equity_moves", []), "equity_moves"),
             steps=steps,
-            texts=self.translations(data, PROTOCOL_TEXT_FIELDS, ""),
+            texts=self.translations(data, PROTOCOL_TEXT_FIELDS + PROTOCOL_LIST_FIELDS, ""),
         )
 
     def translations(self, table: Mapping[str, Any], fields: tuple[str, ...], prefix: str) -> Texts:
         """The `[es]`-style tables of `table`: each a table of some of `fields`, each text."""
-        found: dict[str, dict[str, str]] = {}
+        found: dict[str, dict[str, str | tuple[str, ...]]] = {}
         for lang in OTHER_LANGUAGES:
             if lang not in table:
                 continue
@@ -221,7 +223,8 @@ class _Reader:
                 self.fail(f"must be a table of texts in that language ({', '.join(fields)}), "
                           f"not {_describe(sub)}", where)
             self.refuse_unknown(sub, fields, prefix=f"{where}.")
-            found[lang] = {key: self.text(sub[key], f"{where}.{key}") for key in fields if key in sub}
+            found[lang] = {key: (self.text_list(sub[key], f"{where}.{key}") if key in PROTOCOL_LIST_FIELDS
+                                 else self.text(sub[key], f"{where}.{key}")) for key in fields if key in sub}
             prompt = found[lang].get("prompt", "")
             if len(prompt) > PROMPT_MAX_CHARS:
                 self.fail(f"is {len(prompt)} characters; the projector shows at most {PROMPT_MAX_CHARS}, "

@@ -5,22 +5,37 @@ Values only; reading and writing protocol files lives in `format`.
 
 from __future__ import annotations
 
+import json
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 # The fields a protocol and a step may carry in another language (each optional: a missing one reads as written).
-PROTOCOL_TEXT_FIELDS = ("name", "purpose", "when_to_use")
+PROTOCOL_TEXT_FIELDS = ("name", "purpose", "when_to_use", "group_size")
+PROTOCOL_LIST_FIELDS = ("materials", "norms", "equity_moves")   # lists of texts
 STEP_TEXT_FIELDS = ("title", "script", "prompt")
 
 Texts = tuple[tuple[str, tuple[tuple[str, str], ...]], ...]
-"""Texts in other languages: ((language, ((field, text), ...)), ...), sorted, so the value stays hashable."""
+"""Texts in other languages: ((language, ((field, text), ...)), ...), sorted, so the value stays hashable; a list
+field's value is its list as JSON (`texts_from` and `texts_dict` turn lists into that and back)."""
 
 
-def texts_from(mapping: dict[str, dict[str, str]]) -> Texts:
-    return tuple(sorted((lang, tuple(sorted(fields.items()))) for lang, fields in mapping.items() if fields))
+def texts_from(mapping: Mapping[str, Mapping[str, str | Sequence[str]]]) -> Texts:
+    def one(value: str | Sequence[str]) -> str:
+        return value if isinstance(value, str) else json.dumps(list(value), ensure_ascii=False)
+
+    return tuple(sorted((lang, tuple(sorted((f, one(v)) for f, v in fields.items())))
+                        for lang, fields in mapping.items() if fields))
 
 
-def texts_dict(texts: Texts) -> dict[str, dict[str, str]]:
-    return {lang: dict(fields) for lang, fields in texts}
+def texts_dict(texts: Texts) -> dict[str, dict[str, str | list[str]]]:
+    return {lang: {f: (json.loads(v) if f in PROTOCOL_LIST_FIELDS else v) for f, v in fields}
+            for lang, fields in texts}
+
+
+def list_in(texts: Texts, lang: str, field: str, written: tuple[str, ...]) -> tuple[str, ...]:
+    """A list field in `lang` when there is one, else as written."""
+    found = text_in(texts, lang, field, "")
+    return tuple(json.loads(found)) if found else written
 
 
 def text_in(texts: Texts, lang: str, field: str, written: str) -> str:
@@ -83,7 +98,11 @@ class Protocol:
         return replace(self, steps=tuple(s.in_language(lang) for s in self.steps),
                        name=text_in(self.texts, lang, "name", self.name),
                        purpose=text_in(self.texts, lang, "purpose", self.purpose),
-                       when_to_use=text_in(self.texts, lang, "when_to_use", self.when_to_use))
+                       when_to_use=text_in(self.texts, lang, "when_to_use", self.when_to_use),
+                       group_size=text_in(self.texts, lang, "group_size", self.group_size),
+                       materials=list_in(self.texts, lang, "materials", self.materials),
+                       norms=list_in(self.texts, lang, "norms", self.norms),
+                       equity_moves=list_in(self.texts, lang, "equity_moves", self.equity_moves))
 
 
 def speakers_allowed(step: ProtocolStep, role: str) -> bool:
@@ -106,4 +125,4 @@ def carry_translations(old: Protocol, new: Protocol) -> Protocol:
         return new
     steps = tuple(replace(s, texts=_kept(old.steps[i].texts, old.steps[i], s, STEP_TEXT_FIELDS))
                   if i < len(old.steps) else s for i, s in enumerate(new.steps))
-    return replace(new, texts=_kept(old.texts, old, new, PROTOCOL_TEXT_FIELDS), steps=steps)
+    return replace(new, texts=_kept(old.texts, old, new, PROTOCOL_TEXT_FIELDS + PROTOCOL_LIST_FIELDS), steps=steps)

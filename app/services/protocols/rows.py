@@ -46,7 +46,8 @@ def _texts(raw: str | None) -> Texts:
         return ()
     if not isinstance(data, dict):
         return ()
-    return texts_from({lang: {k: v for k, v in fields.items() if isinstance(v, str) and v}
+    return texts_from({lang: {k: v for k, v in fields.items()
+                              if (isinstance(v, str) and v) or (isinstance(v, list) and all(isinstance(x, str) for x in v))}
                        for lang, fields in data.items() if isinstance(fields, dict)})
 
 

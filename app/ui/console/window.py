@@ -54,6 +54,7 @@ from app.ui.keys import (
 )
 from app.ui.listen import listen
 from app.ui.projector.controller import ProjectorController
+from app.ui.projector.language_menu import fill_language_menu
 from app.ui.projector.scene import SceneContext
 
 # What the projector shows draws on these: a change to any of them redraws the room's screen.
@@ -189,8 +190,9 @@ class ConsoleWindow(QMainWindow):
         v.addSeparator()
         # Ctrl+1 … Ctrl+9 and F6 … F9 too: the clicker filter takes them from every window, the projector's included.
         scenes = self._keyed_scenes()
+        language_label = QCoreApplication.translate("ConsoleWindow", "Projector la&nguage")
         taken = "".join(QKeySequence.mnemonic(label.split("\t")[0]).toString()[-1:].lower()
-                        for label in (window_label, blank_label, *(t for _n, t in themes)))
+                        for label in (window_label, blank_label, language_label, *(t for _n, t in themes)))
         # The Alt letter is chosen over the whole label ("Show Wall", "Mostrar Muro"), the scene's words first.
         show = QCoreApplication.translate("ConsoleWindow", "Show {title}")
         labels = with_mnemonics([show.format(title=title) for title, _keys, _sid in scenes]
@@ -205,6 +207,8 @@ class ConsoleWindow(QMainWindow):
             act = self._action(v, label, lambda _=False, n=name: self.set_theme(n), checkable=True)
             act.setChecked(self.projector.theme.name == name)
             group.addAction(act)
+        self.projector_language_menu = v.addMenu(language_label)   # the convening's, kept in its file
+        fill_language_menu(self.projector_language_menu, self.ws)
 
         h = self.help_menu = bar.addMenu(QCoreApplication.translate("ConsoleWindow", "&Help"))
         self._action(h, QCoreApplication.translate("ConsoleWindow", "&Keyboard and clicker keys"), self.show_keys_help, QKeySequence.StandardKey.HelpContents)
