@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import sys
 
-CLI_COMMANDS = {"demo", "import", "export", "talk", "notes", "carry", "pair", "tables", "capture", "serve", "measures"}
+CLI_COMMANDS = {"demo", "import", "export", "talk", "notes", "carry", "pair", "tables", "capture", "serve", "measures",
+                "next", "network"}
 
 
 def main(argv: list[str] | None = None) -> int:

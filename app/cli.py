@@ -654,6 +654,8 @@ def _network_parsers(sub) -> None:
                                          "commitments, bright spots and talk balance (each file only read)"))
     net.add_argument("folder", type=Path, help=_("the folder that holds the network's .convene files"))
     net.add_argument("--pdf", type=Path, metavar="OUT.pdf", help=_("write the year-in-review to this PDF"))
+    net.add_argument("--lang", choices=HANDOUT_LANGS, default="en",
+                     help=_("the year in review's language: en (default), es, or bilingual (Spanish, then English)"))
     net.add_argument("--private", action="store_true",
                      help=_("the facilitator version of the PDF (who sat with whom, what each team learned)"))
     net.add_argument("--csv", type=Path, metavar="DIR",
@@ -721,7 +723,7 @@ def _network(args) -> int:
     if args.pdf is not None:
         from app.services.core.jobs import SyncRunner
 
-        SyncRunner().start(service.pdf_job(year, args.pdf, private=args.private))
+        SyncRunner().start(service.pdf_job(year, args.pdf, private=args.private, lang=args.lang))
         print((_("Wrote the facilitator year in review to {file}") if args.private
                else _("Wrote the shared year in review to {file}")).format(file=args.pdf))
     return 0

@@ -59,6 +59,7 @@ class Signal:
     direction: int = 0   # +1 above the median / going up, -1 below / going down, 0 for the runs rules
     better: bool | None = None   # in the better direction of the measure (None: not said, or not a direction)
     short: str = ""      # the same in fewer words, for the projector
+    count: int = 0       # a shift's or a trend's points (ties and points on the median not counted), as said
 
 
 @dataclass(frozen=True)
@@ -178,14 +179,14 @@ def analyse(values: Sequence[float], higher_is_better: bool | None = None, unit:
         better = None if higher_is_better is None else (side > 0) == higher_is_better
         signals.append(Signal(SHIFT, first, last, f"A shift: {n} points in a row {where} the median "
                               f"({_span(first, last)}){_better(better)}.", side, better,
-                              f"Shift: {n} points in a row {where} the median{_better(better)}."))
+                              f"Shift: {n} points in a row {where} the median{_better(better)}.", n))
     for first, last, direction in trends(vals):
         n = sum(1 for i in range(first, last + 1) if i == first or vals[i] != vals[i - 1])
         way = "going up" if direction > 0 else "going down"
         better = None if higher_is_better is None else (direction > 0) == higher_is_better
         signals.append(Signal(TREND, first, last, f"A trend: {n} points in a row {way} "
                               f"({_span(first, last)}){_better(better)}.", direction, better,
-                              f"Trend: {n} points in a row {way}{_better(better)}."))
+                              f"Trend: {n} points in a row {way}{_better(better)}.", n))
     useful, runs = count_runs(vals, centre)
     limits = runs_limits(useful)
     if limits is not None:

@@ -80,8 +80,8 @@ class Words:
         texts = [fn(one) for one in self.ones]
         if len(texts) == 1 or texts[0] == texts[1]:
             return texts[0]
-        if plain:
-            return f"{texts[0]} / {texts[1]}"
+        if plain:   # plain text: a sentence's second language on its own line (st.p keeps line breaks)
+            return f"{texts[0]}\n{texts[1]}" if max(len(t) for t in texts) > LONG else f"{texts[0]} / {texts[1]}"
         if max(len(t) for t in texts) > LONG:
             return f'{texts[0]}<br/><font color="{SECOND}">{texts[1]}</font>'
         return f'{texts[0]} <font color="{SECOND}">/ {texts[1]}</font>'
@@ -103,7 +103,7 @@ class Words:
     def word(self, english: str) -> str:
         """A word or sentence made in English elsewhere (the domain's words, marked there with N_), as
         markup in the handout's language(s); text the catalogue does not hold stays as it is."""
-        return self.each(lambda one: escape(one._t.gettext(english)))
+        return self.each(lambda one: escape(one._t.gettext(english)).replace("\n", "<br/>"))
 
 
 @lru_cache(maxsize=8)

@@ -37,19 +37,23 @@ class YearSection:
 class YearReview:
     title: str                          # "The year in review"
     network: str                        # what the network is called (the latest convening's organisation)
-    version: str                        # "Shared version" or "Facilitator version"
+    version: str                        # "Shared version" or "Facilitator version" (in English: the catalogue's words)
     convenings: tuple[tuple[str, str], ...]  # (date, title) in order
     sections: tuple[YearSection, ...]
     paper: str = "A4"
     note: str = ""                      # under the cover's list (files skipped, spellings joined)
+    lang: str = "en"                    # "en", "es" or "bilingual" (app/export/words.py): the texts are in it
 
 
 def _cover(r: YearReview, st) -> list:
     from reportlab.platypus import Spacer
 
+    from app.export.words import words_for
+
+    w = words_for(r.lang)
     out = [st.p(r.title, st.title), st.p(r.network, st.h2) if r.network else Spacer(1, 4),
-           st.p(r.version, st.muted), Spacer(1, 10), st.p("The convenings of the year", st.h2)]
-    rows: list[list] = [[st.p("Date", st.cell_bold), st.p("Convening", st.cell_bold)]]
+           st.p(w.p_(r.version), st.muted), Spacer(1, 10), st.p(w.p_("The convenings of the year"), st.h2)]
+    rows: list[list] = [[st.p(w.p_("Date"), st.cell_bold), st.p(w.p_("Convening"), st.cell_bold)]]
     rows += [[st.p(d, st.cell), st.p(t, st.cell)] for d, t in r.convenings]
     out.append(st.table(rows, [st.width * 0.25, st.width * 0.75]))
     if r.note:
@@ -57,17 +61,19 @@ def _cover(r: YearReview, st) -> list:
     return out
 
 
-def _section(sec: YearSection, st) -> list:
+def _section(sec: YearSection, st, lang: str = "en") -> list:
     from reportlab.platypus import CondPageBreak, Spacer
+
+    from app.export.words import words_for
 
     out = [CondPageBreak(220 if sec.rows else 120), Spacer(1, 14), st.p(sec.title, st.h1)]   # its intro with its table
     if sec.intro:
         out.append(st.p(sec.intro, st.body))
     out.append(Spacer(1, 6))
     if sec.charts:
-        return out + _charts(sec, st)
+        return out + _charts(sec, st, lang)
     if not sec.rows:
-        out.append(st.p(sec.empty or "Nothing recorded yet.", st.muted))
+        out.append(st.p(sec.empty or words_for(lang).p_("Nothing recorded yet."), st.muted))
         return out
     widths = [st.width * w for w in sec.widths]
     rows: list[list] = [[st.p(h, st.cell_bold, width=w) for h, w in zip(sec.header, widths, strict=True)]]
@@ -76,17 +82,18 @@ def _section(sec: YearSection, st) -> list:
     return out
 
 
-def _charts(sec: YearSection, st) -> list:
+def _charts(sec: YearSection, st, lang: str = "en") -> list:
     """Each run chart as the handouts draw it (its title, the chart, its signals in words), then its values."""
     from reportlab.platypus import KeepTogether, Spacer
 
     from app.export.sections.improvement import chart_parts
+    from app.export.words import words_for
 
     out: list = []
     for n, ch in enumerate(sec.charts):
         whose = sec.chart_titles[n] if n < len(sec.chart_titles) else ""
         note = sec.chart_notes[n] if n < len(sec.chart_notes) else ""
-        parts = (([st.p(whose, st.h2)] if whose else []) + chart_parts(ch, st, 110.0)
+        parts = (([st.p(whose, st.h2)] if whose else []) + chart_parts(ch, st, 110.0, words_for(lang))
                  + ([st.p(note, st.body)] if note else []))
         out += [KeepTogether(parts), Spacer(1, 10)]
     return out
@@ -115,7 +122,7 @@ def build_year_pdf(r: YearReview, out: Path, should_stop: Callable[[], bool] = l
         if should_stop():
             raise BuildStopped()
         yield n, total, sec.title
-        flow += _section(sec, st)
+        flow += _section(sec, st, r.lang)
     yield total - 1, total, "Laying out pages"
     tmp = out.with_name(f".{out.name}.part")
     doc = SimpleDocTemplate(str(tmp), pagesize=size, leftMargin=margin, rightMargin=margin, topMargin=margin,
@@ -135,5 +142,5 @@ class _Footer:
 
     def __init__(self, r: YearReview) -> None:
         self.version = r.version
-        self.lang = "en"    # the year in review is in English only (issue 26 leaves it for later)
+        self.lang = r.lang
         self.cover = type("Cover", (), {"title": f"{r.title} · {r.network}" if r.network else r.title})()

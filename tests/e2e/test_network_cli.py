@@ -51,3 +51,14 @@ def test_convene_network_summarises_the_year(tmp_path, capsys):
     assert run(["network", str(folder), "--same", "Westlake"]) == 1
     assert capsys.readouterr().err.startswith("convene: --same “Westlake”: write two spellings")
     assert Path(folder / "launch.convene").exists()
+
+
+def test_every_verb_of_the_command_line_is_handed_to_it():
+    """`convene next` and `convene network` went to the window (not in app/__main__.py CLI_COMMANDS)."""
+    import argparse
+
+    from app.__main__ import CLI_COMMANDS
+    from app.cli import build_parser
+
+    verbs = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction)).choices
+    assert set(verbs) - {"render"} == CLI_COMMANDS

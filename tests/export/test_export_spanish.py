@@ -74,6 +74,8 @@ def test_the_spanish_handout_has_spanish_headings_and_no_english_one_left(handou
         assert en not in spanish, f"“{en}” left in English in the Spanish handout"
     assert DATES[1] in spanish and DATES[0] not in spanish
     assert "Why do seniors miss the FAFSA?" in spanish     # what people wrote stays as they wrote it
+    assert "A trend: 5 points in a row going up" in english   # a run chart's signal, said again in Spanish
+    assert "Una tendencia: 5 puntos seguidos en subida" in spanish and "A trend:" not in spanish
 
 
 def test_the_bilingual_handout_has_both_spanish_first(handouts):

@@ -3,11 +3,15 @@ its run charts), the network's run charts, and the driver diagram with how many 
 
 from __future__ import annotations
 
+from functools import partial
+from xml.sax.saxutils import escape
+
 from app.domain.improvement.model import KIND_WORDS, Cycle
 from app.export.handout import ChartPicture, Handout
 from app.export.sections.commitments import fields_table
 from app.export.styles import Styles
-from app.export.words import Words, words
+from app.export.words import One, Words, words
+from app.i18n import EN
 
 
 def _cycle(c: Cycle, st: Styles, w: Words) -> list:
@@ -36,7 +40,59 @@ def chart_parts(ch: ChartPicture, st: Styles, height: float = 130.0, w: Words | 
     better = w._("higher is better") if ch.higher_is_better else w._("lower is better")
     title = st.text(ch.measure) + (f" ({st.text(ch.unit)})" if ch.unit else "") + f" · {better}"
     parts = [st.pm(title, st.h3), RunChartFlowable(ch, height, lang=w.first.lang)]
-    return parts + [st.pm(w.word(said), st.muted) for said in ch.words]
+    said = {one.lang: signal_words(ch, one) for one in w.ones}
+    return parts + [st.pm(w.each(partial(_nth, said, k)), st.muted) for k in range(len(ch.words))]
+
+
+def _nth(said: dict[str, list[str]], k: int, one: One) -> str:
+    return escape(said[one.lang][k])
+
+
+def signal_words(ch: ChartPicture, one: One) -> list[str]:
+    """The chart's signals (or their absence) in `one`'s language, sentence for sentence as `ch.words` says them
+    in English (app/domain/run_chart.py `analyse`, run again on the same values)."""
+    from app.domain.run_chart import SHIFT, TOO_FEW_RUNS, TOO_MANY_RUNS, TREND, TREND_POINTS, analyse
+
+    chart = analyse(ch.values, ch.higher_is_better)
+    if one.lang == EN or len(chart.words()) != len(ch.words):
+        return list(ch.words)
+    if not chart.values:
+        return [one._("No values yet.")]
+    if not chart.signals:
+        n = len(chart.values)
+        if n < TREND_POINTS:
+            return [one.n_("Only {n} point so far: too few to see a signal.",
+                           "Only {n} points so far: too few to see a signal.", n)]
+        return [one._("No signal of change yet: the points vary as chance alone would let them.")]
+    out = []
+    for s in chart.signals:
+        better = "" if s.better is None else one._(", the better way") if s.better else one._(", the worse way")
+        span = one._("points {first} to {last}", first=s.first + 1, last=s.last + 1)
+        crossings = chart.runs - 1
+        crosses = (one._("never crosses the median") if crossings == 0
+                   else one.n_("crosses the median once", "crosses the median {n} times", crossings))
+        low, high = chart.runs_limits or (0, 0)
+        if s.rule == SHIFT:
+            text = (one._("A shift: {n} points in a row above the median ({span}){better}.", n=s.count, span=span,
+                          better=better) if s.direction > 0 else
+                    one._("A shift: {n} points in a row below the median ({span}){better}.", n=s.count, span=span,
+                          better=better))
+        elif s.rule == TREND:
+            text = (one._("A trend: {n} points in a row going up ({span}){better}.", n=s.count, span=span,
+                          better=better) if s.direction > 0 else
+                    one._("A trend: {n} points in a row going down ({span}){better}.", n=s.count, span=span,
+                          better=better))
+        elif s.rule == TOO_FEW_RUNS:
+            text = one._("Too few runs: the line {crosses}; with {useful} points off the median, chance alone gives "
+                         "at least {low} runs.", crosses=crosses, useful=chart.useful, low=low)
+        elif s.rule == TOO_MANY_RUNS:
+            text = one._("Too many runs: the line {crosses}; with {useful} points off the median, chance alone gives "
+                         "at most {high} runs, so something may be alternating (two sources of data mixed, or a "
+                         "schedule).", crosses=crosses, useful=chart.useful, high=high)
+        else:
+            text = s.words
+        out.append(text)
+    return out
 
 
 def flowables(h: Handout, st: Styles) -> list:

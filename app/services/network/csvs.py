@@ -18,11 +18,12 @@ from pathlib import Path
 
 from app.domain import csv_cells
 from app.domain.commitments.model import STATUS_WORDS
+from app.i18n import N_
 from app.services.improvement.network import MEASURES_CSV_HEADER, PDSA_CSV_HEADER
 from app.services.improvement.records import NetworkRows
 from app.services.network.records import NetworkYear
 
-NOT_SHOWN = "Not shown (no group of at least 5 people)"
+NOT_SHOWN = N_("Not shown (no group of at least 5 people)")   # in English in the CSVs; the PDF translates it
 
 
 def _share(value: float | None) -> str:

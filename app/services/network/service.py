@@ -52,16 +52,17 @@ class NetworkService:
         return write_csv(year, Path(folder))
 
     @staticmethod
-    def pdf_job(year: NetworkYear, out: Path, private: bool = False, paper: str | None = None,
+    def pdf_job(year: NetworkYear, out: Path, private: bool = False, paper: str | None = None, lang: str = "en",
                 ) -> Callable[[CancelToken], Generator[Progress, None, Path]]:
-        """The year in review as a PDF (shared, or with `private` the facilitator version)."""
+        """The year in review as a PDF (shared, or with `private` the facilitator version), in `lang`: "en", "es"
+        or "bilingual"."""
         def job(token: CancelToken) -> Generator[Progress, None, Path]:
             from app.export.year_review import build_year_pdf
             from app.services.core.jobs import as_progress
             from app.services.export.service import default_paper
             from app.services.network.handout import review
 
-            r = review(year, private, paper or default_paper())
+            r = review(year, private, paper or default_paper(), lang)
             return (yield from as_progress(build_year_pdf(r, Path(out), lambda: token.cancelled)))
 
         return job
