@@ -140,20 +140,20 @@ class CofacPanel(QWidget):
         b_row.addWidget(self.project_button)
         b_row.addWidget(self.breakout_address, 1)
         self.say_five = QPushButton(self.tr("Say: 5 minutes left"))
-        self.say_five.clicked.connect(lambda: self.say("five_minutes"))
+        self.say_five.clicked.connect(lambda: self.broadcast("five_minutes"))
         self.say_back = QPushButton(self.tr("Say: come back now"))
-        self.say_back.clicked.connect(lambda: self.say("come_back"))
+        self.say_back.clicked.connect(lambda: self.broadcast("come_back"))
         self.say_typed = QLineEdit()
         self.say_typed.setPlaceholderText(self.tr("Or type a message for the breakout phones"))
         self.say_typed.setAccessibleName(self.tr("Message for the breakout phones"))
         self.say_typed.setMaxLength(140)
-        self.say_typed.returnPressed.connect(lambda: self.say(self.say_typed.text()))
+        self.say_typed.returnPressed.connect(lambda: self.broadcast(self.say_typed.text()))
         self.say_send = QPushButton(self.tr("Send"))
         self.say_send.setAccessibleName(self.tr("Send the message to the breakout phones"))
-        self.say_send.clicked.connect(lambda: self.say(self.say_typed.text()))
+        self.say_send.clicked.connect(lambda: self.broadcast(self.say_typed.text()))
         self.say_clear = QPushButton(self.tr("Clear"))
         self.say_clear.setAccessibleName(self.tr("Take the message off the breakout phones"))
-        self.say_clear.clicked.connect(lambda: self.say(""))
+        self.say_clear.clicked.connect(lambda: self.broadcast(""))
         self.said = QLabel("")
         self.said.setTextFormat(Qt.TextFormat.PlainText)
         self.said.setWordWrap(True)
@@ -219,7 +219,9 @@ class CofacPanel(QWidget):
         if self.ctx.projector is not None and self.service.breakout_url:
             self.ctx.projector.set_scene("breakout")
 
-    def say(self, text: str) -> None:
+    def broadcast(self, text: str) -> None:
+        """Send the breakout phones a message: a key they say in their own language ("five_minutes",
+        "come_back"), typed text as typed, or "" to clear it."""
         self._try(lambda: self.service.broadcast(text))
         if not self.problem and text == self.say_typed.text():
             self.say_typed.clear()
