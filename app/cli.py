@@ -94,7 +94,8 @@ def _export_parser(sub) -> None:
                      help=_("the facilitator version: private notes and the roster with emails"))
     exp.add_argument("--paper", choices=("a4", "letter"), help=_("paper size (default: from the locale)"))
     exp.add_argument("--lang", choices=HANDOUT_LANGS, default=None,
-                     help=_("the handout's language: en (default), es, or bilingual (Spanish, then English)"))
+                     help=_("the handout's language: en, es, or bilingual (Spanish, then English); "
+                            "default: the convening's (Settings)"))
 
 
 def _talk_parser(sub) -> None:
@@ -418,7 +419,8 @@ def _export(args) -> int:
     with _closing(services):
         service = services.export
         try:
-            handout = service.handout(ExportOptions(args.day, items, args.private, paper, args.lang or "en"))
+            lang = args.lang or services.workspace.languages().handout   # the convening's, chosen in Settings
+            handout = service.handout(ExportOptions(args.day, items, args.private, paper, lang))
             if args.pdf is not None:
                 SyncRunner().start(service.pdf_job(handout, args.pdf))
                 print((_("Wrote the facilitator version handout to {file}") if args.private

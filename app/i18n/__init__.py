@@ -25,11 +25,13 @@ from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 
+from app.domain.languages import HANDOUT_LANGS as HANDOUT_LANGS  # the one list of each (the domain imports nothing)
+from app.domain.languages import LANGUAGES
+
 EN = "en"
 ES = "es"
-LANGS = (EN, ES)
+LANGS = LANGUAGES
 BILINGUAL = "bilingual"             # a handout in both: Spanish first, English beside it
-HANDOUT_LANGS = (EN, ES, BILINGUAL)
 DOMAIN = "convene"
 LOCALE_DIR = Path(__file__).resolve().parent / "locale"
 

@@ -100,6 +100,18 @@ def test_convene_export_lang_on_the_command_line(ran_demo, tmp_path, capsys):
     assert "invalid choice: 'fr'" in capsys.readouterr().err
 
 
+def test_convene_export_writes_the_handout_in_the_convenings_language_when_not_told(ran_demo, tmp_path):
+    ran_demo.set_languages("en", "es")                    # Settings: the handout in Spanish, the projector English
+    path = ran_demo.path
+    ran_demo.close()
+    out = tmp_path / "chosen.pdf"
+    assert main(["export", str(path), "--pdf", str(out)]) == 0
+    text = pdftotext(out)
+    assert "Versión compartida" in text and "Shared version" not in text
+    assert main(["export", str(path), "--pdf", str(out), "--lang", "en"]) == 0   # --lang still wins
+    assert "Shared version" in pdftotext(out)
+
+
 def test_a_command_line_error_in_spanish(ran_demo, tmp_path, capsys):
     path = ran_demo.path
     ran_demo.close()
