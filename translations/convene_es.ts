@@ -6241,6 +6241,30 @@ participantes</translation>
         <translation>Todavía no hay puntos. Pulse Insert para añadir el primero, o copie otro día.</translation>
     </message>
     <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Descanso</translation>
+    </message>
+    <message>
+        <source>Meal</source>
+        <translation>Comida</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Traslado</translation>
+    </message>
+    <message>
         <source>Day {number} · {date}</source>
         <translation>Día {number} · {date}</translation>
     </message>
