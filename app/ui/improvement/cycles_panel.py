@@ -75,7 +75,8 @@ class CyclesPanel(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for label, widget in ((QCoreApplication.translate("CyclesPanel", "&Change idea"), self.change_idea), (QCoreApplication.translate("CyclesPanel", "We p&redict that"), self.prediction),
                               (QCoreApplication.translate("CyclesPanel", "What happe&ned"), self.what_happened), (QCoreApplication.translate("CyclesPanel", "What we &learned"), self.learned),
-                              ("&Decision", self.decision), ("&When", self.when)):
+                              (QCoreApplication.translate("CyclesPanel", "&Decision"), self.decision),
+                              (QCoreApplication.translate("CyclesPanel", "&When"), self.when)):
             form.addRow(label, widget)
         self.fields = {"Change idea": self.change_idea, "Prediction": self.prediction,
                        "What happened": self.what_happened, "What we learned": self.learned,
