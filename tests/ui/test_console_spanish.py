@@ -56,7 +56,16 @@ def _shown_texts(root) -> set[str]:
     """What a facilitator reads on `root` now: labels, buttons, group titles, tabs, combo items, placeholders,
     table headers (mnemonic marks dropped)."""
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QAbstractButton, QComboBox, QGroupBox, QHeaderView, QLabel, QLineEdit, QTabWidget, QWidget
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QComboBox,
+        QGroupBox,
+        QHeaderView,
+        QLabel,
+        QLineEdit,
+        QTabWidget,
+        QWidget,
+    )
 
     texts: set[str] = set()
     for w in root.findChildren(QWidget):
