@@ -142,6 +142,9 @@ def test_plurals_dates_and_qts_own_words_are_spanish(spanish):
         return QCoreApplication.translate("PhaseRow", "%n phone(s) voted", "", n)
 
     assert (voted(1), voted(3)) == ("1 teléfono votó", "3 teléfonos votaron")
+    from app.ui.i18n.counts import counts
+
+    assert (counts().minutes(1), counts().minutes(5)) == ("1 minuto", "5 minutos")   # self.tr(..., n) at run time
     assert QLocale().toString(QDate(2026, 12, 7), "dddd d 'de' MMMM") == "lunes 7 de diciembre"
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancelar"
@@ -160,6 +163,9 @@ def test_english_again_after_uninstall(qapp):
     # back to English, plurals included (convene_en.qm): "1 phone voted", "3 phones voted"
     assert QCoreApplication.translate("PhaseRow", "%n phone(s) voted", "", 1) == "1 phone voted"
     assert QCoreApplication.translate("PhaseRow", "%n phone(s) voted", "", 3) == "3 phones voted"
+    from app.ui.i18n.counts import counts
+
+    assert (counts().minutes(1), counts().minutes(5)) == ("1 minute", "5 minutes")
 
 
 def test_every_spanish_menu_item_has_its_own_alt_letter_and_none_is_b(es_console):
