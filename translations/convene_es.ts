@@ -4899,7 +4899,7 @@ participantes</translation>
     <name>SeatingMap</name>
     <message>
         <source>Everyone, A to Z</source>
-        <translation>Todas las personas, de la A a la Z</translation>
+        <translation>De la A a la Z</translation>
     </message>
     <message>
         <source>{heading} (more)</source>
