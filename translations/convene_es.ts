@@ -115,6 +115,10 @@
         <translation>Equilibrio a lo largo de “{title}”: nadie ha hablado todavía.</translation>
     </message>
     <message>
+        <source>{balance} at {time}</source>
+        <translation>{balance} a los {time}</translation>
+    </message>
+    <message>
         <source>Balance over time in “{title}” (1 is everyone equally): {steps}.</source>
         <translation>Equilibrio a lo largo de “{title}” (1 es que todas las personas hablan por igual): {steps}.</translation>
     </message>
@@ -1495,7 +1499,7 @@ Estas teclas funcionan desde cualquier ventana de Convene, también esta. En un 
     </message>
     <message>
         <source>&amp;Change idea</source>
-        <translation>&amp;Idea de cambio</translation>
+        <translation>Idea de &amp;cambio</translation>
     </message>
     <message>
         <source>We p&amp;redict that</source>
@@ -1503,11 +1507,19 @@ Estas teclas funcionan desde cualquier ventana de Convene, también esta. En un 
     </message>
     <message>
         <source>What happe&amp;ned</source>
-        <translation>Qué &amp;pasó</translation>
+        <translation>Qué pa&amp;só</translation>
     </message>
     <message>
         <source>What we &amp;learned</source>
         <translation>Lo que &amp;aprendimos</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>&amp;Decisión</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>C&amp;uándo</translation>
     </message>
     <message>
         <source>What happened to the cycle</source>
@@ -1723,6 +1735,18 @@ Su propia dirección: {address}</translation>
     <message>
         <source>Aim</source>
         <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Primary driver</source>
+        <translation>Impulsor primario</translation>
+    </message>
+    <message>
+        <source>Secondary driver</source>
+        <translation>Impulsor secundario</translation>
+    </message>
+    <message>
+        <source>Change idea</source>
+        <translation>Idea de cambio</translation>
     </message>
     <message>
         <source>What the network will improve, for whom, by how much, by when</source>
@@ -2839,6 +2863,18 @@ Su propia dirección: {address}</translation>
     <message>
         <source>a number</source>
         <translation>un número</translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation>&amp;Indicador</translation>
+    </message>
+    <message>
+        <source>Peri&amp;od</source>
+        <translation>Peri&amp;odo</translation>
+    </message>
+    <message>
+        <source>&amp;Value</source>
+        <translation>&amp;Valor</translation>
     </message>
     <message>
         <source>Save value</source>
@@ -4863,7 +4899,7 @@ participantes</translation>
     <name>SeatingMap</name>
     <message>
         <source>Everyone, A to Z</source>
-        <translation>Todas las personas, de la A a la Z</translation>
+        <translation>De la A a la Z</translation>
     </message>
     <message>
         <source>{heading} (more)</source>
@@ -6241,6 +6277,30 @@ participantes</translation>
         <translation>Todavía no hay puntos. Pulse Insert para añadir el primero, o copie otro día.</translation>
     </message>
     <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Descanso</translation>
+    </message>
+    <message>
+        <source>Meal</source>
+        <translation>Comida</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Traslado</translation>
+    </message>
+    <message>
         <source>Day {number} · {date}</source>
         <translation>Día {number} · {date}</translation>
     </message>
@@ -6319,6 +6379,57 @@ participantes</translation>
     <message>
         <source>, {minutes} under.</source>
         <translation>, {minutes} de menos.</translation>
+    </message>
+</context>
+<context>
+    <name>colours</name>
+    <message>
+        <source>Yellow</source>
+        <translation>Amarillo</translation>
+    </message>
+    <message>
+        <source>Sky blue</source>
+        <translation>Celeste</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Naranja</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Verde</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Rosa</translation>
+    </message>
+    <message>
+        <source>Vermillion</source>
+        <translation>Bermellón</translation>
+    </message>
+    <message>
+        <source>stripes</source>
+        <translation>rayas</translation>
+    </message>
+    <message>
+        <source>dots</source>
+        <translation>puntos</translation>
+    </message>
+    <message>
+        <source>corner</source>
+        <translation>esquina</translation>
+    </message>
+    <message>
+        <source>grid</source>
+        <translation>cuadrícula</translation>
+    </message>
+    <message>
+        <source>band</source>
+        <translation>franja</translation>
+    </message>
+    <message>
+        <source>{colour} ({pattern})</source>
+        <translation>{colour} ({pattern})</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.services.agenda.service import KINDS, AgendaError, ItemData, ItemRecord
 from app.ui.agenda.day_bar import from_qtime, to_qtime
-from app.ui.agenda.texts import plural
+from app.ui.agenda.texts import kind_label, plural
 from app.ui.context import UiContext
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.problem_label import ProblemLabel
@@ -64,7 +64,7 @@ class ItemEditor(QDialog):
         self.kind = QComboBox()
         self.kind.setAccessibleName(QCoreApplication.translate("ItemEditor", "Kind"))
         for k in KINDS:
-            self.kind.addItem(k.capitalize(), k)
+            self.kind.addItem(kind_label(k), k)
         self.protocol = QComboBox(self)   # parented: without a protocol service it is in no layout
         self.protocol.setAccessibleName(QCoreApplication.translate("ItemEditor", "Protocol"))
         self.minutes = QSpinBox()

@@ -26,7 +26,7 @@ from PySide6.QtGui import QColor, QFont
 from app.domain.agenda.schedule import DaySchedule, ScheduledEntry, format_hhmm
 from app.services.agenda.service import AgendaError, AgendaService, ItemData, ItemRecord
 from app.services.live.service import ItemTimes
-from app.ui.agenda.texts import actual_minutes_cell, fixed_cell
+from app.ui.agenda.texts import actual_minutes_cell, fixed_cell, kind_label
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.i18n.counts import counts
 
@@ -202,7 +202,7 @@ class AgendaItemsModel(QAbstractTableModel):
         if col == Col.TITLE:
             return (QCoreApplication.translate("items_model", NOW_MARK) + rec.title) if rec.id == self._current else rec.title
         if col == Col.KIND:
-            return rec.kind.capitalize()
+            return kind_label(rec.kind)
         if col == Col.MINUTES:
             ran = self._suggested.get(rec.id)
             return QCoreApplication.translate("AgendaItemsModel", "{minutes}  · ran {ran}").format(minutes=rec.minutes, ran=ran) if ran is not None and ran != rec.minutes else str(rec.minutes)

@@ -19,6 +19,18 @@ from app.ui.i18n.counts import counts
 EMPTY_DAY = QT_TRANSLATE_NOOP("agenda_texts", "No items yet. Press Insert to add the first one, or copy another day.")
 
 
+# An agenda item's kind (services/agenda KINDS) as the console shows it.
+KIND_LABELS = {
+    "session": QT_TRANSLATE_NOOP("agenda_texts", "Session"), "protocol": QT_TRANSLATE_NOOP("agenda_texts", "Protocol"),
+    "activity": QT_TRANSLATE_NOOP("agenda_texts", "Activity"), "break": QT_TRANSLATE_NOOP("agenda_texts", "Break"),
+    "meal": QT_TRANSLATE_NOOP("agenda_texts", "Meal"), "travel": QT_TRANSLATE_NOOP("agenda_texts", "Travel"),
+}
+
+
+def kind_label(kind: str) -> str:
+    return QCoreApplication.translate("agenda_texts", KIND_LABELS[kind]) if kind in KIND_LABELS else kind.capitalize()
+
+
 def plural(count: int, word: str) -> str:
     """A count of minutes or items, in the console's language."""
     return counts().items(count) if word == "item" else counts().minutes(count)

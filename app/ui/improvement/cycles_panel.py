@@ -28,6 +28,7 @@ from app.domain.improvement.model import (
 )
 from app.services.core.changes import CaptureChanged
 from app.ui.buttons import button
+from app.ui.i18n.counts import counts
 from app.ui.improvement.fields import line
 from app.ui.listen import listen
 from app.ui.problem_label import ProblemLabel
@@ -74,7 +75,8 @@ class CyclesPanel(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for label, widget in ((QCoreApplication.translate("CyclesPanel", "&Change idea"), self.change_idea), (QCoreApplication.translate("CyclesPanel", "We p&redict that"), self.prediction),
                               (QCoreApplication.translate("CyclesPanel", "What happe&ned"), self.what_happened), (QCoreApplication.translate("CyclesPanel", "What we &learned"), self.learned),
-                              ("&Decision", self.decision), ("&When", self.when)):
+                              (QCoreApplication.translate("CyclesPanel", "&Decision"), self.decision),
+                              (QCoreApplication.translate("CyclesPanel", "&When"), self.when)):
             form.addRow(label, widget)
         self.fields = {"Change idea": self.change_idea, "Prediction": self.prediction,
                        "What happened": self.what_happened, "What we learned": self.learned,
@@ -133,9 +135,9 @@ class CyclesPanel(QWidget):
         self.commitment.blockSignals(True)
         self.commitment.clear()
         mine = self.services.commitments.commitments(team_id) if team_id is not None else []
-        counts = self.svc.cycles.counts()
+        per_commitment = self.svc.cycles.counts()
         for c in mine:
-            n = counts.get(c.id, 0)
+            n = per_commitment.get(c.id, 0)
             label = ((QCoreApplication.translate("CyclesPanel", "Last time: ") if c.carried else "") + c.change
                      + (f"  ({counts().cycles(n)})" if n else ""))
             self.commitment.addItem(label, c.id)

@@ -24,11 +24,20 @@ from PySide6.QtWidgets import (
 
 from app.domain.improvement.model import AIM, IDEA, KIND_WORDS, PRIMARY, SECONDARY, ImprovementError, child_kind
 from app.ui.buttons import button
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.i18n.counts import counts
 from app.ui.improvement.fields import line
 from app.ui.problem_label import ProblemLabel
 
 KIND_CHOICES = (PRIMARY, SECONDARY, IDEA)
+# The domain's KIND_WORDS as the console says them.
+KIND_TEXT = {AIM: QT_TRANSLATE_NOOP("DriversPanel", "Aim"), PRIMARY: QT_TRANSLATE_NOOP("DriversPanel", "Primary driver"),
+             SECONDARY: QT_TRANSLATE_NOOP("DriversPanel", "Secondary driver"),
+             IDEA: QT_TRANSLATE_NOOP("DriversPanel", "Change idea")}
+
+
+def kind_text(kind: str) -> str:
+    return QCoreApplication.translate("DriversPanel", KIND_TEXT[kind]) if kind in KIND_TEXT else KIND_WORDS[kind]
 
 
 class DriversPanel(QWidget):
@@ -51,7 +60,7 @@ class DriversPanel(QWidget):
         self.kind = QComboBox()
         self.kind.setAccessibleName(QCoreApplication.translate("DriversPanel", "Kind"))
         for k in KIND_CHOICES:
-            self.kind.addItem(KIND_WORDS[k], k)
+            self.kind.addItem(kind_text(k), k)
         self.error = ProblemLabel()
         self.message = QLabel("")
         self.message.setWordWrap(True)
@@ -130,7 +139,7 @@ class DriversPanel(QWidget):
         self._picked()
 
     def _item(self, parent, node) -> QTreeWidgetItem:
-        label = f"{KIND_WORDS[node.kind]}: {node.text}"
+        label = f"{kind_text(node.kind)}: {node.text}"
         item = QTreeWidgetItem(parent, [label, self._teams_text(node) if node.kind == IDEA else ""])
         item.setData(0, Qt.ItemDataRole.UserRole, node.id)
         item.setData(0, Qt.ItemDataRole.UserRole + 1, node.kind)
@@ -207,7 +216,7 @@ class DriversPanel(QWidget):
         def act() -> None:
             self._added = self.svc.drivers.add(parent, self.text.text(), kind)
 
-        if self._try(act, QCoreApplication.translate("DriversPanel", "Added the {value}.").format(value=KIND_WORDS[kind].lower())):
+        if self._try(act, QCoreApplication.translate("DriversPanel", "Added the {value}.").format(value=kind_text(kind).lower())):
             self.text.clear()
             return True
         return False

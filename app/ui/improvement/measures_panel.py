@@ -85,7 +85,9 @@ class MeasuresPanel(QWidget):
         for e in (self.period, self.value):
             e.returnPressed.connect(self.save_value)
         vform = QHBoxLayout()
-        for label, w in (("&Measure", self.measure), ("Peri&od", self.period), ("&Value", self.value)):
+        for label, w in ((QCoreApplication.translate("MeasuresPanel", "&Measure"), self.measure),
+                         (QCoreApplication.translate("MeasuresPanel", "Peri&od"), self.period),
+                         (QCoreApplication.translate("MeasuresPanel", "&Value"), self.value)):
             lab = QLabel(label)
             lab.setBuddy(w)
             vform.addWidget(lab)

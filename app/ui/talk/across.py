@@ -92,5 +92,6 @@ class AcrossPane(QWidget):
         elif not points:
             self.curve_label.setText(QCoreApplication.translate("AcrossPane", "Balance over time in “{title}”: nobody has spoken yet.").format(title=conv.title))
         else:
-            steps = " → ".join(f"{b:.2f} at {mmss(t)}" for t, b in points)
+            at = QCoreApplication.translate("AcrossPane", "{balance} at {time}")
+            steps = " → ".join(at.format(balance=f"{b:.2f}", time=mmss(t)) for t, b in points)
             self.curve_label.setText(QCoreApplication.translate("AcrossPane", "Balance over time in “{title}” (1 is everyone equally): {steps}.").format(title=conv.title, steps=steps))

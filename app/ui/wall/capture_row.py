@@ -12,7 +12,16 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPlainT
 
 from app.domain.wall.palette import PALETTE
 from app.ui.buttons import button
+from app.ui.i18n import QT_TRANSLATE_NOOP
 
+# The domain's palette (app/domain/wall/palette.py), its names and patterns as the console shows them.
+COLOUR_WORDS = (
+    QT_TRANSLATE_NOOP("colours", "Yellow"), QT_TRANSLATE_NOOP("colours", "Sky blue"),
+    QT_TRANSLATE_NOOP("colours", "Orange"), QT_TRANSLATE_NOOP("colours", "Green"), QT_TRANSLATE_NOOP("colours", "Pink"),
+    QT_TRANSLATE_NOOP("colours", "Vermillion"), QT_TRANSLATE_NOOP("colours", "stripes"),
+    QT_TRANSLATE_NOOP("colours", "dots"), QT_TRANSLATE_NOOP("colours", "corner"), QT_TRANSLATE_NOOP("colours", "grid"),
+    QT_TRANSLATE_NOOP("colours", "band"),
+)
 
 class CaptureBox(QPlainTextEdit):
     """One note at a time: Enter adds it (Shift+Enter is a new line); a paste of many lines asks first."""
@@ -55,7 +64,11 @@ class CaptureRow(QWidget):
         self.colour_combo = QComboBox()
         self.colour_combo.setAccessibleName(QCoreApplication.translate("CaptureRow", "Note colour"))
         for c in PALETTE:
-            self.colour_combo.addItem(f"{c.label} ({c.pattern})" if c.pattern != "none" else c.label, c.key)
+            label = QCoreApplication.translate("colours", c.label)
+            self.colour_combo.addItem(
+                QCoreApplication.translate("colours", "{colour} ({pattern})").format(
+                    colour=label, pattern=QCoreApplication.translate("colours", c.pattern))
+                if c.pattern != "none" else label, c.key)
         self.author = QLineEdit()
         self.author.setPlaceholderText(QCoreApplication.translate("CaptureRow", "Author or team (optional)"))
         self.author.setAccessibleName(QCoreApplication.translate("CaptureRow", "Note author"))
