@@ -293,3 +293,21 @@ def test_es_on_1366_the_console_fits_and_cuts_nothing(es_console):
     problems = _tab_problems(c, "1366x768")
     cut = [f"{key}: {p}" for key, found in problems.items() for p in found]
     assert not cut, "\n".join(cut)
+
+
+def test_a_services_message_speaks_the_consoles_language(qapp):
+    """A refusal made outside Qt (a service's, through the gettext catalogue) reaches a Spanish console in Spanish."""
+    import pytest
+
+    from app.services.core.records import ConveningDetails
+    from app.services.core.workspace import DetailsError, validate_details
+    from app.ui.i18n import install, uninstall
+
+    install("es")
+    try:
+        with pytest.raises(DetailsError, match="Título"):
+            validate_details(ConveningDetails(title=" "))
+    finally:
+        uninstall()
+    with pytest.raises(DetailsError, match="Title: give the convening a title"):
+        validate_details(ConveningDetails(title=" "))

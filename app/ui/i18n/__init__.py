@@ -103,6 +103,9 @@ def install(lang: str) -> list[QTranslator]:
     _remove()
     lang = lang if lang in CODES else "en"
     _current = lang
+    from app.i18n import set_language   # the services' messages (gettext) speak the console's language too
+
+    set_language(lang)
     if lang != "en":
         _locale_before = QLocale()
         QLocale.setDefault(locale_of(lang))
