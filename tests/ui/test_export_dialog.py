@@ -128,3 +128,24 @@ def test_items_past_the_day_are_refused_in_the_dialog(demo_console, sync_jobs, t
     assert dlg.outcome == "" and not (tmp_path / "x.pdf").exists()
     assert dlg.export_button.isEnabled()
     dlg.close()
+
+
+def test_the_handout_is_in_the_convenings_language_and_a_spanish_console_still_prints_on_letter(
+        demo_console, sync_jobs, tmp_path):
+    from app.ui.i18n import install, uninstall
+
+    demo_console.ctx.workspace.set_languages("en", "es")     # File > Settings…: the handout in Spanish
+    install("es")
+    try:
+        dlg = open_export_dialog(demo_console)
+        assert dlg.lang.currentData() == "es"                 # what Settings chose, changeable for this export
+        dlg.paper.setCurrentIndex(dlg.paper.findData("Letter"))
+        assert dlg.paper.currentText() != "Letter"            # shown in Spanish ("Carta"): the size is the data
+        dlg.start(tmp_path / "es")
+        assert dlg.outcome == "done", dlg.status.text()
+        assert dlg.options().paper == "Letter" and dlg.options().lang == "es"
+        dlg.close()
+    finally:
+        uninstall()
+    text = pdf_text(tmp_path / "es.pdf")
+    assert "Versión compartida" in text and "Shared version" not in text

@@ -65,8 +65,18 @@ class ExportDialog(QDialog):
         self.shared.setChecked(True)
         self.paper = QComboBox()
         self.paper.setAccessibleName(QCoreApplication.translate("ExportDialog", "Paper size"))
-        self.paper.addItems([QCoreApplication.translate("ExportDialog", "A4"), QCoreApplication.translate("ExportDialog", "Letter")])
-        self.paper.setCurrentText(default_paper())
+        # The shown names are translated ("Carta"); the size the service takes is the item's data.
+        self.paper.addItem(QCoreApplication.translate("ExportDialog", "A4"), "A4")
+        self.paper.addItem(QCoreApplication.translate("ExportDialog", "Letter"), "Letter")
+        self.paper.setCurrentIndex(max(0, self.paper.findData(default_paper())))
+        self.lang = QComboBox()
+        self.lang.setAccessibleName(QCoreApplication.translate("ExportDialog", "The handout's language"))
+        for code, name in (("en", QCoreApplication.translate("ExportDialog", "English")),
+                           ("es", QCoreApplication.translate("ExportDialog", "Spanish")),
+                           ("bilingual", QCoreApplication.translate("ExportDialog", "Both: Spanish, then English"))):
+            self.lang.addItem(name, code)
+        # The convening's handout language (File > Settings…) unless changed here for this one export.
+        self.lang.setCurrentIndex(max(0, self.lang.findData(ctx.workspace.languages().handout)))
 
         form = QFormLayout()
         form.addRow(QCoreApplication.translate("ExportDialog", "Covers"), self.scope)
@@ -74,6 +84,7 @@ class ExportDialog(QDialog):
         form.addRow(QCoreApplication.translate("ExportDialog", "Version"), self.shared)
         form.addRow("", self.private)
         form.addRow(QCoreApplication.translate("ExportDialog", "Paper"), self.paper)
+        form.addRow(QCoreApplication.translate("ExportDialog", "Language"), self.lang)
 
         self.progress = QProgressBar()
         self.progress.setAccessibleName(QCoreApplication.translate("ExportDialog", "Export progress"))
@@ -109,7 +120,7 @@ class ExportDialog(QDialog):
     def options(self) -> ExportOptions:
         items = (self.first_item.value(), self.last_item.value()) if self.only_items.isChecked() else None
         return ExportOptions(day=self.scope.currentData(), items=items, private=self.private.isChecked(),
-                             paper=self.paper.currentText())
+                             paper=str(self.paper.currentData()), lang=str(self.lang.currentData()))
 
     def suggested_name(self) -> str:
         title = "".join(c for c in self.ctx.workspace.details().title if c not in '\\/:*?"<>|').strip()
