@@ -32,10 +32,6 @@ from app.ui.listen import listen
 SHORTCUT = "Ctrl+Shift+F"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Cofacilitator", text)
-
-
 class CofacBridge(QObject):
     """Joins and actions from devices cross to the GUI thread here, as capture's notes do (CaptureBridge)."""
 
@@ -344,7 +340,7 @@ def install_cofacilitator(console) -> QAction:
     """File > Co-facilitator… (Ctrl+Shift+F), its bridge to the GUI thread, and the cue strip."""
     console.cofac_bridge = CofacBridge(console.ctx.services.cofacilitate, console)
     console.cofac_panel = None
-    bar = QToolBar(tr("Cues"), console)
+    bar = QToolBar(QCoreApplication.translate("Cofacilitator", "Cues"), console)
     bar.setObjectName("cues")
     bar.setMovable(False)
     bar.setFloatable(False)
@@ -362,9 +358,9 @@ def install_cofacilitator(console) -> QAction:
             console.cofac_panel.raise_()
         console.cofac_panel.activateWindow()
 
-    act = QAction(tr("Co-faci&litator…"), console)
+    act = QAction(QCoreApplication.translate("Cofacilitator", "Co-faci&litator…"), console)
     act.setShortcut(QKeySequence(SHORTCUT))
-    act.setStatusTip(tr("Let a co-facilitator's phone, tablet or laptop track talk, keep the queue, drive the "
+    act.setStatusTip(QCoreApplication.translate("Cofacilitator", "Let a co-facilitator's phone, tablet or laptop track talk, keep the queue, drive the "
                         "timer and send you cues"))
     act.triggered.connect(open_panel)
     console.cofac_action = act
