@@ -806,6 +806,184 @@
     </message>
 </context>
 <context>
+    <name>CofacPanel</name>
+    <message>
+        <source>Co-facilitator</source>
+        <translation>Cofacilitación</translation>
+    </message>
+    <message>
+        <source>Co-facilitator devices</source>
+        <translation>Dispositivos de cofacilitación</translation>
+    </message>
+    <message>
+        <source>Network address for the co-facilitator&apos;s device</source>
+        <translation>Dirección de red para el dispositivo de cofacilitación</translation>
+    </message>
+    <message>
+        <source>Start co-facilitation</source>
+        <translation>Iniciar la cofacilitación</translation>
+    </message>
+    <message>
+        <source>Co-facilitator address</source>
+        <translation>Dirección de cofacilitación</translation>
+    </message>
+    <message>
+        <source>Scan this on the co-facilitator&apos;s phone, tablet or laptop (same network). It is shown here only, never on the projector.</source>
+        <translation>Escanéelo con el teléfono, la tableta o la computadora de quien cofacilita (en la misma red). Solo se muestra aquí, nunca en el proyector.</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <source>Co-facilitation status</source>
+        <translation>Estado de la cofacilitación</translation>
+    </message>
+    <message>
+        <source>Breakout page for participants&apos; phones</source>
+        <translation>Página del trabajo en grupos para los teléfonos de las personas participantes</translation>
+    </message>
+    <message>
+        <source>Start the breakout page</source>
+        <translation>Iniciar la página del trabajo en grupos</translation>
+    </message>
+    <message>
+        <source>Show its code on the projector</source>
+        <translation>Mostrar su código en el proyector</translation>
+    </message>
+    <message>
+        <source>Show the breakout page&apos;s code on the projector</source>
+        <translation>Mostrar en el proyector el código de la página del trabajo en grupos</translation>
+    </message>
+    <message>
+        <source>Breakout page address</source>
+        <translation>Dirección de la página del trabajo en grupos</translation>
+    </message>
+    <message>
+        <source>Say: 5 minutes left</source>
+        <translation>Decir: quedan 5 minutos</translation>
+    </message>
+    <message>
+        <source>Say: come back now</source>
+        <translation>Decir: vuelvan ahora</translation>
+    </message>
+    <message>
+        <source>Or type a message for the breakout phones</source>
+        <translation>O escriba un mensaje para los teléfonos de los grupos</translation>
+    </message>
+    <message>
+        <source>Message for the breakout phones</source>
+        <translation>Mensaje para los teléfonos de los grupos</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Send the message to the breakout phones</source>
+        <translation>Enviar el mensaje a los teléfonos de los grupos</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Take the message off the breakout phones</source>
+        <translation>Quitar el mensaje de los teléfonos de los grupos</translation>
+    </message>
+    <message>
+        <source>What the breakout phones show</source>
+        <translation>Lo que muestran los teléfonos de los grupos</translation>
+    </message>
+    <message>
+        <source>Open a convening first.</source>
+        <translation>Abra primero un encuentro.</translation>
+    </message>
+    <message>
+        <source>Stop co-facilitation</source>
+        <translation>Detener la cofacilitación</translation>
+    </message>
+    <message>
+        <source>Start co-facilitation on the chosen address</source>
+        <translation>Iniciar la cofacilitación en la dirección elegida</translation>
+    </message>
+    <message>
+        <source>Co-facilitation is off: no device can join.</source>
+        <translation>La cofacilitación está apagada: ningún dispositivo puede unirse.</translation>
+    </message>
+    <message>
+        <source> · waiting</source>
+        <translation> · en espera</translation>
+    </message>
+    <message>
+        <source> · in</source>
+        <translation> · dentro</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Accept %s</source>
+        <translation>Aceptar a %s</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revocar</translation>
+    </message>
+    <message>
+        <source>Turn away</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Revoke %s</source>
+        <translation>Revocar a %s</translation>
+    </message>
+    <message>
+        <source>Turn away %s</source>
+        <translation>Rechazar a %s</translation>
+    </message>
+    <message>
+        <source>No device yet. When one asks to join, its name appears here.</source>
+        <translation>Todavía no hay dispositivos. Cuando uno pida unirse, su nombre aparecerá aquí.</translation>
+    </message>
+    <message>
+        <source>Stop the breakout page</source>
+        <translation>Detener la página del trabajo en grupos</translation>
+    </message>
+    <message>
+        <source>5 minutes left: start wrapping up.</source>
+        <translation>Quedan 5 minutos: empiecen a cerrar.</translation>
+    </message>
+    <message>
+        <source>Please come back to the main room now.</source>
+        <translation>Por favor, vuelvan ahora a la sala principal.</translation>
+    </message>
+    <message>
+        <source>The phones show: %s</source>
+        <translation>Los teléfonos muestran: %s</translation>
+    </message>
+    <message>
+        <source>The phones show no message.</source>
+        <translation>Los teléfonos no muestran ningún mensaje.</translation>
+    </message>
+</context>
+<context>
+    <name>Cofacilitator</name>
+    <message>
+        <source>Cues</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <source>Co-faci&amp;litator…</source>
+        <translation>Co&amp;facilitación…</translation>
+    </message>
+    <message>
+        <source>Let a co-facilitator&apos;s phone, tablet or laptop track talk, keep the queue, drive the timer and send you cues</source>
+        <translation>Que el teléfono, la tableta o la computadora de quien cofacilita registre quién habla, lleve el turno de palabra, maneje el temporizador y le envíe avisos</translation>
+    </message>
+</context>
+<context>
     <name>CommitmentForm</name>
     <message>
         <source>the hub</source>
@@ -1181,6 +1359,10 @@
         <translation>Tema &amp;claro de alto contraste</translation>
     </message>
     <message>
+        <source>Projector la&amp;nguage</source>
+        <translation>Idioma del pro&amp;yector</translation>
+    </message>
+    <message>
         <source>Show {title}</source>
         <translation>Mostrar {title}</translation>
     </message>
@@ -1429,6 +1611,25 @@ Estas teclas funcionan desde cualquier ventana de Convene, también esta. En un 
     <message>
         <source>{value}: weight</source>
         <translation>{value}: peso</translation>
+    </message>
+</context>
+<context>
+    <name>CueStrip</name>
+    <message>
+        <source>Cues from co-facilitators</source>
+        <translation>Avisos de cofacilitación</translation>
+    </message>
+    <message>
+        <source>Cue from %s</source>
+        <translation>Aviso de %s</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Dismiss the cue from %s</source>
+        <translation>Descartar el aviso de %s</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +2164,22 @@ Su propia dirección: {address}</translation>
         <translation>Carta</translation>
     </message>
     <message>
+        <source>The handout&apos;s language</source>
+        <translation>El idioma del documento</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Both: Spanish, then English</source>
+        <translation>Ambos: español y luego inglés</translation>
+    </message>
+    <message>
         <source>Covers</source>
         <translation>Abarca</translation>
     </message>
@@ -1973,6 +2190,10 @@ Su propia dirección: {address}</translation>
     <message>
         <source>Paper</source>
         <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Export progress</source>
@@ -4400,6 +4621,13 @@ participantes</translation>
     <message>
         <source>Deleted “{name}” from this convening.</source>
         <translation>Se eliminó “{name}” de este encuentro.</translation>
+    </message>
+</context>
+<context>
+    <name>QrView</name>
+    <message>
+        <source>QR code of the co-facilitator address</source>
+        <translation>Código QR de la dirección de cofacilitación</translation>
     </message>
 </context>
 <context>

@@ -201,12 +201,30 @@ def with_mnemonics(texts: Iterable[str], taken: Iterable[str] = (), prefer_from:
         rest = [i for i, c in enumerate(label) if c.isalnum() and i not in starts]
         order = starts + rest
         choices[n] = [i for i in order if i >= prefer_from] + [i for i in order if i < prefer_from]
+    # Each text takes its first free letter in its order; when none is free, the letters already given are
+    # moved along (an augmenting path, as in bipartite matching), so a full menu finds a letter for every text
+    # whenever one exists (a Spanish Projector menu has 25 items for 25 letters).
+    owner: dict[str, int] = {}      # letter -> the text holding it
+    pick: dict[int, int] = {}       # text -> the index of its letter
+
+    def place(n: int, seen: set[str]) -> bool:
+        label = parts[n][0]
+        for i in choices[n]:
+            c = label[i].lower()
+            if c in used or c in seen:
+                continue
+            seen.add(c)
+            if c not in owner or place(owner[c], seen):
+                owner[c], pick[n] = n, i
+                return True
+        return False
+
     for n in sorted(choices, key=lambda n: len({parts[n][0][i].lower() for i in choices[n]} - used)):
+        place(n, set())
+    for n in choices:
         label, _, keys = parts[n]
-        pick = next((i for i in choices[n] if label[i].lower() not in used), None)
-        if pick is not None:
-            used.add(label[pick].lower())
-            label = label[:pick] + "&" + label[pick:]
+        if n in pick:
+            label = label[:pick[n]] + "&" + label[pick[n]:]
         out[n] = label + (f"\t{keys}" if keys else "")
     return out
 
