@@ -40,6 +40,7 @@ def test_the_new_file_has_the_roster_protocols_rules_and_agenda_and_the_old_stay
     with Opened(demo_file, clock, data_dir) as s:
         teams = s.commitments.teams()
         s.pairing.add_do_not_pair(teams[0][0], teams[1][0])
+        s.workspace.set_languages("es+en", "bilingual")   # a bilingual room, Spanish first
     before = digest(demo_file)
     side = sorted(p.name for p in demo_file.parent.iterdir())
     new = tmp_path / "spring.convene"
@@ -65,6 +66,7 @@ def test_the_new_file_has_the_roster_protocols_rules_and_agenda_and_the_old_stay
         assert details.title == "Spring Convening"
         assert [d.date.isoformat() for d in details.days] == ["2027-04-15", "2027-04-16"]
         assert details.aim == old["aim"]
+        assert (s.workspace.languages().projector, s.workspace.languages().handout) == ("es+en", "bilingual")
         assert [(t.name, t.district, t.region, t.level, t.focus) for t in s.people.teams()] == old["teams"]
         assert sorted((p.name, p.email, p.role) for p in s.people.participants()) == old["people"]
         assert [(lens.name, lens.sensitive) for lens in s.talk.lenses()] == old["lenses"]

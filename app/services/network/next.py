@@ -5,7 +5,7 @@ file is built in a temporary folder and put in place at the end with SQLite's ba
 name, then a rename), so a refusal or a failure part-way leaves nothing at NEW.
 
 What the new file gets: the details (organisation, place, link, time zone, aim) under the new title and
-dates; the roster (teams with their attributes, participants, lenses and their values); the protocol
+dates, and the projector's and handout's languages; the roster (teams with their attributes, participants, lenses and their values); the protocol
 library; the pairing criteria and do-not-pair lists; the agenda's shape (every day's items, as planned),
 with how long each item actually ran kept as its suggested duration (app/services/agenda/suggested.py,
 shown beside the planned minutes, never applied by itself); every commitment made there (the
@@ -136,6 +136,8 @@ def _build(req: NextRequest, clock: Clock, tmp: Path, token: CancelToken) -> Gen
             built.parent.mkdir()
             try:
                 new_ws.new(built, details)
+                languages = old_ws.languages()   # the room's and the handout's languages, as chosen last time
+                new_ws.set_languages(languages.projector, languages.handout)
             except (DetailsError, ConveningFileError) as exc:
                 raise NetworkError(str(exc)) from exc
             services = Services(new_ws)

@@ -103,7 +103,7 @@ def install(lang: str) -> list[QTranslator]:
     _remove()
     lang = lang if lang in CODES else "en"
     _current = lang
-    from app.i18n import set_language   # the services' messages (gettext) speak the console's language too
+    from app.i18n import set_language  # the services' messages (gettext) speak the console's language too
 
     set_language(lang)
     if lang != "en":
