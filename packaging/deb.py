@@ -289,6 +289,8 @@ convene: unstripped-binary-or-object [opt/convene/_internal/*]
 convene: shared-library-lacks-prerequisites [opt/convene/_internal/*]
 convene: hardening-no-fortify-functions [opt/convene/*]
 convene: hardening-no-bindnow [opt/convene/*]
+# PyInstaller keeps the RUNPATH the libraries were linked with ($ORIGIN, and the build machine's Python lib folder
+# for Python's own extensions); nothing is ever found there on another machine, and /opt/convene loads its own.
 convene: custom-library-search-path *[opt/convene/_internal/*]
 convene: library-not-linked-against-libc [opt/convene/_internal/*]
 convene: spelling-error-in-binary * [opt/convene/_internal/*]
