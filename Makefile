@@ -7,7 +7,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo run test lint smoke bench lint-imports clean system-deps test-deps package package-test translations
+.PHONY: demo run test lint smoke bench lint-imports clean system-deps test-deps package deb package-test translations
 
 $(STAMP): pyproject.toml constraints.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -77,7 +77,14 @@ package: test-deps $(STAMP)
 	$(PY) -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/convene.spec
 	$(PY) packaging/size.py dist/Convene
 
-# The frozen app's checks (builds first unless dist/Convene is newer than every source file).
+# The Debian/Ubuntu package dist/convene_<version>_amd64.deb and dist/convene-<version>-linux-x86_64.tar.xz, both
+# from a fresh one-folder build, with their sizes against the targets (packaging/deb.py; no network needed).
+# Install it: sudo apt-get install ./dist/convene_<version>_amd64.deb
+deb: package
+	$(PY) packaging/deb.py dist/Convene
+
+# The frozen app's and the .deb's checks (each built first unless newer than every source file; installing the
+# .deb needs root and apt-get, as in CI).
 package-test: test-deps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m packaging tests/packaging
 

@@ -1,7 +1,8 @@
 """Print the unpacked size of a one-folder build and what takes the room.
 
     .venv/bin/python packaging/size.py dist/Convene
-Prints `RESULT package_mb=<size> target_mb=120`, then the largest parts.
+Prints `RESULT package_mb=<size> target_mb=220`, then the largest parts (`make deb` prints the .deb's and
+the tar.xz's sizes against their 90 MB target).
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-TARGET_MB = 120
+TARGET_MB = 220  # issue 27: the unpacked app (the downloads' 90 MB is checked by packaging/deb.py)
 PARTS = {  # what a reader would call each part, matched on the path inside _internal/
     "Qt libraries and plugins (PySide6/Qt)": "PySide6/Qt/",
     "  of which ICU data (libicudata, needed by QtCore)": "PySide6/Qt/lib/libicudata",

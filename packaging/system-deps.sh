@@ -2,6 +2,7 @@
 # Installs what Convene needs from the system (Debian/Ubuntu), when it is missing:
 #   bash packaging/system-deps.sh        the libraries Qt needs to run the app (make demo, make run)
 #   bash packaging/system-deps.sh test   those, plus the PDF tools, browser and packaging tools the tests use
+# The .deb's Depends are derived from the build, not from this list (packaging/deb.py says how).
 # Does nothing when they are already there.
 set -euo pipefail
 for_tests=0
@@ -37,6 +38,12 @@ command -v npm >/dev/null || need+=(npm)
 command -v strip >/dev/null                 || need+=(binutils)
 command -v desktop-file-validate >/dev/null || need+=(desktop-file-utils)
 command -v appstreamcli >/dev/null          || need+=(appstream)
+# `make deb` and its tests: lintian on the .deb, xdg-mime for the file association, the MIME database and the
+# desktop database refreshed by their triggers when the .deb is installed, xz for the tarball.
+command -v lintian >/dev/null                 || need+=(lintian)
+command -v xdg-mime >/dev/null                || need+=(xdg-utils)
+command -v update-mime-database >/dev/null    || need+=(shared-mime-info)
+command -v xz >/dev/null                      || need+=(xz-utils)
 fi
 if [ ${#need[@]} -eq 0 ]; then exit 0; fi
 if ! command -v apt-get >/dev/null; then

@@ -3,7 +3,8 @@
 Not in the default run (marker `packaging`): `make package-test`, or
     QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest -m packaging tests/packaging
 A build in dist/Convene newer than every source file is reused; otherwise the tests build one first
-(about a minute on two cores). CONVENE_FROZEN=/path/to/Convene tests another build instead.
+(about a minute on two cores; tests/packaging/conftest.py). CONVENE_FROZEN=/path/to/Convene tests another build
+instead. The .deb made from it is tested in test_deb.py.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
@@ -22,51 +22,9 @@ from app import __version__
 from app.store.migrate import HEAD_REVISION, MIN_VERSION_FOR_HEAD
 from tests.fixtures.revisions.make_fixtures import HERE as FIXTURES
 from tests.fixtures.revisions.make_fixtures import RELEASED
+from tests.packaging.conftest import ROOT, run
 
 pytestmark = [pytest.mark.packaging, pytest.mark.process, pytest.mark.timeout(1500)]
-ROOT = Path(__file__).resolve().parents[2]
-DIST = ROOT / "dist" / "Convene"
-SOURCES = ("app", "resources", "migrations", "packaging/convene.spec")
-
-
-def _newest_source() -> float:
-    newest = 0.0
-    for name in SOURCES:
-        path = ROOT / name
-        for p in [path] if path.is_file() else path.rglob("*"):
-            if p.is_file() and "__pycache__" not in p.parts:
-                newest = max(newest, p.stat().st_mtime)
-    return newest
-
-
-@pytest.fixture(scope="module")
-def frozen() -> Path:
-    given = os.environ.get("CONVENE_FROZEN")
-    if given:
-        return Path(given)
-    exe = DIST / "Convene"
-    if not exe.exists() or exe.stat().st_mtime < _newest_source():
-        subprocess.run(
-            [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN", "--distpath",
-             str(ROOT / "dist"), "--workpath", str(ROOT / "build" / "pyinstaller"), str(ROOT / "packaging" / "convene.spec")],
-            cwd=ROOT, check=True, timeout=1400,
-        )
-    assert exe.exists(), "PyInstaller made no dist/Convene/Convene"
-    return exe
-
-
-def run(frozen: Path, *args: str, data: Path, timeout: int = 240) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
-    env.update(CONVENE_DATA_DIR=str(data), QT_QPA_PLATFORM="offscreen")
-    return subprocess.run([str(frozen), *args], capture_output=True, text=True, timeout=timeout, env=env,
-                          cwd=data)  # not the checkout: nothing may be found there by accident
-
-
-@pytest.fixture
-def data(tmp_path) -> Path:
-    d = tmp_path / "data"
-    d.mkdir()
-    return d
 
 
 def test_the_frozen_app_names_its_version(frozen, data):
