@@ -1,3 +1,3 @@
 """Convene: an offline facilitation console for school improvement convenings."""
 
-__version__ = "0.2.0"
+__version__ = "0.3.0"

@@ -17,7 +17,7 @@ HEAD_REVISION = KNOWN_REVISIONS[-1]
 # The first Convene release that can open a file at HEAD_REVISION: written into every file it upgrades or
 # creates (convene_meta.min_version, revision 0010), and named by an older Convene that cannot open it.
 # Raise it to the coming release whenever a migration is added.
-MIN_VERSION_FOR_HEAD = "0.2.0"
+MIN_VERSION_FOR_HEAD = "0.3.0"
 
 
 def alembic_config(connection: Connection | None = None):
