@@ -166,3 +166,12 @@ def sync_jobs(console):
 
     console.ctx.ui.jobs = SyncRunner()
     return console.ctx.ui.jobs
+
+
+@pytest.fixture
+def console_words(qapp):
+    """The console's catalogues on the application (English's plurals: "15 minutes", not "15 minute(s)"), for a
+    test outside tests/ui that reads a console text (app/ui/agenda/texts.py): as `make_context` does."""
+    from app.ui.i18n import ensure_installed
+
+    ensure_installed()

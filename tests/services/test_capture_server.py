@@ -59,15 +59,28 @@ async def raw_request(url: str, request: bytes) -> bytes:
 
 @pytest.mark.slow
 def test_150_phones_send_3_notes_each_and_every_note_is_stored_once(capture, wall, board):
+    busy = []
+
     async def room(url):
+        async def note(s, i, k):
+            # A phone told "busy" (503: the note never reached the file, or the write failed) sends it again, as
+            # the page asks; on a loaded machine that happens now and then, and must never store a note twice.
+            for _attempt in range(5):
+                status, page = await send_note(s, url, f"Phone {i} note {k}", name=f"Table {i % 12}")
+                if status != 503:
+                    return status, page
+                busy.append((i, k))
+            return status, page
+
         async def one(i):
             async with phone(i) as s:
-                return [await send_note(s, url, f"Phone {i} note {k}", name=f"Table {i % 12}") for k in range(3)]
+                return [await note(s, i, k) for k in range(3)]
         return await asyncio.gather(*(one(i) for i in range(150)))
 
     answers = with_phones(capture, board, room)
     flat = [a for phone_answers in answers for a in phone_answers]
-    assert [status for status, _ in flat] == [200] * 450
+    assert [status for status, _ in flat] == [200] * 450, busy
+    assert len(busy) <= 45, f"{len(busy)} of 450 notes were refused as busy at first"
     assert all("Received. Your note is on the wall." in page for _, page in flat)
     stored = Counter(texts(wall, board))
     assert stored == Counter(f"Phone {i} note {k}" for i in range(150) for k in range(3))

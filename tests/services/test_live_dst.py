@@ -5,11 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from app.services.agenda.service import ItemData
 from app.services.core.records import ConveningDetails, DayDetails
 from app.services.core.workspace import Workspace
 from app.services.root import Services
 from app.ui.agenda.texts import live_line
+
+pytestmark = pytest.mark.usefixtures("console_words")   # live_line is a console text: its plurals
 
 LA = ZoneInfo("America/Los_Angeles")
 

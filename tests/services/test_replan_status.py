@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from app.services.agenda.service import ItemData
 from app.services.root import Services
 from app.ui.agenda.texts import live_line
+
+pytestmark = pytest.mark.usefixtures("console_words")   # live_line is a console text: its plurals
 
 
 def late_by_15(services: Services, clock, unfix_closing=False):
