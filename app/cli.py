@@ -13,6 +13,7 @@ from app import __version__
 from app.i18n import HANDOUT_LANGS, N_, _, ngettext
 
 if TYPE_CHECKING:  # the services load with the command that needs them (`convene --version` stays quick)
+    from app.services.capture.service import OwnerLoop
     from app.services.root import Services
 
 
@@ -482,6 +483,32 @@ def _notes(args) -> int:
     return 0
 
 
+@contextmanager
+def _room_loop(services: Services) -> Iterator[OwnerLoop]:
+    """The loop a command-line room server drains on (`capture`, `serve`): Ctrl+C and SIGTERM end it, the
+    server's log lines are kept quiet; at the end the signals and logging are put back and the file closed."""
+    import logging
+    import signal
+
+    from app.services.capture.service import OwnerLoop
+    from app.services.core.error_log import LineHandler, LineLog
+
+    quiet = LineHandler(LineLog(services.workspace.clock.monotonic))
+    logging.getLogger().addHandler(quiet)
+    logging.captureWarnings(True)
+    loop = OwnerLoop()
+    old = {sig: signal.signal(sig, lambda *_: loop.finish()) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield loop
+    finally:
+        for sig, handler in old.items():
+            signal.signal(sig, handler)
+        services.workspace.close()
+        services.close()
+        logging.captureWarnings(False)
+        logging.getLogger().removeHandler(quiet)
+
+
 def _capture_parser(sub) -> None:
     cap = sub.add_parser("capture", help=_("let participants add notes to a board from their phones (no window)"))
     cap.add_argument("file", type=Path, help=_("the .convene file"))
@@ -500,11 +527,8 @@ def _capture(args) -> int:
     The terminal gets only what this function prints: whatever any library logs or warns goes to the
     data folder's error log, one short line a minute per kind at most, so that nothing a phone sends
     writes to a terminal (or blocks on a pipe nobody reads)."""
-    import logging
-    import signal
 
-    from app.services.capture.service import CaptureError, OwnerLoop
-    from app.services.core.error_log import LineHandler, LineLog
+    from app.services.capture.service import CaptureError
 
     if args.port is not None and not 0 <= args.port < 65536:
         _err(_("--port: give a number from 1 to 65535 (0: any free port)."))
@@ -512,12 +536,7 @@ def _capture(args) -> int:
     services = _open(args.file)
     if services is None:
         return 1
-    quiet = LineHandler(LineLog(services.workspace.clock.monotonic))
-    logging.getLogger().addHandler(quiet)
-    logging.captureWarnings(True)
-    loop = OwnerLoop()
-    old = {sig: signal.signal(sig, lambda *_: loop.finish()) for sig in (signal.SIGINT, signal.SIGTERM)}
-    try:
+    with _room_loop(services) as loop:
         wall = services.wall
         board_id = wall.find_board(args.board)
         if board_id is None:
@@ -548,13 +567,6 @@ def _capture(args) -> int:
         print(ngettext("Stopped. {n} note received.", "Stopped. {n} notes received.", capture.received).format(
             n=capture.received), file=sys.stderr)
         return 0
-    finally:
-        for sig, handler in old.items():
-            signal.signal(sig, handler)
-        services.workspace.close()
-        services.close()
-        logging.captureWarnings(False)
-        logging.getLogger().removeHandler(quiet)
 
 
 def _serve_parser(sub) -> None:
@@ -576,12 +588,9 @@ def _serve(args) -> int:
     """`convene serve`: the console's room server with no window. Its first lines, one per page it serves:
     `join: URL` (with --capture), `facilitator: URL` (with --cofacilitator: a device already accepted, its
     token after `#device=`, for automation) and `breakout: URL` (with --breakout). Runs until SIGINT or SIGTERM; what already arrived is kept."""
-    import logging
-    import signal
 
-    from app.services.capture.service import CaptureError, OwnerLoop
+    from app.services.capture.service import CaptureError
     from app.services.cofacilitate.records import CofacError
-    from app.services.core.error_log import LineHandler, LineLog
 
     if args.port is not None and not 0 <= args.port < 65536:
         _err("--port: give a number from 1 to 65535 (0: any free port).")
@@ -592,13 +601,8 @@ def _serve(args) -> int:
     services = _open(args.file, recover_turns=True)   # as the console: a crash's open turn ended, the latest conversation current
     if services is None:
         return 1
-    quiet = LineHandler(LineLog(services.workspace.clock.monotonic))
-    logging.getLogger().addHandler(quiet)
-    logging.captureWarnings(True)
-    loop = OwnerLoop()
-    old = {sig: signal.signal(sig, lambda *_: loop.finish()) for sig in (signal.SIGINT, signal.SIGTERM)}
-    capture, cofac = services.capture, services.cofacilitate
-    try:
+    with _room_loop(services) as loop:
+        capture, cofac = services.capture, services.cofacilitate
         lines: list[str] = []
         port = args.port
         try:
@@ -634,13 +638,6 @@ def _serve(args) -> int:
             capture.stop()
         print("Stopped.", file=sys.stderr)
         return 0
-    finally:
-        for sig, handler in old.items():
-            signal.signal(sig, handler)
-        services.workspace.close()
-        services.close()
-        logging.captureWarnings(False)
-        logging.getLogger().removeHandler(quiet)
 
 
 def _network_parsers(sub) -> None:
