@@ -1,0 +1,93 @@
+"""A Spanish console's Edit > Undo: the steps the services record are labelled in the keyboard's language."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain.commitments.model import CommitmentData
+from app.i18n import set_language
+from app.services.core.changes import ConveningChanged
+
+
+@pytest.fixture
+def spanish():
+    set_language("es")
+    yield
+    set_language("en")   # the other tests read English
+
+
+def _a_speaker(services) -> tuple[int, str]:
+    talk = services.talk
+    talk._on_convening(ConveningChanged(opened=True))   # the demo's tracked whole-room conversation
+    pid = talk.view().conversation.members[0]
+    return pid, talk.names()[pid]
+
+
+def _a_board_with_notes(services) -> tuple[int, list[int]]:
+    wall = services.wall
+    for b in wall.boards():
+        notes = wall.view(b.id).notes
+        if len(notes) >= 2:
+            return b.id, [n.id for n in notes]
+    pytest.fail("the demo has a board with notes")
+
+
+def test_the_newest_step_is_labelled_in_spanish_then_in_english(demo_services, spanish):
+    history = demo_services.history
+    team_id, team = demo_services.commitments.teams()[0]
+
+    demo_services.commitments.add(team_id, CommitmentData("Llamar a cada familia antes del viernes"))
+    assert history.undo_label() == f"añadir un compromiso de {team}"
+
+    pid, name = _a_speaker(demo_services)
+    demo_services.talk.tap(pid)
+    assert history.undo_label() == f"dar la palabra a {name}"
+
+    _board, notes = _a_board_with_notes(demo_services)
+    demo_services.wall.move_notes({notes[0]: (120.0, 80.0), notes[1]: (300.0, 80.0)})
+    assert history.undo_label() == "mover 2 notas"
+    demo_services.wall.move_notes({notes[0]: (10.0, 10.0)})
+    assert history.undo_label() == "mover una nota"
+
+    history.undo()
+    assert history.redo_label() == "mover una nota"
+    assert history.undo_label() == "mover 2 notas"
+
+    set_language("en")
+    demo_services.wall.set_in_control([notes[0]], True)
+    assert history.undo_label() == "mark a note in our control"
+    demo_services.talk.tap(None)
+    assert history.undo_label() == "floor to many voices"
+    demo_services.talk.tap(None)   # many voices again: the floor falls silent
+    assert history.undo_label() == "silence"
+    set_language("es")
+    demo_services.talk.tap(None)
+    assert history.undo_label() == "dar la palabra a varias voces"
+
+
+def test_a_count_and_a_status_read_as_whole_spanish_phrases(demo_services, spanish):
+    history = demo_services.history
+    team_id, team = demo_services.commitments.teams()[0]
+    cid = demo_services.commitments.add(team_id, CommitmentData("Textos por la tarde sobre FAFSA"))
+    demo_services.commitments.set_status(cid, "partly")
+    assert history.undo_label() == f"marcar un compromiso de {team} como cumplido en parte"
+    board, notes = _a_board_with_notes(demo_services)
+    demo_services.wall.set_colour(notes[:3], "blue")
+    assert history.undo_label() == "poner 3 notas en celeste"
+    assert not any(word in " ".join(history.labels()[0]) for word in (" of ", "note", "add "))
+
+
+def test_a_co_facilitators_tap_says_whose_phone_in_spanish(demo_services, spanish):
+    from app.domain.cofacilitate.rules import Action
+    from app.services.cofacilitate.devices import Device
+    from app.services.cofacilitate.records import ACCEPTED
+
+    pid, name = _a_speaker(demo_services)
+    cofac = demo_services.cofacilitate
+    phone = Device(token_hash="0" * 64, name="Teléfono de María")
+    cofac._join(phone)            # as its first request does, without the room's server
+    cofac.accept(phone.id)
+    assert phone.state == ACCEPTED
+    answer = cofac._apply(phone, Action(seq=1, kind="tap", person=pid))
+    assert answer["ok"], answer
+    assert demo_services.history.undo_label() == f"dar la palabra a {name} · desde Teléfono de María"
