@@ -1,4 +1,5 @@
-"""A Spanish console's Edit > Undo: the steps the services record are labelled in the keyboard's language."""
+"""A Spanish console: the steps the services record (Edit > Undo) and the sentences they hand the console are
+in the keyboard's language."""
 
 from __future__ import annotations
 
@@ -91,3 +92,19 @@ def test_a_co_facilitators_tap_says_whose_phone_in_spanish(demo_services, spanis
     answer = cofac._apply(phone, Action(seq=1, kind="tap", person=pid))
     assert answer["ok"], answer
     assert demo_services.history.undo_label() == f"dar la palabra a {name} · desde Teléfono de María"
+
+
+def test_the_seating_maps_note_is_spanish_and_the_round_is_kept_apart(services, spanish):
+    from app.domain.pairing.tables import TableRules
+    from app.domain.talk.seating import BY_TABLE, BY_TEAM
+    from app.services.people.records import ParticipantData
+
+    ids = [services.people.add_participant(ParticipantData(name=n, role="teacher"))
+           for n in ("Ana", "Ben", "Chen", "Dee")]
+    services.talk.start_conversation(ids)
+    view = services.talk.seating.view(BY_TABLE)
+    assert (view.note, view.round_title) == ("Todavía no hay mesas para este día: de la A a la Z", "")
+    services.pairing.tables.compute(TableRules(size=2, min_size=2, max_size=3), titles=["Mesas de la mañana"])
+    view = services.talk.seating.view(BY_TABLE)
+    assert (view.note, view.round_title) == ("Asientos como en Mesas de la mañana", "Mesas de la mañana")
+    assert services.talk.seating.view(BY_TEAM).note == "Por equipo"

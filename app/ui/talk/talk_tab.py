@@ -454,9 +454,8 @@ class TalkTab(QWidget):
         self.person_ids = self.map.people()
         table_label = QCoreApplication.translate("TalkTab", ARRANGEMENT_LABELS[BY_TABLE])
         if view.by == BY_TABLE:   # which round, or that there is none today (the map is then A to Z)
-            seated = view.note.startswith("Seated as in ")
             table_label = (QCoreApplication.translate("TalkTab", "By table: {round}").format(
-                round=view.note[len('Seated as in '):]) if seated
+                round=view.round_title) if view.round_title
                 else QCoreApplication.translate("TalkTab", "By table: none today, A to Z"))
         i = self.arrange_combo.findData(BY_TABLE)
         if self.arrange_combo.itemText(i) != table_label:
