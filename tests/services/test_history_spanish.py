@@ -108,3 +108,17 @@ def test_the_seating_maps_note_is_spanish_and_the_round_is_kept_apart(services, 
     view = services.talk.seating.view(BY_TABLE)
     assert (view.note, view.round_title) == ("Asientos como en Mesas de la mañana", "Mesas de la mañana")
     assert services.talk.seating.view(BY_TEAM).note == "Por equipo"
+
+
+def test_a_rounds_day_and_the_rooms_server_problems_read_in_spanish(spanish):
+    import errno
+
+    from app.services.capture.server import _start_problem
+    from app.services.pairing.service import RoundRecord
+
+    assert RoundRecord(1, 0, "Escuelas compañeras", (), day_number=2).day_label == "Día 2"
+    assert RoundRecord(1, 0, "Escuelas compañeras", ()).day_label == "Sin día"
+    taken = OSError(errno.EADDRINUSE, "Address already in use")
+    assert _start_problem(taken, "127.0.0.1", 8080) == "El puerto 8080 de 127.0.0.1 ya está en uso; elija otro puerto."
+    set_language("en")
+    assert _start_problem(taken, "127.0.0.1", 8080) == "Port 8080 on 127.0.0.1 is already in use; choose another port."
