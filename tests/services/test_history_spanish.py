@@ -122,3 +122,22 @@ def test_a_rounds_day_and_the_rooms_server_problems_read_in_spanish(spanish):
     assert _start_problem(taken, "127.0.0.1", 8080) == "El puerto 8080 de 127.0.0.1 ya está en uso; elija otro puerto."
     set_language("en")
     assert _start_problem(taken, "127.0.0.1", 8080) == "Port 8080 on 127.0.0.1 is already in use; choose another port."
+
+
+def test_the_next_convenings_progress_and_report_read_in_spanish(tmp_path, data_dir, spanish):
+    from app.domain.clock import FakeClock
+    from app.services.core.jobs import CancelToken, drive
+    from app.services.network.next import NextRequest, next_job, parse_start
+    from tests.conftest import DEMO_MORNING
+    from tests.services.network_files import make_demo
+
+    clock = FakeClock(DEMO_MORNING)
+    old = make_demo(tmp_path / "launch.convene", clock)
+    labels: list[str] = []
+    report = drive(next_job(NextRequest(old, tmp_path / "primavera.convene", "Primavera", parse_start("2027-04-15")),
+                            clock), CancelToken(), lambda p: labels.append(p.label))
+    assert labels[0] == "Leyendo launch.convene" and "Trasladando los compromisos" in labels and labels[-1] == "Listo"
+    assert report.lines[0].startswith("Creado a partir de ")
+    assert "Se copiaron 12 equipos y 48 participantes" in report.lines[1]
+    print("\n".join(labels + report.lines))
+    assert not any(line.startswith(("Built", "Copied", "Kept")) for line in report.lines), report.lines
