@@ -141,3 +141,13 @@ def test_the_next_convenings_progress_and_report_read_in_spanish(tmp_path, data_
     assert "Se copiaron 12 equipos y 48 participantes" in report.lines[1]
     print("\n".join(labels + report.lines))
     assert not any(line.startswith(("Built", "Copied", "Kept")) for line in report.lines), report.lines
+
+
+def test_the_talk_tabs_help_reads_in_spanish(spanish):
+    from app.services.talk.service import HELP, talk_help
+
+    said = talk_help()
+    assert said.startswith("Pulse un nombre en el mapa de asientos") and "Índice de equilibrio: " in said
+    assert "Gini" in said and "Balance is" not in said, "the evenness sentence in Spanish too"
+    set_language("en")
+    assert talk_help() == HELP

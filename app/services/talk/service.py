@@ -27,7 +27,7 @@ from app.domain.talk.rules import default_role, role_of, speaker_flag
 from app.domain.talk.turns import Turn, TurnError, check_edit
 from app.domain.talk.turns import silence as silence_plan
 from app.domain.talk.turns import tap as tap_plan
-from app.i18n import _
+from app.i18n import N_, _
 from app.services.core.changes import Change, ConveningChanged, PairingChanged, PeopleChanged, TalkChanged, TeamsChanged
 from app.services.core.history import History, Hook, Step, snapshot_rows
 from app.services.core.workspace import Workspace
@@ -61,7 +61,7 @@ _CLOSE_TURN = "UPDATE talk_segment SET ended_us = ? WHERE id = ?"
 _OPEN_TURN = ("INSERT INTO talk_segment (participant_id, item_id, step, started_us, ended_us, conversation_id, seen_us)"
               " VALUES (?, ?, ?, ?, NULL, ?, ?)")
 
-HELP = (
+_HELP = N_(
     "Tap a name on the seating map to give that person the floor; the previous turn ends at that moment. "
     "Tap them again, or press Esc, for silence; “Many voices” is for crosstalk. "
     "The map shows everyone in the conversation, by table (the current round of Tables), by team or A to Z. "
@@ -71,8 +71,13 @@ HELP = (
     "Every tap is saved at once, with the agenda item and protocol step that are running. "
     "If Convene stops while someone has the floor, their turn is ended at the last moment Convene saw it "
     "running (at most 15 seconds before it stopped); when you reopen the file nobody has the floor until you tap. "
-    + "Evenness of talk: " + BALANCE_HELP
 )
+HELP = _HELP + "Evenness of talk: " + BALANCE_HELP   # English, as written
+
+
+def talk_help() -> str:
+    """The Talk tab's help (its tooltip and Help > Talk tracking) in the keyboard's language."""
+    return _(_HELP) + _("Evenness of talk: ") + _(BALANCE_HELP)   # BALANCE_HELP: marked in app/export/words.py
 
 
 class TalkService:
@@ -595,5 +600,5 @@ class TalkService:
         return result
 
 
-__all__ = ["TalkService", "TalkError", "TalkView", "RoomView", "RoomPeople", "PersonRow", "LensRecord", "ConversationRecord", "HELP",
+__all__ = ["TalkService", "TalkError", "TalkView", "RoomView", "RoomPeople", "PersonRow", "LensRecord", "ConversationRecord", "HELP", "talk_help",
            "Group"]

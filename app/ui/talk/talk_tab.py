@@ -170,11 +170,11 @@ class TalkTab(QWidget):
         goals_row.addStretch(1)
 
         # Left: who has the floor, find, the map, its pages, many voices, silence.
-        from app.services.talk.service import HELP
+        from app.services.talk.service import talk_help
 
         self.floor_label = QLabel("")
         self.floor_label.setAccessibleName(QCoreApplication.translate("TalkTab", "Who has the floor"))
-        self.floor_label.setToolTip(HELP)
+        self.floor_label.setToolTip(talk_help())
         big = QFont(self.floor_label.font())
         big.setPointSizeF(big.pointSizeF() * 1.3)
         big.setBold(True)
