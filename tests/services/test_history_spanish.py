@@ -151,3 +151,14 @@ def test_the_talk_tabs_help_reads_in_spanish(spanish):
     assert "Gini" in said and "Balance is" not in said, "the evenness sentence in Spanish too"
     set_language("en")
     assert talk_help() == HELP
+
+
+def test_grouping_a_boards_notes_reports_its_progress_in_spanish(services, spanish):
+    from app.services.core.jobs import CancelToken, drive
+    from tests.services.test_wall_service import BUS_DEBT, CountingEncoder
+
+    wall = services.wall
+    ids = wall.add_notes(wall.add_board("Barreras"), BUS_DEBT)
+    labels: list[str] = []
+    drive(wall.suggestions.embed_job(ids, CountingEncoder()), CancelToken(), lambda p: labels.append(p.label))
+    assert labels[-1] == f"Leyendo las notas: {len(ids)} de {len(ids)}", labels
