@@ -85,7 +85,8 @@ class WallVotes:
             b = self.wall._board(s, board_id)
             b.votes_per_person, b.votes_per_cluster = per_person, per_cluster
 
-        label = _("give {n} dots each, at most {cap} on one cluster") if per_cluster else _("give {n} dots each")
+        label = (ngettext("give {n} dot each, at most {cap} on one cluster", "give {n} dots each, at most {cap} on one cluster",
+                          per_person) if per_cluster else ngettext("give {n} dot each", "give {n} dots each", per_person))
         self.wall._step(label.format(n=per_person, cap=per_cluster), board_id, change, merge_key=f"rules:{board_id}")
 
     def set_voting(self, board_id: int, state: str) -> None:
