@@ -1379,6 +1379,14 @@
         <translation>No se puede deshacer ni rehacer</translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
         <source>Undid: {value}</source>
         <translation>Se deshizo: {value}</translation>
     </message>

@@ -204,7 +204,7 @@ class AgendaService:
             s.flush()
             return row.id
 
-        return self._edit(f"add “{data.title}”", [day_id], change)
+        return self._edit(_("add “{title}”").format(title=data.title), [day_id], change)
 
     def update_item(self, item_id: int, data: ItemData) -> None:
         data = check_item(data)
@@ -215,7 +215,7 @@ class AgendaService:
             for k, v in asdict(data).items():
                 setattr(row, k, v)
 
-        self._edit(f"edit “{data.title}”", [day_id], change)
+        self._edit(_("edit “{title}”").format(title=data.title), [day_id], change)
 
     def set_minutes(self, item_id: int, minutes: int) -> None:
         rec = self.item(item_id)
@@ -232,7 +232,7 @@ class AgendaService:
             for pos, it in enumerate(day.items):
                 it.position = pos
 
-        self._edit(f"delete “{rec.title}”", [rec.day_id], change)
+        self._edit(_("delete “{title}”").format(title=rec.title), [rec.day_id], change)
 
     def move_item(self, item_id: int, new_index: int, new_day_id: int | None = None) -> None:
         """Move an item to `new_index` within its day (or another day)."""
@@ -259,7 +259,7 @@ class AgendaService:
             s.expire(src)
             s.expire(dst)
 
-        self._edit(f"move “{rec.title}”", days, change)
+        self._edit(_("move “{title}”").format(title=rec.title), days, change)
 
     def duplicate_item(self, item_id: int) -> int:
         rec = self.item(item_id)
@@ -275,7 +275,7 @@ class AgendaService:
             s.flush()
             return copy.id
 
-        return self._edit(f"duplicate “{rec.title}”", [rec.day_id], change)
+        return self._edit(_("duplicate “{title}”").format(title=rec.title), [rec.day_id], change)
 
     def copy_day(self, day_id: int) -> int:
         """Add a new day after the last one, holding copies of `day_id`'s items."""
@@ -301,7 +301,7 @@ class AgendaService:
             result._new_day_id = new.id
             return result
 
-        return int(self._edit("copy a day", [day_id], change))
+        return int(self._edit(_("copy a day"), [day_id], change))
 
     def set_day_times(self, day_id: int, start_minutes: int, end_minutes: int) -> None:
         if not 0 <= start_minutes < end_minutes <= 24 * 60:
@@ -313,9 +313,9 @@ class AgendaService:
                 raise AgendaError(_("That day no longer exists."))
             day.start_minutes, day.end_minutes = start_minutes, end_minutes
 
-        self._edit("change the day's times", [day_id], change)
+        self._edit(_("change the day's times"), [day_id], change)
 
-    def apply_replan(self, day_id: int, result: ReplanResult, label: str = "re-plan the day") -> None:
+    def apply_replan(self, day_id: int, result: ReplanResult, label: str = "") -> None:
         """Apply a previewed re-plan as one undoable edit: new lengths, moved fixed starts, drops."""
         keep = {e.item_id: e for e in result.new_entries}
 
@@ -333,4 +333,4 @@ class AgendaService:
             for pos, row in enumerate(survivors):
                 row.position = pos
 
-        self._edit(label, [day_id], change)
+        self._edit(label or _("re-plan the day"), [day_id], change)

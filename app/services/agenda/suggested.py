@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
+from app.i18n import ngettext
 from app.store import models as m
 
 if TYPE_CHECKING:
@@ -74,5 +75,5 @@ class SuggestedDurations:
                     row.minutes = minutes
 
         n = len(changes)
-        self.agenda.edit(f"plan {n} item{'s' if n != 1 else ''} as long as they ran last time", [day_id], change)
+        self.agenda.edit(ngettext("plan {n} item as long as it ran last time", "plan {n} items as long as they ran last time", n).format(n=n), [day_id], change)
         return n

@@ -48,6 +48,7 @@ from app.domain.capture.rules import (
     read_form,
 )
 from app.domain.capture.texts import choose_language
+from app.i18n import _
 from app.services.capture.errors import CaptureStopped, ServerError
 from app.services.capture.page import form_page, problem_page, received_page, vote_page
 from app.services.capture.photo_page import PhonePhoto, photo_form, photo_link, photo_problem, photo_received
@@ -543,7 +544,7 @@ async def _read_photo_form(request: web.Request) -> tuple[dict[str, str], str, b
     reader = await request.multipart()
     fields: dict[str, str] = {}
     name, data = "", b""
-    for _ in range(8):
+    for _part in range(8):
         part = await reader.next()
         if part is None:
             return fields, name, data
@@ -701,9 +702,9 @@ async def _end_tasks() -> None:
 
 def _start_problem(exc: OSError, host: str, port: int) -> str:
     if exc.errno == errno.EADDRINUSE:
-        return f"Port {port} on {host} is already in use; choose another port."
+        return _("Port {port} on {host} is already in use; choose another port.").format(port=port, host=host)
     if exc.errno in (errno.EADDRNOTAVAIL, errno.EAFNOSUPPORT):
-        return f"{host} is not a network address of this computer; choose one of its interfaces."
+        return _("{host} is not a network address of this computer; choose one of its interfaces.").format(host=host)
     if exc.errno == errno.EACCES:
-        return f"Port {port} needs administrator rights; choose a port above 1024."
-    return f"Capture could not listen on {host}:{port} ({exc.strerror or exc})."
+        return _("Port {port} needs administrator rights; choose a port above 1024.").format(port=port)
+    return _("Capture could not listen on {host}:{port} ({problem}).").format(host=host, port=port, problem=exc.strerror or exc)

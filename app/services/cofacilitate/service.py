@@ -27,6 +27,7 @@ from sqlalchemy import select, update
 from app.domain.capture.rules import TOKEN_ALPHABET, TOKEN_LENGTH
 from app.domain.cofacilitate.rules import MAX_DEVICES, Action
 from app.domain.cofacilitate.texts import cue_words
+from app.i18n import _
 from app.services.capture.room import RoomError, RoomServer
 from app.services.cofacilitate.devices import DeskStopped, Device, token_hash
 from app.services.cofacilitate.records import ACCEPTED, REVOKED, WAITING, CofacError, Cue, DeviceRecord
@@ -337,7 +338,7 @@ class CofacilitationService:
             message = self._do(device, action)
             ok = True
             if history.newest() is not before:   # a step of its own (not merged into the last): say whose it is
-                history.name_newest(f"from {device.name}")
+                history.name_newest(_("from {device}").format(device=device.name))
         except ValueError as exc:   # TalkError, HistoryError, CofacError: said in one sentence
             ok, message, key = False, str(exc), getattr(exc, "key", "")
         answer = {"seq": action.seq, "ok": ok, "message": message}

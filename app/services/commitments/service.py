@@ -24,7 +24,7 @@ from app.domain.commitments.model import (
     check_status,
 )
 from app.domain.people.teams import team_key
-from app.i18n import _
+from app.i18n import _, ngettext
 from app.services.core.changes import CommitmentsChanged
 from app.services.core.history import BRIGHT_SPOT, COMMITMENT, History
 from app.services.core.workspace import Workspace
@@ -106,7 +106,7 @@ class CommitmentService:
             s.flush()
             return row.id
 
-        return self._record(f"add a commitment of {self.team_name(team_id) or 'a team'}", COMMITMENT, [],
+        return self._record(_("add a commitment of {team}").format(team=self.team_name(team_id) or _("a team")), COMMITMENT, [],
                             change, lambda r: [r])
 
     def update(self, commitment_id: int, data: CommitmentData) -> None:
@@ -118,7 +118,7 @@ class CommitmentService:
                 setattr(row, k, v)
             row.updated_us = self._now_us()
 
-        self._record(f"edit a commitment of {self._team_of(commitment_id)}", COMMITMENT, [commitment_id], change)
+        self._record(_("edit a commitment of {team}").format(team=self._team_of(commitment_id)), COMMITMENT, [commitment_id], change)
 
     def set_status(self, commitment_id: int, status: str, learned: str | None = None) -> None:
         """Done, partly or not yet (or "" again), with a line on what was learned (None: keep it)."""
@@ -131,15 +131,16 @@ class CommitmentService:
                 row.learned = cleaned
             row.updated_us = self._now_us()
 
-        word = status or "not reviewed"
-        self._record(f"mark a commitment of {self._team_of(commitment_id)} {word}", COMMITMENT,
+        label = {"": _("mark a commitment of {team} not reviewed"), "done": _("mark a commitment of {team} done"),
+                 "partly": _("mark a commitment of {team} partly"), "not yet": _("mark a commitment of {team} not yet")}
+        self._record(label.get(status, label[""]).format(team=self._team_of(commitment_id)), COMMITMENT,
                      [commitment_id], change)
 
     def delete(self, commitment_id: int) -> None:
         def change(s) -> None:
             s.delete(self._get(s, commitment_id))
 
-        self._record(f"delete a commitment of {self._team_of(commitment_id)}", COMMITMENT, [commitment_id], change)
+        self._record(_("delete a commitment of {team}").format(team=self._team_of(commitment_id)), COMMITMENT, [commitment_id], change)
 
     @staticmethod
     def _get(s, commitment_id: int) -> m.Commitment:
@@ -177,7 +178,7 @@ class CommitmentService:
             s.flush()
             return row.id
 
-        return self._record(f"add a bright spot of {self.team_name(data.team_id) or 'a team'}", BRIGHT_SPOT, [],
+        return self._record(_("add a bright spot of {team}").format(team=self.team_name(data.team_id) or _("a team")), BRIGHT_SPOT, [],
                             change, lambda r: [r])
 
     def bright_spot_from_commitment(self, commitment_id: int, for_whom: str = "", evidence: str = "") -> int:
@@ -219,7 +220,7 @@ class CommitmentService:
             for k in ("team_id", "what_worked", "for_whom", "evidence"):
                 setattr(row, k, values[k])
 
-        self._record("edit a bright spot", BRIGHT_SPOT, [spot_id], change)
+        self._record(_("edit a bright spot"), BRIGHT_SPOT, [spot_id], change)
 
     def delete_bright_spot(self, spot_id: int) -> None:
         def change(s) -> None:
@@ -228,7 +229,7 @@ class CommitmentService:
                 raise CommitmentError(_("That bright spot no longer exists."))
             s.delete(row)
 
-        self._record("delete a bright spot", BRIGHT_SPOT, [spot_id], change)
+        self._record(_("delete a bright spot"), BRIGHT_SPOT, [spot_id], change)
 
     # -- carry over from an earlier convening --------------------------------------------
     def plan_carry(self, old_path: Path | str) -> CarryPlan:
@@ -258,7 +259,7 @@ class CommitmentService:
                 ids.append(row.id)
             return ids
 
-        self._record(f"carry over {len(plan.carried)} commitments", COMMITMENT, [], change, lambda r: list(r))
+        self._record(ngettext("carry over {n} commitment", "carry over {n} commitments", len(plan.carried)).format(n=len(plan.carried)), COMMITMENT, [], change, lambda r: list(r))
         return plan
 
     def _read_earlier(self, path: Path) -> tuple[str, list[str], list[OldCommitment]]:

@@ -63,7 +63,7 @@ class Cycles:
             s.flush()
             return row.id
 
-        return self.steps.record(f"add a PDSA cycle of {team}", CYCLE, [], change, "cycles", lambda r: [r])
+        return self.steps.record(_("add a PDSA cycle of {team}").format(team=team), CYCLE, [], change, "cycles", lambda r: [r])
 
     def update(self, cycle_id: int, data: CycleData) -> None:
         values = data.cleaned()
@@ -76,7 +76,7 @@ class Cycles:
                 row.tested_on = data.tested_on
             row.updated_us = self.steps.now_us()
 
-        self.steps.record(f"edit PDSA cycle {self._label(cycle_id)}", CYCLE, [cycle_id], change, "cycles")
+        self.steps.record(_("edit PDSA cycle {cycle}").format(cycle=self._label(cycle_id)), CYCLE, [cycle_id], change, "cycles")
 
     def delete(self, cycle_id: int) -> None:
         label = self._label(cycle_id)
@@ -84,7 +84,7 @@ class Cycles:
         def change(s) -> None:
             s.delete(self._get(s, cycle_id))
 
-        self.steps.record(f"delete PDSA cycle {label}", CYCLE, [cycle_id], change, "cycles")
+        self.steps.record(_("delete PDSA cycle {cycle}").format(cycle=label), CYCLE, [cycle_id], change, "cycles")
 
     def _label(self, cycle_id: int) -> str:
         with self.ws.require().read() as s:

@@ -100,7 +100,7 @@ class Drivers:
             s.flush()
             return row.id
 
-        return self.steps.record(f"add “{value[:40]}” to the driver diagram", DRIVER, [], change, "drivers",
+        return self.steps.record(_("add “{text}” to the driver diagram").format(text=value[:40]), DRIVER, [], change, "drivers",
                                  lambda r: [r])
 
     def rename(self, node_id: int, text: str) -> None:
@@ -109,7 +109,7 @@ class Drivers:
         def change(s) -> None:
             self._get(s, node_id).text = value
 
-        self.steps.record(f"rename “{value[:40]}” in the driver diagram", DRIVER, [node_id], change, "drivers")
+        self.steps.record(_("rename “{text}” in the driver diagram").format(text=value[:40]), DRIVER, [node_id], change, "drivers")
 
     def delete(self, node_id: int) -> None:
         """The node and everything under it (commitments stay; they lose their link to a deleted idea)."""
@@ -118,7 +118,8 @@ class Drivers:
         def change(s) -> None:
             s.delete(self._get(s, node_id))
 
-        label = f"delete “{node.text[:40]}” from the driver diagram" if node else "delete from the driver diagram"
+        label = (_("delete “{text}” from the driver diagram").format(text=node.text[:40]) if node
+                 else _("delete from the driver diagram"))
         self.steps.record(label, DRIVER, [node_id], change, "drivers")
 
     def move(self, node_id: int, by: int) -> bool:
@@ -140,7 +141,7 @@ class Drivers:
             for pos, sid in enumerate(siblings, start=1):
                 s.get(m.Driver, sid).position = pos
 
-        self.steps.record("move in the driver diagram", DRIVER, siblings, change, "drivers")
+        self.steps.record(_("move in the driver diagram"), DRIVER, siblings, change, "drivers")
         return True
 
     def link(self, commitment_id: int, idea_id: int | None) -> None:
@@ -168,7 +169,7 @@ class Drivers:
             return row.id
 
         ids = [existing] if existing is not None else []
-        self.steps.record("link a commitment to a change idea", LINK, ids, change, "drivers",
+        self.steps.record(_("link a commitment to a change idea"), LINK, ids, change, "drivers",
                           lambda r: [r] if r is not None else [])
 
     @staticmethod

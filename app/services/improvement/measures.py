@@ -19,7 +19,7 @@ from app.domain.improvement.model import (
 )
 from app.domain.people.teams import team_key
 from app.domain.run_chart import analyse, median
-from app.i18n import _
+from app.i18n import _, ngettext
 from app.services.improvement.records import ImportReport, TeamChart
 from app.services.improvement.steps import MEASURE, VALUE, Steps
 from app.store import models as m
@@ -61,7 +61,7 @@ class Measures:
             s.flush()
             return row.id
 
-        return self.steps.record(f"add the measure {values['name']}", MEASURE, [], change, "measures",
+        return self.steps.record(_("add the measure {name}").format(name=values["name"]), MEASURE, [], change, "measures",
                                  lambda r: [r])
 
     def update(self, measure_id: int, data: MeasureData) -> None:
@@ -73,7 +73,7 @@ class Measures:
             for k, v in values.items():
                 setattr(row, k, v)
 
-        self.steps.record(f"edit the measure {values['name']}", MEASURE, [measure_id], change, "measures")
+        self.steps.record(_("edit the measure {name}").format(name=values["name"]), MEASURE, [measure_id], change, "measures")
 
     def delete(self, measure_id: int) -> None:
         name = (self.measure(measure_id) or Measure(0, "", "", True)).name
@@ -81,7 +81,7 @@ class Measures:
         def change(s) -> None:
             s.delete(self._get(s, measure_id))
 
-        self.steps.record(f"delete the measure {name} and its values", MEASURE, [measure_id], change, "measures")
+        self.steps.record(_("delete the measure {name} and its values").format(name=name), MEASURE, [measure_id], change, "measures")
 
     @staticmethod
     def _get(s, measure_id: int) -> m.Measure:
@@ -131,7 +131,7 @@ class Measures:
             return row.id
 
         ids = [existing] if existing is not None else []
-        return self.steps.record(f"record {name} of {team} for {day:%Y-%m-%d}", VALUE, ids, change, "measures",
+        return self.steps.record(_("record {measure} of {team} for {day}").format(measure=name, team=team, day=f"{day:%Y-%m-%d}"), VALUE, ids, change, "measures",
                                  lambda r: [r])
 
     def delete_value(self, value_id: int) -> None:
@@ -141,7 +141,7 @@ class Measures:
                 raise ImprovementError(_("That value no longer exists."))
             s.delete(row)
 
-        self.steps.record("delete a measure value", VALUE, [value_id], change, "measures")
+        self.steps.record(_("delete a measure value"), VALUE, [value_id], change, "measures")
 
     def import_csv(self, path: Path | str) -> ImportReport:
         """Values from a CSV file (team, measure, period, value): all of them as one step, or none with one
@@ -191,7 +191,7 @@ class Measures:
                 ids.append(row.id)
             return ids
 
-        self.steps.record(f"import {len(rows)} measure values from {path.name}", VALUE, replaced, change, "measures",
+        self.steps.record(ngettext("import {n} measure value from {file}", "import {n} measure values from {file}", len(rows)).format(n=len(rows), file=path.name), VALUE, replaced, change, "measures",
                           lambda r: list(r))
         return ImportReport(len(rows) - len(replaced), len(replaced), path.name)
 

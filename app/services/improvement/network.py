@@ -207,7 +207,7 @@ def carry_from(steps: Steps, old_path: Path | str) -> CarryReport:
         report.measures = len(new_measures)
         return {DRIVER: new_drivers, MEASURE: new_measures, VALUE: new_values, CYCLE: new_cycles, LINK: new_links}
 
-    steps.record_many(f"carry the network's measures, driver diagram and PDSA cycles from {old.title}", change)
+    steps.record_many(_("carry the network's measures, driver diagram and PDSA cycles from {title}").format(title=old.title), change)
     return report
 
 

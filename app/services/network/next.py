@@ -29,7 +29,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from app.domain.clock import Clock
-from app.i18n import _
+from app.i18n import N_, _, ngettext
 from app.services.agenda.suggested import SUGGESTED_KEY, suggestions_json
 from app.services.core.jobs import CancelToken, Progress
 from app.services.core.records import ConveningDetails, DayDetails
@@ -124,7 +124,7 @@ def next_job(req: NextRequest, clock: Clock, open_ws: Workspace | None = None,
 
 def _build(req: NextRequest, clock: Clock, tmp: Path, token: CancelToken) -> Generator[Progress, None, NextReport]:
     total = 3 + len(CARRY_STEPS)
-    yield Progress(0, total, f"Reading {req.old.name}")
+    yield Progress(0, total, _("Reading {name}").format(name=req.old.name))
     report = NextReport(req.new)
     new_ws = Workspace(clock, data_dir=tmp / "data")
     services: Services | None = None
@@ -142,15 +142,15 @@ def _build(req: NextRequest, clock: Clock, tmp: Path, token: CancelToken) -> Gen
                 raise NetworkError(str(exc)) from exc
             services = Services(new_ws)
             ctx = NextContext(old_copy, services)
-            yield Progress(1, total, "Copying the roster, protocols and agenda")
+            yield Progress(1, total, _("Copying the roster, protocols and agenda"))
             report.lines += _copy_rows(old_ws, ctx, len(details.days))
         # The copy is closed now: each carry step opens it as it would any earlier convening's file.
         for n, (label, step) in enumerate(CARRY_STEPS, start=2):
             token.check()
-            yield Progress(n, total, label)
+            yield Progress(n, total, _(label))
             report.lines += step(ctx)
         token.check()
-        yield Progress(total - 1, total, f"Writing {req.new.name}")
+        yield Progress(total - 1, total, _("Writing {name}").format(name=req.new.name))
         if req.new.exists():  # made meanwhile by someone else: never replaced
             raise NetworkError(_("{name} already exists; choose another name for the new convening.").format(name=req.new.name))
         new_ws.require().copy_to(req.new)
@@ -158,7 +158,7 @@ def _build(req: NextRequest, clock: Clock, tmp: Path, token: CancelToken) -> Gen
         if services is not None:
             services.close()
         new_ws.close()
-    yield Progress(total, total, "Done")
+    yield Progress(total, total, _("Done"))
     return report
 
 
@@ -194,15 +194,21 @@ def _copy_rows(old_ws: Workspace, ctx: NextContext, day_count: int) -> list[str]
         built_from = _built_from(old)
         new.add(m.ConveneMeta(key=BUILT_FROM_KEY, value=built_from))
     people = len(ctx.person_ids)
-    lines = [f"Built from {built_from}.",
-             f"Copied {teams} team{'s' if teams != 1 else ''} and {people} participant{'s' if people != 1 else ''}, "
-             f"{len(protocols)} protocol{'s' if len(protocols) != 1 else ''}, the pairing criteria and do-not-pair list.",
-             f"Copied the agenda's {len(items)} item{'s' if len(items) != 1 else ''}; {len(suggested)} of them have "
-             "a suggested duration from how long they ran (shown beside the planned minutes, not applied)."]
+    lines = [_("Built from {source}.").format(source=built_from),
+             _("Copied {teams} and {people}, {protocols}, the pairing criteria and do-not-pair list.").format(
+                 teams=ngettext("{n} team", "{n} teams", teams).format(n=teams),
+                 people=ngettext("{n} participant", "{n} participants", people).format(n=people),
+                 protocols=ngettext("{n} protocol", "{n} protocols", len(protocols)).format(n=len(protocols))),
+             ngettext("Copied the agenda's {n} item; {suggested} of them have a suggested duration from how long they "
+                      "ran (shown beside the planned minutes, not applied).",
+                      "Copied the agenda's {n} items; {suggested} of them have a suggested duration from how long they "
+                      "ran (shown beside the planned minutes, not applied).", len(items)).format(
+                 n=len(items), suggested=len(suggested))]
     lines += pairs + tables
     if moved:
-        lines.append(f"{moved} item{'s' if moved != 1 else ''} of later days went on day {day_count} "
-                     f"(the new convening has {day_count} day{'s' if day_count != 1 else ''}).")
+        lines.append(ngettext("{n} item of later days went on day {day} (the new convening has {days}).",
+                              "{n} items of later days went on day {day} (the new convening has {days}).", moved).format(
+            n=moved, day=day_count, days=ngettext("{n} day", "{n} days", day_count).format(n=day_count)))
     return lines
 
 
@@ -329,7 +335,8 @@ def _copy_earlier_pairs(old, new, ctx: NextContext) -> list[str]:
             new.add(m.PairingHistory(position=h.position, source=h.source, label=h.label, team_a_id=kept[0],
                                      team_b_id=kept[1], team_c_id=kept[2] if len(kept) > 2 else None))
             names[h.source] = names.get(h.source, 0) + 1
-    return [f"Kept {n:,} earlier pair{'s' if n != 1 else ''} from {source}." for source, n in names.items()]
+    return [ngettext("Kept {n:,} earlier pair from {source}.", "Kept {n:,} earlier pairs from {source}.", n).format(
+        n=n, source=source) for source, n in names.items()]
 
 
 def _copy_tables(old, new, ctx: NextContext) -> list[str]:
@@ -347,8 +354,10 @@ def _copy_tables(old, new, ctx: NextContext) -> list[str]:
     if not rounds:
         return []
     new.add(m.ConveneMeta(key=EARLIER_TABLES_KEY, value=json.dumps(rounds)))
-    return [f"Kept {len(rounds)} earlier round{'s' if len(rounds) != 1 else ''} of tables ({own} from the last "
-            "convening), so that new tables avoid last time's tablemates."]
+    return [ngettext("Kept {n} earlier round of tables ({own} from the last convening), so that new tables avoid "
+                     "last time's tablemates.",
+                     "Kept {n} earlier rounds of tables ({own} from the last convening), so that new tables avoid "
+                     "last time's tablemates.", len(rounds)).format(n=len(rounds), own=own)]
 
 
 def _carry_improvement(ctx: NextContext) -> list[str]:
@@ -359,7 +368,7 @@ def _carry_improvement(ctx: NextContext) -> list[str]:
 
 # One entry per capability that carries something into the next convening: (what the progress says, the step).
 CARRY_STEPS: tuple[tuple[str, Callable[[NextContext], list[str]]], ...] = (
-    ("Carrying the commitments", _carry_commitments),
-    ("Carrying the PDSA cycles, measures and driver diagram", _carry_improvement),
-    ("Carrying the pairs", _carry_pairs),
+    (N_("Carrying the commitments"), _carry_commitments),
+    (N_("Carrying the PDSA cycles, measures and driver diagram"), _carry_improvement),
+    (N_("Carrying the pairs"), _carry_pairs),
 )

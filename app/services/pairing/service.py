@@ -71,7 +71,7 @@ class RoundRecord:
 
     @property
     def day_label(self) -> str:
-        return f"Day {self.day_number}" if self.day_number else "No day"
+        return _("Day {day}").format(day=self.day_number) if self.day_number else _("No day")
 
 
 @dataclass(frozen=True)

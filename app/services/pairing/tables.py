@@ -66,7 +66,7 @@ class SeatingRecord:
 
     @property
     def day_label(self) -> str:
-        return f"Day {self.day_number}" if self.day_number else "No day"
+        return _("Day {day}").format(day=self.day_number) if self.day_number else _("No day")
 
 
 EARLIER_TABLES_KEY = "earlier_tables"  # convene_meta: [[[participant id, ...], ...], ...], oldest round first

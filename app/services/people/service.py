@@ -90,7 +90,7 @@ class PeopleService:
             s.flush()
             return team.id
 
-        return self._record(f"add the team “{values['name']}”", TEAM, [], change, new_id=True)
+        return self._record(_("add the team “{name}”").format(name=values["name"]), TEAM, [], change, new_id=True)
 
     def update_team(self, team_id: int, data: TeamData) -> None:
         values = _team_values(data)
@@ -103,7 +103,7 @@ class PeopleService:
             for k, v in values.items():
                 setattr(team, k, v)
 
-        self._record(f"edit the team “{values['name']}”", TEAM, [team_id], change)
+        self._record(_("edit the team “{name}”").format(name=values["name"]), TEAM, [team_id], change)
 
     def delete_team(self, team_id: int) -> None:
         self.delete_teams([team_id])
@@ -119,7 +119,7 @@ class PeopleService:
             for team in s.scalars(select(m.Team).where(m.Team.id.in_(team_ids))):
                 s.delete(team)
 
-        label = f"delete the team “{names[0]}”" if len(names) == 1 else f"delete {len(names)} teams"
+        label = (_("delete the team “{name}”") if len(names) == 1 else _("delete {n} teams")).format(name=names[0], n=len(names))
         self._record(label, TEAM, list(team_ids), change)
 
     @staticmethod
@@ -159,7 +159,7 @@ class PeopleService:
             s.flush()
             return p.id
 
-        return self._record(f"add “{values['name']}”", PARTICIPANT, [], change, new_id=True)
+        return self._record(_("add “{name}”").format(name=values["name"]), PARTICIPANT, [], change, new_id=True)
 
     def update_participant(self, participant_id: int, data: ParticipantData) -> None:
         values = _participant_values(data)
@@ -172,7 +172,7 @@ class PeopleService:
             for k, v in values.items():
                 setattr(p, k, v)
 
-        self._record(f"edit “{values['name']}”", PARTICIPANT, [participant_id], change)
+        self._record(_("edit “{name}”").format(name=values["name"]), PARTICIPANT, [participant_id], change)
 
     def delete_participant(self, participant_id: int) -> None:
         self.delete_participants([participant_id])
@@ -188,7 +188,7 @@ class PeopleService:
             for p in s.scalars(select(m.Participant).where(m.Participant.id.in_(participant_ids))):
                 s.delete(p)
 
-        label = f"delete “{names[0]}”" if len(names) == 1 else f"delete {len(names)} participants"
+        label = (_("delete “{name}”") if len(names) == 1 else _("delete {n} participants")).format(name=names[0], n=len(names))
         self._record(label, PARTICIPANT, list(participant_ids), change)
 
     @staticmethod

@@ -217,7 +217,7 @@ class ProtocolService:
         if self.agenda is not None:
             with self.ws.require().read() as s:
                 day_id = self._item(s, item_id).day_id
-            label = f"attach “{p.name}”" if p is not None else "detach the protocol"
+            label = _("attach “{name}”").format(name=p.name) if p is not None else _("detach the protocol")
             self.agenda.edit(label, [day_id], change)
         else:
             with self.ws.require().session() as s:

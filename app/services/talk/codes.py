@@ -72,7 +72,7 @@ class TalkCodes:
                     row = s.get(m.TalkCode, rec.id)
                     row.position, row.label = pos, label
 
-        label = "turn codes off" if not clean else "set the codes for turns"
+        label = _("turn codes off") if not clean else _("set the codes for turns")
         self.talk.history.record(label, CODES, [conv.id], change, (TalkChanged,))
         self.forget()
         self.talk._emit(TalkChanged())
@@ -118,10 +118,10 @@ class TalkCodes:
         with self.talk.ws.require().read() as s:
             existing = s.scalar(select(tc.id).where(tc.segment_id == turn.id, tc.code_id == code.id))
         if existing is not None:
-            self.talk.history.record(f"take “{code.label}” off {name}’s turn", TURN_CODE, [existing],
+            self.talk.history.record(_("take “{code}” off {name}’s turn").format(code=code.label, name=name), TURN_CODE, [existing],
                                      lambda s: s.execute(delete(tc).where(tc.id == existing)), (TalkChanged,))
         else:
-            self.talk.history.record(f"code {name}’s turn “{code.label}”", TURN_CODE, [], lambda s: s.execute(
+            self.talk.history.record(_("code {name}’s turn “{code}”").format(name=name, code=code.label), TURN_CODE, [], lambda s: s.execute(
                 insert(tc).values(segment_id=turn.id, code_id=code.id)).inserted_primary_key[0], (TalkChanged,),
                                      lambda r: [r])
         self._coded.clear()

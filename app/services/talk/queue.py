@@ -121,7 +121,7 @@ class TalkQueue:
         if place is not None:
             raise TalkError(_("{name}’s hand is already up ({nth} in the queue).").format(name=name, nth=_nth(place)))
         now = talk.ws.clock.now()
-        talk.history.record(f"raise {name}’s hand", HAND, [], lambda s: s.execute(insert(m.TalkHand).values(
+        talk.history.record(_("raise {name}’s hand").format(name=name), HAND, [], lambda s: s.execute(insert(m.TalkHand).values(
             conversation_id=conv.id, participant_id=person, raised_us=us(now))).inserted_primary_key[0],
                             (TalkChanged,), lambda r: [r])
         self._changed(person)
@@ -134,7 +134,7 @@ class TalkQueue:
         if hand is None:
             raise TalkError(_("{name}’s hand is not up.").format(name=name))
         now = talk.ws.clock.now()
-        talk.history.record(f"lower {name}’s hand", HAND, [hand.id], lambda s: s.execute(
+        talk.history.record(_("lower {name}’s hand").format(name=name), HAND, [hand.id], lambda s: s.execute(
             update(m.TalkHand).where(m.TalkHand.id == hand.id).values(withdrawn_us=us(now))), (TalkChanged,))
         self._changed(person)
 

@@ -114,6 +114,7 @@ class SeatingView:
     speaker: int | None
     hands: dict                     # person -> place in the queue (from 1)
     spoken: frozenset               # people who have had a turn in this conversation
+    round_title: str = ""           # by table: the round the map is seated as ("" when there is none today)
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from app.domain.talk.seating import BY_TABLE, BY_TEAM, arrange, live_round
+from app.i18n import _
 from app.services.talk.records import SeatingView
 from app.store import models as m
 
@@ -49,7 +50,7 @@ class TalkSeating:
         rid = live_round([(r.id, days.get(r.day_id) if r.day_id is not None else None) for r in rounds],
                          days.get(day_id) if day_id is not None else None)
         row = next((r for r in rounds if r.id == rid), None)
-        return (row.id, row.title or f"Round {row.position + 1}") if row is not None else None
+        return (row.id, row.title or _("Round {number}").format(number=row.position + 1)) if row is not None else None
 
     def view(self, by: str = BY_TABLE) -> SeatingView:
         """Everyone in the conversation, in blocks, with who has the floor and the queue marks."""
@@ -81,7 +82,9 @@ class TalkSeating:
         hands = {e.person: i for i, e in enumerate(talk.queue.waiting(), start=1)}
         note = ""
         if by == BY_TABLE:
-            note = f"Seated as in {rnd[1]}" if rnd is not None else "No tables for this day yet: A to Z"
+            note = (_("Seated as in {round}").format(round=rnd[1]) if rnd is not None
+                    else _("No tables for this day yet: A to Z"))
         elif by == BY_TEAM:
-            note = "By team"
-        return SeatingView(by, note, blocks, names, speaker, hands, spoken)
+            note = _("By team")
+        return SeatingView(by, note, blocks, names, speaker, hands, spoken,
+                           round_title=rnd[1] if by == BY_TABLE and rnd is not None else "")

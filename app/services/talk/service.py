@@ -27,7 +27,7 @@ from app.domain.talk.rules import default_role, role_of, speaker_flag
 from app.domain.talk.turns import Turn, TurnError, check_edit
 from app.domain.talk.turns import silence as silence_plan
 from app.domain.talk.turns import tap as tap_plan
-from app.i18n import _
+from app.i18n import N_, _
 from app.services.core.changes import Change, ConveningChanged, PairingChanged, PeopleChanged, TalkChanged, TeamsChanged
 from app.services.core.history import History, Hook, Step, snapshot_rows
 from app.services.core.workspace import Workspace
@@ -61,7 +61,7 @@ _CLOSE_TURN = "UPDATE talk_segment SET ended_us = ? WHERE id = ?"
 _OPEN_TURN = ("INSERT INTO talk_segment (participant_id, item_id, step, started_us, ended_us, conversation_id, seen_us)"
               " VALUES (?, ?, ?, ?, NULL, ?, ?)")
 
-HELP = (
+_HELP = N_(
     "Tap a name on the seating map to give that person the floor; the previous turn ends at that moment. "
     "Tap them again, or press Esc, for silence; “Many voices” is for crosstalk. "
     "The map shows everyone in the conversation, by table (the current round of Tables), by team or A to Z. "
@@ -71,8 +71,13 @@ HELP = (
     "Every tap is saved at once, with the agenda item and protocol step that are running. "
     "If Convene stops while someone has the floor, their turn is ended at the last moment Convene saw it "
     "running (at most 15 seconds before it stopped); when you reopen the file nobody has the floor until you tap. "
-    + "Evenness of talk: " + BALANCE_HELP
 )
+HELP = _HELP + "Evenness of talk: " + BALANCE_HELP   # English, as written
+
+
+def talk_help() -> str:
+    """The Talk tab's help (its tooltip and Help > Talk tracking) in the keyboard's language."""
+    return _(_HELP) + _("Evenness of talk: ") + _(BALANCE_HELP)   # BALANCE_HELP: marked in app/export/words.py
 
 
 class TalkService:
@@ -199,16 +204,16 @@ class TalkService:
             return s.execute(insert(m.Lens).values(name=name, position=pos, sensitive=bool(sensitive))) \
                 .inserted_primary_key[0]
 
-        return self._record(f"add lens “{name}”", LENS, [], change, extra=lambda r: [r])
+        return self._record(_("add lens “{name}”").format(name=name), LENS, [], change, extra=lambda r: [r])
 
     def set_sensitive(self, lens_id: int, sensitive: bool) -> None:
         lens = self._lens_or_fail(lens_id)
-        self._record(f"mark “{lens.name}” {'sensitive' if sensitive else 'not sensitive'}", LENS, [lens_id],
+        self._record((_("mark “{name}” sensitive") if sensitive else _("mark “{name}” not sensitive")).format(name=lens.name), LENS, [lens_id],
                      lambda s: s.execute(update(m.Lens).where(m.Lens.id == lens_id).values(sensitive=sensitive)))
 
     def delete_lens(self, lens_id: int) -> None:
         lens = self._lens_or_fail(lens_id)
-        self._record(f"delete lens “{lens.name}”", LENS, [lens_id],
+        self._record(_("delete lens “{name}”").format(name=lens.name), LENS, [lens_id],
                      lambda s: s.execute(delete(m.Lens).where(m.Lens.id == lens_id)))
 
     def _lens_or_fail(self, lens_id: int) -> LensRecord:
@@ -245,7 +250,7 @@ class TalkService:
             for v in vals:
                 s.execute(insert(m.LensValue).values(lens_id=lens_id, participant_id=participant_id, value=v))
 
-        self._record(f"set {lens.name} of {name}", LENS_VALUES, [participant_id], change)
+        self._record(_("set {lens} of {name}").format(lens=lens.name, name=name), LENS_VALUES, [participant_id], change)
 
     # -- conversations ----------------------------------------------------------------
     def conversations(self) -> list[ConversationRecord]:
@@ -320,7 +325,7 @@ class TalkService:
                 members_json=json.dumps(members), pinned_json=json.dumps(members[:9]), roles_json="{}",
                 goals_json=json.dumps([g.to_dict() for g in goals]), created_us=us(now))).inserted_primary_key[0]
 
-        conv_id = self._record(f"start tracking “{title}”", CONVERSATION, [], change, extra=lambda r: [r])
+        conv_id = self._record(_("start tracking “{title}”").format(title=title), CONVERSATION, [], change, extra=lambda r: [r])
         self.current_id = conv_id
         self.room.forget()
         self.ws.bus.emit(TalkChanged())
@@ -340,10 +345,10 @@ class TalkService:
         members = list(dict.fromkeys(int(p) for p in members))
         if len(members) > MAX_PEOPLE:
             raise TalkError(_("A conversation can track up to {MAX_PEOPLE} people.").format(MAX_PEOPLE=MAX_PEOPLE))
-        self._update_conversation("change who is in the conversation", members_json=json.dumps(members))
+        self._update_conversation(_("change who is in the conversation"), members_json=json.dumps(members))
 
     def set_pinned(self, pinned: Sequence[int]) -> None:
-        self._update_conversation("change pinned people", pinned_json=json.dumps(list(pinned)[:9]))
+        self._update_conversation(_("change pinned people"), pinned_json=json.dumps(list(pinned)[:9]))
 
     def set_role(self, participant_id: int, role: str) -> None:
         conv = self._require_conversation()
@@ -352,12 +357,13 @@ class TalkService:
             roles[str(participant_id)] = role
         else:
             roles.pop(str(participant_id), None)
-        self._update_conversation(f"make {self.names().get(participant_id, 'them')} {role or 'a participant'}",
+        self._update_conversation((_("make {name} {role}") if role else _("make {name} a participant")).format(
+                                      name=self.names().get(participant_id) or _("them"), role=role),
                                   roles_json=json.dumps(roles))
 
     def set_lens(self, lens_id: int | None) -> None:
         self.room.forget()  # the projector goes back to groups until chosen again
-        self._update_conversation("choose the lens shown", lens_id=lens_id)
+        self._update_conversation(_("choose the lens shown"), lens_id=lens_id)
 
     def _require_conversation(self) -> ConversationRecord:
         conv = self.conversation()
@@ -431,7 +437,6 @@ class TalkService:
     def _apply(self, conv_id: int, plan, now: float, hand_id: int | None = None) -> None:
         item_id, step = self._running()
         ids = [plan.close_id] if plan.close_id is not None else []
-        who = self.names().get(plan.open_for, "many voices") if plan.opens else "silence"
 
         def change(conn):
             # Plain SQL on the store's connection: a tap is the one write that must keep pace with
@@ -442,7 +447,9 @@ class TalkService:
                 return conn.execute(_OPEN_TURN, (plan.open_for, item_id, step, us(now), conv_id, us(now))).lastrowid
             return None
 
-        label = f"floor to {who}" if plan.opens else "silence"
+        who = self.names().get(plan.open_for) if plan.open_for is not None else None
+        label = (_("silence") if not plan.opens else _("floor to many voices") if who is None
+                 else _("floor to {who}").format(who=who))
         if hand_id is None:
             new_id = self.history.record_rows(label, TURN, ids, change, TOPICS, lambda r: [r] if r is not None else [])
         else:
@@ -520,7 +527,7 @@ class TalkService:
         except TurnError as exc:
             raise TalkError(str(exc)) from exc
         seg = m.TalkSegment
-        self.history.record("edit a turn", TURN, [turn_id], lambda s: s.execute(
+        self.history.record(_("edit a turn"), TURN, [turn_id], lambda s: s.execute(
             update(seg).where(seg.id == turn_id).values(participant_id=speaker, started_us=us(start),
                                                           ended_us=None if end is None else us(end))), TOPICS)
         if conv_id is not None:
@@ -529,7 +536,7 @@ class TalkService:
 
     def delete_turn(self, turn_id: int) -> None:
         seg = m.TalkSegment
-        self.history.record("delete a turn", TURN, [turn_id],
+        self.history.record(_("delete a turn"), TURN, [turn_id],
                             lambda s: s.execute(delete(seg).where(seg.id == turn_id)), TOPICS)
         self._turns.clear()
         self.ws.bus.emit(TalkChanged())
@@ -593,5 +600,5 @@ class TalkService:
         return result
 
 
-__all__ = ["TalkService", "TalkError", "TalkView", "RoomView", "RoomPeople", "PersonRow", "LensRecord", "ConversationRecord", "HELP",
+__all__ = ["TalkService", "TalkError", "TalkView", "RoomView", "RoomPeople", "PersonRow", "LensRecord", "ConversationRecord", "HELP", "talk_help",
            "Group"]

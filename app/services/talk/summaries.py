@@ -38,7 +38,7 @@ class TalkSummaries:
                 g.check()
             except GoalError as exc:
                 raise TalkError(str(exc)) from exc
-        self.talk._update_conversation("set goals", goals_json=json.dumps([g.to_dict() for g in goals]))
+        self.talk._update_conversation(_("set goals"), goals_json=json.dumps([g.to_dict() for g in goals]))
 
     def lens_shares(self, present: Sequence[int], f: Figures) -> list[tuple[LensRecord, LensShares]]:
         """Every lens with its groups' shares of this talk (what goals are checked against)."""

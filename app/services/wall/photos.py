@@ -111,7 +111,7 @@ class WallPhotos:
             s.flush()
             return row.id
 
-        label = f"add the photo “{text}”" if text else "add a photo"
+        label = _("add the photo “{text}”").format(text=text) if text else _("add a photo")
         photo_id = self.wall.history.record(label, PHOTO, [], change, (WallChanged,), lambda r: [r])
         self.wall.ws.bus.emit(WallChanged(board_id=board_id))
         return photo_id
@@ -136,7 +136,7 @@ class WallPhotos:
                 raise WallError(_("That photo is no longer on the board."))
             s.delete(row)
 
-        self.wall.history.record("remove a photo", PHOTO, [photo_id], change, (WallChanged,))
+        self.wall.history.record(_("remove a photo"), PHOTO, [photo_id], change, (WallChanged,))
         self.wall.ws.bus.emit(WallChanged(board_id=board_id))
 
     def accept(self, photo_id: int) -> None:
@@ -151,7 +151,7 @@ class WallPhotos:
                 raise WallError(_("That photo is up already."))
             row.waiting = False
 
-        self.wall.history.record("put up a phone's photo", PHOTO, [photo_id], change, (WallChanged,))
+        self.wall.history.record(_("put up a phone's photo"), PHOTO, [photo_id], change, (WallChanged,))
         self.wall.ws.bus.emit(WallChanged(board_id=board_id))
 
     def set_caption(self, photo_id: int, caption: str) -> None:
@@ -164,7 +164,7 @@ class WallPhotos:
                 raise WallError(_("That photo is no longer on the board."))
             row.caption = text
 
-        self.wall.history.record("change a photo's caption", PHOTO, [photo_id], change, (WallChanged,))
+        self.wall.history.record(_("change a photo's caption"), PHOTO, [photo_id], change, (WallChanged,))
         self.wall.ws.bus.emit(WallChanged(board_id=board_id))
 
     def of_board(self, board_id: int) -> list[PhotoRecord]:

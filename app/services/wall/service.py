@@ -24,7 +24,7 @@ from app.domain.wall.duplicates import DuplicateIndex
 from app.domain.wall.palette import DEFAULT, colour, is_known
 from app.domain.wall.text import NoteTextError, clean_name, clean_note, split_lines
 from app.domain.wall.votes import VoteError  # noqa: F401 - importable from here too
-from app.i18n import _
+from app.i18n import N_, _, ngettext
 from app.services.core.changes import WallChanged
 from app.services.core.history import History, Hook
 from app.services.core.workspace import Workspace
@@ -139,7 +139,7 @@ class WallService:
             s.flush()
             return b.id
 
-        return self._step(f"add the board “{name}”", 0, change, new_board=True)
+        return self._step(_("add the board “{name}”").format(name=name), 0, change, new_board=True)
 
     def update_board(self, board_id: int, *, title: str | None = None, prompt: str | None = None,
                      item_id: int | None | str = "keep", step: int | None | str = "keep",
@@ -162,7 +162,7 @@ class WallService:
             if only_in_control is not None:
                 b.only_in_control = only_in_control
 
-        self._step("change the board", board_id, change)
+        self._step(_("change the board"), board_id, change)
 
     # -- the blind phase ------------------------------------------------------------------
     def set_collecting(self, board_id: int, on: bool = True) -> None:
@@ -174,7 +174,7 @@ class WallService:
                 raise WallError("The notes are already coming in blind." if on else "The notes are already shown.")
             b.collecting = on
 
-        self._step("collect notes blind" if on else "reveal the notes", board_id, change)
+        self._step(_("collect notes blind") if on else _("reveal the notes"), board_id, change)
 
     def reveal(self, board_id: int) -> None:
         """Show the notes collected blind, on the projector and the console (undo hides them again)."""
@@ -182,7 +182,7 @@ class WallService:
 
     def delete_board(self, board_id: int) -> None:
         title = self.board(board_id).title
-        self._step(f"delete the board “{title}”", board_id, lambda s: s.delete(self._board(s, board_id)),
+        self._step(_("delete the board “{title}”").format(title=title), board_id, lambda s: s.delete(self._board(s, board_id)),
                    hook=BOARD_AND_PHOTOS)
         with self._duplicates_lock:
             self._duplicates.pop(board_id, None)
@@ -276,7 +276,8 @@ class WallService:
                 also(s)
             return [n.id for n in out]
 
-        label = f"add the note “{_short(cleaned[0])}”" if len(cleaned) == 1 else f"add {len(cleaned)} notes"
+        label = (_("add the note “{text}”").format(text=_short(cleaned[0])) if len(cleaned) == 1
+                 else _("add {n} notes").format(n=len(cleaned)))
         return self._step(label, board_id, change, note_ids="result", new_notes=True)
 
     def import_csv(self, path: Path | str, board: int | str) -> ImportReport:
@@ -326,7 +327,7 @@ class WallService:
         def change(s) -> None:
             self._notes(s, board_id, [note_id])[0].text = value
 
-        self._step(f"edit the note “{_short(value)}”", board_id, change, [note_id])
+        self._step(_("edit the note “{text}”").format(text=_short(value)), board_id, change, [note_id])
 
     def set_colour(self, note_ids: Sequence[int], colour_key: str) -> None:
         board_id = self._board_of(note_ids[0])
@@ -336,7 +337,7 @@ class WallService:
             for n in self._notes(s, board_id, note_ids):
                 n.colour = key
 
-        self._step(f"colour {_notes(note_ids)} {colour(key).label.lower()}", board_id, change, note_ids)
+        self._step(_("colour {notes} {colour}").format(notes=_notes(note_ids), colour=_(COLOUR_WORDS[colour(key).key])), board_id, change, note_ids)
 
     def set_in_control(self, note_ids: Sequence[int], value: bool | None) -> None:
         board_id = self._board_of(note_ids[0])
@@ -345,8 +346,9 @@ class WallService:
             for n in self._notes(s, board_id, note_ids):
                 n.in_control = value
 
-        what = {True: "in our control", False: "not in our control", None: "not sorted"}[value]
-        self._step(f"mark {_notes(note_ids)} {what}", board_id, change, note_ids)
+        what = {True: _("mark {notes} in our control"), False: _("mark {notes} not in our control"),
+                None: _("mark {notes} not sorted")}[value]
+        self._step(what.format(notes=_notes(note_ids)), board_id, change, note_ids)
 
     def delete_notes(self, note_ids: Sequence[int]) -> None:
         if not note_ids:
@@ -357,7 +359,7 @@ class WallService:
             for n in self._notes(s, board_id, note_ids):
                 s.delete(n)
 
-        self._step(f"delete {_notes(note_ids)}", board_id, change, note_ids)
+        self._step(_("delete {notes}").format(notes=_notes(note_ids)), board_id, change, note_ids)
 
     def move_notes(self, moves: Mapping[int, tuple[float, float]], nudge: bool = False) -> None:
         """A drag (one step) or a nudge with the arrow keys (nudges of the same notes in a row: one step)."""
@@ -371,7 +373,7 @@ class WallService:
                 n.x, n.y = (float(v) for v in moves[n.id])
 
         key = f"nudge:{board_id}:{','.join(map(str, ids))}" if nudge else ""
-        self._step(f"move {_notes(ids)}", board_id, change, ids, merge_key=key)
+        self._step(_("move {notes}").format(notes=_notes(ids)), board_id, change, ids, merge_key=key)
 
     def _board_of(self, note_id: int) -> int:
         with self.ws.require().read() as s:
@@ -409,7 +411,7 @@ class WallService:
             cluster_ids.append(c.id)
             return c.id
 
-        self._step(f"cluster {_notes(note_ids)}", board_id, change, note_ids)
+        self._step(_("cluster {notes}").format(notes=_notes(note_ids)), board_id, change, note_ids)
         return cluster_ids[0]
 
     def join_cluster(self, note_ids: Sequence[int], cluster_id: int) -> None:
@@ -426,7 +428,7 @@ class WallService:
             _gather(everyone, [n.id for n in everyone], (c.x, c.y))
             self._drop_empty(s, board_id)
 
-        self._step(f"add {_notes(note_ids)} to a cluster", board_id, change, note_ids)
+        self._step(_("add {notes} to a cluster").format(notes=_notes(note_ids)), board_id, change, note_ids)
 
     def rename_cluster(self, cluster_id: int, name: str) -> None:
         try:
@@ -439,7 +441,7 @@ class WallService:
             c = self._cluster(s, board_id, cluster_id)
             c.name = value or c.name
 
-        self._step(f"name the cluster “{value}”", board_id, change)
+        self._step(_("name the cluster “{name}”").format(name=value), board_id, change)
 
     def merge_clusters(self, keep: int, gone: int) -> None:
         board_id = self._board_of_cluster(keep)
@@ -456,7 +458,7 @@ class WallService:
             _gather(ordered, [n.id for n in ordered], (k.x, k.y))
             s.delete(g)
 
-        self._step("merge two clusters", board_id, change)
+        self._step(_("merge two clusters"), board_id, change)
 
     def split_cluster(self, cluster_id: int, note_ids: Sequence[int], name: str = "") -> int:
         """Take some of a cluster's notes into a cluster of their own, placed beside it."""
@@ -479,7 +481,7 @@ class WallService:
                 n.cluster_id = None
             s.delete(c)
 
-        self._step("dissolve a cluster", board_id, change)
+        self._step(_("dissolve a cluster"), board_id, change)
 
     def _board_of_cluster(self, cluster_id: int) -> int:
         with self.ws.require().read() as s:
@@ -499,12 +501,12 @@ class WallService:
     # -- layouts -----------------------------------------------------------------------
     def tidy(self, board_id: int) -> None:
         """Each cluster a grid under its name, clusters in rows, loose notes last; nothing overlapping."""
-        self._lay_out(board_id, "tidy the wall", None)
+        self._lay_out(board_id, _("tidy the wall"), None)
 
     def set_layout(self, board_id: int, layout: str) -> None:
         if layout not in LAYOUTS:
             raise WallError(_("A board is laid out as {join}, not “{layout}”.").format(join=' or '.join(LAYOUTS), layout=layout))
-        self._lay_out(board_id, "lay out as a fishbone" if layout == "fishbone" else "lay out as a wall", layout)
+        self._lay_out(board_id, _("lay out as a fishbone") if layout == "fishbone" else _("lay out as a wall"), layout)
 
     def _lay_out(self, board_id: int, label: str, layout: str | None) -> None:
         def change(s) -> None:
@@ -564,7 +566,12 @@ def _short(text: str, limit: int = 40) -> str:
 
 
 def _notes(ids: Sequence[int]) -> str:
-    return "a note" if len(ids) == 1 else f"{len(ids)} notes"
+    return ngettext("a note", "{n} notes", len(ids)).format(n=len(ids))
+
+
+# the colours' names in an undo step's label ("colour a note sky blue"), by the palette's key
+COLOUR_WORDS = {"yellow": N_("yellow"), "blue": N_("sky blue"), "orange": N_("orange"), "green": N_("green"),
+                "pink": N_("pink"), "red": N_("vermillion")}
 
 
 __all__ = ["WallService", "WallError", "BoardRecord", "NoteRecord", "ClusterRecord", "BoardView", "PastePreview",

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from app.domain.wall.text import clean_name
+from app.i18n import ngettext
 from app.store import models as m
 
 if TYPE_CHECKING:
@@ -89,6 +90,6 @@ class WallSuggestions:
                 made.append(c.id)
             self.wall._arrange(s, board_id, "wall")
 
-        self.wall._step(f"accept {len(suggestions)} suggested cluster{'s' if len(suggestions) != 1 else ''}",
+        self.wall._step(ngettext("accept {n} suggested cluster", "accept {n} suggested clusters", len(suggestions)).format(n=len(suggestions)),
                    board_id, change)
         return made

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from sqlalchemy import select
 
-from app.i18n import _
+from app.i18n import N_, _
 from app.services.core.jobs import CancelToken, Progress
 from app.services.core.workspace import Workspace
 from app.services.wall.records import WallError
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     import numpy as np
 
 BATCH = 64   # notes embedded between two looks at the cancel button (bigger batches embed faster)
-LOADING = "Loading the sentence model (a few seconds, once)…"
+LOADING = N_("Loading the sentence model (a few seconds, once)…")
 
 
 def text_key(text: str) -> str:
@@ -94,7 +94,7 @@ def embed_job(encoder, notes: Mapping[int, str]):
         ids = sorted(notes)
         total = len(ids)
         if not getattr(encoder, "loaded", True):
-            yield Progress(0, total, LOADING)
+            yield Progress(0, total, _(LOADING))
             encoder.load()
         out: dict[int, tuple[str, bytes]] = {}
         for start in range(0, total, BATCH):
@@ -102,7 +102,7 @@ def embed_job(encoder, notes: Mapping[int, str]):
             batch = ids[start:start + BATCH]
             for nid, v in zip(batch, encoder.embed([notes[i] for i in batch])):
                 out[nid] = (text_key(notes[nid]), np.asarray(v, dtype=np.float32).tobytes())
-            yield Progress(min(total, start + BATCH), total, f"Reading the notes: {min(total, start + BATCH)} of {total}")
+            yield Progress(min(total, start + BATCH), total, _("Reading the notes: {done} of {total}").format(done=min(total, start + BATCH), total=total))
         return Made(key, out)
 
     return job
@@ -133,7 +133,7 @@ def suggest_job(encoder, texts: Mapping[int, str], have: Mapping[int, np.ndarray
         made = None
         missing = {i: t for i, t in texts.items() if i not in have}
         if model_key(encoder) is None:   # TF-IDF: its vectors depend on the whole board; nothing to keep
-            yield Progress(0, 1, "Grouping the notes…")
+            yield Progress(0, 1, _("Grouping the notes…"))
             groups = suggest(texts, k, encoder)
         else:
             vectors = dict(have)
@@ -145,7 +145,7 @@ def suggest_job(encoder, texts: Mapping[int, str], have: Mapping[int, np.ndarray
             ids = sorted(texts)
             words = board_words([texts[i] for i in ids])   # a few words, embedded once and cached by the encoder
             if words and not getattr(encoder, "loaded", True):   # every note's vector was kept: the model loads here
-                yield Progress(0, n, LOADING)
+                yield Progress(0, n, _(LOADING))
             board = encoder.embed(words) if words else None
             groups = group(texts, np.stack([vectors[i] for i in ids]) if ids else np.zeros((0, 1)), k, board=board)
         return Outcome([g for g in groups if keep_singles or len(g.note_ids) >= 2], made, len(missing))

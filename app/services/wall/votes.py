@@ -14,7 +14,7 @@ from sqlalchemy import delete, select
 
 from app.domain.wall.palette import cluster_numbers
 from app.domain.wall.votes import Result, VoteError, VoteRules, check_ballot, check_rules, check_tally, results
-from app.i18n import _
+from app.i18n import N_, _, ngettext
 from app.services.core.changes import WallChanged
 from app.services.core.history import Hook
 from app.services.wall.records import WallError
@@ -26,9 +26,9 @@ if TYPE_CHECKING:
 
 # state -> (the undo step's label, what is said when it is that already)
 VOTING = {
-    "open": ("open dot voting", "Voting is open already."),
-    "closed": ("close dot voting", "Voting is closed already."),
-    "": ("count dots by hand", "Dots are counted by hand already."),
+    "open": (N_("open dot voting"), N_("Voting is open already.")),
+    "closed": (N_("close dot voting"), N_("Voting is closed already.")),
+    "": (N_("count dots by hand"), N_("Dots are counted by hand already.")),
 }
 
 
@@ -85,8 +85,9 @@ class WallVotes:
             b = self.wall._board(s, board_id)
             b.votes_per_person, b.votes_per_cluster = per_person, per_cluster
 
-        cap = f", at most {per_cluster} on one cluster" if per_cluster else ""
-        self.wall._step(f"give {per_person} dots each{cap}", board_id, change, merge_key=f"rules:{board_id}")
+        label = (ngettext("give {n} dot each, at most {cap} on one cluster", "give {n} dots each, at most {cap} on one cluster",
+                          per_person) if per_cluster else ngettext("give {n} dot each", "give {n} dots each", per_person))
+        self.wall._step(label.format(n=per_person, cap=per_cluster), board_id, change, merge_key=f"rules:{board_id}")
 
     def set_voting(self, board_id: int, state: str) -> None:
         """Dot voting "open" (phones may vote; tallies hidden until it closes), "closed" (tallies shown, no
@@ -97,10 +98,10 @@ class WallVotes:
         def change(s) -> None:
             b = self.wall._board(s, board_id)
             if (b.voting or "") == state:
-                raise WallError(VOTING[state][1])
+                raise WallError(_(VOTING[state][1]))
             b.voting = state
 
-        self.wall._step(VOTING[state][0], board_id, change)
+        self.wall._step(_(VOTING[state][0]), board_id, change)
 
     def open_voting(self, board_id: int) -> None:
         self.set_voting(board_id, "open")
@@ -132,7 +133,7 @@ class WallVotes:
             row.dots = dots - named
             tally.append(dots)
 
-        self.wall._step(f"count {dots} dot{'s' if dots != 1 else ''}", board_id, change)
+        self.wall._step(ngettext("count {n} dot", "count {n} dots", dots).format(n=dots), board_id, change)
         return tally[0]
 
     def ballots(self, board_id: int) -> dict[str, dict[int, int]]:
@@ -166,7 +167,8 @@ class WallVotes:
             row.dots += dots
             tally.append(new)
 
-        self.wall._step(f"{'add' if dots >= 0 else 'take off'} {abs(dots)} dot{'s' if abs(dots) != 1 else ''}",
+        self.wall._step((ngettext("add {n} dot", "add {n} dots", abs(dots)) if dots >= 0
+                         else ngettext("take off {n} dot", "take off {n} dots", abs(dots))).format(n=abs(dots)),
                    board_id, change, merge_key=f"dots:{cluster_id}")
         return tally[0]
 
@@ -191,7 +193,7 @@ class WallVotes:
                 if d:
                     s.add(m.Vote(board_id=board_id, cluster_id=cid, dots=d, voter=name))
 
-        self.wall._step(f"record {who}'s dots", board_id, change)
+        self.wall._step(_("record {who}'s dots").format(who=who), board_id, change)
 
     def cast_phone_ballot(self, board_id: int, device: str, dots: Mapping[int, int]) -> None:
         """A phone's dots, {cluster id: dots}, under `device` (the SHA-256 of its token, never the token): they
@@ -234,7 +236,7 @@ class WallVotes:
         if not ballots:
             return []
         # The board and its votes only (not its notes): a step as small as the ballots, on a board of any size.
-        self.wall.history.record("phones' dots", PHONE_DOTS, [board_id], change, (WallChanged,),
+        self.wall.history.record(_("phones' dots"), PHONE_DOTS, [board_id], change, (WallChanged,),
                                  merge_key=f"phones:{board_id}")
         if any(r is None for r in out):
             self.wall.ws.bus.emit(WallChanged(board_id=board_id))

@@ -221,9 +221,9 @@ class ConsoleWindow(QMainWindow):
             return
         self.history = history
         self.undo_stack = HistoryStack(history, lambda text: self.error(QCoreApplication.translate("ConsoleWindow", "Cannot undo or redo"), text), self)
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action = self.undo_stack.createUndoAction(self, QCoreApplication.translate("ConsoleWindow", "&Undo"))
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.undo_stack.createRedoAction(self, QCoreApplication.translate("ConsoleWindow", "&Redo"))
         redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
         if QKeySequence("Ctrl+Y") not in redo_keys:
             redo_keys.append(QKeySequence("Ctrl+Y"))

@@ -14,9 +14,9 @@ KEYS = (
 
 
 def help_text() -> str:
-    from app.services.talk.service import HELP
+    from app.services.talk.service import talk_help
 
-    return HELP + "\n\n" + QCoreApplication.translate("help", KEYS)
+    return talk_help() + "\n\n" + QCoreApplication.translate("help", KEYS)
 
 
 def install_talk_help(console) -> QAction:

@@ -170,11 +170,11 @@ class TalkTab(QWidget):
         goals_row.addStretch(1)
 
         # Left: who has the floor, find, the map, its pages, many voices, silence.
-        from app.services.talk.service import HELP
+        from app.services.talk.service import talk_help
 
         self.floor_label = QLabel("")
         self.floor_label.setAccessibleName(QCoreApplication.translate("TalkTab", "Who has the floor"))
-        self.floor_label.setToolTip(HELP)
+        self.floor_label.setToolTip(talk_help())
         big = QFont(self.floor_label.font())
         big.setPointSizeF(big.pointSizeF() * 1.3)
         big.setBold(True)
@@ -454,9 +454,8 @@ class TalkTab(QWidget):
         self.person_ids = self.map.people()
         table_label = QCoreApplication.translate("TalkTab", ARRANGEMENT_LABELS[BY_TABLE])
         if view.by == BY_TABLE:   # which round, or that there is none today (the map is then A to Z)
-            seated = view.note.startswith("Seated as in ")
             table_label = (QCoreApplication.translate("TalkTab", "By table: {round}").format(
-                round=view.note[len('Seated as in '):]) if seated
+                round=view.round_title) if view.round_title
                 else QCoreApplication.translate("TalkTab", "By table: none today, A to Z"))
         i = self.arrange_combo.findData(BY_TABLE)
         if self.arrange_combo.itemText(i) != table_label:
