@@ -70,6 +70,7 @@ def schema(path: Path) -> list[tuple]:
         conn.close()
 
 
+@pytest.mark.timeout(900)   # every migration's statements, each killed once: minutes on a loaded machine
 @pytest.mark.parametrize("start", ["0001"])  # 0001 runs through every later migration too
 def test_an_upgrade_killed_after_any_statement_leaves_old_or_new_never_between(tmp_path, start):
     fixture = FIXTURES / f"{start}.convene"
