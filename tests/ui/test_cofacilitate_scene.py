@@ -37,3 +37,23 @@ def test_breakout_scene_is_legible_with_its_qr_and_the_time_to_be_back(ctx, size
     finally:
         cofac.stop_breakout()
         cofac.stop()
+
+
+@pytest.mark.parametrize("mode", ["es", "en+es"])
+@pytest.mark.parametrize("size", [(1024, 768), (1920, 1080)])
+def test_breakout_scene_speaks_the_rooms_language(ctx, size, mode):
+    services = ctx.services
+    cofac, live = services.cofacilitate, services.live
+    ctx.workspace.set_projector_lang(mode)
+    live.start_pause()
+    cofac.start_breakout()
+    try:
+        scene = make_scene(ctx, "breakout")
+        render(scene, size, "dark", name=f"breakout-{mode}")
+        check_legible(scene, size, f"breakout {mode} {size}")
+        texts = {t.key: " ".join(t.lines) for t in scene.texts}
+        assert "De vuelta en la sala principal a las" in " ".join(texts.values())
+        assert "minutos" in " ".join(texts.values())
+        assert ("Back in the main room at" in " ".join(texts.values())) == (mode == "en+es")
+    finally:
+        cofac.stop_breakout()

@@ -11,6 +11,7 @@ from PySide6.QtGui import QPainter
 
 from app.ui.projector.qr import draw_qr
 from app.ui.projector.scene import Scene, margins, register_scene
+from app.ui.projector.words import count
 from app.ui.theme import Theme
 
 
@@ -35,7 +36,7 @@ class BreakoutScene(Scene):
         c = self._cofac()
         services = self.ctx.services
         if services is None or c is None or not c.breakout_url:
-            self.text(p, "title", area, "The breakout page is off", H * 0.08, theme.muted)
+            self.text(p, "title", area, self.translate("Breakout", "The breakout page is off"), H * 0.08, theme.muted)
             return
         live = services.live
         view = live.view()
@@ -43,18 +44,22 @@ class BreakoutScene(Scene):
         if view.item is not None:
             remaining = view.item.remaining
             back = live.local(self.ctx.clock.now() + max(0.0, remaining))
-            heading = f"Back in the main room at {back:%H:%M}"
+            heading = self.translate("Breakout", "Back in the main room at {time}").format(time=f"{back:%H:%M}")
             minutes = max(0, math.ceil(remaining / 60))
-            left_words = ("Time is up" if remaining <= 0 else "1 minute left" if minutes == 1
-                          else f"{minutes} minutes left")
+            left_words = (self.translate("Breakout", "Time is up") if remaining <= 0 else
+                          count(minutes, self.translate("Breakout", "1 minute left"),
+                                self.translate("Breakout", "{n} minutes left")))
         else:
-            heading, left_words = "Breakout", "The facilitator will say when to come back"
+            heading = self.translate("Breakout", "Breakout")
+            left_words = self.translate("Breakout", "The facilitator will say when to come back")
         # When to be back and the minutes left across the whole width; the address (short: it is typed) on its
         # own line; then the QR code, as large as the rest of the screen allows, beside the words saying what it is.
         used = self.text(p, "heading", QRect(area.x(), area.y(), area.width(), int(H * 0.2)), heading, H * 0.08,
                          theme.text, bold=True, align=left)
         y = used.bottom() + int(H * 0.02)
-        used = self.text(p, "left", QRect(area.x(), y, area.width(), int(H * 0.1)), left_words, H * 0.07,
+        two = getattr(left_words, "second", None) is not None   # a bilingual room: a line of each, both large
+        used = self.text(p, "left", QRect(area.x(), y, area.width(), int(H * (0.17 if two else 0.1))), left_words,
+                         H * 0.07,
                          theme.text, bold=True, align=left, wrap=False)
         y = used.bottom() + int(H * 0.03)
         used = self.text(p, "address", QRect(area.x(), y, area.width(), int(H * 0.08)),
@@ -67,5 +72,6 @@ class BreakoutScene(Scene):
         self.mark("qr", draw_qr(p, qr_rect, c.breakout_url))
         text_w = rest.width() - qr_side - int(area.width() * 0.04)
         self.text(p, "step1", QRect(rest.x(), rest.y(), text_w, rest.height()),
-                  "Scan the code, or type the address, for the countdown on your phone", H * 0.05, theme.muted,
+                  self.translate("Breakout", "Scan the code, or type the address, for the countdown on your phone"),
+                  H * 0.05, theme.muted,
                   align=left)
