@@ -606,22 +606,24 @@ def _serve(args) -> int:
         capture, cofac = services.capture, services.cofacilitate
         lines: list[str] = []
         port = args.port
+        board_id = None
+        if args.capture is not None:
+            board_id = services.wall.find_board(args.capture)
+            if board_id is None:
+                names = ", ".join(f"“{b.title}”" for b in services.wall.boards()) or "none yet"
+                _err(f"{args.file} has no board called “{args.capture}” (its boards: {names}).")
+                return 1
         try:
-            if args.capture is not None:
-                board_id = services.wall.find_board(args.capture)
-                if board_id is None:
-                    names = ", ".join(f"“{b.title}”" for b in services.wall.boards()) or "none yet"
-                    _err(f"{args.file} has no board called “{args.capture}” (its boards: {names}).")
-                    return 1
-                capture.set_moderation(args.moderate)
-                lines.append(f"join: {capture.start(board_id, args.host, port, wake=loop.wake)}")
-                port = None   # co-facilitation joins the server capture opened
-            if args.cofacilitator:
-                url = cofac.start(args.host, port, wake=loop.wake)   # takes back a crashed run's devices at once
+            if args.cofacilitator:   # first: a crashed run's devices are taken back on their own port
+                url = cofac.start(args.host, port, wake=loop.wake)
                 if cofac.taken_back:   # they keep their own tokens (only their hashes are in the file)
                     lines.append(f"facilitator: {url}")
                 else:
                     lines.append(f"facilitator: {url}#device={cofac.add_device('automation')}")
+                port = None   # the others join the server it opened
+            if board_id is not None:
+                capture.set_moderation(args.moderate)
+                lines.insert(0, f"join: {capture.start(board_id, args.host, port, wake=loop.wake)}")
                 port = None
             if args.breakout:
                 lines.append(f"breakout: {cofac.start_breakout(args.host, port)}")

@@ -139,9 +139,12 @@ def test_sigkill_while_a_device_taps_then_a_restart_takes_the_same_device_back(c
     unanswered = [seq for seq in sent if seq not in acked]
     assert unanswered                                      # the one in flight when the laptop died
 
-    proc2, lines2 = serve(convening, "--cofacilitator", "--port", "0")   # back after the crash
+    # back after the crash, with capture too: the devices are taken back on their own port, capture joins it
+    proc2, lines2 = serve(convening, "--capture", "Why do seniors miss the FAFSA?", "--cofacilitator", "--port", "0")
     try:
+        assert list(lines2) == ["join", "facilitator"]
         assert lines2["facilitator"] == url                # the same address; the device keeps its own token
+        assert lines2["join"].split("/")[2] == url.split("/")[2]
         for seq in unanswered:                             # sent again with the same numbers, as the page does
             status, body = act(url, token, sent[seq])
             assert (status, body["ok"]) == (200, True), body
