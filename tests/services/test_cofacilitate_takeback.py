@@ -126,3 +126,54 @@ def test_a_damaged_record_is_ignored_and_a_start_gives_new_tokens(room):
     url = cofac.start()
     assert cofac.taken_back == 0 and url.rstrip("/").rsplit("/", 1)[1] != "not json"
     assert record_in(room.workspace.require().path)["token"] == cofac.token
+
+
+def test_capture_reopening_the_devices_port_first_keeps_them_reconnecting_until_start(room, tmp_path, clock, data_dir):
+    """After a crash the lead starts capture before co-facilitation, on the address the devices knew: their
+    token is answered "busy" (the page keeps reconnecting and keeps its unanswered actions), never 404 (which
+    tells the page to give up); Start then takes them over with no gap; capture alone again closes it all."""
+    cofac = room.cofacilitate
+    owner = Owner(cofac.drain)
+    url = cofac.start(port=0, wake=owner.wake)
+    port = int(url.split("/")[2].rsplit(":", 1)[1])
+
+    async def join():
+        d = Device(url, n=5)
+        try:
+            await d.join("Ana’s tablet")
+            waiting = await owner.do(lambda: cofac.devices())
+            await owner.do(lambda: cofac.accept(waiting[0].id))
+            return d.token
+        finally:
+            await d.close()
+
+    token = owner.run(join)
+    crashed = tmp_path / "crashed.convene"
+    room.workspace.require().copy_to(crashed)
+    cofac.stop()
+
+    ws = Workspace(clock, data_dir)
+    with Services(ws) as again:
+        ws.open(crashed)
+        board = again.wall.boards()[0].id
+        owner2 = Owner(again.capture.drain, again.cofacilitate.drain)
+        again.capture.start(board, port=port, wake=owner2.wake)
+        person = room.talk.conversation().members[0]
+
+        async def meanwhile():
+            d = Device(url, token, n=6)
+            try:
+                waiting = await d.act("tap", seq=2, person=person)
+                await owner2.do(lambda: again.cofacilitate.start(wake=owner2.wake))
+                done = await d.act("tap", seq=2, person=person)
+                return waiting, done
+            finally:
+                await d.close()
+
+        waiting, done = owner2.run(meanwhile)
+        assert waiting[0] == 503 and waiting[1]["error"] == "busy"
+        assert done[0] == 200 and done[1]["ok"] and again.cofacilitate.url == url
+        again.cofacilitate.stop()
+        again.capture.stop()
+        assert not again.capture.room.running          # nothing listens when neither runs
+        ws.close()

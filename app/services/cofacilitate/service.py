@@ -17,7 +17,8 @@ device's token hash, name and row id; never a device's token), written on start,
 removed by `stop()` and by closing the file on purpose (Workspace.before_close). `start()` finding it reuses
 the token (and the port, when free, on the same host) and the devices, with the answers stored for each
 (cofac_action), so a device page's "Reconnecting…" loop finds the same address and a replay is answered,
-never applied twice. A deliberate stop then start gives new tokens.
+never applied twice. A deliberate stop then start gives new tokens. If capture reopens the devices' old
+address first, `Holding` answers their token "busy" until the start (their pages keep reconnecting).
 
 Bus topic `CofacChanged` after anything the console's co-facilitator panel shows changed; with `cue_id`
 when a cue came (the console shows it at once, never the projector, until `dismiss`ed).
@@ -42,6 +43,7 @@ from app.services.cofacilitate.records import ACCEPTED, REVOKED, WAITING, CofacE
 from app.services.cofacilitate.state import build_state
 from app.services.core.changes import (
     AgendaChanged,
+    CaptureChanged,
     CofacChanged,
     ConveningChanged,
     HistoryChanged,
@@ -81,9 +83,11 @@ class CofacilitationService:
         self._dirty = False
         self._draining = False
         self.taken_back = 0                 # devices this run took back from before a crash
+        self._holding: Holding | None = None  # after a crash, while capture alone has the devices' port open
         workspace.before_close.append(self._clear_record)
         self._subs = workspace.bus.owner("cofacilitation service")
         self._subs.on(ConveningChanged, self._on_convening)
+        self._subs.on(CaptureChanged, lambda _c: self._hold())
         for topic in (TalkChanged, LiveChanged, PeopleChanged, AgendaChanged, ProtocolsChanged, HistoryChanged):
             self._subs.on(topic, self._on_change)
 
@@ -141,10 +145,31 @@ class CofacilitationService:
             self._devices, self._joined = {}, {}
             self.room.detach_desk(desk)
             raise CofacError(str(exc)) from None
+        self._unhold()   # after the desk is on: a device never falls between the two
         self.url = f"http://{self.room.address}/{desk.token}/"
         self._write_record()
         self._tell()
         return self.url
+
+    def _hold(self) -> None:
+        """After a crash, capture may reopen the room's server on the devices' old address before the lead
+        starts co-facilitation: until then their token is answered "busy" (their pages keep saying
+        "Reconnecting…" and keep what is not answered) instead of 404 (which tells a page to give up)."""
+        if self.running or self.ws.store is None or self.room.gate is None or not self.room.running:
+            self._unhold()
+            return
+        if self._holding is not None:
+            return
+        record = self.crash_record()
+        if record is None or not record["devices"] or f"{record.get('host')}:{record.get('port')}" != self.room.address:
+            return
+        self._holding = Holding(str(record["token"]))
+        self.room.attach_desk(self._holding)
+
+    def _unhold(self) -> None:
+        holding, self._holding = self._holding, None
+        if holding is not None:
+            self.room.detach_desk(holding)
 
     # -- what a restart after a crash needs (convene_meta) ---------------------------------
     def crash_record(self) -> dict | None:
@@ -214,6 +239,7 @@ class CofacilitationService:
 
     def stop(self) -> None:
         """Apply what already arrived, refuse what comes after, take the page off the server."""
+        self._unhold()
         desk = self._desk
         if desk is None:
             return
@@ -238,6 +264,7 @@ class CofacilitationService:
         self._subs.close()
 
     def _on_convening(self, _change: ConveningChanged) -> None:
+        self._unhold()
         self.stop_breakout()
         desk = self._desk
         if desk is not None:   # the file closed (or another opened): nothing more is applied to it
@@ -511,6 +538,21 @@ class CofacilitationService:
                              .where(m.CofacAction.answer == "ok")
                              .order_by(m.CofacAction.id)).all()
         return [(r[0], r[1], r[2], r[3] / 1_000_000) for r in rows]
+
+
+class Holding:
+    """Stands on the room's server for a crashed run's facilitator token until co-facilitation starts again:
+    every request to it is told "busy" (503), so a device page keeps reconnecting instead of giving up."""
+
+    def __init__(self, token: str) -> None:
+        self.token = token
+
+    async def handle(self, request: Any, rest: str, lang: str, same_origin: bool) -> Any:
+        from aiohttp import web  # loaded already: the server that calls this runs on it
+
+        from app.services.cofacilitate.desk import SECURITY_HEADERS
+        return web.json_response({"ok": False, "error": "busy"}, status=503,
+                                 headers={**SECURITY_HEADERS, "Retry-After": "1"})
 
 
 def _stored_answer(seq: int, kind: str, detail: str, said: str) -> dict:
