@@ -177,3 +177,15 @@ def test_capture_reopening_the_devices_port_first_keeps_them_reconnecting_until_
         again.capture.stop()
         assert not again.capture.room.running          # nothing listens when neither runs
         ws.close()
+
+
+def test_save_as_carries_no_record(room, tmp_path):
+    cofac = room.cofacilitate
+    old = room.workspace.require().path
+    cofac.start(port=0)
+    assert record_in(old) is not None
+    copy = tmp_path / "copy.convene"
+    room.workspace.save_as(copy)                 # on purpose: the copy is not a crashed run, nor is the old file
+    assert record_in(copy) is None and record_in(old) is None and not cofac.running
+    room.workspace.close()
+    assert record_in(copy) is None

@@ -233,7 +233,12 @@ class CofacilitationService:
                 row.value = value
 
     def _clear_record(self) -> None:
-        if self.ws.store is not None:
+        """Remove the record, if there is one (a file opened only to be read is not written to)."""
+        if self.ws.store is None:
+            return
+        with self.ws.require().read() as s:
+            there = s.scalar(select(m.ConveneMeta.id).where(m.ConveneMeta.key == TAKEBACK_KEY))
+        if there is not None:
             with self.ws.require().session() as s:
                 s.execute(delete(m.ConveneMeta).where(m.ConveneMeta.key == TAKEBACK_KEY))
 
