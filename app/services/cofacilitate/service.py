@@ -27,11 +27,13 @@ when a cue came (the console shows it at once, never the projector, until `dismi
 from __future__ import annotations
 
 import json
+import logging
 import secrets
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, select, update
+from sqlalchemy.exc import SQLAlchemyError
 
 from app.domain.capture.rules import TOKEN_ALPHABET, TOKEN_LENGTH
 from app.domain.cofacilitate.rules import MAX_DEVICES, Action
@@ -84,7 +86,7 @@ class CofacilitationService:
         self._draining = False
         self.taken_back = 0                 # devices this run took back from before a crash
         self._holding: Holding | None = None  # after a crash, while capture alone has the devices' port open
-        workspace.before_close.append(self._clear_record)
+        workspace.before_close.append(self._clear_on_close)
         self._subs = workspace.bus.owner("cofacilitation service")
         self._subs.on(ConveningChanged, self._on_convening)
         self._subs.on(CaptureChanged, lambda _c: self._hold())
@@ -232,6 +234,13 @@ class CofacilitationService:
             else:
                 row.value = value
 
+    def _clear_on_close(self) -> None:
+        """Closing the file on purpose: the record goes (a file that cannot be read or written still closes)."""
+        try:
+            self._clear_record()
+        except (SQLAlchemyError, OSError) as exc:
+            logging.getLogger(__name__).warning("co-facilitation's take-back record stays: %s", exc)
+
     def _clear_record(self) -> None:
         """Remove the record, if there is one (a file opened only to be read is not written to)."""
         if self.ws.store is None:
@@ -264,8 +273,8 @@ class CofacilitationService:
             self._tell()
 
     def close(self) -> None:
-        if self._clear_record in self.ws.before_close:
-            self.ws.before_close.remove(self._clear_record)
+        if self._clear_on_close in self.ws.before_close:
+            self.ws.before_close.remove(self._clear_on_close)
         self._subs.close()
 
     def _on_convening(self, _change: ConveningChanged) -> None:
