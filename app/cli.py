@@ -587,7 +587,8 @@ def _serve_parser(sub) -> None:
 def _serve(args) -> int:
     """`convene serve`: the console's room server with no window. Its first lines, one per page it serves:
     `join: URL` (with --capture), `facilitator: URL` (with --cofacilitator: a device already accepted, its
-    token after `#device=`, for automation) and `breakout: URL` (with --breakout). Runs until SIGINT or SIGTERM; what already arrived is kept."""
+    token after `#device=`, for automation; after a crash the devices of the crashed run are taken back
+    instead, at the same address with the tokens they kept, and no `#device=` is printed) and `breakout: URL` (with --breakout). Runs until SIGINT or SIGTERM; what already arrived is kept."""
 
     from app.services.capture.service import CaptureError
     from app.services.cofacilitate.records import CofacError
@@ -605,19 +606,24 @@ def _serve(args) -> int:
         capture, cofac = services.capture, services.cofacilitate
         lines: list[str] = []
         port = args.port
+        board_id = None
+        if args.capture is not None:
+            board_id = services.wall.find_board(args.capture)
+            if board_id is None:
+                names = ", ".join(f"“{b.title}”" for b in services.wall.boards()) or "none yet"
+                _err(f"{args.file} has no board called “{args.capture}” (its boards: {names}).")
+                return 1
         try:
-            if args.capture is not None:
-                board_id = services.wall.find_board(args.capture)
-                if board_id is None:
-                    names = ", ".join(f"“{b.title}”" for b in services.wall.boards()) or "none yet"
-                    _err(f"{args.file} has no board called “{args.capture}” (its boards: {names}).")
-                    return 1
-                capture.set_moderation(args.moderate)
-                lines.append(f"join: {capture.start(board_id, args.host, port, wake=loop.wake)}")
-                port = None   # co-facilitation joins the server capture opened
-            if args.cofacilitator:
+            if args.cofacilitator:   # first: a crashed run's devices are taken back on their own port
                 url = cofac.start(args.host, port, wake=loop.wake)
-                lines.append(f"facilitator: {url}#device={cofac.add_device('automation')}")
+                if cofac.taken_back:   # they keep their own tokens (only their hashes are in the file)
+                    lines.append(f"facilitator: {url}")
+                else:
+                    lines.append(f"facilitator: {url}#device={cofac.add_device('automation')}")
+                port = None   # the others join the server it opened
+            if board_id is not None:
+                capture.set_moderation(args.moderate)
+                lines.insert(0, f"join: {capture.start(board_id, args.host, port, wake=loop.wake)}")
                 port = None
             if args.breakout:
                 lines.append(f"breakout: {cofac.start_breakout(args.host, port)}")
@@ -625,6 +631,9 @@ def _serve(args) -> int:
             _err(str(exc))
             return 1
         print("\n".join(lines), flush=True)
+        if cofac.taken_back:
+            print(f"Took back {cofac.taken_back} device(s) from before the crash, at the same address with their "
+                  f"own tokens.", file=sys.stderr)
         print("Serving. Press Ctrl+C to stop.", file=sys.stderr, flush=True)
 
         def drain() -> int:

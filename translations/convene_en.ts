@@ -49,6 +49,23 @@
     </message>
 </context>
 <context>
+    <name>CofacPanel</name>
+    <message numerus="yes">
+        <source>Taking back %n device(s) from before the crash.</source>
+        <translation>
+            <numerusform>Taking back %n device from before the crash.</numerusform>
+            <numerusform>Taking back %n devices from before the crash.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Co-facilitation ended in a crash: Start takes back its %n device(s).</source>
+        <translation>
+            <numerusform>Co-facilitation ended in a crash: Start takes back its %n device.</numerusform>
+            <numerusform>Co-facilitation ended in a crash: Start takes back its %n devices.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message numerus="yes">
         <source>%n minute(s)</source>

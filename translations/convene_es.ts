@@ -967,6 +967,20 @@
         <source>The phones show no message.</source>
         <translation>Los teléfonos no muestran ningún mensaje.</translation>
     </message>
+    <message numerus="yes">
+        <source>Taking back %n device(s) from before the crash.</source>
+        <translation>
+            <numerusform>Se recupera %n dispositivo de antes del cierre inesperado.</numerusform>
+            <numerusform>Se recuperan %n dispositivos de antes del cierre inesperado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Co-facilitation ended in a crash: Start takes back its %n device(s).</source>
+        <translation>
+            <numerusform>La cofacilitación terminó con un cierre inesperado: Iniciar recupera su %n dispositivo.</numerusform>
+            <numerusform>La cofacilitación terminó con un cierre inesperado: Iniciar recupera sus %n dispositivos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cofacilitator</name>

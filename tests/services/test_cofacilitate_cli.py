@@ -1,5 +1,6 @@
 """`convene serve` in a real process: the labelled first lines, a pre-accepted device for automation, and a
-SIGKILL while a device taps: after a restart every acknowledged tap is in the file, none twice."""
+SIGKILL while a device taps: a restart takes the same device back at the same address; every acknowledged tap
+is in the file, the unanswered ones sent again are applied once, none twice; a clean stop then start gives new tokens."""
 
 from __future__ import annotations
 
@@ -60,7 +61,8 @@ def act(url: str, token: str, body: dict, timeout: float = 5) -> tuple[int, dict
         with urllib.request.urlopen(request, timeout=timeout) as r:
             return r.status, json.loads(r.read())
     except urllib.error.HTTPError as e:
-        return e.code, json.loads(e.read() or b"{}")
+        raw = e.read()
+        return e.code, json.loads(raw) if raw.startswith(b"{") else {}   # a 404 is the server's own page
 
 
 def people_of(path: Path) -> list[int]:
@@ -97,21 +99,28 @@ def test_nothing_to_serve_is_said_in_one_sentence(convening):
     assert done.returncode == 2 and "Nothing to serve" in done.stderr
 
 
-def test_sigkill_while_a_device_taps_loses_no_acknowledged_tap(convening):
+def stored_seqs(path: Path) -> list[int]:
+    with sqlite3.connect(path) as db:
+        return [r[0] for r in db.execute("SELECT seq FROM cofac_action ORDER BY id")]
+
+
+def test_sigkill_while_a_device_taps_then_a_restart_takes_the_same_device_back(convening):
     people = people_of(convening)
     proc, lines = serve(convening, "--cofacilitator", "--port", "0")
     url, _sep, token = lines["facilitator"].partition("#device=")
     acked: list[int] = []
+    sent: dict[int, dict] = {}        # what the device sent, by sequence number (as the page keeps it)
     killed = threading.Event()
 
     def device() -> None:
         seq = 0
         while not killed.is_set():
             seq += 1
+            sent[seq] = {"seq": seq, "kind": "tap", "person": people[seq % len(people)]}
             try:
-                status, body = act(url, token, {"seq": seq, "kind": "tap", "person": people[seq % len(people)]})
+                status, body = act(url, token, sent[seq])
             except (OSError, urllib.error.URLError):
-                return   # the laptop is gone: the page says "Reconnecting…" (this test only stops)
+                return   # the laptop is gone: the page says "Reconnecting…" and keeps what was not answered
             if status == 200 and body.get("ok"):
                 acked.append(seq)
 
@@ -124,23 +133,46 @@ def test_sigkill_while_a_device_taps_loses_no_acknowledged_tap(convening):
     proc.communicate(timeout=30)
     killed.set()
     t.join(30)
-    with sqlite3.connect(convening) as db:
-        stored = [r[0] for r in db.execute("SELECT a.seq FROM cofac_action a ORDER BY a.id")]
+    stored = stored_seqs(convening)
     assert set(acked) <= set(stored)                      # every acknowledged tap is in the file
     assert len(stored) == len(set(stored))                 # none twice
+    unanswered = [seq for seq in sent if seq not in acked]
+    assert unanswered                                      # the one in flight when the laptop died
 
-    proc2, lines2 = serve(convening, "--cofacilitator", "--port", "0")   # back: the lead restarts it
+    # back after the crash, with capture too: the devices are taken back on their own port, capture joins it
+    proc2, lines2 = serve(convening, "--capture", "Why do seniors miss the FAFSA?", "--cofacilitator", "--port", "0")
     try:
-        url2, _sep, token2 = lines2["facilitator"].partition("#device=")
-        assert url2 != url                                  # a new token: the old address opens nothing
-        status, body = act(url2, token2, {"seq": 1, "kind": "tap", "person": people[0]})
+        assert list(lines2) == ["join", "facilitator"]
+        assert lines2["facilitator"] == url                # the same address; the device keeps its own token
+        assert lines2["join"].split("/")[2] == url.split("/")[2]
+        for seq in unanswered:                             # sent again with the same numbers, as the page does
+            status, body = act(url, token, sent[seq])
+            assert (status, body["ok"]) == (200, True), body
+        status, body = act(url, token, sent[acked[-1]])     # an acknowledged one again: answered, not applied
+        assert (status, body.get("replay")) == (200, True), body
+        nxt = max(sent) + 1
+        status, body = act(url, token, {"seq": nxt, "kind": "tap", "person": people[0]})
         assert (status, body["ok"]) == (200, True)
-        old_port = url.split("/")[2]
-        if old_port == url2.split("/")[2]:
-            assert act(url, token, {"seq": 999, "kind": "tap", "person": people[0]})[0] == 404
     finally:
         proc2.send_signal(signal.SIGTERM)
         proc2.communicate(timeout=30)
+    assert proc2.returncode == 0
+    stored = stored_seqs(convening)
+    assert len(stored) == len(set(stored))                 # each once, the resent and the replayed too
+    assert set(acked) | set(unanswered) | {nxt} == set(stored)
     with sqlite3.connect(convening) as db:
         ended = db.execute("SELECT count(*) FROM talk_segment WHERE ended_us IS NULL").fetchone()[0]
+        left = db.execute("SELECT count(*) FROM convene_meta WHERE key = 'cofac_takeback'").fetchone()[0]
     assert ended <= 1                                       # the turn left open by the crash was ended on opening
+    assert left == 0                                        # a clean stop leaves nothing to take back
+
+    port = url.split("/")[2].rsplit(":", 1)[1]
+    proc3, lines3 = serve(convening, "--cofacilitator", "--port", port)   # a deliberate start: new tokens
+    try:
+        url3, _sep, token3 = lines3["facilitator"].partition("#device=")
+        assert url3 != url and token3
+        assert act(url, token, {"seq": nxt + 1, "kind": "tap", "person": people[0]})[0] == 404
+        assert act(url3, token3, {"seq": 1, "kind": "tap", "person": people[0]})[0] == 200
+    finally:
+        proc3.send_signal(signal.SIGTERM)
+        proc3.communicate(timeout=30)

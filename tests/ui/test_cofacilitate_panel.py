@@ -130,3 +130,56 @@ def test_the_panel_serves_the_breakout_page_puts_its_code_up_and_says_5_minutes(
     assert cofac.broadcast_text == "Table 3: bring your chart paper" and panel.say_typed.text() == ""
     qtbot.mouseClick(panel.breakout_button, Qt.MouseButton.LeftButton)
     assert not cofac.breakout_url and c.projector.scene_id != "breakout"
+
+
+def test_after_a_crash_nothing_listens_until_start_takes_the_devices_back(demo_console, qtbot, tmp_path):
+    """The file as a crash leaves it (the take-back record, two accepted devices): the panel says Start takes
+    them back, nothing listens until the lead asks, and then the same token opens the same address."""
+    import json
+    import secrets
+    import socket
+
+    from sqlalchemy import text as sqltext
+
+    from app.services.cofacilitate.devices import token_hash
+    from app.services.cofacilitate.service import TAKEBACK_KEY, new_token
+
+    c = demo_console
+    services = c.ctx.services
+    talk, cofac = services.talk, services.cofacilitate
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    facilitator, tokens = new_token(), [secrets.token_urlsafe(24) for _ in range(2)]
+    with services.workspace.require().session() as s:
+        ids = []
+        for name in ("Ana's tablet", "Luis's phone"):
+            s.execute(sqltext("INSERT INTO cofac_device (name, joined_us, accepted_us) VALUES (:n, 1, 2)"), {"n": name})
+            ids.append(s.execute(sqltext("SELECT max(id) FROM cofac_device")).scalar())
+        record = {"token": facilitator, "host": "127.0.0.1", "port": port,
+                  "devices": [{"id": i, "hash": token_hash(t), "name": n}
+                              for i, t, n in zip(ids, tokens, ("Ana's tablet", "Luis's phone"), strict=True)]}
+        s.execute(sqltext("INSERT INTO convene_meta (key, value) VALUES (:k, :v)"),
+                  {"k": TAKEBACK_KEY, "v": json.dumps(record)})
+    c.cofac_action.trigger()
+    panel = c.cofac_panel
+    qtbot.waitExposed(panel)
+    assert not cofac.running and not services.capture.room.running             # nothing starts by itself
+    assert panel.state.text() == "Co-facilitation ended in a crash: Start takes back its 2 devices."
+    panel.interface.setCurrentIndex(panel.interface.findData("127.0.0.1"))
+    qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)
+    assert cofac.url == f"http://127.0.0.1:{port}/{facilitator}/"
+    assert panel.state.text() == "Taking back 2 devices from before the crash."
+    assert any(w.text() == "Ana's tablet · in" for w in panel.findChildren(QLabel))
+    panel.grab().save(str(tmp_path / "panel-taken-back.png"))
+    phone = Phone(cofac.url)
+    try:
+        phone.device.token = tokens[0]
+        person = talk.conversation().members[0]
+        tapped = phone.start(phone.device.act("tap", seq=1, person=person))
+        qtbot.waitUntil(lambda: tapped.done(), timeout=5000)
+        assert tapped.result()[1]["ok"] and talk.open_turn().speaker == person
+    finally:
+        phone.close()
+    qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)
+    assert not cofac.running and panel.state.text() == "" and cofac.crash_record() is None

@@ -11,6 +11,15 @@ talk action is one undo step in the one history, as from the console), writes wh
 under the device's sequence number), and only then answers the device. The state the devices show is a
 snapshot this thread rebuilds after anything it shows changed (`state.py`).
 
+A crash is not a deliberate stop: while co-facilitation runs, the file keeps what a restart needs to take
+the same devices back (convene_meta, key TAKEBACK_KEY: the facilitator token, host and port, and each accepted
+device's token hash, name and row id; never a device's token), written on start, accept and revoke, and
+removed by `stop()` and by closing the file on purpose (Workspace.before_close). `start()` finding it reuses
+the token (and the port, when free, on the same host) and the devices, with the answers stored for each
+(cofac_action), so a device page's "Reconnecting…" loop finds the same address and a replay is answered,
+never applied twice. A deliberate stop then start gives new tokens. If capture reopens the devices' old
+address first, `Holding` answers their token "busy" until the start (their pages keep reconnecting).
+
 Bus topic `CofacChanged` after anything the console's co-facilitator panel shows changed; with `cue_id`
 when a cue came (the console shows it at once, never the projector, until `dismiss`ed).
 """
@@ -18,11 +27,13 @@ when a cue came (the console shows it at once, never the projector, until `dismi
 from __future__ import annotations
 
 import json
+import logging
 import secrets
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
+from sqlalchemy.exc import SQLAlchemyError
 
 from app.domain.capture.rules import TOKEN_ALPHABET, TOKEN_LENGTH
 from app.domain.cofacilitate.rules import MAX_DEVICES, Action
@@ -34,6 +45,7 @@ from app.services.cofacilitate.records import ACCEPTED, REVOKED, WAITING, CofacE
 from app.services.cofacilitate.state import build_state
 from app.services.core.changes import (
     AgendaChanged,
+    CaptureChanged,
     CofacChanged,
     ConveningChanged,
     HistoryChanged,
@@ -51,6 +63,7 @@ if TYPE_CHECKING:
     from app.services.cofacilitate.desk import Desk
 
 FACILITATOR_TOKEN_LENGTH = 32
+TAKEBACK_KEY = "cofac_takeback"   # convene_meta: {"token", "host", "port", "devices": [{"id", "hash", "name"}]}
 
 
 def new_token(length: int = FACILITATOR_TOKEN_LENGTH) -> str:
@@ -71,8 +84,12 @@ class CofacilitationService:
         self.broadcast_text = ""            # the lead's last word to the breakout phones ("" none)
         self._dirty = False
         self._draining = False
+        self.taken_back = 0                 # devices this run took back from before a crash
+        self._holding: Holding | None = None  # after a crash, while capture alone has the devices' port open
+        workspace.before_close.append(self._clear_on_close)
         self._subs = workspace.bus.owner("cofacilitation service")
         self._subs.on(ConveningChanged, self._on_convening)
+        self._subs.on(CaptureChanged, lambda _c: self._hold())
         for topic in (TalkChanged, LiveChanged, PeopleChanged, AgendaChanged, ProtocolsChanged, HistoryChanged):
             self._subs.on(topic, self._on_change)
 
@@ -99,28 +116,144 @@ class CofacilitationService:
     # -- start and stop (owner thread) --------------------------------------------------
     def start(self, host: str = "127.0.0.1", port: int | None = None, wake: Callable[[], None] | None = None) -> str:
         """Put the co-facilitators' page on the room's server (opened on `host` if capture has not already);
-        returns the facilitator address (its token new each start). `wake` is called from the server's thread
+        returns the facilitator address (its token new each start, unless the last run ended in a crash: then
+        its token, port and accepted devices are taken back). `wake` is called from the server's thread
         when something waits: it must make the owner call drain()."""
         if self.running:
             self.stop()
         self.ws.require()
-        try:
-            self.room.open(host, port)
-        except RoomError as exc:
-            raise CofacError(str(exc)) from None
         from app.services.cofacilitate.desk import Desk  # aiohttp: loaded when co-facilitation first starts
 
-        desk = Desk(new_token(), wake or (lambda: None), self.ws.clock.monotonic)
-        self._desk = desk
+        record = self.crash_record()
+        desk = Desk(str(record["token"]) if record else new_token(), wake or (lambda: None), self.ws.clock.monotonic)
         self._devices, self._joined = {}, {}
-        self.room.attach_desk(desk)
-        self.url = f"http://{self.room.address}/{desk.token}/"
+        self.taken_back = self._take_back(desk, record) if record else 0
+        self._desk = desk
         self._publish()
+        self.room.attach_desk(desk)   # before the port opens: a device reconnecting never meets a 404
+        try:
+            tries = [port]
+            if record and record.get("host") == host and port in (None, 0, record.get("port")):
+                tries.insert(0, int(record["port"]))   # the same address, when it is free
+            for i, p in enumerate(tries):
+                try:
+                    self.room.open(host, p)
+                    break
+                except RoomError:
+                    if i == len(tries) - 1:
+                        raise
+        except RoomError as exc:
+            self._desk, self.taken_back = None, 0
+            self._devices, self._joined = {}, {}
+            self.room.detach_desk(desk)
+            raise CofacError(str(exc)) from None
+        self._unhold()   # after the desk is on: a device never falls between the two
+        self.url = f"http://{self.room.address}/{desk.token}/"
+        self._write_record()
         self._tell()
         return self.url
 
+    def _hold(self) -> None:
+        """After a crash, capture may reopen the room's server on the devices' old address before the lead
+        starts co-facilitation: until then their token is answered "busy" (their pages keep saying
+        "Reconnecting…" and keep what is not answered) instead of 404 (which tells a page to give up)."""
+        if self.running or self.ws.store is None or self.room.gate is None or not self.room.running:
+            self._unhold()
+            return
+        if self._holding is not None:
+            return
+        record = self.crash_record()
+        if record is None or not record["devices"] or f"{record.get('host')}:{record.get('port')}" != self.room.address:
+            return
+        self._holding = Holding(str(record["token"]))
+        self.room.attach_desk(self._holding)
+
+    def _unhold(self) -> None:
+        holding, self._holding = self._holding, None
+        if holding is not None:
+            self.room.detach_desk(holding)
+
+    # -- what a restart after a crash needs (convene_meta) ---------------------------------
+    def crash_record(self) -> dict | None:
+        """What the last run left in the file if it did not stop cleanly (None: it did, or none ran)."""
+        if self.ws.store is None:
+            return None
+        with self.ws.require().read() as s:
+            text = s.scalar(select(m.ConveneMeta.value).where(m.ConveneMeta.key == TAKEBACK_KEY))
+        try:
+            record = json.loads(text) if text else None
+        except ValueError:
+            return None
+        if not isinstance(record, dict) or not isinstance(record.get("token"), str) or \
+                len(record["token"]) != FACILITATOR_TOKEN_LENGTH or not isinstance(record.get("devices"), list):
+            return None
+        return record
+
+    def _take_back(self, desk: Desk, record: dict) -> int:
+        """The accepted devices of the crashed run, as they were (not revoked since), with the answers stored
+        for each so a replay is answered from the file. Returns how many."""
+        wanted: dict[int, tuple[str, str]] = {}
+        for d in record["devices"]:
+            try:
+                wanted[int(d["id"])] = (str(d["hash"]), str(d["name"]))
+            except (TypeError, ValueError, KeyError):
+                continue
+        with self.ws.require().read() as s:
+            rows = s.execute(select(m.CofacDevice.id, m.CofacDevice.joined_us)
+                             .where(m.CofacDevice.id.in_(wanted), m.CofacDevice.revoked_us.is_(None),
+                                    m.CofacDevice.accepted_us.is_not(None))).all()
+            answers = s.execute(select(m.CofacAction.device_id, m.CofacAction.seq, m.CofacAction.kind,
+                                       m.CofacAction.detail, m.CofacAction.answer)
+                                .where(m.CofacAction.device_id.in_([r[0] for r in rows]))).all()
+        for device_id, joined_us in rows[:MAX_DEVICES]:
+            digest, name = wanted[device_id]
+            device = Device(digest, name, id=device_id, state=ACCEPTED)
+            self._devices[device_id] = device
+            self._joined[device_id] = joined_us / 1_000_000
+            desk.devices[digest] = device
+        for device_id, seq, kind, detail, said in answers:
+            owner = self._devices.get(device_id)
+            if owner is not None:
+                owner.answers[seq] = _stored_answer(seq, kind, detail, said)
+        return len(self._devices)
+
+    def _write_record(self) -> None:
+        desk = self._desk
+        if desk is None or self.ws.store is None:
+            return
+        address = self.room.address
+        host, _sep, port = address.rpartition(":")
+        devices = [{"id": d.id, "hash": d.token_hash, "name": d.name}
+                   for _i, d in sorted(self._devices.items()) if d.state == ACCEPTED]
+        value = json.dumps({"token": desk.token, "host": host.strip("[]"), "port": int(port or 0),
+                            "devices": devices}, ensure_ascii=False, sort_keys=True)
+        with self.ws.require().session() as s:
+            row = s.scalar(select(m.ConveneMeta).where(m.ConveneMeta.key == TAKEBACK_KEY))
+            if row is None:
+                s.add(m.ConveneMeta(key=TAKEBACK_KEY, value=value))
+            else:
+                row.value = value
+
+    def _clear_on_close(self) -> None:
+        """Closing the file on purpose: the record goes (a file that cannot be read or written still closes)."""
+        try:
+            self._clear_record()
+        except (SQLAlchemyError, OSError) as exc:
+            logging.getLogger(__name__).warning("co-facilitation's take-back record stays: %s", exc)
+
+    def _clear_record(self) -> None:
+        """Remove the record, if there is one (a file opened only to be read is not written to)."""
+        if self.ws.store is None:
+            return
+        with self.ws.require().read() as s:
+            there = s.scalar(select(m.ConveneMeta.id).where(m.ConveneMeta.key == TAKEBACK_KEY))
+        if there is not None:
+            with self.ws.require().session() as s:
+                s.execute(delete(m.ConveneMeta).where(m.ConveneMeta.key == TAKEBACK_KEY))
+
     def stop(self) -> None:
         """Apply what already arrived, refuse what comes after, take the page off the server."""
+        self._unhold()
         desk = self._desk
         if desk is None:
             return
@@ -131,15 +264,21 @@ class CofacilitationService:
                 if future.set_running_or_notify_cancel():
                     future.set_exception(DeskStopped())
             self._desk = None
+            self.taken_back = 0
             self.room.detach_desk(desk)
             self.url = ""
             self.cues.clear()
+            if self.ws.store is not None:
+                self._clear_record()   # a deliberate stop: the next start gives new tokens
             self._tell()
 
     def close(self) -> None:
+        if self._clear_on_close in self.ws.before_close:
+            self.ws.before_close.remove(self._clear_on_close)
         self._subs.close()
 
     def _on_convening(self, _change: ConveningChanged) -> None:
+        self._unhold()
         self.stop_breakout()
         desk = self._desk
         if desk is not None:   # the file closed (or another opened): nothing more is applied to it
@@ -147,6 +286,7 @@ class CofacilitationService:
                 if future.set_running_or_notify_cancel():
                     future.set_exception(DeskStopped())
             self._desk = None
+            self.taken_back = 0
             self.room.detach_desk(desk)
             self.url = ""
             self.cues.clear()
@@ -250,6 +390,7 @@ class CofacilitationService:
         with self.ws.require().session() as s:
             s.execute(update(m.CofacDevice).where(m.CofacDevice.id == device.id).values(**column))
         device.state = state
+        self._write_record()   # a restart after a crash takes back exactly the devices accepted now
         if self._desk is not None:
             self._desk.publish(self._desk.state)   # a waiting page notices at once
         self._tell()
@@ -411,6 +552,34 @@ class CofacilitationService:
                              .where(m.CofacAction.answer == "ok")
                              .order_by(m.CofacAction.id)).all()
         return [(r[0], r[1], r[2], r[3] / 1_000_000) for r in rows]
+
+
+class Holding:
+    """Stands on the room's server for a crashed run's facilitator token until co-facilitation starts again:
+    every request to it is told "busy" (503), so a device page keeps reconnecting instead of giving up."""
+
+    def __init__(self, token: str) -> None:
+        self.token = token
+
+    async def handle(self, request: Any, rest: str, lang: str, same_origin: bool) -> Any:
+        from aiohttp import web  # loaded already: the server that calls this runs on it
+
+        from app.services.cofacilitate.desk import SECURITY_HEADERS
+        return web.json_response({"ok": False, "error": "busy"}, status=503,
+                                 headers={**SECURITY_HEADERS, "Retry-After": "1"})
+
+
+def _stored_answer(seq: int, kind: str, detail: str, said: str) -> dict:
+    """The answer a device gets for an action the file already holds (sent again after a restart)."""
+    if said != "ok":
+        return {"seq": seq, "ok": False, "message": said}
+    message = ""
+    if kind == "cue":
+        try:
+            message = cue_words(str(json.loads(detail or "{}").get("text", "")))
+        except (ValueError, AttributeError):
+            message = ""
+    return {"seq": seq, "ok": True, "message": message}
 
 
 __all__ = ["ACCEPTED", "REVOKED", "WAITING", "CofacError", "CofacilitationService"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -76,6 +77,9 @@ class Workspace:
         self._data_dir = data_dir
         self.bus = Bus()
         self.store: Store | None = None
+        # called with the file still open just before it closes on purpose (close, another opened, Save As):
+        # what a crash would leave behind for the next start is cleared here (co-facilitation's take-back record)
+        self.before_close: list[Callable[[], None]] = []
 
     # -- files -------------------------------------------------------------
     @property
@@ -122,21 +126,28 @@ class Workspace:
         target = Path(path).resolve()
         if target == store.path:
             return
+        self._before_close()   # the copy carries nothing a crash would leave (the old file closes next)
         store.copy_to(target)
         new_store = _open_store(target, self.data_dir / "backups")
         self._replace(new_store)
 
     def close(self) -> None:
         if self.store is not None:
+            self._before_close()
             self.store.close()
             self.store = None
             self.bus.emit(ConveningChanged(opened=False))
 
     def _replace(self, store: Store) -> None:
         if self.store is not None:
+            self._before_close()
             self.store.close()
         self.store = store
         self.bus.emit(ConveningChanged(opened=True))
+
+    def _before_close(self) -> None:
+        for fn in list(self.before_close):
+            fn()
 
     # -- details -----------------------------------------------------------
     def details(self) -> ConveningDetails:

@@ -274,7 +274,7 @@ class CofacPanel(QWidget):
             self.devices_box.addWidget(empty)
             empty.show()
         self.devices_title.setVisible(running)
-        self.state.setText(self.problem)
+        self.state.setText(self.problem or self._take_back_words(running))
         breakout = bool(self.service.breakout_url)
         self.breakout_button.setText(self.tr("Stop the breakout page") if breakout else
                                      self.tr("Start the breakout page"))
@@ -286,6 +286,18 @@ class CofacPanel(QWidget):
                  "come_back": self.tr("Please come back to the main room now.")}
         self.said.setText(self.tr("The phones show: %s") % ready.get(said, said) if said else
                           self.tr("The phones show no message."))
+
+
+    def _take_back_words(self, running: bool) -> str:
+        """After a crash: the devices of the run it ended, taken back by Start (nothing starts by itself)."""
+        if running:
+            n = self.service.taken_back
+            return self.tr("Taking back %n device(s) from before the crash.", "", n) if n else ""
+        record = self.service.crash_record()
+        if record is None:
+            return ""
+        n = len(record["devices"])
+        return self.tr("Co-facilitation ended in a crash: Start takes back its %n device(s).", "", n) if n else ""
 
 
 class CueStrip(QFrame):
