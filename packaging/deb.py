@@ -163,10 +163,17 @@ def releases() -> list[tuple[str, str, str]]:
     return found
 
 
+def released_at(date: str) -> datetime:
+    """A release's `date` in the AppStream metadata: a day ("2026-12-07") or, for two releases on one day, a
+    moment ("2026-12-07T17:30:00Z"), since each changelog entry must be newer than the one before (lintian)."""
+    when = datetime.fromisoformat(date.replace("Z", "+00:00"))
+    return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
+
+
 def changelog() -> str:
     entries = []
     for ver, date, text in releases():
-        when = datetime.strptime(date, "%Y-%m-%d").replace(tzinfo=UTC)
+        when = released_at(date)
         lines = _wrap(text, 76, first="  * ", rest="    ")
         entries.append(f"{PACKAGE} ({ver}) stable; urgency=medium\n\n{lines}\n\n"
                        f" -- {MAINTAINER}  {email.utils.format_datetime(when)}\n")
@@ -277,7 +284,7 @@ Settings: recent files, projector, theme.
 
 def manpage(ver: str) -> str:
     date = releases()[0][1]
-    return MANPAGE.replace("{date}", date).replace("{version}", ver)
+    return MANPAGE.replace("{date}", date[:10]).replace("{version}", ver)
 
 
 LINTIAN_OVERRIDES = """\
@@ -402,7 +409,7 @@ def stage(folder: Path, tree: Path, ver: str) -> list[str]:
 
 def source_date_epoch() -> str:
     date = releases()[0][1]
-    return str(int(datetime.strptime(date, "%Y-%m-%d").replace(tzinfo=UTC).timestamp()))
+    return str(int(released_at(date).timestamp()))
 
 
 def build_deb(folder: Path, out_dir: Path, ver: str) -> tuple[Path, list[str], int]:

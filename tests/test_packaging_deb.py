@@ -80,6 +80,8 @@ def test_the_debian_changelog_has_one_entry_per_release_newest_first():
     assert heads[0] == __version__ and len(heads) == len(deb.releases()) >= 2
     trailers = re.findall(r"^ -- .+ <.+>  \w{3}, \d{2} \w{3} \d{4} \d{2}:\d{2}:\d{2} \+0000$", text, flags=re.M)
     assert len(trailers) == len(heads)
+    when = [deb.released_at(date) for _v, date, _t in deb.releases()]
+    assert all(a > b for a, b in zip(when, when[1:])), "each entry newer than the one before (lintian)"
     assert all(len(line) <= 80 for line in text.splitlines() if not line.startswith(" -- ")), "wrapped for lintian"
 
 
