@@ -107,8 +107,7 @@ def _control_members(deb: Path) -> set[str]:
 
 
 def test_lintian_finds_no_errors_in_the_deb(deb):
-    if not shutil.which("lintian"):
-        pytest.skip("lintian is not installed (bash packaging/system-deps.sh test installs it)")
+    assert shutil.which("lintian"), "lintian is missing: `make package-test` installs it (packaging/system-deps.sh test)"
     out = subprocess.run(["lintian", "--info", "--no-tag-display-limit", str(deb)], capture_output=True, text=True,
                          timeout=1200)
     lines = out.stdout.splitlines()
@@ -139,8 +138,8 @@ def _installed_env(home: Path, data: Path) -> dict[str, str]:
 
 
 def test_the_deb_installs_runs_opens_an_old_file_owns_convene_files_and_removes_cleanly(deb, tmp_path):
-    if not shutil.which("apt-get") or os.geteuid() != 0:
-        pytest.skip("installing the .deb needs apt-get and root (CI runs as root)")
+    assert shutil.which("apt-get") and os.geteuid() == 0, \
+        "installing the .deb needs apt-get and root: run `make package-test` as root (CI does)"
     if _installed():
         assert _apt("remove", "convene").returncode == 0
     home, data = tmp_path / "home", tmp_path / "data"
