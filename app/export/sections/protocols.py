@@ -21,8 +21,12 @@ def flowables(h: Handout, st: Styles) -> list:
             out.append(st.pm(w._("Credit: {credit}", credit=st.text(run.credit)), st.muted))
         for step in run.steps:
             out.append(st.pm(w._("Step {number} · {title} ({minutes} min)", number=step.number,
-                                 title=st.text(step.title), minutes=step.minutes), st.h3))
-            if step.prompt:
+                                 title=lambda one, step=step: st.text(step.in_language(one.lang)[0]),
+                                 minutes=step.minutes), st.h3))
+            prompts = [step.in_language(one.lang)[1] for one in w.ones]
+            if len(set(prompts)) > 1:   # bilingual, the prompt in each: the second after it in grey
+                out.append(st.pm(w.each(lambda one, step=step: st.text(step.in_language(one.lang)[1])), st.muted))
+            elif step.prompt:
                 out.append(st.p(step.prompt, st.muted))
             out.append(st.p(step.note) if step.note.strip()
                        else st.pm("<i>" + w._("No notes for this step.") + "</i>", st.muted))
