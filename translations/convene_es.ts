@@ -4355,6 +4355,18 @@ Su propia dirección: {address}</translation>
         <translation>Editor de protocolos</translation>
     </message>
     <message>
+        <source>Language of the texts</source>
+        <translation>Idioma de los textos</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the texts:</source>
+        <translation>&amp;Idioma de los textos:</translation>
+    </message>
+    <message>
+        <source>About the language</source>
+        <translation>Sobre el idioma</translation>
+    </message>
+    <message>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
@@ -4465,6 +4477,18 @@ participantes</translation>
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>The same in every language: change it in English.</source>
+        <translation>Es igual en todos los idiomas: se cambia en inglés.</translation>
+    </message>
+    <message>
+        <source>A text not yet in {language} shows the English greyed: type over it. Credit, roles, minutes and who speaks are shared.</source>
+        <translation>Un texto aún sin traducir muestra el inglés en gris: escriba encima. El reconocimiento, los roles, los minutos y quién habla son comunes a todos los idiomas.</translation>
+    </message>
+    <message>
+        <source>Choose Español to write the texts in Spanish for the projector and the handout.</source>
+        <translation>Elija Español para escribir los textos en español para el proyector y el documento.</translation>
     </message>
     <message>
         <source>. Change a step&apos;s minutes, or tick “Set total to the sum of the steps”.</source>
@@ -5264,6 +5288,10 @@ participantes</translation>
 <context>
     <name>StepsEditor</name>
     <message>
+        <source>everyone</source>
+        <translation>todas las personas</translation>
+    </message>
+    <message>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
@@ -5374,6 +5402,10 @@ participantes</translation>
     <message>
         <source>Step {value}</source>
         <translation>Paso {value}</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
     </message>
     <message>
         <source>{role} (no longer a role: untick it)</source>
@@ -6806,6 +6838,10 @@ participantes</translation>
     <message>
         <source>This protocol</source>
         <translation>Este protocolo</translation>
+    </message>
+    <message>
+        <source>{label} ({language})</source>
+        <translation>{label} ({language})</translation>
     </message>
     <message>
         <source>Step {index}, {value}</source>

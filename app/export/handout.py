@@ -93,6 +93,7 @@ class ProtocolRun:
     item_number: int
     credit: str = ""
     steps: tuple[StepRun, ...] = ()
+    names: tuple[tuple[str, str], ...] = ()   # (language, the protocol's name) in each of the handout's languages
 
 
 @dataclass(frozen=True)

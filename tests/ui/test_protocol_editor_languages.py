@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from app.ui.protocols.editor_dialog import ProtocolEditorDialog, field_label
 from app.ui.protocols.library_tab import ProtocolsTab
 from tests.export.helpers import export_pdf, flat_text
+from tests.ui.test_protocols_tab import _buttons_fit
 
 pytestmark = pytest.mark.gui
 
@@ -157,15 +158,29 @@ def test_a_library_protocol_stays_read_only(tab):
     assert tab.edit_selected() is None
 
 
-def test_render_the_editor_in_spanish(demo_console, tab, story):
+@pytest.fixture
+def spanish(qapp):
+    """The console's language is Spanish for this test (and English again after it)."""
+    from app.ui.i18n import install, uninstall
+
+    install("es")
+    yield
+    uninstall()
+
+
+def test_render_the_editor_in_spanish(spanish, demo_console, tab, story):
+    """The console in Spanish, the editor on its Spanish texts: every page at 1024x768 and 1920x1080."""
     LOOK.mkdir(parents=True, exist_ok=True)
+    assert story.lang_hint.text().startswith("Elija Español")
     for width, height in ((1024, 768), (1920, 1080)):
         story.fit_to(width, height)
         story.set_language("es")
         story.steps_editor.select(1)
         story.steps_editor.prompt_edit.clear()   # a prompt not yet translated: the English greyed
+        assert story.lang_hint.text().startswith("Un texto aún sin traducir")
         for page in range(story.tabs.count()):
             story.tabs.setCurrentIndex(page)
             for _ in range(5):
                 QApplication.processEvents()
+            _buttons_fit(story)
             assert story.grab().save(str(LOOK / f"protocol-editor-es-{page + 1}-{width}x{height}.png"))

@@ -34,7 +34,8 @@ def runs(protocols: ProtocolService, scope: Scope) -> tuple[ProtocolRun, ...]:
             steps = tuple(StepRun(i + 1, st.title, st.minutes, st.prompt, notes.get(i, ""),
                                   texts=tuple((lang, p.steps[i].title, p.steps[i].prompt) for lang, p in each.items()))
                           for i, st in enumerate(first.steps))
-            out.append(ProtocolRun(row.title, first.name, d.number, row.number, proto.credit, steps))
+            out.append(ProtocolRun(row.title, first.name, d.number, row.number, proto.credit, steps,
+                                   names=tuple((lang, p.name) for lang, p in each.items())))
     return tuple(out)
 
 

@@ -271,6 +271,7 @@ class ProtocolEditorDialog(QDialog):
         for box in (self.credit_edit, self.roles_edit):
             box.setReadOnly(other)
             box.setToolTip(shared if other else "")
+            box.setStyleSheet("QPlainTextEdit { background: palette(window); }" if other else "")   # plainly not for typing
         language = LANGUAGE_NAMES.get(self.lang, self.lang)
         self.lang_hint.setText(
             QCoreApplication.translate("ProtocolEditorDialog", "A text not yet in {language} shows the English greyed: "

@@ -69,7 +69,7 @@ class StepDraft:
 
 
 def _who(draft: StepDraft) -> str:
-    return ", ".join(draft.speakers) if draft.speakers else "everyone"
+    return ", ".join(draft.speakers) if draft.speakers else QCoreApplication.translate("StepsEditor", "everyone")
 
 
 class StepsEditor(QWidget):
@@ -256,7 +256,7 @@ class StepsEditor(QWidget):
 
     def _fill_row(self, row: int, d: StepDraft) -> None:
         title = d.text(self.lang, "title").strip()
-        for col, text in enumerate((title or d.title or "(untitled)", str(d.minutes), _who(d))):
+        for col, text in enumerate((title or d.title or QCoreApplication.translate("StepsEditor", "(untitled)"), str(d.minutes), _who(d))):
             item = self.table.item(row, col)
             if item is None:
                 item = QTableWidgetItem()
