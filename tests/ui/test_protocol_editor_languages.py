@@ -184,3 +184,30 @@ def test_render_the_editor_in_spanish(spanish, demo_console, tab, story):
                 QApplication.processEvents()
             _buttons_fit(story)
             assert story.grab().save(str(LOOK / f"protocol-editor-es-{page + 1}-{width}x{height}.png"))
+
+
+def test_an_english_text_changed_drops_the_spanish_left_as_it_was(tab, story):
+    """The Spanish of a text changed in English no longer says the same: it goes (shown as written, greyed),
+    unless it was edited too; the Spanish of every other text stays."""
+    before = tab.service.get(STORY)
+    es = before.in_language("es")
+    story.tabs.setCurrentIndex(2)
+    story.steps_editor.select(0)
+    story.steps_editor.prompt_edit.setPlainText("Sit in a circle; we begin with a breath.")
+    story.steps_editor.select(1)
+    story.steps_editor.prompt_edit.setPlainText("Choose one story to tell.")
+    story.purpose_edit.setPlainText("Build trust through short stories.")
+    story.set_language("es")
+    assert story.purpose_edit.toPlainText() == "" and story.purpose_edit.placeholderText() == \
+        "Build trust through short stories."
+    story.steps_editor.select(0)
+    assert story.steps_editor.prompt_edit.toPlainText() == ""
+    assert story.steps_editor.prompt_edit.placeholderText() == "Sit in a circle; we begin with a breath."
+    story.steps_editor.select(1)
+    story.steps_editor.prompt_edit.setPlainText("Elige una historia para contar.")   # translated again
+    assert story.save(), story.error_text()
+    after = tab.service.get(STORY).in_language("es")
+    assert after.purpose == "Build trust through short stories."
+    assert after.steps[0].prompt == "Sit in a circle; we begin with a breath."
+    assert after.steps[1].prompt == "Elige una historia para contar."
+    assert after.steps[2].prompt == es.steps[2].prompt and after.name == es.name

@@ -244,6 +244,7 @@ class ProtocolEditorDialog(QDialog):
         if lang not in LANGUAGES:
             return
         self._keep_texts()
+        self._drop_stale()
         self.lang = lang
         self.lang_combo.blockSignals(True)
         self.lang_combo.setCurrentIndex(self.lang_combo.findData(lang))
@@ -256,6 +257,18 @@ class ProtocolEditorDialog(QDialog):
             return
         self._values.setdefault(self.lang, {}).update(
             {f: box.text() if isinstance(box, QLineEdit) else box.toPlainText() for f, box in self._text_boxes().items()})
+
+    def _drop_stale(self) -> None:
+        """A text changed as written while its translation was left as loaded: the translation goes (it would no
+        longer say the same; the text reads as written until translated again), as `carry_translations` rules."""
+        written, loaded = self._values[SOURCE_LANGUAGE], self._loaded
+        for lang, fields in self._values.items():
+            if lang == SOURCE_LANGUAGE:
+                continue
+            for f in TRANSLATED:
+                was = loaded.get(lang, {}).get(f, "")
+                if written.get(f) != loaded[SOURCE_LANGUAGE].get(f) and fields.get(f, "") == was != "":
+                    fields[f] = ""
 
     def _show_texts(self) -> None:
         written, here = self._values.get(SOURCE_LANGUAGE, {}), self._values.get(self.lang, {})
@@ -288,6 +301,7 @@ class ProtocolEditorDialog(QDialog):
             "materials": "\n".join(p.materials), "norms": "\n".join(p.norms), "equity_moves": "\n".join(p.equity_moves)}}
         for lang, fields in texts_dict(p.texts).items():
             self._values[lang] = {f: v if isinstance(v, str) else "\n".join(v) for f, v in fields.items()}
+        self._loaded = {lang: dict(fields) for lang, fields in self._values.items()}
         self._show_texts()
         self.credit_edit.setPlainText(p.credit)
         self.roles_edit.setPlainText("\n".join(p.roles))
@@ -300,6 +314,7 @@ class ProtocolEditorDialog(QDialog):
     def protocol(self) -> Protocol:
         """The protocol as the form holds it now, in every language (not yet checked)."""
         self._keep_texts()
+        self._drop_stale()
         written = self._values[SOURCE_LANGUAGE]
         others: dict[str, dict[str, str | list[str]]] = {}
         for lang, fields in self._values.items():

@@ -45,11 +45,24 @@ class StepDraft:
     script: str = ""
     prompt: str = ""
     texts: dict[str, dict[str, str]] = field(default_factory=dict)   # other languages: {"es": {"prompt": ...}}
+    loaded: ProtocolStep | None = None   # the step as the editor opened it (None: added in the editor)
 
     @classmethod
     def of(cls, s: ProtocolStep) -> StepDraft:
         texts = {lang: {f: str(v) for f, v in fields.items()} for lang, fields in texts_dict(s.texts).items()}
-        return cls(s.title, s.minutes, list(s.speakers), s.script, s.prompt, texts)
+        return cls(s.title, s.minutes, list(s.speakers), s.script, s.prompt, texts, s)
+
+    def drop_stale(self) -> None:
+        """A text changed as written while its translation was left as loaded no longer says the same: the
+        translation goes (the text reads as written until translated again), as `carry_translations` rules."""
+        if self.loaded is None:
+            return
+        before = {lang: dict(fields) for lang, fields in self.loaded.texts}
+        for lang, fields in self.texts.items():
+            for name in STEP_TEXT_FIELDS:
+                if getattr(self, name) != getattr(self.loaded, name) and \
+                        fields.get(name, "") == before.get(lang, {}).get(name, "") != "":
+                    fields[name] = ""
 
     def text(self, lang: str, name: str) -> str:
         """The step's `name` (title, script, prompt) in `lang`: "" where it is not yet translated."""
@@ -63,6 +76,7 @@ class StepDraft:
 
     def step(self, roles: list[str]) -> ProtocolStep:
         ordered = [r for r in roles if r in self.speakers] + [s for s in self.speakers if s not in roles]
+        self.drop_stale()
         texts = texts_from({lang: {f: t for f, t in fields.items() if f in STEP_TEXT_FIELDS and t.strip()}
                             for lang, fields in self.texts.items()})
         return ProtocolStep(self.title, self.minutes, tuple(ordered), self.script, self.prompt, texts)
@@ -189,6 +203,8 @@ class StepsEditor(QWidget):
     def set_language(self, lang: str) -> None:
         """Show and edit the steps' texts in `lang` (the texts as written when it is the source language)."""
         self.lang = lang
+        for d in self.drafts:
+            d.drop_stale()
         self._fill_table()
         self._load(self.current())
 
