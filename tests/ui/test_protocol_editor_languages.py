@@ -211,3 +211,16 @@ def test_an_english_text_changed_drops_the_spanish_left_as_it_was(tab, story):
     assert after.steps[0].prompt == "Sit in a circle; we begin with a breath."
     assert after.steps[1].prompt == "Elige una historia para contar."
     assert after.steps[2].prompt == es.steps[2].prompt and after.name == es.name
+
+
+def test_in_the_spanish_console_the_chooser_is_alt_i_from_the_steps_page(spanish, tab, story, qtbot):
+    story.tabs.setCurrentIndex(2)
+    story.steps_editor.prompt_edit.setFocus()
+    story.activateWindow()
+    qtbot.keyClick(story, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)   # "&Idioma de los textos:"
+    assert QApplication.focusWidget() is story.lang_combo
+    qtbot.keyClick(story.lang_combo, Qt.Key.Key_Down)
+    assert story.lang == "es" and story.steps_editor.lang == "es"
+    qtbot.keyClick(story.lang_combo, Qt.Key.Key_Up)
+    assert story.lang == "en" and story.steps_editor.prompt_edit.toPlainText() == \
+        tab.service.get(STORY).steps[0].prompt
