@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QRect, Qt
 from PySide6.QtGui import QImage, QKeyEvent, QPainter
 from PySide6.QtWidgets import QApplication
 
+from app.services.protocols import library
 from app.ui.protocols.editor_dialog import ProtocolEditorDialog, field_label
 from app.ui.protocols.library_tab import ProtocolsTab
 from tests.export.helpers import export_pdf, flat_text
@@ -224,3 +225,25 @@ def test_in_the_spanish_console_the_chooser_is_alt_i_from_the_steps_page(spanish
     qtbot.keyClick(story.lang_combo, Qt.Key.Key_Up)
     assert story.lang == "en" and story.steps_editor.prompt_edit.toPlainText() == \
         tab.service.get(STORY).steps[0].prompt
+
+
+def test_clearing_the_last_spanish_text_keeps_it_cleared(tab):
+    """A protocol whose only Spanish is one prompt: cleared in the editor, it stays cleared (nothing carried back)."""
+    import dataclasses
+
+    from app.domain.protocols.model import texts_from
+
+    plain = dataclasses.replace(library.find(STORY), name="Our Story Circle", texts=())
+    steps = tuple(dataclasses.replace(s, texts=texts_from({"es": {"prompt": "¿Qué historia cuentas?"}}) if i == 0
+                                      else ()) for i, s in enumerate(plain.steps))
+    tab.service.save(dataclasses.replace(plain, steps=steps))
+    assert tab.select("Our Story Circle")
+    dlg = tab.edit_selected()
+    dlg.set_language("es")
+    dlg.tabs.setCurrentIndex(2)
+    dlg.steps_editor.select(0)
+    assert dlg.steps_editor.prompt_edit.toPlainText() == "¿Qué historia cuentas?"
+    dlg.steps_editor.prompt_edit.clear()
+    assert dlg.save(), dlg.error_text()
+    saved = tab.service.get("Our Story Circle")
+    assert saved.languages() == () and saved.in_language("es").steps[0].prompt == plain.steps[0].prompt

@@ -348,7 +348,7 @@ class ProtocolEditorDialog(QDialog):
         self._clear_error()
         p = self.protocol()
         try:
-            self.service.save(p, replacing=self.replacing)
+            self.service.save(p, replacing=self.replacing, translated=True)   # every language, as the form holds it
         except ProtocolFormatError as exc:
             text = f"{field_label(exc.field)}: {exc.problem}"
             if exc.field == "minutes":
