@@ -1485,8 +1485,24 @@ Estas teclas funcionan desde cualquier ventana de Convene, también esta. En un 
         <translation>No se pueden cambiar los idiomas</translation>
     </message>
     <message>
-        <source>The console will change language the next time Convene starts.</source>
-        <translation>La consola cambiará de idioma la próxima vez que se inicie Convene.</translation>
+        <source>The console will change language the next time Convene starts: {why}</source>
+        <translation>La consola cambiará de idioma la próxima vez que se inicie Convene: {why}</translation>
+    </message>
+    <message>
+        <source>phones are connected to the room&apos;s network.</source>
+        <translation>hay teléfonos conectados a la red de la sala.</translation>
+    </message>
+    <message>
+        <source>close “{title}” first.</source>
+        <translation>cierre primero “{title}”.</translation>
+    </message>
+    <message>
+        <source>“{box}” holds text not yet added: finish it or clear it first.</source>
+        <translation>“{box}” tiene texto aún sin añadir: termínelo o bórrelo primero.</translation>
+    </message>
+    <message>
+        <source>The console is in English now.</source>
+        <translation>La consola está ahora en español.</translation>
     </message>
     <message>
         <source>Cannot change the details</source>
@@ -5219,8 +5235,8 @@ participantes</translation>
         <translation>&amp;Idioma de la consola:</translation>
     </message>
     <message>
-        <source>The console changes language the next time Convene starts.</source>
-        <translation>La consola cambia de idioma la próxima vez que se inicie Convene.</translation>
+        <source>The console changes language at once; while phones are connected or another window is open, the next time Convene starts.</source>
+        <translation>La consola cambia de idioma en el acto; si hay teléfonos conectados u otra ventana abierta, la próxima vez que se inicie Convene.</translation>
     </message>
     <message>
         <source>This convening (kept in its file)</source>

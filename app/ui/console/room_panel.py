@@ -99,8 +99,11 @@ class RoomPanel(QWidget):
         lay.addLayout(grid)
         lay.addStretch(1)
         projector.changed.connect(self.sync)
-        projector.window_toggled.connect(lambda _: self.sync())
+        projector.window_toggled.connect(self._window_toggled)   # a method: it ends with this panel
         projector.prompt_changed.connect(self.show_prompt)
+        self.sync()
+
+    def _window_toggled(self, _open: bool) -> None:
         self.sync()
 
     def _show(self, show_scene: Callable[[str], object], scene_id: str) -> None:

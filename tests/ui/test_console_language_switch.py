@@ -1,0 +1,125 @@
+"""The console's language applies at once (issue 26): Settings builds the console again in the new language over the
+same services, file, projector window and running timer; the old window's subscriptions end with it. When a phone
+server runs, another window is open or a text is being typed, it waits for the next start and says why."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QApplication
+from shiboken6 import isValid
+
+from app.ui.console.settings_dialog import SettingsDialog
+from app.ui.i18n import current_language, uninstall
+from app.ui.launch import follow_replacements
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def switches(qapp):
+    """Follows a console through its language switches (`follow(console)`: the windows built in its place, in
+    `built`); after the test the one still open is closed and deleted (the console fixture's leak check then
+    finds nothing left of any of them) and the console's language is English again."""
+
+    class Switches:
+        built: list = []
+        following = False
+
+        def follow(self, console):
+            """Follow the test's first console; the windows built in its place are followed with it."""
+            if not self.following:
+                follow_replacements(console, self.built.append)
+                self.following = True
+            return self
+
+        def front(self, console):
+            return self.built[-1] if self.built else console
+
+    switches = Switches()
+    switches.built = []
+    yield switches
+    for w in reversed(switches.built):
+        if isValid(w) and w.isVisible():
+            w.close()
+            w.deleteLater()
+    _settle()
+    uninstall()
+
+
+def _settle() -> None:
+    for _ in range(3):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QCoreApplication.processEvents()
+
+
+def _choose(console, lang: str, switches):
+    """File > Settings…, the console's language, OK: the window now in front (a new one when it switched)."""
+    switches.follow(console)
+    before = len(switches.built)
+    dlg = console.settings_dialog()
+    assert isinstance(dlg, SettingsDialog)
+    dlg.console_lang.setCurrentIndex(dlg.console_lang.findData(lang))
+    dlg.accept()
+    _settle()
+    return switches.built[-1] if len(switches.built) > before else console
+
+
+def _remaining(console) -> float:
+    return console.ctx.services.live.view().item.remaining
+
+
+def test_switching_to_spanish_and_back_while_the_timer_runs(demo_console, switches, clock):
+    c = demo_console
+    c.tabs.setCurrentIndex(list(c.tab_widgets).index("Live"))
+    c.projector.open_window()
+    projector, window = c.projector, c.projector.window
+    live = c.ctx.services.live
+    live.start_pause()
+    clock.advance(61)
+    left = _remaining(c)
+    bus = c.ws.bus
+    owners = sorted(bus.owners())
+
+    es = _choose(c, "es", switches)
+    assert es is not c and not isValid(c), "the English window is gone"
+    assert current_language() == "es"
+    assert [a.text() for a in es.menuBar().actions()][:2] == ["&Archivo", "&Edición"]
+    assert es.tabs.tabText(es.tabs.currentIndex()) == "En vivo" and es.ws.store is not None
+    assert es.projector is projector and projector.window is window and window.isVisible()
+    assert live.snapshot().running and _remaining(es) == pytest.approx(left), "the timer did not skip"
+    clock.advance(30)
+    assert _remaining(es) == pytest.approx(left - 30), "and it keeps going"
+    es.tab_widgets["Live"].driver.wake()
+    assert es.tab_widgets["Live"].countdown.text(), "the new Live tab shows the countdown"
+    assert sorted(bus.owners()) == owners, "the old window's subscriptions ended, the new one's took their place"
+
+    en = _choose(es, "en", switches)
+    assert en is not es and [a.text() for a in en.menuBar().actions()][:2] == ["&File", "&Edit"]
+    assert live.snapshot().running and _remaining(en) == pytest.approx(left - 30)
+    assert sorted(bus.owners()) == owners
+    assert en.projector is projector and window.isVisible()
+
+
+def test_with_another_window_open_it_waits_for_the_next_start_and_says_why(demo_console, switches):
+    c = demo_console
+    c.tab_widgets["Protocols"].select("Story Circle")
+    editor = c.tab_widgets["Protocols"].edit_selected()
+    assert _choose(c, "es", switches) is c, "no switch: the editor's typing would be lost"
+    assert current_language() == "en"
+    assert "next time Convene starts" in c.statusBar().currentMessage()
+    assert "close “Edit “Story Circle”” first" in c.statusBar().currentMessage()
+    editor.reject()
+
+
+def test_a_text_being_typed_keeps_the_language_until_the_next_start(demo_console, switches, qtbot):
+    c = demo_console
+    wall = c.tab_widgets["Wall"]
+    c.tabs.setCurrentWidget(wall)
+    from PySide6.QtWidgets import QLineEdit
+
+    box = next(b for b in wall.findChildren(QLineEdit) if b.isEnabled() and not b.isReadOnly())
+    qtbot.keyClicks(box, "Hungry")
+    assert _choose(c, "es", switches) is c
+    assert "holds text not yet added" in c.statusBar().currentMessage() and box.text() == "Hungry"
+    assert QApplication.instance() is not None
