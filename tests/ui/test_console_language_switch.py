@@ -5,10 +5,11 @@ server runs, another window is open or a text is being typed, it waits for the n
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication
 from shiboken6 import isValid
 
+from app.services.agenda.service import ItemData
 from app.ui.console.settings_dialog import SettingsDialog
 from app.ui.i18n import current_language, uninstall
 from app.ui.launch import follow_replacements
@@ -65,11 +66,15 @@ def _choose(console, lang: str, switches):
     return switches.built[-1] if len(switches.built) > before else console
 
 
+def c_items(console):
+    return console.ctx.services.agenda.all_items()
+
+
 def _remaining(console) -> float:
     return console.ctx.services.live.view().item.remaining
 
 
-def test_switching_to_spanish_and_back_while_the_timer_runs(demo_console, switches, clock):
+def test_switching_to_spanish_and_back_while_the_timer_runs(demo_console, switches, clock, qtbot):
     c = demo_console
     c.tabs.setCurrentIndex(list(c.tab_widgets).index("Live"))
     c.projector.open_window()
@@ -78,8 +83,11 @@ def test_switching_to_spanish_and_back_while_the_timer_runs(demo_console, switch
     live.start_pause()
     clock.advance(61)
     left = _remaining(c)
+    day = c.ws.days()[0].id
+    c.ctx.services.agenda.add_item(day, ItemData("Coffee", "break", 15))   # an undo step from before the switch
     bus = c.ws.bus
     owners = sorted(bus.owners())
+    thumbnails = len(projector.thumbnails)
 
     es = _choose(c, "es", switches)
     assert es is not c and not isValid(c), "the English window is gone"
@@ -93,12 +101,24 @@ def test_switching_to_spanish_and_back_while_the_timer_runs(demo_console, switch
     es.tab_widgets["Live"].driver.wake()
     assert es.tab_widgets["Live"].countdown.text(), "the new Live tab shows the countdown"
     assert sorted(bus.owners()) == owners, "the old window's subscriptions ended, the new one's took their place"
+    assert len(projector.thumbnails) == thumbnails, "the old room panel's thumbnail went with it"
+    assert es.undo_action.isEnabled() and es.undo_action.text().startswith("&Deshacer"), "the history is the same"
+    qtbot.keyClick(es, Qt.Key.Key_B)   # one clicker filter (the new window's): Blank once, not twice
+    assert projector.blanked
+    qtbot.keyClick(es, Qt.Key.Key_B)
+    assert not projector.blanked
 
     en = _choose(es, "en", switches)
     assert en is not es and [a.text() for a in en.menuBar().actions()][:2] == ["&File", "&Edit"]
     assert live.snapshot().running and _remaining(en) == pytest.approx(left - 30)
     assert sorted(bus.owners()) == owners
     assert en.projector is projector and window.isVisible()
+    assert switches.built == [es, en]   # launch.follow_replacements: the error hook and the app hold the new one
+    en.undo_action.trigger()
+    assert "Coffee" not in [i.title for i in c_items(en)], "Undo from the rebuilt console undoes the earlier step"
+    box = en.request_quit()   # the timer still runs: the new window asks before quitting, as the first did
+    assert box is not None and box.isVisible()
+    box.reject()
 
 
 def test_with_another_window_open_it_waits_for_the_next_start_and_says_why(demo_console, switches):
@@ -123,3 +143,28 @@ def test_a_text_being_typed_keeps_the_language_until_the_next_start(demo_console
     assert _choose(c, "es", switches) is c
     assert "holds text not yet added" in c.statusBar().currentMessage() and box.text() == "Hungry"
     assert QApplication.instance() is not None
+
+
+def test_while_co_facilitators_phones_are_connected_it_waits_and_the_server_keeps_running(demo_console, switches,
+                                                                                           qtbot):
+    c = demo_console
+    cofac = c.ctx.services.cofacilitate
+    c.cofac_action.trigger()
+    panel = c.cofac_panel
+    panel.interface.setCurrentIndex(panel.interface.findData("127.0.0.1"))
+    qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)
+    try:
+        assert cofac.running
+        url = cofac.url
+        panel.hide()   # the panel closed: only the server (and this window's bridge to it) is left
+        assert _choose(c, "es", switches) is c
+        assert "phones are connected" in c.statusBar().currentMessage()
+        assert cofac.running and cofac.url == url and current_language() == "en"
+    finally:
+        cofac.stop()
+
+
+def test_without_a_file_open_the_welcome_page_switches_too(console, switches):
+    es = _choose(console, "es", switches)
+    assert es is not console and es.stack.currentWidget() is es.welcome
+    assert es.windowTitle() == "Convene" and [a.text() for a in es.menuBar().actions()][0] == "&Archivo"

@@ -388,11 +388,14 @@ class ConsoleWindow(QMainWindow):
     def why_not_switch_now(self, settings_dialog: QWidget | None = None) -> str:
         """Why the console cannot be built again in another language now ("" when it can): the switch builds a
         new window over the same services, file, projector and timers, so nothing that only this window holds
-        may be in use: a phone server (its bridge to this thread is this window's), another window or dialog
-        (it would be lost), or a text being typed."""
+        may be in use: a phone server (its bridge to this thread is this window's), a background job (its
+        results go to this window's widgets), another window or dialog (it would be lost), or a text being typed."""
         services = self.ctx.services
         if services.capture.room.running or services.capture.running or services.cofacilitate.running:
             return QCoreApplication.translate("ConsoleWindow", "phones are connected to the room's network.")
+        busy = getattr(self.ctx.ui.jobs, "busy", None)   # a SyncRunner (tests) finishes before it returns
+        if callable(busy) and busy():
+            return QCoreApplication.translate("ConsoleWindow", "work is still running in the background.")
         windows = (self, self.projector.window, settings_dialog)
         for w in QApplication.topLevelWidgets():
             if w.isVisible() and w not in windows and w.windowType() in (Qt.WindowType.Window, Qt.WindowType.Dialog):
