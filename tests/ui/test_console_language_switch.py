@@ -168,3 +168,25 @@ def test_without_a_file_open_the_welcome_page_switches_too(console, switches):
     es = _choose(console, "es", switches)
     assert es is not console and es.stack.currentWidget() is es.welcome
     assert es.windowTitle() == "Convene" and [a.text() for a in es.menuBar().actions()][0] == "&Archivo"
+
+
+def test_look_at_the_switched_console_and_the_settings_dialog(demo_console, switches):
+    from pathlib import Path
+
+    look = Path("/tmp/convene-look")
+    look.mkdir(parents=True, exist_ok=True)
+    c = demo_console
+    c.resize(1024, 768)
+    dlg = c.settings_dialog()
+    _settle()
+    assert dlg.restart_note.height() >= dlg.restart_note.heightForWidth(dlg.restart_note.width()), "not cut"
+    assert dlg.grab().save(str(look / "settings-en.png"))
+    dlg.reject()
+    es = _choose(c, "es", switches)
+    assert es.size().width() == 1024 and es.size().height() == 768, "the new window takes the old one's place"
+    _settle()
+    assert es.grab().save(str(look / "console-switched-es-1024x768.png"))
+    again = es.settings_dialog()
+    _settle()
+    assert again.grab().save(str(look / "settings-es.png"))
+    again.reject()
