@@ -102,6 +102,7 @@ class RoomPanel(QWidget):
         projector.window_toggled.connect(self._window_toggled)   # a method: it ends with this panel
         projector.prompt_changed.connect(self.show_prompt)
         self.sync()
+        self.show_prompt(projector.prompt)   # a panel built over a running controller (the console rebuilt) shows its question
 
     def _window_toggled(self, _open: bool) -> None:
         self.sync()
