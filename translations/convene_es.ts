@@ -1493,6 +1493,10 @@ Estas teclas funcionan desde cualquier ventana de Convene, también esta. En un 
         <translation>hay teléfonos conectados a la red de la sala.</translation>
     </message>
     <message>
+        <source>work is still running in the background.</source>
+        <translation>todavía hay un trabajo en curso en segundo plano.</translation>
+    </message>
+    <message>
         <source>close “{title}” first.</source>
         <translation>cierre primero “{title}”.</translation>
     </message>
