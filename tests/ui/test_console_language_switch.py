@@ -190,3 +190,26 @@ def test_look_at_the_switched_console_and_the_settings_dialog(demo_console, swit
     _settle()
     assert again.grab().save(str(look / "settings-es.png"))
     again.reject()
+
+
+def test_while_background_work_runs_it_waits(demo_console, switches, qtbot):
+    import threading
+
+    c = demo_console
+    release = threading.Event()
+
+    def job(_token):
+        release.wait(10)
+        return "done"
+        yield   # a generator, as jobs are
+
+    handle = c.ctx.ui.jobs.start(job)
+    try:
+        assert c.ctx.ui.jobs.busy()
+        assert _choose(c, "es", switches) is c
+        assert "work is still running in the background" in c.statusBar().currentMessage()
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: not c.ctx.ui.jobs.busy(), timeout=5000)
+    assert handle is not None
+    assert _choose(c, "es", switches) is not c, "once it has ended, the switch happens"
