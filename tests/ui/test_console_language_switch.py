@@ -213,3 +213,23 @@ def test_while_background_work_runs_it_waits(demo_console, switches, qtbot):
     qtbot.waitUntil(lambda: not c.ctx.ui.jobs.busy(), timeout=5000)
     assert handle is not None
     assert _choose(c, "es", switches) is not c, "once it has ended, the switch happens"
+
+
+def test_if_the_new_console_cannot_be_built_the_old_one_carries_on_in_its_language(demo_console, switches, qtbot,
+                                                                                   monkeypatch):
+    from app.ui.console import room_panel
+
+    c = demo_console
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("room panel could not be built")
+
+    monkeypatch.setattr(room_panel.RoomPanel, "__init__", broken)
+    with qtbot.capture_exceptions() as raised:
+        assert _choose(c, "es", switches) is c
+    assert raised and "room panel could not be built" in str(raised[0][1])
+    assert isValid(c) and c.isVisible() and current_language() == "en"
+    assert [a.text() for a in c.menuBar().actions()][0] == "&File"
+    assert c.projector.console is c and c.ctx.projector is c.projector
+    qtbot.keyClick(c, Qt.Key.Key_B)   # its clicker filter is back (once)
+    assert c.projector.blanked

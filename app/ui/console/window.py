@@ -6,7 +6,7 @@ import functools
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -416,13 +416,31 @@ class ConsoleWindow(QMainWindow):
         """Build the console again in `lang`, in this one's place: the same context, services, open file,
         projector window and running timer (the live run is the services': the new Live tab asks them the time);
         this window's subscriptions end with it. Returns the new window (also announced by `replaced`)."""
-        from app.ui.i18n import install
+        from shiboken6 import isValid
 
+        from app.ui.i18n import current_language, install
+
+        before = current_language()
         install(lang)
         self.keys.remove()   # the application-wide clicker filter: the new window installs its own
-        self.ctx.ui.live_driver = None   # this window's Live tab's: the new Live tab sets its own when built
-        page = self.tabs.currentIndex()
-        new = ConsoleWindow(self.ctx, projector=self.projector)
+        page, old_driver = self.tabs.currentIndex(), self.ctx.ui.live_driver
+        new = ConsoleWindow.__new__(ConsoleWindow)   # made first, so a half-built one can be deleted
+        try:
+            new.__init__(self.ctx, projector=self.projector)  # type: ignore[misc]
+        except Exception:   # this window carries on as it was, in its language; the error is said as any other
+            if isValid(new):   # what it built ends with it: the window, and the parts not yet put in it (the tabs)
+                for part in [v for v in vars(new).values() if isinstance(v, QObject) and v is not self.projector]:
+                    if isValid(part) and part.parent() is None:
+                        part.deleteLater()
+                new.hide()
+                new.deleteLater()
+            install(before)
+            self.keys.install()
+            self.projector.console = self
+            self.ctx.projector = self.projector
+            raise
+        if self.ctx.ui.live_driver is old_driver:
+            self.ctx.ui.live_driver = None   # this window's Live tab's (the new one sets its own when built)
         new.restoreGeometry(self.saveGeometry())
         new.splitter.restoreState(self.splitter.saveState())
         if page >= 0:
