@@ -14,6 +14,7 @@ import sys
 import pytest
 
 from tests.conftest import TESTS
+from tests.ui.test_console_language_switch import switches  # noqa: F401 - the fixture
 
 pytestmark = pytest.mark.gui
 
@@ -192,22 +193,25 @@ def test_the_language_follows_settings_else_the_laptop(settings):
     assert console_language(settings) == system_language()
 
 
-def test_settings_keeps_the_console_language_and_the_convenings_languages(demo_console, qtbot):
+def test_settings_keeps_the_console_language_and_the_convenings_languages(demo_console, switches, qtbot):  # noqa: F811
     from app.ui.i18n import SETTING
 
     c = demo_console
+    switches.follow(c)
     dlg = c.settings_dialog()
     assert dlg.isVisible()
-    assert dlg.restart_note.text() == "The console changes language the next time Convene starts."
+    assert dlg.restart_note.text() == ("The console changes language at once; while phones are connected or "
+                                       "another window is open, the next time Convene starts.")
     dlg.console_lang.setCurrentIndex(dlg.console_lang.findData("es"))
     dlg.projector_lang.setCurrentIndex(dlg.projector_lang.findData("es+en"))
     dlg.handout_lang.setCurrentIndex(dlg.handout_lang.findData("bilingual"))
     assert dlg.projector_lang.currentText() == "Español, with English smaller"
     dlg.accept()
+    c = switches.front(c)   # the console built again in Spanish (tests/ui/test_console_language_switch.py)
     assert c.ctx.settings.value(SETTING) == "es"
     langs = c.ws.languages()
     assert (langs.projector, langs.handout) == ("es+en", "bilingual")
-    assert c.statusBar().currentMessage() == "The console will change language the next time Convene starts."
+    assert c.statusBar().currentMessage() == "La consola está ahora en español."
 
     again = c.settings_dialog()   # shows what is stored
     assert (again.console_lang.currentData(), again.projector_lang.currentData(),
