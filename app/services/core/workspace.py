@@ -212,6 +212,12 @@ class Workspace:
             c = s.scalars(select(m.Convening)).one()
             return ConveningLanguages(c.projector_lang, c.handout_lang)
 
+    def data_language(self) -> str:
+        """The language of the words the convening stores by itself ("Round 3", "Whole room", "Day 1
+        (copy)"): its handout's first language, "es" for a Spanish or bilingual handout (Spanish comes first
+        there), "en" otherwise. Read from the file, so whoever opens it gets the same words."""
+        return "es" if self.languages().handout in ("es", "bilingual") else "en"
+
     def set_languages(self, projector: str, handout: str) -> ConveningLanguages:
         """Store the projector's language (en, es, en+es, es+en) and the handout's (en, es, bilingual).
 

@@ -22,7 +22,7 @@ from app.domain.pairing.criteria import MAX_WEIGHT, MODES, attribute_label, size
 from app.domain.pairing.plan import PlanResult
 from app.domain.people.decode import MAX_FILE_BYTES, MB
 from app.domain.user_text import without_controls
-from app.i18n import _, ngettext
+from app.i18n import _, ngettext, translation
 from app.services.core.changes import PairingChanged
 from app.services.core.workspace import Workspace
 from app.services.pairing.planned import basis, next_position
@@ -273,7 +273,9 @@ class PairingService:
                 raise PairingError(_("Day: that day is no longer in the convening; choose another."))
         if len([t for t in teams if t.id not in rules.absent]) < 2:
             raise PairingError(_("Pairing needs at least two teams here; add teams or mark them present."))
-        titles = [titles[n] if titles and n < len(titles) and titles[n] else f"Round {start + n + 1}" for n in range(count)]
+        said = translation(self.ws.data_language())   # a title the convening stores, in its own language
+        titles = [titles[n] if titles and n < len(titles) and titles[n]
+                  else said.gettext("Round {number}").format(number=start + n + 1) for n in range(count)]
         team_ids = tuple(t.id for t in teams)
 
         def job(token: CancelToken) -> Generator[Progress, None, PlannedRounds]:

@@ -17,7 +17,7 @@ from sqlalchemy import delete, select
 
 from app.domain import csv_cells
 from app.domain.pairing.tables import Person, TablePlan, TableRules, TablesError
-from app.i18n import _
+from app.i18n import _, translation
 from app.services.core.changes import PairingChanged
 from app.services.core.workspace import Workspace
 from app.services.pairing.planned import basis, next_position
@@ -132,8 +132,9 @@ class TablesService:
         if not people:
             raise TablesError(_("Tables need participants; add or import them first."))
         rules.check(len(people))  # a size that cannot work is said now, not from the worker
-        titles = [titles[n] if titles and n < len(titles) and titles[n] else f"Tables {start + n + 1}"
-                  for n in range(rounds)]
+        said = translation(self.ws.data_language())   # a title the convening stores, in its own language
+        titles = [titles[n] if titles and n < len(titles) and titles[n]
+                  else said.gettext("Tables {number}").format(number=start + n + 1) for n in range(rounds)]
         person_ids = tuple(p.id for p in people)
 
         def job(token: CancelToken) -> Generator[Progress, None, PlannedTables]:
