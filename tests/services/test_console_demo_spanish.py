@@ -99,7 +99,7 @@ def test_the_spanish_demo_is_the_same_convening_in_spanish(both):
     assert _rows(es, "SELECT scope FROM talk_conversation ORDER BY id")[-1] == ("Toda la sala",)
     assert [r[0] for r in _rows(es, "SELECT title FROM pairing_round ORDER BY position")] == [
         "Día 1 · Escuelas compañeras", "Día 2 · Escuelas compañeras"]
-    assert {r[0] for r in _rows(es, "SELECT name FROM lens")} == {"Función", "Raza/etnia", "Años en la red"}
+    assert {r[0] for r in _rows(es, "SELECT name FROM lens")} == {"Rol", "Raza/etnia", "Años en la red"}
     assert {r[0] for r in _rows(es, "SELECT role FROM participant")} == {
         "consejería", "dirección", "docencia", "familia", "liderazgo del distrito", "estudiante"}
     # the pairing still weighs the focus area (its attribute and values in Spanish): the same pairs as in English
@@ -187,3 +187,18 @@ def test_fresh_demo_in_the_keyboards_language(data_dir, clock):
     finally:
         set_language("en")
         ws.close()
+
+
+def test_the_spanish_role_lens_is_the_role_for_the_tables(both, data_dir, clock):
+    """The demo's Role lens is the participants' role: the tables offer it once, as "role", in either language."""
+    from app.services.root import Services
+
+    offered = {}
+    for path in both:
+        ws = Workspace(clock, data_dir)
+        ws.open(path)
+        with Services(ws) as services:
+            offered[ws.languages().handout] = services.pairing.tables.mix_options()
+        ws.close()
+    assert offered == {"en": ["role", "Race/ethnicity", "Years in the network"],
+                       "es": ["role", "Raza/etnia", "Años en la red"]}

@@ -88,9 +88,11 @@ class TablesService:
 
     def mix_options(self) -> list[str]:
         """What tables can be mixed (or grouped) by: role, then each lens by name."""
+        # a "Role" lens is the role itself, named in the convening's language ("Rol" in the Spanish demo)
+        role = {"role", translation(self.ws.data_language()).gettext("Role").casefold()}
         with self.ws.require().read() as s:
             lenses = s.scalars(select(m.Lens.name).order_by(m.Lens.position, m.Lens.name)).all()
-        return ["role", *(n for n in lenses if n.casefold() != "role")]  # a "Role" lens is the role itself
+        return ["role", *(n for n in lenses if n.casefold() not in role)]
 
     def _people(self, s) -> list[Person]:
         teams = dict(s.execute(select(m.Team.id, m.Team.name)).all())
