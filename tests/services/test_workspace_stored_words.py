@@ -13,7 +13,8 @@ from app.services.people.records import ParticipantData, TeamData
 
 def _room(services) -> list[int]:
     people = services.people
-    teams = [people.add_team(TeamData(name=n)) for n in ("Lincoln High", "Roosevelt High", "Garfield High")]
+    teams = [people.add_team(TeamData(name=n, district=d, level="9-12"))
+             for n, d in (("Lincoln High", "North"), ("Roosevelt High", "South"), ("Garfield High", "East"))]
     return [people.add_participant(ParticipantData(name=n, role="teacher", team_id=teams[k % 3]))
             for k, n in enumerate(("Ana", "Ben", "Chen", "Dee", "Eli", "Fay"))]
 
@@ -22,7 +23,13 @@ def _stored(services) -> dict[str, str]:
     """Each default word, made by the action that makes it in the console."""
     ids = _room(services)
     out = {}
-    out["round"] = services.pairing.compute_rounds(1)[0].title
+    from app.domain.pairing import Criterion
+
+    services.pairing.set_criteria([Criterion("district", "different", 2), Criterion("level", "same", 1)])
+    first = services.pairing.compute_rounds(1)[0]   # three teams: one trio
+    out["round"] = first.title
+    out["reason"] = first.groups[0].reason
+    out["again"] = services.pairing.compute_rounds(1)[0].groups[0].reason   # the same trio: met before
     services.pairing.tables.compute(TableRules(size=3, min_size=2, max_size=4))
     seating = services.pairing.tables.rounds()[0]
     out["tables"] = seating.title
@@ -54,17 +61,22 @@ def test_a_spanish_convening_stores_its_own_words_in_spanish(titled_days, servic
     set_language("en")   # the keyboard's language does not decide: the file's does
     services.workspace.set_languages("es", handout)
     assert services.workspace.data_language() == "es"
-    assert _stored(services) == {"round": "Ronda 1", "tables": "Mesas 1", "room": "Toda la sala",
-                                 "default": "Toda la sala", "table": "Mesa 1, Mesas 1", "copy": "Opening day (copia)"}
+    assert _stored(services) == {
+        "round": "Ronda 1", "tables": "Mesas 1", "room": "Toda la sala", "default": "Toda la sala",
+        "table": "Mesa 1, Mesas 1", "copy": "Opening day (copia)",
+        "reason": "las tres: distritos diferentes; las tres de nivel 9-12; primera vez juntas",
+        "again": "las tres: distritos diferentes; las tres de nivel 9-12; ya coincidieron en Ronda 1"}
 
 
 def test_an_english_convening_stores_them_in_english_whatever_the_keyboard(titled_days, services):
     set_language("es")
     try:
         assert services.workspace.data_language() == "en"
-        assert _stored(services) == {"round": "Round 1", "tables": "Tables 1", "room": "Whole room",
-                                     "default": "Whole room", "table": "Table 1, Tables 1",
-                                     "copy": "Opening day (copy)"}
+        assert _stored(services) == {
+            "round": "Round 1", "tables": "Tables 1", "room": "Whole room", "default": "Whole room",
+            "table": "Table 1, Tables 1", "copy": "Opening day (copy)",
+            "reason": "all different districts; all three 9-12 schools; first time together",
+            "again": "all different districts; all three 9-12 schools; met before in Round 1"}
         # what the console shows (not stored) speaks the keyboard's language
         assert services.talk.table_scopes()[0][0].startswith("Mesa 1, Tables 1 (")
     finally:
