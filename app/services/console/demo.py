@@ -26,7 +26,7 @@ from app.store import models as m
 from app.store.database import Store, create_store
 
 DEMO_FILE = RESOURCES_DIR / "demo" / "convening.toml"
-DEMO_WORDS = {"es": RESOURCES_DIR / "demo" / "convening.es.toml"}   # the demo's words in another language
+DEMO_WORDS = {"es": RESOURCES_DIR / "demo" / "convening.es.toml"}   # the demo's words in another language (peek.py reads it too)
 # Codes the builder reads, never words: a localised demo keeps them as they are ("Whole room", a talk
 # session's scope, is said in the demo's language where it is stored).
 CODES = frozenset({"protocol", "kind", "support_from", "layout", "colour", "mode", "scope"})
