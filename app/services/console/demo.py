@@ -50,13 +50,13 @@ def demo_words(lang: str) -> tuple[dict[str, str], frozenset[str]]:
     return dict(words.get("text", {})), frozenset(words.get("keep", []))
 
 
-def localise(data, table: dict[str, str], key: str = ""):
+def localise(data, table: dict[str, str]):
     """`data` (the demo's TOML) with every string and table key found in `table` replaced by its
     translation, codes (CODES) left alone. A reference to an item's title follows the title."""
     if isinstance(data, dict):
-        return {table.get(k, k): (v if k in CODES else localise(v, table, k)) for k, v in data.items()}
+        return {table.get(k, k): (v if k in CODES else localise(v, table)) for k, v in data.items()}
     if isinstance(data, list):
-        return [localise(v, table, key) for v in data]
+        return [localise(v, table) for v in data]
     if isinstance(data, str):
         return table.get(data, data)
     return data
@@ -67,7 +67,7 @@ def build_demo(path: Path, clock: Clock | None = None, lang: str = EN) -> Store:
     its data and of its projector and handout."""
     clock = clock or SystemClock()
     check_lang(lang)
-    table, _kept = demo_words(lang)
+    table = demo_words(lang)[0]
     data = localise(load_demo_content(), table)
     c = data["convening"]
     details = ConveningDetails(
