@@ -5641,6 +5641,10 @@ participantes</translation>
         <translation>Mostrar estas mesas en el proyector</translation>
     </message>
     <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
         <source>Mix tables by {name}</source>
         <translation>Mezclar las mesas por {name}</translation>
     </message>

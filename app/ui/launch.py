@@ -107,7 +107,9 @@ def run_gui(argv: list[str]) -> int:
     settings = make_settings()
     target: Path | str | None = None
     if args.demo:
-        target, details = "demo", demo_details()
+        from app.i18n import language
+
+        target, details = "demo", demo_details(language())   # the console's language: the demo it opens
     elif args.file is not None:
         target, details = args.file, file_details(args.file)
     else:

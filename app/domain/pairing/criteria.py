@@ -27,6 +27,35 @@ _WORDS = {
 }
 
 
+@dataclass(frozen=True)
+class ReasonWords:
+    """The phrases a pair's reason is made of. English by default (the domain's own words); the pairing service
+    passes another language's when the convening stores its words in that language. `attributes` holds, per
+    built-in attribute, the phrase for "different ..." and the one for "both ..." (with {v}, the value)."""
+
+    attributes: Mapping[str, tuple[str, str]] = field(
+        default_factory=lambda: {k: (v[1], v[2]) for k, v in _WORDS.items()})
+    same: str = "same {attribute}: {value}"
+    different: str = "different {attribute}"
+    both: str = "both"                       # a "both ..." phrase says "all three ..." of a trio
+    all_three: str = "all three {rest}"
+    all_: str = "all {phrase}"
+    pair_of: str = "{a} and {b}: {phrases}"
+    met_before: str = "met before in {rounds}"
+    first_time: str = "first time together"
+    earlier_round: str = "an earlier round"
+    values: Mapping[str, str] = field(default_factory=dict)   # computed values (a size band) in these words
+
+    def of_trio(self, phrase: str) -> str:
+        """A phrase the three pairs of a trio share, said of all three."""
+        if phrase.startswith(self.both + " "):
+            return self.all_three.format(rest=phrase[len(self.both) + 1:])
+        return self.all_.format(phrase=phrase)
+
+
+ENGLISH = ReasonWords()
+
+
 def attribute_label(name: str) -> str:
     return _WORDS[name][0] if name in _WORDS else name[:1].upper() + name[1:]
 
@@ -73,29 +102,32 @@ def _key(text: str) -> str:
     return text.casefold()
 
 
-def criterion_points(c: Criterion, a: TeamProfile, b: TeamProfile) -> tuple[int, str]:
-    """Points one criterion gives the pair, and the phrase that says why ("" if none)."""
+def criterion_points(c: Criterion, a: TeamProfile, b: TeamProfile,
+                     words: ReasonWords = ENGLISH) -> tuple[int, str]:
+    """Points one criterion gives the pair, and the phrase that says why ("" if none), in `words`."""
     if not c.active:
         return 0, ""
     va, vb = a.value(c.attribute), b.value(c.attribute)
     if not va or not vb:
         return 0, ""
     same = _key(va) == _key(vb)
-    words = _WORDS.get(c.attribute)
+    said = words.attributes.get(c.attribute)
     if c.mode == "same" and same:
-        phrase = words[2].format(v=va) if words else f"same {c.attribute}: {va}"
+        value = words.values.get(va, va)
+        phrase = said[1].format(v=value) if said else words.same.format(attribute=c.attribute, value=value)
         return c.weight, phrase
     if c.mode == "different" and not same:
-        return c.weight, (words[1] if words else f"different {c.attribute}")
+        return c.weight, (said[0] if said else words.different.format(attribute=c.attribute))
     return 0, ""
 
 
-def pair_score(a: TeamProfile, b: TeamProfile, criteria: tuple[Criterion, ...] | list[Criterion]) -> tuple[int, list[str]]:
+def pair_score(a: TeamProfile, b: TeamProfile, criteria: tuple[Criterion, ...] | list[Criterion],
+               words: ReasonWords = ENGLISH) -> tuple[int, list[str]]:
     """The score of pairing a with b, and the phrases that earned it, heaviest first."""
     total = 0
     earned: list[tuple[int, int, str]] = []
     for n, c in enumerate(criteria):
-        points, phrase = criterion_points(c, a, b)
+        points, phrase = criterion_points(c, a, b, words)
         if points:
             total += points
             earned.append((-points, n, phrase))
