@@ -193,6 +193,18 @@ def test_the_language_follows_settings_else_the_laptop(settings):
     assert console_language(settings) == system_language()
 
 
+def test_convene_lang_chooses_the_console_language_as_it_does_the_command_lines(settings, monkeypatch):
+    """`CONVENE_LANG=es make demo` opens a Spanish console on the Spanish demo; Settings still wins."""
+    from app.ui.i18n import SETTING, console_language
+
+    monkeypatch.setenv("CONVENE_LANG", "es")
+    assert console_language(settings) == "es"
+    monkeypatch.setenv("CONVENE_LANG", "en")
+    assert console_language(settings) == "en"
+    settings.setValue(SETTING, "es")
+    assert console_language(settings) == "es"
+
+
 def test_settings_keeps_the_console_language_and_the_convenings_languages(demo_console, switches, qtbot):  # noqa: F811
     from app.ui.i18n import SETTING
 
