@@ -7481,6 +7481,10 @@ Las teclas del presentador (PageDown, PageUp, B, F5, Space, F6 â€¦ F10, Ctrl+1 â
         <source>Welcome</source>
         <translation>Bienvenida</translation>
     </message>
+    <message>
+        <source>Breakout</source>
+        <translation>Grupos</translation>
+    </message>
 </context>
 <context>
     <name>scenes</name>
@@ -7555,6 +7559,10 @@ Las teclas del presentador (PageDown, PageUp, B, F5, Space, F6 â€¦ F10, Ctrl+1 â
     <message>
         <source>this team&apos;s commitments</source>
         <translation>el equipo y sus compromisos</translation>
+    </message>
+    <message>
+        <source>Breakout</source>
+        <translation>Trabajo en grupos</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,21 @@ def test_the_console_reads_in_spanish(es_console):
     assert "Confi&guración…" in [a.text() for a in file_menu.actions()]
 
 
+def test_every_scene_is_named_in_spanish_on_the_room_panel(es_console):
+    """Each scene button and its tooltip in the console's Spanish (a scene added without its name in
+    scene_titles.py shows its English title here)."""
+    from app.ui.console.scene_titles import button_title, scene_title
+
+    panel = es_console.room
+    english = {sid: es_console.projector.scenes[sid].title for sid in panel.scene_buttons}
+    untranslated = {sid: b.text() for sid, b in panel.scene_buttons.items()
+                    if b.text() == english[sid] and english[sid] not in ("Agenda",)}
+    assert not untranslated, f"scene buttons still in English: {untranslated}"
+    assert panel.scene_buttons["breakout"].text() == button_title("Breakout") == "Grupos"
+    assert scene_title("Breakout") == "Trabajo en grupos"
+    assert "Trabajo en grupos" in panel.scene_buttons["breakout"].toolTip()
+
+
 def _shown_texts(root) -> set[str]:
     """What a facilitator reads on `root` now: labels, buttons, group titles, tabs, combo items, placeholders,
     table headers (mnemonic marks dropped)."""
