@@ -54,7 +54,8 @@ def words(lang: str) -> Callable[..., str]:
 
 class Said(str):
     """Text in the projector's first language; `.second` is the same in the second language (bilingual
-    projector), else None. `format` fills both."""
+    projector), else None. `format` fills both (a template the same in both languages, such as "{a} · {b}",
+    still gives the second language of the parts filled in)."""
 
     second: str | None
     langs: tuple[str, str]
@@ -67,9 +68,12 @@ class Said(str):
 
     def format(self, *args, **kwargs) -> Said:
         first = str.format(self, *(_first(a) for a in args), **{k: _first(v) for k, v in kwargs.items()})
-        if self.second is None:
+        values = (*args, *kwargs.values())
+        if self.second is None and not any(isinstance(v, Said) and v.second is not None for v in values):
             return Said(first, None, self.langs)
-        second = self.second.format(*(_second(a) for a in args), **{k: _second(v) for k, v in kwargs.items()})
+        # a template written the same in both ("{more} · {until}") still carries its parts' second language
+        template = self.second if self.second is not None else str.__str__(self)
+        second = template.format(*(_second(a) for a in args), **{k: _second(v) for k, v in kwargs.items()})
         return Said(first, second, self.langs)
 
 
@@ -116,3 +120,34 @@ def count(n: int, one: Said, many: Said) -> Said:
     chosen = one if n == 1 else many
     second = chosen.second.replace("{n}", str(n)) if chosen.second else None
     return Said(str.__str__(chosen).replace("{n}", str(n)), second, chosen.langs)
+
+
+def compact(text: Said, sep: str = " · ") -> str:
+    """Both languages on one line at one size ("Page 2 of 3 · Página 2 de 3"), for a place with room for one
+    line only; the text alone when it has no second language."""
+    first = str.__str__(text)
+    second = getattr(text, "second", None)
+    return f"{first}{sep}{second}" if second else first
+
+
+def labelled(template: Said, value: str) -> str:
+    """A label of ours before a text the facilitator typed, the label in each language and the text once:
+    "For whom / Para quién: seniors in the clubs" (the template's one placeholder ends it in both languages,
+    as in "For whom: {text}"); the template filled in its first language otherwise."""
+    first = str.__str__(template)
+    second = getattr(template, "second", None)
+    filled = first.replace(first[first.find("{"):first.find("}") + 1], value) if "{" in first else first
+    if not second:
+        return filled
+    pre1, pre2 = _label_of(first), _label_of(second)
+    if pre1 is None or pre2 is None:
+        return filled
+    return f"{pre1} / {pre2}: {value}"
+
+
+def _label_of(template: str) -> str | None:
+    """ "For whom" of "For whom: {text}"; None unless the template is a label, a colon and its placeholder."""
+    head, brace, tail = template.partition("{")
+    if not brace or not tail.endswith("}") or "{" in tail or not head.rstrip().endswith(":"):
+        return None
+    return head.rstrip().removesuffix(":").strip() or None

@@ -14,6 +14,7 @@ from PySide6.QtGui import QFontMetrics, QPainter
 
 from app.domain.agenda.schedule import format_hhmm
 from app.services.live.projection import projected_starts
+from app.ui.projector.bilingual import SECOND_SHARE
 from app.ui.projector.glyphs import drawable
 from app.ui.projector.paint import FAMILY, Fitted, draw_lines, fit_text, font, wrap_lines
 from app.ui.projector.scene import margins, register_scene
@@ -101,13 +102,16 @@ class AgendaScene(LiveScene):
         fm_bold, fm = QFontMetrics(bold), QFontMetrics(plain)
         gap = int(w * 0.025)
         time_w = fm_bold.horizontalAdvance("88:88") + gap
-        labels = {r.id: str(self._label(r, t, r.id == current)) for r, t in rows}   # the first language only
-        label_w = max((fm_bold.horizontalAdvance(x) for x in labels.values()), default=0)
+        labels = {r.id: self._label(r, t, r.id == current) for r, t in rows}   # "now · ahora": both, the second smaller
+        second_px = max(self.min_px, int(px * SECOND_SHARE))
+        fm_second = QFontMetrics(font(second_px))
+        label_w = max((fm_bold.horizontalAdvance(x) + (fm_second.horizontalAdvance(f"   {x.second}") if x.second else 0)
+                       for x in labels.values()), default=0) + 2
         title_x = area.x() + time_w
         title_w = max(1, w - time_w - label_w - gap)
         ids = [r.id for r, _ in rows]
         top = area.y() + int(h * 0.14)
-        footer_h = int(H * 0.07)
+        footer_h = int(H * (0.12 if self.bilingual else 0.07))   # bilingual: a line per language
         if self.manual_page is not None and self._turned_on is not None and (current,) != self._turned_on:
             self.manual_page, self._turned_on = None, None   # the run moved on: the list follows it again
         page_room = area.bottom() + 1 - top - footer_h
@@ -163,11 +167,15 @@ class AgendaScene(LiveScene):
             self.mark(f"row{i}.title", used)
             self.record_text(f"row{i}.title", px, cell, lines, elided)
             cell = QRect(area.right() + 1 - label_w, y, label_w, row_h)
-            p.setPen(theme.accent if is_current else theme.muted)
-            p.drawText(cell, int(right), label)
-            self.mark(f"row{i}.actual", cell)
-            self.record_text(f"row{i}.actual", px, cell, (label,))
-            self.visible.append((r.id, start_text, " ".join(lines), label))
+            if label.second:   # beside it, smaller, on the row's line
+                self.text(p, f"row{i}.actual", cell, label, px, theme.accent if is_current else theme.muted,
+                          bold=is_current, align=right, wrap=False, min_px=px)
+            else:
+                p.setPen(theme.accent if is_current else theme.muted)
+                p.drawText(cell, int(right), label)
+                self.mark(f"row{i}.actual", cell)
+                self.record_text(f"row{i}.actual", px, cell, (label,))
+            self.visible.append((r.id, start_text, " ".join(lines), str(label)))
             y += this_h
         after = len(rows) - first - len(shown)
         last = rows[-1][0]
@@ -185,7 +193,7 @@ class AgendaScene(LiveScene):
             more = until
         if more:
             self.text(p, "more", QRect(area.x(), area.bottom() + 1 - footer_h, w, footer_h), more, px,
-                      theme.muted, align=left, wrap=False)
+                      theme.muted, align=left | Qt.AlignmentFlag.AlignBottom, wrap=False)
 
     @staticmethod
     def _layout(rows, current, width: int, row_h: int, px: int, most: int, limit: int):

@@ -14,9 +14,10 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics
 
 from app.domain.improvement.model import AIM, IDEA, PRIMARY
+from app.ui.projector.bilingual import inline_width
 from app.ui.projector.paint import font
 from app.ui.projector.scene import Scene, margins, register_scene
-from app.ui.projector.words import count
+from app.ui.projector.words import Said, count
 from app.ui.theme import Theme
 
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -85,7 +86,7 @@ class DriverDiagramScene(Scene):
         tree = self.tree()
         aim = next((n.text for n in tree if n.kind == AIM), "")
         head_h = int(h * 0.2)
-        page_w = int(w * 0.26)
+        page_w = int(w * (0.5 if self.bilingual else 0.26))   # bilingual: "Page 2 of 3   Página 2 de 3"
         self.text(p, "label", QRect(area.x(), area.y(), w - page_w, int(h * 0.07)), self.translate("Improvement", "Our aim"), H * 0.05, theme.accent,
                   bold=True, align=LEFT, wrap=False)
         rows = self.rows(tree)
@@ -103,7 +104,9 @@ class DriverDiagramScene(Scene):
         top = area.y() + head_h
         per_page = max(2, (area.bottom() - top) // row_h)
         px = max(self.min_px, int(H * TEXT_SHARE))
-        count_w = int(w * 0.22)
+        # an idea's teams, in each language ("3 teams   3 equipos"): the column as wide as its widest
+        tallies = {teams: self._teams_said(teams) for (_d, kind, _t, teams, _p) in rows if kind == IDEA}
+        count_w = max([int(w * 0.22)] + [inline_width(s, px, self.min_px) for s in tallies.values()])
         metrics = QFontMetrics(font(px, False))
         bold_metrics = QFontMetrics(font(px, True))
 
@@ -122,8 +125,8 @@ class DriverDiagramScene(Scene):
         self.page = min(self.page, self.pages - 1)
         if self.pages > 1:
             self.text(p, "page", QRect(area.right() + 1 - page_w, area.y(), page_w, int(h * 0.07)),
-                      str(self.translate("Improvement", "Page {n} of {count}").format(n=self.page + 1,
-                                                                                     count=self.pages)), H * 0.045, theme.muted, wrap=False, align=RIGHT)
+                      self.translate("Improvement", "Page {n} of {count}").format(n=self.page + 1, count=self.pages),
+                      H * 0.045, theme.muted, wrap=False, align=RIGHT)
         y = top
         for n, (depth, kind, text, teams, cont, k) in enumerate(pages[self.page]):
             x = area.x() + int(w * INDENT_SHARE * depth)
@@ -135,11 +138,13 @@ class DriverDiagramScene(Scene):
                       bold=kind == PRIMARY, align=LEFT, wrap=k > 1, min_px=px)
             self.shown_rows.append(text)
             if kind == IDEA:
-                words = str(self.translate("Improvement", "none yet") if not teams
-                            else count(teams, self.translate("Improvement", "1 team"), self.translate("Improvement", "{n} teams")))
                 self.text(p, f"row{n}.teams", QRect(area.right() + 1 - count_w, y, count_w, height),
-                          words, px, theme.accent if teams else theme.muted, align=RIGHT, wrap=False, min_px=px)
+                          tallies[teams], px, theme.accent if teams else theme.muted, align=RIGHT, wrap=False, min_px=px)
             y += row_h * k
+
+    def _teams_said(self, teams: int) -> Said:
+        return (self.translate("Improvement", "none yet") if not teams
+                else count(teams, self.translate("Improvement", "1 team"), self.translate("Improvement", "{n} teams")))
 
     @staticmethod
     def _paginate(rows, per_page: int) -> list[list[tuple[int, str, str, int, bool, int]]]:

@@ -141,7 +141,12 @@ class Planner:
         self.pad = max(2, int(self.H * 0.014))
         self.gap = max(2, int(self.H * 0.018))
         self.footer_px = max(min_px, math.ceil(self.H * 0.042))
+        # a bilingual room: our words (a tile's counts, the footer) take a line per language
+        self.bilingual = getattr(translate("Wall", "{n} notes"), "second", None) is not None
+        self.second_gap = max(2, int(min_px * 0.15))   # bilingual.py's gap between the two languages
         fh = _block_h(font(self.footer_px), 1) + 2
+        if self.bilingual:
+            fh += self.second_gap + _block_h(font(min_px), 1)
         self.footer = QRect(self.area.x(), self.area.bottom() + 1 - fh, self.area.width(), fh)
 
     # -- the parts of a page ------------------------------------------------------------
@@ -217,7 +222,10 @@ class Planner:
             for cid, num, name, notes, dots in row:
                 lines = wrap(drawable(name, FAMILY, True), name_f, tile_w - 2 * self.pad)
                 count_lines = 1 + (dots is not None)
-                top_h = max(badge, _block_h(count_f, count_lines))
+                counts_h = _block_h(count_f, count_lines)
+                if self.bilingual:
+                    counts_h += self.second_gap + _block_h(count_f, count_lines) + 2
+                top_h = max(badge, counts_h)
                 measured.append((cid, num, name, notes, dots, top_h, _block_h(name_f, len(lines)) + 2))
             row_h = max(self.pad + t + self.pad // 2 + nh + self.pad for *_x, t, nh in measured)
             if y + row_h > body.bottom() + 1 and pages[-1]:

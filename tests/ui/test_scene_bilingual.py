@@ -1,0 +1,126 @@
+"""A bilingual room reads every projector scene in both languages: the texts a scene lays out itself (the
+agenda's rows and footer, the wall's tile counts and page number, the commitments' page, the bright spot's
+labels, the run chart's and the driver diagram's labels...) show in en+es and es+en with the second language
+smaller, every text at or above the 4% floor, nothing overlapping, leaving the screen or cut (beyond what
+tests/ui/test_scene_languages.py lets a data text cut). Data the facilitator typed shows once, as written.
+
+Set CONVENE_LOOK_DIR to keep the PNGs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.domain.improvement.model import MeasureData
+from app.services.core.changes import ConveningChanged
+from tests.ui.scene_helpers import make_scene, render
+from tests.ui.test_scene_languages import MAY_CUT, SPEAKERS_MAY_CUT, _running_timer, check_legible
+
+pytestmark = pytest.mark.gui
+
+SIZES_2 = [(1024, 768), (1920, 1080)]
+MODES = ["en+es", "es+en"]
+
+
+@pytest.fixture
+def room(ctx):
+    ctx.services.talk._on_convening(ConveningChanged(opened=True))
+    return ctx
+
+
+def _nothing(ctx, clock):
+    pass
+
+
+def _agenda_running(ctx, clock):
+    """The first item ran 25 minutes, the second is running: "ran 25 min", "now"."""
+    live = ctx.services.live
+    live.start_pause()
+    clock.advance(25 * 60)
+    live.next()
+    clock.advance(60)
+
+
+def _one_team(ctx, clock):
+    """One team's commitments, "Who: ..." under each."""
+    team = next(c.team_id for c in ctx.services.commitments.commitments() if c.who)
+    return lambda scene: scene.show_team(team)
+
+
+def _measured(ctx, clock):
+    """The network's run chart of a measure with a year of values: its median named at the right."""
+    imp = ctx.services.improvement
+    fafsa = imp.measures.add(MeasureData("FAFSA completion among first-generation seniors", "%", True))
+    for k, (team_id, _name) in enumerate(ctx.services.commitments.teams()[:4]):
+        for i, v in enumerate([31, 33, 32, 35, 36, 38, 41, 44, 43, 47, 48, 50]):
+            imp.measures.set_value(fafsa, team_id, dt.date(2026 + (8 + i) // 12, (8 + i) % 12 + 1, 1), v + 2 * k)
+    return lambda scene: scene.show(fafsa, None)
+
+
+def _diagram(ctx, clock):
+    """A driver diagram of 21 rows (pages), an idea tested by 3 teams, the others by none."""
+    dr = ctx.services.improvement.drivers
+    aim = dr.set_aim("Raise FAFSA completion among first-generation seniors from 48% to 58% by June 2027")
+    ideas = []
+    for p in ("Families know the steps and the deadlines", "Seniors have an adult who follows up",
+              "Counsellors have time"):
+        primary = dr.add(aim, p)
+        for s in ("Messages in the language spoken at home", "Help with the FSA ID"):
+            secondary = dr.add(primary, f"{s} ({p.split()[0].lower()})")
+            for i in ("Evening texts", "A FAFSA night with interpreters"):
+                ideas.append(dr.add(secondary, f"{i} ({p.split()[0].lower()})"))
+    for team_id, _n in ctx.services.commitments.teams()[:3]:
+        dr.link(ctx.services.commitments.commitments(team_id)[0].id, ideas[0])
+
+
+# (scene, state): how to get there, and texts of ours that must be drawn in both languages: (English, Spanish)
+STATES = {
+    ("agenda", "running"): (_agenda_running, [("now", "ahora"), ("ran 25 min", "duró 25 min"),
+                                              ("more items", "puntos más")]),
+    ("wall", "overview"): (_nothing, [("notes", "notas")]),
+    ("commitments", "all"): (_nothing, [("Page 1 of", "Página 1 de"), ("Our commitments", "Nuestros compromisos")]),
+    ("commitments", "one team"): (_one_team, [("Who", "Quién")]),
+    ("bright_spot", "latest"): (_nothing, [("For whom", "Para quién"), ("Evidence", "Evidencia")]),
+    ("run_chart", "network"): (_measured, [("median", "mediana"), ("The network", "La red")]),
+    ("driver_diagram", "first"): (_diagram, [("3 teams", "3 equipos"), ("none yet", "ninguno aún"),
+                                             ("Page 1 of", "Página 1 de"), ("Our aim", "Nuestra meta")]),
+}
+
+
+def _drawn(scene) -> list[str]:
+    return [" ".join(t.lines) for t in scene.texts]
+
+
+@pytest.mark.parametrize("size", SIZES_2, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("scene_state", list(STATES), ids=lambda k: f"{k[0]}-{k[1]}")
+def test_a_scenes_own_words_show_in_both_languages(room, clock, size, mode, scene_state):
+    scene_id, state = scene_state
+    setup, pairs = STATES[scene_state]
+    prepare = setup(room, clock)
+    room.lang_override = mode
+    scene = make_scene(room, scene_id)
+    if prepare is not None:
+        prepare(scene)
+    render(scene, size, name=f"{scene_id}-{state}-{mode}")
+    name = f"{scene_id} {state} {mode} {size[0]}x{size[1]}"
+    check_legible(scene, size, name)
+    drawn = _drawn(scene)
+    big, small = ("en", "es") if mode == "en+es" else ("es", "en")
+    by_key = {t.key: t for t in scene.texts}
+    for english, spanish in pairs:
+        said = {"en": english, "es": spanish}
+        first = [t for t in scene.texts if said[big] in " ".join(t.lines)]
+        second = [t for t in scene.texts if said[small] in " ".join(t.lines)]
+        assert first, f"{name}: “{said[big]}” not drawn: {drawn!r}"
+        assert second, f"{name}: “{said[small]}” not drawn: {drawn!r}"
+        assert min(t.px for t in second) <= max(t.px for t in first), f"{name}: the second language is the larger"
+    for t in scene.texts:
+        if t.key.startswith(MAY_CUT) and not t.key.endswith(("actual", "actual_2", "counts", "counts_2")):
+            continue
+        if t.key in SPEAKERS_MAY_CUT:
+            continue
+        assert not t.elided, f"{name}: {t.key} is cut: {t.lines}"
+    assert by_key, name
