@@ -124,3 +124,33 @@ def test_a_scenes_own_words_show_in_both_languages(room, clock, size, mode, scen
             continue
         assert not t.elided, f"{name}: {t.key} is cut: {t.lines}"
     assert by_key, name
+
+
+def test_the_thumbnail_and_the_room_window_speak_the_consoles_language(qapp, demo_console):
+    """Console UI, whatever the projector's language: English in an English console..."""
+    from app.ui.projector.window import ProjectorThumbnail
+
+    demo_console.ws.set_projector_lang("es")   # the room's language does not decide the console's words
+    controller = demo_console.projector
+    thumb = ProjectorThumbnail(controller)
+    assert thumb.toolTip() == "What the room sees right now"
+    assert thumb.accessibleName() == "Projector preview"
+    thumb.deleteLater()
+
+
+def test_a_spanish_console_says_its_thumbnail_tooltip_in_spanish(qapp):
+    """...and Spanish in a Spanish console (as `convene` installs it at start-up), even for an English room."""
+    from app.ui.i18n import install, uninstall
+    from app.ui.projector.window import ProjectorThumbnail, ProjectorWindow
+
+    install("es")
+    try:
+        thumb = ProjectorThumbnail(controller=None)
+        room = ProjectorWindow(controller=None)
+        assert thumb.toolTip() == "Lo que ve la sala en este momento"
+        assert thumb.accessibleName() == "Vista previa del proyector"
+        assert room.windowTitle() == "Convene — Proyector" and room.accessibleName() == "Proyector"
+        thumb.deleteLater()
+        room.deleteLater()
+    finally:
+        uninstall()
