@@ -16,7 +16,7 @@ import pytest
 from app.domain.improvement.model import MeasureData
 from app.services.core.changes import ConveningChanged
 from tests.ui.scene_helpers import make_scene, render
-from tests.ui.test_scene_languages import MAY_CUT, SPEAKERS_MAY_CUT, _running_timer, check_legible
+from tests.ui.test_scene_languages import MAY_CUT, SPEAKERS_MAY_CUT, check_legible
 
 pytestmark = pytest.mark.gui
 
