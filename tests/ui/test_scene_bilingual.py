@@ -43,6 +43,13 @@ def _agenda_running(ctx, clock):
     clock.advance(60)
 
 
+def _tables(ctx, clock):
+    """Tables of six for one round."""
+    from app.services.pairing.tables import TableRules
+
+    ctx.services.pairing.tables.compute(TableRules(size=6, min_size=5, max_size=7), rounds=1)
+
+
 def _one_team(ctx, clock):
     """One team's commitments, "Who: ..." under each."""
     team = next(c.team_id for c in ctx.services.commitments.commitments() if c.who)
@@ -82,6 +89,7 @@ STATES = {
     ("wall", "overview"): (_nothing, [("notes", "notas")]),
     ("commitments", "all"): (_nothing, [("Page 1 of", "Página 1 de"), ("Our commitments", "Nuestros compromisos")]),
     ("commitments", "one team"): (_one_team, [("Who", "Quién")]),
+    ("tables", "latest"): (_tables, [("Table 1", "Mesa 1"), ("tables", "mesas")]),
     ("bright_spot", "latest"): (_nothing, [("For whom", "Para quién"), ("Evidence", "Evidencia")]),
     ("run_chart", "network"): (_measured, [("median", "mediana"), ("The network", "La red")]),
     ("driver_diagram", "first"): (_diagram, [("3 teams", "3 equipos"), ("none yet", "ninguno aún"),

@@ -102,11 +102,12 @@ class AgendaScene(LiveScene):
         fm_bold, fm = QFontMetrics(bold), QFontMetrics(plain)
         gap = int(w * 0.025)
         time_w = fm_bold.horizontalAdvance("88:88") + gap
-        labels = {r.id: self._label(r, t, r.id == current) for r, t in rows}   # "now · ahora": both, the second smaller
-        second_px = max(self.min_px, int(px * SECOND_SHARE))
-        fm_second = QFontMetrics(font(second_px))
-        label_w = max((fm_bold.horizontalAdvance(x) + (fm_second.horizontalAdvance(f"   {x.second}") if x.second else 0)
+        # a label in two languages ("ran 25 min" over "duró 25 min", smaller) takes two lines of its row
+        labels = {r.id: self._label(r, t, r.id == current) for r, t in rows}
+        fm_second = QFontMetrics(font(max(self.min_px, int(px * SECOND_SHARE))))
+        label_w = max((max(fm_bold.horizontalAdvance(x), fm_second.horizontalAdvance(x.second or ""))
                        for x in labels.values()), default=0) + 2
+        two = {rid for rid, x in labels.items() if x.second}
         title_x = area.x() + time_w
         title_w = max(1, w - time_w - label_w - gap)
         ids = [r.id for r, _ in rows]
@@ -116,8 +117,8 @@ class AgendaScene(LiveScene):
             self.manual_page, self._turned_on = None, None   # the run moved on: the list follows it again
         page_room = area.bottom() + 1 - top - footer_h
         limit = max(1, 1 + (page_room - row_h) // fm_bold.lineSpacing())  # lines that fit on a page
-        whole = self._layout(rows, current, title_w, row_h, px, limit, limit)   # every title in full
-        capped = self._layout(rows, current, title_w, row_h, px, TITLE_LINES, limit)
+        whole = self._layout(rows, current, title_w, row_h, px, limit, limit, two)   # every title in full
+        capped = self._layout(rows, current, title_w, row_h, px, TITLE_LINES, limit, two)
         # Pages of titles in full, from the day's first item: what Shift+PageDown turns through.
         self._pages = self._paginate([lay[2] for lay in whole], page_room)
         self.pages = len(self._pages)
@@ -167,9 +168,11 @@ class AgendaScene(LiveScene):
             self.mark(f"row{i}.title", used)
             self.record_text(f"row{i}.title", px, cell, lines, elided)
             cell = QRect(area.right() + 1 - label_w, y, label_w, row_h)
-            if label.second:   # beside it, smaller, on the row's line
+            if label.second:   # the second language under the first, smaller, level with the title's lines
+                cell = QRect(area.right() + 1 - label_w, y + pad, label_w, this_h - pad)
                 self.text(p, f"row{i}.actual", cell, label, px, theme.accent if is_current else theme.muted,
-                          bold=is_current, align=right, wrap=False, min_px=px)
+                          bold=is_current, align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+                          wrap=False, min_px=px)
             else:
                 p.setPen(theme.accent if is_current else theme.muted)
                 p.drawText(cell, int(right), label)
@@ -196,9 +199,10 @@ class AgendaScene(LiveScene):
                       theme.muted, align=left | Qt.AlignmentFlag.AlignBottom, wrap=False)
 
     @staticmethod
-    def _layout(rows, current, width: int, row_h: int, px: int, most: int, limit: int):
+    def _layout(rows, current, width: int, row_h: int, px: int, most: int, limit: int, two=frozenset()):
         """Each row's title lines, whether they were cut, and the row's height: a title wraps to at
-        most `most` lines, the running item's to as many as it needs (at most `limit`, a page)."""
+        most `most` lines, the running item's to as many as it needs (at most `limit`, a page); a row
+        whose label is in two languages (its id in `two`) is at least two lines high."""
         out = []
         for r, _t in rows:
             is_current = r.id == current
@@ -209,7 +213,8 @@ class AgendaScene(LiveScene):
             n = min(limit if is_current else most, need)
             fitted = fit_text(QRect(0, 0, width, n * m.lineSpacing()), title, px, bold=is_current, min_px=px)
             n = max(1, len(fitted.lines))
-            out.append((tuple(fitted.lines), fitted.elided, row_h + (n - 1) * m.lineSpacing()))
+            out.append((tuple(fitted.lines), fitted.elided,
+                        row_h + (max(n, 2 if r.id in two else 1) - 1) * m.lineSpacing()))
         return out
 
     @staticmethod

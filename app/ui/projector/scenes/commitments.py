@@ -28,7 +28,8 @@ def details_lines(c, full: bool, translate: Translate = english) -> list[tuple[s
 
     In full: who and by when; the measure; the support (or, carried over, how it went).
     Short (several commitments on screen): who and by when only, on one line."""
-    who = "  ·  ".join(p for p in (labelled(translate("Commitments", "Who: {who}"), c.who) if c.who else "",
+    # the dot stays with what it follows (no-break spaces), so a wrapped line never starts with it
+    who = "\u00a0\u00a0·  ".join(p for p in (labelled(translate("Commitments", "Who: {who}"), c.who) if c.who else "",
                                    labelled(translate("Commitments", "By: {when}"), c.by_when) if c.by_when
                                    else "") if p)
     measure = labelled(translate("Commitments", "Measure: {measure}"), c.measure) if c.measure else ""

@@ -15,6 +15,7 @@ from PySide6.QtGui import QFontMetrics, QPainter
 from app.ui.projector.paint import font
 from app.ui.projector.scene import margins, register_scene
 from app.ui.projector.scenes.rounds import RoundScene
+from app.ui.projector.words import compact
 from app.ui.theme import Theme
 
 if TYPE_CHECKING:
@@ -85,7 +86,7 @@ class TablesScene(RoundScene):
             p.fillRect(QRect(x, y, card_w, card_h), theme.bar_track)
             inner = card_w - 2 * pad
             self._line(p, f"table{k}.head", QRect(x + pad, y + pad // 2, inner, head_step),
-                       str(self.translate("Rounds", "Table {n}").format(n=t.number)),
+                       compact(self.translate("Rounds", "Table {n}").format(n=t.number)),   # "Table 3 · Mesa 3"
                        head_px, theme.accent, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, bold=True)
             yy = y + pad // 2 + head_step
             for name in t.names:

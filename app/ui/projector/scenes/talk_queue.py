@@ -65,10 +65,10 @@ class SpeakingQueueScene(Scene):
             keep = max(0, rows - 1)
             more = len(rest) - keep
             lines = [f"{i}. {n}" for i, n in enumerate(rest[:keep], start=2)] + [
-                str(count(more, self.translate("Queue", "and 1 more"), self.translate("Queue", "and {n} more")))]
+                count(more, self.translate("Queue", "and 1 more"), self.translate("Queue", "and {n} more"))]
         else:
             lines = [f"{i}. {n}" for i, n in enumerate(rest, start=2)]
         for i, line in enumerate(lines, start=1):
             self.text(p, f"row{i}", QRect(area.x(), top + (i - 1) * row_h, w, row_h), line, H * TEXT_SHARE,
                       theme.text if line[:1].isdigit() else theme.muted, align=LEFT, wrap=False)
-            self.shown.append(line)
+            self.shown.append(str(line))

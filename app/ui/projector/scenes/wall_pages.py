@@ -20,7 +20,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QTextLayout, QTextOption
 from app.domain.wall.palette import cluster_colour, cluster_numbers, colour
 from app.ui.projector.glyphs import drawable
 from app.ui.projector.paint import FAMILY, font
-from app.ui.projector.words import QT_TRANSLATE_NOOP, Translate, english
+from app.ui.projector.words import QT_TRANSLATE_NOOP, Translate, compact, english
 
 LOOSE_NAME = QT_TRANSLATE_NOOP("Wall", "Not in a cluster yet")
 LOOSE_FILL, LOOSE_EDGE = "#E4E4E4", "#8A8A8A"
@@ -190,7 +190,7 @@ class Planner:
             (c.id, numbers[c.id], c.name, counts.get(c.id, 0), None if tallies_hidden else c.dots)
             for c in view.clusters]
         if counts.get(None):
-            entries.append((None, None, str(self.translate("Wall", LOOSE_NAME)), counts[None], None))
+            entries.append((None, None, compact(self.translate("Wall", LOOSE_NAME), " / "), counts[None], None))
         # The roomiest tiles that put every cluster on the first page; else the roomiest, over pages. The notes
         # in no cluster get a tile when it fits on that page (they have a page of their own at the end anyway).
         tries = [(0.40, 0.045), (0.40, 0.0), (0.31, 0.0)]
@@ -356,7 +356,7 @@ def plan(view, rect: QRect, min_px: int, *, only_in_control: bool, tallies_hidde
         return pages[:1], geos
     numbers = cluster_numbers(c.id for c in view.clusters)
     groups: list[tuple[int | None, int | None, str]] = [(c.id, numbers[c.id], c.name) for c in view.clusters]
-    groups.append((None, None, str(translate("Wall", LOOSE_NAME))))
+    groups.append((None, None, compact(translate("Wall", LOOSE_NAME), " / ")))
     for cid, num, name in groups:
         notes = [n for n in shown if n.cluster_id == cid]
         if not notes:
