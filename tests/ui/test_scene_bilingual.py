@@ -16,7 +16,7 @@ import pytest
 from app.domain.improvement.model import MeasureData
 from app.services.core.changes import ConveningChanged
 from tests.ui.scene_helpers import make_scene, render
-from tests.ui.test_scene_languages import MAY_CUT, SPEAKERS_MAY_CUT, check_legible
+from tests.ui.test_scene_languages import MAY_CUT, SPEAKERS_MAY_CUT, _talk_lens, check_legible
 
 pytestmark = pytest.mark.gui
 
@@ -89,6 +89,7 @@ STATES = {
     ("wall", "overview"): (_nothing, [("notes", "notas")]),
     ("commitments", "all"): (_nothing, [("Page 1 of", "Página 1 de"), ("Our commitments", "Nuestros compromisos")]),
     ("commitments", "one team"): (_one_team, [("Who", "Quién")]),
+    ("talk", "role"): (_talk_lens, [("Solid bar: share of talk.", "Barra llena: parte del tiempo de palabra.")]),
     ("tables", "latest"): (_tables, [("Table 1", "Mesa 1"), ("tables", "mesas")]),
     ("bright_spot", "latest"): (_nothing, [("For whom", "Para quién"), ("Evidence", "Evidencia")]),
     ("run_chart", "network"): (_measured, [("median", "mediana"), ("The network", "La red")]),
