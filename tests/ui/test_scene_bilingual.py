@@ -90,6 +90,7 @@ STATES = {
     ("commitments", "all"): (_nothing, [("Page 1 of", "Página 1 de"), ("Our commitments", "Nuestros compromisos")]),
     ("commitments", "one team"): (_one_team, [("Who", "Quién")]),
     ("talk", "role"): (_talk_lens, [("Solid bar: share of talk.", "Barra llena: parte del tiempo de palabra.")]),
+    ("pairs", "latest"): (_nothing, [("groups", "grupos")]),
     ("tables", "latest"): (_tables, [("Table 1", "Mesa 1"), ("tables", "mesas")]),
     ("bright_spot", "latest"): (_nothing, [("For whom", "Para quién"), ("Evidence", "Evidencia")]),
     ("run_chart", "network"): (_measured, [("median", "mediana"), ("The network", "La red")]),
@@ -163,3 +164,21 @@ def test_a_spanish_console_says_its_thumbnail_tooltip_in_spanish(qapp):
         room.deleteLater()
     finally:
         uninstall()
+
+
+@pytest.mark.parametrize("size", SIZES_2, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_a_rounds_day_is_said_in_both_languages_its_title_once(room, clock, size):
+    day2 = room.workspace.days()[1].id
+    [r] = room.services.pairing.compute_rounds(1, day_id=day2)
+    room.services.live.choose_day(day2)   # the scene shows the live day's round
+    room.lang_override = "en+es"
+    pairs = make_scene(room, "pairs")
+    render(pairs, size, name="pairs-day-bilingual")
+    check_legible(pairs, size, "pairs day 2 en+es")
+    assert pairs.heading(r, "") == "Round 3 · Day 2 / Día 2"
+    title = next(t for t in pairs.texts if t.key == "title")
+    assert title.lines == ("Round 3 · Day 2 / Día 2",) and not title.elided
+    day1_round = room.services.pairing.rounds()[0]
+    assert pairs.heading(day1_round, "") == "Day 1 · Buddy schools", "a title naming its day is left as it is"
+    room.lang_override = "es+en"
+    assert make_scene(room, "pairs").heading(day1_round, "") == "Day 1 · Buddy schools"

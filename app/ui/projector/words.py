@@ -122,7 +122,7 @@ def count(n: int, one: Said, many: Said) -> Said:
     return Said(str.__str__(chosen).replace("{n}", str(n)), second, chosen.langs)
 
 
-def compact(text: Said, sep: str = " · ") -> str:
+def compact(text: str, sep: str = " · ") -> str:
     """Both languages on one line at one size ("Page 2 of 3 · Página 2 de 3"), for a place with room for one
     line only; the text alone when it has no second language."""
     first = str.__str__(text)

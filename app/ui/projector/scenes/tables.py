@@ -69,10 +69,12 @@ class TablesScene(RoundScene):
                 counts=foot_said, n=page + 1, count=self.pages)
         feet = self.lines_of(foot_said)   # two languages: a line each, beside the title
         foot_w = max(QFontMetrics(font(int(H * FOOT))).horizontalAdvance(f) for f in feet) + pad
-        fallback = str(self.translate("Rounds", "Tables {n}").format(n=r.number))
+        fallback = self.translate("Rounds", "Tables {n}").format(n=r.number)
         heading = self.heading(r, fallback)
         if QFontMetrics(font(int(H * TITLE), bold=True)).horizontalAdvance(heading) > area.width() - foot_w:
-            heading = r.title or fallback  # the day only where it fits beside the count
+            heading = r.title or compact(fallback, " / ")  # the day only where it fits beside the count
+            if QFontMetrics(font(int(H * TITLE), bold=True)).horizontalAdvance(heading) > area.width() - foot_w:
+                heading = r.title or str.__str__(fallback)
         self._line(p, "title", QRect(area.x(), area.y(), area.width() - foot_w, title_h),
                    heading, int(H * TITLE), theme.text, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, bold=True)
         line_h = title_h // len(feet)

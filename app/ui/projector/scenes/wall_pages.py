@@ -328,8 +328,8 @@ def photo_page(planner: Planner, photo, k: int, n: int) -> Page:
     scaled to fit the rest of the screen, centred, its shape kept (never scaled up past its pixels x 2)."""
     area, H = planner.area, planner.H
     translate = planner.translate
-    caption = photo.caption or str(translate("Wall", "Photo {k} of {n}").format(k=k, n=n) if n > 1
-                                   else translate("Wall", "Photo"))
+    caption = photo.caption or compact(translate("Wall", "Photo {k} of {n}").format(k=k, n=n) if n > 1
+                                       else translate("Wall", "Photo"))   # "Photo 2 of 3 · Foto 2 de 3"
     px = max(planner.min_px, math.ceil(H * 0.05))
     lines = wrap(drawable(caption, FAMILY, True), font(px, True), area.width())
     if len(lines) > 2:
