@@ -16,7 +16,16 @@ import pytest
 from app.domain.improvement.model import MeasureData
 from app.services.core.changes import ConveningChanged
 from tests.ui.scene_helpers import make_scene, render
-from tests.ui.test_scene_languages import MAY_CUT, SPEAKERS_MAY_CUT, _talk_lens, check_legible
+from tests.ui.test_scene_languages import (
+    MAY_CUT,
+    SPEAKERS_MAY_CUT,
+    _longest_prompt,
+    _protocol,
+    _running_timer,
+    _talk_lens,
+    _warning,
+    check_legible,
+)
 
 pytestmark = pytest.mark.gui
 
@@ -84,6 +93,17 @@ def _diagram(ctx, clock):
 
 # (scene, state): how to get there, and texts of ours that must be drawn in both languages: (English, Spanish)
 STATES = {
+    ("timer", "starting"): (_nothing, [("Starting soon", "Empieza pronto"), ("Next", "Sigue")]),
+    ("timer", "running"): (_running_timer, [("Next", "Sigue")]),
+    ("timer", "warning"): (_warning, [("2 minutes left", "Quedan 2 minutos")]),
+    ("protocol", "step"): (_protocol, [("Step 1 of", "Paso 1 de"), ("Protocol:", "Protocolo:")]),
+    ("protocol", "longest-prompt"): (_longest_prompt, [("Step", "Paso")]),
+    ("agenda", "idle"): (_nothing, [("Day 1", "Día 1"), ("more items", "puntos más")]),
+    ("welcome", "idle"): (_nothing, [("Scan for today's resources", "Escanea para ver los recursos de hoy")]),
+    ("clock", "idle"): (_nothing, [("Thursday", "jueves")]),
+    ("wall_votes", "results"): (_nothing, [("Top clusters", "Grupos más votados")]),
+    ("queue", "empty"): (_nothing, [("Speaking queue", "Turno de palabra")]),
+    ("join", "off"): (_nothing, [("Capture from phones is off", "La captura desde teléfonos está apagada")]),
     ("agenda", "running"): (_agenda_running, [("now", "ahora"), ("ran 25 min", "duró 25 min"),
                                               ("more items", "puntos más")]),
     ("wall", "overview"): (_nothing, [("notes", "notas")]),
