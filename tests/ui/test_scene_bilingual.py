@@ -202,3 +202,22 @@ def test_a_rounds_day_is_said_in_both_languages_its_title_once(room, clock, size
     assert pairs.heading(day1_round, "") == "Day 1 · Buddy schools", "a title naming its day is left as it is"
     room.lang_override = "es+en"
     assert make_scene(room, "pairs").heading(day1_round, "") == "Day 1 · Buddy schools"
+
+
+def test_a_driver_carried_to_the_next_page_says_continued_in_both_languages_its_name_once(room, clock):
+    size = (1024, 768)   # where the 21 rows page so that a primary driver carries over
+    _diagram(room, clock)
+    room.lang_override = "en+es"
+    scene = make_scene(room, "driver_diagram")
+    render(scene, size)
+    seen = []
+    for n in range(1, scene.pages):
+        assert scene.turn(1)
+        render(scene, size, name=f"driver-diagram-bilingual-p{n + 1}")
+        check_legible(scene, size, f"driver diagram en+es page {n + 1}")
+        seen += [" ".join(t.lines) for t in scene.texts if ", cont" in " ".join(t.lines)]
+    assert seen, "a page starts under a primary driver carried from the page before"
+    for text in seen:
+        assert text.endswith(", continued (continuación)"), text
+        name = text.removesuffix(", continued (continuación)")
+        assert text.count(name) == 1

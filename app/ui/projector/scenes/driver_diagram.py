@@ -119,8 +119,12 @@ class DriverDiagramScene(Scene):
             fm = bold_metrics if kind == PRIMARY else metrics
             return 1 if fm.horizontalAdvance(shown) <= room(depth, kind) else 2
 
-        continued = str(self.translate("Improvement", "{text}, continued"))
-        pages = self._paginate([(*r, units(r[0], r[1], r[2])) for r in rows], per_page)
+        said = self.translate("Improvement", "{text}, continued")
+        # the driver's name once, our word in each language: "Families know…, continued (continuación)"
+        rest = said.second.replace("{text}", "").strip(" ,") if said.second else ""
+        continued = str.__str__(said) + (f" {rest}" if rest else "")
+        pages = self._paginate([(*r, units(r[0], r[1], r[2])) for r in rows], per_page,
+                               lambda name: units(0, PRIMARY, name))
         self.pages = len(pages)
         self.page = min(self.page, self.pages - 1)
         if self.pages > 1:
@@ -147,10 +151,11 @@ class DriverDiagramScene(Scene):
                 else count(teams, self.translate("Improvement", "1 team"), self.translate("Improvement", "{n} teams")))
 
     @staticmethod
-    def _paginate(rows, per_page: int) -> list[list[tuple[int, str, str, int, bool, int]]]:
+    def _paginate(rows, per_page: int,
+                  carried_units=lambda name: 1) -> list[list[tuple[int, str, str, int, bool, int]]]:
         """Rows (each 1 or 2 units high) in pages of `per_page` units; a page that starts under a primary
-        driver repeats it first, and a driver's name never ends a page without what hangs under it (it moves
-        on with its first row)."""
+        driver repeats it first ("…, continued", `carried_units(name)` high), and a driver's name never ends a
+        page without what hangs under it (it moves on with its first row)."""
         pages: list[list[tuple[int, str, str, int, bool, int]]] = [[]]
         used = 0
         for depth, kind, text, teams, primary, units in rows:
@@ -164,8 +169,9 @@ class DriverDiagramScene(Scene):
                 pages.append([])
                 used = 0
                 if (carried[0][1] if carried else kind) != PRIMARY and primary:
-                    pages[-1].append((0, PRIMARY, primary, 0, True, 1))
-                    used = 1
+                    k = carried_units(primary)   # "…, continued" takes a second line when it needs one
+                    pages[-1].append((0, PRIMARY, primary, 0, True, k))
+                    used = k
                 for row in carried:
                     pages[-1].append(row)
                     used += row[5]

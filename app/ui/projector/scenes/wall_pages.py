@@ -190,7 +190,7 @@ class Planner:
             (c.id, numbers[c.id], c.name, counts.get(c.id, 0), None if tallies_hidden else c.dots)
             for c in view.clusters]
         if counts.get(None):
-            entries.append((None, None, compact(self.translate("Wall", LOOSE_NAME), " / "), counts[None], None))
+            entries.append((None, None, compact(self.translate("Wall", LOOSE_NAME), "\n"), counts[None], None))
         # The roomiest tiles that put every cluster on the first page; else the roomiest, over pages. The notes
         # in no cluster get a tile when it fits on that page (they have a page of their own at the end anyway).
         tries = [(0.40, 0.045), (0.40, 0.0), (0.31, 0.0)]
@@ -356,7 +356,7 @@ def plan(view, rect: QRect, min_px: int, *, only_in_control: bool, tallies_hidde
         return pages[:1], geos
     numbers = cluster_numbers(c.id for c in view.clusters)
     groups: list[tuple[int | None, int | None, str]] = [(c.id, numbers[c.id], c.name) for c in view.clusters]
-    groups.append((None, None, compact(translate("Wall", LOOSE_NAME), " / ")))
+    groups.append((None, None, compact(translate("Wall", LOOSE_NAME), "\n")))
     for cid, num, name in groups:
         notes = [n for n in shown if n.cluster_id == cid]
         if not notes:
