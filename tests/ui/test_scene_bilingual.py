@@ -221,3 +221,22 @@ def test_a_driver_carried_to_the_next_page_says_continued_in_both_languages_its_
         assert text.endswith(", continued (continuación)"), text
         name = text.removesuffix(", continued (continuación)")
         assert text.count(name) == 1
+
+
+def test_a_template_the_same_in_both_languages_keeps_the_second_language_of_its_parts():
+    from app.ui.projector.words import Said
+
+    more, until = Said("9 more items", "9 puntos más"), Said("day ends 16:00", "el día termina a las 16:00")
+    both = Said("{more} · {until}").format(more=more, until=until)   # "{more} · {until}" reads the same in Spanish
+    assert (str(both), both.second) == ("9 more items · day ends 16:00", "9 puntos más · el día termina a las 16:00")
+    assert Said("{n} min").format(n=25).second is None, "a text the same in both shows once"
+
+
+def test_a_label_of_ours_in_both_languages_before_a_typed_text_shown_once():
+    from app.ui.projector.words import Said, compact, labelled
+
+    assert labelled(Said("For whom: {text}", "Para quién: {text}"), "seniors in the clubs") == \
+        "For whom / Para quién: seniors in the clubs"
+    assert labelled(Said("For whom: {text}"), "seniors") == "For whom: seniors", "one language: as before"
+    assert compact(Said("Page 2 of 3", "Página 2 de 3")) == "Page 2 of 3 · Página 2 de 3"
+    assert compact(Said("Page 2 of 3")) == "Page 2 of 3"
