@@ -52,6 +52,16 @@ def _agenda_running(ctx, clock):
     clock.advance(60)
 
 
+def _long_queue(ctx, clock):
+    """30 hands up in the whole room's conversation: the queue ends with "and N more"."""
+    talk = ctx.services.talk
+    conv = next(c for c in talk.conversations() if c.scope == "Whole room")
+    talk.choose(conv.id)
+    for p in conv.members[:30]:
+        talk.queue.raise_hand(p)
+        clock.advance(1)
+
+
 def _tables(ctx, clock):
     """Tables of six for one round."""
     from app.services.pairing.tables import TableRules
@@ -103,6 +113,7 @@ STATES = {
     ("clock", "idle"): (_nothing, [("Thursday", "jueves")]),
     ("wall_votes", "results"): (_nothing, [("Top clusters", "Grupos más votados")]),
     ("queue", "empty"): (_nothing, [("Speaking queue", "Turno de palabra")]),
+    ("queue", "long"): (_long_queue, [("Next", "Sigue"), ("more", "más")]),
     ("join", "off"): (_nothing, [("Capture from phones is off", "La captura desde teléfonos está apagada")]),
     ("agenda", "running"): (_agenda_running, [("now", "ahora"), ("ran 25 min", "duró 25 min"),
                                               ("more items", "puntos más")]),
@@ -154,6 +165,8 @@ def test_a_scenes_own_words_show_in_both_languages(room, clock, size, mode, scen
             continue
         assert not t.elided, f"{name}: {t.key} is cut: {t.lines}"
     assert by_key, name
+    if scene_id == "queue" and state == "long":   # the facilitator's words once: the next speaker's name
+        assert sum("Alicia Montgomery" in text for text in drawn) == 1, drawn
 
 
 def test_the_thumbnail_and_the_room_window_speak_the_consoles_language(qapp, demo_console):
