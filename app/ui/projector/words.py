@@ -151,3 +151,28 @@ def _label_of(template: str) -> str | None:
     if not brace or not tail.endswith("}") or "{" in tail or not head.rstrip().endswith(":"):
         return None
     return head.rstrip().removesuffix(":").strip() or None
+
+
+def once(template: Said, key: str, value: str, **others) -> Said:
+    """`template` filled, with `value` (a text the facilitator typed, placeholder `key`) shown once: where both
+    languages' templates end with it, our words that differ go side by side before what they share
+    ("Next / Sigue  ·  10:30  Team data dive", "Day / Día 1: Who we are"); otherwise both languages in full,
+    as `format` gives them."""
+    filled = template.format(**{key: "\0"}, **others)
+    first = str.__str__(filled)
+    second = filled.second
+    if second is None:
+        return Said(first.replace("\0", value), None, template.langs)
+    pre1, _, post1 = first.partition("\0")
+    pre2, _, post2 = second.partition("\0")
+    if post1 == post2 and "\0" in first and "\0" in second:
+        shared = 0
+        while shared < min(len(pre1), len(pre2)) and pre1[-1 - shared] == pre2[-1 - shared]:
+            shared += 1
+        while shared and pre1[len(pre1) - shared].isalnum():   # what they share starts between two words
+            shared -= 1
+        head1, head2 = pre1[:len(pre1) - shared].rstrip(), pre2[:len(pre2) - shared].rstrip()
+        if head1 and head2:
+            tail = pre1[len(pre1) - shared:]
+            return Said(f"{head1} / {head2}{tail}{value}{post1}", None, template.langs)
+    return Said(first.replace("\0", value), second.replace("\0", value), template.langs)

@@ -19,7 +19,7 @@ from app.ui.projector.glyphs import drawable
 from app.ui.projector.paint import FAMILY, Fitted, draw_lines, fit_text, font, wrap_lines
 from app.ui.projector.scene import margins, register_scene
 from app.ui.projector.scenes.live_data import LiveScene
-from app.ui.projector.words import Said
+from app.ui.projector.words import Said, once
 from app.ui.projector.words import count as plural
 from app.ui.theme import Theme
 
@@ -86,7 +86,8 @@ class AgendaScene(LiveScene):
             return
         left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        heading = (self.translate("Agenda", "Day {n}: {title}").format(n=n, title=day.title.split(':', 1)[-1].strip())
+        # the day's title as typed, once: "Day / Día 1: Who we are"
+        heading = (once(self.translate("Agenda", "Day {n}: {title}"), "title", day.title.split(':', 1)[-1].strip(), n=n)
                    if day.title else self.translate("Agenda", "Day {n}").format(n=n))
         self.text(p, "title", QRect(area.x(), area.y(), w, int(h * 0.11)), heading, H * 0.07, theme.text,
                   bold=True, align=left, wrap=False)
