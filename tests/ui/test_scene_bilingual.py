@@ -62,6 +62,12 @@ def _long_queue(ctx, clock):
         clock.advance(1)
 
 
+def _only_ours(ctx, clock):
+    """The wall showing only what is in our control: its footer says so."""
+    svc = ctx.services.wall
+    svc.update_board(svc.boards()[0].id, only_in_control=True)
+
+
 def _tables(ctx, clock):
     """Tables of six for one round."""
     from app.services.pairing.tables import TableRules
@@ -117,7 +123,8 @@ STATES = {
     ("join", "off"): (_nothing, [("Capture from phones is off", "La captura desde teléfonos está apagada")]),
     ("agenda", "running"): (_agenda_running, [("now", "ahora"), ("ran 25 min", "duró 25 min"),
                                               ("more items", "puntos más")]),
-    ("wall", "overview"): (_nothing, [("notes", "notas")]),
+    ("wall", "overview"): (_nothing, [("notes", "notas"), ("Page 1 of", "Página 1 de")]),
+    ("wall", "only ours"): (_only_ours, [("Only what is in our control", "Solo lo que está en nuestro control")]),
     ("commitments", "all"): (_nothing, [("Page 1 of", "Página 1 de"), ("Our commitments", "Nuestros compromisos")]),
     ("commitments", "one team"): (_one_team, [("Who", "Quién")]),
     ("talk", "role"): (_talk_lens, [("Solid bar: share of talk.", "Barra llena: parte del tiempo de palabra.")]),
