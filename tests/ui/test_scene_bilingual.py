@@ -141,7 +141,7 @@ TYPED_ONCE = {
     ("agenda", "idle"): "Who We Are and What We See",
     ("agenda", "running"): "Who We Are and What We See",
     ("timer", "running"): "Story circles: the road that brought us here",
-    ("timer", "starting"): "Welcome, agreements",
+    ("timer", "starting"): "Story circles: the road that brought us here",
     ("queue", "long"): "Alicia Montgomery",
     ("bright_spot", "latest"): "Black and Latinx seniors in the student clubs",
     ("commitments", "one team"): "Mrs. Ibarra",
