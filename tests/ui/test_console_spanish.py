@@ -342,3 +342,28 @@ def test_a_services_message_speaks_the_consoles_language(qapp):
         uninstall()
     with pytest.raises(DetailsError, match="Title: give the convening a title"):
         validate_details(ConveningDetails(title=" "))
+
+
+def test_the_protocols_tab_reads_each_protocol_in_the_consoles_language(es_console):
+    """A Spanish console lists and previews the library's protocols in Spanish; the key stays the name as
+    written, so choosing and filtering by either name work."""
+    from app.ui.protocols.list_model import NAME_ROLE
+
+    tab = es_console.tab_widgets["Protocols"]
+    shown = {tab.model.item(r, 0).text(): tab.model.item(r, 0).data(NAME_ROLE) for r in range(tab.model.rowCount())}
+    assert shown.get("Círculo de historias") == "Story Circle", sorted(shown)
+    assert "Story Circle" not in shown
+    assert tab.select("Story Circle")
+    preview = tab.view.toPlainText()
+    assert "Construir confianza y un propósito compartido" in preview
+    assert "Build trust" not in preview
+    tab.set_filter("círculo de historias")
+    assert tab.visible_names() == ["Story Circle"]
+    tab.set_filter("story circle")
+    assert tab.visible_names() == ["Story Circle"]
+
+
+def test_a_protocol_keeps_its_name_as_written_in_an_english_console(demo_console):  # noqa: F811
+    tab = demo_console.tab_widgets["Protocols"]
+    names = [tab.model.item(r, 0).text() for r in range(tab.model.rowCount())]
+    assert "Story Circle" in names and "Círculo de historias" not in names

@@ -30,15 +30,15 @@ def row_to_protocol(row: m.Protocol) -> Protocol:
                 speakers=tuple(json.loads(s.speakers_json)),
                 script=s.script,
                 prompt=s.prompt,
-                texts=_texts(s.texts_json),
+                texts=texts_of(s.texts_json),
             )
             for s in row.steps
         ),
-        texts=_texts(row.texts_json),
+        texts=texts_of(row.texts_json),
     )
 
 
-def _texts(raw: str | None) -> Texts:
+def texts_of(raw: str | None) -> Texts:
     """A row's texts in other languages (revision 0016), kept only when they are the shape written."""
     try:
         data = json.loads(raw or "{}")

@@ -28,11 +28,12 @@ from app.domain.protocols import (
     scale_steps,
     scaled,
 )
+from app.domain.protocols.model import Texts, text_in
 from app.i18n import _
 from app.services.core.changes import AgendaChanged, ProtocolsChanged, StepNoteChanged
 from app.services.core.workspace import Workspace
 from app.services.protocols import library as shipped
-from app.services.protocols.rows import add_protocol, fill_row, row_to_protocol
+from app.services.protocols.rows import add_protocol, fill_row, row_to_protocol, texts_of
 from app.store import models as m
 
 NOTE_MAX_CHARS = 20_000
@@ -49,6 +50,16 @@ class ProtocolSummary:
     group_size: str
     purpose: str
     origin: str
+    texts: Texts = ()   # the name, purpose and group size in other languages, as the protocol has them
+
+    def in_language(self, lang: str) -> ProtocolSummary:
+        """This line with its texts in `lang` where the protocol has them (the name stays the key: `name`)."""
+        return dataclasses.replace(self, purpose=text_in(self.texts, lang, "purpose", self.purpose),
+                                   group_size=text_in(self.texts, lang, "group_size", self.group_size))
+
+    def name_in(self, lang: str) -> str:
+        """The protocol's name in `lang`, else as written."""
+        return text_in(self.texts, lang, "name", self.name)
 
 
 class DuplicateNameError(ProtocolFormatError):
@@ -85,10 +96,11 @@ class ProtocolService:
         """This file's protocols, then every library protocol they do not shadow, by name."""
         with self.ws.require().read() as s:
             rows = s.scalars(select(m.Protocol)).all()
-            found = [ProtocolSummary(r.name, r.minutes, r.group_size, r.purpose, "file") for r in rows]
+            found = [ProtocolSummary(r.name, r.minutes, r.group_size, r.purpose, "file", texts_of(r.texts_json))
+                     for r in rows]
         in_file = {p.name for p in found}
         found += [
-            ProtocolSummary(p.name, p.minutes, p.group_size, p.purpose, "library")
+            ProtocolSummary(p.name, p.minutes, p.group_size, p.purpose, "library", p.texts)
             for p in shipped.library()
             if p.name not in in_file
         ]

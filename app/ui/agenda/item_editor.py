@@ -33,7 +33,7 @@ from app.services.agenda.service import KINDS, AgendaError, ItemData, ItemRecord
 from app.ui.agenda.day_bar import from_qtime, to_qtime
 from app.ui.agenda.texts import kind_label, plural
 from app.ui.context import UiContext
-from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.i18n import QT_TRANSLATE_NOOP, current_language
 from app.ui.problem_label import ProblemLabel
 
 NO_PROTOCOL = QT_TRANSLATE_NOOP("item_editor", "No protocol")
@@ -156,9 +156,10 @@ class ItemEditor(QDialog):
         self.protocol.addItem(QCoreApplication.translate("item_editor", NO_PROTOCOL), "")
         if self.protocols is None:
             return
+        lang = current_language()
         for p in self.protocols.all():
             self._protocol_minutes[p.name] = p.minutes
-            self.protocol.addItem(QCoreApplication.translate("ItemEditor", "{name} · {minutes} min").format(name=p.name, minutes=p.minutes), p.name)
+            self.protocol.addItem(QCoreApplication.translate("ItemEditor", "{name} · {minutes} min").format(name=p.name_in(lang), minutes=p.minutes), p.name)
 
     def _load(self, rec: ItemRecord | None) -> None:
         if rec is None:

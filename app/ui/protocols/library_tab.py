@@ -28,7 +28,7 @@ from app.services.protocols import library as shipped
 from app.services.protocols.service import DuplicateNameError
 from app.ui.buttons import button
 from app.ui.context import UiContext
-from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.i18n import QT_TRANSLATE_NOOP, current_language
 from app.ui.listen import listen
 from app.ui.protocols.editor_dialog import ProtocolEditorDialog
 from app.ui.protocols.list_model import NAME_ROLE, ORIGIN_ROLE, ProtocolFilter, ProtocolListModel
@@ -217,7 +217,8 @@ class ProtocolsTab(QWidget):
         pal = self.palette()
         muted = pal.color(QPalette.ColorRole.PlaceholderText).name()
         accent = pal.color(QPalette.ColorRole.Highlight).name()
-        self.view.setHtml(protocol_html(p, in_file, muted=muted, accent=accent))
+        # Read in the console's language where the protocol has it (the editor edits each language).
+        self.view.setHtml(protocol_html(p.in_language(current_language()), in_file, muted=muted, accent=accent))
 
     # -- editing ----------------------------------------------------------------------
     def duplicate_and_edit(self) -> ProtocolEditorDialog | None:

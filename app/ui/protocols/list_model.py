@@ -7,7 +7,7 @@ from PySide6.QtGui import QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication
 
 from app.services.protocols.service import ProtocolSummary
-from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.i18n import QT_TRANSLATE_NOOP, current_language
 from app.ui.i18n.counts import counts
 
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -27,11 +27,13 @@ class ProtocolListModel(QStandardItemModel):
     def set_protocols(self, summaries: list[ProtocolSummary]) -> None:
         self.removeRows(0, self.rowCount())
         muted = QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
-        for p in summaries:
-            name = QStandardItem(p.name)
+        lang = current_language()
+        for written in summaries:
+            p = written.in_language(lang)
+            name = QStandardItem(p.name_in(lang))   # shown in the console's language; the key stays as written
             name.setData(p.name, NAME_ROLE)
             name.setData(p.origin, ORIGIN_ROLE)
-            name.setData(f"{p.name}\n{p.purpose}\n{p.group_size}".casefold(), SEARCH_ROLE)
+            name.setData(f"{p.name_in(lang)}\n{p.name}\n{p.purpose}\n{p.group_size}".casefold(), SEARCH_ROLE)
             name.setToolTip(p.purpose)
             minutes = QStandardItem(str(p.minutes))
             minutes.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
