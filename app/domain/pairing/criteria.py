@@ -14,21 +14,28 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from app.i18n import N_, _
+
 MODES = ("same", "different", "ignore")
 MAX_WEIGHT = 10
 
-# Words for the built-in attributes: (label, plural for "different ...", phrase for "both ...").
+# Words for the built-in attributes, said in the keyboard's language where a reason is made: (label, a pair's
+# "different ...", a pair's "both ...", a trio's "all different ...", a trio's "all three ...").
 _WORDS = {
-    "district": ("District", "different districts", "both in {v}"),
-    "region": ("Region", "different regions", "both in {v}"),
-    "level": ("Level", "different levels", "both {v} schools"),
-    "focus": ("Focus", "different focus areas", "both working on {v}"),
-    "size": ("Size", "different sizes", "both {v}"),
+    "district": (N_("District"), N_("different districts"), N_("both in {v}"), N_("all different districts"),
+                 N_("all three in {v}")),
+    "region": (N_("Region"), N_("different regions"), N_("both in {v}"), N_("all different regions"),
+               N_("all three in {v}")),
+    "level": (N_("Level"), N_("different levels"), N_("both {v} schools"), N_("all different levels"),
+              N_("all three {v} schools")),
+    "focus": (N_("Focus"), N_("different focus areas"), N_("both working on {v}"), N_("all different focus areas"),
+              N_("all three working on {v}")),
+    "size": (N_("Size"), N_("different sizes"), N_("both {v}"), N_("all different sizes"), N_("all three {v}")),
 }
 
 
 def attribute_label(name: str) -> str:
-    return _WORDS[name][0] if name in _WORDS else name[:1].upper() + name[1:]
+    return _(_WORDS[name][0]) if name in _WORDS else name[:1].upper() + name[1:]
 
 
 def size_band(members: int) -> str:
@@ -36,10 +43,10 @@ def size_band(members: int) -> str:
     if members <= 0:
         return ""
     if members <= 3:
-        return "small teams (1-3)"
+        return _("small teams (1-3)")
     if members <= 6:
-        return "mid-size teams (4-6)"
-    return "large teams (7+)"
+        return _("mid-size teams (4-6)")
+    return _("large teams (7+)")
 
 
 @dataclass(frozen=True)
@@ -50,9 +57,11 @@ class Criterion:
 
     def __post_init__(self) -> None:
         if self.mode not in MODES:
-            raise ValueError(f"Criterion {self.attribute}: mode must be one of {', '.join(MODES)}.")
+            raise ValueError(_("Criterion {attribute}: mode must be one of {choices}.").format(
+                attribute=self.attribute, choices=", ".join(MODES)))
         if not isinstance(self.weight, int) or not 0 <= self.weight <= MAX_WEIGHT:
-            raise ValueError(f"Criterion {self.attribute}: weight must be a whole number from 0 to {MAX_WEIGHT}.")
+            raise ValueError(_("Criterion {attribute}: weight must be a whole number from 0 to {limit}.").format(
+                attribute=self.attribute, limit=MAX_WEIGHT))
 
     @property
     def active(self) -> bool:
@@ -73,8 +82,9 @@ def _key(text: str) -> str:
     return text.casefold()
 
 
-def criterion_points(c: Criterion, a: TeamProfile, b: TeamProfile) -> tuple[int, str]:
-    """Points one criterion gives the pair, and the phrase that says why ("" if none)."""
+def criterion_points(c: Criterion, a: TeamProfile, b: TeamProfile, trio: bool = False) -> tuple[int, str]:
+    """Points one criterion gives the pair, and the phrase that says why ("" if none), in the keyboard's
+    language; `trio`: the phrase for three teams that all share it ("all three in North")."""
     if not c.active:
         return 0, ""
     va, vb = a.value(c.attribute), b.value(c.attribute)
@@ -83,10 +93,15 @@ def criterion_points(c: Criterion, a: TeamProfile, b: TeamProfile) -> tuple[int,
     same = _key(va) == _key(vb)
     words = _WORDS.get(c.attribute)
     if c.mode == "same" and same:
-        phrase = words[2].format(v=va) if words else f"same {c.attribute}: {va}"
-        return c.weight, phrase
+        if words:
+            return c.weight, _(words[4] if trio else words[2]).format(v=va)
+        said = _("all same {attribute}: {v}") if trio else _("same {attribute}: {v}")
+        return c.weight, said.format(attribute=c.attribute, v=va)
     if c.mode == "different" and not same:
-        return c.weight, (words[1] if words else f"different {c.attribute}")
+        if words:
+            return c.weight, _(words[3] if trio else words[1])
+        said = _("all different {attribute}") if trio else _("different {attribute}")
+        return c.weight, said.format(attribute=c.attribute)
     return 0, ""
 
 

@@ -20,7 +20,6 @@ from typing import Any, NoReturn
 
 import tomli_w
 
-from app.domain.languages import LANGUAGES, SOURCE_LANGUAGE
 from app.domain.protocols.model import (
     PROTOCOL_LIST_FIELDS,
     PROTOCOL_TEXT_FIELDS,
@@ -31,6 +30,7 @@ from app.domain.protocols.model import (
     texts_dict,
     texts_from,
 )
+from app.i18n.languages import LANGUAGES, SOURCE_LANGUAGE
 
 FORMAT_VERSION = 1
 NAME_MAX_CHARS = 120

@@ -9,8 +9,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import select
 
 from app.domain.clock import Clock, SystemClock
-from app.domain.languages import HANDOUT_LANGS, PROJECTOR_MODES, LanguageError, projector_mode
 from app.i18n import _
+from app.i18n.languages import HANDOUT_LANGS, PROJECTOR_MODES, LanguageError, projector_mode
 from app.services.core.bus import Bus
 from app.services.core.changes import ConveningChanged
 from app.services.core.records import (
