@@ -102,7 +102,7 @@ class Message(str):
         said._msgid, said._plural, said._n, said._args, said._kwargs = msgid, plural, n, args, dict(kwargs or {})
         return said
 
-    def format(self, *args: object, **kwargs: object) -> Message:  # type: ignore[override]
+    def format(self, *args: object, **kwargs: object) -> Message:
         return Message._make(str.format(self, *args, **kwargs), self._msgid, self._plural, self._n, args, kwargs)
 
     def in_(self, lang: str) -> str:
@@ -126,12 +126,12 @@ def said_in(exc: BaseException, lang: str) -> str:
     return first.in_(lang) if isinstance(first, Message) else str(exc)
 
 
-def _(message: str) -> Message:
+def _(message: str) -> str:
     """`message` in the language of the person at the keyboard (a Message: `.in_(lang)` says it in another)."""
     return Message._make(translation(language()).gettext(message), message)
 
 
-def ngettext(singular: str, plural: str, n: int) -> Message:
+def ngettext(singular: str, plural: str, n: int) -> str:
     return Message._make(translation(language()).ngettext(singular, plural, n), singular, plural, n)
 
 
