@@ -217,9 +217,11 @@ class Workspace:
 
         Both are checked before anything is written; an unknown one changes nothing."""
         if projector not in PROJECTOR_MODES:
-            raise LanguageError(f"Projector language: “{projector}” is not one of {', '.join(PROJECTOR_MODES)}.")
+            raise LanguageError(_("Projector language: “{value}” is not one of {choices}.").format(
+                value=projector, choices=", ".join(PROJECTOR_MODES)))
         if handout not in HANDOUT_LANGS:
-            raise LanguageError(f"Handout language: “{handout}” is not one of {', '.join(HANDOUT_LANGS)}.")
+            raise LanguageError(_("Handout language: “{value}” is not one of {choices}.").format(
+                value=handout, choices=", ".join(HANDOUT_LANGS)))
         with self.require().session() as s:
             c = s.scalars(select(m.Convening)).one()
             if (c.projector_lang, c.handout_lang) == (projector, handout):
