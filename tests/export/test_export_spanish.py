@@ -118,10 +118,10 @@ def test_a_command_line_error_in_spanish(ran_demo, tmp_path, capsys):
     set_language("es")
     try:
         assert main(["export", str(path), "--pdf", str(tmp_path / "x.pdf"), "--day", "3"]) == 1
-        assert capsys.readouterr().err.strip() == "convene: Día 3: este encuentro tiene 2 días; elige del 1 al 2."
+        assert capsys.readouterr().err.strip() == "convene: Día 3: este encuentro tiene 2 días; elija del 1 al 2."
         assert main(["export", str(path)]) == 2
         assert capsys.readouterr().err.strip() == (
-            "convene: nada que exportar: indica --pdf SALIDA.pdf y/o --csv CARPETA")
+            "convene: nada que exportar: indique --pdf SALIDA.pdf y/o --csv CARPETA")
     finally:
         set_language("en")
     assert main(["export", str(path)]) == 2

@@ -519,9 +519,8 @@ class TalkService:
             raise TalkError(_("Speaker: that person is no longer in the roster."))
 
         def word(t: Turn) -> str:
-            if t.speaker is None or t.speaker not in names:
-                return _("the many voices’ turn at {time}").format(time=self.clock_text(t.start))
-            return _("{name}’s turn at {time}").format(name=names[t.speaker], time=self.clock_text(t.start))
+            who = names.get(t.speaker, _("many voices")) if t.speaker is not None else _("many voices")
+            return _("{name}’s turn at {time}").format(name=who, time=self.clock_text(t.start))
 
         try:
             check_edit(turns, turn_id, start, end, now, name=word)
