@@ -259,7 +259,7 @@ def _check_last_quote_closed(
         return
     strict = csv.reader(iter(lines[first_line - 1 - line_offset:]), delimiter=delimiter, strict=True, skipinitialspace=True)
     try:
-        for _ in strict:
+        for _record in strict:
             pass
     except csv.Error as exc:
         if "unexpected end of data" in str(exc):

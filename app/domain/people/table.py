@@ -341,13 +341,13 @@ def _check_values(values: dict[str, str], kind: str) -> tuple[list[str], list[st
     if email.casefold().startswith("mailto:"):
         email = values["email"] = email[len("mailto:"):].strip()
     if email and len(email) <= DEFAULT_LIMIT and not _EMAIL.match(email):
-        problems.append(_("email “{email}” is not an email address").format(email=email))
+        problems.append(_("email '{email}' is not an email address").format(email=email))
 
     original_role = values["role"]
     role, recognised = normalise_role(original_role)
     values["role"] = role
     if not recognised:
-        notes.append(_("role “{role}” is not one we know, so it was set to “other” (roles: {roles})").format(
+        notes.append(_("role '{role}' is not one we know, so it was set to 'other' (roles: {roles})").format(
             role=original_role, roles=", ".join(ROLES)))
     return problems, notes
 
