@@ -170,3 +170,19 @@ def test_a_message_remembers_how_it_was_made_and_an_error_can_be_said_in_another
     assert said_in(exc, "en") == "A note can hold 2000 characters; this one has 2001. Split it into several notes."
     assert isinstance(exc.args[0], Message)
     assert said_in(ValueError("typed by someone"), "es") == "typed by someone"   # not a Message: as it is
+
+
+def test_a_re_plan_of_the_day_is_described_in_spanish(spanish):
+    from app.domain.agenda.replan import shift_rest, shorten_or_drop
+    from app.domain.agenda.schedule import AgendaEntry, compute_schedule
+
+    entries = [AgendaEntry(1, "Bienvenida", 30), AgendaEntry(2, "Datos", 60), AgendaEntry(3, "Cierre", 30)]
+    schedule = compute_schedule(540, 660, entries)
+    assert shift_rest(schedule, 1, 10).message == \
+        "Se retrasaron 2 puntos 10 minutos; el día termina ahora a las 11:10. " \
+        "Eso es 10 minutos después del cierre previsto a las 11:00."
+    assert shorten_or_drop(schedule, 1, {2: 40}, {3}).message == \
+        "Se acortó 1 punto y se quitó 1 punto; el día termina ahora a las 10:10."
+    set_language("en")
+    assert shift_rest(schedule, 1, 10).message == \
+        "Moved 2 items 10 minutes later; the day now ends at 11:10. That is 10 minutes past the planned close at 11:00."
