@@ -16,6 +16,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics, QPainter, QPen
 
+from app.i18n import in_language
 from app.ui.projector.paint import font, wrap_lines
 from app.ui.projector.scene import Scene, margins, register_scene
 from app.ui.projector.words import QT_TRANSLATE_NOOP, Said, count
@@ -156,7 +157,9 @@ class TalkBalanceScene(Scene):
                                self.translate("Talk", "Share of talk by {lens}").format(lens=view.lens_name), view.title)
         top = area.y() + title_h
         if view.suppressed.nothing_shown:
-            self.text(p, "note", QRect(area.x(), top, w, area.height() - title_h), view.suppressed.note(),
+            note = view.suppressed.note()   # a Message: said in the projector's language(s)
+            self.text(p, "note", QRect(area.x(), top, w, area.height() - title_h),
+                      self.said(lambda lang: str(in_language(note, lang))),
                       H * 0.06, theme.muted)
             return
         if view.shares.person_seconds <= 0:
@@ -208,7 +211,7 @@ class TalkBalanceScene(Scene):
         """Under the groups: the legend, then what was merged and why shares may add up over 100%."""
         notes = [str(self.translate("Talk", LEGEND))]
         if view.suppressed is not None and view.suppressed.note():
-            notes.append(view.suppressed.note())
+            notes.append(str(in_language(view.suppressed.note(), self.languages[0])))
         if view.multi_note:
             notes.append(str(self.translate("Talk", ROOM_MULTI_NOTE)))
         return " ".join(notes)
