@@ -177,7 +177,7 @@ class TalkBalanceScene(Scene):
         for i, g in enumerate(view.shares.groups[:rows]):
             y = top + i * row_h
             label = g.label
-            marker = g.marker() if view.shares.person_seconds > 0 else ""
+            marker = str(in_language(g.marker(), self.languages[0])) if view.shares.person_seconds > 0 else ""
             self.text(p, f"row{i}.label", QRect(area.x(), y, label_w, line_h), label, px, theme.text, bold=True,
                       align=LEFT, wrap=False)
             self.text(p, f"row{i}.marker", QRect(area.x(), y + line_h, label_w, line_h), marker, px,
