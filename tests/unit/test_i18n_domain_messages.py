@@ -186,3 +186,14 @@ def test_a_re_plan_of_the_day_is_described_in_spanish(spanish):
     set_language("en")
     assert shift_rest(schedule, 1, 10).message == \
         "Moved 2 items 10 minutes later; the day now ends at 11:10. That is 10 minutes past the planned close at 11:00."
+
+
+def test_a_protocol_files_fault_is_said_in_spanish(spanish):
+    from app.domain.protocols.format import ProtocolFormatError, parse_protocol
+
+    text = 'name = "Consulta"\nminutes = 10\nroles = ["facilitator"]\n'
+    exc = _raised(ProtocolFormatError, parse_protocol, text, "consulta.toml")
+    assert str(exc) == "consulta.toml, campo purpose: falta; todo protocolo necesita purpose"
+    set_language("en")
+    assert str(_raised(ProtocolFormatError, parse_protocol, text, "consulta.toml")) == \
+        "consulta.toml, field purpose: is missing; every protocol needs a purpose"
