@@ -9,6 +9,7 @@ from app.i18n import set_language
 from app.services.talk.service import TalkError
 from tests.services.cofac_clients import Device, Owner
 
+
 @pytest.fixture
 def room(demo_services):
     """The demo convening with its first conversation being tracked, its codes off."""
