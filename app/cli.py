@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app import __version__
-from app.i18n import HANDOUT_LANGS, N_, _, ngettext
+from app.i18n import HANDOUT_LANGS, LANGS, N_, _, language, ngettext
 
 if TYPE_CHECKING:  # the services load with the command that needs them (`convene --version` stays quick)
     from app.services.capture.service import OwnerLoop
@@ -35,6 +35,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     demo = sub.add_parser("demo", help=_("write the demo convening to a file, without opening a window"))
     demo.add_argument("out", type=Path, help=_("the .convene file to write"))
+    demo.add_argument("--lang", choices=LANGS, default=None,
+                      help=_("the language of the demo's data, projector and handout: en or es "
+                             "(default: the system's language)"))
     imp = sub.add_parser("import", help=_("import participants and/or teams from CSV files"))
     imp.add_argument("file", type=Path, help=_("the .convene file to import into"))
     imp.add_argument("--teams", type=Path, help=_("a CSV of teams (imported first)"))
@@ -160,7 +163,7 @@ def run(argv: list[str]) -> int:
               or getattr(args, "new", None) or getattr(args, "folder", None))
     try:
         if args.command == "demo":
-            return _demo(args.out)
+            return _demo(args.out, args.lang or language())
         if args.command == "import":
             return _import(args.file, args.teams, args.participants, args.unknown_teams)
         if args.command == "export":
@@ -234,7 +237,7 @@ def _closing(services: Services) -> Iterator[Services]:
         services.close()
 
 
-def _demo(out: Path) -> int:
+def _demo(out: Path, lang: str = "en") -> int:
     from app.services.console.demo import build_demo
     from app.services.core.workspace import ConveningFileError
 
@@ -242,7 +245,7 @@ def _demo(out: Path) -> int:
         _err(_("{file} already exists; choose another name.").format(file=out))
         return 1
     try:
-        store = build_demo(out)
+        store = build_demo(out, lang=lang)
     except ConveningFileError as exc:
         _err(str(exc))
         return 1

@@ -420,7 +420,9 @@ def build_deb(folder: Path, out_dir: Path, ver: str) -> tuple[Path, list[str], i
         size_kb = installed_kb(tree)
         env = dict(os.environ, SOURCE_DATE_EPOCH=source_date_epoch())
         deb.unlink(missing_ok=True)
-        subprocess.run(["dpkg-deb", "--root-owner-group", "-Zxz", "--build", str(tree), str(deb)], check=True,
+        # xz -9, not the default 6: about 1 MB less on each download (88.7 instead of 89.7 MB at 0.3.0) for a
+        # minute more of build time; the downloads' 90 MB target had 0.3 MB left.
+        subprocess.run(["dpkg-deb", "--root-owner-group", "-Zxz", "-z9", "--build", str(tree), str(deb)], check=True,
                        env=env, stdout=subprocess.DEVNULL)
     return deb, deps, size_kb
 
@@ -429,7 +431,7 @@ def build_tarball(folder: Path, out_dir: Path, ver: str) -> Path:
     out = out_dir / f"{PACKAGE}-{ver}-linux-x86_64.tar.xz"
     out.unlink(missing_ok=True)
     subprocess.run(["tar", "--sort=name", "--owner=0", "--group=0", "--numeric-owner",
-                    f"--mtime=@{source_date_epoch()}", "-I", "xz -T2", "-cf", str(out), "-C", str(folder.parent),
+                    f"--mtime=@{source_date_epoch()}", "-I", "xz -9 -T2", "-cf", str(out), "-C", str(folder.parent),
                     folder.name], check=True)
     return out
 

@@ -1485,8 +1485,28 @@ Estas teclas funcionan desde cualquier ventana de Convene, también esta. En un 
         <translation>No se pueden cambiar los idiomas</translation>
     </message>
     <message>
-        <source>The console will change language the next time Convene starts.</source>
-        <translation>La consola cambiará de idioma la próxima vez que se inicie Convene.</translation>
+        <source>The console will change language the next time Convene starts: {why}</source>
+        <translation>La consola cambiará de idioma la próxima vez que se inicie Convene: {why}</translation>
+    </message>
+    <message>
+        <source>phones are connected to the room&apos;s network.</source>
+        <translation>hay teléfonos conectados a la red de la sala.</translation>
+    </message>
+    <message>
+        <source>work is still running in the background.</source>
+        <translation>todavía hay un trabajo en curso en segundo plano.</translation>
+    </message>
+    <message>
+        <source>close “{title}” first.</source>
+        <translation>cierre primero “{title}”.</translation>
+    </message>
+    <message>
+        <source>“{box}” holds text not yet added: finish it or clear it first.</source>
+        <translation>“{box}” tiene texto aún sin añadir: termínelo o bórrelo primero.</translation>
+    </message>
+    <message>
+        <source>The console is in English now.</source>
+        <translation>La consola está ahora en español.</translation>
     </message>
     <message>
         <source>Cannot change the details</source>
@@ -4355,6 +4375,18 @@ Su propia dirección: {address}</translation>
         <translation>Editor de protocolos</translation>
     </message>
     <message>
+        <source>Language of the texts</source>
+        <translation>Idioma de los textos</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the texts:</source>
+        <translation>&amp;Idioma de los textos:</translation>
+    </message>
+    <message>
+        <source>About the language</source>
+        <translation>Sobre el idioma</translation>
+    </message>
+    <message>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
@@ -4465,6 +4497,18 @@ participantes</translation>
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>The same in every language: change it in English.</source>
+        <translation>Es igual en todos los idiomas: se cambia en inglés.</translation>
+    </message>
+    <message>
+        <source>A text not yet in {language} shows the English greyed: type over it. Credit, roles, minutes and who speaks are shared.</source>
+        <translation>Un texto aún sin traducir muestra el inglés en gris: escriba encima. El reconocimiento, los roles, los minutos y quién habla son comunes a todos los idiomas.</translation>
+    </message>
+    <message>
+        <source>Choose Español to write the texts in Spanish for the projector and the handout.</source>
+        <translation>Elija Español para escribir los textos en español para el proyector y el documento.</translation>
     </message>
     <message>
         <source>. Change a step&apos;s minutes, or tick “Set total to the sum of the steps”.</source>
@@ -5195,8 +5239,8 @@ participantes</translation>
         <translation>&amp;Idioma de la consola:</translation>
     </message>
     <message>
-        <source>The console changes language the next time Convene starts.</source>
-        <translation>La consola cambia de idioma la próxima vez que se inicie Convene.</translation>
+        <source>The console changes language at once; while phones are connected or another window is open, the next time Convene starts.</source>
+        <translation>La consola cambia de idioma en el acto; si hay teléfonos conectados u otra ventana abierta, la próxima vez que se inicie Convene.</translation>
     </message>
     <message>
         <source>This convening (kept in its file)</source>
@@ -5263,6 +5307,10 @@ participantes</translation>
 </context>
 <context>
     <name>StepsEditor</name>
+    <message>
+        <source>everyone</source>
+        <translation>todas las personas</translation>
+    </message>
     <message>
         <source>Step</source>
         <translation>Paso</translation>
@@ -5374,6 +5422,10 @@ participantes</translation>
     <message>
         <source>Step {value}</source>
         <translation>Paso {value}</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
     </message>
     <message>
         <source>{role} (no longer a role: untick it)</source>
@@ -5587,6 +5639,10 @@ participantes</translation>
     <message>
         <source>Show these tables on the projector</source>
         <translation>Mostrar estas mesas en el proyector</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Mix tables by {name}</source>
@@ -6808,6 +6864,10 @@ participantes</translation>
         <translation>Este protocolo</translation>
     </message>
     <message>
+        <source>{label} ({language})</source>
+        <translation>{label} ({language})</translation>
+    </message>
+    <message>
         <source>Step {index}, {value}</source>
         <translation>Paso {index}, {value}</translation>
     </message>
@@ -7421,6 +7481,10 @@ Las teclas del presentador (PageDown, PageUp, B, F5, Space, F6 … F10, Ctrl+1 �
         <source>Welcome</source>
         <translation>Bienvenida</translation>
     </message>
+    <message>
+        <source>Breakout</source>
+        <translation>Grupos</translation>
+    </message>
 </context>
 <context>
     <name>scenes</name>
@@ -7495,6 +7559,10 @@ Las teclas del presentador (PageDown, PageUp, B, F5, Space, F6 … F10, Ctrl+1 �
     <message>
         <source>this team&apos;s commitments</source>
         <translation>el equipo y sus compromisos</translation>
+    </message>
+    <message>
+        <source>Breakout</source>
+        <translation>Trabajo en grupos</translation>
     </message>
 </context>
 <context>

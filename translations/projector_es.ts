@@ -155,6 +155,25 @@
     </message>
 </context>
 <context>
+    <name>Console</name>
+    <message>
+        <source>Convene — Projector</source>
+        <translation>Convene — Proyector</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Proyector</translation>
+    </message>
+    <message>
+        <source>Projector preview</source>
+        <translation>Vista previa del proyector</translation>
+    </message>
+    <message>
+        <source>What the room sees right now</source>
+        <translation>Lo que ve la sala en este momento</translation>
+    </message>
+</context>
+<context>
     <name>Dates</name>
     <message>
         <source>dddd d MMMM yyyy</source>

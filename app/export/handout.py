@@ -78,6 +78,11 @@ class StepRun:
     minutes: int
     prompt: str = ""
     note: str = ""
+    texts: tuple[tuple[str, str, str], ...] = ()   # (language, title, prompt) in each of the handout's languages
+
+    def in_language(self, lang: str) -> tuple[str, str]:
+        """(title, prompt) in `lang` when the step has them, else its first language's."""
+        return next(((t, p) for code, t, p in self.texts if code == lang), (self.title, self.prompt))
 
 
 @dataclass(frozen=True)
@@ -88,6 +93,7 @@ class ProtocolRun:
     item_number: int
     credit: str = ""
     steps: tuple[StepRun, ...] = ()
+    names: tuple[tuple[str, str], ...] = ()   # (language, the protocol's name) in each of the handout's languages
 
 
 @dataclass(frozen=True)

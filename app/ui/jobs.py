@@ -98,6 +98,10 @@ class QtRunner:
         self.pool.start(_Worker(job, handle))
         return handle
 
+    def busy(self) -> bool:
+        """A job started here has not ended yet (its results would go to the widgets that started it)."""
+        return bool(self._running)
+
     def _ended(self, handle: JobHandle) -> None:
         if handle in self._running:
             self._running.discard(handle)

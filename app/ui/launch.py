@@ -107,7 +107,9 @@ def run_gui(argv: list[str]) -> int:
     settings = make_settings()
     target: Path | str | None = None
     if args.demo:
-        target, details = "demo", demo_details()
+        from app.i18n import language
+
+        target, details = "demo", demo_details(language())   # the console's language: the demo it opens
     elif args.file is not None:
         target, details = args.file, file_details(args.file)
     else:
@@ -128,7 +130,8 @@ def run_gui(argv: list[str]) -> int:
     def load_everything() -> None:
         console = build_console(settings=settings)
         held["console"] = console
-        _keep_going_on_errors(console)
+        follow_replacements(console, lambda new: held.__setitem__("console", new))
+        _keep_going_on_errors(held)
         if target == "demo":
             opened = console.open_demo()
         elif target is not None:
@@ -156,17 +159,27 @@ def run_gui(argv: list[str]) -> int:
     return _hard_exit(app.exec())
 
 
-def _keep_going_on_errors(console) -> None:
+def follow_replacements(console, on_new) -> None:
+    """Call `on_new(window)` each time the console is built again in its place (the console's language changed
+    in Settings: `ConsoleWindow.replaced`), however many times."""
+    def replaced(new) -> None:
+        on_new(new)
+        follow_replacements(new, on_new)
+
+    console.replaced.connect(replaced)
+
+
+def _keep_going_on_errors(held: dict) -> None:
     """An unexpected error in a click or a key must not take the live screen down: its details
-    go to the error log in the data folder, the status bar says so in one sentence (no raw
-    error text), and the app carries on."""
+    go to the error log in the data folder, the status bar of the console in front (`held["console"]`) says so
+    in one sentence (no raw error text), and the app carries on."""
     from app.services.core.error_log import sentence
 
     def hook(kind, value, tb) -> None:
         text = sentence(value.with_traceback(tb), "handling that click or key")
         print(f"convene: {text}", file=sys.stderr, flush=True)
         with contextlib.suppress(RuntimeError):
-            console.statusBar().showMessage(text, 20000)
+            held["console"].statusBar().showMessage(text, 20000)
 
     sys.excepthook = hook
 

@@ -61,3 +61,13 @@ def test_demo_header_refuses_what_it_cannot_read_plainly():
         demo_header('[convening]\ntitle = "Caf\\u00e9"\n')
     with pytest.raises(ValueError):
         demo_header("[convening]\ntitle = '''multi\nline'''\n")
+
+
+def test_the_first_frame_names_the_demo_in_the_language_it_is_built_in():
+    from app.services.console.demo import demo_words
+
+    en, es = demo_details(), demo_details("es")
+    table = demo_words("es")[0]
+    assert es.title == table[en.title] == "Puertas abiertas a la ayuda — Intensivo de lanzamiento"
+    assert [d.title for d in es.days] == [table[d.title] for d in en.days]
+    assert (es.location, es.days[0].date) == (en.location, en.days[0].date)

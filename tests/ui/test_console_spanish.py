@@ -14,6 +14,7 @@ import sys
 import pytest
 
 from tests.conftest import TESTS
+from tests.ui.test_console_language_switch import switches  # noqa: F401 - the fixture
 
 pytestmark = pytest.mark.gui
 
@@ -50,6 +51,21 @@ def test_the_console_reads_in_spanish(es_console):
     assert "se guarda al momento" in c.file_label.text()
     file_menu = c.menuBar().actions()[0].menu()
     assert "Confi&guración…" in [a.text() for a in file_menu.actions()]
+
+
+def test_every_scene_is_named_in_spanish_on_the_room_panel(es_console):
+    """Each scene button and its tooltip in the console's Spanish (a scene added without its name in
+    scene_titles.py shows its English title here)."""
+    from app.ui.console.scene_titles import button_title, scene_title
+
+    panel = es_console.room
+    english = {sid: es_console.projector.scenes[sid].title for sid in panel.scene_buttons}
+    untranslated = {sid: b.text() for sid, b in panel.scene_buttons.items()
+                    if b.text() == english[sid] and english[sid] not in ("Agenda",)}
+    assert not untranslated, f"scene buttons still in English: {untranslated}"
+    assert panel.scene_buttons["breakout"].text() == button_title("Breakout") == "Grupos"
+    assert scene_title("Breakout") == "Trabajo en grupos"
+    assert "Trabajo en grupos" in panel.scene_buttons["breakout"].toolTip()
 
 
 def _shown_texts(root) -> set[str]:
@@ -192,22 +208,37 @@ def test_the_language_follows_settings_else_the_laptop(settings):
     assert console_language(settings) == system_language()
 
 
-def test_settings_keeps_the_console_language_and_the_convenings_languages(demo_console, qtbot):
+def test_convene_lang_chooses_the_console_language_as_it_does_the_command_lines(settings, monkeypatch):
+    """`CONVENE_LANG=es make demo` opens a Spanish console on the Spanish demo; Settings still wins."""
+    from app.ui.i18n import SETTING, console_language
+
+    monkeypatch.setenv("CONVENE_LANG", "es")
+    assert console_language(settings) == "es"
+    monkeypatch.setenv("CONVENE_LANG", "en")
+    assert console_language(settings) == "en"
+    settings.setValue(SETTING, "es")
+    assert console_language(settings) == "es"
+
+
+def test_settings_keeps_the_console_language_and_the_convenings_languages(demo_console, switches, qtbot):  # noqa: F811
     from app.ui.i18n import SETTING
 
     c = demo_console
+    switches.follow(c)
     dlg = c.settings_dialog()
     assert dlg.isVisible()
-    assert dlg.restart_note.text() == "The console changes language the next time Convene starts."
+    assert dlg.restart_note.text() == ("The console changes language at once; while phones are connected or "
+                                       "another window is open, the next time Convene starts.")
     dlg.console_lang.setCurrentIndex(dlg.console_lang.findData("es"))
     dlg.projector_lang.setCurrentIndex(dlg.projector_lang.findData("es+en"))
     dlg.handout_lang.setCurrentIndex(dlg.handout_lang.findData("bilingual"))
     assert dlg.projector_lang.currentText() == "Español, with English smaller"
     dlg.accept()
+    c = switches.front(c)   # the console built again in Spanish (tests/ui/test_console_language_switch.py)
     assert c.ctx.settings.value(SETTING) == "es"
     langs = c.ws.languages()
     assert (langs.projector, langs.handout) == ("es+en", "bilingual")
-    assert c.statusBar().currentMessage() == "The console will change language the next time Convene starts."
+    assert c.statusBar().currentMessage() == "La consola está ahora en español."
 
     again = c.settings_dialog()   # shows what is stored
     assert (again.console_lang.currentData(), again.projector_lang.currentData(),

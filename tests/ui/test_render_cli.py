@@ -205,16 +205,21 @@ def test_a_file_of_an_older_version_is_shown_without_being_upgraded(qapp, tmp_pa
 
 
 # -- languages ---------------------------------------------------------------------------------------------------
-@pytest.mark.parametrize("asked, first, second", [
-    ("es", "Día 2", None), ("en+es", "Day 2", "Día 2"), ("bilingual", "Day 2", "Día 2"), ("es+en", "Día 2", "Day 2"),
+@pytest.mark.parametrize("asked, first, footer", [
+    ("es", "Día 2:", ["el día termina"]),
+    ("en+es", "Day / Día 2:", ["day ends", "el día termina"]),
+    ("bilingual", "Day / Día 2:", ["day ends", "el día termina"]),
+    ("es+en", "Día / Day 2:", ["el día termina", "day ends"]),
 ])
-def test_lang_paints_the_scenes_words_in_spanish_or_two_languages(qapp, run_file, tmp_path, asked, first, second):
+def test_lang_paints_the_scenes_words_in_spanish_or_two_languages(qapp, run_file, tmp_path, asked, first, footer):
+    """The day's heading says "Day" in each language and the day's title once; the footer a line per language."""
     before = fingerprint(run_file)
     code, agenda = paint(run_file, "agenda", tmp_path / "agenda.png", "--size", "1024x768", "--at", "2027-01-22 10:00",
                          "--lang", asked)
     assert code == 0 and agenda is not None
-    assert texts(agenda.scene, "title")[0].startswith(first)
-    assert (texts(agenda.scene, "title_2")[0].startswith(second) if second else not texts(agenda.scene, "title_2"))
+    assert texts(agenda.scene, "title")[0].startswith(first) and not texts(agenda.scene, "title_2")
+    feet = texts(agenda.scene, "more") + texts(agenda.scene, "more_2")
+    assert len(feet) == len(footer) and all(w in foot for w, foot in zip(footer, feet, strict=True)), feet
     assert fingerprint(run_file) == before
 
 

@@ -14,28 +14,52 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from app.i18n import N_, _
+from app.i18n import _
 
 MODES = ("same", "different", "ignore")
 MAX_WEIGHT = 10
 
-# Words for the built-in attributes, said in the keyboard's language where a reason is made: (label, a pair's
-# "different ...", a pair's "both ...", a trio's "all different ...", a trio's "all three ...").
+# Words for the built-in attributes: (label, plural for "different ...", phrase for "both ...").
 _WORDS = {
-    "district": (N_("District"), N_("different districts"), N_("both in {v}"), N_("all different districts"),
-                 N_("all three in {v}")),
-    "region": (N_("Region"), N_("different regions"), N_("both in {v}"), N_("all different regions"),
-               N_("all three in {v}")),
-    "level": (N_("Level"), N_("different levels"), N_("both {v} schools"), N_("all different levels"),
-              N_("all three {v} schools")),
-    "focus": (N_("Focus"), N_("different focus areas"), N_("both working on {v}"), N_("all different focus areas"),
-              N_("all three working on {v}")),
-    "size": (N_("Size"), N_("different sizes"), N_("both {v}"), N_("all different sizes"), N_("all three {v}")),
+    "district": ("District", "different districts", "both in {v}"),
+    "region": ("Region", "different regions", "both in {v}"),
+    "level": ("Level", "different levels", "both {v} schools"),
+    "focus": ("Focus", "different focus areas", "both working on {v}"),
+    "size": ("Size", "different sizes", "both {v}"),
 }
 
 
+@dataclass(frozen=True)
+class ReasonWords:
+    """The phrases a pair's reason is made of. English by default (the domain's own words); the pairing service
+    passes another language's when the convening stores its words in that language. `attributes` holds, per
+    built-in attribute, the phrase for "different ..." and the one for "both ..." (with {v}, the value)."""
+
+    attributes: Mapping[str, tuple[str, str]] = field(
+        default_factory=lambda: {k: (v[1], v[2]) for k, v in _WORDS.items()})
+    same: str = "same {attribute}: {value}"
+    different: str = "different {attribute}"
+    both: str = "both"                       # a "both ..." phrase says "all three ..." of a trio
+    all_three: str = "all three {rest}"
+    all_: str = "all {phrase}"
+    pair_of: str = "{a} and {b}: {phrases}"
+    met_before: str = "met before in {rounds}"
+    first_time: str = "first time together"
+    earlier_round: str = "an earlier round"
+    values: Mapping[str, str] = field(default_factory=dict)   # computed values (a size band) in these words
+
+    def of_trio(self, phrase: str) -> str:
+        """A phrase the three pairs of a trio share, said of all three."""
+        if phrase.startswith(self.both + " "):
+            return self.all_three.format(rest=phrase[len(self.both) + 1:])
+        return self.all_.format(phrase=phrase)
+
+
+ENGLISH = ReasonWords()
+
+
 def attribute_label(name: str) -> str:
-    return _(_WORDS[name][0]) if name in _WORDS else name[:1].upper() + name[1:]
+    return _WORDS[name][0] if name in _WORDS else name[:1].upper() + name[1:]
 
 
 def size_band(members: int) -> str:
@@ -43,10 +67,10 @@ def size_band(members: int) -> str:
     if members <= 0:
         return ""
     if members <= 3:
-        return _("small teams (1-3)")
+        return "small teams (1-3)"
     if members <= 6:
-        return _("mid-size teams (4-6)")
-    return _("large teams (7+)")
+        return "mid-size teams (4-6)"
+    return "large teams (7+)"
 
 
 @dataclass(frozen=True)
@@ -82,35 +106,32 @@ def _key(text: str) -> str:
     return text.casefold()
 
 
-def criterion_points(c: Criterion, a: TeamProfile, b: TeamProfile, trio: bool = False) -> tuple[int, str]:
-    """Points one criterion gives the pair, and the phrase that says why ("" if none), in the keyboard's
-    language; `trio`: the phrase for three teams that all share it ("all three in North")."""
+def criterion_points(c: Criterion, a: TeamProfile, b: TeamProfile,
+                     words: ReasonWords = ENGLISH) -> tuple[int, str]:
+    """Points one criterion gives the pair, and the phrase that says why ("" if none), in `words`."""
     if not c.active:
         return 0, ""
     va, vb = a.value(c.attribute), b.value(c.attribute)
     if not va or not vb:
         return 0, ""
     same = _key(va) == _key(vb)
-    words = _WORDS.get(c.attribute)
+    said = words.attributes.get(c.attribute)
     if c.mode == "same" and same:
-        if words:
-            return c.weight, _(words[4] if trio else words[2]).format(v=va)
-        said = _("all same {attribute}: {v}") if trio else _("same {attribute}: {v}")
-        return c.weight, said.format(attribute=c.attribute, v=va)
+        value = words.values.get(va, va)
+        phrase = said[1].format(v=value) if said else words.same.format(attribute=c.attribute, value=value)
+        return c.weight, phrase
     if c.mode == "different" and not same:
-        if words:
-            return c.weight, _(words[3] if trio else words[1])
-        said = _("all different {attribute}") if trio else _("different {attribute}")
-        return c.weight, said.format(attribute=c.attribute)
+        return c.weight, (said[0] if said else words.different.format(attribute=c.attribute))
     return 0, ""
 
 
-def pair_score(a: TeamProfile, b: TeamProfile, criteria: tuple[Criterion, ...] | list[Criterion]) -> tuple[int, list[str]]:
+def pair_score(a: TeamProfile, b: TeamProfile, criteria: tuple[Criterion, ...] | list[Criterion],
+               words: ReasonWords = ENGLISH) -> tuple[int, list[str]]:
     """The score of pairing a with b, and the phrases that earned it, heaviest first."""
     total = 0
     earned: list[tuple[int, int, str]] = []
     for n, c in enumerate(criteria):
-        points, phrase = criterion_points(c, a, b)
+        points, phrase = criterion_points(c, a, b, words)
         if points:
             total += points
             earned.append((-points, n, phrase))

@@ -42,7 +42,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from app.domain.pairing.criteria import Criterion, TeamProfile, criterion_points, max_pair_score, pair_score
+from app.domain.pairing.criteria import ENGLISH, Criterion, ReasonWords, TeamProfile, max_pair_score, pair_score
 from app.domain.pairing.rules import Problem, Rules, pair_key
 from app.i18n import _, ngettext
 
@@ -159,36 +159,40 @@ class _Weights:
         pairs = list(combinations(ids, 2))
         per_pair = [pair_score(self.teams[a], self.teams[b], self.criteria) for a, b in pairs]
         score = sum(s for s, _ in per_pair)
-        repeats = tuple((p, self.met[p].label or _("an earlier round")) for p in pairs if p in self.met)
-        if len(ids) == 2:
-            reasons = list(per_pair[0][1])
-        else:
-            reasons = _trio_reasons([self.teams[i] for i in ids], pairs, per_pair, self.criteria)
-        if repeats:
-            reasons.append(_("met before in {rounds}").format(rounds=", ".join(sorted({label for _p, label in repeats}))))
-        else:
-            reasons.append(_("first time together"))
-        return Group(ids, score, tuple(reasons), repeats, locked)
+        repeats = tuple((p, self.met[p].label or ENGLISH.earlier_round) for p in pairs if p in self.met)
+        reasons = group_reasons([self.teams[i] for i in ids], self.criteria, repeats, per_pair=per_pair)
+        return Group(ids, score, reasons, repeats, locked)
 
 
-def _trio_reasons(profiles, pairs, per_pair, criteria) -> list[str]:
-    common = [p for p in per_pair[0][1] if all(p in phrases for _s, phrases in per_pair[1:])]
-    by = {t.id: t for t in profiles}
-    first = (by[pairs[0][0]], by[pairs[0][1]])
-    if common:   # each said for three teams, from the criterion that earned it
-        trio = {criterion_points(c, *first)[1]: criterion_points(c, *first, trio=True)[1] for c in criteria}
-        return [trio.get(p, p) for p in common]
-    names = {t.id: t.name for t in profiles}
+def group_reasons(profiles: Sequence[TeamProfile], criteria, repeats, words: ReasonWords = ENGLISH,
+                  per_pair: list[tuple[int, list[str]]] | None = None) -> tuple[str, ...]:
+    """Why a pair or trio (`profiles`, by id) was put together, in `words`: what the criteria found, then whether
+    they met before (`repeats`: a Group's, its labels as the rounds are titled)."""
+    profiles = sorted(profiles, key=lambda t: t.id)
+    pairs = list(combinations(profiles, 2))
+    if per_pair is None:
+        per_pair = [pair_score(a, b, criteria, words) for a, b in pairs]
+    if len(profiles) == 2:
+        reasons = list(per_pair[0][1])
+    else:
+        reasons = _trio_reasons([(a.name, b.name) for a, b in pairs], per_pair, words)
+    if repeats:
+        labels = sorted({words.earlier_round if label == ENGLISH.earlier_round else label for _, label in repeats})
+        reasons.append(words.met_before.format(rounds=", ".join(labels)))
+    else:
+        reasons.append(words.first_time)
+    return tuple(reasons)
+
+
+def _trio_reasons(pairs: list[tuple[str, str]], per_pair, words: ReasonWords) -> list[str]:
+    common = [p for p in per_pair[0][1] if all(p in phrases for _, phrases in per_pair[1:])]
+    if common:
+        return [words.of_trio(p) for p in common]
     best = max(range(3), key=lambda k: (per_pair[k][0], -k))
     if not per_pair[best][1]:
         return []
     a, b = pairs[best]
-    return [_("{a} and {b}: {reasons}").format(a=names[a], b=names[b], reasons="; ".join(per_pair[best][1]))]
-
-
-def said_pairs(pairs, names) -> str:
-    """Repeated pairs in words: "Lincoln and Roosevelt (Day 1), …"."""
-    return ", ".join(_("{a} and {b} ({round})").format(a=names[a], b=names[b], round=label) for (a, b), label in pairs)
+    return [words.pair_of.format(a=a, b=b, phrases="; ".join(per_pair[best][1]))]
 
 
 def _perfect(nodes: list[int], w: _Weights) -> tuple[int, list[tuple[int, int]]] | None:
@@ -374,3 +378,8 @@ def _repeat_problem(free, taken, repeats, w: _Weights, names) -> Problem:
         "repeat",
         tuple(sorted({i for p, _ in repeats for i in p})),
     )
+
+
+def said_pairs(pairs, names) -> str:
+    """Repeated pairs in words, in the keyboard's language: "Lincoln and Roosevelt (Day 1), …"."""
+    return ", ".join(_("{a} and {b} ({round})").format(a=names[a], b=names[b], round=label) for (a, b), label in pairs)

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from app.domain.agenda.replan import ReplanResult
 from app.domain.agenda.schedule import AgendaEntry, DaySchedule, compute_schedule
-from app.i18n import _
+from app.i18n import _, translation
 from app.services.agenda.suggested import SuggestedDurations
 from app.services.core.changes import AgendaChanged
 from app.services.core.history import AGENDA_DAY, History, HistoryError
@@ -283,13 +283,15 @@ class AgendaService:
         class _Result(int):
             _new_day_id: int
 
+        said = translation(self.ws.data_language())   # the copy's title is stored: in the convening's language
+
         def change(s):
             src = s.get(m.Day, day_id)
             if src is None:
                 raise AgendaError(_("That day no longer exists."))
             last = s.scalars(select(m.Day).order_by(m.Day.position.desc())).first()
             new = m.Day(convening_id=src.convening_id, position=last.position + 1,
-                        date=last.date + dt.timedelta(days=1), title=f"{src.title} (copy)" if src.title else "",
+                        date=last.date + dt.timedelta(days=1), title=said.gettext("{title} (copy)").format(title=src.title) if src.title else "",
                         start_minutes=src.start_minutes, end_minutes=src.end_minutes)
             s.add(new)
             s.flush()

@@ -1,7 +1,9 @@
 """The demo convening: a realistic two-day launch intensive for 12 schools.
 
 Its content is `resources/demo/convening.toml`; this module turns it into a
-fresh convening file.
+fresh convening file, in English or in Spanish. The Spanish demo is the same
+convening with its words said again from `resources/demo/convening.es.toml`
+(`localise`), and its projector and handout set to Spanish.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from app.domain.clock import Clock, SystemClock
+from app.i18n import EN, check_lang, language, translation
 from app.locations import RESOURCES_DIR
 from app.services.core.records import ConveningDetails, DayDetails
 from app.services.core.workspace import Workspace, write_details
@@ -23,6 +26,10 @@ from app.store import models as m
 from app.store.database import Store, create_store
 
 DEMO_FILE = RESOURCES_DIR / "demo" / "convening.toml"
+DEMO_WORDS = {"es": RESOURCES_DIR / "demo" / "convening.es.toml"}   # the demo's words in another language (peek.py reads it too)
+# Codes the builder reads, never words: a localised demo keeps them as they are ("Whole room", a talk
+# session's scope, is said in the demo's language where it is stored).
+CODES = frozenset({"protocol", "kind", "support_from", "layout", "colour", "mode", "scope"})
 
 
 def _minutes(hhmm: str) -> int:
@@ -35,10 +42,33 @@ def load_demo_content(path: Path = DEMO_FILE) -> dict:
         return tomllib.load(fh)
 
 
-def build_demo(path: Path, clock: Clock | None = None) -> Store:
-    """Write a fresh demo convening to `path` and return it open."""
+def demo_words(lang: str) -> tuple[dict[str, str], frozenset[str]]:
+    """(English text -> its `lang` text, the texts kept as written) for the demo in `lang`; English: none."""
+    if lang == EN:
+        return {}, frozenset()
+    words = load_demo_content(DEMO_WORDS[lang])
+    return dict(words.get("text", {})), frozenset(words.get("keep", []))
+
+
+def localise(data, table: dict[str, str]):
+    """`data` (the demo's TOML) with every string and table key found in `table` replaced by its
+    translation, codes (CODES) left alone. A reference to an item's title follows the title."""
+    if isinstance(data, dict):
+        return {table.get(k, k): (v if k in CODES else localise(v, table)) for k, v in data.items()}
+    if isinstance(data, list):
+        return [localise(v, table) for v in data]
+    if isinstance(data, str):
+        return table.get(data, data)
+    return data
+
+
+def build_demo(path: Path, clock: Clock | None = None, lang: str = EN) -> Store:
+    """Write a fresh demo convening to `path` and return it open; `lang` ("en", "es") is the language of
+    its data and of its projector and handout."""
     clock = clock or SystemClock()
-    data = load_demo_content()
+    check_lang(lang)
+    table = demo_words(lang)[0]
+    data = localise(load_demo_content(), table)
     c = data["convening"]
     details = ConveningDetails(
         title=c["title"],
@@ -61,6 +91,7 @@ def build_demo(path: Path, clock: Clock | None = None) -> Store:
     try:
         with store.session() as s:
             conv = write_details(s, details, clock.now())
+            conv.projector_lang = conv.handout_lang = lang
             teams = {}
             for t in data["teams"]:
                 team = m.Team(name=t["name"], district=t.get("district", ""), region=t.get("region", ""),
@@ -90,11 +121,11 @@ def build_demo(path: Path, clock: Clock | None = None) -> Store:
                             protocols[name] = add_protocol(s, library.find(name), origin="library")
                         item.protocol = protocols[name]
                     day_row.items.append(item)
-            add_demo_commitments(s, data, teams)
+            add_demo_commitments(s, data, teams, table.get(COMMITMENTS_ITEM, COMMITMENTS_ITEM))
             s.flush()
-            _add_talk(s, data, conv, details.timezone)
+            _add_talk(s, data, conv, details.timezone, translation(lang).gettext("Whole room"))
             _add_wall(s, data.get("wall"), conv, clock)
-        _add_pairing(store, data.get("pairing"), clock)
+        _add_pairing(store, data.get("pairing"), clock, table.get(FOCUS_AREA, FOCUS_AREA))
     except BaseException:
         store.close()
         raise
@@ -102,12 +133,14 @@ def build_demo(path: Path, clock: Clock | None = None) -> Store:
 
 
 COMMITMENTS_ITEM = "Next week at our school"
+FOCUS_AREA = "focus area"   # the team attribute the demo's pairing weighs
 
 
-def add_demo_commitments(s, data: dict, teams: dict[str, m.Team]) -> None:
-    """Each team's commitment for the first action period, and two bright spots."""
+def add_demo_commitments(s, data: dict, teams: dict[str, m.Team], item_title: str = COMMITMENTS_ITEM) -> None:
+    """Each team's commitment for the first action period (tied to the item `item_title`), and two bright
+    spots."""
     s.flush()
-    item = next((i for d in s.scalars(select(m.Day)) for i in d.items if i.title == COMMITMENTS_ITEM), None)
+    item = next((i for d in s.scalars(select(m.Day)) for i in d.items if i.title == item_title), None)
     for pos, c in enumerate(data.get("commitments", []), start=1):
         s.add(m.Commitment(team_id=teams[c["team"]].id, item_id=item.id if item else None, position=pos,
                            change=c["change"], who=c.get("who", ""), by_when=c.get("by_when", ""),
@@ -118,7 +151,7 @@ def add_demo_commitments(s, data: dict, teams: dict[str, m.Team]) -> None:
                            evidence=b.get("evidence", ""), origin="text"))
 
 
-def _add_pairing(store: Store, pairing: dict | None, clock: Clock) -> None:
+def _add_pairing(store: Store, pairing: dict | None, clock: Clock, focus_area: str = FOCUS_AREA) -> None:
     """The demo's criteria, focus tags and one buddy round per day, computed by the pairing service."""
     if not pairing:
         return
@@ -129,7 +162,7 @@ def _add_pairing(store: Store, pairing: dict | None, clock: Clock) -> None:
         for n, c in enumerate(pairing.get("criteria", [])):
             s.add(m.PairingCriterion(position=n, attribute=c["attribute"], mode=c["mode"], weight=int(c["weight"])))
         for name, value in pairing.get("focus_area", {}).items():
-            s.add(m.TeamAttribute(team_id=ids[name], name="focus area", value=value))
+            s.add(m.TeamAttribute(team_id=ids[name], name=focus_area, value=value))
     ws = Workspace(clock)
     ws.store = store
     rounds = pairing.get("rounds", [])
@@ -140,25 +173,29 @@ def _add_pairing(store: Store, pairing: dict | None, clock: Clock) -> None:
             services.pairing.compute_rounds(1, titles=[title], day_id=days[min(n, len(days) - 1)] if days else None)
 
 
-def demo_path(workspace: Workspace) -> Path:
+def demo_path(workspace: Workspace, lang: str = EN) -> Path:
     folder = workspace.data_dir / "demo"
     folder.mkdir(parents=True, exist_ok=True)
-    return folder / f"Demo convening {time.strftime('%Y-%m-%d %H%M%S')}.convene"
+    name = translation(lang).gettext("Demo convening {stamp}").format(stamp=time.strftime('%Y-%m-%d %H%M%S'))
+    return folder / f"{name}.convene"
 
 
-def open_fresh_demo(workspace: Workspace) -> Path:
-    """Build a fresh demo copy in the data folder and make it the open convening."""
-    path = demo_path(workspace)
+def open_fresh_demo(workspace: Workspace, lang: str | None = None) -> Path:
+    """Build a fresh demo copy in the data folder and make it the open convening; in `lang`, else the
+    language of the person at the keyboard (the console's)."""
+    lang = lang or language()
+    path = demo_path(workspace, lang)
     n = 1
     while path.exists():
         n += 1
         path = path.with_name(f"{path.stem} ({n}).convene")
-    workspace.adopt(build_demo(path, workspace.clock))
+    workspace.adopt(build_demo(path, workspace.clock, lang))
     return path
 
 
-def _add_talk(s, data: dict, conv: m.Convening, timezone: str) -> None:
-    """Lenses with self-identified values and a few tracked sessions (the TOML's talk sections)."""
+def _add_talk(s, data: dict, conv: m.Convening, timezone: str, whole_room: str = "Whole room") -> None:
+    """Lenses with self-identified values and a few tracked sessions (the TOML's talk sections); a session
+    over the whole room stores `whole_room` as its scope (the words a conversation started live stores)."""
     import json
     import random
     from zoneinfo import ZoneInfo
@@ -205,7 +242,7 @@ def _add_talk(s, data: dict, conv: m.Convening, timezone: str) -> None:
             goals.append({"kind": kind, "lens": lens_name, "limit": float(limit or 1.25)})
         talk_lens = lenses.get(sd.get("lens", ""))
         talk = m.TalkConversation(
-            title=item.title, scope=sd["scope"], item_id=item.id, lens_id=talk_lens.id if talk_lens else None,
+            title=item.title, scope=whole_room if sd["scope"] == "Whole room" else sd["scope"], item_id=item.id, lens_id=talk_lens.id if talk_lens else None,
             members_json=json.dumps([p.id for p in members]), pinned_json=json.dumps([p.id for p in members[:9]]),
             roles_json="{}", goals_json=json.dumps(goals), created_us=int(t0 * 1_000_000))
         s.add(talk)

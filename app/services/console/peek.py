@@ -76,7 +76,9 @@ def demo_header(text: str) -> dict:
     return {"convening": convening, "days": days}
 
 
-def demo_details() -> SimpleNamespace | None:
+def demo_details(lang: str = "en") -> SimpleNamespace | None:
+    """The demo's title, place and days for the first frame; in `lang`, the demo the console is about to
+    build (its words from `resources/demo/convening.<lang>.toml`, read only for a language other than English)."""
     try:
         text = (RESOURCES_DIR / "demo" / "convening.toml").read_text(encoding="utf-8")
         try:
@@ -86,13 +88,25 @@ def demo_details() -> SimpleNamespace | None:
 
             data = tomllib.loads(text)
         c = data["convening"]
+        said = _demo_words(lang)
         days = tuple(
-            DayDetails(d["date"], d.get("title", ""), _hhmm(d["start"]), _hhmm(d["end"])) for d in data["days"]
+            DayDetails(d["date"], said.get(d.get("title", ""), d.get("title", "")), _hhmm(d["start"]), _hhmm(d["end"]))
+            for d in data["days"]
         )
-        return ConveningDetails(c["title"], c.get("organisation", ""), c.get("location", ""),
+        return ConveningDetails(said.get(c["title"], c["title"]), c.get("organisation", ""), c.get("location", ""),
                                 c.get("resources_url", ""), c.get("timezone", "UTC"), "", days)
     except (OSError, KeyError, ValueError, UnicodeError):  # tomllib's errors are ValueErrors
         return None
+
+
+def _demo_words(lang: str) -> dict[str, str]:
+    """The demo's English texts -> `lang`'s (the same table the demo builder reads); none for English."""
+    path = RESOURCES_DIR / "demo" / f"convening.{lang}.toml"
+    if lang == "en" or not path.exists():
+        return {}
+    import tomllib
+
+    return dict(tomllib.loads(path.read_text(encoding="utf-8")).get("text", {}))
 
 
 def file_details(path: Path) -> SimpleNamespace | None:

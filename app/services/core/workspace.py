@@ -212,6 +212,12 @@ class Workspace:
             c = s.scalars(select(m.Convening)).one()
             return ConveningLanguages(c.projector_lang, c.handout_lang)
 
+    def data_language(self) -> str:
+        """The language of the words the convening stores by itself ("Round 3", "Whole room", "Day 1
+        (copy)"): its handout's first language, "es" for a Spanish or bilingual handout (Spanish comes first
+        there), "en" otherwise. Read from the file, so whoever opens it gets the same words."""
+        return data_language_of(self.languages().handout)
+
     def set_languages(self, projector: str, handout: str) -> ConveningLanguages:
         """Store the projector's language (en, es, en+es, es+en) and the handout's (en, es, bilingual).
 
@@ -229,6 +235,11 @@ class Workspace:
             c.projector_lang, c.handout_lang = projector, handout
         self.bus.emit(ConveningChanged(opened=True))
         return ConveningLanguages(projector, handout)
+
+
+def data_language_of(handout: str) -> str:
+    """The language a convening stores its own words in, from its handout language (see data_language)."""
+    return "es" if handout in ("es", "bilingual") else "en"
 
 
 def _open_store(path: Path, backup_dir: Path) -> Store:

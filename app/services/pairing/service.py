@@ -19,13 +19,15 @@ from sqlalchemy import delete, func, select
 from app.domain import csv_cells
 from app.domain.pairing import Criterion, Meeting, Rules, TeamProfile, solve_round, swap_teams
 from app.domain.pairing.criteria import MAX_WEIGHT, MODES, attribute_label, size_band
+from app.domain.pairing.matching import group_reasons
 from app.domain.pairing.plan import PlanResult
 from app.domain.people.decode import MAX_FILE_BYTES, MB
 from app.domain.user_text import without_controls
-from app.i18n import _, ngettext
+from app.i18n import _, ngettext, translation
 from app.services.core.changes import PairingChanged
-from app.services.core.workspace import Workspace
+from app.services.core.workspace import Workspace, data_language_of
 from app.services.pairing.planned import basis, next_position
+from app.services.pairing.reasons import reason_words
 from app.services.pairing.tables import TablesService
 from app.store import models as m
 from app.store.pairing_history import HistoryFileError, read_history_file
@@ -273,7 +275,9 @@ class PairingService:
                 raise PairingError(_("Day: that day is no longer in the convening; choose another."))
         if len([t for t in teams if t.id not in rules.absent]) < 2:
             raise PairingError(_("Pairing needs at least two teams here; add teams or mark them present."))
-        titles = [titles[n] if titles and n < len(titles) and titles[n] else f"Round {start + n + 1}" for n in range(count)]
+        said = translation(self.ws.data_language())   # a title the convening stores, in its own language
+        titles = [titles[n] if titles and n < len(titles) and titles[n]
+                  else said.gettext("Round {number}").format(number=start + n + 1) for n in range(count)]
         team_ids = tuple(t.id for t in teams)
 
         def job(token: CancelToken) -> Generator[Progress, None, PlannedRounds]:
@@ -300,7 +304,7 @@ class PairingService:
                 s.add(r)
                 s.flush()
                 ids.append(r.id)
-                self._write_groups(s, r.id, plan.groups)
+                self._write_groups(s, r.id, plan.groups, planned.criteria)
         self.ws.bus.emit(PairingChanged(what="rounds"))
         return [r for r in self.rounds() if r.id in ids]
 
@@ -317,7 +321,7 @@ class PairingService:
         plan = solve_round(teams, criteria, Rules(rules.history, rules.do_not_pair, tuple(locks), rules.absent))
         with store.session() as s:
             s.execute(delete(m.Pair).where(m.Pair.round_id == round_id))
-            self._write_groups(s, round_id, plan.groups)
+            self._write_groups(s, round_id, plan.groups, criteria)
             r = s.get(m.PairingRound, round_id)
             assert r is not None  # read just above, on this thread, and the file has one writer: us
             r.criteria_json = _round_json(criteria, plan.problems)
@@ -363,7 +367,7 @@ class PairingService:
         plan = solve_round(teams, criteria, Rules(rules.history, rules.do_not_pair, tuple(keep_locked + changed), rules.absent))
         with self.ws.require().session() as s:
             s.execute(delete(m.Pair).where(m.Pair.round_id == round_id))
-            self._write_groups(s, round_id, plan.groups)
+            self._write_groups(s, round_id, plan.groups, criteria)
             row = s.get(m.PairingRound, round_id)
             assert row is not None  # read just above (self.rounds()), on this thread, and the file has one writer: us
             row.criteria_json = _round_json(criteria, plan.problems)
@@ -464,12 +468,16 @@ class PairingService:
         absent = set(s.scalars(select(m.PairingAbsence.team_id)))
         return teams, criteria, Rules.make(history, dnp, (), absent)
 
-    @staticmethod
-    def _write_groups(s, round_id: int, groups) -> None:
+    def _write_groups(self, s, round_id: int, groups, criteria) -> None:
+        """Store a round's groups, each reason in the convening's language (the domain says it in English)."""
+        lang = data_language_of(s.scalars(select(m.Convening.handout_lang)).one())   # inside this session
+        teams = {t.id: t for t in self._inputs(s, before_position=None)[0]} if lang != "en" else {}
         for g in groups:
             ids = list(g.teams)
+            reason = g.reason if lang == "en" else "; ".join(
+                group_reasons([teams[i] for i in ids], criteria, g.repeats, reason_words(lang)))
             s.add(m.Pair(round_id=round_id, team_a_id=ids[0], team_b_id=ids[1], team_c_id=ids[2] if len(ids) > 2 else None,
-                         explanation=g.reason, score=g.score, locked=g.locked))
+                         explanation=reason, score=g.score, locked=g.locked))
 
 
 def _round_json(criteria, problems) -> str:

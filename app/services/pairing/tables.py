@@ -17,7 +17,7 @@ from sqlalchemy import delete, select
 
 from app.domain import csv_cells
 from app.domain.pairing.tables import Person, TablePlan, TableRules, TablesError
-from app.i18n import _, ngettext
+from app.i18n import _, ngettext, translation
 from app.services.core.changes import PairingChanged
 from app.services.core.workspace import Workspace
 from app.services.pairing.planned import basis, next_position
@@ -88,9 +88,11 @@ class TablesService:
 
     def mix_options(self) -> list[str]:
         """What tables can be mixed (or grouped) by: role, then each lens by name."""
+        # a "Role" lens is the role itself, named in the convening's language ("Rol" in the Spanish demo)
+        role = {"role", translation(self.ws.data_language()).gettext("Role").casefold()}
         with self.ws.require().read() as s:
             lenses = s.scalars(select(m.Lens.name).order_by(m.Lens.position, m.Lens.name)).all()
-        return ["role", *(n for n in lenses if n.casefold() != "role")]  # a "Role" lens is the role itself
+        return ["role", *(n for n in lenses if n.casefold() not in role)]
 
     def _people(self, s) -> list[Person]:
         teams = dict(s.execute(select(m.Team.id, m.Team.name)).all())
@@ -132,8 +134,9 @@ class TablesService:
         if not people:
             raise TablesError(_("Tables need participants; add or import them first."))
         rules.check(len(people))  # a size that cannot work is said now, not from the worker
-        titles = [titles[n] if titles and n < len(titles) and titles[n] else f"Tables {start + n + 1}"
-                  for n in range(rounds)]
+        said = translation(self.ws.data_language())   # a title the convening stores, in its own language
+        titles = [titles[n] if titles and n < len(titles) and titles[n]
+                  else said.gettext("Tables {number}").format(number=start + n + 1) for n in range(rounds)]
         person_ids = tuple(p.id for p in people)
 
         def job(token: CancelToken) -> Generator[Progress, None, PlannedTables]:

@@ -6,12 +6,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.export.handout import ProtocolRun, Scope, StepRun
+from app.i18n import BILINGUAL, EN, ES
 
 if TYPE_CHECKING:
     from app.services.protocols.service import ProtocolService
 
 
 def runs(protocols: ProtocolService, scope: Scope) -> tuple[ProtocolRun, ...]:
+    """Each protocol in the handout's language (bilingual: Spanish first): its name, step titles and prompts in
+    that language where the protocol has them, as written where not; the credit stays as written."""
+    langs = (ES, EN) if scope.lang == BILINGUAL else (scope.lang,)
     all_notes = _step_notes(protocols)
     out = []
     for d in scope.days:
@@ -25,9 +29,13 @@ def runs(protocols: ProtocolService, scope: Scope) -> tuple[ProtocolRun, ...]:
             notes = all_notes.get(item_id, {})
             if not row.ran and not any(t.strip() for t in notes.values()):
                 continue
-            steps = tuple(StepRun(i + 1, st.title, st.minutes, st.prompt, notes.get(i, ""))
-                          for i, st in enumerate(proto.steps))
-            out.append(ProtocolRun(row.title, proto.name, d.number, row.number, proto.credit, steps))
+            each = {lang: proto.in_language(lang) for lang in langs}   # the texts as written where none
+            first = each[langs[0]]
+            steps = tuple(StepRun(i + 1, st.title, st.minutes, st.prompt, notes.get(i, ""),
+                                  texts=tuple((lang, p.steps[i].title, p.steps[i].prompt) for lang, p in each.items()))
+                          for i, st in enumerate(first.steps))
+            out.append(ProtocolRun(row.title, first.name, d.number, row.number, proto.credit, steps,
+                                   names=tuple((lang, p.name) for lang, p in each.items())))
     return tuple(out)
 
 

@@ -119,14 +119,16 @@ class ProtocolService:
             n += 1
 
     # -- changing ---------------------------------------------------------------
-    def save(self, p: Protocol, replacing: str | None = None) -> None:
+    def save(self, p: Protocol, replacing: str | None = None, translated: bool = False) -> None:
         """Check `p` and store it in the file, replacing the file's `replacing` if given.
 
         Raises ProtocolFormatError (field set) for anything a protocol file
         could not hold, and DuplicateNameError for a name already in use. A `p` without other languages keeps
-        the replaced protocol's translations of the texts it did not change (`carry_translations`).
+        the replaced protocol's translations of the texts it did not change (`carry_translations`), unless
+        `translated`: `p` carries every language as meant (the console's editor, which edits each language), so
+        a translation it lacks was removed.
         """
-        if replacing:   # the editor knows only the texts as written: keep the translations of what it left alone
+        if replacing and not translated:   # made knowing only the texts as written: keep what it left alone
             with contextlib.suppress(KeyError):   # a name that is not there: _store says so
                 p = carry_translations(self.get(replacing), p)
         self._store(p, replacing, origin="edited" if replacing else "authored")

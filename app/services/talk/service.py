@@ -13,6 +13,7 @@ floor until the facilitator taps. See `HELP`.
 
 from __future__ import annotations
 
+import gettext
 import json
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -27,7 +28,7 @@ from app.domain.talk.rules import default_role, role_of, speaker_flag
 from app.domain.talk.turns import Turn, TurnError, check_edit
 from app.domain.talk.turns import silence as silence_plan
 from app.domain.talk.turns import tap as tap_plan
-from app.i18n import N_, _
+from app.i18n import N_, _, translation
 from app.services.core.changes import Change, ConveningChanged, PairingChanged, PeopleChanged, TalkChanged, TeamsChanged
 from app.services.core.history import History, Hook, Step, snapshot_rows
 from app.services.core.workspace import Workspace
@@ -275,12 +276,15 @@ class TalkService:
             for r in rounds:
                 counts = s.execute(select(m.Seat.table_number, func.count()).where(m.Seat.round_id == r.id)
                                    .group_by(m.Seat.table_number).order_by(m.Seat.table_number)).all()
-                title = r.title or f"Round {r.position + 1}"
-                out += [(f"Table {n}, {title} ({k})", f"table:{r.id}:{n}") for n, k in counts]
+                title = r.title or _("Round {number}").format(number=r.position + 1)
+                out += [(_("Table {number}, {round} ({people})").format(number=n, round=title, people=k),
+                         f"table:{r.id}:{n}") for n, k in counts]
             return out
 
     def scope_members(self, scope: str | int | None) -> tuple[str, list[int]]:
-        """(label, people) for "room" (everyone), a team id, or "table:<round id>:<table number>"."""
+        """(label, people) for "room" (everyone), a team id, or "table:<round id>:<table number>"; the label is
+        what the conversation stores as its scope, in the convening's language."""
+        said = self._said()
         with self.ws.require().read() as s:
             if isinstance(scope, str) and scope.startswith("table:"):
                 _t, round_id, number = scope.split(":")
@@ -292,10 +296,11 @@ class TalkService:
                                      .order_by(func.lower(m.Participant.name))))
                 if not ids:
                     raise TalkError(_("Table {number} has nobody at it.").format(number=number))
-                return f"Table {number}, {r.title or f'Round {r.position + 1}'}", ids
+                title = r.title or said.gettext("Round {number}").format(number=r.position + 1)
+                return said.gettext("Table {number}, {round}").format(number=number, round=title), ids
             if scope in (None, "room"):
                 ids = list(s.scalars(select(m.Participant.id).order_by(func.lower(m.Participant.name))))
-                return "Whole room", ids
+                return said.gettext("Whole room"), ids
             team = s.get(m.Team, int(scope))
             if team is None:
                 raise TalkError(_("That team is no longer there."))
@@ -303,8 +308,15 @@ class TalkService:
                                  .order_by(func.lower(m.Participant.name))))
             return team.name, ids
 
-    def start_conversation(self, members: Sequence[int], scope: str = "Whole room", title: str = "",
+    def _said(self) -> gettext.NullTranslations:
+        """The words the convening stores (a conversation's scope), in its own language."""
+        return translation(self.ws.data_language())
+
+    def start_conversation(self, members: Sequence[int], scope: str = "", title: str = "",
                            lens_id: int | None = None, goals: Sequence[Goal] = ()) -> int:
+        """Track a conversation among `members`; `scope` is stored as it is (scope_members' label), the whole
+        room in the convening's language when none is given."""
+        scope = scope or self._said().gettext("Whole room")
         members = list(dict.fromkeys(int(p) for p in members))
         if not members:
             raise TalkError(_("Choose at least one person for this conversation."))

@@ -99,8 +99,12 @@ class RoomPanel(QWidget):
         lay.addLayout(grid)
         lay.addStretch(1)
         projector.changed.connect(self.sync)
-        projector.window_toggled.connect(lambda _: self.sync())
+        projector.window_toggled.connect(self._window_toggled)   # a method: it ends with this panel
         projector.prompt_changed.connect(self.show_prompt)
+        self.sync()
+        self.show_prompt(projector.prompt)   # a panel built over a running controller (the console rebuilt) shows its question
+
+    def _window_toggled(self, _open: bool) -> None:
         self.sync()
 
     def _show(self, show_scene: Callable[[str], object], scene_id: str) -> None:

@@ -18,6 +18,7 @@ TITLES = (
     QT_TRANSLATE_NOOP("scenes", "Speaking queue"), QT_TRANSLATE_NOOP("scenes", "Timer"),
     QT_TRANSLATE_NOOP("scenes", "Wall"), QT_TRANSLATE_NOOP("scenes", "Top clusters"),
     QT_TRANSLATE_NOOP("scenes", "Welcome"), QT_TRANSLATE_NOOP("scenes", "this team's commitments"),
+    QT_TRANSLATE_NOOP("scenes", "Breakout"),
 )
 
 
@@ -31,7 +32,7 @@ BUTTON_TITLES = (
     QT_TRANSLATE_NOOP("scene_buttons", "Tables"), QT_TRANSLATE_NOOP("scene_buttons", "Talk balance"),
     QT_TRANSLATE_NOOP("scene_buttons", "Speaking queue"), QT_TRANSLATE_NOOP("scene_buttons", "Timer"),
     QT_TRANSLATE_NOOP("scene_buttons", "Wall"), QT_TRANSLATE_NOOP("scene_buttons", "Top clusters"),
-    QT_TRANSLATE_NOOP("scene_buttons", "Welcome"),
+    QT_TRANSLATE_NOOP("scene_buttons", "Welcome"), QT_TRANSLATE_NOOP("scene_buttons", "Breakout"),
 )
 
 

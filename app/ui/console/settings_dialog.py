@@ -1,7 +1,9 @@
 """File > Settings…: the console's language (this laptop), and the open convening's projector and handout languages.
 
-The console's language is the laptop's (QSettings `ui/language`) and is taken when Convene starts: texts are
-translated as the windows are built, so the dialog says plainly that a change applies at the next start.
+The console's language is the laptop's (QSettings `ui/language`). Texts are translated as the windows are built,
+so a change builds the console again in its place at once (`ConsoleWindow.switch_language`: the same file,
+services, projector and running timer), unless something only the old window holds is in use (phones connected,
+another window open, a text being typed): then it applies at the next start, and the status bar says why.
 The projector's and the handout's are the convening's own (stored in its file: `Workspace.set_languages`), so
 a co-facilitator who opens the file on an English laptop still gets the Spanish room and handout.
 """
@@ -78,7 +80,8 @@ class SettingsDialog(QDialog):
                                    chosen_language(settings))
         form.addRow(QCoreApplication.translate("SettingsDialog", "Console &language:"), self.console_lang)
         self.restart_note = QLabel(QCoreApplication.translate(
-            "SettingsDialog", "The console changes language the next time Convene starts."))
+            "SettingsDialog", "The console changes language at once; while phones are connected or another window is "
+            "open, the next time Convene starts."))
         self.restart_note.setWordWrap(True)
         form.addRow(self.restart_note)
         layout.addWidget(laptop)

@@ -6,16 +6,22 @@ import functools
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
     QFileDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
+    QPlainTextEdit,
     QSplitter,
     QStackedWidget,
     QTabWidget,
+    QWidget,
 )
 
 from app.services.console.demo import open_fresh_demo
@@ -42,7 +48,7 @@ from app.ui.console.tabs import LazyTabs
 from app.ui.console.welcome_page import WelcomePage
 from app.ui.context import UiContext
 from app.ui.history import HistoryStack
-from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.i18n import QT_TRANSLATE_NOOP, system_language
 from app.ui.keys import (
     CTRL_SCENES,
     SCENE_FKEYS,
@@ -61,12 +67,17 @@ from app.ui.projector.scene import SceneContext
 PROJECTED = (PeopleChanged, TeamsChanged, AgendaChanged, LiveChanged, ProtocolsChanged, CommitmentsChanged,
              PairingChanged, TalkChanged, WallChanged, ImprovementChanged)
 
+# A box whose text is stored as it is typed (the Live tab's step notes): a language switch loses nothing of it.
+SAVED_AS_TYPED = "convene_saved_as_typed"
+
 FILE_FILTER = QT_TRANSLATE_NOOP("ConsoleWindow", "Convene files (*.convene);;All files (*)")
 MAX_RECENT = 10
 
 
 class ConsoleWindow(QMainWindow):
-    def __init__(self, ctx: UiContext) -> None:
+    replaced = Signal(object)   # the console built in this one's place (the language changed): the new window
+
+    def __init__(self, ctx: UiContext, projector: ProjectorController | None = None) -> None:
         super().__init__()
         self.ctx = ctx
         self.ws = ctx.workspace
@@ -75,13 +86,17 @@ class ConsoleWindow(QMainWindow):
         self.last_error: str = ""
         self.messages: list[str] = []
 
-        self.projector = ProjectorController(
-            SceneContext(self.ws, ctx.clock, ctx.services, ctx.ui), console=self
-        )
+        if projector is None:
+            self.projector = ProjectorController(
+                SceneContext(self.ws, ctx.clock, ctx.services, ctx.ui), console=self
+            )
+            theme = str(ctx.settings.value("projector/theme", "dark"))
+            if theme in ("dark", "light"):
+                self.projector.set_theme(theme)
+        else:   # the console rebuilt in another language: the room's screen goes on as it was
+            self.projector = projector
+            projector.console = self
         ctx.projector = self.projector
-        theme = str(ctx.settings.value("projector/theme", "dark"))
-        if theme in ("dark", "light"):
-            self.projector.set_theme(theme)
 
         self.stack = QStackedWidget()
         self.welcome = WelcomePage()
@@ -360,9 +375,86 @@ class ConsoleWindow(QMainWindow):
                 self.error(QCoreApplication.translate("ConsoleWindow", "Cannot change the languages"), str(exc))
                 return False
         if restart:
+            why = self.why_not_switch_now(dlg)
+            if not why:
+                self.switch_language(dlg.chosen()[0] or system_language())
+                return True
             self.statusBar().showMessage(QCoreApplication.translate(
-                "ConsoleWindow", "The console will change language the next time Convene starts."), 15000)
+                "ConsoleWindow", "The console will change language the next time Convene starts: {why}").format(why=why),
+                20000)
         return True
+
+    # -- the console's language, at once -----------------------------------------------
+    def why_not_switch_now(self, settings_dialog: QWidget | None = None) -> str:
+        """Why the console cannot be built again in another language now ("" when it can): the switch builds a
+        new window over the same services, file, projector and timers, so nothing that only this window holds
+        may be in use: a phone server (its bridge to this thread is this window's), a background job (its
+        results go to this window's widgets), another window or dialog (it would be lost), or a text being typed."""
+        services = self.ctx.services
+        if services.capture.room.running or services.capture.running or services.cofacilitate.running:
+            return QCoreApplication.translate("ConsoleWindow", "phones are connected to the room's network.")
+        busy = getattr(self.ctx.ui.jobs, "busy", None)   # a SyncRunner (tests) finishes before it returns
+        if callable(busy) and busy():
+            return QCoreApplication.translate("ConsoleWindow", "work is still running in the background.")
+        windows = (self, self.projector.window, settings_dialog)
+        for w in QApplication.topLevelWidgets():
+            if w.isVisible() and w not in windows and w.windowType() in (Qt.WindowType.Window, Qt.WindowType.Dialog):
+                return QCoreApplication.translate("ConsoleWindow", "close “{title}” first.").format(
+                    title=w.windowTitle() or type(w).__name__)
+        typed: list[QLineEdit | QPlainTextEdit] = [
+            b for b in self.findChildren(QLineEdit) if b.isModified() and b.text().strip()
+            and not isinstance(b.parent(), (QAbstractSpinBox, QComboBox))]   # theirs commit as they change
+        typed += [b for b in self.findChildren(QPlainTextEdit) if b.document().isModified() and b.toPlainText().strip()]
+        for box in typed:
+            if not box.isReadOnly() and not box.property(SAVED_AS_TYPED):
+                name = box.accessibleName() or box.placeholderText()
+                return QCoreApplication.translate(
+                    "ConsoleWindow", "“{box}” holds text not yet added: finish it or clear it first.").format(box=name)
+        return ""
+
+    def switch_language(self, lang: str) -> ConsoleWindow:
+        """Build the console again in `lang`, in this one's place: the same context, services, open file,
+        projector window and running timer (the live run is the services': the new Live tab asks them the time);
+        this window's subscriptions end with it. Returns the new window (also announced by `replaced`)."""
+        from shiboken6 import isValid
+
+        from app.ui.i18n import current_language, install
+
+        before = current_language()
+        install(lang)
+        self.keys.remove()   # the application-wide clicker filter: the new window installs its own
+        page, old_driver = self.tabs.currentIndex(), self.ctx.ui.live_driver
+        new = ConsoleWindow.__new__(ConsoleWindow)   # made first, so a half-built one can be deleted
+        try:
+            new.__init__(self.ctx, projector=self.projector)  # type: ignore[misc]
+        except Exception:   # this window carries on as it was, in its language; the error is said as any other
+            if isValid(new):   # what it built ends with it: the window, and the parts not yet put in it (the tabs)
+                for part in [v for v in vars(new).values() if isinstance(v, QObject) and v is not self.projector]:
+                    if isValid(part) and part.parent() is None:
+                        part.deleteLater()
+                new.hide()
+                new.deleteLater()
+            install(before)
+            self.keys.install()
+            self.projector.console = self
+            self.ctx.projector = self.projector
+            raise
+        if self.ctx.ui.live_driver is old_driver:
+            self.ctx.ui.live_driver = None   # this window's Live tab's (the new one sets its own when built)
+        new.restoreGeometry(self.saveGeometry())
+        new.splitter.restoreState(self.splitter.saveState())
+        if page >= 0:
+            new.tabs.setCurrentIndex(page)
+        new.setWindowState(self.windowState())
+        self.replaced.emit(new)
+        self.subs.close()
+        self.hide()
+        self.deleteLater()
+        new.show()
+        new.activateWindow()
+        new.statusBar().showMessage(QCoreApplication.translate("ConsoleWindow", "The console is in English now."),
+                                    10000)
+        return new
 
     def update_details(self, details) -> bool:
         try:

@@ -12,6 +12,7 @@ default follows the language too (Spanish as written in the United States).
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
@@ -39,7 +40,11 @@ def current_language() -> str:
 
 
 def system_language() -> str:
-    """The laptop's language if the console speaks it, else English."""
+    """CONVENE_LANG when it names a language the console speaks (as the command line reads it), else the
+    laptop's language if the console speaks it, else English."""
+    asked = os.environ.get("CONVENE_LANG", "")
+    if asked in CODES:
+        return asked
     return "es" if QLocale.system().language() == QLocale.Language.Spanish else "en"
 
 

@@ -251,6 +251,7 @@ class LiveTab(QWidget):
         self.notes.setAccessibleName(QCoreApplication.translate("LiveTab", "Step notes"))
         self.notes.setPlaceholderText(QCoreApplication.translate("LiveTab", "What the group said, decided, or wants to come back to…"))
         self.notes.textChanged.connect(self._save_notes)
+        self.notes.setProperty("convene_saved_as_typed", True)   # stored as typed (ConsoleWindow.why_not_switch_now)
         pl.addWidget(self.notes, 1)
         rl.addWidget(self.protocol_box, 1)
         self.filler = QWidget()  # keeps the controls at the top when there is no protocol

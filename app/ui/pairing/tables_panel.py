@@ -137,7 +137,8 @@ class TablesPanel(QWidget):
                 box.deleteLater()
             self.mix_boxes = {}
             for name in options:
-                box = QCheckBox(name[:1].upper() + name[1:])
+                box = QCheckBox(QCoreApplication.translate("TablesPanel", "Role") if name == "role"
+                                else name[:1].upper() + name[1:])   # "role" is the participants' own; a lens is data
                 box.setChecked(name == "role")
                 box.setAccessibleName(QCoreApplication.translate("TablesPanel", "Mix tables by {name}").format(name=name))
                 self.mix_holder.addWidget(box)

@@ -127,3 +127,17 @@ def _record(scene, key: str, used1: QRect, f1: Fitted, used2: QRect, f2: Fitted)
     scene.drawn.append((f"{key}_2", used2))
     scene.record_text(key, f1.px, used1, f1.lines, f1.elided)
     scene.record_text(f"{key}_2", f2.px, used2, f2.lines, f2.elided)
+
+
+def inline_width(text: str, px: int, floor: int, bold: bool = False, family: str | None = None) -> int:
+    """The width `Scene.text` needs to draw `text` on one line at `px` (a `Said` with a second language: both,
+    the second beside the first at SECOND_SHARE, never under `floor`), for a scene sizing a column to fit it."""
+    from app.ui.projector.paint import FAMILY
+
+    fam = family or FAMILY
+    first = QFontMetrics(font(px, bold, fam)).horizontalAdvance(drawable(str.__str__(text), fam, bold))
+    second = getattr(text, "second", None)
+    if not second:
+        return first + 2
+    px2 = max(floor, int(px * SECOND_SHARE))
+    return first + QFontMetrics(font(px2, False, fam)).horizontalAdvance("   " + drawable(second, fam, False)) + 2

@@ -1,4 +1,11 @@
-"""The projector window and the console's live thumbnail: both paint the current scene."""
+"""The projector window and the console's live thumbnail: both paint the current scene.
+
+Their own words (the thumbnail's tooltip, the accessible names, the window's title) are console UI, so they
+speak the console's language, not the projector's. They are translated with the projector's translator in
+the console's language (`console_words()`): this file lives with the projector, whose lupdate finds them and
+keeps them in translations/projector_es.ts (context "Console"), so the console's catalogue and its lupdate
+stay as they are.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +13,16 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QKeyEvent, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from app.ui.i18n import current_language
+from app.ui.projector.words import words
+
 DEFAULT_ROOM_SIZE = QSize(1920, 1080)
 ROOM_WINDOW_FLAGS = Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus
+
+
+def console_words():
+    """translate(context, text) in the console's language (the projector's own catalogue holds these words)."""
+    return words(current_language())
 
 
 def show_full_screen_without_focus(win: QWidget) -> None:
@@ -23,8 +38,9 @@ class ProjectorWindow(QWidget):
     def __init__(self, controller) -> None:
         super().__init__(None)
         self.controller = controller
-        self.setWindowTitle("Convene — Projector")
-        self.setAccessibleName("Projector")
+        translate = console_words()
+        self.setWindowTitle(translate("Console", "Convene — Projector"))
+        self.setAccessibleName(translate("Console", "Projector"))
         # The room's window never takes focus (a window manager gave it focus at launch, and keys
         # typed for the console went nowhere); the clicker filter hears keys from it all the same.
         self.setWindowFlags(ROOM_WINDOW_FLAGS)
@@ -55,8 +71,9 @@ class ProjectorThumbnail(QWidget):
         self.controller = controller
         self.setMinimumSize(240, 135)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setAccessibleName("Projector preview")
-        self.setToolTip("What the room sees right now")
+        translate = console_words()
+        self.setAccessibleName(translate("Console", "Projector preview"))
+        self.setToolTip(translate("Console", "What the room sees right now"))
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802
         return True

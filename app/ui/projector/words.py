@@ -54,7 +54,8 @@ def words(lang: str) -> Callable[..., str]:
 
 class Said(str):
     """Text in the projector's first language; `.second` is the same in the second language (bilingual
-    projector), else None. `format` fills both."""
+    projector), else None. `format` fills both (a template the same in both languages, such as "{a} · {b}",
+    still gives the second language of the parts filled in)."""
 
     second: str | None
     langs: tuple[str, str]
@@ -67,9 +68,12 @@ class Said(str):
 
     def format(self, *args, **kwargs) -> Said:
         first = str.format(self, *(_first(a) for a in args), **{k: _first(v) for k, v in kwargs.items()})
-        if self.second is None:
+        values = (*args, *kwargs.values())
+        if self.second is None and not any(isinstance(v, Said) and v.second is not None for v in values):
             return Said(first, None, self.langs)
-        second = self.second.format(*(_second(a) for a in args), **{k: _second(v) for k, v in kwargs.items()})
+        # a template written the same in both ("{more} · {until}") still carries its parts' second language
+        template = self.second if self.second is not None else str.__str__(self)
+        second = template.format(*(_second(a) for a in args), **{k: _second(v) for k, v in kwargs.items()})
         return Said(first, second, self.langs)
 
 
@@ -116,3 +120,59 @@ def count(n: int, one: Said, many: Said) -> Said:
     chosen = one if n == 1 else many
     second = chosen.second.replace("{n}", str(n)) if chosen.second else None
     return Said(str.__str__(chosen).replace("{n}", str(n)), second, chosen.langs)
+
+
+def compact(text: str, sep: str = " · ") -> str:
+    """Both languages on one line at one size ("Page 2 of 3 · Página 2 de 3"), for a place with room for one
+    line only; the text alone when it has no second language."""
+    first = str.__str__(text)
+    second = getattr(text, "second", None)
+    return f"{first}{sep}{second}" if second else first
+
+
+def labelled(template: Said, value: str) -> str:
+    """A label of ours before a text the facilitator typed, the label in each language and the text once:
+    "For whom / Para quién: seniors in the clubs" (the template's one placeholder ends it in both languages,
+    as in "For whom: {text}"); the template filled in its first language otherwise."""
+    first = str.__str__(template)
+    second = getattr(template, "second", None)
+    filled = first.replace(first[first.find("{"):first.find("}") + 1], value) if "{" in first else first
+    if not second:
+        return filled
+    pre1, pre2 = _label_of(first), _label_of(second)
+    if pre1 is None or pre2 is None:
+        return filled
+    return f"{pre1} / {pre2}: {value}"
+
+
+def _label_of(template: str) -> str | None:
+    """ "For whom" of "For whom: {text}"; None unless the template is a label, a colon and its placeholder."""
+    head, brace, tail = template.partition("{")
+    if not brace or not tail.endswith("}") or "{" in tail or not head.rstrip().endswith(":"):
+        return None
+    return head.rstrip().removesuffix(":").strip() or None
+
+
+def once(template: Said, key: str, value: str, **others) -> Said:
+    """`template` filled, with `value` (a text the facilitator typed, placeholder `key`) shown once: where both
+    languages' templates end with it, our words that differ go side by side before what they share
+    ("Next / Sigue  ·  10:30  Team data dive", "Day / Día 1: Who we are"); otherwise both languages in full,
+    as `format` gives them."""
+    filled = template.format(**{key: "\0"}, **others)
+    first = str.__str__(filled)
+    second = filled.second
+    if second is None:
+        return Said(first.replace("\0", value), None, template.langs)
+    pre1, _, post1 = first.partition("\0")
+    pre2, _, post2 = second.partition("\0")
+    if post1 == post2 and "\0" in first and "\0" in second:
+        shared = 0
+        while shared < min(len(pre1), len(pre2)) and pre1[-1 - shared] == pre2[-1 - shared]:
+            shared += 1
+        while shared and pre1[len(pre1) - shared].isalnum():   # what they share starts between two words
+            shared -= 1
+        head1, head2 = pre1[:len(pre1) - shared].rstrip(), pre2[:len(pre2) - shared].rstrip()
+        if head1 and head2:
+            tail = pre1[len(pre1) - shared:]
+            return Said(f"{head1} / {head2}{tail}{value}{post1}", None, template.langs)
+    return Said(first.replace("\0", value), second.replace("\0", value), template.langs)

@@ -3,6 +3,11 @@
 On Save the protocol goes through the same checks as a protocol file; a
 refusal is shown under the form, naming the field, and the field is shown and
 focused.
+
+The texts are edited in one language at a time (the chooser at the top, Alt+L): as written (English), or in
+another language (Español), where a text not yet translated is empty and shows the text as written greyed. The
+credit and the roles are the same in every language (read-only there); minutes and who speaks are shared.
+Save stores every language at once (`ProtocolService.save`, one commit).
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ import re
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,11 +34,18 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.protocols import Protocol, ProtocolFormatError
+from app.domain.protocols.model import PROTOCOL_LIST_FIELDS, PROTOCOL_TEXT_FIELDS, texts_dict, texts_from
+from app.i18n.languages import LANGUAGE_NAMES, LANGUAGES, SOURCE_LANGUAGE
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.protocols.steps_editor import StepsEditor
 
 TOTAL_MAX_MINUTES = 24 * 60
-_FIELD = re.compile(r"(?P<key>\w+)(?:\[(?P<index>\d+)\])?(?:\.(?P<sub>\w+))?")
+OTHER_LANGUAGES = tuple(lang for lang in LANGUAGES if lang != SOURCE_LANGUAGE)
+TRANSLATED = PROTOCOL_TEXT_FIELDS + PROTOCOL_LIST_FIELDS   # the protocol's texts another language may have
+_LANG = "|".join(OTHER_LANGUAGES)
+# "name", "norms[3]", "steps[2].prompt", and in another language "es.name", "steps[2].es.prompt"
+_FIELD = re.compile(rf"(?:(?P<lang0>{_LANG})\.)?(?P<key>\w+)(?:\[(?P<index>\d+)\])?"
+                    rf"(?:\.(?P<lang>{_LANG})(?=\.))?(?:\.(?P<sub>\w+))?")
 LABELS = {
     "name": QT_TRANSLATE_NOOP("editor_dialog", "Name"),
     "purpose": QT_TRANSLATE_NOOP("editor_dialog", "Purpose"),
@@ -50,13 +63,24 @@ STEP_LABELS = {"title": QT_TRANSLATE_NOOP("editor_dialog", "Title"), "minutes": 
 ERROR_STYLE = "border: 2px solid #B8360A;"
 
 
+def field_language(field: str | None) -> str:
+    """The language a field's name points into: 'steps[2].es.prompt' -> 'es'; 'name' -> the source language."""
+    m = _FIELD.fullmatch(field or "")
+    return (m.group("lang0") or m.group("lang") or SOURCE_LANGUAGE) if m else SOURCE_LANGUAGE
+
+
 def field_label(field: str | None) -> str:
-    """'steps[2].prompt' -> 'Step 2, Prompt'; 'norms[3]' -> 'Norms, item 3'."""
+    """'steps[2].prompt' -> 'Step 2, Prompt'; 'norms[3]' -> 'Norms, item 3'; 'es.name' -> 'Name (Español)'."""
     if not field:
         return QCoreApplication.translate("editor_dialog", "This protocol")
     m = _FIELD.fullmatch(field)
     if not m:
         return field
+    lang = m.group("lang0") or m.group("lang")
+    if lang:
+        plain = field.replace(f"{lang}.", "", 1) if m.group("lang0") else field.replace(f".{lang}.", ".", 1)
+        return QCoreApplication.translate("editor_dialog", "{label} ({language})").format(
+            label=field_label(plain), language=LANGUAGE_NAMES.get(lang, lang))
     key, index, sub = m.group("key"), m.group("index"), m.group("sub")
     if key == "steps" and index:
         return QCoreApplication.translate("editor_dialog", "Step {index}, {value}").format(index=index, value=QCoreApplication.translate("editor_dialog", STEP_LABELS[sub]) if sub in STEP_LABELS else sub) if sub else QCoreApplication.translate("editor_dialog", "Step {index}").format(index=index)
@@ -65,7 +89,11 @@ def field_label(field: str | None) -> str:
 
 
 def _lines(edit: QPlainTextEdit) -> tuple[str, ...]:
-    return tuple(line.strip() for line in edit.toPlainText().splitlines() if line.strip())
+    return _split(edit.toPlainText())
+
+
+def _split(text: str) -> tuple[str, ...]:
+    return tuple(line.strip() for line in text.splitlines() if line.strip())
 
 
 def _text_box(accessible: str, placeholder: str = "", height: int | None = None) -> QPlainTextEdit:
@@ -88,6 +116,23 @@ class ProtocolEditorDialog(QDialog):
         self.saved_name: str | None = None
         self.setWindowTitle(QCoreApplication.translate("ProtocolEditorDialog", "Edit “{replacing}”").format(replacing=replacing) if replacing else QCoreApplication.translate("ProtocolEditorDialog", "New protocol"))
         self.setAccessibleName(QCoreApplication.translate("ProtocolEditorDialog", "Protocol editor"))
+        self.lang = SOURCE_LANGUAGE
+        self._values: dict[str, dict[str, str]] = {}   # language -> field -> its box's text (a list: a line each)
+
+        self.lang_combo = QComboBox()
+        for code in LANGUAGES:
+            self.lang_combo.addItem(LANGUAGE_NAMES[code], code)   # each language named in its own words
+        self.lang_combo.setAccessibleName(QCoreApplication.translate("ProtocolEditorDialog", "Language of the texts"))
+        self.lang_combo.currentIndexChanged.connect(lambda _i: self.set_language(self.lang_combo.currentData()))
+        lang_label = QLabel(QCoreApplication.translate("ProtocolEditorDialog", "&Language of the texts:"))
+        lang_label.setBuddy(self.lang_combo)
+        self.lang_hint = QLabel("")
+        self.lang_hint.setWordWrap(True)
+        self.lang_hint.setAccessibleName(QCoreApplication.translate("ProtocolEditorDialog", "About the language"))
+        lang_row = QHBoxLayout()
+        lang_row.addWidget(lang_label)
+        lang_row.addWidget(self.lang_combo)
+        lang_row.addWidget(self.lang_hint, 1)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._about_page(), QCoreApplication.translate("ProtocolEditorDialog", "About"))
@@ -104,6 +149,7 @@ class ProtocolEditorDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         lay = QVBoxLayout(self)
+        lay.addLayout(lang_row)
         lay.addWidget(self.tabs, 1)
         lay.addWidget(self.error_label)
         lay.addWidget(self.buttons)
@@ -186,17 +232,79 @@ class ProtocolEditorDialog(QDialog):
         lay.addLayout(foot)
         return page
 
+    # -- languages ----------------------------------------------------------------------
+    def _text_boxes(self) -> dict[str, QLineEdit | QPlainTextEdit]:
+        """The boxes of the protocol's texts another language may have, by field."""
+        return {"name": self.name_edit, "group_size": self.group_size_edit, "purpose": self.purpose_edit,
+                "when_to_use": self.when_edit, "materials": self.materials_edit, "norms": self.norms_edit,
+                "equity_moves": self.equity_edit}
+
+    def set_language(self, lang: str) -> None:
+        """Show and edit the texts in `lang`; what was typed in the other language is kept for Save."""
+        if lang not in LANGUAGES:
+            return
+        self._keep_texts()
+        self._drop_stale()
+        self.lang = lang
+        self.lang_combo.blockSignals(True)
+        self.lang_combo.setCurrentIndex(self.lang_combo.findData(lang))
+        self.lang_combo.blockSignals(False)
+        self._show_texts()
+        self.steps_editor.set_language(lang)
+
+    def _keep_texts(self) -> None:
+        if not hasattr(self, "_hints"):
+            return
+        self._values.setdefault(self.lang, {}).update(
+            {f: box.text() if isinstance(box, QLineEdit) else box.toPlainText() for f, box in self._text_boxes().items()})
+
+    def _drop_stale(self) -> None:
+        """A text changed as written while its translation was left as loaded: the translation goes (it would no
+        longer say the same; the text reads as written until translated again), as `carry_translations` rules."""
+        written, loaded = self._values[SOURCE_LANGUAGE], self._loaded
+        for lang, fields in self._values.items():
+            if lang == SOURCE_LANGUAGE:
+                continue
+            for f in TRANSLATED:
+                was = loaded.get(lang, {}).get(f, "")
+                if written.get(f) != loaded[SOURCE_LANGUAGE].get(f) and fields.get(f, "") == was != "":
+                    fields[f] = ""
+
+    def _show_texts(self) -> None:
+        written, here = self._values.get(SOURCE_LANGUAGE, {}), self._values.get(self.lang, {})
+        other = self.lang != SOURCE_LANGUAGE
+        for f, box in self._text_boxes().items():
+            if isinstance(box, QLineEdit):
+                box.setText(here.get(f, ""))
+            else:
+                box.setPlainText(here.get(f, ""))
+            # not yet translated: the text as written, greyed (the box's placeholder), as the reference
+            box.setPlaceholderText((written.get(f, "").strip() if other else "") or self._hints[f])
+        shared = QCoreApplication.translate("ProtocolEditorDialog", "The same in every language: change it in English.")
+        for box in (self.credit_edit, self.roles_edit):
+            box.setReadOnly(other)
+            box.setToolTip(shared if other else "")
+            box.setStyleSheet("QPlainTextEdit { background: palette(window); }" if other else "")   # plainly not for typing
+        language = LANGUAGE_NAMES.get(self.lang, self.lang)
+        self.lang_hint.setText(
+            QCoreApplication.translate("ProtocolEditorDialog", "A text not yet in {language} shows the English greyed: "
+                                       "type over it. Credit, roles, minutes and who speaks are shared.").format(language=language)
+            if other else
+            QCoreApplication.translate("ProtocolEditorDialog", "Choose Español to write the texts in Spanish for the "
+                                       "projector and the handout."))
+
     # -- values ------------------------------------------------------------------------
     def _load(self, p: Protocol) -> None:
-        self.name_edit.setText(p.name)
-        self.group_size_edit.setText(p.group_size)
-        self.purpose_edit.setPlainText(p.purpose)
-        self.when_edit.setPlainText(p.when_to_use)
+        self._hints = {f: box.placeholderText() for f, box in self._text_boxes().items()}
+        self._values = {SOURCE_LANGUAGE: {
+            "name": p.name, "group_size": p.group_size, "purpose": p.purpose, "when_to_use": p.when_to_use,
+            "materials": "\n".join(p.materials), "norms": "\n".join(p.norms), "equity_moves": "\n".join(p.equity_moves)}}
+        for lang, fields in texts_dict(p.texts).items():
+            self._values[lang] = {f: v if isinstance(v, str) else "\n".join(v) for f, v in fields.items()}
+        self._loaded = {lang: dict(fields) for lang, fields in self._values.items()}
+        self._show_texts()
         self.credit_edit.setPlainText(p.credit)
         self.roles_edit.setPlainText("\n".join(p.roles))
-        self.materials_edit.setPlainText("\n".join(p.materials))
-        self.norms_edit.setPlainText("\n".join(p.norms))
-        self.equity_edit.setPlainText("\n".join(p.equity_moves))
         self.steps_editor.set_roles(list(_lines(self.roles_edit)))
         self.steps_editor.set_steps(p.steps)
         self.total_spin.setValue(p.minutes)
@@ -204,19 +312,34 @@ class ProtocolEditorDialog(QDialog):
         self._update_total()
 
     def protocol(self) -> Protocol:
-        """The protocol as the form shows it now (not yet checked)."""
+        """The protocol as the form holds it now, in every language (not yet checked)."""
+        self._keep_texts()
+        self._drop_stale()
+        written = self._values[SOURCE_LANGUAGE]
+        others: dict[str, dict[str, str | list[str]]] = {}
+        for lang, fields in self._values.items():
+            if lang == SOURCE_LANGUAGE:
+                continue
+            kept: dict[str, str | list[str]] = {}
+            for f, text in fields.items():
+                if f in PROTOCOL_LIST_FIELDS and _split(text):
+                    kept[f] = list(_split(text))
+                elif f in PROTOCOL_TEXT_FIELDS and text.strip():   # empty: not translated (shown as written)
+                    kept[f] = text
+            others[lang] = kept
         return Protocol(
-            name=self.name_edit.text(),
-            purpose=self.purpose_edit.toPlainText(),
-            when_to_use=self.when_edit.toPlainText(),
+            name=written["name"],
+            purpose=written["purpose"],
+            when_to_use=written["when_to_use"],
             credit=self.credit_edit.toPlainText(),
             minutes=self.total_spin.value(),
-            group_size=self.group_size_edit.text(),
+            group_size=written["group_size"],
             roles=_lines(self.roles_edit),
-            materials=_lines(self.materials_edit),
-            norms=_lines(self.norms_edit),
-            equity_moves=_lines(self.equity_edit),
+            materials=_split(written["materials"]),
+            norms=_split(written["norms"]),
+            equity_moves=_split(written["equity_moves"]),
             steps=self.steps_editor.steps(),
+            texts=texts_from(others),
         )
 
     # -- save -----------------------------------------------------------------------------
@@ -225,7 +348,7 @@ class ProtocolEditorDialog(QDialog):
         self._clear_error()
         p = self.protocol()
         try:
-            self.service.save(p, replacing=self.replacing)
+            self.service.save(p, replacing=self.replacing, translated=True)   # every language, as the form holds it
         except ProtocolFormatError as exc:
             text = f"{field_label(exc.field)}: {exc.problem}"
             if exc.field == "minutes":
@@ -261,6 +384,8 @@ class ProtocolEditorDialog(QDialog):
         m = _FIELD.fullmatch(field or "")
         if not m:
             return None
+        if field_language(field) != self.lang:   # a refusal in the other language: show that language
+            self.set_language(field_language(field))
         key, index, sub = m.group("key"), m.group("index"), m.group("sub")
         if key == "steps":
             self.tabs.setCurrentIndex(2)

@@ -1,4 +1,8 @@
-"""The editor's steps: a table to add, remove and reorder, and a form for the chosen step."""
+"""The editor's steps: a table to add, remove and reorder, and a form for the chosen step.
+
+The form shows the step's texts (title, script, prompt) in one language at a time (`set_language`): as written,
+or in another language, where a text not yet translated is empty and shows the text as written greyed (its
+placeholder). Minutes and who speaks are the same in every language."""
 
 from __future__ import annotations
 
@@ -24,6 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.protocols import PROMPT_MAX_CHARS, ProtocolStep
+from app.domain.protocols.model import STEP_TEXT_FIELDS, texts_dict, texts_from
+from app.i18n.languages import SOURCE_LANGUAGE
 from app.ui.buttons import button
 
 STEP_MAX_MINUTES = 600
@@ -38,18 +44,46 @@ class StepDraft:
     speakers: list[str] = field(default_factory=list)
     script: str = ""
     prompt: str = ""
+    texts: dict[str, dict[str, str]] = field(default_factory=dict)   # other languages: {"es": {"prompt": ...}}
+    loaded: ProtocolStep | None = None   # the step as the editor opened it (None: added in the editor)
 
     @classmethod
     def of(cls, s: ProtocolStep) -> StepDraft:
-        return cls(s.title, s.minutes, list(s.speakers), s.script, s.prompt)
+        texts = {lang: {f: str(v) for f, v in fields.items()} for lang, fields in texts_dict(s.texts).items()}
+        return cls(s.title, s.minutes, list(s.speakers), s.script, s.prompt, texts, s)
+
+    def drop_stale(self) -> None:
+        """A text changed as written while its translation was left as loaded no longer says the same: the
+        translation goes (the text reads as written until translated again), as `carry_translations` rules."""
+        if self.loaded is None:
+            return
+        before = {lang: dict(fields) for lang, fields in self.loaded.texts}
+        for lang, fields in self.texts.items():
+            for name in STEP_TEXT_FIELDS:
+                if getattr(self, name) != getattr(self.loaded, name) and \
+                        fields.get(name, "") == before.get(lang, {}).get(name, "") != "":
+                    fields[name] = ""
+
+    def text(self, lang: str, name: str) -> str:
+        """The step's `name` (title, script, prompt) in `lang`: "" where it is not yet translated."""
+        return getattr(self, name) if lang == SOURCE_LANGUAGE else self.texts.get(lang, {}).get(name, "")
+
+    def set_text(self, lang: str, name: str, value: str) -> None:
+        if lang == SOURCE_LANGUAGE:
+            setattr(self, name, value)
+        else:
+            self.texts.setdefault(lang, {})[name] = value
 
     def step(self, roles: list[str]) -> ProtocolStep:
         ordered = [r for r in roles if r in self.speakers] + [s for s in self.speakers if s not in roles]
-        return ProtocolStep(self.title, self.minutes, tuple(ordered), self.script, self.prompt)
+        self.drop_stale()
+        texts = texts_from({lang: {f: t for f, t in fields.items() if f in STEP_TEXT_FIELDS and t.strip()}
+                            for lang, fields in self.texts.items()})
+        return ProtocolStep(self.title, self.minutes, tuple(ordered), self.script, self.prompt, texts)
 
 
 def _who(draft: StepDraft) -> str:
-    return ", ".join(draft.speakers) if draft.speakers else "everyone"
+    return ", ".join(draft.speakers) if draft.speakers else QCoreApplication.translate("StepsEditor", "everyone")
 
 
 class StepsEditor(QWidget):
@@ -61,6 +95,7 @@ class StepsEditor(QWidget):
         super().__init__(parent)
         self.drafts: list[StepDraft] = []
         self.roles: list[str] = []
+        self.lang = SOURCE_LANGUAGE
         self._loading = False
 
         self.table = QTableWidget(0, 3)
@@ -109,6 +144,8 @@ class StepsEditor(QWidget):
         self.prompt_edit.setAccessibleName(QCoreApplication.translate("StepsEditor", "Prompt the room sees"))
         self.prompt_edit.setPlaceholderText(QCoreApplication.translate("StepsEditor", "One or two short sentences for the projector."))
         self.prompt_edit.setFixedHeight(72)
+        self._hints = {"title": self.title_edit.placeholderText(), "script": self.script_edit.placeholderText(),
+                       "prompt": self.prompt_edit.placeholderText()}   # as written; another language shows the text
         self.prompt_count = QLabel("")
         self.prompt_count.setAccessibleName(QCoreApplication.translate("StepsEditor", "Prompt length"))
 
@@ -142,10 +179,10 @@ class StepsEditor(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(split)
 
-        self.title_edit.textChanged.connect(lambda t: self._edit(title=t))
+        self.title_edit.textChanged.connect(lambda t: self._edit_text("title", t))
         self.minutes_spin.valueChanged.connect(lambda v: self._edit(minutes=v))
-        self.script_edit.textChanged.connect(lambda: self._edit(script=self.script_edit.toPlainText()))
-        self.prompt_edit.textChanged.connect(lambda: self._edit(prompt=self.prompt_edit.toPlainText()))
+        self.script_edit.textChanged.connect(lambda: self._edit_text("script", self.script_edit.toPlainText()))
+        self.prompt_edit.textChanged.connect(lambda: self._edit_text("prompt", self.prompt_edit.toPlainText()))
         self.speakers_list.itemChanged.connect(lambda _item: self._edit(speakers=self._ticked()))
         self._update_buttons()
 
@@ -162,6 +199,14 @@ class StepsEditor(QWidget):
 
     def total(self) -> int:
         return sum(d.minutes for d in self.drafts)
+
+    def set_language(self, lang: str) -> None:
+        """Show and edit the steps' texts in `lang` (the texts as written when it is the source language)."""
+        self.lang = lang
+        for d in self.drafts:
+            d.drop_stale()
+        self._fill_table()
+        self._load(self.current())
 
     def set_roles(self, roles: list[str]) -> None:
         self.roles = roles
@@ -226,12 +271,15 @@ class StepsEditor(QWidget):
         self.table.blockSignals(False)
 
     def _fill_row(self, row: int, d: StepDraft) -> None:
-        for col, text in enumerate((d.title or "(untitled)", str(d.minutes), _who(d))):
+        title = d.text(self.lang, "title").strip()
+        for col, text in enumerate((title or d.title or QCoreApplication.translate("StepsEditor", "(untitled)"), str(d.minutes), _who(d))):
             item = self.table.item(row, col)
             if item is None:
                 item = QTableWidgetItem()
                 self.table.setItem(row, col, item)
             item.setText(text)
+            if col == 0:   # a title not yet in the chosen language: the title as written, greyed
+                item.setForeground(self.palette().placeholderText() if not title else self.palette().text())
             if col == 1:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -240,10 +288,14 @@ class StepsEditor(QWidget):
         self._loading = True
         d = self.drafts[row] if 0 <= row < len(self.drafts) else None
         self.form.setEnabled(d is not None)
-        self.title_edit.setText(d.title if d else "")
+        self.title_edit.setText(d.text(self.lang, "title") if d else "")
         self.minutes_spin.setValue(d.minutes if d else 1)
-        self.script_edit.setPlainText(d.script if d else "")
-        self.prompt_edit.setPlainText(d.prompt if d else "")
+        self.script_edit.setPlainText(d.text(self.lang, "script") if d else "")
+        self.prompt_edit.setPlainText(d.text(self.lang, "prompt") if d else "")
+        other = d is not None and self.lang != SOURCE_LANGUAGE
+        for name, box in (("title", self.title_edit), ("script", self.script_edit), ("prompt", self.prompt_edit)):
+            written = getattr(d, name).strip() if other and d is not None else ""
+            box.setPlaceholderText(written or self._hints[name])   # the text as written, greyed, until translated
         self.speakers_list.clear()
         if d is not None:
             for role in self.roles + [s for s in d.speakers if s not in self.roles]:
@@ -263,6 +315,13 @@ class StepsEditor(QWidget):
             for i in range(self.speakers_list.count())
             if self.speakers_list.item(i).checkState() == Qt.CheckState.Checked
         ]
+
+    def _edit_text(self, name: str, value: str) -> None:
+        row = self.current()
+        if self._loading or not 0 <= row < len(self.drafts):
+            return
+        self.drafts[row].set_text(self.lang, name, value)
+        self._edit()
 
     def _edit(self, **change) -> None:
         row = self.current()

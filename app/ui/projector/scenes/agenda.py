@@ -14,11 +14,12 @@ from PySide6.QtGui import QFontMetrics, QPainter
 
 from app.domain.agenda.schedule import format_hhmm
 from app.services.live.projection import projected_starts
+from app.ui.projector.bilingual import SECOND_SHARE
 from app.ui.projector.glyphs import drawable
 from app.ui.projector.paint import FAMILY, Fitted, draw_lines, fit_text, font, wrap_lines
 from app.ui.projector.scene import margins, register_scene
 from app.ui.projector.scenes.live_data import LiveScene
-from app.ui.projector.words import Said
+from app.ui.projector.words import Said, once
 from app.ui.projector.words import count as plural
 from app.ui.theme import Theme
 
@@ -85,7 +86,8 @@ class AgendaScene(LiveScene):
             return
         left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        heading = (self.translate("Agenda", "Day {n}: {title}").format(n=n, title=day.title.split(':', 1)[-1].strip())
+        # the day's title as typed, once: "Day / Día 1: Who we are"
+        heading = (once(self.translate("Agenda", "Day {n}: {title}"), "title", day.title.split(':', 1)[-1].strip(), n=n)
                    if day.title else self.translate("Agenda", "Day {n}").format(n=n))
         self.text(p, "title", QRect(area.x(), area.y(), w, int(h * 0.11)), heading, H * 0.07, theme.text,
                   bold=True, align=left, wrap=False)
@@ -101,19 +103,23 @@ class AgendaScene(LiveScene):
         fm_bold, fm = QFontMetrics(bold), QFontMetrics(plain)
         gap = int(w * 0.025)
         time_w = fm_bold.horizontalAdvance("88:88") + gap
-        labels = {r.id: str(self._label(r, t, r.id == current)) for r, t in rows}   # the first language only
-        label_w = max((fm_bold.horizontalAdvance(x) for x in labels.values()), default=0)
+        # a label in two languages ("ran 25 min" over "duró 25 min", smaller) takes two lines of its row
+        labels = {r.id: self._label(r, t, r.id == current) for r, t in rows}
+        fm_second = QFontMetrics(font(max(self.min_px, int(px * SECOND_SHARE))))
+        label_w = max((max(fm_bold.horizontalAdvance(x), fm_second.horizontalAdvance(x.second or ""))
+                       for x in labels.values()), default=0) + 2
+        two = {rid for rid, x in labels.items() if x.second}
         title_x = area.x() + time_w
         title_w = max(1, w - time_w - label_w - gap)
         ids = [r.id for r, _ in rows]
         top = area.y() + int(h * 0.14)
-        footer_h = int(H * 0.07)
+        footer_h = int(H * (0.12 if self.bilingual else 0.07))   # bilingual: a line per language
         if self.manual_page is not None and self._turned_on is not None and (current,) != self._turned_on:
             self.manual_page, self._turned_on = None, None   # the run moved on: the list follows it again
         page_room = area.bottom() + 1 - top - footer_h
         limit = max(1, 1 + (page_room - row_h) // fm_bold.lineSpacing())  # lines that fit on a page
-        whole = self._layout(rows, current, title_w, row_h, px, limit, limit)   # every title in full
-        capped = self._layout(rows, current, title_w, row_h, px, TITLE_LINES, limit)
+        whole = self._layout(rows, current, title_w, row_h, px, limit, limit, two)   # every title in full
+        capped = self._layout(rows, current, title_w, row_h, px, TITLE_LINES, limit, two)
         # Pages of titles in full, from the day's first item: what Shift+PageDown turns through.
         self._pages = self._paginate([lay[2] for lay in whole], page_room)
         self.pages = len(self._pages)
@@ -163,11 +169,17 @@ class AgendaScene(LiveScene):
             self.mark(f"row{i}.title", used)
             self.record_text(f"row{i}.title", px, cell, lines, elided)
             cell = QRect(area.right() + 1 - label_w, y, label_w, row_h)
-            p.setPen(theme.accent if is_current else theme.muted)
-            p.drawText(cell, int(right), label)
-            self.mark(f"row{i}.actual", cell)
-            self.record_text(f"row{i}.actual", px, cell, (label,))
-            self.visible.append((r.id, start_text, " ".join(lines), label))
+            if label.second:   # the second language under the first, smaller, level with the title's lines
+                cell = QRect(area.right() + 1 - label_w, y + pad, label_w, this_h - pad)
+                self.text(p, f"row{i}.actual", cell, label, px, theme.accent if is_current else theme.muted,
+                          bold=is_current, align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+                          wrap=False, min_px=px)
+            else:
+                p.setPen(theme.accent if is_current else theme.muted)
+                p.drawText(cell, int(right), label)
+                self.mark(f"row{i}.actual", cell)
+                self.record_text(f"row{i}.actual", px, cell, (label,))
+            self.visible.append((r.id, start_text, " ".join(lines), str(label)))
             y += this_h
         after = len(rows) - first - len(shown)
         last = rows[-1][0]
@@ -185,12 +197,13 @@ class AgendaScene(LiveScene):
             more = until
         if more:
             self.text(p, "more", QRect(area.x(), area.bottom() + 1 - footer_h, w, footer_h), more, px,
-                      theme.muted, align=left, wrap=False)
+                      theme.muted, align=left | Qt.AlignmentFlag.AlignBottom, wrap=False)
 
     @staticmethod
-    def _layout(rows, current, width: int, row_h: int, px: int, most: int, limit: int):
+    def _layout(rows, current, width: int, row_h: int, px: int, most: int, limit: int, two=frozenset()):
         """Each row's title lines, whether they were cut, and the row's height: a title wraps to at
-        most `most` lines, the running item's to as many as it needs (at most `limit`, a page)."""
+        most `most` lines, the running item's to as many as it needs (at most `limit`, a page); a row
+        whose label is in two languages (its id in `two`) is at least two lines high."""
         out = []
         for r, _t in rows:
             is_current = r.id == current
@@ -201,7 +214,8 @@ class AgendaScene(LiveScene):
             n = min(limit if is_current else most, need)
             fitted = fit_text(QRect(0, 0, width, n * m.lineSpacing()), title, px, bold=is_current, min_px=px)
             n = max(1, len(fitted.lines))
-            out.append((tuple(fitted.lines), fitted.elided, row_h + (n - 1) * m.lineSpacing()))
+            out.append((tuple(fitted.lines), fitted.elided,
+                        row_h + (max(n, 2 if r.id in two else 1) - 1) * m.lineSpacing()))
         return out
 
     @staticmethod

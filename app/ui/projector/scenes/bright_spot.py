@@ -6,6 +6,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QPainter
 
 from app.ui.projector.scene import Scene, margins, register_scene
+from app.ui.projector.words import labelled
 from app.ui.theme import Theme
 
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -65,8 +66,9 @@ class BrightSpotScene(Scene):
         self.text(p, "what", QRect(x, y0 + int(h * 0.25), w, what_h), b.what_worked, H * 0.08, theme.text,
                   align=TOP_LEFT, min_px=H * 0.055)
         y = y0 + int(h * 0.25) + what_h + int(h * 0.03)
-        for_whom = str(self.translate("Commitments", "For whom: {text}").format(text=b.for_whom)) if b.for_whom else ""
-        evidence = str(self.translate("Commitments", "Evidence: {text}").format(text=b.evidence)) if b.evidence else ""
+        # our label in each language, the team's words once: "For whom / Para quién: ..."
+        for_whom = labelled(self.translate("Commitments", "For whom: {text}"), b.for_whom) if b.for_whom else ""
+        evidence = labelled(self.translate("Commitments", "Evidence: {text}"), b.evidence) if b.evidence else ""
         lines = [(k, t) for k, t in (("for_whom", for_whom), ("evidence", evidence)) if t]
         if lines:
             part = (area.bottom() - y) // len(lines)

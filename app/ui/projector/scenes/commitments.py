@@ -11,7 +11,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QPainter
 
 from app.ui.projector.scene import Scene, margins, register_scene
-from app.ui.projector.words import Translate, count, english
+from app.ui.projector.words import Translate, count, english, labelled
 from app.ui.theme import Theme
 
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -23,21 +23,23 @@ MAX_BLOCKS = 3       # one team: up to three commitments large; the rest are cou
 
 def details_lines(c, full: bool, translate: Translate = english) -> list[tuple[str, int, bool]]:
     """The lines under a commitment, each with the lines of text it may wrap to and whether it stands out
-    (the support, how it went), in the projector's first language.
+    (the support, how it went): each label of ours in the projector's language(s), the team's words once
+    ("Who / Quién: ...", `labelled`).
 
     In full: who and by when; the measure; the support (or, carried over, how it went).
     Short (several commitments on screen): who and by when only, on one line."""
-    who = "  ·  ".join(p for p in (str(translate("Commitments", "Who: {who}").format(who=c.who)) if c.who else "",
-                                   str(translate("Commitments", "By: {when}").format(when=c.by_when)) if c.by_when
+    # the dot stays with what it follows (no-break spaces), so a wrapped line never starts with it
+    who = "\u00a0\u00a0·  ".join(p for p in (labelled(translate("Commitments", "Who: {who}"), c.who) if c.who else "",
+                                   labelled(translate("Commitments", "By: {when}"), c.by_when) if c.by_when
                                    else "") if p)
-    measure = str(translate("Commitments", "Measure: {measure}").format(measure=c.measure)) if c.measure else ""
+    measure = labelled(translate("Commitments", "Measure: {measure}"), c.measure) if c.measure else ""
     if not full:
         return [(who or measure, 1, False)]
     if c.carried and c.status:
         last = str(translate("Commitments", "How it went: {status}").format(status=c.status_word)) + (
             f". {c.learned}" if c.learned else "")
     else:
-        last = str(translate("Commitments", "Support: {support}").format(support=c.support_text())) if c.support else ""
+        last = labelled(translate("Commitments", "Support: {support}"), c.support_text()) if c.support else ""
     return [(who, 2, False), (measure, 2, False), (last, 2, True)]
 
 
@@ -97,10 +99,11 @@ class CommitmentsScene(Scene):
         self.shown_teams = [shown[0].team]
         self.text(p, "team", QRect(area.x(), area.y(), w, int(h * 0.12)), shown[0].team, H * 0.08, theme.text,
                   bold=True, align=LEFT, wrap=False)
-        self.text(p, "lead", QRect(area.x(), area.y() + int(h * 0.13), w, int(h * 0.08)), lead, H * 0.05,
+        lead_h = int(h * (0.16 if self.bilingual else 0.08))   # bilingual: a line per language
+        self.text(p, "lead", QRect(area.x(), area.y() + int(h * 0.13), w, lead_h), lead, H * 0.05,
                   theme.accent, bold=True, align=LEFT, wrap=False)
         blocks = shown[:MAX_BLOCKS]
-        top = area.y() + int(h * 0.23)
+        top = area.y() + int(h * 0.15) + lead_h
         bottom = area.bottom() - (int(h * 0.08) if len(shown) > MAX_BLOCKS else 0)
         block_h = (bottom - top) // len(blocks)
         px = max(self.min_px, int(H * TEXT_SHARE))
@@ -149,7 +152,7 @@ class CommitmentsScene(Scene):
                   H * 0.07, theme.text, bold=True, align=LEFT, wrap=False)
         if self.pages > 1:
             self.text(p, "page", QRect(area.right() + 1 - page_w, area.y(), page_w, head_h),
-                      str(self.translate("Commitments", "Page {n} of {count}").format(n=self.page + 1, count=self.pages)),
+                      self.translate("Commitments", "Page {n} of {count}").format(n=self.page + 1, count=self.pages),
                       H * 0.05, theme.muted, wrap=False,
                       align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         px = max(self.min_px, int(H * TEXT_SHARE))

@@ -14,9 +14,10 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics
 
 from app.domain.improvement.model import AIM, IDEA, PRIMARY
+from app.ui.projector.bilingual import inline_width
 from app.ui.projector.paint import font
 from app.ui.projector.scene import Scene, margins, register_scene
-from app.ui.projector.words import count
+from app.ui.projector.words import Said, count
 from app.ui.theme import Theme
 
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -85,7 +86,7 @@ class DriverDiagramScene(Scene):
         tree = self.tree()
         aim = next((n.text for n in tree if n.kind == AIM), "")
         head_h = int(h * 0.2)
-        page_w = int(w * 0.26)
+        page_w = int(w * (0.5 if self.bilingual else 0.26))   # bilingual: "Page 2 of 3   Página 2 de 3"
         self.text(p, "label", QRect(area.x(), area.y(), w - page_w, int(h * 0.07)), self.translate("Improvement", "Our aim"), H * 0.05, theme.accent,
                   bold=True, align=LEFT, wrap=False)
         rows = self.rows(tree)
@@ -103,7 +104,9 @@ class DriverDiagramScene(Scene):
         top = area.y() + head_h
         per_page = max(2, (area.bottom() - top) // row_h)
         px = max(self.min_px, int(H * TEXT_SHARE))
-        count_w = int(w * 0.22)
+        # an idea's teams, in each language ("3 teams   3 equipos"): the column as wide as its widest
+        tallies = {teams: self._teams_said(teams) for (_d, kind, _t, teams, _p) in rows if kind == IDEA}
+        count_w = max([int(w * 0.22)] + [inline_width(s, px, self.min_px) for s in tallies.values()])
         metrics = QFontMetrics(font(px, False))
         bold_metrics = QFontMetrics(font(px, True))
 
@@ -116,14 +119,18 @@ class DriverDiagramScene(Scene):
             fm = bold_metrics if kind == PRIMARY else metrics
             return 1 if fm.horizontalAdvance(shown) <= room(depth, kind) else 2
 
-        continued = str(self.translate("Improvement", "{text}, continued"))
-        pages = self._paginate([(*r, units(r[0], r[1], r[2])) for r in rows], per_page)
+        said = self.translate("Improvement", "{text}, continued")
+        # the driver's name once, our word in each language: "Families know…, continued (continuación)"
+        rest = said.second.replace("{text}", "").strip(" ,") if said.second else ""
+        continued = str.__str__(said) + (f" {rest}" if rest else "")
+        pages = self._paginate([(*r, units(r[0], r[1], r[2])) for r in rows], per_page,
+                               lambda name: units(0, PRIMARY, name))
         self.pages = len(pages)
         self.page = min(self.page, self.pages - 1)
         if self.pages > 1:
             self.text(p, "page", QRect(area.right() + 1 - page_w, area.y(), page_w, int(h * 0.07)),
-                      str(self.translate("Improvement", "Page {n} of {count}").format(n=self.page + 1,
-                                                                                     count=self.pages)), H * 0.045, theme.muted, wrap=False, align=RIGHT)
+                      self.translate("Improvement", "Page {n} of {count}").format(n=self.page + 1, count=self.pages),
+                      H * 0.045, theme.muted, wrap=False, align=RIGHT)
         y = top
         for n, (depth, kind, text, teams, cont, k) in enumerate(pages[self.page]):
             x = area.x() + int(w * INDENT_SHARE * depth)
@@ -135,17 +142,20 @@ class DriverDiagramScene(Scene):
                       bold=kind == PRIMARY, align=LEFT, wrap=k > 1, min_px=px)
             self.shown_rows.append(text)
             if kind == IDEA:
-                words = str(self.translate("Improvement", "none yet") if not teams
-                            else count(teams, self.translate("Improvement", "1 team"), self.translate("Improvement", "{n} teams")))
                 self.text(p, f"row{n}.teams", QRect(area.right() + 1 - count_w, y, count_w, height),
-                          words, px, theme.accent if teams else theme.muted, align=RIGHT, wrap=False, min_px=px)
+                          tallies[teams], px, theme.accent if teams else theme.muted, align=RIGHT, wrap=False, min_px=px)
             y += row_h * k
 
+    def _teams_said(self, teams: int) -> Said:
+        return (self.translate("Improvement", "none yet") if not teams
+                else count(teams, self.translate("Improvement", "1 team"), self.translate("Improvement", "{n} teams")))
+
     @staticmethod
-    def _paginate(rows, per_page: int) -> list[list[tuple[int, str, str, int, bool, int]]]:
+    def _paginate(rows, per_page: int,
+                  carried_units=lambda name: 1) -> list[list[tuple[int, str, str, int, bool, int]]]:
         """Rows (each 1 or 2 units high) in pages of `per_page` units; a page that starts under a primary
-        driver repeats it first, and a driver's name never ends a page without what hangs under it (it moves
-        on with its first row)."""
+        driver repeats it first ("…, continued", `carried_units(name)` high), and a driver's name never ends a
+        page without what hangs under it (it moves on with its first row)."""
         pages: list[list[tuple[int, str, str, int, bool, int]]] = [[]]
         used = 0
         for depth, kind, text, teams, primary, units in rows:
@@ -159,8 +169,9 @@ class DriverDiagramScene(Scene):
                 pages.append([])
                 used = 0
                 if (carried[0][1] if carried else kind) != PRIMARY and primary:
-                    pages[-1].append((0, PRIMARY, primary, 0, True, 1))
-                    used = 1
+                    k = carried_units(primary)   # "…, continued" takes a second line when it needs one
+                    pages[-1].append((0, PRIMARY, primary, 0, True, k))
+                    used = k
                 for row in carried:
                     pages[-1].append(row)
                     used += row[5]

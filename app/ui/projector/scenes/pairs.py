@@ -16,6 +16,7 @@ from PySide6.QtGui import QFontMetrics, QPainter
 from app.ui.projector.paint import font
 from app.ui.projector.scene import margins, register_scene
 from app.ui.projector.scenes.rounds import RoundScene
+from app.ui.projector.words import compact
 from app.ui.theme import Theme
 
 if TYPE_CHECKING:
@@ -78,7 +79,13 @@ class PairsScene(RoundScene):
             self.pages = 1
             return
         title_h = int(H * TITLE * 1.35)
-        self._line(p, "title", QRect(area.x(), area.y(), area.width(), title_h), self.heading(r, str(self.translate("Rounds", "Round {n}").format(n=r.number))),
+        fallback = self.translate("Rounds", "Round {n}").format(n=r.number)
+        heading = self.heading(r, fallback)
+        if QFontMetrics(font(int(H * TITLE), bold=True)).horizontalAdvance(heading) > area.width():
+            heading = r.title or compact(fallback, " / ")   # the day only where it fits
+            if QFontMetrics(font(int(H * TITLE), bold=True)).horizontalAdvance(heading) > area.width():
+                heading = r.title or str.__str__(fallback)
+        self._line(p, "title", QRect(area.x(), area.y(), area.width(), title_h), heading,
                    int(H * TITLE), theme.text, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, bold=True)
         foot_line = int(H * FOOT * 1.4)
         foot_h = foot_line * (2 if self.bilingual else 1)   # two languages: a line each

@@ -18,7 +18,7 @@ from PySide6.QtGui import QFontMetrics, QPainter
 
 from app.ui.projector.paint import font
 from app.ui.projector.scene import Scene
-from app.ui.projector.words import Said
+from app.ui.projector.words import Said, compact
 
 if TYPE_CHECKING:
     from app.services.root import Services
@@ -109,13 +109,17 @@ class RoundScene(Scene):
         return int(self.ctx.clock.now() // PAGE_SECONDS) % max(1, self.pages)
 
     def heading(self, r, fallback: str) -> str:
-        """The round's title with its day ("Round 3 · Day 2"), unless the title already names the day."""
-        title = r.title or fallback
+        """The round's title with its day ("Round 3 · Day 2"), unless the title already names the day; our
+        words in each language on a bilingual projector ("Round 3 / Ronda 3 · Day 2 / Día 2"), a title typed
+        in the console once."""
+        title = r.title or compact(fallback, " / ")
         number = getattr(r, "day_number", None)
-        day = str(self.translate("Rounds", "Day {n}").format(n=number)) if number else ""
-        if not number or day.casefold() in title.casefold() or f"day {number}" in title.casefold():
+        said = self.translate("Rounds", "Day {n}").format(n=number) if number else ""
+        day = str.__str__(said) if said else ""
+        named = [d.casefold() for d in (day, getattr(said, "second", None) or day, f"day {number}")]
+        if not number or any(d in title.casefold() for d in named):
             return title
-        return f"{title} · {day}"
+        return f"{title} · {compact(said, ' / ')}"
 
     def lines_of(self, said) -> list[str]:
         """The lines of the scene's own words: one, or one per language on a bilingual projector."""

@@ -20,7 +20,7 @@ from app.domain.improvement.model import value_text
 from app.domain.run_chart import cycle_x, period_text
 from app.i18n import in_language
 from app.ui.projector.scene import Scene, margins, register_scene
-from app.ui.projector.words import count
+from app.ui.projector.words import Said, compact, count
 from app.ui.theme import Theme
 
 if TYPE_CHECKING:
@@ -92,7 +92,7 @@ class RunChartScene(Scene):
                       H * 0.06, theme.muted)
             return
         self.shown = ch
-        who = ch.team or str(self.translate("Improvement", "The network"))
+        who = ch.team or compact(self.translate("Improvement", "The network"), " / ")   # "The network / La red"
         self.text(p, "title", head, f"{who} · {ch.measure.label()}", H * 0.065, theme.text, bold=True, align=LEFT,
                   min_px=H * 0.05)
         px = max(self.min_px, int(H * TEXT_SHARE))
@@ -161,9 +161,15 @@ class RunChartScene(Scene):
         pen.setStyle(Qt.PenStyle.DashLine)
         p.setPen(pen)
         p.drawLine(QPointF(plot.x(), y(centre)), QPointF(plot.right(), y(centre)))
-        mr = QRect(plot.right() + int(px * 0.4), int(y(centre)) - line_h, median_w - int(px * 0.4), line_h * 2)
+        lines = 3 if self.bilingual else 2   # "median" and its value on a line each, and "mediana"
+        mr = QRect(plot.right() + int(px * 0.4), int(y(centre)) - line_h * lines // 2, median_w - int(px * 0.4),
+                   line_h * lines)
         mr.moveTop(max(plot.y(), min(mr.top(), plot.bottom() - mr.height())))
-        self.text(p, "median", mr, str(self.translate("Improvement", "median {value}").format(value=value_text(centre, unit))), px, theme.muted, align=LEFT, min_px=px)
+        said = self.translate("Improvement", "median {value}")   # bilingual: the word "mediana" under it, smaller
+        value = value_text(centre, unit)
+        median = Said(str.__str__(said).replace("{value}", value),
+                      said.second.replace("{value}", "").strip() if said.second else None, said.langs)
+        self.text(p, "median", mr, median, px, theme.muted, align=LEFT, min_px=px)
         # the team's cycles: dotted upright lines, named above the plot when there is room
         placed: list[QRect] = []
         for day, number in ch.cycles:

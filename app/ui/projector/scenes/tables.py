@@ -16,6 +16,7 @@ from app.i18n import in_language
 from app.ui.projector.paint import font
 from app.ui.projector.scene import margins, register_scene
 from app.ui.projector.scenes.rounds import RoundScene
+from app.ui.projector.words import compact
 from app.ui.theme import Theme
 
 if TYPE_CHECKING:
@@ -73,10 +74,12 @@ class TablesScene(RoundScene):
                 counts=foot_said, n=page + 1, count=self.pages)
         feet = self.lines_of(foot_said)   # two languages: a line each, beside the title
         foot_w = max(QFontMetrics(font(int(H * FOOT))).horizontalAdvance(f) for f in feet) + pad
-        fallback = str(self.translate("Rounds", "Tables {n}").format(n=r.number))
+        fallback = self.translate("Rounds", "Tables {n}").format(n=r.number)
         heading = self.heading(r, fallback)
         if QFontMetrics(font(int(H * TITLE), bold=True)).horizontalAdvance(heading) > area.width() - foot_w:
-            heading = r.title or fallback  # the day only where it fits beside the count
+            heading = r.title or compact(fallback, " / ")  # the day only where it fits beside the count
+            if QFontMetrics(font(int(H * TITLE), bold=True)).horizontalAdvance(heading) > area.width() - foot_w:
+                heading = r.title or str.__str__(fallback)
         self._line(p, "title", QRect(area.x(), area.y(), area.width() - foot_w, title_h),
                    heading, int(H * TITLE), theme.text, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, bold=True)
         line_h = title_h // len(feet)
@@ -90,7 +93,7 @@ class TablesScene(RoundScene):
             p.fillRect(QRect(x, y, card_w, card_h), theme.bar_track)
             inner = card_w - 2 * pad
             self._line(p, f"table{k}.head", QRect(x + pad, y + pad // 2, inner, head_step),
-                       str(self.translate("Rounds", "Table {n}").format(n=t.number)),
+                       compact(self.translate("Rounds", "Table {n}").format(n=t.number)),   # "Table 3 · Mesa 3"
                        head_px, theme.accent, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, bold=True)
             yy = y + pad // 2 + head_step
             for name in t.names:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics, QPainter, QPen
 
 from app.i18n import in_language
+from app.ui.projector.bilingual import SECOND_SHARE
 from app.ui.projector.paint import font, wrap_lines
 from app.ui.projector.scene import Scene, margins, register_scene
 from app.ui.projector.words import QT_TRANSLATE_NOOP, Said, count
@@ -81,9 +82,12 @@ class TalkBalanceScene(Scene):
         title_h = self.heading(p, area, theme,
                                self.translate("Talk", "Talk by person, with {lens}").format(lens=view.lens_name),
                                view.title)
-        footer_h = int(H * 0.12)
         row_h = max(1, int(H * PERSON_ROW_SHARE))
+        footer_h = max(int(H * 0.12), self.footer_height(self.people_notes(view, 1), w, px))
         rows = max(1, (area.height() - title_h - footer_h) // row_h)
+        if len(view.rows) > rows:   # the note under the list says how many more: room for it in each language
+            footer_h = max(footer_h, self.footer_height(self.people_notes(view, rows - 1), w, px))
+            rows = max(1, (area.height() - title_h - footer_h) // row_h)
         top = area.y() + title_h
         name_w, value_w, figs_w = int(w * 0.36), int(w * 0.18), int(w * 0.22)
         gap = int(w * 0.015)
@@ -108,8 +112,13 @@ class TalkBalanceScene(Scene):
                 p.fillRect(QRect(bar_x, y + pad, max(1, int(bar_w * r.share / scale)), row_h - 2 * pad), theme.accent)
             self.mark(f"row{i}.bar", QRect(bar_x, y + pad, bar_w, row_h - 2 * pad))
             self.shown_people.append((r.name, r.values, figs))
-        rest = view.rows[len(shown):]
-        notes = []
+        self.text(p, "footer", QRect(area.x(), area.bottom() + 1 - footer_h, w, footer_h),
+                  self.people_notes(view, len(shown)), px, theme.muted, align=LEFT)
+
+    def people_notes(self, view, shown: int) -> Said:
+        """Under the list: how many more people (when `shown` leaves some out) and the legend, in each language."""
+        rest = view.rows[shown:]
+        notes: list[str] = []
         if rest:
             silent = sum(1 for r in rest if r.turns == 0)
             unlisted = len(rest)
@@ -119,10 +128,9 @@ class TalkBalanceScene(Scene):
             else:
                 note = count(unlisted, self.translate("Talk", "1 more person not listed."),
                              self.translate("Talk", "{n} more people not listed."))
-            notes.append(str(note.format(silent=silent)))
-        notes.append(str(self.translate("Talk", "Bar: share of talk.")))
-        self.text(p, "footer", QRect(area.x(), area.bottom() + 1 - footer_h, w, footer_h), " ".join(notes), px,
-                  theme.muted, align=LEFT)
+            notes.append(note.format(silent=silent))
+        notes.append(self.translate("Talk", "Bar: share of talk."))
+        return joined(notes)
 
     def paint_groups(self, p: QPainter, rect: QRect, theme: Theme) -> None:
         area = margins(rect, 0.04)
@@ -131,7 +139,7 @@ class TalkBalanceScene(Scene):
         title_h = self.title_height() + int(H * SUBTITLE_SHARE * 1.4)
         row_h = max(1, int(H * ROW_SHARE))
         room_h = area.height() - title_h
-        rows = max(1, (room_h - self.footer_height(str(self.translate("Talk", LEGEND)), w, px)) // row_h)
+        rows = max(1, (room_h - self.footer_height(self.translate("Talk", LEGEND), w, px)) // row_h)
         view = self.room(rows)
         if view is None:
             self.text(p, "title", area, self.translate("Projector", "No convening open"), H * 0.08, theme.muted)
@@ -207,19 +215,27 @@ class TalkBalanceScene(Scene):
         self.text(p, "footer", QRect(area.x(), area.bottom() + 1 - footer_h, w, footer_h), self.footer(view), px,
                   theme.muted, align=LEFT)
 
-    def footer(self, view) -> str:
-        """Under the groups: the legend, then what was merged and why shares may add up over 100%."""
-        notes = [str(self.translate("Talk", LEGEND))]
+    def footer(self, view) -> Said:
+        """Under the groups: the legend, then what was merged and why shares may add up over 100%: our words in
+        each language (the legend says what the rows' figures are), the talk service's note once."""
+        notes: list[str] = [self.translate("Talk", LEGEND)]
         if view.suppressed is not None and view.suppressed.note():
-            notes.append(str(in_language(view.suppressed.note(), self.languages[0])))
+            note = view.suppressed.note()   # the domain's Message: in each of the projector's languages
+            notes.append(self.said(lambda lang: str(in_language(note, lang))))
         if view.multi_note:
-            notes.append(str(self.translate("Talk", ROOM_MULTI_NOTE)))
-        return " ".join(notes)
+            notes.append(self.translate("Talk", ROOM_MULTI_NOTE))
+        return joined(notes)
 
-    @staticmethod
-    def footer_height(text: str, width: int, px: int) -> int:
+    def footer_height(self, text: str, width: int, px: int) -> int:
+        """The height `text` takes under the rows at `px`; a second language's lines under it, smaller."""
         f = font(px)
-        return len(wrap_lines(text, f, width)) * QFontMetrics(f).lineSpacing() + px // 4
+        height = len(wrap_lines(str.__str__(text), f, width)) * QFontMetrics(f).lineSpacing() + px // 4
+        second = getattr(text, "second", None)
+        if second:
+            f2 = font(max(self.min_px, int(px * SECOND_SHARE)))
+            height += (len(wrap_lines(second, f2, width)) * QFontMetrics(f2).lineSpacing()
+                       + max(2, int(self.min_px * 0.15)))
+        return height
 
     def title_height(self) -> int:
         """The lens's title: a line, or two (one per language) on a bilingual projector."""
@@ -239,3 +255,12 @@ class TalkBalanceScene(Scene):
                   conversation, H * SUBTITLE_SHARE, theme.text, align=LEFT, wrap=False,
                   min_px=H * 0.045)
         return title_h + sub_h
+
+
+def joined(notes: list[str]) -> Said:
+    """Sentences one after another; a `Said`'s second language joined apart (texts without one, such as a
+    service's note, show once, in the first)."""
+    first = " ".join(str.__str__(n) for n in notes)
+    seconds = [n.second for n in notes if isinstance(n, Said) and n.second]
+    langs = next((n.langs for n in notes if isinstance(n, Said)), ("en", "en"))
+    return Said(first, " ".join(seconds) if seconds else None, langs)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRect, Qt
 
 from app.ui.projector.scene import Scene, margins, register_scene
-from app.ui.projector.words import count
+from app.ui.projector.words import count, labelled
 from app.ui.theme import Theme
 
 TITLE_SHARE = 0.075
@@ -53,7 +53,7 @@ class SpeakingQueueScene(Scene):
             self.shown.append(str(msg))
             return
         next_h = int(H * 0.13)
-        first = self.translate("Queue", "Next: {name}").format(name=names[0])
+        first = labelled(self.translate("Queue", "Next: {name}"), names[0])   # "Next / Sigue: Ana", the name once
         self.text(p, "row0", QRect(area.x(), top, w, next_h), first, H * NEXT_SHARE, theme.accent,
                   bold=True, align=LEFT, wrap=False)
         self.shown.append(str(first))
@@ -65,10 +65,10 @@ class SpeakingQueueScene(Scene):
             keep = max(0, rows - 1)
             more = len(rest) - keep
             lines = [f"{i}. {n}" for i, n in enumerate(rest[:keep], start=2)] + [
-                str(count(more, self.translate("Queue", "and 1 more"), self.translate("Queue", "and {n} more")))]
+                count(more, self.translate("Queue", "and 1 more"), self.translate("Queue", "and {n} more"))]
         else:
             lines = [f"{i}. {n}" for i, n in enumerate(rest, start=2)]
         for i, line in enumerate(lines, start=1):
             self.text(p, f"row{i}", QRect(area.x(), top + (i - 1) * row_h, w, row_h), line, H * TEXT_SHARE,
                       theme.text if line[:1].isdigit() else theme.muted, align=LEFT, wrap=False)
-            self.shown.append(line)
+            self.shown.append(str(line))

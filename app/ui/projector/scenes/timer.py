@@ -10,6 +10,7 @@ from app.ui.projector.scene import margins, register_scene
 from app.ui.projector.scenes.live_data import LiveScene
 from app.ui.projector.scenes.timefmt import countdown_digits, digits_reference
 from app.ui.projector.scenes.timer_style import WORDS_SHARE, draw_progress, draw_zone_mark, zone_color, zone_words
+from app.ui.projector.words import once
 from app.ui.theme import Theme
 
 DIGIT_SHARE = 0.41  # digits at least 40% of the projector's height, in every state
@@ -76,7 +77,8 @@ class TimerScene(LiveScene):
         nxt = self.data.next_after(record.id)
         if nxt is not None:
             when = self.data.start_text(nxt, cd.remaining if cd is not None else None, live.now_minutes())
-            text = (self.translate("Timer", "Next  ·  {when}  {title}").format(when=when, title=nxt.title) if when
-                    else self.translate("Timer", "Next  ·  {title}").format(title=nxt.title))
+            # the next item's title as typed, once: "Next / Sigue  ·  10:30  Team data dive"
+            text = (once(self.translate("Timer", "Next  ·  {when}  {title}"), "title", nxt.title, when=when) if when
+                    else once(self.translate("Timer", "Next  ·  {title}"), "title", nxt.title))
             self.text(p, "next", QRect(area.x(), area.y() + int(h * 0.86), w, int(h * 0.14)), text, h * 0.055,
                       theme.muted, align=Qt.AlignmentFlag.AlignCenter)

@@ -156,13 +156,13 @@ class WallScene(Scene):
         p.fillRect(t.badge, QColor(t.edge))
         if t.number is not None:
             self.text(p, f"{key}.number", t.badge, str(t.number), H * 0.065, QColor(INK), bold=True, wrap=False)
-        notes = str(count(t.notes, self.translate("Wall", "1 note"), self.translate("Wall", "{n} notes")) if t.notes
-                    else self.translate("Wall", "no notes yet"))   # a tile's counts: the first language only
+        notes = (count(t.notes, self.translate("Wall", "1 note"), self.translate("Wall", "{n} notes")) if t.notes
+                 else self.translate("Wall", "no notes yet"))   # bilingual: the second language's lines under
         if t.dots is None:
             counts = notes
         else:
             dots = count(t.dots, self.translate("Wall", "1 dot"), self.translate("Wall", "{n} dots"))
-            counts = f"{notes}\n{dots}"
+            counts = Said("{notes}\n{dots}").format(notes=notes, dots=dots)
         self.text(p, f"{key}.counts", t.counts, counts, self.min_px, QColor(INK), align=LEFT)
         self.text(p, f"{key}.name", t.name_rect, t.name, t.name_px, QColor(INK), bold=True, align=TOP_LEFT)
 
@@ -247,11 +247,11 @@ class WallScene(Scene):
         left_w = int(f.width() * 0.36)
         if self.pages > 1:
             self.text(p, "footer.page", QRect(f.x(), f.y(), left_w, f.height()),
-                      str(self.translate("Wall", "Page {n} of {count}").format(n=self.page + 1, count=self.pages)),
+                      self.translate("Wall", "Page {n} of {count}").format(n=self.page + 1, count=self.pages),
                       self.min_px, theme.muted, align=LEFT, wrap=False)
         if only_ours:
             self.text(p, "footer.only", QRect(f.x() + left_w, f.y(), f.width() - left_w, f.height()),
-                      str(self.translate("Wall", ONLY_OURS)),
+                      self.translate("Wall", ONLY_OURS),
                       self.min_px, theme.accent, bold=True, align=RIGHT, wrap=False)
 
 

@@ -20,7 +20,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QTextLayout, QTextOption
 from app.domain.wall.palette import cluster_colour, cluster_numbers, colour
 from app.ui.projector.glyphs import drawable
 from app.ui.projector.paint import FAMILY, font
-from app.ui.projector.words import QT_TRANSLATE_NOOP, Translate, english
+from app.ui.projector.words import QT_TRANSLATE_NOOP, Translate, compact, english
 
 LOOSE_NAME = QT_TRANSLATE_NOOP("Wall", "Not in a cluster yet")
 LOOSE_FILL, LOOSE_EDGE = "#E4E4E4", "#8A8A8A"
@@ -141,7 +141,12 @@ class Planner:
         self.pad = max(2, int(self.H * 0.014))
         self.gap = max(2, int(self.H * 0.018))
         self.footer_px = max(min_px, math.ceil(self.H * 0.042))
+        # a bilingual room: our words (a tile's counts, the footer) take a line per language
+        self.bilingual = getattr(translate("Wall", "{n} notes"), "second", None) is not None
+        self.second_gap = max(2, int(min_px * 0.15))   # bilingual.py's gap between the two languages
         fh = _block_h(font(self.footer_px), 1) + 2
+        if self.bilingual:
+            fh += self.second_gap + _block_h(font(min_px), 1)
         self.footer = QRect(self.area.x(), self.area.bottom() + 1 - fh, self.area.width(), fh)
 
     # -- the parts of a page ------------------------------------------------------------
@@ -185,7 +190,7 @@ class Planner:
             (c.id, numbers[c.id], c.name, counts.get(c.id, 0), None if tallies_hidden else c.dots)
             for c in view.clusters]
         if counts.get(None):
-            entries.append((None, None, str(self.translate("Wall", LOOSE_NAME)), counts[None], None))
+            entries.append((None, None, compact(self.translate("Wall", LOOSE_NAME), "\n"), counts[None], None))
         # The roomiest tiles that put every cluster on the first page; else the roomiest, over pages. The notes
         # in no cluster get a tile when it fits on that page (they have a page of their own at the end anyway).
         tries = [(0.40, 0.045), (0.40, 0.0), (0.31, 0.0)]
@@ -217,7 +222,10 @@ class Planner:
             for cid, num, name, notes, dots in row:
                 lines = wrap(drawable(name, FAMILY, True), name_f, tile_w - 2 * self.pad)
                 count_lines = 1 + (dots is not None)
-                top_h = max(badge, _block_h(count_f, count_lines))
+                counts_h = _block_h(count_f, count_lines)
+                if self.bilingual:
+                    counts_h += self.second_gap + _block_h(count_f, count_lines) + 2
+                top_h = max(badge, counts_h)
                 measured.append((cid, num, name, notes, dots, top_h, _block_h(name_f, len(lines)) + 2))
             row_h = max(self.pad + t + self.pad // 2 + nh + self.pad for *_x, t, nh in measured)
             if y + row_h > body.bottom() + 1 and pages[-1]:
@@ -320,8 +328,8 @@ def photo_page(planner: Planner, photo, k: int, n: int) -> Page:
     scaled to fit the rest of the screen, centred, its shape kept (never scaled up past its pixels x 2)."""
     area, H = planner.area, planner.H
     translate = planner.translate
-    caption = photo.caption or str(translate("Wall", "Photo {k} of {n}").format(k=k, n=n) if n > 1
-                                   else translate("Wall", "Photo"))
+    caption = photo.caption or compact(translate("Wall", "Photo {k} of {n}").format(k=k, n=n) if n > 1
+                                       else translate("Wall", "Photo"))   # "Photo 2 of 3 · Foto 2 de 3"
     px = max(planner.min_px, math.ceil(H * 0.05))
     lines = wrap(drawable(caption, FAMILY, True), font(px, True), area.width())
     if len(lines) > 2:
@@ -348,7 +356,7 @@ def plan(view, rect: QRect, min_px: int, *, only_in_control: bool, tallies_hidde
         return pages[:1], geos
     numbers = cluster_numbers(c.id for c in view.clusters)
     groups: list[tuple[int | None, int | None, str]] = [(c.id, numbers[c.id], c.name) for c in view.clusters]
-    groups.append((None, None, str(translate("Wall", LOOSE_NAME))))
+    groups.append((None, None, compact(translate("Wall", LOOSE_NAME), "\n")))
     for cid, num, name in groups:
         notes = [n for n in shown if n.cluster_id == cid]
         if not notes:

@@ -124,4 +124,5 @@ class WallVotesScene(Scene):
         if len(ranked) > fit:
             left_out = len(ranked) - fit
             self.text(p, "more", QRect(area.x(), y, w, more_h),
-                      str(count(left_out, self.translate("Wall", "and 1 more with dots"), self.translate("Wall", "and {n} more with dots"))), self.min_px, theme.muted, align=LEFT, wrap=False)
+                      count(left_out, self.translate("Wall", "and 1 more with dots"),
+                            self.translate("Wall", "and {n} more with dots")), self.min_px, theme.muted, align=LEFT, wrap=False)
