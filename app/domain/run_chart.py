@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from math import comb
 
+from app.i18n import _, ngettext
+
 SHIFT_POINTS = 6
 TREND_POINTS = 5
 MIN_USEFUL_FOR_RUNS = 10
@@ -72,14 +74,17 @@ class RunChart:
     signals: tuple[Signal, ...]
 
     def words(self) -> list[str]:
-        """Each signal as a sentence; or one sentence saying there is none, or too few points to tell."""
+        """Each signal as a sentence; or one sentence saying there is none, or too few points to tell (in the
+        keyboard's language; each a Message, so `.in_(lang)` says it in another)."""
         if not self.values:
-            return ["No values yet."]
+            return [_("No values yet.")]
         if self.signals:
             return [s.words for s in self.signals]
         if len(self.values) < TREND_POINTS:
-            return [f"Only {_points(len(self.values))} so far: too few to see a signal."]
-        return ["No signal of change yet: the points vary as chance alone would let them."]
+            n = len(self.values)
+            return [ngettext("Only {n} point so far: too few to see a signal.",
+                             "Only {n} points so far: too few to see a signal.", n).format(n=n)]
+        return [_("No signal of change yet: the points vary as chance alone would let them.")]
 
 
 def sides(values: Sequence[float], centre: float) -> list[int]:
@@ -175,18 +180,22 @@ def analyse(values: Sequence[float], higher_is_better: bool | None = None, unit:
     signals: list[Signal] = []
     for first, last, side in shifts(vals, centre):
         n = sum(1 for s in sides(vals[first:last + 1], centre) if s)
-        where = "above" if side > 0 else "below"
         better = None if higher_is_better is None else (side > 0) == higher_is_better
-        signals.append(Signal(SHIFT, first, last, f"A shift: {n} points in a row {where} the median "
-                              f"({_span(first, last)}){_better(better)}.", side, better,
-                              f"Shift: {n} points in a row {where} the median{_better(better)}.", n))
+        said = (_("A shift: {n} points in a row above the median ({span}){better}.") if side > 0
+                else _("A shift: {n} points in a row below the median ({span}){better}."))
+        short = (_("Shift: {n} points in a row above the median{better}.") if side > 0
+                 else _("Shift: {n} points in a row below the median{better}."))
+        signals.append(Signal(SHIFT, first, last, said.format(n=n, span=_span(first, last), better=_better(better)),
+                              side, better, short.format(n=n, better=_better(better)), n))
     for first, last, direction in trends(vals):
         n = sum(1 for i in range(first, last + 1) if i == first or vals[i] != vals[i - 1])
-        way = "going up" if direction > 0 else "going down"
         better = None if higher_is_better is None else (direction > 0) == higher_is_better
-        signals.append(Signal(TREND, first, last, f"A trend: {n} points in a row {way} "
-                              f"({_span(first, last)}){_better(better)}.", direction, better,
-                              f"Trend: {n} points in a row {way}{_better(better)}.", n))
+        said = (_("A trend: {n} points in a row going up ({span}){better}.") if direction > 0
+                else _("A trend: {n} points in a row going down ({span}){better}."))
+        short = (_("Trend: {n} points in a row going up{better}.") if direction > 0
+                 else _("Trend: {n} points in a row going down{better}."))
+        signals.append(Signal(TREND, first, last, said.format(n=n, span=_span(first, last), better=_better(better)),
+                              direction, better, short.format(n=n, better=_better(better)), n))
     useful, runs = count_runs(vals, centre)
     limits = runs_limits(useful)
     if limits is not None:
@@ -194,38 +203,38 @@ def analyse(values: Sequence[float], higher_is_better: bool | None = None, unit:
         crossings = runs - 1
         if runs < low:
             signals.append(Signal(TOO_FEW_RUNS, 0, len(vals) - 1,
-                                  f"Too few runs: the line {_crosses(crossings)}; with "
-                                  f"{useful} points off the median, chance alone gives at least {low} runs.", 0,
-                                  short=f"Too few runs: {runs}, where chance gives at least {low}."))
+                                  _("Too few runs: the line {crosses}; with {useful} points off the median, chance "
+                                    "alone gives at least {low} runs.").format(crosses=_crosses(crossings),
+                                                                              useful=useful, low=low), 0,
+                                  short=_("Too few runs: {runs}, where chance gives at least {low}.").format(
+                                      runs=runs, low=low)))
         elif runs > high:
             signals.append(Signal(TOO_MANY_RUNS, 0, len(vals) - 1,
-                                  f"Too many runs: the line {_crosses(crossings)}; with "
-                                  f"{useful} points off the median, chance alone gives at most {high} runs, so "
-                                  "something may be alternating (two sources of data mixed, or a schedule).", 0,
-                                  short=f"Too many runs: {runs}, where chance gives at most {high}."))
+                                  _("Too many runs: the line {crosses}; with {useful} points off the median, chance "
+                                    "alone gives at most {high} runs, so something may be alternating (two sources "
+                                    "of data mixed, or a schedule).").format(crosses=_crosses(crossings),
+                                                                             useful=useful, high=high), 0,
+                                  short=_("Too many runs: {runs}, where chance gives at most {high}.").format(
+                                      runs=runs, high=high)))
     runs_rules = (TOO_FEW_RUNS, TOO_MANY_RUNS)
     signals.sort(key=lambda s: (s.rule in runs_rules, s.first, s.rule))
     return RunChart(vals, centre, useful, runs, limits, tuple(signals))
 
 
 def _span(first: int, last: int) -> str:
-    return f"points {first + 1} to {last + 1}"
+    return _("points {first} to {last}").format(first=first + 1, last=last + 1)
 
 
 def _better(better: bool | None) -> str:
     if better is None:
         return ""
-    return ", the better way" if better else ", the worse way"
+    return _(", the better way") if better else _(", the worse way")
 
 
 def _crosses(n: int) -> str:
     if n == 0:
-        return "never crosses the median"
-    return "crosses the median once" if n == 1 else f"crosses the median {n} times"
-
-
-def _points(n: int) -> str:
-    return "1 point" if n == 1 else f"{n} points"
+        return _("never crosses the median")
+    return ngettext("crosses the median once", "crosses the median {n} times", n).format(n=n)
 
 
 def cycle_x(day: dt.date, periods: tuple[dt.date, ...], xs: list[float]) -> float | None:

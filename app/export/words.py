@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
-from app.i18n import BILINGUAL, EN, ES, HANDOUT_LANGS, N_, check_lang, translation
+from app.i18n import BILINGUAL, EN, ES, HANDOUT_LANGS, N_, Message, check_lang, translation
 from app.i18n import dates as _dates
 
 if TYPE_CHECKING:
@@ -103,7 +103,8 @@ class Words:
     def word(self, english: str) -> str:
         """A word or sentence made in English elsewhere (the domain's words, marked there with N_), as
         markup in the handout's language(s); text the catalogue does not hold stays as it is."""
-        return self.each(lambda one: escape(one._t.gettext(english)).replace("\n", "<br/>"))
+        return self.each(lambda one: escape(english.in_(one.lang) if isinstance(english, Message)
+                                            else one._t.gettext(english)).replace("\n", "<br/>"))
 
 
 @lru_cache(maxsize=8)

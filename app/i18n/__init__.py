@@ -10,11 +10,14 @@ The markers, which the catalogue's scan (`app/i18n/catalogue.py` `marked_message
 - `_("...")`: translated now, in the language of the person at the keyboard (`set_language`, set by the
   console and the command line; from the system's locale until then): errors and printed lines.
 - `ngettext("one ...", "{n} ...", n)`: the same, with the plural form `n` asks for.
+- Both give a `Message`, a `str` that `.in_(lang)` says again in another language (`said_in(exc, lang)` for an
+  error): a refusal told to a co-facilitator's device in the device's language.
 - `N_("...")`: marked only, translated later (a table of words kept in English until shown).
 - `translation(lang).gettext("...")` and the handout's `Words` (`app/export/words.py`): an explicit
   language, for a reader other than the console's user (a handout in Spanish while the console is in English).
 
-No Qt and nothing else of ours is imported here, so every layer may use it.
+No Qt and nothing else of ours is imported here (the list of languages is `app/i18n/languages.py`), so every
+layer may use it, the domain included.
 """
 
 from __future__ import annotations
@@ -25,8 +28,8 @@ from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 
-from app.domain.languages import HANDOUT_LANGS as HANDOUT_LANGS  # the one list of each (the domain imports nothing)
-from app.domain.languages import LANGUAGES
+from app.i18n.languages import HANDOUT_LANGS as HANDOUT_LANGS  # the one list of each
+from app.i18n.languages import LANGUAGES
 
 EN = "en"
 ES = "es"
@@ -78,13 +81,58 @@ def language() -> str:
     return _current[0]
 
 
+class Message(str):
+    """A message said in the keyboard's language that can be said again in another: the text (a `str`, so it
+    goes wherever a string goes) remembers its msgid, its plural and count, and the values put into it by
+    `.format(...)`. `in_(lang)` says it in `lang` (each value that is itself a Message in `lang` too), for a
+    reader other than the console's: a co-facilitator's Spanish page told why its action was refused while the
+    console reads English. Anything made from it by other means (`+`, an f-string, `str()`) is plain text."""
+
+    __slots__ = ("_msgid", "_plural", "_n", "_args", "_kwargs")
+    _msgid: str
+    _plural: str
+    _n: int
+    _args: tuple[object, ...]
+    _kwargs: dict[str, object]
+
+    @classmethod
+    def _make(cls, text: str, msgid: str, plural: str = "", n: int = 1,
+              args: tuple[object, ...] = (), kwargs: dict[str, object] | None = None) -> Message:
+        said = cls(text)
+        said._msgid, said._plural, said._n, said._args, said._kwargs = msgid, plural, n, args, dict(kwargs or {})
+        return said
+
+    def format(self, *args: object, **kwargs: object) -> Message:
+        return Message._make(str.format(self, *args, **kwargs), self._msgid, self._plural, self._n, args, kwargs)
+
+    def in_(self, lang: str) -> str:
+        """This message in `lang` ("en": as written), its values too."""
+        t = translation(lang)
+        text = t.ngettext(self._msgid, self._plural, self._n) if self._plural else t.gettext(self._msgid)
+        if not self._args and not self._kwargs:
+            return text
+        return text.format(*(in_language(a, lang) for a in self._args),
+                           **{k: in_language(v, lang) for k, v in self._kwargs.items()})
+
+
+def in_language(text: object, lang: str) -> object:
+    """`text` said in `lang` when it is a Message (else as it is: a name, a number, text typed or stored)."""
+    return text.in_(lang) if isinstance(text, Message) else text
+
+
+def said_in(exc: BaseException, lang: str) -> str:
+    """An error's one sentence in `lang`, when it was made of a Message; else as it was raised."""
+    first = exc.args[0] if len(exc.args) == 1 else None
+    return first.in_(lang) if isinstance(first, Message) else str(exc)
+
+
 def _(message: str) -> str:
-    """`message` in the language of the person at the keyboard."""
-    return translation(language()).gettext(message)
+    """`message` in the language of the person at the keyboard (a Message: `.in_(lang)` says it in another)."""
+    return Message._make(translation(language()).gettext(message), message)
 
 
 def ngettext(singular: str, plural: str, n: int) -> str:
-    return translation(language()).ngettext(singular, plural, n)
+    return Message._make(translation(language()).ngettext(singular, plural, n), singular, plural, n)
 
 
 def N_(message: str) -> str:  # noqa: N802 - gettext's name for it

@@ -128,7 +128,7 @@ def make_request(args: argparse.Namespace) -> Request:
         raise RenderError(f"There is no scene called “{args.scene}”; choose one of: {', '.join(SCENES)}.")
     lang = None
     if args.lang is not None:
-        from app.domain.languages import LanguageError, projector_mode
+        from app.i18n.languages import LanguageError, projector_mode
 
         try:
             lang = projector_mode(args.lang)

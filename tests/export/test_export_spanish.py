@@ -118,10 +118,10 @@ def test_a_command_line_error_in_spanish(ran_demo, tmp_path, capsys):
     set_language("es")
     try:
         assert main(["export", str(path), "--pdf", str(tmp_path / "x.pdf"), "--day", "3"]) == 1
-        assert capsys.readouterr().err.strip() == "convene: Día 3: este encuentro tiene 2 días; elige del 1 al 2."
+        assert capsys.readouterr().err.strip() == "convene: Día 3: este encuentro tiene 2 días; elija del 1 al 2."
         assert main(["export", str(path)]) == 2
         assert capsys.readouterr().err.strip() == (
-            "convene: nada que exportar: indica --pdf SALIDA.pdf y/o --csv CARPETA")
+            "convene: nada que exportar: indique --pdf SALIDA.pdf y/o --csv CARPETA")
     finally:
         set_language("en")
     assert main(["export", str(path)]) == 2
@@ -135,3 +135,26 @@ def test_the_command_lines_help_follows_the_environments_language(tmp_path):
     assert out.startswith("uso: convene export") and "opciones:" in out     # argparse's own words too
     assert "el idioma del documento" in " ".join(out.split())
     assert "--lang {en,es,bilingual}" in out     # the options themselves are a contract: never translated
+
+
+def test_a_spanish_keyboard_leaves_an_english_handout_english_and_a_spanish_one_spanish(handouts, demo_services):
+    """The domain's sentences (a talk goal's detail, a table's summary, a run chart's signals) are made in the
+    keyboard's language; a handout says them again in its own (issue 26)."""
+    import re
+
+    from app.domain.pairing.tables import TableRules
+
+    demo_services.pairing.tables.compute(TableRules(size=6, min_size=5, max_size=7))
+    set_language("es")
+    try:
+        english = pdftotext(handouts("en"))
+        spanish = pdftotext(handouts("es"))
+    finally:
+        set_language("en")
+    detail = r"(Every group is within it\.|Above: [^.]*\.|Nobody has spoken yet\.) Checked on the groups shown\."
+    assert re.search(detail, english), "a lens goal's detail, in English"
+    assert re.search(r"(Todos los grupos lo cumplen\.|Por encima: [^.]*\.|Nadie ha hablado todavía\.) "
+                     r"Comprobado", spanish), "the same detail in Spanish"
+    assert re.search(r"\d+ schools · \d+ roles", english) and not re.search(r"\d+ escuelas · ", english)
+    assert re.search(r"\d+ escuelas · \d+ roles", spanish)
+    assert "A trend: 5 points in a row going up" in english and "Una tendencia" not in english

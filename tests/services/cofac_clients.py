@@ -42,12 +42,13 @@ class Device:
                 self.token = body["device"]
             return r.status, body
 
-    async def act(self, kind: str, seq: int | None = None, **fields) -> tuple[int, dict]:
+    async def act(self, kind: str, seq: int | None = None, lang: str = "", **fields) -> tuple[int, dict]:
+        """`lang`: the page's language, sent as the page's script sends it (none: the browser's, by its header)."""
         if seq is None:
             self.seq += 1
             seq = self.seq
-        async with self.session.post(self.url + "act", json={"seq": seq, "kind": kind, **fields},
-                                     headers=self.headers()) as r:
+        async with self.session.post(self.url + "act" + (f"?lang={lang}" if lang else ""),
+                                     json={"seq": seq, "kind": kind, **fields}, headers=self.headers()) as r:
             return r.status, await r.json()
 
     async def state(self, version: int = -1) -> tuple[int, dict]:

@@ -7,7 +7,7 @@ import dataclasses
 
 import pytest
 
-from app.domain.languages import LanguageError
+from app.i18n.languages import LanguageError
 from app.services.core.changes import ConveningChanged
 from app.services.protocols import library
 from tests.services.test_protocol_service import add_item

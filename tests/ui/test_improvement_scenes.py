@@ -169,3 +169,28 @@ def test_a_driver_s_name_never_ends_a_page_without_what_hangs_under_it():
     assert texts[3] == [("Counsellors have time", False), ("Shared calendar", False)]
     for page in pages:
         assert sum(r[5] for r in page) <= 3
+
+
+def test_the_signals_are_said_in_the_projectors_language_not_the_keyboards(ctx, measured):
+    """The run chart's sentences come from the domain in the keyboard's language; the projector says them again
+    in its own (issue 26): a Spanish console with an English projector still shows English, and a Spanish
+    projector Spanish."""
+    from app.i18n import set_language
+
+    fafsa, _team = measured
+    set_language("es")
+    try:
+        ctx.lang_override = "en"
+        scene = make_scene(ctx, "run_chart")
+        scene.show(fafsa, None)
+        render(scene, (1024, 768))
+        assert " ".join(text_of(scene, "signal0").lines) == "Shift: 6 points in a row above the median, the better way."
+        ctx.lang_override = "es"
+        scene = make_scene(ctx, "run_chart")
+        scene.show(fafsa, None)
+        render(scene, (1024, 768), name="run-chart-network-es")
+        check_legible(scene, (1024, 768), "run chart network es")
+        assert " ".join(text_of(scene, "signal0").lines) == \
+            "Desplazamiento: 6 puntos seguidos por encima de la mediana, en la buena dirección."
+    finally:
+        set_language("en")

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from app.domain.agenda.schedule import AgendaEntry, DaySchedule, compute_schedule, format_hhmm
+from app.i18n import _, ngettext
 
 
 @dataclass(frozen=True)
@@ -37,8 +38,8 @@ class ReplanResult:
     new_entries: tuple[AgendaEntry, ...]  # the full day as it would be
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+def _minutes(count: int) -> str:
+    return ngettext("{n} minute", "{n} minutes", count).format(n=count)
 
 
 def _layout(entries: Sequence[AgendaEntry], cursor: int) -> list[tuple[AgendaEntry, int]]:
@@ -71,10 +72,8 @@ def _changes(
 def _day_end_note(schedule: DaySchedule, end: int) -> str:
     if end > schedule.day_end:
         late = end - schedule.day_end
-        return (
-            f" That is {_plural(late, 'minute')} past the planned close at "
-            f"{format_hhmm(schedule.day_end)}."
-        )
+        return " " + _("That is {minutes} past the planned close at {time}.").format(
+            minutes=_minutes(late), time=format_hhmm(schedule.day_end))
     return ""
 
 
@@ -84,7 +83,7 @@ def _previous_end(schedule: DaySchedule, index: int) -> int:
 
 def _nothing_left(schedule: DaySchedule) -> ReplanResult:
     entries = tuple(s.entry for s in schedule.entries)
-    return ReplanResult(False, "There is nothing left on this day to re-plan.", (), entries)
+    return ReplanResult(False, _("There is nothing left on this day to re-plan."), (), entries)
 
 
 # -- shift -----------------------------------------------------------------------------
@@ -115,25 +114,22 @@ def shift_rest(schedule: DaySchedule, from_index: int, delta_minutes: int) -> Re
     changes = _changes(schedule, from_index, placed)
 
     if delta == 0:
-        message = "Nothing moved: the rest of the day keeps its times."
+        message = _("Nothing moved: the rest of the day keeps its times.")
     else:
-        direction = "later" if delta > 0 else "earlier"
-        message = (
-            f"Moved {_plural(len(changes), 'item')} {_plural(abs(delta), 'minute')} "
-            f"{direction}; the day now ends at {format_hhmm(new.planned_end)}."
-        )
+        n = len(changes)
+        said = (ngettext("Moved {n} item {minutes} later; the day now ends at {time}.",
+                         "Moved {n} items {minutes} later; the day now ends at {time}.", n) if delta > 0
+                else ngettext("Moved {n} item {minutes} earlier; the day now ends at {time}.",
+                              "Moved {n} items {minutes} earlier; the day now ends at {time}.", n))
+        message = said.format(n=n, minutes=_minutes(abs(delta)), time=format_hhmm(new.planned_end))
     if not ok:
         earliest_time = format_hhmm(first.start + earliest)
         if delta == 0:
-            message = (
-                f"{first.entry.title} cannot start any earlier: the item before it ends at "
-                f"{earliest_time}."
-            )
+            message = _("{title} cannot start any earlier: the item before it ends at {time}.").format(
+                title=first.entry.title, time=earliest_time)
         else:
-            message = (
-                f"{first.entry.title} can only move to {earliest_time}, when the item before "
-                f"it ends. " + message
-            )
+            message = _("{title} can only move to {time}, when the item before it ends.").format(
+                title=first.entry.title, time=earliest_time) + " " + message
     message += _day_end_note(schedule, new.planned_end)
     return ReplanResult(ok, message, changes, new_entries)
 
@@ -226,27 +222,27 @@ def compress_to_next_fixed(
     day_end = placed[-1][1] + placed[-1][0].minutes
 
     if fixed_index is None:
-        holds = f"the day still ends by {format_hhmm(target)}"
-        cannot = f"Cannot finish by {format_hhmm(target)}"
+        title = ""
+        holds = _("the day still ends by {time}")
+        cannot = _("Cannot finish by {time}")
     else:
         title = entries[fixed_index].title
-        holds = f"{title} still starts at {format_hhmm(target)}"
-        cannot = f"Cannot keep {format_hhmm(target)} for {title}"
+        holds = _("{title} still starts at {time}")
+        cannot = _("Cannot keep {time} for {title}")
+    holds = holds.format(time=format_hhmm(target), title=title)
+    cannot = cannot.format(time=format_hhmm(target), title=title)
     if need > room:
         miss = flexible_end - target
-        message = (
-            f"{cannot}: even at {min_minutes} minutes each the items end at "
-            f"{format_hhmm(flexible_end)}, {_plural(miss, 'minute')} late."
-        )
+        message = _("{cannot}: even at {least} minutes each the items end at {time}, {minutes} late.").format(
+            cannot=cannot, least=min_minutes, time=format_hhmm(flexible_end), minutes=_minutes(miss))
         return ReplanResult(False, message, changes, new_entries)
     if need == 0:
-        message = f"No change needed: {holds}."
+        message = _("No change needed: {holds}.").format(holds=holds)
     else:
         shrunk = sum(1 for c in cuts if c)
-        message = (
-            f"Compressed {_plural(shrunk, 'item')} by {_plural(need, 'minute')} in total; "
-            f"{holds}."
-        )
+        message = ngettext("Compressed {n} item by {minutes} in total; {holds}.",
+                           "Compressed {n} items by {minutes} in total; {holds}.", shrunk).format(
+            n=shrunk, minutes=_minutes(need), holds=holds)
     return ReplanResult(True, message + _day_end_note(schedule, day_end), changes, new_entries)
 
 
@@ -259,14 +255,11 @@ def _fixed_comes_next(schedule: DaySchedule, index: int, start0: int) -> ReplanR
     changes = _changes(schedule, index, placed)
     late = placed[0][1] - fixed.entry.fixed_start
     if late <= 0:
-        message = (
-            f"No change needed: {fixed.entry.title} still starts at {format_hhmm(fixed.start)}."
-        )
+        message = _("No change needed: {title} still starts at {time}.").format(
+            title=fixed.entry.title, time=format_hhmm(fixed.start))
         return ReplanResult(True, message, changes, entries)
-    message = (
-        f"Nothing left to shorten before {fixed.entry.title}; it will start "
-        f"{_plural(late, 'minute')} late, at {format_hhmm(placed[0][1])}."
-    )
+    message = _("Nothing left to shorten before {title}; it will start {minutes} late, at {time}.").format(
+        title=fixed.entry.title, minutes=_minutes(late), time=format_hhmm(placed[0][1]))
     return ReplanResult(False, message, changes, entries)
 
 
@@ -304,30 +297,26 @@ def shorten_or_drop(
     lengthened = sum(1 for c in changes if not c.dropped and c.new_minutes > c.old_minutes)
     parts = []
     if shortened:
-        parts.append(f"shortened {_plural(shortened, 'item')}")
+        parts.append(ngettext("shortened {n} item", "shortened {n} items", shortened).format(n=shortened))
     if lengthened:
-        parts.append(f"lengthened {_plural(lengthened, 'item')}")
+        parts.append(ngettext("lengthened {n} item", "lengthened {n} items", lengthened).format(n=lengthened))
     if dropped:
-        parts.append(f"dropped {_plural(dropped, 'item')}")
+        parts.append(ngettext("dropped {n} item", "dropped {n} items", dropped).format(n=dropped))
     if parts:
-        what = ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1]
-        message = (
-            f"{what[0].upper()}{what[1:]}; the day now ends at {format_hhmm(new.planned_end)}."
-        )
+        what = ", ".join(parts[:-1]) + (_(" and ") if len(parts) > 1 else "") + parts[-1]
+        message = _("{what}; the day now ends at {time}.").format(what=f"{what[0].upper()}{what[1:]}",
+                                                                    time=format_hhmm(new.planned_end))
     else:
-        message = "Nothing changed."
+        message = _("Nothing changed.")
     for s in new.entries[from_index:]:
         if s.late_by > 0:
-            message += (
-                f" {s.entry.title} will start {_plural(s.late_by, 'minute')} late, "
-                f"at {format_hhmm(s.start)}."
-            )
+            message += " " + _("{title} will start {minutes} late, at {time}.").format(
+                title=s.entry.title, minutes=_minutes(s.late_by), time=format_hhmm(s.start))
     message += _day_end_note(schedule, new.planned_end)
     if skipped:
-        message += (
-            f" Left {_plural(len(skipped), 'item')} as planned: already done, not on "
-            f"this day, or given a negative length."
-        )
+        message += " " + ngettext("Left {n} item as planned: already done, not on this day, or given a negative "
+                                  "length.", "Left {n} items as planned: already done, not on this day, or given a "
+                                  "negative length.", len(skipped)).format(n=len(skipped))
     return ReplanResult(not skipped, message, changes, new_entries)
 
 
@@ -366,11 +355,10 @@ def compress_to_finish(
     blocking = next((e for e in rest if e.fixed_start is not None and e.fixed_start + e.minutes > finish_by), None)
     if blocking is not None:
         assert blocking.fixed_start is not None
-        message = (
-            f"Cannot finish by {when}: {blocking.title} is fixed at {format_hhmm(blocking.fixed_start)} "
-            f"and runs until {format_hhmm(blocking.fixed_start + blocking.minutes)}. Choose a later time, "
-            f"or change that item in the Agenda tab."
-        )
+        message = _("Cannot finish by {when}: {title} is fixed at {start} and runs until {end}. Choose a later "
+                    "time, or change that item in the Agenda tab.").format(
+            when=when, title=blocking.title, start=format_hhmm(blocking.fixed_start),
+            end=format_hhmm(blocking.fixed_start + blocking.minutes))
         return ReplanResult(False, message, (), tuple(entries))
 
     new_rest: list[AgendaEntry] = []
@@ -396,22 +384,17 @@ def compress_to_finish(
         if cursor > target:
             late = cursor - target
             if not segment and fixed is not None:
-                problems.append(
-                    f"{fixed.title} can start no earlier than {format_hhmm(cursor)}, "
-                    f"{_plural(late, 'minute')} after its fixed time"
-                )
+                problems.append(_("{title} can start no earlier than {time}, {minutes} after its fixed time").format(
+                    title=fixed.title, time=format_hhmm(cursor), minutes=_minutes(late)))
             elif not segment:
-                problems.append(f"the day cannot end before {format_hhmm(cursor)}")
+                problems.append(_("the day cannot end before {time}").format(time=format_hhmm(cursor)))
             elif fixed is None:
-                problems.append(
-                    f"even at {min_minutes} minutes each the day ends at {format_hhmm(cursor)}, "
-                    f"{_plural(late, 'minute')} late"
-                )
+                problems.append(_("even at {least} minutes each the day ends at {time}, {minutes} late").format(
+                    least=min_minutes, time=format_hhmm(cursor), minutes=_minutes(late)))
             else:
-                problems.append(
-                    f"even at {min_minutes} minutes each the items before {fixed.title} end at "
-                    f"{format_hhmm(cursor)}, {_plural(late, 'minute')} after its fixed start"
-                )
+                problems.append(_("even at {least} minutes each the items before {title} end at {time}, {minutes} "
+                                  "after its fixed start").format(least=min_minutes, title=fixed.title,
+                                                                  time=format_hhmm(cursor), minutes=_minutes(late)))
         segment.clear()
 
     for entry in rest:
@@ -431,21 +414,20 @@ def compress_to_finish(
     day_end = placed[-1][1] + placed[-1][0].minutes
 
     if problems:
-        return ReplanResult(False, f"Cannot finish by {when}: " + "; ".join(problems) + ".", changes, new_entries)
+        return ReplanResult(False, _("Cannot finish by {when}: {problems}.").format(when=when, problems="; ".join(problems)),
+                            changes, new_entries)
     kept = [e.title for e in rest if e.fixed_start is not None]
     keeps = ""
     if kept:
-        keeps = f" {kept[0]} keeps its time." if len(kept) == 1 else " The fixed items keep their times."
+        keeps = " " + (_("{title} keeps its time.").format(title=kept[0]) if len(kept) == 1
+                       else _("The fixed items keep their times."))
     if cut_total == 0 and not changes:
-        message = f"No change needed: the day ends at {format_hhmm(day_end)}, by {when}."
+        message = _("No change needed: the day ends at {time}, by {when}.").format(time=format_hhmm(day_end), when=when)
     elif cut_total == 0:
-        message = (
-            f"Nothing needs shortening: the rest of the day starts at {format_hhmm(start0)} "
-            f"and ends at {format_hhmm(day_end)}, by {when}."
-        )
+        message = _("Nothing needs shortening: the rest of the day starts at {start} and ends at {time}, by "
+                    "{when}.").format(start=format_hhmm(start0), time=format_hhmm(day_end), when=when)
     else:
-        message = (
-            f"Compressed {_plural(shrunk, 'item')} by {_plural(cut_total, 'minute')} in total; "
-            f"the day now ends at {format_hhmm(day_end)}, by {when}."
-        )
+        message = ngettext("Compressed {n} item by {minutes} in total; the day now ends at {time}, by {when}.",
+                           "Compressed {n} items by {minutes} in total; the day now ends at {time}, by {when}.",
+                           shrunk).format(n=shrunk, minutes=_minutes(cut_total), time=format_hhmm(day_end), when=when)
     return ReplanResult(True, message + keeps, changes, new_entries)

@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from app.i18n import _, ngettext
+
 
 @dataclass(frozen=True)
 class OldCommitment:
@@ -33,29 +35,29 @@ class CarryPlan:
     renamed: list[tuple[str, str]] = field(default_factory=list)  # (old spelling, new spelling)
 
     def lines(self) -> list[str]:
-        """What the carry did, one plain sentence each."""
-        teams = len({team_id for team_id, _ in self.carried})
+        """What the carry did, one plain sentence each, in the keyboard's language."""
+        teams = len({team_id for team_id, _t in self.carried})
         out = []
         if self.carried:
-            out.append(f"Carried {_n(len(self.carried), 'commitment')} of {_n(teams, 'team')} from “{self.source}”.")
+            out.append(_("Carried {commitments} of {teams} from “{source}”.").format(
+                commitments=ngettext("{n} commitment", "{n} commitments", len(self.carried)).format(n=len(self.carried)),
+                teams=ngettext("{n} team", "{n} teams", teams).format(n=teams), source=self.source))
         elif not self.already:
-            out.append(f"“{self.source}” has no commitments to carry over.")
+            out.append(_("“{source}” has no commitments to carry over.").format(source=self.source))
         if self.already:
-            out.append(f"{_n(self.already, 'commitment')} had been carried over before and were left as they are."
-                       if self.already > 1 else "1 commitment had been carried over before and was left as it is.")
+            out.append(ngettext("{n} commitment had been carried over before and was left as it is.",
+                                "{n} commitments had been carried over before and were left as they are.",
+                                self.already).format(n=self.already))
         for old, new in self.renamed:
-            out.append(f"“{old}” is taken to be “{new}”.")
+            out.append(_("“{old}” is taken to be “{new}”.").format(old=old, new=new))
         if self.gone:
             names = ", ".join(f"{name} ({n})" for name, n in self.gone.items())
-            out.append(f"Not carried, because the team is not in this convening: {names}. "
-                       "Add the team (same name) and carry again to bring them.")
+            out.append(_("Not carried, because the team is not in this convening: {names}. "
+                         "Add the team (same name) and carry again to bring them.").format(names=names))
         if self.new:
-            out.append(f"New since “{self.source}”, so nothing to carry: {', '.join(self.new)}.")
+            out.append(_("New since “{source}”, so nothing to carry: {names}.").format(source=self.source,
+                                                                                 names=", ".join(self.new)))
         return out
-
-
-def _n(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def plan_carry(source: str, old_teams: Sequence[str], old: Sequence[OldCommitment], teams: dict[int, str],

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.i18n import N_, _
+
 OPEN = ""
 DONE = "done"
 PARTLY = "partly"
@@ -28,15 +30,15 @@ FROM_COMMITMENT = "commitment"
 ORIGINS = (FROM_TEXT, FROM_NOTE, FROM_COMMITMENT)
 
 LIMITS = {
-    "Change to test": 500,
-    "Who": 200,
-    "By when": 100,
-    "Measure": 300,
-    "Support needed": 300,
-    "What was learned": 500,
-    "What worked": 500,
-    "For whom": 200,
-    "Evidence": 500,
+    N_("Change to test"): 500,
+    N_("Who"): 200,
+    N_("By when"): 100,
+    N_("Measure"): 300,
+    N_("Support needed"): 300,
+    N_("What was learned"): 500,
+    N_("What worked"): 500,
+    N_("For whom"): 200,
+    N_("Evidence"): 500,
 }
 
 
@@ -48,10 +50,10 @@ def clean(text: str | None, field: str, required: bool = False) -> str:
     """Trimmed text with its inner runs of spaces made one; too long or missing says which field."""
     value = " ".join((text or "").split())
     if required and not value:
-        raise CommitmentError(f"{field}: it cannot be empty.")
+        raise CommitmentError(_("{field}: it cannot be empty.").format(field=_(field)))
     limit = LIMITS[field]
     if len(value) > limit:
-        raise CommitmentError(f"{field}: keep it under {limit} characters (it has {len(value)}).")
+        raise CommitmentError(_("{field}: keep it under {limit} characters (it has {n}).").format(field=_(field), limit=limit, n=len(value)))
     return value
 
 
@@ -68,7 +70,7 @@ class CommitmentData:
 
     def cleaned(self) -> dict:
         if self.support_from not in SUPPORT_FROM:
-            raise CommitmentError(f"Support from: “{self.support_from}” is not one of hub, buddy school or both.")
+            raise CommitmentError(_("Support from: “{value}” is not one of hub, buddy school or both.").format(value=self.support_from))
         return {
             "change": clean(self.change, "Change to test", required=True),
             "who": clean(self.who, "Who"),
@@ -121,7 +123,7 @@ class Commitment:
 
 def check_status(status: str, learned: str | None) -> tuple[str, str]:
     if status not in STATUSES:
-        raise CommitmentError(f"Status: “{status}” is not done, partly or not yet.")
+        raise CommitmentError(_("Status: “{value}” is not done, partly or not yet.").format(value=status))
     return status, clean(learned, "What was learned")
 
 
@@ -137,7 +139,7 @@ class BrightSpotData:
 
     def cleaned(self) -> dict:
         if self.origin not in ORIGINS:
-            raise CommitmentError(f"From: “{self.origin}” is not a note, a commitment or free text.")
+            raise CommitmentError(_("From: “{value}” is not a note, a commitment or free text.").format(value=self.origin))
         return {
             "team_id": self.team_id,
             "what_worked": clean(self.what_worked, "What worked", required=True),

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from app.domain.improvement.model import ImprovementError, parse_period, parse_value
+from app.i18n import _
 
 COLUMNS = ("team", "measure", "period", "value")
 ALIASES = {"team": ("team", "school", "team name"), "measure": ("measure", "measure name"),
@@ -40,13 +41,13 @@ def columns(headers: Sequence[str]) -> dict[str, int]:
         for name, words in ALIASES.items():
             if key in words:
                 if name in found:
-                    raise ImprovementError(f"Row 1: two columns are “{name}” (columns {found[name] + 1} and "
-                                           f"{i + 1}); keep one.")
+                    raise ImprovementError(_("Row 1: two columns are “{name}” (columns {first} and {second}); keep one.")
+                                           .format(name=name, first=found[name] + 1, second=i + 1))
                 found[name] = i
     missing = [c for c in COLUMNS if c not in found]
     if missing:
-        raise ImprovementError(f"Row 1: there is no “{missing[0]}” column; the heading row needs team, measure, "
-                               "period and value.")
+        raise ImprovementError(_("Row 1: there is no “{name}” column; the heading row needs team, measure, "
+                                 "period and value.").format(name=missing[0]))
     return found
 
 
@@ -59,29 +60,33 @@ def read_rows(headers: Sequence[str], rows: Sequence[tuple[int, Sequence[str]]],
     out: list[CsvValue] = []
     seen: dict[tuple[int, int, dt.date], int] = {}
     if not rows:
-        raise ImprovementError("The file has a heading row and no values under it.")
+        raise ImprovementError(_("The file has a heading row and no values under it."))
     for number, cells in rows:
         def cell(name: str, cells: Sequence[str] = cells) -> str:
             i = cols[name]
             return cells[i].strip() if i < len(cells) else ""
 
-        where = f"Row {number}, column “{{}}”"
+        def where(column: str, number: int = number) -> str:
+            return _("Row {number}, column “{column}”").format(number=number, column=column)
+
         team_text = cell("team")
         team_id = teams.get(team_key(team_text))
         if team_id is None:
-            what = f"“{team_text}” is not a team of this convening" if team_text else "the team is missing"
-            raise ImprovementError(f"{where.format(heading['team'])}: {what}; add the team or correct the name.")
+            said = (_("{where}: “{team}” is not a team of this convening; add the team or correct the name.")
+                    if team_text else _("{where}: the team is missing; add the team or correct the name."))
+            raise ImprovementError(said.format(where=where(heading["team"]), team=team_text))
         measure_text = cell("measure")
         measure_id = measures.get(measure_key(measure_text))
         if measure_id is None:
-            what = f"“{measure_text}” is not one of the network's measures" if measure_text else "the measure is missing"
-            raise ImprovementError(f"{where.format(heading['measure'])}: {what}; define it first or correct the name.")
-        period = parse_period(cell("period"), where.format(heading["period"]))
-        value = parse_value(cell("value"), where.format(heading["value"]))
+            said = (_("{where}: “{measure}” is not one of the network's measures; define it first or correct the name.")
+                    if measure_text else _("{where}: the measure is missing; define it first or correct the name."))
+            raise ImprovementError(said.format(where=where(heading["measure"]), measure=measure_text))
+        period = parse_period(cell("period"), where(heading["period"]))
+        value = parse_value(cell("value"), where(heading["value"]))
         key = (team_id, measure_id, period)
         if key in seen:
-            raise ImprovementError(f"Row {number}: the same team, measure and period as row {seen[key]}; "
-                                   "keep one of them.")
+            raise ImprovementError(_("Row {number}: the same team, measure and period as row {earlier}; keep one of "
+                                     "them.").format(number=number, earlier=seen[key]))
         seen[key] = number
         out.append(CsvValue(number, team_id, measure_id, period, value))
     return out

@@ -19,6 +19,8 @@ import math
 import re
 from dataclasses import dataclass
 
+from app.i18n import N_, Message, _
+
 ADOPT = "adopt"
 ADAPT = "adapt"
 ABANDON = "abandon"
@@ -35,13 +37,13 @@ KIND_WORDS = {AIM: "Aim", PRIMARY: "Primary driver", SECONDARY: "Secondary drive
 PARENTS = {AIM: (None,), PRIMARY: (AIM,), SECONDARY: (PRIMARY,), IDEA: (PRIMARY, SECONDARY)}
 
 LIMITS = {
-    "Change idea": 500,
-    "Prediction": 500,
-    "What happened": 1000,
-    "What we learned": 1000,
-    "Name": 120,
-    "Unit": 60,
-    "Text": 300,
+    N_("Change idea"): 500,
+    N_("Prediction"): 500,
+    N_("What happened"): 1000,
+    N_("What we learned"): 1000,
+    N_("Name"): 120,
+    N_("Unit"): 60,
+    N_("Text"): 300,
 }
 MAX_VALUE = 1e12
 
@@ -50,13 +52,18 @@ class ImprovementError(ValueError):
     """A cycle, measure, value or driver cannot be saved as typed; the message names the field."""
 
 
+def _field(name: str) -> str:
+    """A field's name in the keyboard's language (one said already, such as "Row 3, column “value”", as it is)."""
+    return name if isinstance(name, Message) else _(name)
+
+
 def clean(text: str | None, field: str, required: bool = False) -> str:
     value = " ".join((text or "").split())
     if required and not value:
-        raise ImprovementError(f"{field}: it cannot be empty.")
+        raise ImprovementError(_("{field}: it cannot be empty.").format(field=_field(field)))
     limit = LIMITS[field]
     if len(value) > limit:
-        raise ImprovementError(f"{field}: keep it under {limit} characters (it has {len(value)}).")
+        raise ImprovementError(_("{field}: keep it under {limit} characters (it has {n}).").format(field=_field(field), limit=limit, n=len(value)))
     return value
 
 
@@ -64,7 +71,7 @@ _MONTH = re.compile(r"^\s*(\d{4})-(\d{1,2})\s*$")
 _DAY = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
 
 
-def parse_period(text: str, field: str = "Period") -> dt.date:
+def parse_period(text: str, field: str = N_("Period")) -> dt.date:
     """'2027-01-15' or '2027-01' (the first of the month) into a date; one sentence when it is neither."""
     m = _DAY.match(text or "")
     try:
@@ -77,11 +84,11 @@ def parse_period(text: str, field: str = "Period") -> dt.date:
         pass
     shown = (text or "").strip()
     if not shown:
-        raise ImprovementError(f"{field}: give the date, such as 2027-01-15, or the month, such as 2027-01.")
-    raise ImprovementError(f"{field}: “{shown}” is not a date; write it as 2027-01-15, or the month as 2027-01.")
+        raise ImprovementError(_("{field}: give the date, such as 2027-01-15, or the month, such as 2027-01.").format(field=_field(field)))
+    raise ImprovementError(_("{field}: “{value}” is not a date; write it as 2027-01-15, or the month as 2027-01.").format(field=_field(field), value=shown))
 
 
-def parse_value(text: str, field: str = "Value") -> float:
+def parse_value(text: str, field: str = N_("Value")) -> float:
     """A number as typed ('42', '42.5', '42,5', '42 %'); one sentence when it is not one."""
     raw = (text or "").strip()
     cleaned = raw.rstrip("%").strip().replace(" ", "").replace("\u00a0", "")
@@ -91,10 +98,10 @@ def parse_value(text: str, field: str = "Value") -> float:
         value = float(cleaned)
     except ValueError:
         if not raw:
-            raise ImprovementError(f"{field}: give a number.") from None
-        raise ImprovementError(f"{field}: “{raw}” is not a number.") from None
+            raise ImprovementError(_("{field}: give a number.").format(field=_field(field))) from None
+        raise ImprovementError(_("{field}: “{value}” is not a number.").format(field=_field(field), value=raw)) from None
     if not math.isfinite(value) or abs(value) > MAX_VALUE:
-        raise ImprovementError(f"{field}: “{raw}” is not a number a measure can hold.")
+        raise ImprovementError(_("{field}: “{value}” is not a number a measure can hold.").format(field=_field(field), value=raw))
     return value
 
 
@@ -219,12 +226,13 @@ class DriverNode:
 def check_parent(kind: str, parent_kind: str | None) -> None:
     """Refuse a node under the wrong kind of parent, in one sentence."""
     if kind not in KINDS:
-        raise ImprovementError(f"Kind: “{kind}” is not an aim, a driver or a change idea.")
+        raise ImprovementError(_("Kind: “{value}” is not an aim, a driver or a change idea.").format(value=kind))
     if parent_kind not in PARENTS[kind]:
         if kind == AIM:
-            raise ImprovementError("Aim: the diagram has one aim, at the top.")
-        under = {PRIMARY: "the aim", SECONDARY: "a primary driver", IDEA: "a primary or secondary driver"}[kind]
-        raise ImprovementError(f"{KIND_WORDS[kind]}: it goes under {under}.")
+            raise ImprovementError(_("Aim: the diagram has one aim, at the top."))
+        raise ImprovementError({PRIMARY: _("Primary driver: it goes under the aim."),
+                                SECONDARY: _("Secondary driver: it goes under a primary driver."),
+                                IDEA: _("Change idea: it goes under a primary or secondary driver.")}[kind])
 
 
 def child_kind(parent_kind: str | None) -> str:

@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from app.i18n import _
+
 MODES = ("same", "different", "ignore")
 MAX_WEIGHT = 10
 
@@ -79,9 +81,11 @@ class Criterion:
 
     def __post_init__(self) -> None:
         if self.mode not in MODES:
-            raise ValueError(f"Criterion {self.attribute}: mode must be one of {', '.join(MODES)}.")
+            raise ValueError(_("Criterion {attribute}: mode must be one of {choices}.").format(
+                attribute=self.attribute, choices=", ".join(MODES)))
         if not isinstance(self.weight, int) or not 0 <= self.weight <= MAX_WEIGHT:
-            raise ValueError(f"Criterion {self.attribute}: weight must be a whole number from 0 to {MAX_WEIGHT}.")
+            raise ValueError(_("Criterion {attribute}: weight must be a whole number from 0 to {limit}.").format(
+                attribute=self.attribute, limit=MAX_WEIGHT))
 
     @property
     def active(self) -> bool:

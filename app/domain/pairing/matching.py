@@ -44,6 +44,7 @@ from itertools import combinations
 
 from app.domain.pairing.criteria import ENGLISH, Criterion, ReasonWords, TeamProfile, max_pair_score, pair_score
 from app.domain.pairing.rules import Problem, Rules, pair_key
+from app.i18n import _, ngettext
 
 
 @dataclass(frozen=True)
@@ -303,16 +304,20 @@ def solve_round(teams: list[TeamProfile], criteria: list[Criterion] | tuple[Crit
     names = {i: t.name for i, t in by_id.items()}
     for lock in rules.locks:
         lock = tuple(sorted(lock))
-        label = " and ".join(names.get(i, f"team {i}") for i in lock)
+        label = _(" and ").join(names.get(i, _("team {number}").format(number=i)) for i in lock)
         if len(lock) not in (2, 3) or any(i not in by_id for i in lock):
-            problems.append(Problem(f"The lock on {label} is dropped: a lock holds two or three known teams.", "lock", lock))
+            problems.append(Problem(_("The lock on {teams} is dropped: a lock holds two or three known teams.")
+                                    .format(teams=label), "lock", lock))
         elif any(i in rules.absent for i in lock):
             gone = ", ".join(names[i] for i in lock if i in rules.absent)
-            problems.append(Problem(f"The lock on {label} is dropped: {gone} is away this round.", "lock", lock))
+            problems.append(Problem(_("The lock on {teams} is dropped: {away} is away this round.")
+                                    .format(teams=label, away=gone), "lock", lock))
         elif any(i in taken for i in lock):
-            problems.append(Problem(f"The lock on {label} is dropped: a team in it is already locked with another.", "lock", lock))
+            problems.append(Problem(_("The lock on {teams} is dropped: a team in it is already locked with another.")
+                                    .format(teams=label), "lock", lock))
         elif any(rules.forbidden(a, b) for a, b in combinations(lock, 2)):
-            problems.append(Problem(f"The lock on {label} is dropped: they are on the do-not-pair list.", "lock", lock))
+            problems.append(Problem(_("The lock on {teams} is dropped: they are on the do-not-pair list.")
+                                    .format(teams=label), "lock", lock))
         else:
             groups.append(w.group(lock, locked=True))
             taken.update(lock)
@@ -339,13 +344,13 @@ def solve_round(teams: list[TeamProfile], criteria: list[Criterion] | tuple[Crit
     if unpaired:
         who = ", ".join(names[i] for i in unpaired)
         problems.append(Problem(
-            f"{who} could not be given a partner: the do-not-pair list (or the locks) rule out every team left. "
-            "Remove a do-not-pair entry or a lock, or pair them by hand.", "unpaired", tuple(unpaired)))
+            _("{teams} could not be given a partner: the do-not-pair list (or the locks) rule out every team left. "
+              "Remove a do-not-pair entry or a lock, or pair them by hand.").format(teams=who), "unpaired", tuple(unpaired)))
     chosen = [(p, label) for g in groups if g.locked for p, label in g.repeats]
     if chosen:
-        said = ", ".join(f"{names[a]} and {names[b]} ({label})" for (a, b), label in chosen)
-        problems.append(Problem(f"A locked group repeats an earlier pair: {said}. Unlock it and re-solve to avoid that.",
-                                "locked-repeat", tuple(sorted({i for p, _ in chosen for i in p}))))
+        problems.append(Problem(_("A locked group repeats an earlier pair: {pairs}. Unlock it and re-solve to avoid that.")
+                                .format(pairs=said_pairs(chosen, names)),
+                                "locked-repeat", tuple(sorted({i for p, _l in chosen for i in p}))))
     repeats = [(p, label) for g in groups if not g.locked for p, label in g.repeats]
     if repeats:
         problems.append(_repeat_problem(free, taken, repeats, w, names))
@@ -358,15 +363,23 @@ def _repeat_problem(free, taken, repeats, w: _Weights, names) -> Problem:
         fresh = [o for o in free if o != t and not w.rules.forbidden(t, o) and pair_key(t, o) not in w.met]
         if not fresh:
             stuck.append(names[t])
-    said = ", ".join(f"{names[a]} and {names[b]} ({label})" for (a, b), label in repeats)
     if stuck:
-        why = f"{', '.join(stuck)} {'has' if len(stuck) == 1 else 'have'} already met every other team here that they may be paired with."
+        why = ngettext("{teams} has already met every other team here that they may be paired with.",
+                       "{teams} have already met every other team here that they may be paired with.",
+                       len(stuck)).format(teams=", ".join(stuck))
     else:
-        why = f"no pairing of the {len(free)} teams here avoids every earlier pair."
+        why = _("no pairing of the {n} teams here avoids every earlier pair.").format(n=len(free))
     n = len(repeats)
     return Problem(
-        f"Never repeating a pair is not possible this round: {why} "
-        f"This round repeats {n} pair{'s' if n != 1 else ''}, the fewest possible for this round, oldest first: {said}.",
+        ngettext("Never repeating a pair is not possible this round: {why} This round repeats {n} pair, the fewest "
+                 "possible for this round, oldest first: {pairs}.",
+                 "Never repeating a pair is not possible this round: {why} This round repeats {n} pairs, the fewest "
+                 "possible for this round, oldest first: {pairs}.", n).format(why=why, n=n, pairs=said_pairs(repeats, names)),
         "repeat",
         tuple(sorted({i for p, _ in repeats for i in p})),
     )
+
+
+def said_pairs(pairs, names) -> str:
+    """Repeated pairs in words, in the keyboard's language: "Lincoln and Roosevelt (Day 1), …"."""
+    return ", ".join(_("{a} and {b} ({round})").format(a=names[a], b=names[b], round=label) for (a, b), label in pairs)

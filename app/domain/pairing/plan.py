@@ -7,9 +7,10 @@ from dataclasses import dataclass, replace
 
 from app.domain.pairing.criteria import Criterion, TeamProfile
 from app.domain.pairing.fewest import BUDGET, Instance, cost_of, counting_bound, search
-from app.domain.pairing.matching import Group, RoundPlan, _Weights, solve_round
+from app.domain.pairing.matching import Group, RoundPlan, _Weights, said_pairs, solve_round
 from app.domain.pairing.rules import Meeting, Problem, Rules, pair_key
 from app.domain.steps import finish
+from app.i18n import _, ngettext
 
 
 @dataclass(frozen=True)
@@ -65,16 +66,16 @@ def plan_steps(
     (or older) repeats and says whether the result is proven the fewest.
     Locks apply to the first round only.
     """
-    labels = [labels[n] if labels and n < len(labels) else f"round {n + 1} of this plan" for n in range(rounds)]
+    labels = [labels[n] if labels and n < len(labels) else _("round {n} of this plan").format(n=n + 1) for n in range(rounds)]
     total = attempts + 3
-    yield (0, total, "Pairing round by round")
+    yield (0, total, _("Pairing round by round"))
     best = _sequential(teams, criteria, rules, labels, None)
     if _cost(best)[0] == 0:
         return PlanResult(tuple(best), 0, "none")
     if rounds == 1:  # one round is solved exactly (matching.py): its repeats are the fewest, its problem says so
         return PlanResult(tuple(best), best[0].repeats, "proven" if not best[0].unpaired else "found")
     for seed in range(1, attempts + 1):
-        yield (seed, total, "Trying other ties")
+        yield (seed, total, _("Trying other ties"))
         plan = _sequential(teams, criteria, rules, labels, seed)
         if _cost(plan) < _cost(best):
             best = plan
@@ -85,7 +86,7 @@ def plan_steps(
         best = circle
     if _cost(best)[0] == 0:
         return PlanResult(tuple(best), 0, "none")
-    yield (attempts + 1, total, "Checking every plan for fewer repeats")
+    yield (attempts + 1, total, _("Checking every plan for fewer repeats"))
     return _fewest(teams, criteria, rules, labels, best, budget, check)
 
 
@@ -108,8 +109,10 @@ def _fewest(teams, criteria, rules: Rules, labels, best: list[RoundPlan], budget
     )
     repeats = sum(p.repeats for p in best)
     if any(p.unpaired for p in best) or any(len(f) == 1 for f in free):
-        note = (f"This plan repeats {_pairs(repeats)} in all. Plans were not compared for fewer repeats, "
-                "because the do-not-pair list (or the locks) leaves a team without a partner.")
+        note = ngettext("This plan repeats {n} pair in all. Plans were not compared for fewer repeats, because the "
+                        "do-not-pair list (or the locks) leaves a team without a partner.",
+                        "This plan repeats {n} pairs in all. Plans were not compared for fewer repeats, because the "
+                        "do-not-pair list (or the locks) leaves a team without a partner.", repeats).format(n=repeats)
         return _noted(best, repeats, "found", note)
     start = cost_of(inst, [[g.teams for g in p.groups if not g.locked] for p in best])
     found, cost, finished = search(inst, start, budget, check)
@@ -119,22 +122,27 @@ def _fewest(teams, criteria, rules: Rules, labels, best: list[RoundPlan], budget
         return PlanResult(tuple(plans), 0, "none")
     why = _why(inst, names, len(best))
     if finished:
-        note = (f"No plan of these {len(best)} rounds avoids every repeat: {why}. "
-                f"This plan repeats {_pairs(repeats)} in all, the fewest possible (checked against every plan), "
-                "oldest first.")
+        note = ngettext("No plan of these {rounds} rounds avoids every repeat: {why}. This plan repeats {n} pair in "
+                        "all, the fewest possible (checked against every plan), oldest first.",
+                        "No plan of these {rounds} rounds avoids every repeat: {why}. This plan repeats {n} pairs in "
+                        "all, the fewest possible (checked against every plan), oldest first.",
+                        repeats).format(rounds=len(best), why=why, n=repeats)
         return _noted(plans, repeats, "proven", note)
     if counting_bound(inst) == repeats:
-        note = (f"No plan of these {len(best)} rounds avoids every repeat: {why}. "
-                f"This plan repeats {_pairs(repeats)} in all, and no plan can have fewer (counted from the new "
-                "partners each team has left); the oldest pairs were chosen where the search could.")
+        note = ngettext("No plan of these {rounds} rounds avoids every repeat: {why}. This plan repeats {n} pair in "
+                        "all, and no plan can have fewer (counted from the new partners each team has left); the "
+                        "oldest pairs were chosen where the search could.",
+                        "No plan of these {rounds} rounds avoids every repeat: {why}. This plan repeats {n} pairs in "
+                        "all, and no plan can have fewer (counted from the new partners each team has left); the "
+                        "oldest pairs were chosen where the search could.",
+                        repeats).format(rounds=len(best), why=why, n=repeats)
         return _noted(plans, repeats, "proven", note)
-    note = (f"This plan repeats {_pairs(repeats)} in all, the fewest found. {len(present)} teams over "
-            f"{len(best)} rounds are too many to check every plan in time, so fewer cannot be ruled out.")
+    note = ngettext("This plan repeats {n} pair in all, the fewest found. {teams} teams over {rounds} rounds are "
+                    "too many to check every plan in time, so fewer cannot be ruled out.",
+                    "This plan repeats {n} pairs in all, the fewest found. {teams} teams over {rounds} rounds are "
+                    "too many to check every plan in time, so fewer cannot be ruled out.",
+                    repeats).format(n=repeats, teams=len(present), rounds=len(best))
     return _noted(plans, repeats, "found", note)
-
-
-def _pairs(n: int) -> str:
-    return f"{n} pair{'s' if n != 1 else ''}"
 
 
 def _why(inst: Instance, names, rounds: int) -> str:
@@ -145,17 +153,25 @@ def _why(inst: Instance, names, rounds: int) -> str:
         if fresh < rounds:
             short.append((names[t], fresh))
     if not short:
-        return ("the earlier pairs and the do-not-pair list leave no way to give every team "
-                "a new partner in every round")
+        return _("the earlier pairs and the do-not-pair list leave no way to give every team a new partner in every "
+                 "round")
     if len(short) == len(teams) and len({k for _, k in short}) == 1:
         k = short[0][1]
-        return f"each of the {len(teams)} teams can meet only {k} new team{'s' if k != 1 else ''}, fewer than the {rounds} rounds"
+        return ngettext("each of the {teams} teams can meet only {k} new team, fewer than the {rounds} rounds",
+                        "each of the {teams} teams can meet only {k} new teams, fewer than the {rounds} rounds",
+                        k).format(teams=len(teams), k=k, rounds=rounds)
     if len({k for _, k in short}) == 1:
         k = short[0][1]
-        who = ", ".join(n for n, _ in short[:6]) + (f" and {len(short) - 6} more" if len(short) > 6 else "")
-        return f"{who} can meet only {k} new team{'s' if k != 1 else ''}, fewer than the {rounds} rounds"
-    said = ", ".join(f"{n} {k}" for n, k in short[:6]) + (f" and {len(short) - 6} more" if len(short) > 6 else "")
-    return f"some teams can meet fewer new teams than the {rounds} rounds ({said})"
+        who = ", ".join(n for n, _k in short[:6]) + _more(len(short))
+        return ngettext("{teams} can meet only {k} new team, fewer than the {rounds} rounds",
+                        "{teams} can meet only {k} new teams, fewer than the {rounds} rounds",
+                        k).format(teams=who, k=k, rounds=rounds)
+    said = ", ".join(f"{n} {k}" for n, k in short[:6]) + _more(len(short))
+    return _("some teams can meet fewer new teams than the {rounds} rounds ({teams})").format(rounds=rounds, teams=said)
+
+
+def _more(n: int) -> str:
+    return _(" and {n} more").format(n=n - 6) if n > 6 else ""
 
 
 def _noted(plans: list[RoundPlan], repeats: int, fewest: str, note: str) -> PlanResult:
@@ -177,14 +193,14 @@ def _rebuild(by_id, criteria, rules: Rules, labels, found, locks, ranks) -> list
         problems = []
         chosen = [(p, label) for g in made if g.locked for p, label in g.repeats]
         if chosen:
-            said = ", ".join(f"{names[a]} and {names[b]} ({label})" for (a, b), label in chosen)
-            problems.append(Problem(f"A locked group repeats an earlier pair: {said}. Unlock it and re-solve to avoid "
-                                    "that.", "locked-repeat", tuple(sorted({i for p, _ in chosen for i in p}))))
+            problems.append(Problem(_("A locked group repeats an earlier pair: {pairs}. Unlock it and re-solve to avoid "
+                                      "that.").format(pairs=said_pairs(chosen, names)),
+                                    "locked-repeat", tuple(sorted({i for p, _l in chosen for i in p}))))
         repeats = [(p, label) for g in made if not g.locked for p, label in g.repeats]
         if repeats:
-            said = ", ".join(f"{names[a]} and {names[b]} ({label})" for (a, b), label in repeats)
             k = len(repeats)
-            problems.append(Problem(f"This round repeats {_pairs(k)}: {said}.", "repeat",
+            problems.append(Problem(ngettext("This round repeats {n} pair: {pairs}.", "This round repeats {n} pairs: {pairs}.",
+                                             k).format(n=k, pairs=said_pairs(repeats, names)), "repeat",
                                     tuple(sorted({i for p, _ in repeats for i in p}))))
         plans.append(_labelled(RoundPlan(tuple(made), (), tuple(problems)), labels[n]))
         history.extend(Meeting(g.teams, ranks[n], labels[n]) for g in made)
@@ -212,7 +228,8 @@ def _sequential(teams, criteria, rules: Rules, labels: list[str], seed: int | No
 def _labelled(plan: RoundPlan, label: str) -> RoundPlan:
     if not plan.problems:
         return plan
-    return replace(plan, problems=tuple(Problem(f"{label[:1].upper()}{label[1:]}: {p.text}", p.kind, p.teams)
+    return replace(plan, problems=tuple(Problem(_("{round}: {problem}").format(round=f"{label[:1].upper()}{label[1:]}",
+                                                                                 problem=p.text), p.kind, p.teams)
                                         for p in plan.problems))
 
 
@@ -240,9 +257,9 @@ def swap_teams(groups: list[tuple[int, ...]] | tuple[tuple[int, ...], ...], x: i
     gx = next((k for k, g in enumerate(groups) if x in g), None)
     gy = next((k for k, g in enumerate(groups) if y in g), None)
     if gx is None or gy is None:
-        raise ValueError("Both teams must be in this round to swap them.")
+        raise ValueError(_("Both teams must be in this round to swap them."))
     if gx == gy:
-        raise ValueError("Those two teams are already together.")
+        raise ValueError(_("Those two teams are already together."))
     out = [tuple(g) for g in groups]
     out[gx] = tuple(sorted(y if t == x else t for t in out[gx]))
     out[gy] = tuple(sorted(x if t == y else t for t in out[gy]))

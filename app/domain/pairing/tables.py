@@ -44,6 +44,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from app.domain.steps import finish
+from app.i18n import _, ngettext
 
 REPEAT, TEAM, MIX = 1000, 10**7, 3  # TEAM outweighs all repeats and mixing: the team rule is hard
 RESTARTS = 6  # when repeats are left, how many other deals the search starts again from
@@ -80,14 +81,14 @@ class TableRules:
     def check(self, n: int) -> int:
         """The number of tables for n people, or TablesError."""
         if not 2 <= self.min_size <= self.size <= self.max_size:
-            raise TablesError("Table size: the smallest must be at least 2, and smallest <= size <= largest.")
+            raise TablesError(_("Table size: the smallest must be at least 2, and smallest <= size <= largest."))
         if self.team not in TEAM_MODES:
-            raise TablesError(f"Teams: choose {', '.join(TEAM_MODES)}.")
+            raise TablesError(_("Teams: choose {choices}.").format(choices=", ".join(TEAM_MODES)))
         if n < self.min_size:
-            raise TablesError(f"{n} people cannot fill a table of at least {self.min_size}; lower the smallest size.")
+            raise TablesError(_("{n} people cannot fill a table of at least {low}; lower the smallest size.").format(n=n, low=self.min_size))
         fits = [t for t in range(1, n + 1) if self.min_size * t <= n <= self.max_size * t]
         if not fits:
-            raise TablesError(f"{n} people cannot sit at tables of {self.min_size}-{self.max_size}; widen the range.")
+            raise TablesError(_("{n} people cannot sit at tables of {low}-{high}; widen the range.").format(n=n, low=self.min_size, high=self.max_size))
         return min(fits, key=lambda t: (abs(n / t - self.size), t))
 
 
@@ -101,10 +102,14 @@ class TablePlan:
     teammates_aside: bool = False  # together: teammates sitting together again are not counted as repeats
 
     def quality_lines(self) -> list[str]:
-        out = [f"{self.repeat_pairs} repeat tablemate pair{'s' if self.repeat_pairs != 1 else ''}"
-               + (" (teammates aside)" if self.teammates_aside else "")]
-        out.append(f"team rule broken {self.team_breaks} time{'s' if self.team_breaks != 1 else ''}")
-        out += [f"{a}: {words}" for a, words in self.balance]
+        """The plan's quality in a few lines, in the keyboard's language."""
+        n = self.repeat_pairs
+        out = [(ngettext("{n} repeat tablemate pair (teammates aside)", "{n} repeat tablemate pairs (teammates aside)", n)
+                if self.teammates_aside else ngettext("{n} repeat tablemate pair", "{n} repeat tablemate pairs", n))
+               .format(n=n)]
+        out.append(ngettext("team rule broken {n} time", "team rule broken {n} times", self.team_breaks)
+                   .format(n=self.team_breaks))
+        out += [_("{attribute}: {words}").format(attribute=a, words=words) for a, words in self.balance]
         return out
 
 
@@ -197,7 +202,7 @@ class _Seating:
             seats = self._deal(ids, sizes)
         best = self._search(seats, units)
         restarts = 0 if self.rules.team == "together" else RESTARTS
-        for _ in range(restarts):  # repeats left: start again from other deals, keep the cheapest
+        for _pass in range(restarts):  # repeats left: start again from other deals, keep the cheapest
             if not self.repeats(best[1]):
                 break
             tried = self._search(self._deal(ids, sizes, shuffle=True), [])
@@ -252,7 +257,7 @@ class _Seating:
             gone = set(u)
             return [m for m in self.tables[t] if m not in gone]
 
-        for _ in range(passes):
+        for _pass in range(passes):
             changed = False
             for u in units:
                 ta = self.where[u[0]]
@@ -326,7 +331,7 @@ class _Seating:
     def improve(self, passes: int = 30, sample: int = 24) -> None:
         ids = sorted(self.people)
         lo, hi = self.rules.min_size, self.rules.max_size
-        for _ in range(passes):
+        for _pass in range(passes):
             changed = False
             for p in ids:
                 full = self.conflicted(p)
@@ -422,7 +427,7 @@ def _spots(seats, team: Mapping[int, str]) -> dict[str, set[int]]:
 
 
 def _cut_and_fill(blocks, loose, tables: int, lo: int, hi: int, team: Mapping[int, str]) -> list[list[int]]:
-    seats: list[list[int]] = [[] for _ in range(tables)]
+    seats: list[list[int]] = [[] for _pass in range(tables)]
     queue = [list(b) for b in blocks]
     while queue:
         b = queue.pop(0)
@@ -452,7 +457,7 @@ def _cut_and_fill(blocks, loose, tables: int, lo: int, hi: int, team: Mapping[in
 def _pack(blocks: list[list[int]], loose: int, tables: int, lo: int, hi: int):
     """Blocks into `tables` tables of at most `hi`, leaving `loose` people enough to lift each to `lo`."""
     loads = [0] * tables
-    placed: list[list[list[int]]] = [[] for _ in range(tables)]
+    placed: list[list[list[int]]] = [[] for _pass in range(tables)]
     left = sum(len(b) for b in blocks)
     nodes = 0
 
@@ -506,10 +511,10 @@ def _quality(people: dict[int, Person], tables, met: set[int], rules: TableRules
         breaks = sum(shared.values())
         for name in sorted(shared):
             if size[name] > len(tables):
-                notes.append(f"Teams apart: {name} has {size[name]} people but there are only {len(tables)} tables, "
-                             f"so some of them share a table.")
+                notes.append(_("Teams apart: {team} has {n} people but there are only {tables} tables, so some of them "
+                               "share a table.").format(team=name, n=size[name], tables=len(tables)))
             else:
-                notes.append(f"Teams apart: some people of {name} share a table.")
+                notes.append(_("Teams apart: some people of {team} share a table.").format(team=name))
     elif together:
         spots: dict[str, set[int]] = {}
         for k, t in enumerate(tables):
@@ -520,16 +525,19 @@ def _quality(people: dict[int, Person], tables, met: set[int], rules: TableRules
         for name in sorted(spots):
             at = len(spots[name])
             if size[name] > hi:
-                notes.append(f"Teams together: {name} has {size[name]} people, more than the {hi} a table holds, "
-                             f"so it sits at {at} tables.")
+                notes.append(_("Teams together: {team} has {n} people, more than the {high} a table holds, so it sits "
+                               "at {at} tables.").format(team=name, n=size[name], high=hi, at=at))
             elif at > 1:
-                notes.append(f"Teams together: {name} ({size[name]} people) could not sit at one table; "
-                             f"tables of {lo}-{hi} left no room, so it sits at {at} tables; widen the range to keep it whole.")
+                notes.append(_("Teams together: {team} ({n} people) could not sit at one table; tables of {low}-{high} "
+                               "left no room, so it sits at {at} tables; widen the range to keep it whole.")
+                             .format(team=name, n=size[name], low=lo, high=hi, at=at))
     else:
         breaks = 0
     if repeats:
-        notes.append(f"No repeat tablemates: {repeats} pair{'s' if repeats != 1 else ''} sat together in an earlier "
-                     f"round; no seating without repeats was found.")
+        notes.append(ngettext("No repeat tablemates: {n} pair sat together in an earlier round; no seating without "
+                              "repeats was found.",
+                              "No repeat tablemates: {n} pairs sat together in an earlier round; no seating without "
+                              "repeats was found.", repeats).format(n=repeats))
     balance = []
     for a in dict.fromkeys((*rules.mix, *( [rules.alike] if rules.alike else []))):
         per = [Counter(people[p].value(a) for p in t if people[p].value(a)) for t in tables]
@@ -537,9 +545,11 @@ def _quality(people: dict[int, Person], tables, met: set[int], rules: TableRules
         kinds = [len(c) for c in per]
         if a == rules.alike:
             alike = sum(1 for c in per if len(c) <= 1)
-            balance.append((a, f"{alike} of {len(tables)} tables share one {a}"))
+            balance.append((a, _("{n} of {tables} tables share one {attribute}").format(n=alike, tables=len(tables),
+                                                                                        attribute=a)))
         else:
-            balance.append((a, f"{min(kinds, default=0)}-{max(kinds, default=0)} kinds per table, at most {most} of one kind"))
+            balance.append((a, _("{low}-{high} kinds per table, at most {most} of one kind").format(
+                low=min(kinds, default=0), high=max(kinds, default=0), most=most)))
     return TablePlan(tuple(tuple(sorted(t)) for t in tables), repeats, breaks, tuple(balance), tuple(notes),
                      together)
 
@@ -562,7 +572,7 @@ def tables_steps(people: list[Person], rules: TableRules, rounds: int = 1,
     by_id = {p.id: p for p in people}
     plans = []
     for n in range(rounds):
-        yield (n, rounds, f"Seating round {n + 1} of {rounds}")
+        yield (n, rounds, _("Seating round {n} of {rounds}").format(n=n + 1, rounds=rounds))
         seated = _Seating(people, rules, met, seed + n).seat(tables)
         plan = _quality(by_id, seated, met, rules)
         plans.append(plan)

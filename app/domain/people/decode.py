@@ -19,6 +19,7 @@ import io
 from dataclasses import dataclass
 
 from app.domain.csv_cells import unguard
+from app.i18n import N_, _
 
 __all__ = ["RosterError", "DecodedCsv", "decode_csv", "DELIMITERS", "MAX_FILE_BYTES", "MB"]
 
@@ -30,7 +31,7 @@ thousands of people is well under 1 MB, and a larger file would only cost minute
 DELIMITERS = (",", ";", "\t", "|")
 """Separators we recognise, sniffed from the heading row."""
 
-SAVE_AS_HINT = (
+SAVE_AS_HINT = N_(
     'In Excel choose File > Save As and pick "CSV UTF-8 (Comma delimited)"; '
     "in Google Sheets choose File > Download > Comma-separated values. "
     "Then import the new file."
@@ -38,15 +39,15 @@ SAVE_AS_HINT = (
 
 # Opening bytes of files people pick by mistake, and what to call them.
 _MAGIC = (
-    (b"PK\x03\x04", "a zip file, such as an Excel .xlsx workbook"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an older Excel (.xls) or Word file"),
-    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF87a", "a GIF image"),
-    (b"GIF89a", "a GIF image"),
-    (b"%PDF", "a PDF document"),
-    (b"{\\rtf", "a rich-text (RTF) document"),
-    (b"SQLite format 3\x00", "a database file"),
+    (b"PK\x03\x04", N_("a zip file, such as an Excel .xlsx workbook")),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", N_("an older Excel (.xls) or Word file")),
+    (b"\x89PNG\r\n\x1a\n", N_("a PNG image")),
+    (b"\xff\xd8\xff", N_("a JPEG image")),
+    (b"GIF87a", N_("a GIF image")),
+    (b"GIF89a", N_("a GIF image")),
+    (b"%PDF", N_("a PDF document")),
+    (b"{\\rtf", N_("a rich-text (RTF) document")),
+    (b"SQLite format 3\x00", N_("a database file")),
 )
 
 _BOMS = (
@@ -61,7 +62,7 @@ _BOMS = (
 _ALLOWED_CONTROLS = frozenset("\t\n\r\x0b\x0c")
 
 
-_EMPTY = "The file is empty: there is nothing in it to import."
+_EMPTY = N_("The file is empty: there is nothing in it to import.")
 
 
 class RosterError(ValueError):
@@ -91,11 +92,11 @@ class DecodedCsv:
 def decode_csv(data: bytes) -> DecodedCsv:
     """Decode roster bytes and split them into trimmed headings and rows."""
     if not data:
-        raise RosterError(_EMPTY)
+        raise RosterError(_(_EMPTY))
     _reject_binary(data)
     text, encoding = _decode_text(data)
     if not text.strip():
-        raise RosterError(_EMPTY)
+        raise RosterError(_(_EMPTY))
     _reject_control_characters(text)
 
     # Only CR, LF and CRLF end a line; other Unicode breaks stay inside cells.
@@ -128,7 +129,7 @@ def decode_csv(data: bytes) -> DecodedCsv:
         rows.append((sheet_row, cells))
         starts.append(first_line)
     if headers is None:
-        raise RosterError("The file has only blank rows: there is nothing in it to import.")
+        raise RosterError(_("The file has only blank rows: there is nothing in it to import."))
     return DecodedCsv(
         text=text,
         encoding=encoding,
@@ -142,7 +143,7 @@ def decode_csv(data: bytes) -> DecodedCsv:
 
 
 def _not_csv(what: str) -> RosterError:
-    return RosterError(f"This is not a CSV text file (it looks like {what}). {SAVE_AS_HINT}")
+    return RosterError(_("This is not a CSV text file (it looks like {what}). {hint}").format(what=_(what), hint=_(SAVE_AS_HINT)))
 
 
 def _reject_binary(data: bytes) -> None:
@@ -159,17 +160,17 @@ def _decode_text(data: bytes) -> tuple[str, str]:
                 return data.decode(codec).lstrip("\ufeff"), codec
             except UnicodeDecodeError:
                 if codec != "utf-8-sig":
-                    raise _not_csv("a damaged Unicode text file") from None
+                    raise _not_csv(N_("a damaged Unicode text file")) from None
                 data = data[len(bom):]  # a BOM, then bytes from another encoding
                 break
     if b"\x00" in data:
         utf16 = _utf16_without_bom(data)
         if utf16 is None:
-            raise _not_csv("a binary file, not text")
+            raise _not_csv(N_("a binary file, not text"))
         try:
             return data.decode(utf16), utf16
         except UnicodeDecodeError:
-            raise _not_csv("a binary file, not text") from None
+            raise _not_csv(N_("a binary file, not text")) from None
     for codec in ("utf-8", "cp1252"):
         try:
             return data.decode(codec), codec
@@ -198,7 +199,7 @@ def _reject_control_characters(text: str) -> None:
     controls = sum(1 for ch in sample if ch < " " and ch not in _ALLOWED_CONTROLS)
     controls += sample.count("\x7f") + sample.count("\ufffd")
     if "\x00" in sample or controls > max(2, len(sample) // 200):
-        raise _not_csv("a binary file, not text")
+        raise _not_csv(N_("a binary file, not text"))
 
 
 def _sniff_delimiter(lines: list[str]) -> str:
@@ -242,10 +243,8 @@ def _read_records(lines: list[str], delimiter: str, line_offset: int) -> list[tu
             consumed = reader.line_num
             out.append((len(out) + 1, first + 1 + line_offset, tuple(unguard(cell.strip()) for cell in record)))
     except csv.Error as exc:
-        raise RosterError(
-            f"Row {len(out) + 1} (line {consumed + 1 + line_offset} of the file) cannot be read: {exc}. "
-            f"{SAVE_AS_HINT}"
-        ) from None
+        raise RosterError(_("Row {row} (line {line} of the file) cannot be read: {problem}. {hint}").format(
+            row=len(out) + 1, line=consumed + 1 + line_offset, problem=exc, hint=_(SAVE_AS_HINT))) from None
     if out:
         _check_last_quote_closed(lines, delimiter, out[-1], line_offset)
     return out
@@ -260,15 +259,14 @@ def _check_last_quote_closed(
         return
     strict = csv.reader(iter(lines[first_line - 1 - line_offset:]), delimiter=delimiter, strict=True, skipinitialspace=True)
     try:
-        for _ in strict:
+        for _record in strict:
             pass
     except csv.Error as exc:
         if "unexpected end of data" in str(exc):
-            raise RosterError(
-                f"Row {row} (line {first_line} of the file) opens a quote mark (\") that is never "
+            raise RosterError(_(
+                "Row {row} (line {line} of the file) opens a quote mark (\") that is never "
                 "closed, so the rest of the file would be read as one cell. Remove that quote "
-                "mark or close it, then import again."
-            ) from None
+                "mark or close it, then import again.").format(row=row, line=first_line)) from None
 
 
 def _trim_trailing_empty(cells: tuple[str, ...]) -> tuple[str, ...]:

@@ -14,6 +14,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from app.domain.people.fields import normalise_header
+from app.i18n import _
 
 PREFER_NOT = "Prefer not to say"  # the same words as app.domain.talk.lenses.PREFER_NOT (a test checks)
 VALUE_LIMIT = 200
@@ -88,13 +89,13 @@ def chosen_lens_columns(headers: Sequence[str], chosen: Mapping[int, str], known
     names: set[str] = set()
     for i, name in sorted(chosen.items()):
         if not isinstance(i, int) or not 0 <= i < width:
-            raise ValueError(f"The column chosen for lens “{name}” does not exist: the file has {width} columns.")
+            raise ValueError(_("The column chosen for lens “{lens}” does not exist: the file has {n} columns.").format(lens=name, n=width))
         name = " ".join((name or "").split())[:LENS_NAME_LIMIT]
         if not name:
-            raise ValueError(f"Column {i + 1}: give the lens a name.")
+            raise ValueError(_("Column {n}: give the lens a name.").format(n=i + 1))
         key = normalise_header(name)
         if key in names:
-            raise ValueError(f"Two columns are chosen for lens “{name}”; choose one.")
+            raise ValueError(_("Two columns are chosen for lens “{lens}”; choose one.").format(lens=name))
         names.add(key)
         heading = headers[i] if i < len(headers) else ""
         out.append(LensColumn(i, heading, known.get(key, name), key not in known))

@@ -43,6 +43,7 @@ from app.domain.people.fields import (
 from app.domain.people.lenses import LensColumn, chosen_lens_columns, guess_lens_columns, row_lens_values
 from app.domain.people.teams import CREATE, NewTeam, TeamlessRow, TeamMatcher, team_key, team_lines
 from app.domain.user_text import without_controls
+from app.i18n import _, ngettext
 
 __all__ = [
     "PARTICIPANTS",
@@ -115,8 +116,11 @@ class RosterPlan:
         out = []
         for c in self.lens_columns:
             n = sum(1 for r in self.to_add if c.lens in r.lenses)
-            new = " (a new lens)" if c.new else ""
-            out.append(f"Column “{c.heading}” → lens {c.lens}{new}: values for {_count(n, 'person', 'people')}.")
+            said = (ngettext("Column “{heading}” → lens {lens} (a new lens): values for {n} person.",
+                             "Column “{heading}” → lens {lens} (a new lens): values for {n} people.", n) if c.new
+                    else ngettext("Column “{heading}” → lens {lens}: values for {n} person.",
+                                  "Column “{heading}” → lens {lens}: values for {n} people.", n))
+            out.append(said.format(heading=c.heading, lens=c.lens, n=n))
         return out
 
     @property
@@ -141,23 +145,23 @@ class RosterPlan:
 
     def summary(self) -> str:
         """One line for the import dialog: "12 to add, 2 skipped, 1 blank row"."""
-        one, many = ("person", "people") if self.kind == PARTICIPANTS else ("team", "teams")
-        parts = [_count(len(self.to_add), one, many) + " to add"]
+        n = len(self.to_add)
+        parts = [(ngettext("{n} person to add", "{n} people to add", n) if self.kind == PARTICIPANTS
+                  else ngettext("{n} team to add", "{n} teams to add", n)).format(n=n)]
         if self.new_teams:
-            parts.append(_count(len(self.new_teams), "new team", "new teams"))
+            parts.append(ngettext("{n} new team", "{n} new teams", len(self.new_teams)).format(n=len(self.new_teams)))
         if self.teamless:
-            parts.append(_count(len(self.teamless), "person", "people") + " without a team")
+            parts.append(ngettext("{n} person without a team", "{n} people without a team", len(self.teamless))
+                         .format(n=len(self.teamless)))
         if self.lens_columns:
-            parts.append(_count(len(self.lens_columns), "lens column", "lens columns"))
+            parts.append(ngettext("{n} lens column", "{n} lens columns", len(self.lens_columns))
+                         .format(n=len(self.lens_columns)))
         if self.skipped:
-            parts.append(_count(len(self.skipped), "row", "rows") + " skipped")
+            parts.append(ngettext("{n} row skipped", "{n} rows skipped", len(self.skipped)).format(n=len(self.skipped)))
         if self.blank_rows:
-            parts.append(_count(self.blank_rows, "blank row", "blank rows") + " left out")
+            parts.append(ngettext("{n} blank row left out", "{n} blank rows left out", self.blank_rows)
+                         .format(n=self.blank_rows))
         return ", ".join(parts)
-
-
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
 
 
 def _fold(text: str) -> str:
@@ -220,12 +224,12 @@ def plan_import(
             width = max([len(decoded.headers), *(len(cells) for _, cells in decoded.rows)])
             taken = sorted(set(lens_columns) & used)
             if taken:
-                raise RosterError(f"Column {_column_letter(taken[0])} is chosen for a field and for a lens; "
-                                  "choose one.")
+                raise RosterError(_("Column {column} is chosen for a field and for a lens; choose one.")
+                                  .format(column=_column_letter(taken[0])))
             try:
                 lens_cols = chosen_lens_columns(decoded.headers, dict(lens_columns), list(known_lenses), width)
             except ValueError as exc:
-                raise RosterError(str(exc)) from exc
+                raise RosterError(*exc.args) from exc
         used |= {c.index for c in lens_cols}
     twins, column_notes = _same_headings(decoded.headers, chosen, used)
     ignored = tuple(
@@ -245,20 +249,21 @@ def plan_import(
         values = _row_values(cells, chosen, fields)
         problems, notes = _check_values(values, kind)
         if problems:
-            skipped.append(RowProblem(row, f"row {row}: " + "; ".join(problems)))
+            skipped.append(RowProblem(row, _("row {row}: {problems}").format(row=row, problems="; ".join(problems))))
             continue
         key = dedupe_key(kind, values)
         if key in existing:
-            skipped.append(RowProblem(row, f"row {row}: already in this convening: {values['name']}"))
+            skipped.append(RowProblem(row, _("row {row}: already in this convening: {name}").format(row=row, name=values["name"])))
         elif key in seen:
-            skipped.append(RowProblem(row, f"row {row}: duplicate of row {seen[key]} ({values['name']})"))
+            skipped.append(RowProblem(row, _("row {row}: duplicate of row {earlier} ({name})").format(
+                row=row, earlier=seen[key], name=values["name"])))
         else:
             seen[key] = row
             if matcher is not None and kind == PARTICIPANTS:
                 values["team"] = matcher.resolve(row, values["team"])
             lens_values, lens_notes = row_lens_values(cells, lens_cols)
             notes = list(notes) + lens_notes
-            to_add.append(RosterRow(row, MappingProxyType(values), tuple(f"row {row}: {n}" for n in notes),
+            to_add.append(RosterRow(row, MappingProxyType(values), tuple(_("row {row}: {problems}").format(row=row, problems=n) for n in notes),
                                     MappingProxyType(lens_values)))
 
     return RosterPlan(
@@ -298,11 +303,13 @@ def _same_headings(headers: tuple[str, ...], chosen: Mapping[str, int],
             continue
         twins.update(dict.fromkeys(others, index))
         letters = [_column_letter(i) for i in others]
-        count = "Two" if len(others) == 1 else str(len(others) + 1)
-        rest = f"column {letters[0]} is not" if len(others) == 1 else \
-            f"columns {', '.join(letters[:-1])} and {letters[-1]} are not"
-        notes.append(f"{count} columns are headed “{headers[index]}”: column {_column_letter(index)} is imported, "
-                     f"{rest}.")
+        if len(others) == 1:
+            said = _("Two columns are headed “{heading}”: column {column} is imported, column {other} is not.")
+        else:
+            said = _("{n} columns are headed “{heading}”: column {column} is imported, columns {others} and {other} are "
+                     "not.")
+        notes.append(said.format(n=len(others) + 1, heading=headers[index], column=_column_letter(index),
+                                 others=", ".join(letters[:-1]), other=letters[-1]))
     return twins, notes
 
 
@@ -322,11 +329,11 @@ def _check_values(values: dict[str, str], kind: str) -> tuple[list[str], list[st
     problems: list[str] = []
     notes: list[str] = []
     if not values["name"]:
-        problems.append("name is empty")
+        problems.append(_("name is empty"))
     for name, value in values.items():
         limit = FIELD_LIMITS.get(name, DEFAULT_LIMIT)
         if len(value) > limit:
-            problems.append(f"{name} is longer than {limit} characters (it has {len(value)})")
+            problems.append(_("{field} is longer than {limit} characters (it has {n})").format(field=name, limit=limit, n=len(value)))
     if kind != PARTICIPANTS:
         return problems, notes
 
@@ -334,35 +341,32 @@ def _check_values(values: dict[str, str], kind: str) -> tuple[list[str], list[st
     if email.casefold().startswith("mailto:"):
         email = values["email"] = email[len("mailto:"):].strip()
     if email and len(email) <= DEFAULT_LIMIT and not _EMAIL.match(email):
-        problems.append(f"email '{email}' is not an email address")
+        problems.append(_("email '{email}' is not an email address").format(email=email))
 
     original_role = values["role"]
     role, recognised = normalise_role(original_role)
     values["role"] = role
     if not recognised:
-        notes.append(
-            f"role '{original_role}' is not one we know, so it was set to 'other' "
-            f"(roles: {', '.join(ROLES)})"
-        )
+        notes.append(_("role '{role}' is not one we know, so it was set to 'other' (roles: {roles})").format(
+            role=original_role, roles=", ".join(ROLES)))
     return problems, notes
 
 
 def _check_guessed(mapping: Mapping[str, int], decoded: DecodedCsv, kind: str) -> None:
     if "name" in mapping or all(p in mapping for p in NAME_PARTS):
         return
-    found = ", ".join(f'"{h}"' for h in decoded.headers if h) or "(none)"
+    found = ", ".join(f'"{h}"' for h in decoded.headers if h) or _("(none)")
     row = decoded.header_row
     if not mapping or any(_EMAIL.match(h) for h in decoded.headers):
         examples = '"Name", "Email", "Team"' if kind == PARTICIPANTS else '"Name", "District", "Focus"'
-        raise RosterError(
-            f"The file has no header row: row {row} should hold column headings such as "
-            f"{examples}, but it reads {found}. Add a row of headings at the top, or choose "
-            "the columns yourself."
-        )
-    raise RosterError(
-        f'The required column "name" is missing. The headings found in row {row} are: {found}. '
-        'Rename the column that holds the names to "Name", or choose it yourself in the column list.'
-    )
+        raise RosterError(_(
+            "The file has no header row: row {row} should hold column headings such as "
+            "{examples}, but it reads {found}. Add a row of headings at the top, or choose "
+            "the columns yourself.").format(row=row, examples=examples, found=found))
+    raise RosterError(_(
+        'The required column "name" is missing. The headings found in row {row} are: {found}. '
+        'Rename the column that holds the names to "Name", or choose it yourself in the column list.')
+        .format(row=row, found=found))
 
 
 def _check_override(mapping: dict[str, int], decoded: DecodedCsv, kind: str) -> dict[str, int]:
@@ -370,11 +374,13 @@ def _check_override(mapping: dict[str, int], decoded: DecodedCsv, kind: str) -> 
     width = max([len(decoded.headers), *(len(cells) for _, cells in decoded.rows)])
     for name, index in mapping.items():
         if name not in allowed:
-            raise RosterError(f'"{name}" is not a field of {kind}; the fields are: {", ".join(sorted(allowed))}.')
+            raise RosterError(_('"{field}" is not a field of {kind}; the fields are: {fields}.').format(
+                field=name, kind=kind, fields=", ".join(sorted(allowed))))
         if not isinstance(index, int) or not 0 <= index < width:
-            raise RosterError(f'The column chosen for "{name}" does not exist: the file has {width} columns.')
+            raise RosterError(_('The column chosen for "{field}" does not exist: the file has {n} columns.').format(
+                field=name, n=width))
     if "name" not in mapping and not all(p in mapping for p in NAME_PARTS):
-        raise RosterError('Choose which column holds the name: it is required.')
+        raise RosterError(_('Choose which column holds the name: it is required.'))
     return mapping
 
 

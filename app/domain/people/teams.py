@@ -14,6 +14,8 @@ import unicodedata
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from app.i18n import _, ngettext
+
 __all__ = [
     "CREATE",
     "UNASSIGNED",
@@ -118,15 +120,15 @@ def rows_text(rows: Sequence[int], limit: int | None = None) -> str:
     """"row 4", "rows 3, 5 and 9", "rows 3, 5, 7 and 12 more"."""
     shown = list(rows) if limit is None or len(rows) <= limit else list(rows[:limit])
     if len(rows) == 1:
-        return f"row {rows[0]}"
+        return _("row {row}").format(row=rows[0])
     if len(shown) < len(rows):
-        return "rows " + ", ".join(map(str, shown)) + f" and {len(rows) - len(shown)} more"
-    return "rows " + ", ".join(map(str, shown[:-1])) + f" and {shown[-1]}"
+        return _("rows {rows} and {n} more").format(rows=", ".join(map(str, shown)), n=len(rows) - len(shown))
+    return _("rows {rows} and {last}").format(rows=", ".join(map(str, shown[:-1])), last=shown[-1])
 
 
 def _names_text(names: Sequence[str], limit: int | None) -> str:
     if limit is not None and len(names) > limit:
-        return ", ".join(names[:limit]) + f" and {len(names) - limit} more"
+        return _("{names} and {n} more").format(names=", ".join(names[:limit]), n=len(names) - limit)
     return ", ".join(names)
 
 
@@ -153,16 +155,16 @@ def team_lines(
     out = []
     if names:
         n = len(names)
-        what = f"{n} team" if n == 1 else f"{n} teams"
         listed = _names_text(names, limit)
-        out.append(f"Created {what}: {listed}." if done else f"{n} new {what.split(' ', 1)[1]} will be created: {listed}.")
+        out.append((ngettext("Created {n} team: {names}.", "Created {n} teams: {names}.", n) if done
+                    else ngettext("{n} new team will be created: {names}.", "{n} new teams will be created: {names}.", n))
+                   .format(n=n, names=listed))
     if teamless:
         n = len(teamless)
-        who = "1 person" if n == 1 else f"{n} people"
-        verb = "imported" if done else "will be imported"
         missing = _names_text(_distinct([t.team for t in teamless]), limit)
-        out.append(
-            f"{who} {verb} without a team: {rows_text([t.row for t in teamless], limit)} "
-            f"(not in this convening: {missing})."
-        )
+        said = (ngettext("{n} person imported without a team: {rows} (not in this convening: {teams}).",
+                         "{n} people imported without a team: {rows} (not in this convening: {teams}).", n) if done
+                else ngettext("{n} person will be imported without a team: {rows} (not in this convening: {teams}).",
+                              "{n} people will be imported without a team: {rows} (not in this convening: {teams}).", n))
+        out.append(said.format(n=n, rows=rows_text([t.row for t in teamless], limit), teams=missing))
     return out

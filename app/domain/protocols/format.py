@@ -20,7 +20,6 @@ from typing import Any, NoReturn
 
 import tomli_w
 
-from app.domain.languages import LANGUAGES, SOURCE_LANGUAGE
 from app.domain.protocols.model import (
     PROTOCOL_LIST_FIELDS,
     PROTOCOL_TEXT_FIELDS,
@@ -31,6 +30,8 @@ from app.domain.protocols.model import (
     texts_dict,
     texts_from,
 )
+from app.i18n import _
+from app.i18n.languages import LANGUAGES, SOURCE_LANGUAGE
 
 FORMAT_VERSION = 1
 NAME_MAX_CHARS = 120
@@ -62,11 +63,11 @@ class ProtocolFormatError(ValueError):
         self.field = field
 
     def __str__(self) -> str:
-        where = [self.source]
+        where = [self.source]   # said when shown, in the keyboard's language
         if self.line is not None:
-            where.append(f"line {self.line}")
+            where.append(_("line {n}").format(n=self.line))
         if self.field is not None:
-            where.append(f"field {self.field}")
+            where.append(_("field {name}").format(name=self.field))
         return f"{', '.join(where)}: {self.problem}"
 
 
@@ -76,7 +77,7 @@ def parse_protocol(text: str, source: str) -> Protocol:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         line, detail = _split_toml_error(str(exc), text)
-        raise ProtocolFormatError(source, f"not valid TOML ({detail})", line=line) from None
+        raise ProtocolFormatError(source, _("not valid TOML ({detail})").format(detail=detail), line=line) from None
     return protocol_from_dict(data, source, text=text)
 
 
@@ -125,10 +126,10 @@ def _split_toml_error(message: str, text: str) -> tuple[int | None, str]:
     """Turn tomllib's "... (at line 12, column 5)" into (12, "..., column 5")."""
     m = _TOML_POSITION.search(message)
     if m:
-        return int(m.group(1)), f"{message[: m.start()]}, column {m.group(2)}"
+        return int(m.group(1)), _("{problem}, column {n}").format(problem=message[: m.start()], n=m.group(2))
     m = _TOML_AT_END.search(message)
     if m:
-        return max(1, len(text.splitlines())), f"{message[: m.start()]}, at the end of the file"
+        return max(1, len(text.splitlines())), _("{problem}, at the end of the file").format(problem=message[: m.start()])
     return None, message
 
 
@@ -136,18 +137,18 @@ def _describe(value: Any) -> str:
     """How a wrongly typed value reads in a message."""
     if isinstance(value, str):
         shown = value if len(value) <= 30 else value[:27] + "..."
-        return f'text ("{shown}")'
+        return _('text ("{value}")').format(value=shown)
     if isinstance(value, bool):
-        return f"true/false ({str(value).lower()})"
+        return _("true/false ({value})").format(value=str(value).lower())
     if isinstance(value, int):
-        return f"a number ({value})"
+        return _("a number ({value})").format(value=value)
     if isinstance(value, float):
-        return f"a decimal number ({value})"
+        return _("a decimal number ({value})").format(value=value)
     if isinstance(value, list):
-        return "a list"
+        return _("a list")
     if isinstance(value, Mapping):
-        return "a table"
-    return f"a date or time ({value})"
+        return _("a table")
+    return _("a date or time ({value})").format(value=value)
 
 
 def _clean(text: str) -> str:
@@ -170,32 +171,31 @@ class _Reader:
 
     def protocol(self, data: Any) -> Protocol:
         if not isinstance(data, Mapping):
-            self.fail(f"the top level must be a table of keys, not {_describe(data)}")
+            self.fail(_("the top level must be a table of keys, not {value}").format(value=_describe(data)))
         if not data:
-            self.fail("the file is empty; a protocol needs a name, its minutes and its steps")
+            self.fail(_("the file is empty; a protocol needs a name, its minutes and its steps"))
         self.check_format(data)
         self.refuse_unknown(data, TOP_KEYS, prefix="")
         for key in REQUIRED_TOP_KEYS:
             if key not in data:
                 if key == "steps":
-                    self.fail("there are no steps; add at least one [[steps]] table")
-                self.fail(f"is missing; every protocol needs a {key}", key)
+                    self.fail(_("there are no steps; add at least one [[steps]] table"))
+                self.fail(_("is missing; every protocol needs a {key}").format(key=key), key)
 
         name = self.text(data["name"], "name")
         if len(name) > NAME_MAX_CHARS:
-            self.fail(
-                f"is {len(name)} characters long; keep names to {NAME_MAX_CHARS} or fewer",
-                "name",
-            )
+            self.fail(_("is {n} characters long; keep names to {limit} or fewer").format(n=len(name), limit=NAME_MAX_CHARS),
+                      "name")
         minutes = self.minutes(data["minutes"], "minutes")
         roles = self.text_list(data["roles"], "roles", unique=True)
         if not roles:
-            self.fail("needs at least one role, such as \"facilitator\"", "roles")
+            self.fail(_("needs at least one role, such as \"facilitator\""), "roles")
         steps = self.steps(data["steps"], roles)
         total = sum(s.minutes for s in steps)
         if total != minutes:
             parts = " + ".join(str(s.minutes) for s in steps)
-            self.fail(f"minutes is {minutes} but the steps add up to {total} ({parts})", "minutes")
+            self.fail(_("minutes is {minutes} but the steps add up to {total} ({parts})").format(
+                minutes=minutes, total=total, parts=parts), "minutes")
         return Protocol(
             name=name,
             purpose=self.text(data["purpose"], "purpose"),
@@ -220,74 +220,70 @@ class _Reader:
             where = f"{prefix}{lang}"
             sub = table[lang]
             if not isinstance(sub, Mapping):
-                self.fail(f"must be a table of texts in that language ({', '.join(fields)}), "
-                          f"not {_describe(sub)}", where)
+                self.fail(_("must be a table of texts in that language ({fields}), not {value}").format(
+                    fields=", ".join(fields), value=_describe(sub)), where)
             self.refuse_unknown(sub, fields, prefix=f"{where}.")
             found[lang] = {key: (self.text_list(sub[key], f"{where}.{key}") if key in PROTOCOL_LIST_FIELDS
                                  else self.text(sub[key], f"{where}.{key}")) for key in fields if key in sub}
             prompt = found[lang].get("prompt", "")
             if len(prompt) > PROMPT_MAX_CHARS:
-                self.fail(f"is {len(prompt)} characters; the projector shows at most {PROMPT_MAX_CHARS}, "
-                          "so move the detail into the script", f"{where}.prompt")
+                self.fail(_("is {n} characters; the projector shows at most {limit}, so move the detail into the "
+                            "script").format(n=len(prompt), limit=PROMPT_MAX_CHARS), f"{where}.prompt")
             name = found[lang].get("name", "")
             if len(name) > NAME_MAX_CHARS:
-                self.fail(f"is {len(name)} characters long; keep names to {NAME_MAX_CHARS} or fewer",
-                          f"{where}.name")
+                self.fail(_("is {n} characters long; keep names to {limit} or fewer").format(
+                    n=len(name), limit=NAME_MAX_CHARS), f"{where}.name")
         return texts_from(found)
 
     def check_format(self, data: Mapping[str, Any]) -> None:
         version = data.get("format", FORMAT_VERSION)
         if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-            self.fail(f"must be a whole number such as 1, not {_describe(version)}", "format")
+            self.fail(_("must be a whole number such as 1, not {value}").format(value=_describe(version)), "format")
         if version > FORMAT_VERSION:
-            self.fail(
-                f"this file uses format {version}, but this version of Convene reads "
-                f"format {FORMAT_VERSION}; update Convene to open it",
-                "format",
-            )
+            self.fail(_("this file uses format {version}, but this version of Convene reads format {ours}; update "
+                        "Convene to open it").format(version=version, ours=FORMAT_VERSION), "format")
 
     def refuse_unknown(self, table: Mapping[str, Any], allowed: tuple[str, ...], prefix: str) -> None:
         for key in table:
             if key not in allowed:
                 close = difflib.get_close_matches(key, allowed, n=1)
-                hint = f' (did you mean "{close[0]}"?)' if close else ""
-                self.fail(
-                    f'unknown key "{key}"{hint}; the keys here are: {", ".join(allowed)}',
-                    f"{prefix}{key}",
-                )
+                said = (_('unknown key "{key}" (did you mean "{close}"?); the keys here are: {keys}') if close
+                        else _('unknown key "{key}"; the keys here are: {keys}'))
+                self.fail(said.format(key=key, close=close[0] if close else "", keys=", ".join(allowed)),
+                          f"{prefix}{key}")
 
     # -- steps --------------------------------------------------------------
 
     def steps(self, value: Any, roles: tuple[str, ...]) -> tuple[ProtocolStep, ...]:
         if not isinstance(value, list):
-            self.fail(f"must be a list of [[steps]] tables, not {_describe(value)}", "steps")
+            self.fail(_("must be a list of [[steps]] tables, not {value}").format(value=_describe(value)), "steps")
         if not value:
-            self.fail("there are no steps; add at least one [[steps]] table", "steps")
+            self.fail(_("there are no steps; add at least one [[steps]] table"), "steps")
         return tuple(self.step(item, f"steps[{i}]", roles) for i, item in enumerate(value, 1))
 
     def step(self, item: Any, where: str, roles: tuple[str, ...]) -> ProtocolStep:
         if not isinstance(item, Mapping):
             self.fail(
-                f"each step must be a table with a title, minutes, script and prompt, "
-                f"not {_describe(item)}",
+                _("each step must be a table with a title, minutes, script and prompt, not {value}").format(
+                    value=_describe(item)),
                 where,
             )
         self.refuse_unknown(item, STEP_KEYS, prefix=f"{where}.")
         for key in REQUIRED_STEP_KEYS:
             if key not in item:
-                self.fail(f"is missing; every step needs a {key}", f"{where}.{key}")
+                self.fail(_("is missing; every step needs a {key}").format(key=key), f"{where}.{key}")
         speakers = self.text_list(item.get("speakers", []), f"{where}.speakers", unique=True)
         for speaker in speakers:
             if speaker not in roles:
                 self.fail(
-                    f'"{speaker}" is not one of the roles ({", ".join(roles)})',
+                    _('"{speaker}" is not one of the roles ({roles})').format(speaker=speaker, roles=", ".join(roles)),
                     f"{where}.speakers",
                 )
         prompt = self.text(item["prompt"], f"{where}.prompt")
         if len(prompt) > PROMPT_MAX_CHARS:
             self.fail(
-                f"is {len(prompt)} characters; the projector shows at most "
-                f"{PROMPT_MAX_CHARS}, so move the detail into the script",
+                _("is {n} characters; the projector shows at most {limit}, so move the detail into the "
+                  "script").format(n=len(prompt), limit=PROMPT_MAX_CHARS),
                 f"{where}.prompt",
             )
         return ProtocolStep(
@@ -303,29 +299,29 @@ class _Reader:
 
     def text(self, value: Any, field: str) -> str:
         if not isinstance(value, str):
-            self.fail(f"must be text in quotes, not {_describe(value)}", field)
+            self.fail(_("must be text in quotes, not {value}").format(value=_describe(value)), field)
         cleaned = _clean(value)
         if not cleaned:
-            self.fail("must not be empty", field)
+            self.fail(_("must not be empty"), field)
         return cleaned
 
     def minutes(self, value: Any, field: str) -> int:
         if isinstance(value, bool) or not isinstance(value, int):
             self.fail(
-                f"must be a whole number of minutes at least 1, not {_describe(value)}", field
+                _("must be a whole number of minutes at least 1, not {value}").format(value=_describe(value)), field
             )
         if value < 1:
-            self.fail(f"must be a whole number of minutes at least 1, not {value}", field)
+            self.fail(_("must be a whole number of minutes at least 1, not {value}").format(value=value), field)
         return value
 
     def text_list(self, value: Any, field: str, unique: bool = False) -> tuple[str, ...]:
         if not isinstance(value, list):
-            self.fail(f'must be a list of text, like ["one", "two"], not {_describe(value)}', field)
+            self.fail(_('must be a list of text, like ["one", "two"], not {value}').format(value=_describe(value)), field)
         items = tuple(self.text(v, f"{field}[{i}]") for i, v in enumerate(value, 1))
         if unique:
             for i, item in enumerate(items, 1):
                 if item in items[: i - 1]:
-                    self.fail(f'"{item}" is listed twice', f"{field}[{i}]")
+                    self.fail(_('"{item}" is listed twice').format(item=item), f"{field}[{i}]")
         return items
 
 

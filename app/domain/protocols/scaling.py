@@ -6,6 +6,7 @@ import dataclasses
 from collections.abc import Sequence
 
 from app.domain.protocols.model import Protocol
+from app.i18n import _
 
 
 def scale_steps(step_minutes: Sequence[int], target: int) -> list[int]:
@@ -20,16 +21,14 @@ def scale_steps(step_minutes: Sequence[int], target: int) -> list[int]:
     """
     weights = list(step_minutes)
     if not weights:
-        raise ValueError("There are no steps to fit into the time.")
+        raise ValueError(_("There are no steps to fit into the time."))
     if any(isinstance(w, bool) or not isinstance(w, int) or w < 1 for w in weights):
-        raise ValueError(f"Each step needs a whole number of minutes, at least 1: {weights}")
+        raise ValueError(_("Each step needs a whole number of minutes, at least 1: {minutes}").format(minutes=weights))
     if isinstance(target, bool) or not isinstance(target, int):
-        raise ValueError(f"The time to fit into must be a whole number of minutes, not {target!r}.")
+        raise ValueError(_("The time to fit into must be a whole number of minutes, not {value}.").format(value=repr(target)))
     if target < len(weights):
-        raise ValueError(
-            f"{target} minutes is too short for {len(weights)} steps: "
-            f"each step needs at least 1 minute, so allow at least {len(weights)}."
-        )
+        raise ValueError(_("{minutes} minutes is too short for {steps} steps: each step needs at least 1 minute, "
+                           "so allow at least {steps}.").format(minutes=target, steps=len(weights)))
 
     result = [0] * len(weights)
     free = list(range(len(weights)))

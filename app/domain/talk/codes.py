@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from app.domain.talk.lenses import Group
 from app.domain.talk.turns import Turn
+from app.i18n import _
 
 MAX_CODES = 4
 MAX_LABEL = 60
@@ -30,12 +31,12 @@ def check_labels(labels: Iterable[str]) -> tuple[str, ...]:
         if not label:
             continue
         if len(label) > MAX_LABEL:
-            raise CodeError(f"Code “{label[:20]}…”: keep each code under {MAX_LABEL} characters.")
+            raise CodeError(_("Code “{code}…”: keep each code under {limit} characters.").format(code=label[:20], limit=MAX_LABEL))
         if label.casefold() in (x.casefold() for x in out):
-            raise CodeError(f"Code “{label}” is there twice; give each code its own words.")
+            raise CodeError(_("Code “{code}” is there twice; give each code its own words.").format(code=label))
         out.append(label)
     if len(out) > MAX_CODES:
-        raise CodeError(f"Up to {MAX_CODES} codes, one key each; this list has {len(out)}.")
+        raise CodeError(_("Up to {limit} codes, one key each; this list has {n}.").format(limit=MAX_CODES, n=len(out)))
     return tuple(out)
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from app.domain.talk.lenses import LensShares
 from app.domain.talk.metrics import Figures
+from app.i18n import _, ngettext
 
 MAX_RATIO = "max_ratio"
 EVERYONE_SPEAKS = "everyone_speaks"
@@ -28,8 +29,8 @@ class Goal:
 
     def text(self) -> str:
         if self.kind == EVERYONE_SPEAKS:
-            return "Everyone speaks at least once"
-        return f"No {self.lens} group above {self.limit:g}× its share of people"
+            return _("Everyone speaks at least once")
+        return _("No {lens} group above {limit}× its share of people").format(lens=self.lens, limit=f"{self.limit:g}")
 
     def to_dict(self) -> dict:
         return {"kind": self.kind, "lens": self.lens, "limit": self.limit}
@@ -42,12 +43,12 @@ class Goal:
 
     def check(self) -> None:
         if self.kind not in (MAX_RATIO, EVERYONE_SPEAKS):
-            raise GoalError(f"Goal: “{self.kind}” is not a kind of goal Convene knows.")
+            raise GoalError(_("Goal: “{kind}” is not a kind of goal Convene knows.").format(kind=self.kind))
         if self.kind == MAX_RATIO:
             if not self.lens:
-                raise GoalError("Goal: choose the lens whose groups it is about.")
+                raise GoalError(_("Goal: choose the lens whose groups it is about."))
             if not 1.0 <= self.limit <= 10.0:
-                raise GoalError("Goal: the limit must be between 1 and 10 times a group's share of people.")
+                raise GoalError(_("Goal: the limit must be between 1 and 10 times a group's share of people."))
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,8 @@ class GoalStatus:
     detail: str
 
     def line(self) -> str:
-        return f"{'✓ met' if self.met else '✗ not yet'}: {self.goal.text()}. {self.detail}".strip()
+        said = _("✓ met: {goal}. {detail}") if self.met else _("✗ not yet: {goal}. {detail}")
+        return said.format(goal=self.goal.text(), detail=self.detail).strip()
 
 
 def check_goals(goals: Sequence[Goal], figures: Figures, shares: Mapping[str, LensShares],
@@ -66,20 +68,20 @@ def check_goals(goals: Sequence[Goal], figures: Figures, shares: Mapping[str, Le
     for g in goals:
         if g.kind == EVERYONE_SPEAKS:
             waiting = figures.not_spoken
-            detail = "Everyone has spoken." if not waiting else (
-                f"{len(waiting)} still to speak: " + ", ".join(name(p) for p in waiting[:5])
-                + ("…" if len(waiting) > 5 else "") + ".")
+            detail = _("Everyone has spoken.") if not waiting else ngettext(
+                "{n} still to speak: {names}.", "{n} still to speak: {names}.", len(waiting)).format(
+                n=len(waiting), names=", ".join(name(p) for p in waiting[:5]) + ("…" if len(waiting) > 5 else ""))
             out.append(GoalStatus(g, not waiting, detail))
             continue
         lens = shares.get(g.lens)
         if lens is None:
-            out.append(GoalStatus(g, False, f"There is no lens called “{g.lens}”."))
+            out.append(GoalStatus(g, False, _("There is no lens called “{lens}”.").format(lens=g.lens)))
             continue
         above = [s for s in lens.groups if s.ratio is not None and s.ratio > g.limit]
         if lens.person_seconds <= 0:
-            out.append(GoalStatus(g, True, "Nobody has spoken yet."))
+            out.append(GoalStatus(g, True, _("Nobody has spoken yet.")))
         elif above:
-            out.append(GoalStatus(g, False, "Above: " + ", ".join(f"{s.label} {s.ratio:.1f}×" for s in above) + "."))
+            out.append(GoalStatus(g, False, _("Above: {groups}.").format(groups=", ".join(f"{s.label} {s.ratio:.1f}×" for s in above))))
         else:
-            out.append(GoalStatus(g, True, "Every group is within it."))
+            out.append(GoalStatus(g, True, _("Every group is within it.")))
     return out

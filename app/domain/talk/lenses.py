@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from app.i18n import _
+
 NOT_ASKED = "Not asked"
 PREFER_NOT = "Prefer not to say"
 OVER, UNDER, EVEN = "over", "under", "even"
@@ -61,14 +63,16 @@ class GroupShare:
     is_other: bool = False
 
     def marker(self) -> str:
-        """The over/under indicator in words and a sign, never colour alone."""
+        """The over/under indicator in words and a sign, never colour alone (in the keyboard's language; a Message,
+        so the projector says it in its own)."""
         if self.ratio is None:
-            return "no talk yet"
+            return _("no talk yet")
+        ratio = f"{self.ratio:.1f}×"
         if self.direction == OVER:
-            return f"▲ over, {self.ratio:.1f}×"
+            return _("▲ over, {ratio}").format(ratio=ratio)
         if self.direction == UNDER:
-            return f"▼ under, {self.ratio:.1f}×"
-        return f"● about even, {self.ratio:.1f}×"
+            return _("▼ under, {ratio}").format(ratio=ratio)
+        return _("● about even, {ratio}").format(ratio=ratio)
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from app.i18n import _
+
 BY_RAISED = "raised"
 BY_LEAST = "least"
 ORDERS = (BY_RAISED, BY_LEAST)
@@ -27,7 +29,7 @@ def order(hands: Sequence[Hand], by: str, seconds: Mapping[int, float]) -> list[
     """The waiting `hands` in queue order: by when they went up, or by least talk (`seconds`
     per person in the conversation) and then by when they went up."""
     if by not in ORDERS:
-        raise ValueError(f"Order the queue by {by!r}: use one of {', '.join(ORDERS)}.")
+        raise ValueError(_("Order the queue by “{by}”: use one of {choices}.").format(by=by, choices=", ".join(ORDERS)))
     by_time = sorted(hands, key=lambda h: (h.raised, h.id))
     if by == BY_RAISED:
         return by_time

@@ -22,13 +22,15 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from app.i18n import N_, _
+
 BY_TABLE = "table"
 BY_TEAM = "team"
 BY_NAME = "name"
 ARRANGEMENTS = (BY_TABLE, BY_TEAM, BY_NAME)
 ARRANGEMENT_LABELS = {BY_TABLE: "By table", BY_TEAM: "By team", BY_NAME: "A to Z"}
-NO_TABLE = "No table"
-NO_TEAM = "No team"
+NO_TABLE = N_("No table")   # said in the keyboard's language where a block is made
+NO_TEAM = N_("No team")
 EVERYONE = "Everyone, A to Z"
 
 
@@ -47,7 +49,7 @@ def arrange(people: Sequence[tuple[int, str]], by: str, tables: Mapping[int, int
     """Blocks of people (id, name) by table number (`tables`: person -> table), by team name
     (`teams`: person -> team), or one alphabetical block. Within a block, alphabetical."""
     if by not in ARRANGEMENTS:
-        raise ValueError(f"Arrange by {by!r}: use one of {', '.join(ARRANGEMENTS)}.")
+        raise ValueError(_("Arrange by “{by}”: use one of {choices}.").format(by=by, choices=", ".join(ARRANGEMENTS)))
     ordered = sorted(people, key=lambda pn: name_key(pn[1]))
     if by == BY_NAME or (by == BY_TABLE and not tables) or (by == BY_TEAM and not teams):
         return (Block(EVERYONE, tuple(p for p, _n in ordered)),) if ordered else ()
@@ -60,11 +62,11 @@ def arrange(people: Sequence[tuple[int, str]], by: str, tables: Mapping[int, int
         else:
             keyed.setdefault(key, []).append(p)
     if by == BY_TABLE:
-        blocks = [Block(f"Table {k}", tuple(v)) for k, v in sorted(keyed.items(), key=lambda kv: int(kv[0]))]  # type: ignore[call-overload]
+        blocks = [Block(_("Table {number}").format(number=k), tuple(v)) for k, v in sorted(keyed.items(), key=lambda kv: int(kv[0]))]  # type: ignore[call-overload]
     else:
         blocks = [Block(str(k), tuple(v)) for k, v in sorted(keyed.items(), key=lambda kv: name_key(str(kv[0])))]
     if rest:
-        blocks.append(Block(NO_TABLE if by == BY_TABLE else NO_TEAM, tuple(rest)))
+        blocks.append(Block(_(NO_TABLE) if by == BY_TABLE else _(NO_TEAM), tuple(rest)))
     return tuple(blocks)
 
 

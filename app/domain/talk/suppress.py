@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.domain.talk.lenses import Group
+from app.i18n import _
 
 DEFAULT_K = 5
 MIN_K = 3
@@ -32,10 +33,12 @@ class Suppressed:
     nothing_shown: bool  # too few people to show any group
 
     def note(self) -> str:
+        """What was merged or hidden, in the keyboard's language (a Message: `.in_(lang)` for the projector's)."""
         if self.nothing_shown:
-            return f"Groups are not shown: each would need at least {self.k} people, so that no one is singled out."
+            return _("Groups are not shown: each would need at least {k} people, so that no one is singled out.").format(
+                k=self.k)
         if self.hidden:
-            return f"Groups under {self.k} people are merged into “{OTHER}”."
+            return _("Groups under {k} people are merged into “{other}”.").format(k=self.k, other=_(OTHER))
         return ""
 
 

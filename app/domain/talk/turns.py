@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from app.i18n import _
+
 MANY = None  # the speaker of a "many voices" turn
 
 
@@ -81,25 +83,25 @@ def overlapping(turns: Sequence[Turn], now: float) -> list[tuple[Turn, Turn]]:
 
 
 def check_edit(turns: Sequence[Turn], turn_id: int, start: float, end: float | None, now: float,
-               name=lambda t: "another turn") -> None:
+               name=lambda t: _("another turn")) -> None:
     """Refuse an edit of turn `turn_id` to [start, end] that would overlap another turn,
     end before it starts, or lie in the future. `name(turn)` words the other turn."""
     this = next((t for t in turns if t.id == turn_id), None)
     if this is None:
-        raise TurnError("That turn is no longer there.")
+        raise TurnError(_("That turn is no longer there."))
     if start > now:
-        raise TurnError("Start: a turn cannot start in the future.")
+        raise TurnError(_("Start: a turn cannot start in the future."))
     if end is not None:
         if end <= start:
-            raise TurnError("End: a turn must end after it starts.")
+            raise TurnError(_("End: a turn must end after it starts."))
         if end > now:
-            raise TurnError("End: a turn cannot end in the future.")
+            raise TurnError(_("End: a turn cannot end in the future."))
     elif any(t.id != turn_id and t.start >= start for t in turns):
-        raise TurnError("End: only the latest turn can still be running.")
+        raise TurnError(_("End: only the latest turn can still be running."))
     hi = end if end is not None else float("inf")
     for t in turns:
         if t.id == turn_id:
             continue
         t_end = t.end if t.end is not None else float("inf")
         if t.start < hi and start < t_end:
-            raise TurnError(f"That would overlap {name(t)}; shorten that one first.")
+            raise TurnError(_("That would overlap {turn}; shorten that one first.").format(turn=name(t)))

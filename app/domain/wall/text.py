@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from app.i18n import _
+
 MAX_CHARS = 2000
 NAME_CHARS = 120
 
@@ -18,17 +20,17 @@ def clean_note(text: str) -> str:
     value = "\n".join(" ".join(line.split()) for line in (text or "").strip().splitlines()).strip()
     value = re.sub(r"\n{3,}", "\n\n", value)
     if not value:
-        raise NoteTextError("A note needs some text.")
+        raise NoteTextError(_("A note needs some text."))
     if len(value) > MAX_CHARS:
-        raise NoteTextError(f"A note can hold {MAX_CHARS} characters; this one has {len(value)}. "
-                            "Split it into several notes.")
+        raise NoteTextError(_("A note can hold {limit} characters; this one has {n}. Split it into several notes.")
+                            .format(limit=MAX_CHARS, n=len(value)))
     return value
 
 
 def clean_name(text: str) -> str:
     value = " ".join((text or "").split())
     if len(value) > NAME_CHARS:
-        raise NoteTextError(f"Keep a cluster name under {NAME_CHARS} characters (it has {len(value)}).")
+        raise NoteTextError(_("Keep a cluster name under {limit} characters (it has {n}).").format(limit=NAME_CHARS, n=len(value)))
     return value
 
 

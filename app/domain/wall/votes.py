@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import NamedTuple
 
+from app.i18n import _
+
 MIN_DOTS, MAX_DOTS = 1, 12
 
 
@@ -19,34 +21,34 @@ class VoteRules(NamedTuple):
 
 def check_rules(rules: VoteRules) -> VoteRules:
     if not MIN_DOTS <= rules.per_person <= MAX_DOTS:
-        raise VoteError(f"Dots per person: choose {MIN_DOTS} to {MAX_DOTS} (not {rules.per_person}).")
+        raise VoteError(_("Dots per person: choose {low} to {high} (not {n}).").format(low=MIN_DOTS, high=MAX_DOTS, n=rules.per_person))
     if rules.per_cluster < 0 or rules.per_cluster > rules.per_person:
-        raise VoteError(f"Dots per cluster: choose 0 (no cap) to {rules.per_person} (not {rules.per_cluster}).")
+        raise VoteError(_("Dots per cluster: choose 0 (no cap) to {high} (not {n}).").format(high=rules.per_person, n=rules.per_cluster))
     return rules
 
 
 def check_ballot(rules: VoteRules, dots: Mapping[int, int], voter: str = "") -> None:
     """One person's dots, {cluster id: dots}: within their total and the cap per cluster."""
-    who = f"{voter} has" if voter else "Each person has"
     if any(d < 0 for d in dots.values()):
-        raise VoteError("Dots cannot be negative.")
+        raise VoteError(_("Dots cannot be negative."))
     total = sum(dots.values())
     if total > rules.per_person:
-        raise VoteError(f"{who} {rules.per_person} dots; this puts down {total}.")
+        raise VoteError((_("{voter} has {dots} dots; this puts down {n}.") if voter
+                         else _("Each person has {dots} dots; this puts down {n}.")).format(voter=voter, dots=rules.per_person, n=total))
     if rules.per_cluster:
         over = [c for c, d in dots.items() if d > rules.per_cluster]
         if over:
-            raise VoteError(f"At most {rules.per_cluster} dots on one cluster; this puts {dots[over[0]]} on one.")
+            raise VoteError(_("At most {cap} dots on one cluster; this puts {n} on one.").format(cap=rules.per_cluster, n=dots[over[0]]))
 
 
 def check_tally(rules: VoteRules, dots: int, voters: int | None) -> None:
     """A counted tally for one cluster (paper dots): at most voters x the cap per cluster."""
     if dots < 0:
-        raise VoteError("A tally cannot be negative.")
+        raise VoteError(_("A tally cannot be negative."))
     if voters:
         cap = voters * (rules.per_cluster or rules.per_person)
         if dots > cap:
-            raise VoteError(f"{dots} dots is more than {voters} people can put on one cluster ({cap}).")
+            raise VoteError(_("{n} dots is more than {voters} people can put on one cluster ({cap}).").format(n=dots, voters=voters, cap=cap))
 
 
 class Result(NamedTuple):

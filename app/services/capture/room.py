@@ -14,6 +14,7 @@ import errno
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from app.i18n import _
 from app.services.capture.errors import ServerError
 
 if TYPE_CHECKING:
@@ -60,11 +61,11 @@ class RoomServer:
         """Listen on `host` (one address, never all of them), or join the server already listening there;
         returns its address. `port` None tries DEFAULT_PORT, then any free one; a given port taken is refused."""
         if host in ("", "0.0.0.0", "::"):
-            raise RoomError("Choose one network address for the room's server, not all of them.")
+            raise RoomError(_("Choose one network address for the room's server, not all of them."))
         if self.server is not None:
             if host != self.server.host or (port not in (None, 0) and port != self.server.port):
-                raise RoomError(f"The room's server already listens on {self.server.address}; use that address, "
-                                f"or stop capture and co-facilitation first to choose another.")
+                raise RoomError(_("The room's server already listens on {address}; use that address, or stop capture "
+                                  "and co-facilitation first to choose another.").format(address=self.server.address))
             return self.server.address
         from app.services.capture.server import CaptureServer  # aiohttp: loaded when the room first opens
 

@@ -37,6 +37,7 @@ from app.domain.cofacilitate.rules import (
     read_action,
     read_name,
 )
+from app.i18n import in_language
 from app.services.cofacilitate.devices import DeskStopped, Device, token_hash
 from app.services.cofacilitate.page import device_page, device_script
 from app.services.cofacilitate.records import ACCEPTED, REVOKED, WAITING
@@ -152,7 +153,7 @@ class Desk:
             if request.method not in ("GET", "HEAD"):
                 return self._reply({"error": "bad_action"}, 405)
             return await self._state(request, device)
-        return await self._act(request, device, now, same_origin)
+        return await self._act(request, device, now, same_origin, lang)
 
     async def _body(self, request: web.Request, same_origin: bool) -> Any:
         """The posted JSON, or the answer refusing it (another site, not JSON, too big)."""
@@ -229,7 +230,8 @@ class Desk:
             state = {"version": self.version}
         return self._reply({"you": device.state, "name": device.name, "state": state})
 
-    async def _act(self, request: web.Request, device: Device, now: float, same_origin: bool) -> web.StreamResponse:
+    async def _act(self, request: web.Request, device: Device, now: float, same_origin: bool,
+                   lang: str = "en") -> web.StreamResponse:
         data = await self._body(request, same_origin)
         if isinstance(data, web.Response):
             return data
@@ -242,7 +244,7 @@ class Desk:
             return self._reply({"seq": seq, "ok": False, "error": problem.key}, problem.status)
         kept = device.answers.get(action.seq)
         if kept is not None:   # a replay: the first answer, nothing applied again
-            return self._reply({**kept, "replay": True})
+            return self._reply({**_in(kept, lang), "replay": True})
         key = (device.token_hash, action.seq)
         with self.lock:
             future = self.inflight.get(key)
@@ -264,6 +266,13 @@ class Desk:
             return self._reply({"seq": action.seq, "ok": False, "error": "busy"}, 503)
         with self.lock:
             self.inflight.pop(key, None)
-        return self._reply(answer)
+        return self._reply(_in(answer, lang))
+
+
+def _in(answer: dict, lang: str) -> dict:
+    """An action's answer with its message (a refusal made as a Message on the store's thread) said in the
+    device's language; a message that is not one (a name, a cue as typed, one read back from the file) as it is."""
+    message = answer.get("message")
+    return {**answer, "message": str(in_language(message, lang))} if isinstance(message, str) else answer
 
 __all__ = ["Desk", "DeskStopped", "Device", "token_hash"]

@@ -41,7 +41,8 @@ SCRIPT = r"""
     if (sending || !pending.length || !device) { return; }
     sending = true;
     var body = pending[0];
-    fetch(base + "act", { method: "POST", headers: headers(), body: JSON.stringify(body), credentials: "same-origin" })
+    // the page's language goes with each action, so a refusal comes back in it
+    fetch(base + "act?lang=" + encodeURIComponent(document.documentElement.lang || "en"), { method: "POST", headers: headers(), body: JSON.stringify(body), credentials: "same-origin" })
       .then(answer)
       .then(function (rj) {
         var status = rj[0], j = rj[1];

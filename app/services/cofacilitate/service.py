@@ -346,8 +346,8 @@ class CofacilitationService:
             try:
                 words = read_cue(text)
             except ActionProblem as problem:
-                raise CofacError("Keep the message under 140 characters." if problem.key == "cue_long"
-                                 else "Type a message first.") from None
+                raise CofacError(_("Keep the message under 140 characters.") if problem.key == "cue_long"
+                                 else _("Type a message first.")) from None
         self.broadcast_text = words
         self._publish_breakout()
         self._tell()
@@ -367,7 +367,7 @@ class CofacilitationService:
     def _device(self, device_id: int) -> Device:
         device = self._devices.get(device_id)
         if device is None:
-            raise CofacError("That device is not in this co-facilitation run.")
+            raise CofacError(_("That device is not in this co-facilitation run."))
         return device
 
     def accept(self, device_id: int) -> None:
@@ -375,9 +375,9 @@ class CofacilitationService:
         if device.state == ACCEPTED:
             return
         if device.state == REVOKED:
-            raise CofacError(f"“{device.name}” was removed; it can scan the code again to ask to join.")
+            raise CofacError(_("“{name}” was removed; it can scan the code again to ask to join.").format(name=device.name))
         if sum(1 for d in self._devices.values() if d.state == ACCEPTED) >= MAX_DEVICES:
-            raise CofacError(f"{MAX_DEVICES} devices are in already: remove one first.")
+            raise CofacError(_("{n} devices are in already: remove one first.").format(n=MAX_DEVICES))
         self._set(device, ACCEPTED, accepted_us=self._now_us())
 
     def revoke(self, device_id: int) -> None:
@@ -399,9 +399,9 @@ class CofacilitationService:
         """A device accepted from the start (`convene serve`'s facilitator address, for automation): its token."""
         desk = self._desk
         if desk is None:
-            raise CofacError("Start co-facilitation first.")
+            raise CofacError(_("Start co-facilitation first."))
         if sum(1 for d in self._devices.values() if d.state == ACCEPTED) >= MAX_DEVICES:
-            raise CofacError(f"{MAX_DEVICES} devices are in already: remove one first.")
+            raise CofacError(_("{n} devices are in already: remove one first.").format(n=MAX_DEVICES))
         token = secrets.token_urlsafe(24)
         device = Device(token_hash(token), name)
         self._join(device)
@@ -481,7 +481,9 @@ class CofacilitationService:
             if history.newest() is not before:   # a step of its own (not merged into the last): say whose it is
                 history.name_newest(_("from {device}").format(device=device.name))
         except ValueError as exc:   # TalkError, HistoryError, CofacError: said in one sentence
-            ok, message, key = False, str(exc), getattr(exc, "key", "")
+            # the sentence as made (a Message): the desk says it in the device's language
+            said = exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else str(exc)
+            ok, message, key = False, said, getattr(exc, "key", "")
         answer = {"seq": action.seq, "ok": ok, "message": message}
         if not ok and key:
             answer["error"] = key   # the page says it in its own language
@@ -510,13 +512,13 @@ class CofacilitationService:
         elif kind == "hand":
             assert action.person is not None
             if action.person not in talk.names():
-                raise CofacError("That person is no longer in the roster.", "not_in_roster")
+                raise CofacError(_("That person is no longer in the roster."), "not_in_roster")
             self._conversation()
             talk.queue.toggle(action.person)
         elif kind == "call_next":
             self._conversation()
             if talk.queue.call_next() is None:
-                raise CofacError("No hands are up.", "no_hands")
+                raise CofacError(_("No hands are up."), "no_hands")
         elif kind == "code":
             assert action.position is not None
             talk.codes.toggle(action.position)
@@ -538,7 +540,7 @@ class CofacilitationService:
 
     def _conversation(self) -> None:
         if self.talk.conversation() is None:
-            raise CofacError("No conversation is being tracked: the lead starts one in the Talk tab.",
+            raise CofacError(_("No conversation is being tracked: the lead starts one in the Talk tab."),
                              "no_conversation")
 
     # -- what each device did (the facilitator's handout) -------------------------------

@@ -9,8 +9,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import select
 
 from app.domain.clock import Clock, SystemClock
-from app.domain.languages import HANDOUT_LANGS, PROJECTOR_MODES, LanguageError, projector_mode
 from app.i18n import _
+from app.i18n.languages import HANDOUT_LANGS, PROJECTOR_MODES, LanguageError, projector_mode
 from app.services.core.bus import Bus
 from app.services.core.changes import ConveningChanged
 from app.services.core.records import (
@@ -223,9 +223,11 @@ class Workspace:
 
         Both are checked before anything is written; an unknown one changes nothing."""
         if projector not in PROJECTOR_MODES:
-            raise LanguageError(f"Projector language: “{projector}” is not one of {', '.join(PROJECTOR_MODES)}.")
+            raise LanguageError(_("Projector language: “{value}” is not one of {choices}.").format(
+                value=projector, choices=", ".join(PROJECTOR_MODES)))
         if handout not in HANDOUT_LANGS:
-            raise LanguageError(f"Handout language: “{handout}” is not one of {', '.join(HANDOUT_LANGS)}.")
+            raise LanguageError(_("Handout language: “{value}” is not one of {choices}.").format(
+                value=handout, choices=", ".join(HANDOUT_LANGS)))
         with self.require().session() as s:
             c = s.scalars(select(m.Convening)).one()
             if (c.projector_lang, c.handout_lang) == (projector, handout):

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from app.domain.improvement.model import IDEA
 from app.export.handout import ChartPicture, DiagramRow, Improvement, Scope, TeamImprovement
 from app.export.words import Words
+from app.i18n import EN, in_language
 
 if TYPE_CHECKING:
     from app.services.commitments.service import CommitmentService
@@ -25,7 +26,7 @@ def picture(chart: TeamChart) -> ChartPicture:
     c = chart.chart
     return ChartPicture(chart.measure.name, chart.measure.unit, chart.measure.higher_is_better, chart.team,
                         chart.periods, c.values, c.median, tuple((s.rule, s.first, s.last) for s in c.signals),
-                        tuple(c.words()), chart.cycles)
+                        tuple(str(in_language(x, EN)) for x in c.words()), chart.cycles)   # English, as the section expects
 
 
 def part(svc: ImprovementService, commitments: CommitmentService, scope: Scope) -> Improvement | None:

@@ -158,7 +158,7 @@ class Measures:
         try:
             table = decode_csv(data)
         except RosterError as exc:
-            raise ImprovementError(f"{path.name}: {exc}") from exc
+            raise ImprovementError(_("{file}: {problem}").format(file=path.name, problem=exc)) from exc
         with self.ws.require().read() as s:
             teams: dict[str, int] = {}
             for team_id, name in s.execute(select(m.Team.id, m.Team.name)):
@@ -169,7 +169,7 @@ class Measures:
         try:
             rows = read_rows(table.headers, table.rows, teams, measures, team_key, measure_key)
         except ImprovementError as exc:
-            raise ImprovementError(f"{path.name}: {exc}") from exc
+            raise ImprovementError(_("{file}: {problem}").format(file=path.name, problem=exc)) from exc
 
         with self.ws.require().read() as s:
             existing = {(v.measure_id, v.team_id, v.period): v.id for v in s.scalars(select(m.MeasureValue))}

@@ -20,7 +20,7 @@ from app.domain.commitments.model import STATUS_WORDS
 from app.domain.improvement.model import DECISION_WORDS, value_text
 from app.export.words import One, Words
 from app.export.year_review import YearReview, YearSection
-from app.i18n import N_
+from app.i18n import N_, in_language
 from app.services.network.charts import points_text, year_charts
 from app.services.network.csvs import NOT_SHOWN
 from app.services.network.records import NetworkYear
@@ -190,7 +190,7 @@ def measure_rows(year: NetworkYear, w: Words | None = None) -> tuple[tuple[str, 
         for ch in (mc.network, *mc.teams):
             rows.append((name, ch.team or w.p_(NETWORK), points_text(ch),
                          "" if ch.chart.median is None else value_text(ch.chart.median, m.unit),
-                         " ".join(w.p_(x) for x in ch.chart.words())))
+                         w.each(partial(_signals, ch.chart.words()), plain=True)))
     return header, tuple(rows)
 
 
@@ -234,3 +234,8 @@ def _measures(year: NetworkYear, w: Words) -> list[YearSection]:
                                chart_titles=tuple(ch.team or w.p_(NETWORK) for ch in (mc.network, *mc.teams)),
                                chart_notes=notes))
     return out
+
+
+def _signals(said: list[str], one: One) -> str:
+    """A run chart's signals (Messages made in the keyboard's language) in `one`'s language."""
+    return " ".join(str(in_language(x, one.lang)) for x in said)

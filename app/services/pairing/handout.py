@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from app.export.handout import Contact, PairGroup, PairRound, PairSchool, Scope, SeatingRound, SeatTable
 from app.export.words import Words
+from app.i18n import in_language
 
 if TYPE_CHECKING:
     from app.services.pairing.service import PairingService
@@ -52,11 +53,16 @@ def seating(pairing: PairingService, scope: Scope) -> tuple[SeatingRound, ...]:
     w = Words(scope.lang)
     out = []
     for r in scope.of_days(pairing.tables.rounds()):
-        tables = tuple(SeatTable(t.number, len(t.person_ids), t.summary, t.names if scope.private else ())
+        tables = tuple(SeatTable(t.number, len(t.person_ids), _said(w, t.summary), t.names if scope.private else ())
                        for t in r.tables)
         title = r.title or w.p_("Tables {number}", number=r.number)
         out.append(SeatingRound(r.number, _with_day(title, r.day_number, w), tables, r.quality))
     return tuple(out)
+
+
+def _said(w: Words, text: str) -> str:
+    """A text a service made in the keyboard's language (a Message), said in the handout's language(s)."""
+    return w.each(lambda one: str(in_language(text, one.lang)), plain=True)
 
 
 def _with_day(title: str, day_number: int | None, w: Words | None = None) -> str:

@@ -17,7 +17,7 @@ from sqlalchemy import delete, select
 
 from app.domain import csv_cells
 from app.domain.pairing.tables import Person, TablePlan, TableRules, TablesError
-from app.i18n import _, translation
+from app.i18n import _, ngettext, translation
 from app.services.core.changes import PairingChanged
 from app.services.core.workspace import Workspace
 from app.services.pairing.planned import basis, next_position
@@ -187,7 +187,9 @@ class TablesService:
                     members = [people[i] for i in sorted(tables[number]) if i in people]
                     schools = len({p.team for p in members if p.team})
                     roles = len({p.attributes.get("role", "") for p in members if p.attributes.get("role")})
-                    summary = f"{schools} school{'s' if schools != 1 else ''} · {roles} role{'s' if roles != 1 else ''}"
+                    summary = _("{schools} · {roles}").format(   # a Message: the handout says it in its language
+                        schools=ngettext("{n} school", "{n} schools", schools).format(n=schools),
+                        roles=ngettext("{n} role", "{n} roles", roles).format(n=roles))
                     records.append(TableRecord(number, tuple(p.id for p in members), tuple(p.name for p in members), summary))
                 saved = json.loads(r.rules_json or "{}")
                 out.append(SeatingRecord(r.id, r.position, r.title, tuple(records), tuple(saved.get("quality", [])),

@@ -112,7 +112,7 @@ class RosterImporter:
         except RosterError as exc:
             text = str(exc)
             if Path(path).name not in text:
-                raise RosterError(f"{Path(path).name}: {text}") from exc
+                raise RosterError(_("{file}: {problem}").format(file=Path(path).name, problem=text)) from exc
             raise
 
     def apply(self, plan: RosterPlan) -> ImportReport:

@@ -56,7 +56,7 @@ class TalkCodes:
         try:
             clean = check_labels(labels)
         except CodeError as exc:
-            raise TalkError(str(exc)) from exc
+            raise TalkError(*exc.args) from exc
         old = {r.label.casefold(): r for r in self.codes(conv.id)}
 
         def change(s) -> None:

@@ -26,7 +26,8 @@ from app.export.handout import (
     TalkPerson,
     TalkTurnRow,
 )
-from app.export.words import Words
+from app.export.words import One, Words
+from app.i18n import in_language
 
 if TYPE_CHECKING:
     from app.domain.talk.suppress import Suppressed
@@ -205,5 +206,9 @@ def _goals(goals, f, shown: dict, names: dict | None, w: Words) -> tuple[TalkGoa
             out.append(TalkGoal(text, None, w.p_("Not checked: no group of “{lens}” can be shown.", lens=g.lens)))
         else:
             [status] = check_goals([g], f, {g.lens: shown[g.lens]})
-            out.append(TalkGoal(text, status.met, status.detail + " " + w.p_("Checked on the groups shown.")))
+            def checked(one: One, d: str = status.detail) -> str:
+                return f"{in_language(d, one.lang)} {one._('Checked on the groups shown.')}"
+
+            detail = w.each(checked, plain=True)
+            out.append(TalkGoal(text, status.met, detail))
     return tuple(out)

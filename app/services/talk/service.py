@@ -531,13 +531,13 @@ class TalkService:
             raise TalkError(_("Speaker: that person is no longer in the roster."))
 
         def word(t: Turn) -> str:
-            who = names.get(t.speaker, "many voices") if t.speaker is not None else "many voices"
-            return f"{who}’s turn at {self.clock_text(t.start)}"
+            who = names.get(t.speaker, _("many voices")) if t.speaker is not None else _("many voices")
+            return _("{name}’s turn at {time}").format(name=who, time=self.clock_text(t.start))
 
         try:
             check_edit(turns, turn_id, start, end, now, name=word)
         except TurnError as exc:
-            raise TalkError(str(exc)) from exc
+            raise TalkError(*exc.args) from exc
         seg = m.TalkSegment
         self.history.record(_("edit a turn"), TURN, [turn_id], lambda s: s.execute(
             update(seg).where(seg.id == turn_id).values(participant_id=speaker, started_us=us(start),

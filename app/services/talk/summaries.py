@@ -37,7 +37,7 @@ class TalkSummaries:
             try:
                 g.check()
             except GoalError as exc:
-                raise TalkError(str(exc)) from exc
+                raise TalkError(*exc.args) from exc
         self.talk._update_conversation(_("set goals"), goals_json=json.dumps([g.to_dict() for g in goals]))
 
     def lens_shares(self, present: Sequence[int], f: Figures) -> list[tuple[LensRecord, LensShares]]:

@@ -37,7 +37,7 @@ def _read_notes_csv(path: Path):
     try:
         table = decode_csv(data)
     except RosterError as exc:
-        raise WallError(f"{path.name}: {exc}") from exc
+        raise WallError(_("{file}: {problem}").format(file=path.name, problem=exc)) from exc
     heads = [h.strip().casefold() for h in table.headers]
     col = next((heads.index(h) for h in TEXT_HEADINGS if h in heads), None)
     if col is None:

@@ -171,7 +171,7 @@ class WallService:
         def change(s) -> None:
             b = self._board(s, board_id)
             if bool(b.collecting) == on:
-                raise WallError("The notes are already coming in blind." if on else "The notes are already shown.")
+                raise WallError(_("The notes are already coming in blind.") if on else _("The notes are already shown."))
             b.collecting = on
 
         self._step(_("collect notes blind") if on else _("reveal the notes"), board_id, change)

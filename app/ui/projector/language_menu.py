@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
-from app.domain.languages import PROJECTOR_MODES
+from app.i18n.languages import PROJECTOR_MODES
 
 # How each mode is named in the menu: in the languages it shows, the large one first (each with its Alt letter).
 MODE_NAMES = {

@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.languages import LANGUAGE_NAMES, LANGUAGES, SOURCE_LANGUAGE
 from app.domain.protocols import Protocol, ProtocolFormatError
 from app.domain.protocols.model import PROTOCOL_LIST_FIELDS, PROTOCOL_TEXT_FIELDS, texts_dict, texts_from
+from app.i18n.languages import LANGUAGE_NAMES, LANGUAGES, SOURCE_LANGUAGE
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.protocols.steps_editor import StepsEditor
 

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.languages import SOURCE_LANGUAGE
 from app.domain.protocols import PROMPT_MAX_CHARS, ProtocolStep
 from app.domain.protocols.model import STEP_TEXT_FIELDS, texts_dict, texts_from
+from app.i18n.languages import SOURCE_LANGUAGE
 from app.ui.buttons import button
 
 STEP_MAX_MINUTES = 600

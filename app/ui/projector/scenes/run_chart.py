@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
 from app.domain.improvement.model import value_text
 from app.domain.run_chart import cycle_x, period_text
+from app.i18n import in_language
 from app.ui.projector.scene import Scene, margins, register_scene
 from app.ui.projector.words import Said, compact, count
 from app.ui.theme import Theme
@@ -105,7 +106,9 @@ class RunChartScene(Scene):
             return
         # the most recent signals first: what the room needs to see is what is happening now
         recent = sorted(ch.chart.signals, key=lambda s: (-s.last, s.rule in ("too few runs", "too many runs")))
-        words = [s.short or s.words for s in recent] or ch.chart.words()
+        first = self.languages[0]   # the domain's sentences (Messages), said in the projector's first language
+        words = [str(in_language(s.short or s.words, first)) for s in recent] or \
+            [str(in_language(x, first)) for x in ch.chart.words()]
         shown_words = words[:MAX_SIGNAL_LINES]
         if len(words) > MAX_SIGNAL_LINES:
             more = len(words) - MAX_SIGNAL_LINES

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics, QPainter
 
+from app.i18n import in_language
 from app.ui.projector.paint import font
 from app.ui.projector.scene import margins, register_scene
 from app.ui.projector.scenes.rounds import RoundScene
@@ -33,6 +34,10 @@ class TablesScene(RoundScene):
     def rounds_of(self, services: Services) -> list:
         return services.pairing.tables.rounds()
 
+    def _summary(self, table) -> str:
+        """A table's "4 schools · 5 roles" (a Message the service made) in the projector's first language."""
+        return str(in_language(table.summary, self.languages[0]))
+
     def paint_scene(self, p: QPainter, rect: QRect, theme: Theme) -> None:
         area = margins(rect, 0.04)
         H = rect.height()
@@ -51,7 +56,7 @@ class TablesScene(RoundScene):
         avail_h = area.bottom() - top
         gap = int(H * 0.025)
         pad = int(H * 0.012)
-        longest = max((name_fm.horizontalAdvance(n) for t in r.tables for n in (*t.names, t.summary)), default=0)
+        longest = max((name_fm.horizontalAdvance(n) for t in r.tables for n in (*t.names, self._summary(t))), default=0)
         card_w_min = min(area.width(), max(name_fm.averageCharWidth() * CARD_CHARS, longest) + 2 * pad)
         cols = max(1, (area.width() + gap) // (card_w_min + gap))
         card_w = (area.width() - gap * (cols - 1)) // cols
@@ -96,5 +101,5 @@ class TablesScene(RoundScene):
                            theme.text, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
                 yy += step
             self._line(p, f"table{k}.summary", QRect(x + pad, y + card_h - step - pad // 2, inner, step),
-                       t.summary, name_px, theme.muted, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+                       self._summary(t), name_px, theme.muted, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 

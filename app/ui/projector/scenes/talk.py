@@ -16,6 +16,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics, QPainter, QPen
 
+from app.i18n import in_language
 from app.ui.projector.bilingual import SECOND_SHARE
 from app.ui.projector.paint import font, wrap_lines
 from app.ui.projector.scene import Scene, margins, register_scene
@@ -164,7 +165,9 @@ class TalkBalanceScene(Scene):
                                self.translate("Talk", "Share of talk by {lens}").format(lens=view.lens_name), view.title)
         top = area.y() + title_h
         if view.suppressed.nothing_shown:
-            self.text(p, "note", QRect(area.x(), top, w, area.height() - title_h), view.suppressed.note(),
+            note = view.suppressed.note()   # a Message: said in the projector's language(s)
+            self.text(p, "note", QRect(area.x(), top, w, area.height() - title_h),
+                      self.said(lambda lang: str(in_language(note, lang))),
                       H * 0.06, theme.muted)
             return
         if view.shares.person_seconds <= 0:
@@ -182,7 +185,7 @@ class TalkBalanceScene(Scene):
         for i, g in enumerate(view.shares.groups[:rows]):
             y = top + i * row_h
             label = g.label
-            marker = g.marker() if view.shares.person_seconds > 0 else ""
+            marker = str(in_language(g.marker(), self.languages[0])) if view.shares.person_seconds > 0 else ""
             self.text(p, f"row{i}.label", QRect(area.x(), y, label_w, line_h), label, px, theme.text, bold=True,
                       align=LEFT, wrap=False)
             self.text(p, f"row{i}.marker", QRect(area.x(), y + line_h, label_w, line_h), marker, px,
@@ -217,7 +220,8 @@ class TalkBalanceScene(Scene):
         each language (the legend says what the rows' figures are), the talk service's note once."""
         notes: list[str] = [self.translate("Talk", LEGEND)]
         if view.suppressed is not None and view.suppressed.note():
-            notes.append(view.suppressed.note())
+            note = view.suppressed.note()   # the domain's Message: in each of the projector's languages
+            notes.append(self.said(lambda lang: str(in_language(note, lang))))
         if view.multi_note:
             notes.append(self.translate("Talk", ROOM_MULTI_NOTE))
         return joined(notes)

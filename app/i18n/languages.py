@@ -23,8 +23,9 @@ def projector_mode(text: str) -> str:
     if mode == "bilingual":
         mode = "en+es"
     if mode not in PROJECTOR_MODES:
-        raise LanguageError(f"“{text}” is not a projector language; choose one of: "
-                            f"{', '.join(PROJECTOR_MODES)} or bilingual.")
+        from app.i18n import _  # the package imports this module first
+        raise LanguageError(_("“{text}” is not a projector language; choose one of: {choices} or bilingual.")
+                            .format(text=text, choices=", ".join(PROJECTOR_MODES)))
     return mode
 
 
