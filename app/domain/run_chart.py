@@ -248,7 +248,3 @@ def cycle_x(day: dt.date, periods: tuple[dt.date, ...], xs: list[float]) -> floa
             return xs[i] + (xs[i + 1] - xs[i]) * (day - a).days / span
     return xs[-1]
 
-
-def period_text(day: dt.date) -> str:
-    """A period as a chart's axis names it: "Feb 2027" for a month, "15 Feb 2027" for a day."""
-    return day.strftime("%b %Y") if day.day == 1 else day.strftime("%d %b %Y").lstrip("0")

@@ -171,6 +171,9 @@ def test_a_driver_s_name_never_ends_a_page_without_what_hangs_under_it():
         assert sum(r[5] for r in page) <= 3
 
 
+ENGLISH_MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+
+
 def test_the_signals_are_said_in_the_projectors_language_not_the_keyboards(ctx, measured):
     """The run chart's sentences come from the domain in the keyboard's language; the projector says them again
     in its own (issue 26): a Spanish console with an English projector still shows English, and a Spanish
@@ -192,5 +195,8 @@ def test_the_signals_are_said_in_the_projectors_language_not_the_keyboards(ctx, 
         check_legible(scene, (1024, 768), "run chart network es")
         assert " ".join(text_of(scene, "signal0").lines) == \
             "Desplazamiento: 6 puntos seguidos por encima de la mediana, en la buena dirección."
+        first, last = " ".join(text_of(scene, "x.first").lines), " ".join(text_of(scene, "x.last").lines)
+        assert first[0].islower() and first.split()[-1].isdigit(), f"months as Spanish writes them: {first!r}"
+        assert not {first.split()[0], last.split()[-2]} & ENGLISH_MONTHS, (first, last)
     finally:
         set_language("en")

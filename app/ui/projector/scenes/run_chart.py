@@ -11,13 +11,14 @@ and last period.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt
+from PySide6.QtCore import QDate, QLocale, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
 from app.domain.improvement.model import value_text
-from app.domain.run_chart import cycle_x, period_text
+from app.domain.run_chart import cycle_x
 from app.i18n import in_language
 from app.ui.projector.scene import Scene, margins, register_scene
 from app.ui.projector.words import Said, compact, count
@@ -33,6 +34,12 @@ TEXT_SHARE = 0.045
 SIGNAL = QColor("#E69F00")
 CYCLE = QColor("#009E73")
 MAX_SIGNAL_LINES = 2
+
+
+def period_in(day: dt.date, lang: str) -> str:
+    """A period as the axis names it, in the room's first language: "Feb 2027" / "feb 2027" for a month,
+    "15 Feb 2027" / "15 feb 2027" for a day (month names from QLocale; dates are short enough to say once)."""
+    return QLocale(lang).toString(QDate(day.year, day.month, day.day), "MMM yyyy" if day.day == 1 else "d MMM yyyy")
 
 
 @register_scene
@@ -204,8 +211,8 @@ class RunChartScene(Scene):
         # the first and the last period, under the plot
         below = plot.bottom() + int(px * 0.2)
         half = plot.width() // 2 - int(px * 0.5)
-        self.text(p, "x.first", QRect(plot.x(), below, half, line_h), period_text(ch.periods[0]), px, theme.muted,
+        self.text(p, "x.first", QRect(plot.x(), below, half, line_h), period_in(ch.periods[0], self.languages[0]), px, theme.muted,
                   align=LEFT, wrap=False, min_px=px)
         if n > 1:
-            self.text(p, "x.last", QRect(plot.right() - half, below, half, line_h), period_text(ch.periods[-1]), px,
+            self.text(p, "x.last", QRect(plot.right() - half, below, half, line_h), period_in(ch.periods[-1], self.languages[0]), px,
                       theme.muted, align=RIGHT, wrap=False, min_px=px)
