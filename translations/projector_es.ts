@@ -472,6 +472,18 @@
         <translation>{share}% · 1 turno</translation>
     </message>
     <message>
+        <source>Other groups</source>
+        <translation>Otros grupos</translation>
+    </message>
+    <message>
+        <source>Prefer not to say</source>
+        <translation>Prefiere no decirlo</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
         <source>{share}% · {n} turns</source>
         <translation>{share}% · {n} turnos</translation>
     </message>

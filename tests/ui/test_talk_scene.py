@@ -162,3 +162,21 @@ def test_the_legend_shows_even_when_a_group_was_merged(ctx, size, lens):
     assert not any(t.elided for t in scene.texts if t.key == "footer")
     # The legend takes no group's place: every group of the room view is drawn, none merged for room.
     assert [row[0] for row in scene.shown] == [g.label for g in talk.room.room_view().shares.groups]
+
+
+@pytest.mark.parametrize("mode", ["es", "es+en"])
+def test_our_own_group_labels_are_said_in_the_rooms_language(ctx, mode):
+    """"Other groups" is our word, not a lens's value: a Spanish room reads it in Spanish (the typed values
+    of the lens stay as written)."""
+    talk = ctx.services.talk
+    talk.set_lens(talk.lens_by_name("Race/ethnicity").id)
+    ctx.lang_override = mode
+    scene = make_scene(ctx, "talk")
+    render(scene, (1024, 768), name=f"talk-other-groups-{mode}")
+    check_legible(scene, (1024, 768), f"talk other groups {mode}")
+    labels = [row[0] for row in scene.shown]
+    assert "Otros grupos" in labels and OTHER not in labels, labels
+    # Every group the scene asked for is drawn, "Other groups" included (none falls off the screen), and the
+    # lens's typed values as written.
+    asked = [g.label for g in talk.room.room_view(max_groups=len(labels)).shares.groups]
+    assert labels == ["Otros grupos" if label == OTHER else label for label in asked]

@@ -51,6 +51,16 @@ def test_a_screen_with_room_for_few_rows_merges_the_smallest_groups_too():
     assert {x.label for x in out.groups} == {"E", "F", "G", OTHER}
 
 
+def test_other_groups_counts_as_a_row_when_small_groups_are_already_hidden():
+    """Three groups of k or more and two small ones on a screen with room for three rows: the smallest big
+    group joins "Other groups", rather than "Other groups" falling off the bottom of the screen (seen in a
+    Spanish room, whose longer notes leave one row less)."""
+    groups = [g("A", *range(0, 8)), g("B", *range(10, 17)), g("C", *range(20, 26)), g("D", 30, 31), g("E", 40, 41)]
+    out = suppress(groups, 5, max_groups=3)
+    assert [x.label for x in out.groups] == ["A", "B", OTHER]
+    assert set(out.hidden) == {"C", "D", "E"}
+
+
 # -- property: random rosters and lens assignments --------------------------------------------
 
 VALUES = ["A", "B", "C", "D", "E", "F", "Prefer not to say"]
@@ -71,6 +81,8 @@ def rosters(draw, multi):
 def check_never_reveals(present, values, k, multi, max_groups=None):
     result = suppress(lens_groups(present, values), k, max_groups)
     kk = effective_k(k)
+    if max_groups is not None:   # what the screen has room for, "Other groups" included: no row falls off
+        assert len(result.groups) <= max_groups, [grp.label for grp in result.groups]
     for grp in result.groups:
         assert len(grp.members) >= kk, f"{grp.label} shown with {len(grp.members)} < {kk}"
     named = [grp for grp in result.groups if grp.label != OTHER]

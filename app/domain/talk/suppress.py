@@ -49,8 +49,9 @@ def suppress(groups: Sequence[Group], k: int | None = DEFAULT_K, max_groups: int
     shown = [g for g in groups if g.members]
     hidden = [g for g in shown if len(g.members) < k]
     shown = [g for g in shown if len(g.members) >= k]
-    if max_groups is not None and len(shown) > max(1, max_groups) and max_groups >= 2:
-        while len(shown) > max_groups - 1:
+    if max_groups is not None and max_groups >= 2:
+        # "Other groups" counts as a row: with small groups already hidden, only max_groups - 1 others fit.
+        while shown and len(shown) + (1 if hidden else 0) > max_groups:
             smallest = min(shown, key=lambda g: (len(g.members), g.label))
             shown.remove(smallest)
             hidden.append(smallest)

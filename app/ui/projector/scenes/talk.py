@@ -16,6 +16,8 @@ from __future__ import annotations
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics, QPainter, QPen
 
+from app.domain.talk.lenses import NOT_ASKED, PREFER_NOT
+from app.domain.talk.suppress import OTHER
 from app.i18n import in_language
 from app.ui.projector.bilingual import SECOND_SHARE
 from app.ui.projector.paint import font, wrap_lines
@@ -30,6 +32,10 @@ TITLE_SHARE = 0.075
 SUBTITLE_SHARE = 0.05    # the conversation's title, under the lens's
 LEGEND = QT_TRANSLATE_NOOP("Talk", "Solid bar: share of talk. Outline: share of people.")
 ROOM_MULTI_NOTE = QT_TRANSLATE_NOOP("Talk", "Someone can be in several groups, so shares may add up to over 100%.")
+# Group labels that are our own words, not a lens's typed values: said in the room's first language (a row's
+# label has one line).
+OUR_LABELS = {OTHER: QT_TRANSLATE_NOOP("Talk", "Other groups"), PREFER_NOT: QT_TRANSLATE_NOOP("Talk", "Prefer not to say"),
+              NOT_ASKED: QT_TRANSLATE_NOOP("Talk", "Not asked")}
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -184,7 +190,7 @@ class TalkBalanceScene(Scene):
         scale = max([1e-9] + [max(g.talk_share, g.people_share) for g in view.shares.groups])
         for i, g in enumerate(view.shares.groups[:rows]):
             y = top + i * row_h
-            label = g.label
+            label = str(self.translate("Talk", OUR_LABELS[g.label])) if g.label in OUR_LABELS else g.label
             marker = str(in_language(g.marker(), self.languages[0])) if view.shares.person_seconds > 0 else ""
             self.text(p, f"row{i}.label", QRect(area.x(), y, label_w, line_h), label, px, theme.text, bold=True,
                       align=LEFT, wrap=False)
