@@ -124,9 +124,25 @@ def test_duplicate_names_the_copies_copy_then_copy_2(service, subs):
     second = service.duplicate(CONSULTANCY)
     third = service.duplicate(first)
     assert (first, second, third) == (f"{CONSULTANCY} (copy)", f"{CONSULTANCY} (copy 2)", f"{CONSULTANCY} (copy 3)")
-    assert service.get(second) == dataclasses.replace(library.find(CONSULTANCY), name=second)
+    copy = service.get(second)
+    assert dataclasses.replace(copy, texts=()) == dataclasses.replace(library.find(CONSULTANCY), name=second, texts=())
+    assert copy.steps == library.find(CONSULTANCY).steps, "each step's Spanish is copied as it is"
     assert {p.name: p.origin for p in service.all()}[first] == "file"
     assert len(events) == 3
+
+
+def test_a_copy_is_named_a_copy_in_each_of_its_languages(service):
+    """On a Spanish projector or handout a copy does not pass for the original: its Spanish name says copia."""
+    spanish = library.find(CONSULTANCY).in_language("es").name
+    assert spanish != CONSULTANCY
+    first = service.duplicate(CONSULTANCY)
+    second = service.duplicate(first)
+    assert service.get(first).in_language("es").name == f"{spanish} (copia)"
+    assert service.get(second).in_language("es").name == f"{spanish} (copia 2)"
+    assert service.get(first).in_language("es").purpose == library.find(CONSULTANCY).in_language("es").purpose
+    named = service.duplicate(CONSULTANCY, "Consultancy for counselors")
+    assert service.get(named).in_language("es").name == "Consultancy for counselors", \
+        "a name typed for the copy is its name in every language until translated"
 
 
 def test_duplicate_with_a_chosen_name(service):

@@ -28,8 +28,8 @@ from app.domain.protocols import (
     scale_steps,
     scaled,
 )
-from app.domain.protocols.model import Texts, text_in
-from app.i18n import _
+from app.domain.protocols.model import Texts, text_in, texts_dict, texts_from
+from app.i18n import _, translation
 from app.services.core.changes import AgendaChanged, ProtocolsChanged, StepNoteChanged
 from app.services.core.workspace import Workspace
 from app.services.protocols import library as shipped
@@ -38,6 +38,25 @@ from app.store import models as m
 
 NOTE_MAX_CHARS = 20_000
 _COPY_SUFFIX = re.compile(r"\s*\(copy(?: \d+)?\)$")
+_COPY_NUMBER = re.compile(r"\(copy(?: (\d+))?\)$")
+
+
+def _copy_names(texts: Texts, target: str) -> Texts:
+    """A copy's names in its other languages: "Círculo de historias (copia 2)" beside "Story Circle (copy 2)", so
+    a Spanish projector or handout does not show the copy under the original's name. A name typed for the copy
+    (no "(copy)") is shown in every language until someone translates it."""
+    found = _COPY_NUMBER.search(target)
+    data = texts_dict(texts)
+    for lang, fields in data.items():
+        written = fields.get("name")
+        if found is None:   # a name typed for the copy is its name in every language until translated
+            fields.pop("name", None)
+        elif isinstance(written, str) and written:
+            word = translation(lang).gettext("copy")
+            suffix = f" ({word})" if found.group(1) is None else f" ({word} {found.group(1)})"
+            stem = re.sub(rf"\s*\((?:copy|{re.escape(word)})(?: \d+)?\)$", "", written).strip() or written
+            fields["name"] = stem[: NAME_MAX_CHARS - len(suffix)].rstrip() + suffix
+    return texts_from(data)
 _NAME_LINE = re.compile(r"\s*name\s*=")
 
 
@@ -149,7 +168,8 @@ class ProtocolService:
         """Store a copy of `name` in the file ("Name (copy)", "(copy 2)"...); returns its name."""
         original = self.get(name)
         target = new_name if new_name is not None else self.suggest_name(original.name)
-        return self._store(dataclasses.replace(original, name=target), None, origin="duplicate")
+        return self._store(dataclasses.replace(original, name=target, texts=_copy_names(original.texts, target)),
+                           None, origin="duplicate")
 
     def delete(self, name: str) -> None:
         """Remove a file protocol; refused while an agenda item uses it."""
