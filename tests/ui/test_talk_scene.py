@@ -180,3 +180,5 @@ def test_our_own_group_labels_are_said_in_the_rooms_language(ctx, mode):
     # lens's typed values as written.
     asked = [g.label for g in talk.room.room_view(max_groups=len(labels)).shares.groups]
     assert labels == ["Otros grupos" if label == OTHER else label for label in asked]
+    cut = [(t.key, t.lines) for t in scene.texts if t.key.startswith("row") and t.elided]
+    assert not cut, f"the figures' column holds its Spanish (\"29% de personas\"): {cut}"

@@ -19,7 +19,7 @@ from PySide6.QtGui import QFontMetrics, QPainter, QPen
 from app.domain.talk.lenses import NOT_ASKED, PREFER_NOT
 from app.domain.talk.suppress import OTHER
 from app.i18n import in_language
-from app.ui.projector.bilingual import SECOND_SHARE
+from app.ui.projector.bilingual import SECOND_SHARE, inline_width
 from app.ui.projector.paint import font, wrap_lines
 from app.ui.projector.scene import Scene, margins, register_scene
 from app.ui.projector.words import QT_TRANSLATE_NOOP, Said, count
@@ -182,8 +182,14 @@ class TalkBalanceScene(Scene):
             top += row_h
 
         label_w = int(w * 0.34)
-        value_w = int(w * 0.26)
         gap = int(w * 0.02)
+        # The figures' column as wide as its widest figure needs ("29% de personas" runs longer than "29% of
+        # people"), taken from the bars, which keep at least a fifth of the width.
+        shown_groups = view.shares.groups[:rows]
+        figures = [str(self.translate("Talk", text).format(share=f"{share * 100:.0f}")) for g in shown_groups
+                   for text, share in (("{share}% of talk", g.talk_share), ("{share}% of people", g.people_share))]
+        widest = max((inline_width(f, px, self.min_px) for f in figures), default=0)
+        value_w = min(max(int(w * 0.26), widest), w - label_w - 2 * gap - int(w * 0.2))
         bar_x = area.x() + label_w + gap
         bar_w = max(1, w - label_w - value_w - 2 * gap)
         line_h = row_h // 2
