@@ -367,3 +367,14 @@ def test_a_protocol_keeps_its_name_as_written_in_an_english_console(demo_console
     tab = demo_console.tab_widgets["Protocols"]
     names = [tab.model.item(r, 0).text() for r in range(tab.model.rowCount())]
     assert "Story Circle" in names and "Círculo de historias" not in names
+
+
+def test_the_agendas_protocol_column_names_each_protocol_in_the_consoles_language(es_console):
+    from PySide6.QtCore import Qt
+
+    from app.ui.agenda.items_model import Col
+
+    model = es_console.tab_widgets["Agenda"].model
+    shown = [model.index(r, Col.PROTOCOL).data(Qt.ItemDataRole.DisplayRole) for r in range(model.rowCount())]
+    assert "Círculo de historias" in shown, shown
+    assert "Story Circle" not in shown

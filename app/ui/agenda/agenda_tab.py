@@ -28,6 +28,7 @@ from app.ui.agenda.replan_dialog import ReplanDialog
 from app.ui.agenda.texts import EMPTY_DAY, day_label, live_line, plan_line
 from app.ui.buttons import mnemonic_safe
 from app.ui.context import UiContext
+from app.ui.i18n import current_language
 from app.ui.listen import listen
 from app.ui.problem_label import PROBLEM_COLOUR
 
@@ -191,6 +192,14 @@ class AgendaTab(QWidget):
             self._live_pending = True
             QTimer.singleShot(0, self, self.refresh_live)
 
+    def _protocol_names(self, items) -> dict[str, str]:
+        """Each used protocol's name in the console's language (a Spanish console reads "Círculo de historias")."""
+        protocols = self.ctx.services.protocols if self.ctx.services is not None else None
+        lang = current_language()
+        if protocols is None or lang == "en" or not any(i.protocol_name for i in items):
+            return {}
+        return {p.name: p.name_in(lang) for p in protocols.all()}
+
     def reload(self) -> None:
         """Read the day from the services now and redraw it, keeping the selected item."""
         self._reload_pending = False
@@ -209,6 +218,7 @@ class AgendaTab(QWidget):
             schedule = self.agenda.schedule(self.day_id)
             times, current = self._live_times()
             items, suggested = self.agenda.items(self.day_id), self.agenda.suggested.minutes()
+            self.model.protocol_names = self._protocol_names(items)
             self.model.set_day(items, schedule, times, current, suggested)
             self._suggestions_differ = any(i.id in suggested and suggested[i.id] != i.minutes for i in items)
             self.day_bar.set_plan(*plan_line(schedule))

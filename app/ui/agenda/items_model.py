@@ -102,6 +102,7 @@ class AgendaItemsModel(QAbstractTableModel):
         self._times: dict[int, ItemTimes] = {}
         self._current: int | None = None
         self._suggested: dict[int, int] = {}  # item id -> minutes it ran last time (`convene next`)
+        self.protocol_names: dict[str, str] = {}  # a protocol's name as written -> in the console's language
 
     # -- filling ------------------------------------------------------------------
     def set_day(self, records: list[ItemRecord], schedule: DaySchedule | None,
@@ -215,7 +216,7 @@ class AgendaItemsModel(QAbstractTableModel):
         if col == Col.ROOM:
             return rec.room
         if col == Col.PROTOCOL:
-            return rec.protocol_name
+            return self.protocol_names.get(rec.protocol_name, rec.protocol_name) if rec.protocol_name else rec.protocol_name
         if times is None or times.actual_start is None:
             return ""
         if col == Col.ACTUAL_START:
@@ -251,8 +252,8 @@ class AgendaItemsModel(QAbstractTableModel):
             return last + QCoreApplication.translate("AgendaItemsModel", "Planned minutes. F2 edits them here; double-click opens the whole item.")
         if col == Col.PROTOCOL and rec.protocol_name:
             if rec.protocol_minutes and rec.protocol_minutes != rec.minutes:
-                return (QCoreApplication.translate("AgendaItemsModel", "{protocol_name}: written for {protocol_minutes} minutes, its steps fitted to {minutes}.").format(protocol_name=rec.protocol_name, protocol_minutes=rec.protocol_minutes, minutes=rec.minutes))
-            return rec.protocol_name
+                return (QCoreApplication.translate("AgendaItemsModel", "{protocol_name}: written for {protocol_minutes} minutes, its steps fitted to {minutes}.").format(protocol_name=self.protocol_names.get(rec.protocol_name, rec.protocol_name), protocol_minutes=rec.protocol_minutes, minutes=rec.minutes))
+            return self.protocol_names.get(rec.protocol_name, rec.protocol_name)
         if col == Col.ACTUAL_MINUTES:
             times = self._times.get(rec.id)
             if times is not None and times.actual_start is not None:
