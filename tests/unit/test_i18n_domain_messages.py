@@ -190,3 +190,15 @@ def test_a_protocol_files_fault_is_said_in_spanish(spanish):
     set_language("en")
     assert str(_raised(ProtocolFormatError, parse_protocol, text, "consulta.toml")) == \
         "consulta.toml, field purpose: is missing; every protocol needs a purpose"
+
+
+def test_the_pairing_criteria_name_their_attributes_in_the_keyboards_language(spanish):
+    """The criteria editor's rows (District, Level...) as the Teams tab names them; a lens of the network's own
+    as typed."""
+    from app.domain.pairing.criteria import attribute_label
+
+    assert [attribute_label(a) for a in ("district", "region", "level", "focus", "size")] == \
+        ["Distrito", "Región", "Nivel", "Enfoque", "Tamaño"]
+    assert attribute_label("pathway") == "Pathway"
+    set_language("en")
+    assert attribute_label("district") == "District"

@@ -14,18 +14,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from app.i18n import _
+from app.i18n import N_, _
 
 MODES = ("same", "different", "ignore")
 MAX_WEIGHT = 10
 
 # Words for the built-in attributes: (label, plural for "different ...", phrase for "both ...").
 _WORDS = {
-    "district": ("District", "different districts", "both in {v}"),
-    "region": ("Region", "different regions", "both in {v}"),
-    "level": ("Level", "different levels", "both {v} schools"),
-    "focus": ("Focus", "different focus areas", "both working on {v}"),
-    "size": ("Size", "different sizes", "both {v}"),
+    "district": (N_("District"), "different districts", "both in {v}"),
+    "region": (N_("Region"), "different regions", "both in {v}"),
+    "level": (N_("Level"), "different levels", "both {v} schools"),
+    "focus": (N_("Focus"), "different focus areas", "both working on {v}"),
+    "size": (N_("Size"), "different sizes", "both {v}"),
 }
 
 
@@ -59,7 +59,8 @@ ENGLISH = ReasonWords()
 
 
 def attribute_label(name: str) -> str:
-    return _WORDS[name][0] if name in _WORDS else name[:1].upper() + name[1:]
+    """A built-in attribute's name in the language of the person at the keyboard; another as it is, capitalised."""
+    return _(_WORDS[name][0]) if name in _WORDS else name[:1].upper() + name[1:]
 
 
 def size_band(members: int) -> str:
