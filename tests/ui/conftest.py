@@ -53,3 +53,15 @@ def lone_wall_tab(ui_ctx, qtbot):
 
     yield open_wall_tab(ui_ctx, qtbot)
     ui_ctx.ui.jobs.wait()
+
+
+@pytest.fixture
+def spanish(qapp):
+    """The console's language is Spanish for this test, installed before any window is built, as `convene`
+    does at start-up (English again after it)."""
+    from app.ui.i18n import install, uninstall
+
+    installed = install("es")
+    assert len(installed) == 2, "our convene_es.qm and Qt's qtbase_es.qm both load"
+    yield
+    uninstall()

@@ -37,15 +37,6 @@ def left_in_english(texts) -> list[str]:
 
 
 @pytest.fixture
-def spanish(qapp):
-    from app.ui.i18n import install, uninstall
-
-    install("es")
-    yield
-    uninstall()
-
-
-@pytest.fixture
 def es_demo_console(spanish, demo_console):
     """The console in Spanish, its demo opened as File > Open the demo does (after the language is installed)."""
     return demo_console

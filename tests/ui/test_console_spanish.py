@@ -26,17 +26,6 @@ TAB_TITLES = ["En vivo", "Agenda", "Palabra", "Personas", "Equipos", "Protocolos
 
 
 @pytest.fixture
-def spanish(qapp):
-    """The console's language is Spanish for this test (and English again after it)."""
-    from app.ui.i18n import install, uninstall
-
-    installed = install("es")
-    assert len(installed) == 2, "our convene_es.qm and Qt's qtbase_es.qm both load"
-    yield
-    uninstall()
-
-
-@pytest.fixture
 def es_console(spanish, demo_console):
     return demo_console
 

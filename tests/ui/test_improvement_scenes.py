@@ -91,6 +91,11 @@ def test_a_measure_with_no_values_says_so(ctx, size):
 
 @pytest.fixture
 def diagram(ctx):
+    return build_diagram(ctx)
+
+
+def build_diagram(ctx) -> list[int]:
+    """A driver diagram of 21 rows (pages), an idea tested by 3 teams, the others by none; its ideas' ids."""
     dr = ctx.services.improvement.drivers
     aim = dr.set_aim("Raise FAFSA completion among first-generation seniors from 48% to 58% by June 2027")
     ideas = []

@@ -159,16 +159,6 @@ def test_a_library_protocol_stays_read_only(tab):
     assert tab.edit_selected() is None
 
 
-@pytest.fixture
-def spanish(qapp):
-    """The console's language is Spanish for this test (and English again after it)."""
-    from app.ui.i18n import install, uninstall
-
-    install("es")
-    yield
-    uninstall()
-
-
 def test_render_the_editor_in_spanish(spanish, demo_console, tab, story):
     """The console in Spanish, the editor on its Spanish texts: every page at 1024x768 and 1920x1080."""
     LOOK.mkdir(parents=True, exist_ok=True)

@@ -16,6 +16,7 @@ import pytest
 from app.domain.improvement.model import MeasureData
 from app.services.core.changes import ConveningChanged
 from tests.ui.scene_helpers import make_scene, render
+from tests.ui.test_improvement_scenes import build_diagram
 from tests.ui.test_scene_languages import (
     MAY_CUT,
     SPEAKERS_MAY_CUT,
@@ -93,18 +94,7 @@ def _measured(ctx, clock):
 
 def _diagram(ctx, clock):
     """A driver diagram of 21 rows (pages), an idea tested by 3 teams, the others by none."""
-    dr = ctx.services.improvement.drivers
-    aim = dr.set_aim("Raise FAFSA completion among first-generation seniors from 48% to 58% by June 2027")
-    ideas = []
-    for p in ("Families know the steps and the deadlines", "Seniors have an adult who follows up",
-              "Counsellors have time"):
-        primary = dr.add(aim, p)
-        for s in ("Messages in the language spoken at home", "Help with the FSA ID"):
-            secondary = dr.add(primary, f"{s} ({p.split()[0].lower()})")
-            for i in ("Evening texts", "A FAFSA night with interpreters"):
-                ideas.append(dr.add(secondary, f"{i} ({p.split()[0].lower()})"))
-    for team_id, _n in ctx.services.commitments.teams()[:3]:
-        dr.link(ctx.services.commitments.commitments(team_id)[0].id, ideas[0])
+    build_diagram(ctx)
 
 
 # (scene, state): how to get there, and texts of ours that must be drawn in both languages: (English, Spanish)

@@ -10,16 +10,6 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def spanish(qapp):
-    """Spanish before the console's window is built, as `convene` does at start-up (English again after)."""
-    from app.ui.i18n import install, uninstall
-
-    install("es")
-    yield
-    uninstall()
-
-
-@pytest.fixture
 def es_console(spanish, console):
     assert console.open_demo(), console.last_error
     return console
