@@ -261,3 +261,12 @@ def test_a_label_of_ours_in_both_languages_before_a_typed_text_shown_once():
     assert labelled(Said("For whom: {text}"), "seniors") == "For whom: seniors", "one language: as before"
     assert compact(Said("Page 2 of 3", "Página 2 de 3")) == "Page 2 of 3 · Página 2 de 3"
     assert compact(Said("Page 2 of 3")) == "Page 2 of 3"
+
+
+@pytest.mark.parametrize(("mode", "expected"), [
+    ("en", "Our beliefs (2 of 3)"), ("es", "Our beliefs (2 de 3)"),
+    ("en+es", "Our beliefs (2 of 3 · 2 de 3)"), ("es+en", "Our beliefs (2 de 3 · 2 of 3)")])
+def test_a_cluster_on_several_pages_says_which_page_in_each_language_and_its_name_once(room, mode, expected):
+    room.lang_override = mode
+    scene = make_scene(room, "wall")
+    assert scene._part_name("Our beliefs", 2, 3) == expected

@@ -180,11 +180,21 @@ class WallScene(Scene):
         p.fillRect(geo.badge, edge)
         if page.number is not None:
             self.text(p, "band.number", geo.badge, str(page.number), H * 0.075, QColor(INK), bold=True, wrap=False)
-        name = page.name if page.parts == 1 else str(self.translate("Wall", "{name} ({part} of {parts})").format(
-            name=page.name, part=page.part, parts=page.parts))
+        name = page.name if page.parts == 1 else self._part_name(page.name, page.part, page.parts)
         self.text(p, "band.name", geo.label, name, geo.head_px, QColor(INK), bold=True, align=LEFT)
         for card in page.cards:
             self._card(p, card, page.px, geo.pad)
+
+    def _part_name(self, name: str, part: int, parts: int) -> str:
+        """A cluster's name on one of its pages: the name once as typed, our "(2 of 3)" in each language
+        ("Our beliefs (2 of 3 · 2 de 3)")."""
+        said = self.translate("Wall", "{name} ({part} of {parts})")
+        first = str.__str__(said).format(name=name, part=part, parts=parts)
+        second = getattr(said, "second", None)
+        if not second:
+            return first
+        tail = second.format(name="", part=part, parts=parts).strip()
+        return f"{first[:-1]} · {tail[1:]}" if first.endswith(")") and tail.startswith("(") else f"{first} {tail}"
 
     def _card(self, p: QPainter, c: Card, px: int, pad: int) -> None:
         H = self.screen_height
