@@ -31,28 +31,31 @@ run: system-deps $(STAMP)
 test: test-deps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
-# The console's words: pyside6-lupdate reads every marked text of app/ui (the projector aside: it has its own
-# catalogue) into translations/convene_es.ts (new ones come in unfinished: translate them there) and the plurals
-# into translations/convene_en.ts (English's "1 minute" / "2 minutes"); pyside6-lrelease compiles both into
-# app/ui/i18n/*.qm, which are committed (tests/ui/test_console_translations.py checks they are current).
+# The translations, after changing a marked text (docs/ARCHITECTURE.md, "Languages"); each compiled file is
+# committed, so `make demo` needs no build step, and the tests check each is current.
+# - The console's words: pyside6-lupdate reads every marked text of app/ui (the projector aside: it has its own
+#   catalogue) into translations/convene_es.ts (new ones come in unfinished: translate them there) and the plurals
+#   into translations/convene_en.ts (English's "1 minute" / "2 minutes"); pyside6-lrelease compiles both into
+#   app/ui/i18n/*.qm (tests/ui/test_console_translations.py).
+# - The projector's words: translations/projector_es.ts -> app/ui/i18n/projector_es.qm.
+# - Words made outside Qt: app/i18n/locale/es/LC_MESSAGES/convene.po -> convene.mo; it also lists the messages the
+#   code marks that the .po lacks, and entries no code uses any more.
 CONSOLE_UI = $(shell find app/ui -name '*.py' -not -path 'app/ui/projector/*' -not -name render.py | sort)
 translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate $(CONSOLE_UI) -ts translations/convene_es.ts -target-language es -no-obsolete -locations none
 	$(VENV)/bin/pyside6-lupdate $(CONSOLE_UI) -ts translations/convene_en.ts -target-language en -pluralonly -no-obsolete -locations none
 	$(VENV)/bin/pyside6-lrelease translations/convene_es.ts -qm app/ui/i18n/convene_es.qm
 	$(VENV)/bin/pyside6-lrelease translations/convene_en.ts -qm app/ui/i18n/convene_en.qm
+	$(VENV)/bin/pyside6-lupdate -extensions py app/ui/projector -source-language en -target-language es \
+		-no-obsolete -locations none -ts translations/projector_es.ts
+	$(VENV)/bin/pyside6-lrelease translations/projector_es.ts -qm app/ui/i18n/projector_es.qm
+	$(PY) -m app.i18n.catalogue
 
 # ruff (pyflakes, pycodestyle, isort, bugbear, pyupgrade, simplify) on the code and the tests; mypy on app/.
 lint: $(STAMP)
 	$(VENV)/bin/ruff check app tests
 	$(VENV)/bin/mypy app
 
-# The translations, after changing a marked text (docs/ARCHITECTURE.md, "Languages"): lupdate brings the .ts up to
-# date with the code (new texts come in unfinished: translate them), lrelease compiles the .qm the app loads.
-translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate -extensions py app/ui/projector -source-language en -target-language es \
-		-no-obsolete -locations none -ts translations/projector_es.ts
-	$(VENV)/bin/pyside6-lrelease translations/projector_es.ts -qm app/ui/i18n/projector_es.qm
 
 smoke: system-deps $(STAMP)
 	$(VENV)/bin/convene --smoke
@@ -65,11 +68,6 @@ bench: system-deps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_wall.py
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_capture.py
 
-# The translations' compiled files, committed so that `make demo` needs no build step.
-# Words made outside Qt: app/i18n/locale/es/LC_MESSAGES/convene.po -> convene.mo; it also lists the messages the code
-# marks that the .po lacks, and entries no code uses any more.
-translations: $(STAMP)
-	$(PY) -m app.i18n.catalogue
 
 # The one-folder app in dist/Convene (packaging/convene.spec), then its size. Run it: dist/Convene/Convene
 package: test-deps $(STAMP)
