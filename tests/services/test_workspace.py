@@ -88,3 +88,14 @@ def test_the_demo_is_a_full_two_day_intensive(tmp_path, clock):
     assert any(not n.isascii() for n in names)
     assert count("SELECT resources_url FROM convening").startswith("https://")
     conn.close()
+
+
+def test_a_new_convening_begins_in_the_language_it_is_made_in_and_refuses_one_we_do_not_know(workspace, tmp_path):
+    from app.i18n.languages import LanguageError
+
+    workspace.new(tmp_path / "otono.convene", sample_details(), lang="es")
+    assert (workspace.languages().projector, workspace.languages().handout) == ("es", "es")
+    with pytest.raises(LanguageError, match="bilingual"):
+        workspace.new(tmp_path / "both.convene", sample_details(), lang="bilingual")
+    assert not (tmp_path / "both.convene").exists(), "nothing is written for a language refused"
+    assert workspace.path == (tmp_path / "otono.convene").resolve(), "the open convening stays open"

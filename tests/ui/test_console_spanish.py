@@ -367,3 +367,20 @@ def test_the_agendas_protocol_column_names_each_protocol_in_the_consoles_languag
     shown = [model.index(r, Col.PROTOCOL).data(Qt.ItemDataRole.DisplayRole) for r in range(model.rowCount())]
     assert "Círculo de historias" in shown, shown
     assert "Story Circle" not in shown
+
+
+def test_a_convening_made_in_a_spanish_console_speaks_spanish_in_the_room_and_on_paper(spanish, console, tmp_path):
+    from tests.conftest import sample_details
+
+    assert console.create_at(tmp_path / "otoño", sample_details("Encuentro de otoño")), console.last_error
+    langs = console.ws.languages()
+    assert (langs.projector, langs.handout) == ("es", "es")
+    assert console.ws.data_language() == "es", "its own stored words (Ronda 1, Toda la sala) in Spanish"
+
+
+def test_a_convening_made_in_an_english_console_stays_english(console, tmp_path):
+    from tests.conftest import sample_details
+
+    assert console.create_at(tmp_path / "fall", sample_details()), console.last_error
+    langs = console.ws.languages()
+    assert (langs.projector, langs.handout) == ("en", "en")

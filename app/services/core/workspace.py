@@ -105,12 +105,17 @@ class Workspace:
         new_store = _open_store(Path(path), self.data_dir / "backups")
         self._replace(new_store)
 
-    def new(self, path: Path | str, details: ConveningDetails) -> None:
+    def new(self, path: Path | str, details: ConveningDetails, lang: str = "en") -> None:
+        """Create a convening file at `path` and open it. `lang` (en or es) is its projector's and handout's
+        language to begin with: a Spanish console makes a Spanish convening (Settings changes either)."""
         validate_details(details)
+        if lang not in HANDOUT_LANGS or lang not in PROJECTOR_MODES:
+            raise LanguageError(_("Language “{lang}”: choose {choices}.").format(lang=lang, choices="en, es"))
         store = create_store(Path(path))
         try:
             with store.session() as s:
-                write_details(s, details, self.clock.now())
+                c = write_details(s, details, self.clock.now())
+                c.projector_lang = c.handout_lang = lang
         except BaseException:
             store.close()
             raise

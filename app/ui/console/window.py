@@ -48,7 +48,7 @@ from app.ui.console.tabs import LazyTabs
 from app.ui.console.welcome_page import WelcomePage
 from app.ui.context import UiContext
 from app.ui.history import HistoryStack
-from app.ui.i18n import QT_TRANSLATE_NOOP, system_language
+from app.ui.i18n import QT_TRANSLATE_NOOP, current_language, system_language
 from app.ui.keys import (
     CTRL_SCENES,
     SCENE_FKEYS,
@@ -341,7 +341,7 @@ class ConsoleWindow(QMainWindow):
         if path.suffix != ".convene":
             path = path.with_name(path.name + ".convene")
         try:
-            self.ws.new(path, details)
+            self.ws.new(path, details, lang=current_language())   # the room and the paper speak the console's language to begin with
         except (ConveningFileError, ValueError, OSError) as exc:
             self.error(QCoreApplication.translate("ConsoleWindow", "Cannot create the convening"), str(exc))
             return False
