@@ -29,7 +29,7 @@ from functools import cache
 from pathlib import Path
 
 from app.i18n.languages import HANDOUT_LANGS as HANDOUT_LANGS  # the one list of each
-from app.i18n.languages import LANGUAGES
+from app.i18n.languages import LANGUAGES, LanguageError
 
 EN = "en"
 ES = "es"
@@ -42,9 +42,9 @@ _current = [""]   # "" until set: the system's language on first use
 
 
 def check_lang(lang: str, allowed: tuple[str, ...] = LANGS) -> str:
-    """`lang` if it is one we know; ValueError with one sentence otherwise."""
+    """`lang` if it is one we know; LanguageError (a ValueError) with one sentence otherwise."""
     if lang not in allowed:
-        raise ValueError(_("Language “{lang}”: choose {choices}.").format(lang=lang, choices=", ".join(allowed)))
+        raise LanguageError(_("Language “{lang}”: choose {choices}.").format(lang=lang, choices=", ".join(allowed)))
     return lang
 
 

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import select
 
 from app.domain.clock import Clock, SystemClock
-from app.i18n import _
+from app.i18n import _, check_lang
 from app.i18n.languages import HANDOUT_LANGS, PROJECTOR_MODES, LanguageError, projector_mode
 from app.services.core.bus import Bus
 from app.services.core.changes import ConveningChanged
@@ -109,8 +109,7 @@ class Workspace:
         """Create a convening file at `path` and open it. `lang` (en or es) is its projector's and handout's
         language to begin with: a Spanish console makes a Spanish convening (Settings changes either)."""
         validate_details(details)
-        if lang not in HANDOUT_LANGS or lang not in PROJECTOR_MODES:
-            raise LanguageError(_("Language “{lang}”: choose {choices}.").format(lang=lang, choices="en, es"))
+        check_lang(lang)
         store = create_store(Path(path))
         try:
             with store.session() as s:

@@ -37,15 +37,14 @@ from app.services.protocols.rows import add_protocol, fill_row, row_to_protocol,
 from app.store import models as m
 
 NOTE_MAX_CHARS = 20_000
-_COPY_SUFFIX = re.compile(r"\s*\(copy(?: \d+)?\)$")
-_COPY_NUMBER = re.compile(r"\(copy(?: (\d+))?\)$")
+_COPY_SUFFIX = re.compile(r"\s*\(copy(?: (\d+))?\)$")   # group 1: the copy's number ("(copy 2)")
 
 
 def _copy_names(texts: Texts, target: str) -> Texts:
     """A copy's names in its other languages: "Círculo de historias (copia 2)" beside "Story Circle (copy 2)", so
     a Spanish projector or handout does not show the copy under the original's name. A name typed for the copy
     (no "(copy)") is shown in every language until someone translates it."""
-    found = _COPY_NUMBER.search(target)
+    found = _COPY_SUFFIX.search(target)
     data = texts_dict(texts)
     for lang, fields in data.items():
         written = fields.get("name")

@@ -186,15 +186,16 @@ class TalkBalanceScene(Scene):
         # The figures' column as wide as its widest figure needs ("29% de personas" runs longer than "29% of
         # people"), taken from the bars, which keep at least a fifth of the width.
         shown_groups = view.shares.groups[:rows]
-        figures = [str(self.translate("Talk", text).format(share=f"{share * 100:.0f}")) for g in shown_groups
-                   for text, share in (("{share}% of talk", g.talk_share), ("{share}% of people", g.people_share))]
-        widest = max((inline_width(f, px, self.min_px) for f in figures), default=0)
+        figures = [(str(self.translate("Talk", "{share}% of talk").format(share=f"{g.talk_share * 100:.0f}")),
+                    str(self.translate("Talk", "{share}% of people").format(share=f"{g.people_share * 100:.0f}")))
+                   for g in shown_groups]
+        widest = max((inline_width(f, px, self.min_px) for pair in figures for f in pair), default=0)
         value_w = min(max(int(w * 0.26), widest), w - label_w - 2 * gap - int(w * 0.2))
         bar_x = area.x() + label_w + gap
         bar_w = max(1, w - label_w - value_w - 2 * gap)
         line_h = row_h // 2
         scale = max([1e-9] + [max(g.talk_share, g.people_share) for g in view.shares.groups])
-        for i, g in enumerate(view.shares.groups[:rows]):
+        for i, (g, (talk_text, people_text)) in enumerate(zip(shown_groups, figures, strict=True)):
             y = top + i * row_h
             label = str(self.translate("Talk", OUR_LABELS[g.label])) if g.label in OUR_LABELS else g.label
             marker = str(in_language(g.marker(), self.languages[0])) if view.shares.person_seconds > 0 else ""
@@ -202,8 +203,6 @@ class TalkBalanceScene(Scene):
                       align=LEFT, wrap=False)
             self.text(p, f"row{i}.marker", QRect(area.x(), y + line_h, label_w, line_h), marker, px,
                       theme.accent if g.direction == "over" else theme.muted, align=LEFT, wrap=False)
-            talk_text = str(self.translate("Talk", "{share}% of talk").format(share=f"{g.talk_share * 100:.0f}"))
-            people_text = str(self.translate("Talk", "{share}% of people").format(share=f"{g.people_share * 100:.0f}"))
             vx = area.right() + 1 - value_w
             self.text(p, f"row{i}.talk", QRect(vx, y, value_w, line_h), talk_text, px, theme.text, align=RIGHT,
                       wrap=False)
